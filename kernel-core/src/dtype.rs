@@ -1,0 +1,255 @@
+//! Element types of tiles and buffers.
+//!
+//! oxtile names its dtypes after Rust's primitive types (`f32`, `i64`, `bool`) and the `half`
+//! crate (`f16`, `bf16`), so a kernel reads like Rust. The two fp8 formats are storage types:
+//! arithmetic on them is done after a cast to a wider float.
+
+use std::fmt;
+
+/// An element type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DType {
+    /// `bool`: one byte in memory, 0 or 1.
+    Bool,
+    /// `i8`.
+    I8,
+    /// `i16`.
+    I16,
+    /// `i32`: the type of program ids, `arange` and most offsets.
+    I32,
+    /// `i64`.
+    I64,
+    /// `u8`.
+    U8,
+    /// `u16`.
+    U16,
+    /// `u32`.
+    U32,
+    /// `u64`.
+    U64,
+    /// IEEE binary16 (`half::f16`).
+    F16,
+    /// bfloat16 (`half::bf16`).
+    BF16,
+    /// IEEE binary32.
+    F32,
+    /// IEEE binary64.
+    F64,
+    /// fp8 E4M3 (OCP "fn" variant: no infinities, one NaN pattern, max 448).
+    F8E4M3,
+    /// fp8 E5M2 (IEEE-like: infinities and NaNs, max 57344).
+    F8E5M2,
+}
+
+impl DType {
+    /// Every dtype, in a fixed order (useful for tests and parsers).
+    pub const ALL: [DType; 15] = [
+        DType::Bool,
+        DType::I8,
+        DType::I16,
+        DType::I32,
+        DType::I64,
+        DType::U8,
+        DType::U16,
+        DType::U32,
+        DType::U64,
+        DType::F16,
+        DType::BF16,
+        DType::F32,
+        DType::F64,
+        DType::F8E4M3,
+        DType::F8E5M2,
+    ];
+
+    /// The name used in kernels and in the textual IR (`f32`, `bf16`, `f8e4m3`...).
+    pub fn name(self) -> &'static str {
+        match self {
+            DType::Bool => "bool",
+            DType::I8 => "i8",
+            DType::I16 => "i16",
+            DType::I32 => "i32",
+            DType::I64 => "i64",
+            DType::U8 => "u8",
+            DType::U16 => "u16",
+            DType::U32 => "u32",
+            DType::U64 => "u64",
+            DType::F16 => "f16",
+            DType::BF16 => "bf16",
+            DType::F32 => "f32",
+            DType::F64 => "f64",
+            DType::F8E4M3 => "f8e4m3",
+            DType::F8E5M2 => "f8e5m2",
+        }
+    }
+
+    /// Parses a name produced by [`DType::name`].
+    pub fn from_name(name: &str) -> Option<DType> {
+        DType::ALL.into_iter().find(|d| d.name() == name)
+    }
+
+    /// Size of one element in memory, in bytes.
+    pub fn size_bytes(self) -> usize {
+        match self {
+            DType::Bool | DType::I8 | DType::U8 | DType::F8E4M3 | DType::F8E5M2 => 1,
+            DType::I16 | DType::U16 | DType::F16 | DType::BF16 => 2,
+            DType::I32 | DType::U32 | DType::F32 => 4,
+            DType::I64 | DType::U64 | DType::F64 => 8,
+        }
+    }
+
+    /// Width in bits.
+    pub fn bits(self) -> u32 {
+        match self {
+            DType::Bool => 1,
+            other => other.size_bytes() as u32 * 8,
+        }
+    }
+
+    /// True for the floating-point types, fp8 included.
+    pub fn is_float(self) -> bool {
+        matches!(
+            self,
+            DType::F16 | DType::BF16 | DType::F32 | DType::F64 | DType::F8E4M3 | DType::F8E5M2
+        )
+    }
+
+    /// True for the fp8 storage types.
+    pub fn is_fp8(self) -> bool {
+        matches!(self, DType::F8E4M3 | DType::F8E5M2)
+    }
+
+    /// True for signed and unsigned integers (not `bool`).
+    pub fn is_int(self) -> bool {
+        self.is_signed_int() || self.is_unsigned_int()
+    }
+
+    /// True for `i8`..`i64`.
+    pub fn is_signed_int(self) -> bool {
+        matches!(self, DType::I8 | DType::I16 | DType::I32 | DType::I64)
+    }
+
+    /// True for `u8`..`u64`.
+    pub fn is_unsigned_int(self) -> bool {
+        matches!(self, DType::U8 | DType::U16 | DType::U32 | DType::U64)
+    }
+
+    /// True for `bool`.
+    pub fn is_bool(self) -> bool {
+        self == DType::Bool
+    }
+
+    /// The unsigned integer type of the same width (used by bitcasts and by fp8/bf16 emulation).
+    pub fn same_width_uint(self) -> Option<DType> {
+        match self.size_bytes() {
+            _ if self.is_bool() => None,
+            1 => Some(DType::U8),
+            2 => Some(DType::U16),
+            4 => Some(DType::U32),
+            8 => Some(DType::U64),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for DType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A Rust type that can live in an oxtile buffer or be passed as a scalar argument.
+///
+/// Implemented for the primitive numeric types, `bool`, `half::f16`, `half::bf16` and the fp8
+/// wrappers [`F8E4M3`] and [`F8E5M2`]. Bytes are little-endian, as on every supported device.
+pub trait Element: Copy + Send + Sync + 'static + fmt::Debug {
+    /// The dtype this Rust type stands for.
+    const DTYPE: DType;
+    /// Appends the little-endian bytes of `self`.
+    fn write_le(self, out: &mut Vec<u8>);
+    /// Reads a value from exactly `DTYPE.size_bytes()` little-endian bytes.
+    fn read_le(bytes: &[u8]) -> Self;
+}
+
+macro_rules! impl_element {
+    ($($t:ty => $d:ident),* $(,)?) => {$(
+        impl Element for $t {
+            const DTYPE: DType = DType::$d;
+            fn write_le(self, out: &mut Vec<u8>) {
+                out.extend_from_slice(&self.to_le_bytes());
+            }
+            fn read_le(bytes: &[u8]) -> Self {
+                let mut a = [0u8; std::mem::size_of::<$t>()];
+                a.copy_from_slice(bytes);
+                <$t>::from_le_bytes(a)
+            }
+        }
+    )*};
+}
+
+impl_element!(
+    i8 => I8, i16 => I16, i32 => I32, i64 => I64,
+    u8 => U8, u16 => U16, u32 => U32, u64 => U64,
+    f32 => F32, f64 => F64,
+    half::f16 => F16, half::bf16 => BF16,
+);
+
+impl Element for bool {
+    const DTYPE: DType = DType::Bool;
+    fn write_le(self, out: &mut Vec<u8>) {
+        out.push(self as u8);
+    }
+    fn read_le(bytes: &[u8]) -> Self {
+        bytes[0] != 0
+    }
+}
+
+/// An fp8 E4M3 value, stored as its bit pattern. Convert with [`crate::numeric`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct F8E4M3(pub u8);
+
+/// An fp8 E5M2 value, stored as its bit pattern. Convert with [`crate::numeric`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct F8E5M2(pub u8);
+
+impl Element for F8E4M3 {
+    const DTYPE: DType = DType::F8E4M3;
+    fn write_le(self, out: &mut Vec<u8>) {
+        out.push(self.0);
+    }
+    fn read_le(bytes: &[u8]) -> Self {
+        F8E4M3(bytes[0])
+    }
+}
+
+impl Element for F8E5M2 {
+    const DTYPE: DType = DType::F8E5M2;
+    fn write_le(self, out: &mut Vec<u8>) {
+        out.push(self.0);
+    }
+    fn read_le(bytes: &[u8]) -> Self {
+        F8E5M2(bytes[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for d in DType::ALL {
+            assert_eq!(DType::from_name(d.name()), Some(d));
+        }
+        assert_eq!(DType::from_name("f128"), None);
+    }
+
+    #[test]
+    fn element_bytes_round_trip() {
+        let mut v = Vec::new();
+        (-7i16).write_le(&mut v);
+        assert_eq!(i16::read_le(&v), -7);
+        v.clear();
+        half::bf16::from_f32(1.5).write_le(&mut v);
+        assert_eq!(half::bf16::read_le(&v).to_f32(), 1.5);
+    }
+}

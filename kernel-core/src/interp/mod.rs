@@ -1,0 +1,1 @@
+//! The reference CPU interpreter. (Being written.)

@@ -1,0 +1,20 @@
+//! oxtile-core: the tile IR, its textual form, the verifier, specialization, the reference
+//! CPU interpreter and the backend-neutral runtime API.
+//!
+//! The pipeline (see the workspace README):
+//! `#[kernel]` (oxtile-macros) builds a checked [`ir::Kernel`] at compile time and embeds its
+//! text ([`text`]); at launch the [`runtime`] parses it once, checks the arguments,
+//! [`specialize`]s it for the const generics, and hands it to a backend: the [`interp`]reter
+//! here, CUDA or wgpu in their own crates.
+#![warn(missing_docs)]
+
+pub mod dtype;
+pub mod ir;
+pub mod numeric;
+pub mod text;
+pub mod verify;
+pub mod specialize;
+pub mod interp;
+pub mod runtime;
+
+pub use dtype::{DType, Element, F8E4M3, F8E5M2};

@@ -1,0 +1,1 @@
+//! The backend-neutral runtime API. (Being written.)

@@ -1,0 +1,39 @@
+//! `#[kernel]`: turns a Rust function into checked oxtile tile IR at compile time.
+//!
+//! The function body is never compiled as Rust. The macro parses it with `syn`, lowers it to
+//! IR while checking dtypes and symbolic shapes, reports *every* error with the span of the
+//! offending expression, verifies the IR with the same rules the runtime uses, and replaces
+//! the function by a zero-sized type of the same name that carries the IR text and a typed
+//! `launch` method:
+//!
+//! ```ignore
+//! #[kernel]
+//! fn add<const BLOCK: usize>(x: Ptr<f32>, y: Ptr<f32>, out: Ptr<f32>, n: i32) { ... }
+//! // becomes
+//! struct add<const BLOCK: usize>;
+//! impl<const BLOCK: usize> add<BLOCK> {
+//!     pub const IR: &'static str = "...";
+//!     pub fn launch(device: &Device, grid: Grid, x: &Buffer<f32>, y: &Buffer<f32>,
+//!                   out: &Buffer<f32>, n: i32) -> Result<(), LaunchError> { ... }
+//! }
+//! ```
+//! so `add::<1024>::launch(&dev, Grid::x(blocks), &x, &y, &out, n)` type-checks its
+//! arguments like any Rust call.
+
+mod builder;
+mod builtins;
+mod emit;
+mod lower;
+mod signature;
+mod value;
+
+use proc_macro::TokenStream;
+use syn::{ItemFn, parse_macro_input};
+
+/// Compiles a Rust function into an oxtile kernel. See the crate docs and the oxtile book.
+#[proc_macro_attribute]
+pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let attr = proc_macro2::TokenStream::from(attr);
+    let f = parse_macro_input!(item as ItemFn);
+    emit::expand(attr, f).into()
+}

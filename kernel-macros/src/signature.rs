@@ -1,0 +1,175 @@
+//! The kernel's signature: const generic parameters and runtime parameters.
+//!
+//! Runtime parameters are `Ptr<T>` (a buffer of `T`) or a scalar dtype (`i32`, `f32`, `bf16`...);
+//! const generics are integers or `bool`. Everything else is rejected with a span.
+
+use kernel_core::ir::{DType, Type};
+use syn::spanned::Spanned;
+use syn::{FnArg, GenericParam, ItemFn, Pat};
+
+/// A const generic parameter as written.
+pub struct ConstDecl {
+    /// Its identifier.
+    pub ident: syn::Ident,
+    /// Its dtype.
+    pub dtype: DType,
+    /// The Rust type as written (`usize`), re-emitted on the launcher.
+    pub rust_ty: syn::Type,
+}
+
+/// A runtime parameter as written.
+pub struct ParamDecl {
+    /// Its identifier.
+    pub ident: syn::Ident,
+    /// Its IR type (rank 0).
+    pub ty: Type,
+}
+
+/// The parsed signature.
+pub struct Signature {
+    /// Const generics, in order.
+    pub consts: Vec<ConstDecl>,
+    /// Runtime parameters, in order.
+    pub params: Vec<ParamDecl>,
+}
+
+/// Maps a dtype name as written in a kernel (`f32`, `bf16`, `f8e4m3`, `usize`...) to a dtype.
+/// `usize`/`isize` are accepted as `u64`/`i64` only where the caller allows them.
+pub fn dtype_of_ident(name: &str) -> Option<DType> {
+    DType::from_name(name)
+}
+
+/// The dtype named by a type expression, if it is a plain dtype name.
+pub fn dtype_of_type(ty: &syn::Type) -> Option<DType> {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let last = p.path.segments.last()?;
+            if !last.arguments.is_empty() {
+                return None;
+            }
+            dtype_of_ident(&last.ident.to_string())
+        }
+        _ => None,
+    }
+}
+
+fn const_dtype(ty: &syn::Type) -> Option<DType> {
+    if let syn::Type::Path(p) = ty
+        && let Some(id) = p.path.get_ident()
+    {
+        return match id.to_string().as_str() {
+            "usize" => Some(DType::U64),
+            "isize" => Some(DType::I64),
+            "bool" => Some(DType::Bool),
+            other => DType::from_name(other).filter(|d| d.is_int()),
+        };
+    }
+    None
+}
+
+const PARAM_HELP: &str = "expected `Ptr<T>` or a scalar dtype (`i32`, `u32`, `i64`, `f32`, `f16`, `bf16`, `bool`, ...)";
+
+fn param_type(ty: &syn::Type) -> Result<Type, syn::Error> {
+    if let syn::Type::Path(p) = ty
+        && p.qself.is_none()
+        && let Some(last) = p.path.segments.last()
+    {
+        if last.ident == "Ptr" {
+            if let syn::PathArguments::AngleBracketed(args) = &last.arguments
+                && args.args.len() == 1
+                && let syn::GenericArgument::Type(inner) = &args.args[0]
+            {
+                return match dtype_of_type(inner) {
+                    Some(d) => Ok(Type::ptr(d)),
+                    None => Err(syn::Error::new_spanned(
+                        inner,
+                        "expected a dtype as the pointee of `Ptr` (`f32`, `f16`, `bf16`, `i32`, `u8`, `f8e4m3`, ...)",
+                    )),
+                };
+            }
+            return Err(syn::Error::new_spanned(
+                ty,
+                "`Ptr` takes exactly one dtype: `Ptr<f32>`",
+            ));
+        }
+        if let Some(d) = dtype_of_type(ty) {
+            return Ok(Type::scalar(d));
+        }
+    }
+    Err(syn::Error::new_spanned(
+        ty,
+        format!("unsupported kernel parameter type: {PARAM_HELP}"),
+    ))
+}
+
+/// Parses the signature, collecting every error into `errors`.
+pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
+    let sig = &f.sig;
+    let mut consts = Vec::new();
+    let mut params = Vec::new();
+    if let Some(a) = &sig.asyncness {
+        errors.push(syn::Error::new_spanned(a, "kernels cannot be `async`"));
+    }
+    if let syn::ReturnType::Type(_, ty) = &sig.output {
+        errors.push(syn::Error::new_spanned(
+            ty,
+            "kernels return nothing: write results through a `Ptr<T>` with `store`",
+        ));
+    }
+    if let Some(w) = &sig.generics.where_clause {
+        errors.push(syn::Error::new_spanned(
+            w,
+            "kernels cannot have a `where` clause",
+        ));
+    }
+    for g in &sig.generics.params {
+        match g {
+            GenericParam::Const(c) => match const_dtype(&c.ty) {
+                Some(dtype) => consts.push(ConstDecl {
+                    ident: c.ident.clone(),
+                    dtype,
+                    rust_ty: c.ty.clone(),
+                }),
+                None => errors.push(syn::Error::new_spanned(
+                    &c.ty,
+                    "const generic parameters of a kernel must be an integer type or `bool`",
+                )),
+            },
+            GenericParam::Type(t) => errors.push(syn::Error::new_spanned(
+                t,
+                "kernels take no type parameters: use a const generic or a concrete dtype",
+            )),
+            GenericParam::Lifetime(l) => errors.push(syn::Error::new_spanned(
+                l,
+                "kernels take no lifetime parameters",
+            )),
+        }
+    }
+    for input in &sig.inputs {
+        match input {
+            FnArg::Receiver(r) => errors.push(syn::Error::new_spanned(
+                r,
+                "a kernel is a free function: it cannot take `self`",
+            )),
+            FnArg::Typed(pt) => {
+                let ident = match &*pt.pat {
+                    Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                        pi.ident.clone()
+                    }
+                    other => {
+                        errors.push(syn::Error::new(
+                            other.span(),
+                            "expected a parameter name",
+                        ));
+                        continue;
+                    }
+                };
+                match param_type(&pt.ty) {
+                    Ok(ty) => params.push(ParamDecl { ident, ty }),
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+    }
+    Signature { consts, params }
+}

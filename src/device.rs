@@ -1,0 +1,85 @@
+//! Choosing a device.
+//!
+//! [`Device`] is the runtime's device ([`runtime::Device`]) plus the choice of the best
+//! available backend, which only the facade can make: it is the one crate that knows which
+//! backends were compiled in (cargo features `cuda`, `wgpu`). Launchers take
+//! `&runtime::Device`; a `&Device` converts to it by deref.
+
+use std::ops::Deref;
+
+use kernel_core::runtime;
+
+/// Why no device could be opened.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DeviceError {
+    /// `OXTILE_DEVICE` names a backend this build does not have.
+    #[error(
+        "OXTILE_DEVICE={requested:?}: no such backend in this build (available: {available})"
+    )]
+    Unavailable {
+        /// What was asked for.
+        requested: String,
+        /// The backends compiled in.
+        available: String,
+    },
+}
+
+/// A device to run kernels on: a GPU through a backend, or the reference CPU interpreter.
+#[derive(Clone, Debug)]
+pub struct Device(runtime::Device);
+
+/// The backends compiled into this build, best first.
+const BACKENDS: &[&str] = &["interpreter"];
+
+impl Device {
+    /// The best available device: CUDA, then wgpu, then the interpreter (GPU backends are
+    /// tried only when compiled in). Environment knobs, in Triton's spirit:
+    /// `OXTILE_INTERPRET=1` forces the interpreter; `OXTILE_DEVICE=<name>` picks a backend by
+    /// name and fails if it is not available.
+    pub fn default() -> Result<Device, DeviceError> {
+        if std::env::var("OXTILE_INTERPRET").is_ok_and(|v| v != "0" && !v.is_empty()) {
+            return Ok(Device::interpreter());
+        }
+        if let Ok(name) = std::env::var("OXTILE_DEVICE")
+            && !name.is_empty()
+        {
+            return Device::by_name(&name);
+        }
+        // No GPU backend is compiled in yet: the interpreter is the best there is.
+        Ok(Device::interpreter())
+    }
+
+    /// Opens the backend called `name` (`"interpreter"`).
+    pub fn by_name(name: &str) -> Result<Device, DeviceError> {
+        match name {
+            "interpreter" | "interp" | "cpu" => Ok(Device::interpreter()),
+            other => Err(DeviceError::Unavailable {
+                requested: other.to_string(),
+                available: BACKENDS.join(", "),
+            }),
+        }
+    }
+
+    /// The reference CPU interpreter: slow, exact, checks every access, runs anywhere.
+    pub fn interpreter() -> Device {
+        Device(runtime::Device::interpreter())
+    }
+
+    /// The runtime device underneath.
+    pub fn runtime(&self) -> &runtime::Device {
+        &self.0
+    }
+}
+
+impl Deref for Device {
+    type Target = runtime::Device;
+    fn deref(&self) -> &runtime::Device {
+        &self.0
+    }
+}
+
+impl From<runtime::Device> for Device {
+    fn from(d: runtime::Device) -> Device {
+        Device(d)
+    }
+}

@@ -1,0 +1,10 @@
+use oxtile::prelude::*;
+
+#[kernel]
+fn k<const BLOCK: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, BLOCK);
+    let v = load(x + offs);
+    store(out + offs, exp(v, v));
+}
+
+fn main() {}
