@@ -21,10 +21,24 @@ fn seeded_dropout<const BLOCK: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32, p: f32
 }
 // ANCHOR_END: kernel
 
-fn run(dev: &Device, x: &Buffer<f32>, n: usize, p: f32, seed: i32) -> Result<Vec<f32>, Box<dyn std::error::Error>> {
+fn run(
+    dev: &Device,
+    x: &Buffer<f32>,
+    n: usize,
+    p: f32,
+    seed: i32,
+) -> Result<Vec<f32>, Box<dyn std::error::Error>> {
     let out = dev.alloc::<f32>(n)?;
     const BLOCK: usize = 1024;
-    seeded_dropout::<BLOCK>::launch(dev, Grid::x(n.div_ceil(BLOCK) as u32), x, &out, n as i32, p, seed)?;
+    seeded_dropout::<BLOCK>::launch(
+        dev,
+        Grid::x(n.div_ceil(BLOCK) as u32),
+        x,
+        &out,
+        n as i32,
+        p,
+        seed,
+    )?;
     Ok(out.to_vec()?)
 }
 
@@ -55,7 +69,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     common::verdict(
         "dropout",
         dev.name(),
-        &format!("n = {n}, p = {p}, kept {kept:.4}, reproducible with the same seed, different with another"),
+        &format!(
+            "n = {n}, p = {p}, kept {kept:.4}, reproducible with the same seed, different with another"
+        ),
         err,
         ok,
     );

@@ -67,7 +67,11 @@ fn layer_norm_bwd_dx<const BLOCK: usize, const GROUP: usize>(
     let wdy = select(mask, wv * dyv, 0.0);
     let c1 = sum(xhat * wdy, 0) / (n as f32);
     let c2 = sum(wdy, 0) / (n as f32);
-    store(dx + row * stride + cols, (wdy - (xhat * c1 + c2)) * rs, mask);
+    store(
+        dx + row * stride + cols,
+        (wdy - (xhat * c1 + c2)) * rs,
+        mask,
+    );
 
     // Accumulate this row's contribution to dw and db into partial buffer `row % GROUP`.
     let mut pdw = dyv * xhat;
@@ -122,12 +126,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dy = common::uniform(&mut rng, rows * n, -1.0, 1.0);
 
     let dev = Device::default()?;
-    let (xd, wd, bd, dyd) = (dev.upload(&x)?, dev.upload(&w)?, dev.upload(&b)?, dev.upload(&dy)?);
+    let (xd, wd, bd, dyd) = (
+        dev.upload(&x)?,
+        dev.upload(&w)?,
+        dev.upload(&b)?,
+        dev.upload(&dy)?,
+    );
     let yd = dev.alloc::<f32>(rows * n)?;
     let (meand, rstdd) = (dev.alloc::<f32>(rows)?, dev.alloc::<f32>(rows)?);
     const BLOCK: usize = 304;
     layer_norm_fwd::<BLOCK>::launch(
-        &dev, Grid::x(rows as u32), &xd, &yd, &wd, &bd, &meand, &rstdd, n as i32, n as i32, eps,
+        &dev,
+        Grid::x(rows as u32),
+        &xd,
+        &yd,
+        &wd,
+        &bd,
+        &meand,
+        &rstdd,
+        n as i32,
+        n as i32,
+        eps,
     )?;
 
     const GROUP: usize = 8;
@@ -136,14 +155,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let db_partial = dev.alloc::<f32>(GROUP * n)?;
     let locks = dev.alloc::<i32>(2 * GROUP)?;
     layer_norm_bwd_dx::<BLOCK, GROUP>::launch(
-        &dev, Grid::x(rows as u32), &dxd, &dyd, &dw_partial, &db_partial, &xd, &wd, &meand,
-        &rstdd, &locks, n as i32, n as i32,
+        &dev,
+        Grid::x(rows as u32),
+        &dxd,
+        &dyd,
+        &dw_partial,
+        &db_partial,
+        &xd,
+        &wd,
+        &meand,
+        &rstdd,
+        &locks,
+        n as i32,
+        n as i32,
     )?;
     let (dwd, dbd) = (dev.alloc::<f32>(n)?, dev.alloc::<f32>(n)?);
     const BN: usize = 64;
     layer_norm_bwd_dwdb::<4, BN>::launch(
-        &dev, Grid::x(n.div_ceil(BN) as u32), &dw_partial, &db_partial, &dwd, &dbd,
-        GROUP as i32, n as i32,
+        &dev,
+        Grid::x(n.div_ceil(BN) as u32),
+        &dw_partial,
+        &db_partial,
+        &dwd,
+        &dbd,
+        GROUP as i32,
+        n as i32,
     )?;
 
     // Plain-Rust reference, in f64.
@@ -169,17 +205,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let checks = [
         ("y", common::compare(&yd.to_vec()?, &y_ref, 1e-4, 1e-4)),
         ("dx", common::compare(&dxd.to_vec()?, &dx_ref, 1e-4, 1e-4)),
-        ("dw", common::compare(&dwd.to_vec()?, &to32(dw_ref), 1e-3, 1e-4)),
-        ("db", common::compare(&dbd.to_vec()?, &to32(db_ref), 1e-3, 1e-4)),
+        (
+            "dw",
+            common::compare(&dwd.to_vec()?, &to32(dw_ref), 1e-3, 1e-4),
+        ),
+        (
+            "db",
+            common::compare(&dbd.to_vec()?, &to32(db_ref), 1e-3, 1e-4),
+        ),
     ];
     let err = checks.iter().map(|(_, (e, _))| *e).fold(0.0f32, f32::max);
     let ok = checks.iter().all(|(_, (_, ok))| *ok);
-    let failed: Vec<&str> = checks.iter().filter(|(_, (_, ok))| !ok).map(|(n, _)| *n).collect();
+    let failed: Vec<&str> = checks
+        .iter()
+        .filter(|(_, (_, ok))| !ok)
+        .map(|(n, _)| *n)
+        .collect();
     common::verdict(
         "layer_norm",
         dev.name(),
-        &format!("{rows} x {n}, forward y and backward dx, dw, db (locks over {GROUP} partial buffers){}",
-            if failed.is_empty() { String::new() } else { format!("; mismatched: {failed:?}") }),
+        &format!(
+            "{rows} x {n}, forward y and backward dx, dw, db (locks over {GROUP} partial buffers){}",
+            if failed.is_empty() {
+                String::new()
+            } else {
+                format!("; mismatched: {failed:?}")
+            }
+        ),
         err,
         ok,
     );

@@ -13,9 +13,7 @@ use kernel_core::runtime;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DeviceError {
     /// `OXTILE_DEVICE` names a backend this build does not have.
-    #[error(
-        "OXTILE_DEVICE={requested:?}: no such backend in this build (available: {available})"
-    )]
+    #[error("OXTILE_DEVICE={requested:?}: no such backend in this build (available: {available})")]
     Unavailable {
         /// What was asked for.
         requested: String,
@@ -36,6 +34,9 @@ impl Device {
     /// tried only when compiled in). Environment knobs, in Triton's spirit:
     /// `OXTILE_INTERPRET=1` forces the interpreter; `OXTILE_DEVICE=<name>` picks a backend by
     /// name and fails if it is not available.
+    // Not `impl Default`: opening a device can fail, and that failure is the caller's to
+    // handle, so this returns a `Result`.
+    #[allow(clippy::should_implement_trait)]
     pub fn default() -> Result<Device, DeviceError> {
         if std::env::var("OXTILE_INTERPRET").is_ok_and(|v| v != "0" && !v.is_empty()) {
             return Ok(Device::interpreter());

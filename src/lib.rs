@@ -36,9 +36,9 @@ mod device;
 
 pub use device::{Device, DeviceError};
 pub use half;
-pub use kernel_core::{dtype, interp, ir, numeric, runtime, specialize, text, verify};
-pub use kernel_core::{DType, Element, F8E4M3, F8E5M2};
 pub use kernel_core::runtime::{Arg, Buffer, Grid, KernelDef, LaunchError, RuntimeError};
+pub use kernel_core::{DType, Element, F8E4M3, F8E5M2};
+pub use kernel_core::{dtype, interp, ir, numeric, runtime, specialize, text, verify};
 pub use kernel_macros::kernel;
 
 /// Marks a pointer parameter in a `#[kernel]` signature: `x: Ptr<f32>` is a buffer of `f32`,

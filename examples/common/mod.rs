@@ -21,9 +21,9 @@ pub fn compare(got: &[f32], want: &[f32], atol: f32, rtol: f32) -> (f32, bool) {
     let mut ok = true;
     for (g, w) in got.iter().zip(want) {
         let err = (g - w).abs();
-        if !(err <= atol + rtol * w.abs()) {
-            ok = false;
-        }
+        // Written so that a NaN error fails the check.
+        let within = err <= atol + rtol * w.abs();
+        ok &= within;
         if err > max_err || err.is_nan() {
             max_err = err;
         }

@@ -9,12 +9,12 @@
 #![warn(missing_docs)]
 
 pub mod dtype;
+pub mod interp;
 pub mod ir;
 pub mod numeric;
+pub mod runtime;
+pub mod specialize;
 pub mod text;
 pub mod verify;
-pub mod specialize;
-pub mod interp;
-pub mod runtime;
 
 pub use dtype::{DType, Element, F8E4M3, F8E5M2};

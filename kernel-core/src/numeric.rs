@@ -107,6 +107,23 @@ impl Format {
         }
     }
 
+    /// A NaN's pattern without sign. IEEE formats keep the top mantissa bits of the f64
+    /// payload, so that narrow NaNs decoded by [`Format::decode`] round-trip bit for bit
+    /// (a load/store copy of f16 data is exact); a payload that vanishes becomes the quiet NaN.
+    fn encode_nan(self, x: f64) -> u32 {
+        match self.special {
+            Special::Ieee => {
+                let payload = ((x.to_bits() >> (52 - self.man_bits)) as u32) & self.man_mask();
+                if payload == 0 {
+                    self.nan_bits()
+                } else {
+                    (self.exp_max_field() << self.man_bits) | payload
+                }
+            }
+            Special::FiniteSaturating => self.nan_bits(),
+        }
+    }
+
     /// Rounds `x` to this format (round to nearest, ties to even) in a single step.
     fn encode(self, x: f64) -> u32 {
         let sign = if x.is_sign_negative() {
@@ -115,7 +132,7 @@ impl Format {
             0
         };
         if x.is_nan() {
-            return sign | self.nan_bits();
+            return sign | self.encode_nan(x);
         }
         let a = x.abs();
         if a.is_infinite() {
@@ -177,7 +194,9 @@ impl Format {
             if self.special == Special::Ieee && man == 0 {
                 f64::INFINITY
             } else {
-                f64::NAN
+                // Keep the payload in the top mantissa bits (see `encode_nan`); the sign is
+                // applied below.
+                f64::from_bits((0x7ffu64 << 52) | ((man as u64) << (52 - m)))
             }
         } else if exp_field == 0 {
             man as f64 * pow2(1 - self.bias - m)
@@ -197,9 +216,10 @@ pub fn f16_to_f32(x: f16) -> f32 {
     x.to_f32()
 }
 
-/// `f16` → `f64` (exact).
+/// `f16` → `f64` (exact; a NaN keeps its payload in the top mantissa bits, so that
+/// [`f64_to_f16`] gives back the same bits).
 pub fn f16_to_f64(x: f16) -> f64 {
-    x.to_f64()
+    FMT_F16.decode(x.to_bits() as u32)
 }
 
 /// `f32` → `f16`, round to nearest even; overflow gives ±inf, NaN stays NaN.
@@ -219,9 +239,9 @@ pub fn bf16_to_f32(x: bf16) -> f32 {
     x.to_f32()
 }
 
-/// `bf16` → `f64` (exact).
+/// `bf16` → `f64` (exact; NaN payloads round-trip through [`f64_to_bf16`]).
 pub fn bf16_to_f64(x: bf16) -> f64 {
-    x.to_f64()
+    FMT_BF16.decode(x.to_bits() as u32)
 }
 
 /// `f32` → `bf16`, round to nearest even; overflow gives ±inf, NaN stays NaN.
@@ -260,8 +280,8 @@ pub fn e4m3_to_f32(x: F8E4M3) -> f32 {
     e4m3_to_f64(x) as f32
 }
 
-/// `f64` → fp8 E5M2: IEEE-like, round to nearest even, overflow to ±inf, NaN → quiet NaN
-/// (`S.11111.10`, sign kept).
+/// `f64` → fp8 E5M2: IEEE-like, round to nearest even, overflow to ±inf; a NaN stays NaN
+/// (sign and top payload bits kept, else the quiet NaN `S.11111.10`).
 pub fn f64_to_e5m2(x: f64) -> F8E5M2 {
     F8E5M2(FMT_E5M2.encode(x) as u8)
 }
@@ -505,7 +525,11 @@ mod tests {
         let e = ((bits >> 2) & 0x1f) as i32;
         let m = (bits & 3) as f64;
         if e == 31 {
-            return if m == 0.0 { s * f64::INFINITY } else { f64::NAN };
+            return if m == 0.0 {
+                s * f64::INFINITY
+            } else {
+                f64::NAN
+            };
         }
         if e == 0 {
             s * (m / 4.0) * 2f64.powi(-14)
@@ -522,7 +546,11 @@ mod tests {
     fn e4m3_decode_all_256_and_round_trip() {
         for b in 0..=255u8 {
             let v = e4m3_to_f64(F8E4M3(b));
-            assert!(same(v, ref_e4m3(b)), "bits {b:#04x}: {v} vs {}", ref_e4m3(b));
+            assert!(
+                same(v, ref_e4m3(b)),
+                "bits {b:#04x}: {v} vs {}",
+                ref_e4m3(b)
+            );
             assert!(same(e4m3_to_f32(F8E4M3(b)) as f64, v));
             // Round trip, NaN included (sign kept).
             assert_eq!(f64_to_e4m3(v).0, b, "round trip of {b:#04x} ({v})");
@@ -539,12 +567,7 @@ mod tests {
             let v = e5m2_to_f64(F8E5M2(b));
             assert!(same(v, ref_e5m2(b)), "bits {b:#04x}");
             assert_eq!(F8E5M2(b).is_nan(), v.is_nan());
-            if v.is_nan() {
-                assert!(f64_to_e5m2(v).is_nan());
-                assert_eq!(f64_to_e5m2(v).0 & 0x80, b & 0x80, "NaN keeps its sign");
-            } else {
-                assert_eq!(f64_to_e5m2(v).0, b, "round trip of {b:#04x}");
-            }
+            assert_eq!(f64_to_e5m2(v).0, b, "round trip of {b:#04x}");
         }
         assert_eq!(F8E5M2::MAX.to_f32(), 57344.0);
     }
@@ -623,14 +646,37 @@ mod tests {
             }
             // A sticky bit below f32 precision: must round up, away from the tie.
             let above = mid + mid * 2f64.powi(-40);
-            assert_eq!(f64_to_f16(above).to_bits(), h + 1, "just above mid of {h:#06x}");
+            assert_eq!(
+                f64_to_f16(above).to_bits(),
+                h + 1,
+                "just above mid of {h:#06x}"
+            );
             let below = mid - mid * 2f64.powi(-40);
             assert_eq!(f64_to_f16(below).to_bits(), h, "just below mid of {h:#06x}");
         }
         assert!(f64_to_f16(f64::NAN).is_nan());
+        assert_eq!(f64_to_f16(f64::NAN).to_bits(), 0x7e00);
         assert_eq!(f64_to_f16(1e10), f16::INFINITY);
         assert_eq!(f64_to_f16(65519.99), f16::MAX);
         assert_eq!(f64_to_f16(65520.0), f16::INFINITY);
+    }
+
+    #[test]
+    fn every_f16_and_bf16_pattern_round_trips_through_f64() {
+        for h in 0..=u16::MAX {
+            let x = f16::from_bits(h);
+            let v = f16_to_f64(x);
+            assert_eq!(f64_to_f16(v).to_bits(), h, "f16 {h:#06x}");
+            if !x.is_nan() {
+                assert_eq!(v, x.to_f64());
+            }
+            let y = bf16::from_bits(h);
+            let w = bf16_to_f64(y);
+            assert_eq!(f64_to_bf16(w).to_bits(), h, "bf16 {h:#06x}");
+            if !y.is_nan() {
+                assert_eq!(w, y.to_f64());
+            }
+        }
     }
 
     #[test]
@@ -657,13 +703,16 @@ mod tests {
             (0.5, 0.5204998778130465),
             (1.0, 0.8427007929497149),
             (2.0, 0.9953222650189527),
-            (2.5, 0.9995930479825550),
+            (2.5, 0.999_593_047_982_555),
             (3.0, 0.9999779095030014),
             (4.0, 0.9999999845827421),
         ];
         for (x, e) in cases {
             let got = erf(x);
-            assert!((got - e).abs() <= 1e-12 * e.abs().max(1e-300) + 1e-15, "erf({x}) = {got}");
+            assert!(
+                (got - e).abs() <= 1e-12 * e.abs().max(1e-300) + 1e-15,
+                "erf({x}) = {got}"
+            );
             assert_eq!(erf(-x), -got);
         }
         // The two methods meet continuously at 2.5.
@@ -697,7 +746,10 @@ mod tests {
     #[test]
     fn uniform_scale_is_tritons_constant() {
         assert_eq!(UNIFORM_SCALE, "4.6566127342e-10".parse::<f32>().unwrap());
-        assert_eq!(std::f32::consts::TAU, "6.283185307179586".parse::<f32>().unwrap());
+        assert_eq!(
+            std::f32::consts::TAU,
+            "6.283185307179586".parse::<f32>().unwrap()
+        );
     }
 
     #[test]
@@ -714,6 +766,9 @@ mod tests {
         }
         assert_eq!(randint(7, 3), randint4x(7, 3)[0]);
         // A negative 32-bit seed, sign-extended, uses both key words.
-        assert_eq!(randint(-1i32 as i64 as u64, 0), philox4x32_10([0; 4], [u32::MAX; 2])[0]);
+        assert_eq!(
+            randint(-1i32 as i64 as u64, 0),
+            philox4x32_10([0; 4], [u32::MAX; 2])[0]
+        );
     }
 }

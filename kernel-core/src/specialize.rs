@@ -1,7 +1,17 @@
 //! Specialization: substitutes const generic values into a kernel.
-//! (Being written: signatures are fixed, bodies come next.)
+//!
+//! A specialized kernel has no [`Dim::Sym`] and no [`Op::ConstParam`] left, every dimension is
+//! at least 1, and it passes [`crate::verify::verify`]. It keeps its [`Kernel::consts`]
+//! declarations (so the printed text still shows `<BLOCK: u64>` and the verifier still knows
+//! the names), but nothing in it refers to them any more: the values live in the shapes and in
+//! [`Op::Const`]s, so [`crate::text::kernel_hash`] of the result differs between
+//! specializations.
 
-use crate::ir::Kernel;
+use std::collections::HashMap;
+
+use crate::dtype::DType;
+use crate::ir::{Block, ConstValue, Dim, Kernel, Op, Type, shape_to_string};
+use crate::verify::{int_range, verify};
 
 /// Why a kernel cannot be specialized with the given constants.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -16,7 +26,187 @@ pub struct SpecializeError {
 /// Replaces every const generic by its value (`consts[i]` for `kernel.consts[i]`, bools as
 /// 0/1): [`crate::ir::Dim::Sym`] become [`crate::ir::Dim::Const`], [`crate::ir::Op::ConstParam`]
 /// become [`crate::ir::Op::Const`]. The result has no symbols left and passes the verifier.
+///
+/// Fails if the number of constants is wrong, a value does not fit its const generic's dtype
+/// (`bool` takes 0 or 1) or the dtype at which a `ConstParam` uses it, a dimension would be
+/// smaller than 1, a reshape would change the element count, or the result does not verify.
+/// The kernel's `consts` declarations are kept (see the [module docs](self)).
 pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeError> {
-    let _ = (kernel, consts);
-    todo!()
+    let fail = |message: String| SpecializeError {
+        kernel: kernel.name.clone(),
+        message,
+    };
+    if consts.len() != kernel.consts.len() {
+        let names: Vec<String> = kernel
+            .consts
+            .iter()
+            .map(|c| format!("{}: {}", c.name, c.dtype))
+            .collect();
+        return Err(fail(format!(
+            "expected {} constant{} (for <{}>), got {}: {consts:?}",
+            kernel.consts.len(),
+            if kernel.consts.len() == 1 { "" } else { "s" },
+            names.join(", "),
+            consts.len()
+        )));
+    }
+
+    let mut values: HashMap<&str, i64> = HashMap::new();
+    for (c, &v) in kernel.consts.iter().zip(consts) {
+        check_fits(v, c.dtype).map_err(|why| {
+            fail(format!(
+                "const generic `{}: {}` = {v}: {why}",
+                c.name, c.dtype
+            ))
+        })?;
+        values.entry(c.name.as_str()).or_insert(v);
+    }
+
+    let s = Subst { values: &values };
+    let mut k = kernel.clone();
+    for (i, t) in k.values.iter_mut().enumerate() {
+        s.ty(t)
+            .map_err(|e| fail(format!("in the type of %{i}: {e}")))?;
+    }
+    for (i, t) in k.vars.iter_mut().enumerate() {
+        s.ty(t)
+            .map_err(|e| fail(format!("in the type of variable ${i}: {e}")))?;
+    }
+    for p in &mut k.params {
+        s.ty(&mut p.ty)
+            .map_err(|e| fail(format!("in the type of parameter `{}`: {e}", p.name)))?;
+    }
+    s.block(&mut k.body, &k.values).map_err(fail)?;
+
+    if let Err(errors) = verify(&k) {
+        let msgs: Vec<String> = errors.into_iter().map(|e| e.message).collect();
+        return Err(fail(format!(
+            "with constants {consts:?} the kernel does not verify: {}",
+            msgs.join("; ")
+        )));
+    }
+    Ok(k)
+}
+
+/// Checks that `v` is a value of `dtype` (an integer type or `bool`).
+fn check_fits(v: i64, dtype: DType) -> Result<(), String> {
+    if dtype.is_bool() {
+        if v == 0 || v == 1 {
+            Ok(())
+        } else {
+            Err("a bool must be 0 or 1".into())
+        }
+    } else if let Some((lo, hi)) = int_range(dtype) {
+        if (lo..=hi).contains(&i128::from(v)) {
+            Ok(())
+        } else {
+            Err(format!("out of range for {dtype} ({lo}..={hi})"))
+        }
+    } else {
+        Err(format!(
+            "{dtype} is not a valid const generic dtype (integers and bool only)"
+        ))
+    }
+}
+
+struct Subst<'a> {
+    values: &'a HashMap<&'a str, i64>,
+}
+
+impl Subst<'_> {
+    fn dim(&self, d: &mut Dim) -> Result<(), String> {
+        if let Dim::Sym(name) = d {
+            let Some(&v) = self.values.get(name.as_str()) else {
+                return Err(format!(
+                    "dimension `{name}` is not a const generic of the kernel"
+                ));
+            };
+            if v < 1 {
+                return Err(format!(
+                    "const generic `{name}` = {v} is used as a dimension, which must be at least 1"
+                ));
+            }
+            *d = Dim::Const(v as u64);
+        } else if *d == Dim::Const(0) {
+            return Err("a dimension is 0; dimensions must be at least 1".into());
+        }
+        Ok(())
+    }
+
+    fn shape(&self, s: &mut [Dim]) -> Result<(), String> {
+        s.iter_mut().try_for_each(|d| self.dim(d))
+    }
+
+    fn ty(&self, t: &mut Type) -> Result<(), String> {
+        self.shape(&mut t.shape)
+    }
+
+    /// Substitutes in a block; `types` are the already specialized value types.
+    fn block(&self, b: &mut Block, types: &[Type]) -> Result<(), String> {
+        for (i, inst) in b.iter_mut().enumerate() {
+            let mnemonic = crate::text::op_mnemonic(&inst.op);
+            let loc = match inst.result {
+                Some(r) => format!("at %{} (`{mnemonic}`)", r.0),
+                None => format!("at instruction {i} (`{mnemonic}`) of its block"),
+            };
+            let at = |e: String| format!("{loc}: {e}");
+            let mut replace = None;
+            match &mut inst.op {
+                Op::Arange { len } => self.dim(len).map_err(at)?,
+                Op::Broadcast { shape, .. } => self.shape(shape).map_err(at)?,
+                Op::Reshape { value, shape } => {
+                    self.shape(shape).map_err(at)?;
+                    if let Some(t) = types.get(value.index()) {
+                        let count = |s: &[Dim]| {
+                            s.iter().try_fold(1u128, |acc, d| {
+                                d.as_const().and_then(|n| acc.checked_mul(u128::from(n)))
+                            })
+                        };
+                        if count(&t.shape) != count(shape) {
+                            return Err(at(format!(
+                                "`reshape` of {t} to {} changes the number of elements",
+                                shape_to_string(shape)
+                            )));
+                        }
+                    }
+                }
+                Op::ConstParam { name, dtype } => {
+                    let Some(&v) = self.values.get(name.as_str()) else {
+                        return Err(at(format!("`{name}` is not a const generic of the kernel")));
+                    };
+                    check_fits(v, *dtype)
+                        .map_err(|why| at(format!("`{name}` = {v} used as {dtype}: {why}")))?;
+                    let value = if dtype.is_bool() {
+                        ConstValue::Bool(v == 1)
+                    } else {
+                        ConstValue::Int(i128::from(v))
+                    };
+                    replace = Some(Op::Const {
+                        value,
+                        dtype: *dtype,
+                    });
+                }
+                Op::For { body, .. } => self.block(body, types)?,
+                Op::While {
+                    cond_block, body, ..
+                } => {
+                    self.block(cond_block, types)?;
+                    self.block(body, types)?;
+                }
+                Op::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    self.block(then_block, types)?;
+                    self.block(else_block, types)?;
+                }
+                _ => {}
+            }
+            if let Some(op) = replace {
+                inst.op = op;
+            }
+        }
+        Ok(())
+    }
 }

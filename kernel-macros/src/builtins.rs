@@ -2,12 +2,11 @@
 //! checks and lowering. Method syntax is sugar: `x.exp()` is `exp(x)`, `x.sum(0)` is
 //! `sum(x, 0)`.
 
+use crate::loc::{Loc, Located};
 use kernel_core::ir::{
     ArgReduceOp, AtomicOp, BinaryOp, ConstValue, DType, Dim, Elem, Op, RandKind, ReduceOp, Type,
     UnaryOp, ValueId,
 };
-use proc_macro2::Span;
-use syn::spanned::Spanned;
 use syn::{Expr, GenericArgument, Ident};
 
 use crate::lower::Lower;
@@ -16,13 +15,64 @@ use crate::value::{Val, WeakInt, broadcast_shapes, describe};
 
 /// Every callable name, for "did you mean" suggestions and the book's reference table.
 pub const BUILTINS: &[&str] = &[
-    "program_id", "num_programs", "arange", "zeros", "full", "load", "store", "select",
-    "exp", "exp2", "log", "log2", "sqrt", "rsqrt", "sin", "cos", "tanh", "abs", "floor", "ceil",
-    "sigmoid", "erf", "minimum", "maximum", "pow", "clamp", "fma", "cdiv", "sum", "max", "min",
-    "prod", "argmax", "argmin", "cumsum", "cumprod", "expand_dims", "broadcast_to", "reshape",
-    "trans", "permute", "dot", "atomic_add", "atomic_max", "atomic_min", "atomic_and",
-    "atomic_or", "atomic_xor", "atomic_xchg", "atomic_cas", "rand", "randn", "randint", "cast",
-    "bitcast", "device_assert", "device_print",
+    "program_id",
+    "num_programs",
+    "arange",
+    "zeros",
+    "full",
+    "load",
+    "store",
+    "select",
+    "exp",
+    "exp2",
+    "log",
+    "log2",
+    "sqrt",
+    "rsqrt",
+    "sin",
+    "cos",
+    "tanh",
+    "abs",
+    "floor",
+    "ceil",
+    "sigmoid",
+    "erf",
+    "minimum",
+    "maximum",
+    "pow",
+    "clamp",
+    "fma",
+    "cdiv",
+    "sum",
+    "max",
+    "min",
+    "prod",
+    "argmax",
+    "argmin",
+    "cumsum",
+    "cumprod",
+    "expand_dims",
+    "broadcast_to",
+    "reshape",
+    "trans",
+    "permute",
+    "dot",
+    "atomic_add",
+    "atomic_max",
+    "atomic_min",
+    "atomic_and",
+    "atomic_or",
+    "atomic_xor",
+    "atomic_xchg",
+    "atomic_cas",
+    "rand",
+    "randn",
+    "randint",
+    "cast",
+    "bitcast",
+    "device_assert",
+    "device_print",
+    "tensor_desc",
 ];
 
 fn unary_fn(name: &str) -> Option<UnaryOp> {
@@ -69,7 +119,14 @@ fn atomic_fn(name: &str) -> Option<AtomicOp> {
 }
 
 impl Lower {
-    fn arity(&mut self, name: &str, args: &[&Expr], range: std::ops::RangeInclusive<usize>, usage: &str, span: Span) -> bool {
+    fn arity(
+        &mut self,
+        name: &str,
+        args: &[&Expr],
+        range: std::ops::RangeInclusive<usize>,
+        usage: &str,
+        span: Loc,
+    ) -> bool {
         if range.contains(&args.len()) {
             return true;
         }
@@ -80,22 +137,33 @@ impl Lower {
         };
         self.error(
             span,
-            format!("`{name}` takes {n} argument(s), {} given: `{usage}`", args.len()),
+            format!(
+                "`{name}` takes {n} argument(s), {} given: `{usage}`",
+                args.len()
+            ),
         );
         false
     }
 
-    fn one_type_arg(&mut self, name: &str, generics: &[&GenericArgument], span: Span) -> Option<DType> {
+    fn one_type_arg(
+        &mut self,
+        name: &str,
+        generics: &[&GenericArgument],
+        span: Loc,
+    ) -> Option<DType> {
         match generics {
             [GenericArgument::Type(t)] => match dtype_of_type(t) {
                 Some(d) => Some(d),
                 None => {
-                    self.error(t.span(), format!("expected a dtype in `{name}::<...>`"));
+                    self.error(t.loc(), format!("expected a dtype in `{name}::<...>`"));
                     None
                 }
             },
             _ => {
-                self.error(span, format!("`{name}` needs its dtype: `{name}::<f32>(...)`"));
+                self.error(
+                    span,
+                    format!("`{name}` needs its dtype: `{name}::<f32>(...)`"),
+                );
                 None
             }
         }
@@ -106,7 +174,7 @@ impl Lower {
         match self.peek_const_int(e) {
             Some(n) => Some(n),
             None => {
-                self.error(e.span(), format!("{what} must be an integer literal"));
+                self.error(e.loc(), format!("{what} must be an integer literal"));
                 None
             }
         }
@@ -114,8 +182,13 @@ impl Lower {
 
     fn peek_const_int(&self, e: &Expr) -> Option<i64> {
         match e {
-            Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse().ok(),
-            Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => self.peek_const_int(&u.expr).map(|n| -n),
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(i),
+                ..
+            }) => i.base10_parse().ok(),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => {
+                self.peek_const_int(&u.expr).map(|n| -n)
+            }
             Expr::Paren(p) => self.peek_const_int(&p.expr),
             _ => None,
         }
@@ -124,9 +197,12 @@ impl Lower {
     /// A shape dimension: an integer literal or a const generic name.
     fn dim(&mut self, e: &Expr) -> Option<Dim> {
         match e {
-            Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => match i.base10_parse::<u64>() {
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(i),
+                ..
+            }) => match i.base10_parse::<u64>() {
                 Ok(0) | Err(_) => {
-                    self.error(e.span(), "a shape dimension must be a positive integer");
+                    self.error(e.loc(), "a shape dimension must be a positive integer");
                     None
                 }
                 Ok(n) => Some(Dim::Const(n)),
@@ -137,7 +213,7 @@ impl Lower {
                     Some(d) if d.is_int() => Some(Dim::Sym(name)),
                     _ => {
                         self.error(
-                            e.span(),
+                            e.loc(),
                             format!("`{name}` is not a const generic: shape dimensions must be integer literals or const generic parameters"),
                         );
                         None
@@ -147,7 +223,7 @@ impl Lower {
             Expr::Paren(p) => self.dim(&p.expr),
             _ => {
                 self.error(
-                    e.span(),
+                    e.loc(),
                     "a shape dimension must be an integer literal or a const generic parameter (non-constant where a constant is required)",
                 );
                 None
@@ -156,9 +232,12 @@ impl Lower {
     }
 
     /// A shape: `[A, 32]`.
-    fn shape(&mut self, e: &Expr) -> Option<Vec<Dim>> {
+    pub(crate) fn shape(&mut self, e: &Expr) -> Option<Vec<Dim>> {
         let Expr::Array(a) = e else {
-            self.error(e.span(), "expected a shape: an array of dimensions like `[BM, BN]`");
+            self.error(
+                e.loc(),
+                "expected a shape: an array of dimensions like `[BM, BN]`",
+            );
             return None;
         };
         let mut out = Vec::new();
@@ -175,7 +254,7 @@ impl Lower {
             Val::Poison => None,
             other => {
                 let d = describe(&other, self);
-                self.error(e.span(), format!("{what} needs a tile, found {d}"));
+                self.error(e.loc(), format!("{what} needs a tile, found {d}"));
                 None
             }
         }
@@ -187,25 +266,37 @@ impl Lower {
         let r = rank as i64;
         let resolved = if a < 0 { a + r } else { a };
         if !(0..r).contains(&resolved) {
-            self.error(e.span(), format!("axis {a} is out of range for a tile of rank {rank}"));
+            self.error(
+                e.loc(),
+                format!("axis {a} is out of range for a tile of rank {rank}"),
+            );
             return None;
         }
         Some(resolved as u32)
     }
 
-    fn float_tile(&mut self, v: Val, name: &str, span: Span) -> Option<(ValueId, Type)> {
+    fn float_tile(&mut self, v: Val, name: &str, span: Loc) -> Option<(ValueId, Type)> {
         let (id, t) = self.typed(&v, span)?;
         match t.dtype() {
             Some(d) if d.is_float() && !d.is_fp8() => Some((id, t)),
             _ => {
-                self.error(span, format!("`{name}` needs a float (f16, bf16, f32, f64), found {t}"));
+                self.error(
+                    span,
+                    format!("`{name}` needs a float (f16, bf16, f32, f64), found {t}"),
+                );
                 None
             }
         }
     }
 
     /// Lowers a call to a builtin.
-    pub fn call(&mut self, ident: &Ident, generics: Vec<&GenericArgument>, args: &[&Expr], span: Span) -> Val {
+    pub fn call(
+        &mut self,
+        ident: &Ident,
+        generics: Vec<&GenericArgument>,
+        args: &[&Expr],
+        span: Loc,
+    ) -> Val {
         let name = ident.to_string();
         let n = name.as_str();
         let r = self.call_inner(n, ident, &generics, args, span);
@@ -215,7 +306,14 @@ impl Lower {
         }
     }
 
-    fn call_inner(&mut self, n: &str, ident: &Ident, generics: &[&GenericArgument], args: &[&Expr], span: Span) -> Option<Val> {
+    fn call_inner(
+        &mut self,
+        n: &str,
+        ident: &Ident,
+        generics: &[&GenericArgument],
+        args: &[&Expr],
+        span: Loc,
+    ) -> Option<Val> {
         if !generics.is_empty() && !matches!(n, "zeros" | "full" | "cast" | "bitcast") {
             self.error(span, format!("`{n}` takes no type arguments"));
             return None;
@@ -227,13 +325,16 @@ impl Lower {
             let v = self.expr(args[0]);
             let (id, t) = if op == UnaryOp::Abs {
                 let (id, t) = self.typed(&v, span)?;
-                if !t.dtype().is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8()) {
+                if !t
+                    .dtype()
+                    .is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8())
+                {
                     self.error(span, format!("`abs` needs a number, found {t}"));
                     return None;
                 }
                 (id, t)
             } else {
-                self.float_tile(v, n, args[0].span())?
+                self.float_tile(v, n, args[0].loc())?
             };
             let _ = t;
             let r = self.emit(Op::Unary { op, value: id }, span);
@@ -245,20 +346,37 @@ impl Lower {
             }
             let (mut id, t) = self.tile_arg(args[0], &format!("`{n}`"))?;
             if t.is_scalar() {
-                self.error(args[0].span(), format!("`{n}` reduces a tile, found the scalar {t}; for the elementwise {n} of two values use `{}um(a, b)`", if n == "max" { "maxim" } else { "minim" }));
+                self.error(args[0].loc(), format!("`{n}` reduces a tile, found the scalar {t}; for the elementwise {n} of two values use `{}um(a, b)`", if n == "max" { "maxim" } else { "minim" }));
                 return None;
             }
-            if !t.dtype().is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8()) {
-                self.error(args[0].span(), format!("`{n}` needs numbers, found {t}"));
+            if !t
+                .dtype()
+                .is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8())
+            {
+                self.error(args[0].loc(), format!("`{n}` needs numbers, found {t}"));
                 return None;
             }
             if args.len() == 2 {
                 let axis = self.axis(args[1], t.rank())?;
-                let r = self.emit(Op::Reduce { op, value: id, axis }, span);
+                let r = self.emit(
+                    Op::Reduce {
+                        op,
+                        value: id,
+                        axis,
+                    },
+                    span,
+                );
                 return Some(self.val(r));
             }
             for _ in 0..t.rank() {
-                id = self.emit(Op::Reduce { op, value: id, axis: 0 }, span)?;
+                id = self.emit(
+                    Op::Reduce {
+                        op,
+                        value: id,
+                        axis: 0,
+                    },
+                    span,
+                )?;
             }
             return Some(self.val(Some(id)));
         }
@@ -268,9 +386,22 @@ impl Lower {
             }
             let (ptr, pt) = self.ptr_arg(args[0], n)?;
             let v = self.expr(args[1]);
-            let value = self.coerce_to_type(&v, &Type::tile(pt.pointee()?, pt.shape.clone()), args[1].span(), &format!("the value of `{n}` through {pt}"))?;
+            let value = self.coerce_to_type(
+                &v,
+                &Type::tile(pt.pointee()?, pt.shape.clone()),
+                args[1].loc(),
+                &format!("the value of `{n}` through {pt}"),
+            )?;
             let mask = self.mask_arg(args.get(2).copied(), &pt)?;
-            let r = self.emit(Op::Atomic { op, ptr, value, mask }, span);
+            let r = self.emit(
+                Op::Atomic {
+                    op,
+                    ptr,
+                    value,
+                    mask,
+                },
+                span,
+            );
             return Some(self.val(r));
         }
         match n {
@@ -280,7 +411,10 @@ impl Lower {
                 }
                 let axis = self.const_int(args[0], "the grid axis")?;
                 if !(0..=2).contains(&axis) {
-                    self.error(args[0].span(), format!("the grid axis must be 0, 1 or 2, found {axis}"));
+                    self.error(
+                        args[0].loc(),
+                        format!("the grid axis must be 0, 1 or 2, found {axis}"),
+                    );
                     return None;
                 }
                 let op = if n == "program_id" {
@@ -298,7 +432,7 @@ impl Lower {
                 let start = self.peek_const_int(args[0]);
                 let end_dim = self.dim(args[1])?;
                 let Some(start) = start else {
-                    self.error(args[0].span(), "the start of `arange` must be an integer literal (non-constant where a constant is required)");
+                    self.error(args[0].loc(), "the start of `arange` must be an integer literal (non-constant where a constant is required)");
                     return None;
                 };
                 let len = match (&end_dim, start) {
@@ -309,7 +443,7 @@ impl Lower {
                         return None;
                     }
                     (Dim::Sym(_), _) => {
-                        self.error(args[0].span(), "`arange` with a symbolic end must start at 0: write `start + arange(0, END)`");
+                        self.error(args[0].loc(), "`arange` with a symbolic end must start at 0: write `start + arange(0, END)`");
                         return None;
                     }
                 };
@@ -327,10 +461,20 @@ impl Lower {
                 }
                 let d = self.one_type_arg(n, generics, span)?;
                 let shape = self.shape(args[0])?;
-                let zero = if d.is_float() { Val::Float(0.0) } else if d.is_bool() { 
-                    let f = self.emit(Op::Const { value: ConstValue::Bool(false), dtype: DType::Bool }, span);
+                let zero = if d.is_float() {
+                    Val::Float(0.0)
+                } else if d.is_bool() {
+                    let f = self.emit(
+                        Op::Const {
+                            value: ConstValue::Bool(false),
+                            dtype: DType::Bool,
+                        },
+                        span,
+                    );
                     self.val(f)
-                } else { Val::Int(WeakInt::Lit(0)) };
+                } else {
+                    Val::Int(WeakInt::Lit(0))
+                };
                 let id = self.materialize(&zero, d, span)?;
                 let r = self.broadcast_to(id, &Type::scalar(d), &shape, span);
                 Some(self.val(r))
@@ -342,14 +486,22 @@ impl Lower {
                 let shape = self.shape(args[0])?;
                 let v = self.expr(args[1]);
                 let (id, t) = if generics.is_empty() {
-                    self.typed(&v, args[1].span())?
+                    self.typed(&v, args[1].loc())?
                 } else {
                     let d = self.one_type_arg(n, generics, span)?;
-                    let id = self.coerce_to_type(&v, &Type::scalar(d), args[1].span(), "the value of `full`")?;
+                    let id = self.coerce_to_type(
+                        &v,
+                        &Type::scalar(d),
+                        args[1].loc(),
+                        "the value of `full`",
+                    )?;
                     (id, Type::scalar(d))
                 };
                 if !t.is_scalar() {
-                    self.error(args[1].span(), format!("`full` takes a scalar value, found {t}"));
+                    self.error(
+                        args[1].loc(),
+                        format!("`full` takes a scalar value, found {t}"),
+                    );
                     return None;
                 }
                 let r = self.broadcast_to(id, &t, &shape, span);
@@ -359,13 +511,22 @@ impl Lower {
                 if !self.arity(n, args, 1..=3, "load(ptr, mask, other)", span) {
                     return None;
                 }
-                let (ptr, pt) = self.ptr_arg(args[0], n)?;
+                let first = self.expr(args[0]);
+                if let Val::Desc(d) = first {
+                    return self.desc_load(d, &args[1..], span);
+                }
+                let (ptr, pt) = self.ptr_val(first, args[0], n)?;
                 let mask = self.mask_arg(args.get(1).copied(), &pt)?;
                 let other = match args.get(2) {
                     None => None,
                     Some(e) => {
                         let v = self.expr(e);
-                        Some(self.coerce_to_type(&v, &Type::tile(pt.pointee()?, pt.shape.clone()), e.span(), &format!("`other` of a load through {pt}"))?)
+                        Some(self.coerce_to_type(
+                            &v,
+                            &Type::tile(pt.pointee()?, pt.shape.clone()),
+                            e.loc(),
+                            &format!("`other` of a load through {pt}"),
+                        )?)
                     }
                 };
                 let r = self.emit(Op::Load { ptr, mask, other }, span);
@@ -375,9 +536,19 @@ impl Lower {
                 if !self.arity(n, args, 2..=3, "store(ptr, value, mask)", span) {
                     return None;
                 }
-                let (ptr, pt) = self.ptr_arg(args[0], n)?;
+                let first = self.expr(args[0]);
+                if let Val::Desc(d) = first {
+                    self.desc_store(d, &args[1..], span);
+                    return Some(Val::Poison);
+                }
+                let (ptr, pt) = self.ptr_val(first, args[0], n)?;
                 let v = self.expr(args[1]);
-                let value = self.coerce_to_type(&v, &Type::tile(pt.pointee()?, pt.shape.clone()), args[1].span(), &format!("a store through {pt}"))?;
+                let value = self.coerce_to_type(
+                    &v,
+                    &Type::tile(pt.pointee()?, pt.shape.clone()),
+                    args[1].loc(),
+                    &format!("a store through {pt}"),
+                )?;
                 let mask = self.mask_arg(args.get(2).copied(), &pt)?;
                 self.emit_void(Op::Store { ptr, value, mask }, span);
                 Some(Val::Poison)
@@ -390,9 +561,12 @@ impl Lower {
                 let a = self.expr(args[1]);
                 let b = self.expr(args[2]);
                 let (ia, ib, t) = self.unify(&a, &b, "`select`", span)?;
-                let (cid, ct) = self.typed(&c, args[0].span())?;
+                let (cid, ct) = self.typed(&c, args[0].loc())?;
                 if ct.dtype() != Some(DType::Bool) {
-                    self.error(args[0].span(), format!("the condition of `select` must be `bool`, found {ct}"));
+                    self.error(
+                        args[0].loc(),
+                        format!("the condition of `select` must be `bool`, found {ct}"),
+                    );
                     return None;
                 }
                 let shape = match broadcast_shapes(&ct.shape, &t.shape) {
@@ -405,7 +579,14 @@ impl Lower {
                 let cid = self.broadcast_to(cid, &ct, &shape, span)?;
                 let ia = self.broadcast_to(ia, &t, &shape, span)?;
                 let ib = self.broadcast_to(ib, &t, &shape, span)?;
-                let r = self.emit(Op::Select { cond: cid, on_true: ia, on_false: ib }, span);
+                let r = self.emit(
+                    Op::Select {
+                        cond: cid,
+                        on_true: ia,
+                        on_false: ib,
+                    },
+                    span,
+                );
                 Some(self.val(r))
             }
             "minimum" | "maximum" | "pow" => {
@@ -428,7 +609,7 @@ impl Lower {
                 let x = self.expr(args[0]);
                 let lo = self.expr(args[1]);
                 let hi = self.expr(args[2]);
-                                let m = self.binary(BinaryOp::Max, &x, &lo, span, "clamp");
+                let m = self.binary(BinaryOp::Max, &x, &lo, span, "clamp");
                 Some(self.binary(BinaryOp::Min, &m, &hi, span, "clamp"))
             }
             "fma" => {
@@ -447,7 +628,14 @@ impl Lower {
                 }
                 let ia = self.broadcast_to(ia, &t, &t2.shape, span)?;
                 let ib = self.broadcast_to(ib, &t, &t2.shape, span)?;
-                let r = self.emit(Op::Fma { a: ia, b: ib, c: ic }, span);
+                let r = self.emit(
+                    Op::Fma {
+                        a: ia,
+                        b: ib,
+                        c: ic,
+                    },
+                    span,
+                );
                 Some(self.val(r))
             }
             "cdiv" => {
@@ -456,7 +644,7 @@ impl Lower {
                 }
                 let a = self.expr(args[0]);
                 let b = self.expr(args[1]);
-                                let one = Val::Int(WeakInt::Lit(1));
+                let one = Val::Int(WeakInt::Lit(1));
                 let s = self.binary(BinaryOp::Add, &a, &b, span, "cdiv");
                 let s = self.binary(BinaryOp::Sub, &s, &one, span, "cdiv");
                 Some(self.binary(BinaryOp::Div, &s, &b, span, "cdiv"))
@@ -467,8 +655,19 @@ impl Lower {
                 }
                 let (id, t) = self.tile_arg(args[0], &format!("`{n}`"))?;
                 let axis = self.axis(args[1], t.rank())?;
-                let op = if n == "argmax" { ArgReduceOp::ArgMax } else { ArgReduceOp::ArgMin };
-                let r = self.emit(Op::ArgReduce { op, value: id, axis }, span);
+                let op = if n == "argmax" {
+                    ArgReduceOp::ArgMax
+                } else {
+                    ArgReduceOp::ArgMin
+                };
+                let r = self.emit(
+                    Op::ArgReduce {
+                        op,
+                        value: id,
+                        axis,
+                    },
+                    span,
+                );
                 Some(self.val(r))
             }
             "cumsum" | "cumprod" => {
@@ -477,8 +676,19 @@ impl Lower {
                 }
                 let (id, t) = self.tile_arg(args[0], &format!("`{n}`"))?;
                 let axis = self.axis(args[1], t.rank())?;
-                let op = if n == "cumsum" { ReduceOp::Sum } else { ReduceOp::Prod };
-                let r = self.emit(Op::Scan { op, value: id, axis }, span);
+                let op = if n == "cumsum" {
+                    ReduceOp::Sum
+                } else {
+                    ReduceOp::Prod
+                };
+                let r = self.emit(
+                    Op::Scan {
+                        op,
+                        value: id,
+                        axis,
+                    },
+                    span,
+                );
                 Some(self.val(r))
             }
             "expand_dims" => {
@@ -496,9 +706,15 @@ impl Lower {
                 }
                 let v = self.expr(args[0]);
                 let shape = self.shape(args[1])?;
-                let (id, t) = self.typed(&v, args[0].span())?;
+                let (id, t) = self.typed(&v, args[0].loc())?;
                 if !crate::value::broadcasts_to(&t.shape, &shape) {
-                    self.error(span, format!("cannot broadcast {t} to {}", kernel_core::ir::shape_to_string(&shape)));
+                    self.error(
+                        span,
+                        format!(
+                            "cannot broadcast {t} to {}",
+                            kernel_core::ir::shape_to_string(&shape)
+                        ),
+                    );
                     return None;
                 }
                 let r = self.broadcast_to(id, &t, &shape, span);
@@ -519,10 +735,21 @@ impl Lower {
                 }
                 let (id, t) = self.tile_arg(args[0], "`trans`")?;
                 if t.rank() != 2 {
-                    self.error(args[0].span(), format!("`trans` needs a 2-D tile, found {t}; use `permute` for other ranks"));
+                    self.error(
+                        args[0].loc(),
+                        format!(
+                            "`trans` needs a 2-D tile, found {t}; use `permute` for other ranks"
+                        ),
+                    );
                     return None;
                 }
-                let r = self.emit(Op::Permute { value: id, perm: vec![1, 0] }, span);
+                let r = self.emit(
+                    Op::Permute {
+                        value: id,
+                        perm: vec![1, 0],
+                    },
+                    span,
+                );
                 Some(self.val(r))
             }
             "permute" => {
@@ -531,7 +758,7 @@ impl Lower {
                 }
                 let (id, t) = self.tile_arg(args[0], "`permute`")?;
                 let Expr::Array(a) = args[1] else {
-                    self.error(args[1].span(), "expected a permutation like `[1, 0]`");
+                    self.error(args[1].loc(), "expected a permutation like `[1, 0]`");
                     return None;
                 };
                 let mut perm = Vec::new();
@@ -541,13 +768,17 @@ impl Lower {
                 let mut sorted = perm.clone();
                 sorted.sort_unstable();
                 if sorted != (0..t.rank() as u32).collect::<Vec<_>>() {
-                    self.error(args[1].span(), format!("expected a permutation of 0..{} for {t}", t.rank()));
+                    self.error(
+                        args[1].loc(),
+                        format!("expected a permutation of 0..{} for {t}", t.rank()),
+                    );
                     return None;
                 }
                 let r = self.emit(Op::Permute { value: id, perm }, span);
                 Some(self.val(r))
             }
             "dot" => self.dot(args, span),
+            "tensor_desc" => self.tensor_desc(args, span),
             "atomic_cas" => {
                 if !self.arity(n, args, 3..=4, "atomic_cas(ptr, cmp, value, mask)", span) {
                     return None;
@@ -555,11 +786,25 @@ impl Lower {
                 let (ptr, pt) = self.ptr_arg(args[0], n)?;
                 let ty = Type::tile(pt.pointee()?, pt.shape.clone());
                 let c = self.expr(args[1]);
-                let cmp = self.coerce_to_type(&c, &ty, args[1].span(), "the expected value of `atomic_cas`")?;
+                let cmp = self.coerce_to_type(
+                    &c,
+                    &ty,
+                    args[1].loc(),
+                    "the expected value of `atomic_cas`",
+                )?;
                 let v = self.expr(args[2]);
-                let value = self.coerce_to_type(&v, &ty, args[2].span(), "the new value of `atomic_cas`")?;
+                let value =
+                    self.coerce_to_type(&v, &ty, args[2].loc(), "the new value of `atomic_cas`")?;
                 let mask = self.mask_arg(args.get(3).copied(), &pt)?;
-                let r = self.emit(Op::AtomicCas { ptr, cmp, value, mask }, span);
+                let r = self.emit(
+                    Op::AtomicCas {
+                        ptr,
+                        cmp,
+                        value,
+                        mask,
+                    },
+                    span,
+                );
                 Some(self.val(r))
             }
             "rand" | "randn" | "randint" => {
@@ -567,15 +812,27 @@ impl Lower {
                     return None;
                 }
                 let s = self.expr(args[0]);
-                let (seed, st) = self.typed(&s, args[0].span())?;
-                if !st.is_scalar() || !st.dtype().is_some_and(|d| matches!(d, DType::I32 | DType::U32 | DType::I64 | DType::U64)) {
-                    self.error(args[0].span(), format!("the seed of `{n}` must be a scalar i32, u32, i64 or u64, found {st}"));
+                let (seed, st) = self.typed(&s, args[0].loc())?;
+                if !st.is_scalar()
+                    || !st.dtype().is_some_and(|d| {
+                        matches!(d, DType::I32 | DType::U32 | DType::I64 | DType::U64)
+                    })
+                {
+                    self.error(
+                        args[0].loc(),
+                        format!(
+                            "the seed of `{n}` must be a scalar i32, u32, i64 or u64, found {st}"
+                        ),
+                    );
                     return None;
                 }
                 let o = self.expr(args[1]);
-                let (offset, ot) = self.typed(&o, args[1].span())?;
+                let (offset, ot) = self.typed(&o, args[1].loc())?;
                 if !ot.dtype().is_some_and(|d| d.is_int()) {
-                    self.error(args[1].span(), format!("the offsets of `{n}` must be integers, found {ot}"));
+                    self.error(
+                        args[1].loc(),
+                        format!("the offsets of `{n}` must be integers, found {ot}"),
+                    );
                     return None;
                 }
                 let kind = match n {
@@ -595,11 +852,19 @@ impl Lower {
                 if n == "cast" {
                     return Some(self.cast(v, d, span));
                 }
-                let (id, t) = self.typed(&v, args[0].span())?;
+                let (id, t) = self.typed(&v, args[0].loc())?;
                 match t.dtype() {
-                    Some(from) if from.size_bytes() == d.size_bytes() && !from.is_bool() && !d.is_bool() => {}
+                    Some(from)
+                        if from.size_bytes() == d.size_bytes()
+                            && !from.is_bool()
+                            && !d.is_bool() => {}
                     _ => {
-                        self.error(span, format!("`bitcast` needs a non-bool dtype of the same width: {t} to `{d}`"));
+                        self.error(
+                            span,
+                            format!(
+                                "`bitcast` needs a non-bool dtype of the same width: {t} to `{d}`"
+                            ),
+                        );
                         return None;
                     }
                 }
@@ -612,9 +877,12 @@ impl Lower {
                 }
                 let c = self.expr(args[0]);
                 let message = self.string_lit(args[1])?;
-                let (cond, ct) = self.typed(&c, args[0].span())?;
+                let (cond, ct) = self.typed(&c, args[0].loc())?;
                 if ct.dtype() != Some(DType::Bool) {
-                    self.error(args[0].span(), format!("`device_assert` needs a `bool` condition, found {ct}"));
+                    self.error(
+                        args[0].loc(),
+                        format!("`device_assert` needs a `bool` condition, found {ct}"),
+                    );
                     return None;
                 }
                 self.emit_void(Op::Assert { cond, message }, span);
@@ -629,14 +897,19 @@ impl Lower {
                 let mut values = Vec::new();
                 for a in &args[1..] {
                     let v = self.expr(a);
-                    values.push(self.typed(&v, a.span())?.0);
+                    values.push(self.typed(&v, a.loc())?.0);
                 }
                 self.emit_void(Op::Print { prefix, values }, span);
                 Some(Val::Poison)
             }
             _ => {
-                let suggestion = closest(n).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
-                self.error(ident.span(), format!("unknown function `{n}` in a kernel{suggestion}"));
+                let suggestion = closest(n)
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                self.error(
+                    ident.loc(),
+                    format!("unknown function `{n}` in a kernel{suggestion}"),
+                );
                 None
             }
         }
@@ -644,21 +917,29 @@ impl Lower {
 
     fn string_lit(&mut self, e: &Expr) -> Option<String> {
         match e {
-            Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => Some(s.value()),
             _ => {
-                self.error(e.span(), "expected a string literal");
+                self.error(e.loc(), "expected a string literal");
                 None
             }
         }
     }
 
     fn ptr_arg(&mut self, e: &Expr, name: &str) -> Option<(ValueId, Type)> {
-        match self.expr(e) {
+        let v = self.expr(e);
+        self.ptr_val(v, e, name)
+    }
+
+    fn ptr_val(&mut self, v: Val, e: &Expr, name: &str) -> Option<(ValueId, Type)> {
+        match v {
             Val::Ir(id, t) if matches!(t.elem, Elem::Ptr(_)) => Some((id, t)),
             Val::Poison => None,
             other => {
                 let d = describe(&other, self);
-                self.error(e.span(), format!("the first argument of `{name}` must be a pointer (a `Ptr<T>` parameter plus offsets), found {d}"));
+                self.error(e.loc(), format!("the first argument of `{name}` must be a pointer (a `Ptr<T>` parameter plus offsets), found {d}"));
                 None
             }
         }
@@ -669,37 +950,40 @@ impl Lower {
         let v = self.expr(e);
         match &v {
             Val::Ir(_, t) if t.dtype() != Some(DType::Bool) => {
-                self.error(e.span(), format!("a mask must be `bool`, found {t}"));
+                self.error(e.loc(), format!("a mask must be `bool`, found {t}"));
                 None
             }
             Val::Ir(_, t) if !crate::value::broadcasts_to(&t.shape, &pt.shape) => {
                 self.error(
-                    e.span(),
+                    e.loc(),
                     format!("mask shape mismatch: the mask is {t} but the pointers are {pt}"),
                 );
                 None
             }
             Val::Ir(..) => {
                 let ty = Type::tile(DType::Bool, pt.shape.clone());
-                Some(Some(self.coerce_to_type(&v, &ty, e.span(), "the mask")?))
+                Some(Some(self.coerce_to_type(&v, &ty, e.loc(), "the mask")?))
             }
             Val::Poison => None,
             other => {
                 let d = describe(other, self);
-                self.error(e.span(), format!("a mask must be a `bool` tile, found {d}"));
+                self.error(e.loc(), format!("a mask must be a `bool` tile, found {d}"));
                 None
             }
         }
     }
 
-    fn dot(&mut self, args: &[&Expr], span: Span) -> Option<Val> {
+    fn dot(&mut self, args: &[&Expr], span: Loc) -> Option<Val> {
         if !self.arity("dot", args, 2..=3, "dot(a, b, acc)", span) {
             return None;
         }
         let (a, at) = self.tile_arg(args[0], "`dot`")?;
         let (b, bt) = self.tile_arg(args[1], "`dot`")?;
         if at.rank() != 2 || bt.rank() != 2 {
-            self.error(span, format!("`dot` multiplies 2-D tiles, found {at} and {bt}"));
+            self.error(
+                span,
+                format!("`dot` multiplies 2-D tiles, found {at} and {bt}"),
+            );
             return None;
         }
         if at.elem != bt.elem {
@@ -722,7 +1006,12 @@ impl Lower {
             DType::I8 | DType::U8 => DType::I32,
             d if d.is_float() => DType::F32,
             _ => {
-                self.error(span, format!("`dot` supports f16, bf16, f32, f64, fp8 and 8-bit integers, found {at}"));
+                self.error(
+                    span,
+                    format!(
+                        "`dot` supports f16, bf16, f32, f64, fp8 and 8-bit integers, found {at}"
+                    ),
+                );
                 return None;
             }
         };
@@ -734,13 +1023,20 @@ impl Lower {
                 if let Val::Ir(_, t) = &v
                     && t != &acc_ty
                 {
-                    self.error(e.span(), format!("the accumulator of `dot` must be {acc_ty}, found {t}"));
+                    self.error(
+                        e.loc(),
+                        format!("the accumulator of `dot` must be {acc_ty}, found {t}"),
+                    );
                     return None;
                 }
-                self.coerce_to_type(&v, &acc_ty, e.span(), "the accumulator of `dot`")?
+                self.coerce_to_type(&v, &acc_ty, e.loc(), "the accumulator of `dot`")?
             }
             None => {
-                let zero = if acc_d == DType::I32 { Val::Int(WeakInt::Lit(0)) } else { Val::Float(0.0) };
+                let zero = if acc_d == DType::I32 {
+                    Val::Int(WeakInt::Lit(0))
+                } else {
+                    Val::Float(0.0)
+                };
                 let z = self.materialize(&zero, acc_d, span)?;
                 self.broadcast_to(z, &Type::scalar(acc_d), &acc_ty.shape, span)?
             }

@@ -22,7 +22,9 @@
 
 mod builder;
 mod builtins;
+mod desc;
 mod emit;
+mod loc;
 mod lower;
 mod signature;
 mod value;

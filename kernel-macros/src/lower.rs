@@ -6,15 +6,14 @@
 
 use std::collections::HashMap;
 
+use crate::loc::{Loc, Located};
 use kernel_core::ir::{
     BinaryOp, CmpOp, ConstValue, DType, Elem, Inst, Op, Type, UnaryOp, ValueId, VarId,
 };
-use proc_macro2::Span;
-use syn::spanned::Spanned;
 use syn::{BinOp, Expr, Lit, Pat, Stmt, UnOp};
 
 use crate::builder::Builder;
-use crate::signature::{dtype_of_type, Signature};
+use crate::signature::{Signature, dtype_of_type};
 use crate::value::{Val, WeakInt, describe};
 
 /// A name in scope.
@@ -35,6 +34,8 @@ pub struct Lower {
     scopes: Vec<HashMap<String, Binding>>,
     /// Const generics: name and dtype.
     pub consts: Vec<(String, DType)>,
+    /// Tensor descriptors created so far, indexed by [`Val::Desc`].
+    pub descs: Vec<crate::desc::Desc>,
 }
 
 impl Lower {
@@ -48,6 +49,11 @@ impl Lower {
             ids.push(id);
             scope.insert(p.ident.to_string(), Binding::Val(Val::Ir(id, p.ty.clone())));
         }
+        // Parameters whose type was rejected are still in scope, as poison, so their uses
+        // do not add "cannot find value" errors to the real one.
+        for name in &sig.rejected {
+            scope.insert(name.to_string(), Binding::Val(Val::Poison));
+        }
         let consts = sig
             .consts
             .iter()
@@ -59,18 +65,19 @@ impl Lower {
                 errors: Vec::new(),
                 scopes: vec![scope],
                 consts,
+                descs: Vec::new(),
             },
             ids,
         )
     }
 
     /// Records an error at `span`.
-    pub fn error(&mut self, span: Span, msg: impl std::fmt::Display) {
-        self.errors.push(syn::Error::new(span, msg));
+    pub fn error(&mut self, span: Loc, msg: impl std::fmt::Display) {
+        self.errors.push(span.error(msg));
     }
 
     /// Appends an op with a result; a typing failure is reported at `span`.
-    pub fn emit(&mut self, op: Op, span: Span) -> Option<ValueId> {
+    pub fn emit(&mut self, op: Op, span: Loc) -> Option<ValueId> {
         match self.b.push_value(op) {
             Ok(v) => Some(v),
             Err(m) => {
@@ -81,7 +88,7 @@ impl Lower {
     }
 
     /// Appends an op without a result.
-    pub fn emit_void(&mut self, op: Op, span: Span) {
+    pub fn emit_void(&mut self, op: Op, span: Loc) {
         if let Err(m) = self.b.push(op) {
             self.error(span, m);
         }
@@ -127,11 +134,11 @@ impl Lower {
             Stmt::Local(local) => self.local(local),
             Stmt::Expr(e, _) => self.stmt_expr(e),
             Stmt::Item(item) => self.error(
-                item.span(),
+                item.loc(),
                 "items (functions, structs, `use`...) cannot be declared inside a kernel",
             ),
             Stmt::Macro(m) => self.error(
-                m.span(),
+                m.loc(),
                 "macros are not supported inside a kernel; use `device_assert(cond, \"msg\")` and `device_print(\"prefix\", x)`",
             ),
         }
@@ -144,20 +151,20 @@ impl Lower {
         };
         let Some(init) = &local.init else {
             self.error(
-                local.span(),
+                local.loc(),
                 "a `let` in a kernel needs an initial value: `let x = ...;`",
             );
             return;
         };
         if let Some((_, diverge)) = &init.diverge {
-            self.error(diverge.span(), "`let ... else` is not supported in kernels");
+            self.error(diverge.loc(), "`let ... else` is not supported in kernels");
         }
         let mut v = self.expr(&init.expr);
         if let Some(ty) = annot {
             match dtype_of_type(ty) {
-                Some(d) => v = self.coerce_to_dtype(v, d, init.expr.span()),
+                Some(d) => v = self.coerce_to_dtype(v, d, init.expr.loc()),
                 None => self.error(
-                    ty.span(),
+                    ty.loc(),
                     "expected a dtype (`f32`, `i32`, ...) in a `let` type annotation",
                 ),
             }
@@ -166,12 +173,12 @@ impl Lower {
             Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
                 let name = pi.ident.to_string();
                 if pi.mutability.is_some() {
-                    let Some((id, ty)) = self.typed(&v, init.expr.span()) else {
+                    let Some((id, ty)) = self.typed(&v, init.expr.loc()) else {
                         self.bind(name, Binding::Val(Val::Poison));
                         return;
                     };
                     let var = self.b.fresh_var(ty);
-                    self.emit_void(Op::VarInit { var, init: id }, init.expr.span());
+                    self.emit_void(Op::VarInit { var, init: id }, init.expr.loc());
                     self.bind(name, Binding::Var(var));
                 } else {
                     self.bind(name, Binding::Val(v));
@@ -179,21 +186,18 @@ impl Lower {
             }
             Pat::Wild(_) => {}
             other => self.error(
-                other.span(),
+                other.loc(),
                 "expected a plain name: patterns (tuples, structs) are not supported in kernels",
             ),
         }
     }
 
     /// Checks that `v` has dtype `d` (converting weak literals), reporting mismatches.
-    fn coerce_to_dtype(&mut self, v: Val, d: DType, span: Span) -> Val {
+    fn coerce_to_dtype(&mut self, v: Val, d: DType, span: Loc) -> Val {
         match &v {
             Val::Ir(_, t) => {
                 if t.elem != Elem::Scalar(d) {
-                    self.error(
-                        span,
-                        format!("expected a value of dtype `{d}`, found {t}"),
-                    );
+                    self.error(span, format!("expected a value of dtype `{d}`, found {t}"));
                     return Val::Poison;
                 }
                 v
@@ -213,24 +217,24 @@ impl Lower {
             Expr::If(i) => self.if_stmt(i),
             Expr::Assign(a) => {
                 let v = self.expr(&a.right);
-                self.assign(&a.left, v, a.right.span());
+                self.assign(&a.left, v, a.right.loc());
             }
             Expr::Binary(bin) if compound_op(&bin.op).is_some() => {
                 let op = compound_op(&bin.op).expect("checked");
                 let cur = self.expr(&bin.left);
                 let rhs = self.expr(&bin.right);
                 let sym = binop_symbol(&bin.op);
-                let v = self.binary(op, &cur, &rhs, e.span(), sym.trim_end_matches('='));
-                self.assign(&bin.left, v, e.span());
+                let v = self.binary(op, &cur, &rhs, e.loc(), sym.trim_end_matches('='));
+                self.assign(&bin.left, v, e.loc());
             }
             Expr::Return(r) => {
                 if let Some(v) = &r.expr {
                     self.error(
-                        v.span(),
+                        v.loc(),
                         "kernels return nothing: write results with `store`",
                     );
                 }
-                self.emit_void(Op::Return, r.span());
+                self.emit_void(Op::Return, r.loc());
             }
             Expr::Block(b) => {
                 self.b.open();
@@ -242,15 +246,15 @@ impl Lower {
                 }
             }
             Expr::Loop(l) => self.error(
-                l.loop_token.span(),
+                l.loop_token.loc(),
                 "`loop` is not supported: use `while cond { ... }`",
             ),
             Expr::Break(b) => self.error(
-                b.span(),
+                b.loc(),
                 "`break` is not supported yet: use a `while` loop whose condition ends it",
             ),
             Expr::Continue(c) => self.error(
-                c.span(),
+                c.loc(),
                 "`continue` is not supported yet: guard the rest of the body with `if`",
             ),
             other => {
@@ -264,10 +268,10 @@ impl Lower {
         }
     }
 
-    fn assign(&mut self, target: &Expr, v: Val, span: Span) {
+    fn assign(&mut self, target: &Expr, v: Val, span: Loc) {
         let Expr::Path(p) = target else {
             self.error(
-                target.span(),
+                target.loc(),
                 "only plain `let mut` variables can be assigned in kernels",
             );
             return;
@@ -281,13 +285,13 @@ impl Lower {
             Some(Binding::Var(var)) => *var,
             Some(Binding::Val(_)) => {
                 self.error(
-                    target.span(),
+                    target.loc(),
                     format!("cannot assign twice to immutable binding `{name}`: declare it with `let mut`"),
                 );
                 return;
             }
             None => {
-                self.error(target.span(), format!("cannot find variable `{name}`"));
+                self.error(target.loc(), format!("cannot find variable `{name}`"));
                 return;
             }
         };
@@ -300,21 +304,28 @@ impl Lower {
 
     /// Converts `v` to exactly `ty`: weak literals take its dtype and smaller shapes are
     /// broadcast. Anything else is reported, naming `what` is being written.
-    pub fn coerce_to_type(&mut self, v: &Val, ty: &Type, span: Span, what: &str) -> Option<ValueId> {
+    pub fn coerce_to_type(&mut self, v: &Val, ty: &Type, span: Loc, what: &str) -> Option<ValueId> {
         match v {
             Val::Poison => None,
             Val::Ir(id, t) => {
                 if t.elem != ty.elem {
+                    let fix = match ty.elem {
+                        Elem::Scalar(d) => format!("; convert with `as {d}`"),
+                        Elem::Ptr(_) => String::new(),
+                    };
                     self.error(
                         span,
-                        format!("mismatched dtypes: {what} has element type {}, found {}", ty.elem, t.elem),
+                        format!(
+                            "mismatched dtypes: {what} expects {} values, found {t}{fix}",
+                            ty.elem
+                        ),
                     );
                     return None;
                 }
                 if !crate::value::broadcasts_to(&t.shape, &ty.shape) {
                     self.error(
                         span,
-                        format!("shape mismatch: {what} has type {ty}, found {t}"),
+                        format!("shape mismatch: {what} expects {ty}, found {t}"),
                     );
                     return None;
                 }
@@ -322,7 +333,10 @@ impl Lower {
             }
             _ => {
                 let Elem::Scalar(d) = ty.elem else {
-                    self.error(span, format!("{what} is a pointer; found {}", describe(v, self)));
+                    self.error(
+                        span,
+                        format!("{what} is a pointer; found {}", describe(v, self)),
+                    );
                     return None;
                 };
                 let id = self.materialize(v, d, span)?;
@@ -336,7 +350,7 @@ impl Lower {
             Some(r) => r,
             None => return,
         };
-        let span = f.expr.span();
+        let span = f.expr.loc();
         let dtype = [&start, &end, &step]
             .iter()
             .find_map(|v| match v {
@@ -356,7 +370,10 @@ impl Lower {
             }
         }
         if !dtype.is_int() {
-            self.error(span, format!("a `for` range needs integers, found `{dtype}`"));
+            self.error(
+                span,
+                format!("a `for` range needs integers, found `{dtype}`"),
+            );
             return;
         }
         let (Some(s), Some(e), Some(st)) = (
@@ -371,10 +388,13 @@ impl Lower {
         self.scopes.push(HashMap::new());
         match &*f.pat {
             Pat::Ident(pi) if pi.mutability.is_none() && pi.subpat.is_none() => {
-                self.bind(pi.ident.to_string(), Binding::Val(Val::Ir(index, Type::scalar(dtype))));
+                self.bind(
+                    pi.ident.to_string(),
+                    Binding::Val(Val::Ir(index, Type::scalar(dtype))),
+                );
             }
             Pat::Wild(_) => {}
-            other => self.error(other.span(), "expected a loop variable name"),
+            other => self.error(other.loc(), "expected a loop variable name"),
         }
         self.block(&f.body);
         self.scopes.pop();
@@ -398,35 +418,45 @@ impl Lower {
             Expr::Paren(p) => self.range(&p.expr),
             Expr::Range(r) => {
                 let (Some(a), Some(b)) = (&r.start, &r.end) else {
-                    self.error(r.span(), "a `for` range needs both bounds: `start..end`");
+                    self.error(r.loc(), "a `for` range needs both bounds: `start..end`");
                     return None;
                 };
                 let start = self.expr(a);
                 let mut end = self.expr(b);
                 if matches!(r.limits, syn::RangeLimits::Closed(_)) {
-                    end = self.binary(BinaryOp::Add, &end, &Val::Int(WeakInt::Lit(1)), b.span(), "+");
+                    end = self.binary(
+                        BinaryOp::Add,
+                        &end,
+                        &Val::Int(WeakInt::Lit(1)),
+                        b.loc(),
+                        "+",
+                    );
                 }
                 Some((start, end, Val::Int(WeakInt::Lit(1)), false))
             }
             Expr::MethodCall(m) if m.method == "step_by" => {
                 let (start, end, _, unroll) = self.range(&m.receiver)?;
                 if m.args.len() != 1 {
-                    self.error(m.span(), "`step_by` takes one argument: the step");
+                    self.error(m.loc(), "`step_by` takes one argument: the step");
                     return None;
                 }
                 let step = self.expr(&m.args[0]);
                 Some((start, end, step, unroll))
             }
-            Expr::Call(c) if matches!(&*c.func, Expr::Path(p) if p.path.is_ident("static_range")) => {
+            Expr::Call(c) if matches!(&*c.func, Expr::Path(p) if p.path.is_ident("static_range")) =>
+            {
                 if !(2..=3).contains(&c.args.len()) {
-                    self.error(c.span(), "`static_range` takes 2 or 3 arguments: `static_range(start, end[, step])`");
+                    self.error(
+                        c.loc(),
+                        "`static_range` takes 2 or 3 arguments: `static_range(start, end[, step])`",
+                    );
                     return None;
                 }
                 let mut vals = Vec::new();
                 for a in &c.args {
                     let v = self.expr(a);
                     if !matches!(v, Val::Int(_) | Val::Poison) {
-                        self.error(a.span(), "the bounds of `static_range` must be compile-time integers (literals or const generics)");
+                        self.error(a.loc(), "the bounds of `static_range` must be compile-time integers (literals or const generics)");
                         return None;
                     }
                     vals.push(v);
@@ -436,7 +466,7 @@ impl Lower {
             }
             other => {
                 self.error(
-                    other.span(),
+                    other.loc(),
                     "expected a range: `start..end`, `(start..end).step_by(step)` or `static_range(start, end)`",
                 );
                 None
@@ -447,7 +477,7 @@ impl Lower {
     fn while_loop(&mut self, w: &syn::ExprWhile) {
         self.b.open();
         let c = self.expr(&w.cond);
-        let cond = self.scalar_bool(&c, w.cond.span(), "the condition of `while`");
+        let cond = self.scalar_bool(&c, w.cond.loc(), "the condition of `while`");
         let cond_block = self.b.close();
         self.b.open();
         self.block(&w.body);
@@ -466,7 +496,7 @@ impl Lower {
 
     fn if_stmt(&mut self, i: &syn::ExprIf) {
         let c = self.expr(&i.cond);
-        let cond = self.scalar_bool(&c, i.cond.span(), "the condition of `if`");
+        let cond = self.scalar_bool(&c, i.cond.loc(), "the condition of `if`");
         self.b.open();
         self.block(&i.then_branch);
         let then_block = self.b.close();
@@ -475,7 +505,7 @@ impl Lower {
             match &**e {
                 Expr::Block(b) => self.block(&b.block),
                 Expr::If(nested) => self.if_stmt(nested),
-                other => self.error(other.span(), "expected a block after `else`"),
+                other => self.error(other.loc(), "expected a block after `else`"),
             }
         }
         let else_block = self.b.close();
@@ -491,7 +521,7 @@ impl Lower {
         }
     }
 
-    fn scalar_bool(&mut self, v: &Val, span: Span, what: &str) -> Option<ValueId> {
+    fn scalar_bool(&mut self, v: &Val, span: Loc, what: &str) -> Option<ValueId> {
         match v {
             Val::Ir(id, t) if t.is_scalar() && t.elem == Elem::Scalar(DType::Bool) => Some(*id),
             Val::Ir(_, t) if t.elem == Elem::Scalar(DType::Bool) => {
@@ -521,39 +551,47 @@ impl Lower {
             Expr::Path(p) => self.path(p),
             Expr::Binary(b) => {
                 if compound_op(&b.op).is_some() {
-                    self.error(e.span(), "compound assignment is a statement, not a value");
+                    self.error(e.loc(), "compound assignment is a statement, not a value");
                     return Val::Poison;
                 }
                 let l = self.expr(&b.left);
                 let r = self.expr(&b.right);
-                self.binary_syn(&b.op, &l, &r, e.span())
+                self.binary_syn(&b.op, &l, &r, e.loc())
             }
             Expr::Unary(u) => {
                 let v = self.expr(&u.expr);
-                self.unary(&u.op, v, e.span())
+                self.unary(&u.op, v, e.loc())
             }
             Expr::Cast(c) => {
                 let v = self.expr(&c.expr);
                 match dtype_of_type(&c.ty) {
-                    Some(d) => self.cast(v, d, e.span()),
+                    Some(d) => self.cast(v, d, e.loc()),
                     None => {
-                        self.error(c.ty.span(), "expected a dtype after `as` (`f32`, `f16`, `bf16`, `i32`, `i64`, `u32`, ...)");
+                        self.error(c.ty.loc(), "expected a dtype after `as` (`f32`, `f16`, `bf16`, `i32`, `i64`, `u32`, ...)");
                         Val::Poison
                     }
                 }
             }
             Expr::Call(c) => {
                 let Expr::Path(p) = &*c.func else {
-                    self.error(c.func.span(), "expected the name of an oxtile function");
+                    self.error(c.func.loc(), "expected the name of an oxtile function");
                     return Val::Poison;
                 };
-                let Some(seg) = p.path.segments.last().filter(|_| p.path.segments.len() == 1) else {
-                    self.error(p.span(), "expected the name of an oxtile function, not a path");
+                let Some(seg) = p
+                    .path
+                    .segments
+                    .last()
+                    .filter(|_| p.path.segments.len() == 1)
+                else {
+                    self.error(
+                        p.loc(),
+                        "expected the name of an oxtile function, not a path",
+                    );
                     return Val::Poison;
                 };
                 let generics = generic_types(&seg.arguments);
                 let args: Vec<&Expr> = c.args.iter().collect();
-                self.call(&seg.ident, generics, &args, e.span())
+                self.call(&seg.ident, generics, &args, e.loc())
             }
             Expr::MethodCall(m) => {
                 let generics = m
@@ -563,31 +601,55 @@ impl Lower {
                     .unwrap_or_default();
                 let mut args: Vec<&Expr> = vec![&m.receiver];
                 args.extend(m.args.iter());
-                self.call(&m.method, generics, &args, e.span())
+                self.call(&m.method, generics, &args, e.loc())
             }
             Expr::Index(ix) => self.index(ix),
             Expr::Array(a) => {
-                self.error(a.span(), "array literals are only allowed as shapes (`zeros::<f32>([BM, BN])`)");
+                self.error(
+                    a.loc(),
+                    "array literals are only allowed as shapes (`zeros::<f32>([BM, BN])`)",
+                );
                 Val::Poison
             }
             Expr::If(i) => {
-                self.error(i.if_token.span(), "`if` cannot be used as a value in kernels: use `select(cond, a, b)` or assign a `let mut` variable in each branch");
+                self.error(i.if_token.loc(), "`if` cannot be used as a value in kernels: use `select(cond, a, b)` or assign a `let mut` variable in each branch");
                 Val::Poison
             }
             Expr::Macro(m) => {
-                self.error(m.span(), "macros are not supported inside a kernel");
+                self.error(m.loc(), "macros are not supported inside a kernel");
                 Val::Poison
             }
             Expr::Closure(c) => {
-                self.error(c.span(), "closures are not supported inside a kernel");
+                self.error(c.loc(), "closures are not supported inside a kernel");
                 Val::Poison
             }
             Expr::Reference(r) => {
-                self.error(r.span(), "references are not needed in kernels: pass the value itself");
+                self.error(
+                    r.loc(),
+                    "references are not needed in kernels: pass the value itself",
+                );
+                Val::Poison
+            }
+            Expr::Match(m) => {
+                self.error(m.loc(), "`match` is not supported in kernels: use `if`/`else` on scalars or `select(cond, a, b)` on tiles");
+                Val::Poison
+            }
+            Expr::Struct(_) | Expr::Tuple(_) => {
+                self.error(
+                    e.loc(),
+                    "tuples and structs are not values in kernels: use one `let` per tile",
+                );
+                Val::Poison
+            }
+            Expr::Field(_) => {
+                self.error(
+                    e.loc(),
+                    "fields are not supported in kernels: tiles have no fields",
+                );
                 Val::Poison
             }
             other => {
-                self.error(other.span(), "unsupported Rust syntax in a kernel");
+                self.error(other.loc(), "unsupported Rust syntax in a kernel");
                 Val::Poison
             }
         }
@@ -607,11 +669,11 @@ impl Lower {
                     "" => Val::Int(WeakInt::Lit(n)),
                     s => match DType::from_name(s) {
                         Some(d) => {
-                            let id = self.materialize(&Val::Int(WeakInt::Lit(n)), d, i.span());
+                            let id = self.materialize(&Val::Int(WeakInt::Lit(n)), d, i.loc());
                             self.val(id)
                         }
                         None => {
-                            self.error(i.span(), format!("unsupported literal suffix `{s}`"));
+                            self.error(i.loc(), format!("unsupported literal suffix `{s}`"));
                             Val::Poison
                         }
                     },
@@ -629,11 +691,11 @@ impl Lower {
                     "" => Val::Float(x),
                     s => match DType::from_name(s) {
                         Some(d) => {
-                            let id = self.materialize(&Val::Float(x), d, f.span());
+                            let id = self.materialize(&Val::Float(x), d, f.loc());
                             self.val(id)
                         }
                         None => {
-                            self.error(f.span(), format!("unsupported literal suffix `{s}`"));
+                            self.error(f.loc(), format!("unsupported literal suffix `{s}`"));
                             Val::Poison
                         }
                     },
@@ -645,26 +707,34 @@ impl Lower {
                         value: ConstValue::Bool(b.value),
                         dtype: DType::Bool,
                     },
-                    b.span(),
+                    b.loc(),
                 );
                 self.val(id)
             }
             other => {
-                self.error(other.span(), "only integer, float and bool literals are values in kernels");
+                self.error(
+                    other.loc(),
+                    "only integer, float and bool literals are values in kernels",
+                );
                 Val::Poison
             }
         }
     }
 
     fn path(&mut self, p: &syn::ExprPath) -> Val {
-        let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segs: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
         if segs.len() == 1 {
             let name = &segs[0];
             if let Some(binding) = self.lookup(name).cloned() {
                 return match binding {
                     Binding::Val(v) => v,
                     Binding::Var(var) => {
-                        let id = self.emit(Op::VarLoad { var }, p.span());
+                        let id = self.emit(Op::VarLoad { var }, p.loc());
                         self.val(id)
                     }
                 };
@@ -676,13 +746,16 @@ impl Lower {
                             name: name.clone(),
                             dtype: DType::Bool,
                         },
-                        p.span(),
+                        p.loc(),
                     );
                     return self.val(id);
                 }
                 return Val::Int(WeakInt::Param(name.clone()));
             }
-            self.error(p.span(), format!("cannot find value `{name}` in this kernel"));
+            self.error(
+                p.loc(),
+                format!("cannot find value `{name}` in this kernel"),
+            );
             return Val::Poison;
         }
         if segs.len() == 2
@@ -692,13 +765,13 @@ impl Lower {
             return v;
         }
         self.error(
-            p.span(),
+            p.loc(),
             format!("unknown path `{}`: kernels can name their parameters, local bindings, const generics and dtype constants like `f32::NEG_INFINITY`", segs.join("::")),
         );
         Val::Poison
     }
 
-    fn unary(&mut self, op: &UnOp, v: Val, span: Span) -> Val {
+    fn unary(&mut self, op: &UnOp, v: Val, span: Loc) -> Val {
         match (op, &v) {
             (_, Val::Poison) => Val::Poison,
             (UnOp::Neg(_), Val::Int(WeakInt::Lit(n))) => Val::Int(WeakInt::Lit(-n)),
@@ -707,34 +780,67 @@ impl Lower {
                 let Some((id, _)) = self.typed(&v, span) else {
                     return Val::Poison;
                 };
-                let r = self.emit(Op::Unary { op: UnaryOp::Neg, value: id }, span);
+                let r = self.emit(
+                    Op::Unary {
+                        op: UnaryOp::Neg,
+                        value: id,
+                    },
+                    span,
+                );
                 self.val(r)
             }
             (UnOp::Neg(_), Val::Ir(id, t)) => {
-                if !t.dtype().is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8()) {
+                if !t
+                    .dtype()
+                    .is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8())
+                {
                     self.error(span, format!("cannot negate {t}: `-` needs a number"));
                     return Val::Poison;
                 }
-                let r = self.emit(Op::Unary { op: UnaryOp::Neg, value: *id }, span);
+                let r = self.emit(
+                    Op::Unary {
+                        op: UnaryOp::Neg,
+                        value: *id,
+                    },
+                    span,
+                );
                 self.val(r)
             }
             (UnOp::Not(_), Val::Ir(id, t)) => {
                 if !t.dtype().is_some_and(|d| d.is_int() || d.is_bool()) {
-                    self.error(span, format!("cannot apply `!` to {t}: it needs `bool` or an integer"));
+                    self.error(
+                        span,
+                        format!("cannot apply `!` to {t}: it needs `bool` or an integer"),
+                    );
                     return Val::Poison;
                 }
-                let r = self.emit(Op::Unary { op: UnaryOp::Not, value: *id }, span);
+                let r = self.emit(
+                    Op::Unary {
+                        op: UnaryOp::Not,
+                        value: *id,
+                    },
+                    span,
+                );
                 self.val(r)
             }
             (UnOp::Not(_), _) => {
                 let Some((id, _)) = self.typed(&v, span) else {
                     return Val::Poison;
                 };
-                let r = self.emit(Op::Unary { op: UnaryOp::Not, value: id }, span);
+                let r = self.emit(
+                    Op::Unary {
+                        op: UnaryOp::Not,
+                        value: id,
+                    },
+                    span,
+                );
                 self.val(r)
             }
             (UnOp::Deref(_), _) => {
-                self.error(span, "`*` is not supported in kernels: read memory with `load(ptr)`");
+                self.error(
+                    span,
+                    "`*` is not supported in kernels: read memory with `load(ptr)`",
+                );
                 Val::Poison
             }
             _ => {
@@ -745,10 +851,10 @@ impl Lower {
     }
 
     /// `v as d`.
-    pub fn cast(&mut self, v: Val, d: DType, span: Span) -> Val {
+    pub fn cast(&mut self, v: Val, d: DType, span: Loc) -> Val {
         match &v {
             Val::Poison => Val::Poison,
-            Val::Int(_) | Val::Float(_) => {
+            Val::Int(_) | Val::Float(_) | Val::Desc(_) => {
                 if matches!(v, Val::Float(_)) && !d.is_float() {
                     // `2.5 as i32`: fold like Rust.
                     if let Val::Float(f) = v {
@@ -773,7 +879,7 @@ impl Lower {
         }
     }
 
-    fn binary_syn(&mut self, op: &BinOp, l: &Val, r: &Val, span: Span) -> Val {
+    fn binary_syn(&mut self, op: &BinOp, l: &Val, r: &Val, span: Loc) -> Val {
         let cmp = match op {
             BinOp::Eq(_) => Some(CmpOp::Eq),
             BinOp::Ne(_) => Some(CmpOp::Ne),
@@ -806,21 +912,31 @@ impl Lower {
     }
 
     /// A comparison producing a `bool` tile.
-    pub fn compare(&mut self, c: CmpOp, l: &Val, r: &Val, span: Span) -> Val {
+    pub fn compare(&mut self, c: CmpOp, l: &Val, r: &Val, span: Loc) -> Val {
         let name = cmp_name(c);
         let Some((a, b, t)) = self.unify(l, r, &format!("comparison `{name}`"), span) else {
             return Val::Poison;
         };
         if t.dtype().is_some_and(|d| d.is_fp8()) {
-            self.error(span, format!("cannot compare {t}: fp8 is a storage type; cast to f16 or f32 first"));
+            self.error(
+                span,
+                format!("cannot compare {t}: fp8 is a storage type; cast to f16 or f32 first"),
+            );
             return Val::Poison;
         }
-        let id = self.emit(Op::Cmp { op: c, lhs: a, rhs: b }, span);
+        let id = self.emit(
+            Op::Cmp {
+                op: c,
+                lhs: a,
+                rhs: b,
+            },
+            span,
+        );
         self.val(id)
     }
 
     /// An elementwise binary op, including pointer offsets for `+` and `-`.
-    pub fn binary(&mut self, op: BinaryOp, l: &Val, r: &Val, span: Span, sym: &str) -> Val {
+    pub fn binary(&mut self, op: BinaryOp, l: &Val, r: &Val, span: Loc, sym: &str) -> Val {
         let is_ptr = |v: &Val| matches!(v, Val::Ir(_, t) if matches!(t.elem, Elem::Ptr(_)));
         if is_ptr(l) || is_ptr(r) {
             return self.ptr_arith(op, l, r, span);
@@ -848,8 +964,13 @@ impl Lower {
         };
         let d = t.dtype().expect("unify returns non-pointers here");
         let ok = match op {
-            BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div | BinaryOp::Rem
-            | BinaryOp::Min | BinaryOp::Max => (d.is_int() || d.is_float()) && !d.is_fp8(),
+            BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::Div
+            | BinaryOp::Rem
+            | BinaryOp::Min
+            | BinaryOp::Max => (d.is_int() || d.is_float()) && !d.is_fp8(),
             BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => d.is_int() || d.is_bool(),
             BinaryOp::Shl | BinaryOp::Shr => d.is_int(),
             BinaryOp::Pow => d.is_float() && !d.is_fp8(),
@@ -862,32 +983,46 @@ impl Lower {
                 _ if d.is_fp8() => "numbers (fp8 is a storage type: cast to f16 or f32 first)",
                 _ => "numbers",
             };
-            self.error(span, format!("`{sym}` is not defined on {t}: it needs {need}"));
+            self.error(
+                span,
+                format!("`{sym}` is not defined on {t}: it needs {need}"),
+            );
             return Val::Poison;
         }
         let id = self.emit(Op::Binary { op, lhs: a, rhs: b }, span);
         self.val(id)
     }
 
-    fn ptr_arith(&mut self, op: BinaryOp, l: &Val, r: &Val, span: Span) -> Val {
+    fn ptr_arith(&mut self, op: BinaryOp, l: &Val, r: &Val, span: Loc) -> Val {
         let (p, off, negate) = match (op, l, r) {
             (BinaryOp::Add, Val::Ir(_, t), o) if matches!(t.elem, Elem::Ptr(_)) => (l, o, false),
             (BinaryOp::Add, o, Val::Ir(_, t)) if matches!(t.elem, Elem::Ptr(_)) => (r, o, false),
             (BinaryOp::Sub, Val::Ir(_, t), o) if matches!(t.elem, Elem::Ptr(_)) => (l, o, true),
             _ => {
-                self.error(span, "pointers only support `ptr + offset` and `ptr - offset` with integer offsets");
+                self.error(
+                    span,
+                    "pointers only support `ptr + offset` and `ptr - offset` with integer offsets",
+                );
                 return Val::Poison;
             }
         };
-        let Val::Ir(pid, pt) = p else { unreachable!("matched above") };
+        let Val::Ir(pid, pt) = p else {
+            unreachable!("matched above")
+        };
         let (oid, ot) = match off {
             Val::Poison => return Val::Poison,
             Val::Float(_) => {
-                self.error(span, "a pointer offset must be an integer, found a float literal");
+                self.error(
+                    span,
+                    "a pointer offset must be an integer, found a float literal",
+                );
                 return Val::Poison;
             }
             Val::Ir(_, t) if !t.dtype().is_some_and(|d| d.is_int()) => {
-                self.error(span, format!("a pointer offset must be an integer, found {t}"));
+                self.error(
+                    span,
+                    format!("a pointer offset must be an integer, found {t}"),
+                );
                 return Val::Poison;
             }
             other => match self.typed(other, span) {
@@ -903,7 +1038,13 @@ impl Lower {
             }
         };
         let oid = if negate {
-            match self.emit(Op::Unary { op: UnaryOp::Neg, value: oid }, span) {
+            match self.emit(
+                Op::Unary {
+                    op: UnaryOp::Neg,
+                    value: oid,
+                },
+                span,
+            ) {
                 Some(x) => x,
                 None => return Val::Poison,
             }
@@ -916,7 +1057,13 @@ impl Lower {
         ) else {
             return Val::Poison;
         };
-        let id = self.emit(Op::PtrAdd { ptr: pb, offset: ob }, span);
+        let id = self.emit(
+            Op::PtrAdd {
+                ptr: pb,
+                offset: ob,
+            },
+            span,
+        );
         self.val(id)
     }
 
@@ -930,7 +1077,7 @@ impl Lower {
         };
         let Val::Ir(mut id, mut ty) = v else {
             if !matches!(v, Val::Poison) {
-                self.error(ix.expr.span(), "only tiles can be indexed with `[.., None]`");
+                self.error(ix.expr.loc(), "only tiles can be indexed with `[.., None]`");
             }
             return Val::Poison;
         };
@@ -938,7 +1085,7 @@ impl Lower {
         let kept = items.iter().filter(|e| matches!(e, Expr::Range(_))).count();
         if kept != ty.rank() {
             self.error(
-                ix.index.span(),
+                ix.index.loc(),
                 format!("expected one `..` per dimension of {ty} ({} of them) and `None` for each new dimension", ty.rank()),
             );
             return Val::Poison;
@@ -947,7 +1094,13 @@ impl Lower {
             match item {
                 Expr::Range(r) if r.start.is_none() && r.end.is_none() => dim += 1,
                 Expr::Path(p) if p.path.is_ident("None") => {
-                    let Some(n) = self.emit(Op::ExpandDims { value: id, axis: dim }, item.span()) else {
+                    let Some(n) = self.emit(
+                        Op::ExpandDims {
+                            value: id,
+                            axis: dim,
+                        },
+                        item.loc(),
+                    ) else {
                         return Val::Poison;
                     };
                     id = n;
@@ -955,7 +1108,7 @@ impl Lower {
                     dim += 1;
                 }
                 other => {
-                    self.error(other.span(), "expected `..` (keep a dimension) or `None` (insert one): element indexing is done with pointers and `load`");
+                    self.error(other.loc(), "expected `..` (keep a dimension) or `None` (insert one): element indexing is done with pointers and `load`");
                     return Val::Poison;
                 }
             }

@@ -31,6 +31,8 @@ pub struct Signature {
     pub consts: Vec<ConstDecl>,
     /// Runtime parameters, in order.
     pub params: Vec<ParamDecl>,
+    /// Names of parameters whose type was rejected (already reported).
+    pub rejected: Vec<syn::Ident>,
 }
 
 /// Maps a dtype name as written in a kernel (`f32`, `bf16`, `f8e4m3`, `usize`...) to a dtype.
@@ -67,7 +69,8 @@ fn const_dtype(ty: &syn::Type) -> Option<DType> {
     None
 }
 
-const PARAM_HELP: &str = "expected `Ptr<T>` or a scalar dtype (`i32`, `u32`, `i64`, `f32`, `f16`, `bf16`, `bool`, ...)";
+const PARAM_HELP: &str =
+    "expected `Ptr<T>` or a scalar dtype (`i32`, `u32`, `i64`, `f32`, `f16`, `bf16`, `bool`, ...)";
 
 fn param_type(ty: &syn::Type) -> Result<Type, syn::Error> {
     if let syn::Type::Path(p) = ty
@@ -107,6 +110,7 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
     let sig = &f.sig;
     let mut consts = Vec::new();
     let mut params = Vec::new();
+    let mut rejected = Vec::new();
     if let Some(a) = &sig.asyncness {
         errors.push(syn::Error::new_spanned(a, "kernels cannot be `async`"));
     }
@@ -157,19 +161,23 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
                         pi.ident.clone()
                     }
                     other => {
-                        errors.push(syn::Error::new(
-                            other.span(),
-                            "expected a parameter name",
-                        ));
+                        errors.push(syn::Error::new(other.span(), "expected a parameter name"));
                         continue;
                     }
                 };
                 match param_type(&pt.ty) {
                     Ok(ty) => params.push(ParamDecl { ident, ty }),
-                    Err(e) => errors.push(e),
+                    Err(e) => {
+                        errors.push(e);
+                        rejected.push(ident);
+                    }
                 }
             }
         }
     }
-    Signature { consts, params }
+    Signature {
+        consts,
+        params,
+        rejected,
+    }
 }

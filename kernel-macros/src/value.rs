@@ -5,8 +5,8 @@
 //! kernel body works for f16 and f32. Two typed values of different dtypes never mix
 //! silently: that is an error asking for an explicit `as` cast, as in Rust.
 
+use crate::loc::Loc;
 use kernel_core::ir::{ConstValue, DType, Dim, Elem, Op, Type, ValueId, shape_to_string};
-use proc_macro2::Span;
 
 use crate::lower::Lower;
 
@@ -28,10 +28,16 @@ pub enum Val {
     Int(WeakInt),
     /// A weakly typed float literal.
     Float(f64),
+    /// A 2-D tensor descriptor (`tensor_desc(...)`), by index into the kernel's table. It
+    /// exists only in the front end: its loads and stores lower to masked pointer tiles.
+    Desc(usize),
     /// The result of an expression that already produced an error: it type-checks with
     /// anything, so one mistake gives one message.
     Poison,
 }
+
+/// The message for a tensor descriptor used as a value.
+pub const DESC_NOT_VALUE: &str = "a tensor descriptor is not a value: read and write tiles with `desc.load([row, col])` and `desc.store([row, col], tile)`";
 
 /// Describes a value's type for messages.
 pub fn describe(v: &Val, lower: &Lower) -> String {
@@ -40,6 +46,7 @@ pub fn describe(v: &Val, lower: &Lower) -> String {
         Val::Int(WeakInt::Lit(n)) => format!("integer literal `{n}`"),
         Val::Int(WeakInt::Param(p)) => format!("const generic `{p}`"),
         Val::Float(f) => format!("float literal `{f:?}`"),
+        Val::Desc(_) => "a tensor descriptor".into(),
         Val::Poison => {
             let _ = lower;
             "<error>".into()
@@ -80,10 +87,14 @@ pub fn broadcasts_to(from: &[Dim], to: &[Dim]) -> bool {
 
 impl Lower {
     /// Materializes a weak value as a scalar of `dtype`; reports literals that do not fit.
-    pub fn materialize(&mut self, v: &Val, dtype: DType, span: Span) -> Option<ValueId> {
+    pub fn materialize(&mut self, v: &Val, dtype: DType, span: Loc) -> Option<ValueId> {
         match v {
             Val::Ir(id, _) => Some(*id),
             Val::Poison => None,
+            Val::Desc(_) => {
+                self.error(span, DESC_NOT_VALUE);
+                None
+            }
             Val::Int(WeakInt::Lit(n)) => {
                 let value = if dtype.is_float() {
                     ConstValue::Float(*n as f64)
@@ -122,7 +133,13 @@ impl Lower {
                         },
                         span,
                     )?;
-                    self.emit(Op::Cast { value: i, to: dtype }, span)
+                    self.emit(
+                        Op::Cast {
+                            value: i,
+                            to: dtype,
+                        },
+                        span,
+                    )
                 } else {
                     self.error(
                         span,
@@ -160,10 +177,14 @@ impl Lower {
     }
 
     /// A typed IR value for `v`, choosing `i32`/`f32` for weak values.
-    pub fn typed(&mut self, v: &Val, span: Span) -> Option<(ValueId, Type)> {
+    pub fn typed(&mut self, v: &Val, span: Loc) -> Option<(ValueId, Type)> {
         match v {
             Val::Ir(id, t) => Some((*id, t.clone())),
             Val::Poison => None,
+            Val::Desc(_) => {
+                self.error(span, DESC_NOT_VALUE);
+                None
+            }
             Val::Int(_) => {
                 let id = self.materialize(v, DType::I32, span)?;
                 Some((id, Type::scalar(DType::I32)))
@@ -181,7 +202,7 @@ impl Lower {
         id: ValueId,
         ty: &Type,
         shape: &[Dim],
-        span: Span,
+        span: Loc,
     ) -> Option<ValueId> {
         if ty.shape == shape {
             return Some(id);
@@ -202,10 +223,14 @@ impl Lower {
         a: &Val,
         b: &Val,
         what: &str,
-        span: Span,
+        span: Loc,
     ) -> Option<(ValueId, ValueId, Type)> {
         let elem = match (a, b) {
             (Val::Poison, _) | (_, Val::Poison) => return None,
+            (Val::Desc(_), _) | (_, Val::Desc(_)) => {
+                self.error(span, DESC_NOT_VALUE);
+                return None;
+            }
             (Val::Ir(_, ta), Val::Ir(_, tb)) => {
                 if ta.elem != tb.elem {
                     self.error(

@@ -18,7 +18,7 @@ pub enum RuntimeError {
     Alloc {
         /// The device's name.
         device: String,
-        /// Elements requested.
+        /// Elements requested (for a raw byte allocation, bytes of `u8`).
         len: usize,
         /// Their dtype.
         dtype: DType,

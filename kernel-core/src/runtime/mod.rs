@@ -1,1 +1,32 @@
-//! The backend-neutral runtime API. (Being written.)
+//! The backend-neutral runtime API: devices, typed buffers, launch arguments, grids, kernel
+//! definitions with their specialization cache, `launch`, and errors.
+//!
+//! ```text
+//! Device ──(Arc<dyn Backend>)──▶ Interpreter | CUDA | wgpu
+//!   │ upload/alloc/full           ▲
+//!   ▼                             │ Backend::launch(specialized kernel, key, grid, args)
+//! Buffer<T> ──Arg──▶ launch(device, &KernelDef, consts, grid, args)
+//!                      checks grid, args (count, kind, dtype, device),
+//!                      specializes once per consts (cached), verifies
+//! ```
+//!
+//! Everything that does not depend on the device lives here, so every backend reports the
+//! same errors for the same mistakes and only implements memory and execution ([`Backend`]).
+//!
+//! Environment knobs: `OXTILE_DUMP_IR=1` prints each new specialization's IR to stderr.
+
+mod arg;
+mod backend;
+mod device;
+mod error;
+mod interpreter;
+mod launch;
+
+pub use arg::{Arg, Grid, ScalarValue};
+pub use backend::{Backend, BufferHandle};
+pub use device::{Buffer, Device, RawBuffer};
+pub use error::{Access, LaunchError, ProgramId, RuntimeError};
+pub use interpreter::Interpreter;
+pub use launch::{
+    KernelDef, MAX_GRID_X, MAX_GRID_YZ, Specialized, check_args, check_grid, launch, launch_kernel,
+};

@@ -1,0 +1,918 @@
+//! The executor: runs the instructions of one program at a time.
+
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::dtype::DType;
+use crate::ir::{
+    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, Inst, Kernel, Op, RandKind, ValueId, VarId,
+};
+use crate::numeric;
+use crate::runtime::{Access, Grid, LaunchError, ProgramId, ScalarValue};
+
+use super::InterpArg;
+use super::ops::{self, numel};
+use super::value::{
+    Data, Ptr, Tile, Val, empty_data, int_range, int_to_float, kind_matches, read_le, round_cast,
+    write_le, zero,
+};
+
+/// What a block tells its caller.
+enum Flow {
+    /// Continue with the next instruction.
+    Next,
+    /// A `return` ran: the program is over.
+    Return,
+}
+
+/// A value's declared type, made concrete: element and shape in numbers.
+#[derive(Clone, Debug, PartialEq)]
+struct Decl {
+    elem: Elem,
+    shape: Vec<usize>,
+}
+
+pub(crate) struct Machine<'r, 'm> {
+    kernel: &'r Kernel,
+    values: Vec<Decl>,
+    vars_decl: Vec<Decl>,
+    env: Vec<Option<Rc<Tile>>>,
+    vars: Vec<Option<Rc<Tile>>>,
+    memory: &'r mut [&'m mut [u8]],
+    /// For each parameter: the memory slot of its buffer (`None` for scalars).
+    param_slot: Vec<Option<usize>>,
+    /// The tile each parameter's value starts as.
+    param_tiles: Vec<Rc<Tile>>,
+    grid: Grid,
+    pid: ProgramId,
+}
+
+fn scalar_val(s: ScalarValue) -> Val {
+    match s {
+        ScalarValue::Bool(v) => Val::Bool(v),
+        ScalarValue::I8(v) => Val::Int(v as i128),
+        ScalarValue::I16(v) => Val::Int(v as i128),
+        ScalarValue::I32(v) => Val::Int(v as i128),
+        ScalarValue::I64(v) => Val::Int(v as i128),
+        ScalarValue::U8(v) => Val::Int(v as i128),
+        ScalarValue::U16(v) => Val::Int(v as i128),
+        ScalarValue::U32(v) => Val::Int(v as i128),
+        ScalarValue::U64(v) => Val::Int(v as i128),
+        ScalarValue::F16(v) => Val::Float(v.to_f64()),
+        ScalarValue::BF16(v) => Val::Float(v.to_f64()),
+        ScalarValue::F32(v) => Val::Float(v as f64),
+        ScalarValue::F64(v) => Val::Float(v),
+        ScalarValue::F8E4M3(v) => Val::Float(v.to_f64()),
+        ScalarValue::F8E5M2(v) => Val::Float(v.to_f64()),
+    }
+}
+
+/// A short name of an op, for error messages.
+fn op_name(op: &Op) -> &'static str {
+    match op {
+        Op::ProgramId { .. } => "program_id",
+        Op::NumPrograms { .. } => "num_programs",
+        Op::Const { .. } => "const",
+        Op::ConstParam { .. } => "const_param",
+        Op::Arange { .. } => "arange",
+        Op::Broadcast { .. } => "broadcast",
+        Op::ExpandDims { .. } => "expand_dims",
+        Op::Reshape { .. } => "reshape",
+        Op::Permute { .. } => "permute",
+        Op::Unary { .. } => "unary",
+        Op::Binary { .. } => "binary",
+        Op::Cmp { .. } => "cmp",
+        Op::Fma { .. } => "fma",
+        Op::Select { .. } => "select",
+        Op::Cast { .. } => "cast",
+        Op::Bitcast { .. } => "bitcast",
+        Op::PtrAdd { .. } => "ptr_add",
+        Op::Load { .. } => "load",
+        Op::Store { .. } => "store",
+        Op::Atomic { .. } => "atomic",
+        Op::AtomicCas { .. } => "atomic_cas",
+        Op::Reduce { .. } => "reduce",
+        Op::ArgReduce { .. } => "arg_reduce",
+        Op::Scan { .. } => "scan",
+        Op::Dot { .. } => "dot",
+        Op::Rand { .. } => "rand",
+        Op::VarInit { .. } => "var_init",
+        Op::VarLoad { .. } => "var_load",
+        Op::VarStore { .. } => "var_store",
+        Op::For { .. } => "for",
+        Op::While { .. } => "while",
+        Op::If { .. } => "if",
+        Op::Return => "return",
+        Op::Assert { .. } => "assert",
+        Op::Print { .. } => "print",
+    }
+}
+
+impl<'r, 'm> Machine<'r, 'm> {
+    /// Prepares a run: checks the arguments against the parameters and makes every declared
+    /// type concrete (failing on symbolic dims: the kernel must be specialized).
+    pub fn new(
+        kernel: &'r Kernel,
+        grid: Grid,
+        args: &[InterpArg],
+        memory: &'r mut [&'m mut [u8]],
+    ) -> Result<Self, LaunchError> {
+        let invalid = |message: String| LaunchError::InvalidIr {
+            kernel: kernel.name.clone(),
+            message,
+        };
+        let concrete = |what: String, ty: &crate::ir::Type| -> Result<Decl, LaunchError> {
+            let mut shape = Vec::with_capacity(ty.shape.len());
+            for d in &ty.shape {
+                match d {
+                    Dim::Const(n) => shape.push(usize::try_from(*n).map_err(|_| {
+                        invalid(format!("{what}: dimension {n} does not fit in memory"))
+                    })?),
+                    Dim::Sym(s) => {
+                        return Err(invalid(format!(
+                            "{what} has symbolic dimension `{s}`: the kernel is not specialized"
+                        )));
+                    }
+                }
+            }
+            if numel(&shape).is_none() {
+                return Err(invalid(format!("{what}: shape {shape:?} is too large")));
+            }
+            Ok(Decl {
+                elem: ty.elem,
+                shape,
+            })
+        };
+        let values = kernel
+            .values
+            .iter()
+            .enumerate()
+            .map(|(i, t)| concrete(format!("value %{i}"), t))
+            .collect::<Result<Vec<_>, _>>()?;
+        let vars_decl = kernel
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(i, t)| concrete(format!("variable {i}"), t))
+            .collect::<Result<Vec<_>, _>>()?;
+
+        if args.len() != kernel.params.len() {
+            return Err(LaunchError::ArgCount {
+                kernel: kernel.name.clone(),
+                expected: kernel.params.len(),
+                found: args.len(),
+            });
+        }
+        let mut param_slot = Vec::with_capacity(args.len());
+        let mut param_tiles = Vec::with_capacity(args.len());
+        for (i, (param, arg)) in kernel.params.iter().zip(args).enumerate() {
+            if !param.ty.shape.is_empty() || param.value.index() >= values.len() {
+                return Err(invalid(format!("parameter `{}` is malformed", param.name)));
+            }
+            let wrong = |found: String| LaunchError::ArgType {
+                kernel: kernel.name.clone(),
+                arg: param.name.clone(),
+                expected: match param.ty.elem {
+                    Elem::Ptr(d) => format!("a buffer of {d}"),
+                    Elem::Scalar(d) => format!("a scalar {d}"),
+                },
+                found,
+            };
+            match (param.ty.elem, arg) {
+                (Elem::Ptr(d), InterpArg::Buffer(slot)) => {
+                    let Some(mem) = memory.get(*slot) else {
+                        return Err(wrong(format!("memory slot {slot}, which does not exist")));
+                    };
+                    if mem.len() % d.size_bytes() != 0 {
+                        return Err(wrong(format!(
+                            "a buffer of {} bytes, not a whole number of {d}",
+                            mem.len()
+                        )));
+                    }
+                    param_slot.push(Some(*slot));
+                    param_tiles.push(Rc::new(Tile {
+                        elem: Elem::Ptr(d),
+                        shape: Vec::new(),
+                        data: Data::Ptr(vec![Ptr {
+                            param: i as u32,
+                            offset: 0,
+                        }]),
+                    }));
+                }
+                (Elem::Scalar(d), InterpArg::Scalar(s)) if s.dtype() == d => {
+                    param_slot.push(None);
+                    param_tiles.push(Rc::new(Tile::scalar_of(d, scalar_val(*s))));
+                }
+                (_, InterpArg::Buffer(_)) => return Err(wrong("a buffer".into())),
+                (_, InterpArg::Scalar(s)) => {
+                    return Err(wrong(format!("a scalar {}", s.dtype())));
+                }
+            }
+        }
+        Ok(Machine {
+            kernel,
+            env: vec![None; values.len()],
+            vars: vec![None; vars_decl.len()],
+            values,
+            vars_decl,
+            memory,
+            param_slot,
+            param_tiles,
+            grid,
+            pid: ProgramId::default(),
+        })
+    }
+
+    /// Runs every program of the grid, x fastest, each to completion.
+    pub fn run(&mut self) -> Result<(), LaunchError> {
+        for z in 0..self.grid.z {
+            for y in 0..self.grid.y {
+                for x in 0..self.grid.x {
+                    self.pid = ProgramId { x, y, z };
+                    self.env.iter_mut().for_each(|v| *v = None);
+                    self.vars.iter_mut().for_each(|v| *v = None);
+                    for (p, t) in self.kernel.params.iter().zip(&self.param_tiles) {
+                        self.env[p.value.index()] = Some(t.clone());
+                    }
+                    let kernel = self.kernel;
+                    self.exec_block(&kernel.body)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn invalid(&self, message: impl Into<String>) -> LaunchError {
+        LaunchError::InvalidIr {
+            kernel: self.kernel.name.clone(),
+            message: message.into(),
+        }
+    }
+
+    fn val(&self, v: ValueId) -> Result<Rc<Tile>, LaunchError> {
+        self.env
+            .get(v.index())
+            .and_then(|t| t.clone())
+            .ok_or_else(|| self.invalid(format!("value %{} used before its definition", v.0)))
+    }
+
+    /// A scalar of an integer dtype.
+    fn scalar_int(&self, v: ValueId) -> Result<(DType, i128), LaunchError> {
+        let t = self.val(v)?;
+        match (&t.data, t.elem, t.shape.is_empty()) {
+            (Data::Int(x), Elem::Scalar(d), true) => Ok((d, x[0])),
+            _ => Err(self.invalid(format!("%{} is not an integer scalar", v.0))),
+        }
+    }
+
+    fn scalar_bool(&self, v: ValueId) -> Result<bool, LaunchError> {
+        let t = self.val(v)?;
+        match (&t.data, t.shape.is_empty()) {
+            (Data::Bool(x), true) => Ok(x[0]),
+            _ => Err(self.invalid(format!("%{} is not a bool scalar", v.0))),
+        }
+    }
+
+    fn dims(&self, shape: &[Dim]) -> Result<Vec<usize>, LaunchError> {
+        shape
+            .iter()
+            .map(|d| match d {
+                Dim::Const(n) => usize::try_from(*n)
+                    .map_err(|_| self.invalid(format!("dimension {n} too large"))),
+                Dim::Sym(s) => Err(self.invalid(format!(
+                    "symbolic dimension `{s}`: the kernel is not specialized"
+                ))),
+            })
+            .collect()
+    }
+
+    fn define(&mut self, inst: &Inst, tile: Rc<Tile>) -> Result<Flow, LaunchError> {
+        if let Some(r) = inst.result {
+            let decl = self
+                .values
+                .get(r.index())
+                .ok_or_else(|| self.invalid(format!("result %{} has no declared type", r.0)))?;
+            if decl.elem != tile.elem
+                || decl.shape != tile.shape
+                || !kind_matches(tile.elem, &tile.data)
+            {
+                return Err(self.invalid(format!(
+                    "{} defining %{}: computes {}{:?} but the value is declared {}{:?}",
+                    op_name(&inst.op),
+                    r.0,
+                    tile.elem,
+                    tile.shape,
+                    decl.elem,
+                    decl.shape
+                )));
+            }
+            self.env[r.index()] = Some(tile);
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_block(&mut self, block: &Block) -> Result<Flow, LaunchError> {
+        for inst in block {
+            if let Flow::Return = self.exec_inst(inst)? {
+                return Ok(Flow::Return);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_inst(&mut self, inst: &Inst) -> Result<Flow, LaunchError> {
+        let ctx = |m: String| format!("{}: {m}", op_name(&inst.op));
+        let tile: Tile = match &inst.op {
+            Op::ProgramId { axis } | Op::NumPrograms { axis } => {
+                let (p, g) = match axis {
+                    0 => (self.pid.x, self.grid.x),
+                    1 => (self.pid.y, self.grid.y),
+                    2 => (self.pid.z, self.grid.z),
+                    _ => return Err(self.invalid(format!("grid axis {axis} (must be 0, 1 or 2)"))),
+                };
+                let v = if matches!(inst.op, Op::ProgramId { .. }) {
+                    p
+                } else {
+                    g
+                };
+                Tile::scalar_of(DType::I32, Val::Int(v as i128))
+            }
+            Op::Const { value, dtype } => self.constant(*value, *dtype)?,
+            Op::ConstParam { name, .. } => {
+                return Err(self.invalid(format!(
+                    "const generic `{name}` is not substituted: the kernel is not specialized"
+                )));
+            }
+            Op::Arange { len } => {
+                let n = self.dims(std::slice::from_ref(len))?[0];
+                if n > i32::MAX as usize + 1 {
+                    return Err(self.invalid(format!("arange of {n} elements exceeds i32")));
+                }
+                Tile {
+                    elem: Elem::Scalar(DType::I32),
+                    shape: vec![n],
+                    data: Data::Int((0..n as i128).collect()),
+                }
+            }
+            Op::Broadcast { value, shape } => {
+                let shape = self.dims(shape)?;
+                ops::broadcast(&*self.val(*value)?, &shape).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::ExpandDims { value, axis } => {
+                let t = self.val(*value)?;
+                let axis = *axis as usize;
+                if axis > t.shape.len() {
+                    return Err(self.invalid(ctx(format!(
+                        "axis {axis} out of range for rank {}",
+                        t.shape.len()
+                    ))));
+                }
+                let mut t = (*t).clone();
+                t.shape.insert(axis, 1);
+                t
+            }
+            Op::Reshape { value, shape } => {
+                let shape = self.dims(shape)?;
+                let t = self.val(*value)?;
+                if numel(&shape) != Some(t.data.len()) {
+                    return Err(
+                        self.invalid(ctx(format!("cannot reshape {:?} to {shape:?}", t.shape)))
+                    );
+                }
+                let mut t = (*t).clone();
+                t.shape = shape;
+                t
+            }
+            Op::Permute { value, perm } => {
+                ops::permute(&*self.val(*value)?, perm).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::Unary { op, value } => {
+                ops::unary(*op, &*self.val(*value)?).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::Binary { op, lhs, rhs } => ops::binary(*op, &*self.val(*lhs)?, &*self.val(*rhs)?)
+                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Cmp { op, lhs, rhs } => ops::cmp(*op, &*self.val(*lhs)?, &*self.val(*rhs)?)
+                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Fma { a, b, c } => ops::fma(&*self.val(*a)?, &*self.val(*b)?, &*self.val(*c)?)
+                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Select {
+                cond,
+                on_true,
+                on_false,
+            } => ops::select(
+                &*self.val(*cond)?,
+                &*self.val(*on_true)?,
+                &*self.val(*on_false)?,
+            )
+            .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Cast { value, to } => {
+                ops::cast(&*self.val(*value)?, *to).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::Bitcast { value, to } => {
+                ops::bitcast(&*self.val(*value)?, *to).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::PtrAdd { ptr, offset } => ops::ptr_add(&*self.val(*ptr)?, &*self.val(*offset)?)
+                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Load { ptr, mask, other } => self.load(*ptr, *mask, *other)?,
+            Op::Store { ptr, value, mask } => {
+                self.store(*ptr, *value, *mask)?;
+                return Ok(Flow::Next);
+            }
+            Op::Atomic {
+                op,
+                ptr,
+                value,
+                mask,
+            } => self.atomic(*op, *ptr, *value, *mask)?,
+            Op::AtomicCas {
+                ptr,
+                cmp,
+                value,
+                mask,
+            } => self.atomic_cas(*ptr, *cmp, *value, *mask)?,
+            Op::Reduce { op, value, axis } => {
+                ops::reduce(*op, &*self.val(*value)?, *axis).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::ArgReduce { op, value, axis } => ops::arg_reduce(*op, &*self.val(*value)?, *axis)
+                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Scan { op, value, axis } => {
+                ops::scan(*op, &*self.val(*value)?, *axis).map_err(|m| self.invalid(ctx(m)))?
+            }
+            Op::Dot { a, b, acc } => ops::dot(&*self.val(*a)?, &*self.val(*b)?, &*self.val(*acc)?)
+                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Rand { kind, seed, offset } => self.rand(*kind, *seed, *offset)?,
+            Op::VarInit { var, init } | Op::VarStore { var, value: init } => {
+                let t = self.val(*init)?;
+                self.set_var(*var, t)?;
+                return Ok(Flow::Next);
+            }
+            Op::VarLoad { var } => {
+                let t = self
+                    .vars
+                    .get(var.index())
+                    .and_then(|v| v.clone())
+                    .ok_or_else(|| {
+                        self.invalid(format!("variable {} read before initialization", var.0))
+                    })?;
+                return self.define(inst, t);
+            }
+            Op::For {
+                index,
+                start,
+                end,
+                step,
+                body,
+                ..
+            } => return self.exec_for(*index, *start, *end, *step, body),
+            Op::While {
+                cond_block,
+                cond,
+                body,
+            } => loop {
+                // No iteration limit: like a GPU, the interpreter leaves a loop only through
+                // its condition (or a `return` or an error inside it).
+                if let Flow::Return = self.exec_block(cond_block)? {
+                    return Ok(Flow::Return);
+                }
+                if !self.scalar_bool(*cond)? {
+                    return Ok(Flow::Next);
+                }
+                if let Flow::Return = self.exec_block(body)? {
+                    return Ok(Flow::Return);
+                }
+            },
+            Op::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                let c = self.scalar_bool(*cond)?;
+                return self.exec_block(if c { then_block } else { else_block });
+            }
+            Op::Return => return Ok(Flow::Return),
+            Op::Assert { cond, message } => {
+                let t = self.val(*cond)?;
+                let Data::Bool(v) = &t.data else {
+                    return Err(self.invalid(ctx("condition is not bool".into())));
+                };
+                if v.iter().any(|&b| !b) {
+                    return Err(LaunchError::AssertionFailed {
+                        kernel: self.kernel.name.clone(),
+                        message: message.clone(),
+                        program: self.pid,
+                    });
+                }
+                return Ok(Flow::Next);
+            }
+            Op::Print { prefix, values } => {
+                let mut line = format!(
+                    "pid ({}, {}, {}) {prefix}",
+                    self.pid.x, self.pid.y, self.pid.z
+                );
+                for v in values {
+                    let t = self.val(*v)?;
+                    line.push(' ');
+                    line.push_str(&self.format_tile(&t));
+                }
+                let mut out = std::io::stdout().lock();
+                // A closed stdout must not fail the launch: printing is best effort.
+                let _ = writeln!(out, "{line}");
+                return Ok(Flow::Next);
+            }
+        };
+        self.define(inst, Rc::new(tile))
+    }
+
+    fn constant(&self, value: ConstValue, dtype: DType) -> Result<Tile, LaunchError> {
+        let v = match (value, dtype) {
+            (ConstValue::Int(i), d) if d.is_int() => {
+                let (lo, hi) = int_range(d);
+                if i < lo || i > hi {
+                    return Err(self.invalid(format!("constant {i} does not fit {d}")));
+                }
+                Val::Int(i)
+            }
+            (ConstValue::Int(i), d) if d.is_float() => Val::Float(int_to_float(d, i)),
+            (ConstValue::Int(i), DType::Bool) => Val::Bool(i != 0),
+            (ConstValue::Float(x), d) if d.is_float() => Val::Float(round_cast(d, x)),
+            (ConstValue::Bool(b), DType::Bool) => Val::Bool(b),
+            (ConstValue::Bool(b), d) if d.is_float() => Val::Float(b as u8 as f64),
+            (ConstValue::Bool(b), _) => Val::Int(b as i128),
+            (ConstValue::Float(x), d) => {
+                return Err(self.invalid(format!("float constant {x} of dtype {d}")));
+            }
+            // Unreachable by the guards above (every dtype is int, float or bool), but a
+            // match on data must not panic.
+            (ConstValue::Int(i), d) => {
+                return Err(self.invalid(format!("constant {i} of dtype {d}")));
+            }
+        };
+        Ok(Tile::scalar_of(dtype, v))
+    }
+
+    fn set_var(&mut self, var: VarId, t: Rc<Tile>) -> Result<(), LaunchError> {
+        let decl = self
+            .vars_decl
+            .get(var.index())
+            .ok_or_else(|| self.invalid(format!("variable {} is not declared", var.0)))?;
+        if decl.elem != t.elem || decl.shape != t.shape {
+            return Err(self.invalid(format!(
+                "variable {} of type {}{:?} assigned {}{:?}",
+                var.0, decl.elem, decl.shape, t.elem, t.shape
+            )));
+        }
+        self.vars[var.index()] = Some(t);
+        Ok(())
+    }
+
+    fn exec_for(
+        &mut self,
+        index: ValueId,
+        start: ValueId,
+        end: ValueId,
+        step: ValueId,
+        body: &Block,
+    ) -> Result<Flow, LaunchError> {
+        let (d, start) = self.scalar_int(start)?;
+        let (d2, end) = self.scalar_int(end)?;
+        let (d3, step) = self.scalar_int(step)?;
+        if d != d2 || d != d3 {
+            return Err(self.invalid(format!("for bounds of dtypes {d}, {d2}, {d3}")));
+        }
+        if step <= 0 {
+            return Err(LaunchError::BadLoopStep {
+                kernel: self.kernel.name.clone(),
+                step,
+                program: self.pid,
+            });
+        }
+        let index_decl = Decl {
+            elem: Elem::Scalar(d),
+            shape: Vec::new(),
+        };
+        if self.values.get(index.index()) != Some(&index_decl) {
+            return Err(self.invalid(format!("for index %{} is not declared {d}", index.0)));
+        }
+        // The induction variable lives in i128, so `i + step` cannot overflow even when `end`
+        // is the dtype's maximum; every value the body sees is < end, hence in range.
+        let mut i = start;
+        while i < end {
+            self.env[index.index()] = Some(Rc::new(Tile::scalar_of(d, Val::Int(i))));
+            if let Flow::Return = self.exec_block(body)? {
+                return Ok(Flow::Return);
+            }
+            i += step;
+        }
+        Ok(Flow::Next)
+    }
+
+    // ---- memory ------------------------------------------------------------------------
+
+    /// A pointer operand: its pointee dtype and lanes.
+    fn pointers(&self, ptr: ValueId) -> Result<(DType, Rc<Tile>), LaunchError> {
+        let t = self.val(ptr)?;
+        match (t.elem, &t.data) {
+            (Elem::Ptr(d), Data::Ptr(_)) => Ok((d, t)),
+            _ => Err(self.invalid(format!("%{} is not a pointer", ptr.0))),
+        }
+    }
+
+    /// A mask operand of shape `shape`, as lanes.
+    fn mask(
+        &self,
+        mask: Option<ValueId>,
+        shape: &[usize],
+    ) -> Result<Option<Rc<Tile>>, LaunchError> {
+        let Some(m) = mask else { return Ok(None) };
+        let t = self.val(m)?;
+        if !matches!(t.data, Data::Bool(_)) || t.shape != shape {
+            return Err(self.invalid(format!("mask %{} is not bool of shape {shape:?}", m.0)));
+        }
+        Ok(Some(t))
+    }
+
+    /// A data operand of dtype `d` and shape `shape`.
+    fn operand(&self, v: ValueId, d: DType, shape: &[usize]) -> Result<Rc<Tile>, LaunchError> {
+        let t = self.val(v)?;
+        if t.elem != Elem::Scalar(d) || t.shape != shape {
+            return Err(self.invalid(format!(
+                "%{} is {}{:?}, expected {d}{shape:?}",
+                v.0, t.elem, t.shape
+            )));
+        }
+        Ok(t)
+    }
+
+    /// Bounds-checks every active lane of one memory op *before* any lane touches memory, and
+    /// returns each active lane's (memory slot, byte offset).
+    fn locate(
+        &self,
+        access: Access,
+        d: DType,
+        ptrs: &Tile,
+        mask: Option<&Tile>,
+    ) -> Result<Vec<Option<(usize, usize)>>, LaunchError> {
+        let Data::Ptr(lanes) = &ptrs.data else {
+            return Err(self.invalid("pointer operand is not a pointer"));
+        };
+        let active = |i: usize| match mask.map(|m| &m.data) {
+            Some(Data::Bool(m)) => m[i],
+            _ => true,
+        };
+        let size = d.size_bytes();
+        let mut out = Vec::with_capacity(lanes.len());
+        for (i, p) in lanes.iter().enumerate() {
+            if !active(i) {
+                out.push(None);
+                continue;
+            }
+            let param = self
+                .kernel
+                .params
+                .get(p.param as usize)
+                .ok_or_else(|| self.invalid("pointer into a parameter that does not exist"))?;
+            if param.ty.elem != Elem::Ptr(d) {
+                return Err(self.invalid(format!(
+                    "a *{d} pointer derived from parameter `{}` of type {}",
+                    param.name, param.ty
+                )));
+            }
+            let slot = self.param_slot[p.param as usize].ok_or_else(|| {
+                self.invalid(format!("parameter `{}` is not a buffer", param.name))
+            })?;
+            let len = self.memory[slot].len() / size;
+            if p.offset < 0 || p.offset as u64 >= len as u64 {
+                return Err(LaunchError::OutOfBounds {
+                    kernel: self.kernel.name.clone(),
+                    arg: param.name.clone(),
+                    access,
+                    offset: p.offset,
+                    len,
+                    program: self.pid,
+                });
+            }
+            out.push(Some((slot, p.offset as usize * size)));
+        }
+        Ok(out)
+    }
+
+    fn read(&self, d: DType, slot: usize, at: usize) -> Val {
+        read_le(d, &self.memory[slot][at..at + d.size_bytes()])
+    }
+
+    fn write(&mut self, d: DType, slot: usize, at: usize, v: Val) {
+        write_le(d, v, &mut self.memory[slot][at..at + d.size_bytes()]);
+    }
+
+    fn load(
+        &mut self,
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        other: Option<ValueId>,
+    ) -> Result<Tile, LaunchError> {
+        let (d, p) = self.pointers(ptr)?;
+        let mask = self.mask(mask, &p.shape)?;
+        let other = match other {
+            Some(o) => Some(self.operand(o, d, &p.shape)?),
+            None => None,
+        };
+        let at = self.locate(Access::Load, d, &p, mask.as_deref())?;
+        let mut data = empty_data(Elem::Scalar(d), at.len());
+        for (i, a) in at.iter().enumerate() {
+            data.push(match a {
+                Some((slot, off)) => self.read(d, *slot, *off),
+                None => other.as_ref().map_or(zero(d), |o| o.data.get(i)),
+            });
+        }
+        Ok(Tile {
+            elem: Elem::Scalar(d),
+            shape: p.shape.clone(),
+            data,
+        })
+    }
+
+    fn store(
+        &mut self,
+        ptr: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+    ) -> Result<(), LaunchError> {
+        let (d, p) = self.pointers(ptr)?;
+        let v = self.operand(value, d, &p.shape)?;
+        let mask = self.mask(mask, &p.shape)?;
+        let at = self.locate(Access::Store, d, &p, mask.as_deref())?;
+        // Row-major order: when lanes collide, the highest lane's value stays.
+        for (i, a) in at.iter().enumerate() {
+            if let Some((slot, off)) = a {
+                self.write(d, *slot, *off, v.data.get(i));
+            }
+        }
+        Ok(())
+    }
+
+    fn atomic(
+        &mut self,
+        op: AtomicOp,
+        ptr: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+    ) -> Result<Tile, LaunchError> {
+        let (d, p) = self.pointers(ptr)?;
+        let v = self.operand(value, d, &p.shape)?;
+        let mask = self.mask(mask, &p.shape)?;
+        let bop = match op {
+            AtomicOp::Add => Some(BinaryOp::Add),
+            AtomicOp::Max => Some(BinaryOp::Max),
+            AtomicOp::Min => Some(BinaryOp::Min),
+            AtomicOp::And => Some(BinaryOp::And),
+            AtomicOp::Or => Some(BinaryOp::Or),
+            AtomicOp::Xor => Some(BinaryOp::Xor),
+            AtomicOp::Xchg => None,
+        };
+        // Check that the combination is defined before touching memory, so a malformed op
+        // never leaves a half-applied update behind.
+        if let Some(b) = bop
+            && ops::binary_val(b, d, zero(d), zero(d)).is_none()
+        {
+            return Err(self.invalid(format!("atomic {op:?} is not defined on {d}")));
+        }
+        let at = self.locate(Access::Atomic, d, &p, mask.as_deref())?;
+        let mut data = empty_data(Elem::Scalar(d), at.len());
+        for (i, a) in at.iter().enumerate() {
+            let Some((slot, off)) = *a else {
+                data.push(zero(d));
+                continue;
+            };
+            let old = self.read(d, slot, off);
+            let x = v.data.get(i);
+            let new = match bop {
+                Some(b) => ops::binary_val(b, d, old, x)
+                    .ok_or_else(|| self.invalid(format!("atomic {op:?} on {d}")))?,
+                None => x,
+            };
+            self.write(d, slot, off, new);
+            data.push(old);
+        }
+        Ok(Tile {
+            elem: Elem::Scalar(d),
+            shape: p.shape.clone(),
+            data,
+        })
+    }
+
+    fn atomic_cas(
+        &mut self,
+        ptr: ValueId,
+        cmp: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+    ) -> Result<Tile, LaunchError> {
+        let (d, p) = self.pointers(ptr)?;
+        let c = self.operand(cmp, d, &p.shape)?;
+        let v = self.operand(value, d, &p.shape)?;
+        let mask = self.mask(mask, &p.shape)?;
+        let at = self.locate(Access::Atomic, d, &p, mask.as_deref())?;
+        let size = d.size_bytes();
+        let mut data = empty_data(Elem::Scalar(d), at.len());
+        let mut expect = vec![0u8; size];
+        for (i, a) in at.iter().enumerate() {
+            let Some((slot, off)) = *a else {
+                data.push(zero(d));
+                continue;
+            };
+            // Compare bit patterns, as hardware CAS does (so -0.0 != 0.0 and a NaN matches
+            // itself).
+            write_le(d, c.data.get(i), &mut expect);
+            let old = self.read(d, slot, off);
+            if self.memory[slot][off..off + size] == expect[..] {
+                self.write(d, slot, off, v.data.get(i));
+            }
+            data.push(old);
+        }
+        Ok(Tile {
+            elem: Elem::Scalar(d),
+            shape: p.shape.clone(),
+            data,
+        })
+    }
+
+    fn rand(&self, kind: RandKind, seed: ValueId, offset: ValueId) -> Result<Tile, LaunchError> {
+        let (_, seed) = self.scalar_int(seed)?;
+        // Signed seeds are sign-extended to 64 bits, as Triton's cast to uint64.
+        let seed = seed as u64;
+        let off = self.val(offset)?;
+        let Data::Int(offs) = &off.data else {
+            return Err(self.invalid(format!("rand offset %{} is not an integer", offset.0)));
+        };
+        let counters = offs.iter().map(|&o| o as u32);
+        let (elem, data) = match kind {
+            RandKind::Int => (
+                DType::U32,
+                Data::Int(
+                    counters
+                        .map(|c| numeric::randint(seed, c) as i128)
+                        .collect(),
+                ),
+            ),
+            RandKind::Uniform => (
+                DType::F32,
+                Data::Float(
+                    counters
+                        .map(|c| numeric::rand_uniform(seed, c) as f64)
+                        .collect(),
+                ),
+            ),
+            RandKind::Normal => (
+                DType::F32,
+                Data::Float(counters.map(|c| numeric::randn(seed, c) as f64).collect()),
+            ),
+        };
+        Ok(Tile {
+            elem: Elem::Scalar(elem),
+            shape: off.shape.clone(),
+            data,
+        })
+    }
+
+    // ---- printing ----------------------------------------------------------------------
+
+    fn format_val(&self, elem: Elem, v: Val) -> String {
+        match v {
+            Val::Bool(b) => b.to_string(),
+            Val::Int(i) => i.to_string(),
+            Val::Float(x) => match elem {
+                Elem::Scalar(DType::F64) => format!("{x:?}"),
+                _ => format!("{:?}", x as f32),
+            },
+            Val::Ptr(p) => {
+                let name = self
+                    .kernel
+                    .params
+                    .get(p.param as usize)
+                    .map_or("?", |p| p.name.as_str());
+                format!("{name}+{}", p.offset)
+            }
+        }
+    }
+
+    fn format_tile(&self, t: &Tile) -> String {
+        fn rec(m: &Machine<'_, '_>, t: &Tile, dim: usize, base: usize, out: &mut String) {
+            if dim == t.shape.len() {
+                out.push_str(&m.format_val(t.elem, t.data.get(base)));
+                return;
+            }
+            let inner: usize = t.shape[dim + 1..].iter().product();
+            out.push('[');
+            for k in 0..t.shape[dim] {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                rec(m, t, dim + 1, base + k * inner, out);
+            }
+            out.push(']');
+        }
+        let mut s = String::new();
+        rec(self, t, 0, 0, &mut s);
+        s
+    }
+}

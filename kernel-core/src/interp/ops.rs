@@ -1,0 +1,693 @@
+//! Pure tile operations: shapes, elementwise math, casts, reductions, scans, dot.
+//!
+//! Each returns `Err(message)` when the operands break the IR's typing rules (something the
+//! verifier rejects, so only malformed IR gets there); the executor turns the message into a
+//! [`crate::runtime::LaunchError::InvalidIr`] naming the instruction.
+
+use crate::dtype::DType;
+use crate::ir::{ArgReduceOp, BinaryOp, CmpOp, Elem, ReduceOp, UnaryOp};
+use crate::numeric;
+
+use super::value::{
+    Data, Ptr, Tile, Val, float_to_int, from_bits, int_to_float, round_arith, round_cast, to_bits,
+    wrap,
+};
+
+pub(crate) type OpResult = Result<Tile, String>;
+
+/// Row-major strides of a shape.
+pub(crate) fn strides(shape: &[usize]) -> Vec<usize> {
+    let mut s = vec![1usize; shape.len()];
+    for i in (0..shape.len().saturating_sub(1)).rev() {
+        s[i] = s[i + 1] * shape[i + 1];
+    }
+    s
+}
+
+/// Number of elements of a shape, `None` on overflow.
+pub(crate) fn numel(shape: &[usize]) -> Option<usize> {
+    shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d))
+}
+
+/// Calls `f` with every multi-index of `shape` in row-major order.
+fn for_each_index(shape: &[usize], mut f: impl FnMut(&[usize])) {
+    let n = numel(shape).unwrap_or(0);
+    let mut idx = vec![0usize; shape.len()];
+    for _ in 0..n {
+        f(&idx);
+        for d in (0..shape.len()).rev() {
+            idx[d] += 1;
+            if idx[d] < shape[d] {
+                break;
+            }
+            idx[d] = 0;
+        }
+    }
+}
+
+fn float_dtype(t: &Tile, what: &str) -> Result<DType, String> {
+    match t.elem {
+        Elem::Scalar(d) if d.is_fp8() => Err(format!(
+            "{what} on fp8 ({d}) is not allowed: cast to f16 or f32 first"
+        )),
+        Elem::Scalar(d) => Ok(d),
+        Elem::Ptr(_) => Err(format!("{what} on pointers")),
+    }
+}
+
+fn same_shape(a: &Tile, b: &Tile, what: &str) -> Result<(), String> {
+    if a.shape != b.shape || a.elem != b.elem {
+        return Err(format!(
+            "{what}: operands differ ({:?}{:?} vs {:?}{:?})",
+            a.elem, a.shape, b.elem, b.shape
+        ));
+    }
+    Ok(())
+}
+
+// ---- shapes ----------------------------------------------------------------------------------
+
+/// Broadcast `t` to `shape` (operand dims aligned from the right; each equal or 1).
+pub(crate) fn broadcast(t: &Tile, shape: &[usize]) -> OpResult {
+    let r = t.shape.len();
+    let n = shape.len();
+    if r > n {
+        return Err(format!("broadcast of rank {r} to rank {n}"));
+    }
+    for (j, &d) in t.shape.iter().enumerate() {
+        let target = shape[n - r + j];
+        if d != target && d != 1 {
+            return Err(format!("broadcast of {:?} to {:?}", t.shape, shape));
+        }
+    }
+    let in_strides = strides(&t.shape);
+    let mut idx = Vec::with_capacity(numel(shape).ok_or("shape too large")?);
+    for_each_index(shape, |o| {
+        let mut flat = 0;
+        for j in 0..r {
+            if t.shape[j] != 1 {
+                flat += o[n - r + j] * in_strides[j];
+            }
+        }
+        idx.push(flat);
+    });
+    Ok(Tile {
+        elem: t.elem,
+        shape: shape.to_vec(),
+        data: t.data.gather(&idx),
+    })
+}
+
+/// Permute dims: result dim `i` is operand dim `perm[i]`.
+pub(crate) fn permute(t: &Tile, perm: &[u32]) -> OpResult {
+    let r = t.shape.len();
+    let mut seen = vec![false; r];
+    if perm.len() != r
+        || perm
+            .iter()
+            .any(|&p| (p as usize) >= r || std::mem::replace(&mut seen[p as usize], true))
+    {
+        return Err(format!("{perm:?} is not a permutation of 0..{r}"));
+    }
+    let in_strides = strides(&t.shape);
+    let shape: Vec<usize> = perm.iter().map(|&p| t.shape[p as usize]).collect();
+    let mut idx = Vec::with_capacity(t.data.len());
+    for_each_index(&shape, |o| {
+        idx.push(
+            o.iter()
+                .zip(perm)
+                .map(|(&oi, &p)| oi * in_strides[p as usize])
+                .sum(),
+        );
+    });
+    Ok(Tile {
+        elem: t.elem,
+        shape,
+        data: t.data.gather(&idx),
+    })
+}
+
+// ---- elementwise -----------------------------------------------------------------------------
+
+fn unary_float(op: UnaryOp, x: f64) -> Option<f64> {
+    Some(match op {
+        UnaryOp::Neg => -x,
+        UnaryOp::Abs => x.abs(),
+        UnaryOp::Exp => x.exp(),
+        UnaryOp::Exp2 => x.exp2(),
+        UnaryOp::Log => x.ln(),
+        UnaryOp::Log2 => x.log2(),
+        UnaryOp::Sqrt => x.sqrt(),
+        UnaryOp::Rsqrt => 1.0 / x.sqrt(),
+        UnaryOp::Sin => x.sin(),
+        UnaryOp::Cos => x.cos(),
+        UnaryOp::Tanh => x.tanh(),
+        UnaryOp::Floor => x.floor(),
+        UnaryOp::Ceil => x.ceil(),
+        UnaryOp::Sigmoid => 1.0 / (1.0 + (-x).exp()),
+        UnaryOp::Erf => numeric::erf(x),
+        UnaryOp::Not => return None,
+    })
+}
+
+/// `op` applied elementwise.
+pub(crate) fn unary(op: UnaryOp, t: &Tile) -> OpResult {
+    let bad = || format!("{op:?} is not defined on {}", t.elem);
+    let data = match &t.data {
+        Data::Float(v) => {
+            let d = float_dtype(t, &format!("{op:?}"))?;
+            let mut out = Vec::with_capacity(v.len());
+            for &x in v {
+                out.push(round_arith(d, unary_float(op, x).ok_or_else(bad)?));
+            }
+            Data::Float(out)
+        }
+        Data::Int(v) => {
+            let d = t.elem_dtype();
+            let f: fn(i128) -> i128 = match op {
+                UnaryOp::Neg => |a| a.wrapping_neg(),
+                UnaryOp::Not => |a| !a,
+                UnaryOp::Abs => |a| a.wrapping_abs(),
+                _ => return Err(bad()),
+            };
+            Data::Int(v.iter().map(|&a| wrap(d, f(a))).collect())
+        }
+        Data::Bool(v) => match op {
+            UnaryOp::Not => Data::Bool(v.iter().map(|&b| !b).collect()),
+            _ => return Err(bad()),
+        },
+        Data::Ptr(_) => return Err(bad()),
+    };
+    Ok(Tile {
+        elem: t.elem,
+        shape: t.shape.clone(),
+        data,
+    })
+}
+
+impl Tile {
+    /// The dtype of a non-pointer tile (pointer tiles give their pointee; callers only ask
+    /// after matching a non-pointer data kind).
+    pub fn elem_dtype(&self) -> DType {
+        match self.elem {
+            Elem::Scalar(d) | Elem::Ptr(d) => d,
+        }
+    }
+}
+
+/// `a op b` on floats of dtype `d` (operands exact in `d`), rounded to `d`.
+pub(crate) fn binary_float(op: BinaryOp, d: DType, a: f64, b: f64) -> Option<f64> {
+    let r = match op {
+        BinaryOp::Add => a + b,
+        BinaryOp::Sub => a - b,
+        BinaryOp::Mul => a * b,
+        BinaryOp::Div => a / b,
+        BinaryOp::Rem => a % b,
+        // `f64::min`/`max` are IEEE minNum/maxNum: a single NaN operand is ignored.
+        BinaryOp::Min => a.min(b),
+        BinaryOp::Max => a.max(b),
+        BinaryOp::Pow => a.powf(b),
+        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
+            return None;
+        }
+    };
+    Some(round_arith(d, r))
+}
+
+/// `a op b` on integers of dtype `d` (operands inside `d`'s range), wrapped to `d`.
+pub(crate) fn binary_int(op: BinaryOp, d: DType, a: i128, b: i128) -> Option<i128> {
+    let bits = d.bits() as i128;
+    let r = match op {
+        BinaryOp::Add => a.wrapping_add(b),
+        BinaryOp::Sub => a.wrapping_sub(b),
+        BinaryOp::Mul => a.wrapping_mul(b),
+        // Truncating division and remainder; by zero both give 0 (the IR's definition).
+        // `wrap` turns `MIN / -1` into `MIN`, as two's complement hardware does.
+        BinaryOp::Div if b == 0 => 0,
+        BinaryOp::Div => a / b,
+        BinaryOp::Rem if b == 0 => 0,
+        BinaryOp::Rem => a % b,
+        BinaryOp::And => a & b,
+        BinaryOp::Or => a | b,
+        BinaryOp::Xor => a ^ b,
+        // Shift amounts are taken modulo the width (negative amounts too).
+        BinaryOp::Shl => a.wrapping_shl(b.rem_euclid(bits) as u32),
+        BinaryOp::Shr => a >> b.rem_euclid(bits),
+        BinaryOp::Min => a.min(b),
+        BinaryOp::Max => a.max(b),
+        BinaryOp::Pow => return None,
+    };
+    Some(wrap(d, r))
+}
+
+fn binary_bool(op: BinaryOp, a: bool, b: bool) -> Option<bool> {
+    match op {
+        BinaryOp::And => Some(a & b),
+        BinaryOp::Or => Some(a | b),
+        BinaryOp::Xor => Some(a ^ b),
+        _ => None,
+    }
+}
+
+/// `a op b` on one element of any kind (used by reductions, scans and atomics).
+pub(crate) fn binary_val(op: BinaryOp, d: DType, a: Val, b: Val) -> Option<Val> {
+    match (a, b) {
+        (Val::Float(x), Val::Float(y)) if !d.is_fp8() => binary_float(op, d, x, y).map(Val::Float),
+        (Val::Int(x), Val::Int(y)) => binary_int(op, d, x, y).map(Val::Int),
+        (Val::Bool(x), Val::Bool(y)) => binary_bool(op, x, y).map(Val::Bool),
+        _ => None,
+    }
+}
+
+/// `lhs op rhs` elementwise (same type).
+pub(crate) fn binary(op: BinaryOp, lhs: &Tile, rhs: &Tile) -> OpResult {
+    same_shape(lhs, rhs, &format!("{op:?}"))?;
+    let bad = || format!("{op:?} is not defined on {}", lhs.elem);
+    let data = match (&lhs.data, &rhs.data) {
+        (Data::Float(a), Data::Float(b)) => {
+            let d = float_dtype(lhs, &format!("{op:?}"))?;
+            let mut out = Vec::with_capacity(a.len());
+            for (&x, &y) in a.iter().zip(b) {
+                out.push(binary_float(op, d, x, y).ok_or_else(bad)?);
+            }
+            Data::Float(out)
+        }
+        (Data::Int(a), Data::Int(b)) => {
+            let d = lhs.elem_dtype();
+            let mut out = Vec::with_capacity(a.len());
+            for (&x, &y) in a.iter().zip(b) {
+                out.push(binary_int(op, d, x, y).ok_or_else(bad)?);
+            }
+            Data::Int(out)
+        }
+        (Data::Bool(a), Data::Bool(b)) => {
+            let mut out = Vec::with_capacity(a.len());
+            for (&x, &y) in a.iter().zip(b) {
+                out.push(binary_bool(op, x, y).ok_or_else(bad)?);
+            }
+            Data::Bool(out)
+        }
+        _ => return Err(bad()),
+    };
+    Ok(Tile {
+        elem: lhs.elem,
+        shape: lhs.shape.clone(),
+        data,
+    })
+}
+
+fn cmp_ord<T: PartialOrd>(op: CmpOp, a: T, b: T) -> bool {
+    match op {
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+/// Comparison elementwise; IEEE semantics for floats (every comparison with NaN is false
+/// except `!=`).
+pub(crate) fn cmp(op: CmpOp, lhs: &Tile, rhs: &Tile) -> OpResult {
+    same_shape(lhs, rhs, &format!("{op:?}"))?;
+    let out: Vec<bool> = match (&lhs.data, &rhs.data) {
+        (Data::Float(a), Data::Float(b)) => {
+            a.iter().zip(b).map(|(&x, &y)| cmp_ord(op, x, y)).collect()
+        }
+        (Data::Int(a), Data::Int(b)) => a.iter().zip(b).map(|(&x, &y)| cmp_ord(op, x, y)).collect(),
+        (Data::Bool(a), Data::Bool(b)) => {
+            a.iter().zip(b).map(|(&x, &y)| cmp_ord(op, x, y)).collect()
+        }
+        _ => return Err(format!("{op:?} is not defined on {}", lhs.elem)),
+    };
+    Ok(Tile {
+        elem: Elem::Scalar(DType::Bool),
+        shape: lhs.shape.clone(),
+        data: Data::Bool(out),
+    })
+}
+
+/// Fused `a * b + c` with one rounding (f16/bf16: fused in f32, then rounded to the dtype).
+pub(crate) fn fma(a: &Tile, b: &Tile, c: &Tile) -> OpResult {
+    same_shape(a, b, "fma")?;
+    same_shape(a, c, "fma")?;
+    let d = float_dtype(a, "fma")?;
+    let (Data::Float(x), Data::Float(y), Data::Float(z)) = (&a.data, &b.data, &c.data) else {
+        return Err(format!("fma is not defined on {}", a.elem));
+    };
+    let out = x
+        .iter()
+        .zip(y)
+        .zip(z)
+        .map(|((&x, &y), &z)| fma_one(d, x, y, z))
+        .collect();
+    Ok(Tile {
+        elem: a.elem,
+        shape: a.shape.clone(),
+        data: Data::Float(out),
+    })
+}
+
+/// One fused multiply-add in dtype `d`.
+pub(crate) fn fma_one(d: DType, x: f64, y: f64, z: f64) -> f64 {
+    match d {
+        DType::F64 => x.mul_add(y, z),
+        _ => round_arith(d, (x as f32).mul_add(y as f32, z as f32) as f64),
+    }
+}
+
+/// `cond ? a : b` elementwise.
+pub(crate) fn select(cond: &Tile, a: &Tile, b: &Tile) -> OpResult {
+    same_shape(a, b, "select")?;
+    let Data::Bool(c) = &cond.data else {
+        return Err("select condition is not bool".into());
+    };
+    if cond.shape != a.shape {
+        return Err(format!(
+            "select condition shape {:?} differs from {:?}",
+            cond.shape, a.shape
+        ));
+    }
+    let data = match (&a.data, &b.data) {
+        (Data::Bool(x), Data::Bool(y)) => Data::Bool(pick(c, x, y)),
+        (Data::Int(x), Data::Int(y)) => Data::Int(pick(c, x, y)),
+        (Data::Float(x), Data::Float(y)) => Data::Float(pick(c, x, y)),
+        (Data::Ptr(x), Data::Ptr(y)) => Data::Ptr(pick(c, x, y)),
+        _ => return Err("select operands of different kinds".into()),
+    };
+    Ok(Tile {
+        elem: a.elem,
+        shape: a.shape.clone(),
+        data,
+    })
+}
+
+fn pick<T: Copy>(c: &[bool], x: &[T], y: &[T]) -> Vec<T> {
+    c.iter()
+        .zip(x.iter().zip(y))
+        .map(|(&c, (&x, &y))| if c { x } else { y })
+        .collect()
+}
+
+/// Value conversion to `to` (rules in the module docs of [`crate::ir`]).
+pub(crate) fn cast(t: &Tile, to: DType) -> OpResult {
+    let data = match &t.data {
+        Data::Bool(v) => {
+            if to.is_bool() {
+                Data::Bool(v.clone())
+            } else if to.is_float() {
+                Data::Float(v.iter().map(|&b| b as u8 as f64).collect())
+            } else {
+                Data::Int(v.iter().map(|&b| b as i128).collect())
+            }
+        }
+        Data::Int(v) => {
+            if to.is_bool() {
+                Data::Bool(v.iter().map(|&x| x != 0).collect())
+            } else if to.is_float() {
+                Data::Float(v.iter().map(|&x| int_to_float(to, x)).collect())
+            } else {
+                Data::Int(v.iter().map(|&x| wrap(to, x)).collect())
+            }
+        }
+        Data::Float(v) => {
+            if to.is_bool() {
+                Data::Bool(v.iter().map(|&x| x != 0.0).collect())
+            } else if to.is_float() {
+                Data::Float(v.iter().map(|&x| round_cast(to, x)).collect())
+            } else {
+                Data::Int(v.iter().map(|&x| float_to_int(to, x)).collect())
+            }
+        }
+        Data::Ptr(_) => return Err("cast of a pointer".into()),
+    };
+    Ok(Tile {
+        elem: Elem::Scalar(to),
+        shape: t.shape.clone(),
+        data,
+    })
+}
+
+/// Bit reinterpretation to a dtype of the same width.
+pub(crate) fn bitcast(t: &Tile, to: DType) -> OpResult {
+    let Elem::Scalar(from) = t.elem else {
+        return Err("bitcast of a pointer".into());
+    };
+    if from.is_bool() || to.is_bool() || from.size_bytes() != to.size_bytes() {
+        return Err(format!("bitcast from {from} to {to}"));
+    }
+    let mut data = super::value::empty_data(Elem::Scalar(to), t.data.len());
+    for i in 0..t.data.len() {
+        data.push(from_bits(to, to_bits(from, t.data.get(i))));
+    }
+    Ok(Tile {
+        elem: Elem::Scalar(to),
+        shape: t.shape.clone(),
+        data,
+    })
+}
+
+/// `ptr + offset` elementwise, in elements (64-bit wrapping, like an address).
+pub(crate) fn ptr_add(ptr: &Tile, offset: &Tile) -> OpResult {
+    let (Data::Ptr(p), Data::Int(o)) = (&ptr.data, &offset.data) else {
+        return Err("ptr_add needs a pointer and an integer operand".into());
+    };
+    if ptr.shape != offset.shape {
+        return Err(format!(
+            "ptr_add shapes differ: {:?} vs {:?}",
+            ptr.shape, offset.shape
+        ));
+    }
+    let out = p
+        .iter()
+        .zip(o)
+        .map(|(p, &o)| Ptr {
+            param: p.param,
+            offset: p.offset.wrapping_add(o as i64),
+        })
+        .collect();
+    Ok(Tile {
+        elem: ptr.elem,
+        shape: ptr.shape.clone(),
+        data: Data::Ptr(out),
+    })
+}
+
+// ---- reductions and scans ----------------------------------------------------------------
+
+fn reduce_binary(op: ReduceOp) -> BinaryOp {
+    match op {
+        ReduceOp::Sum => BinaryOp::Add,
+        ReduceOp::Prod => BinaryOp::Mul,
+        ReduceOp::Max => BinaryOp::Max,
+        ReduceOp::Min => BinaryOp::Min,
+        ReduceOp::And => BinaryOp::And,
+        ReduceOp::Or => BinaryOp::Or,
+        ReduceOp::Xor => BinaryOp::Xor,
+    }
+}
+
+/// `(outer, n, inner)` of `shape` around `axis`.
+fn split_axis(shape: &[usize], axis: u32) -> Result<(usize, usize, usize), String> {
+    let axis = axis as usize;
+    if axis >= shape.len() {
+        return Err(format!("axis {axis} out of range for rank {}", shape.len()));
+    }
+    let outer = shape[..axis].iter().product();
+    let inner = shape[axis + 1..].iter().product();
+    Ok((outer, shape[axis], inner))
+}
+
+fn check_combinable(t: &Tile, op: BinaryOp) -> Result<DType, String> {
+    let d = match t.elem {
+        Elem::Scalar(d) => d,
+        Elem::Ptr(_) => return Err(format!("{op:?} reduction on pointers")),
+    };
+    if d.is_fp8() {
+        return Err(format!("{op:?} reduction on fp8 ({d})"));
+    }
+    // Probe the op on two zeros so an undefined combination fails before any work.
+    let z = super::value::zero(d);
+    binary_val(op, d, z, z).ok_or_else(|| format!("{op:?} is not defined on {d}"))?;
+    Ok(d)
+}
+
+/// Folds `value` along `axis` in ascending index order, rounding after every step:
+/// `((x0 ∘ x1) ∘ x2) ∘ …`. The order is part of the semantics so that float sums are
+/// reproducible; backends that reduce in trees differ within rounding.
+pub(crate) fn reduce(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
+    let bop = reduce_binary(op);
+    let d = check_combinable(t, bop)?;
+    let (outer, n, inner) = split_axis(&t.shape, axis)?;
+    if n == 0 {
+        return Err("reduction over an empty axis".into());
+    }
+    let mut data = t.data.empty_like(outer * inner);
+    for o in 0..outer {
+        for i in 0..inner {
+            let mut acc = t.data.get(o * n * inner + i);
+            for k in 1..n {
+                let x = t.data.get((o * n + k) * inner + i);
+                acc = binary_val(bop, d, acc, x).ok_or("reduction combine failed")?;
+            }
+            data.push(acc);
+        }
+    }
+    let mut shape = t.shape.clone();
+    shape.remove(axis as usize);
+    Ok(Tile {
+        elem: t.elem,
+        shape,
+        data,
+    })
+}
+
+/// Inclusive scan along `axis` with the same fold as [`reduce`].
+pub(crate) fn scan(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
+    let bop = reduce_binary(op);
+    let d = check_combinable(t, bop)?;
+    let (outer, n, inner) = split_axis(&t.shape, axis)?;
+    let mut out: Vec<Option<Val>> = vec![None; t.data.len()];
+    for o in 0..outer {
+        for i in 0..inner {
+            let mut acc: Option<Val> = None;
+            for k in 0..n {
+                let at = (o * n + k) * inner + i;
+                let x = t.data.get(at);
+                let next = match acc {
+                    None => x,
+                    Some(a) => binary_val(bop, d, a, x).ok_or("scan combine failed")?,
+                };
+                acc = Some(next);
+                out[at] = Some(next);
+            }
+        }
+    }
+    let mut data = t.data.empty_like(out.len());
+    for v in out.into_iter().flatten() {
+        data.push(v);
+    }
+    Ok(Tile {
+        elem: t.elem,
+        shape: t.shape.clone(),
+        data,
+    })
+}
+
+/// Index of the max/min along `axis` (`i32`): the first index on ties; NaN counts as larger
+/// than everything for argmax and smaller than everything for argmin, so the first NaN wins
+/// either way.
+pub(crate) fn arg_reduce(op: ArgReduceOp, t: &Tile, axis: u32) -> OpResult {
+    let (outer, n, inner) = split_axis(&t.shape, axis)?;
+    if n == 0 {
+        return Err("argmax/argmin over an empty axis".into());
+    }
+    let better = |x: Val, best: Val| -> Result<bool, String> {
+        Ok(match (x, best) {
+            (Val::Float(x), Val::Float(b)) => {
+                if b.is_nan() {
+                    false
+                } else if x.is_nan() {
+                    true
+                } else {
+                    match op {
+                        ArgReduceOp::ArgMax => x > b,
+                        ArgReduceOp::ArgMin => x < b,
+                    }
+                }
+            }
+            (Val::Int(x), Val::Int(b)) => match op {
+                ArgReduceOp::ArgMax => x > b,
+                ArgReduceOp::ArgMin => x < b,
+            },
+            _ => return Err(format!("{op:?} is not defined on {}", t.elem)),
+        })
+    };
+    let mut out = Vec::with_capacity(outer * inner);
+    for o in 0..outer {
+        for i in 0..inner {
+            let mut best_k = 0usize;
+            let mut best = t.data.get(o * n * inner + i);
+            // Kind check even when n == 1.
+            better(best, best)?;
+            for k in 1..n {
+                let x = t.data.get((o * n + k) * inner + i);
+                if better(x, best)? {
+                    best = x;
+                    best_k = k;
+                }
+            }
+            out.push(best_k as i128);
+        }
+    }
+    let mut shape = t.shape.clone();
+    shape.remove(axis as usize);
+    Ok(Tile {
+        elem: Elem::Scalar(DType::I32),
+        shape,
+        data: Data::Int(out),
+    })
+}
+
+/// `a @ b + acc`, accumulating in the accumulator's dtype in ascending k: for float
+/// accumulators each step is a fused `acc = fma(a, b, acc)` (products of f16/bf16/fp8 values
+/// are exact in f32, so for them this equals "exact product, then add in f32"); integer
+/// accumulators wrap.
+pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile) -> OpResult {
+    let two_d = |t: &Tile, what: &str| -> Result<[usize; 2], String> {
+        <[usize; 2]>::try_from(t.shape.as_slice()).map_err(|_| format!("dot {what} is not 2-D"))
+    };
+    let [m, k] = two_d(a, "operand a")?;
+    let [k2, n] = two_d(b, "operand b")?;
+    let [m2, n2] = two_d(acc, "accumulator")?;
+    if k != k2 || m != m2 || n != n2 || a.elem != b.elem {
+        return Err(format!(
+            "dot shapes/types: a {}{:?}, b {}{:?}, acc {}{:?}",
+            a.elem, a.shape, b.elem, b.shape, acc.elem, acc.shape
+        ));
+    }
+    let ad = match acc.elem {
+        Elem::Scalar(d) => d,
+        Elem::Ptr(_) => return Err("dot accumulator is a pointer".into()),
+    };
+    let data = match (&a.data, &b.data, &acc.data) {
+        (Data::Float(x), Data::Float(y), Data::Float(c)) if ad.is_float() && !ad.is_fp8() => {
+            let mut out = c.clone();
+            for i in 0..m {
+                for j in 0..n {
+                    let mut s = out[i * n + j];
+                    for kk in 0..k {
+                        s = fma_one(ad, x[i * k + kk], y[kk * n + j], s);
+                    }
+                    out[i * n + j] = s;
+                }
+            }
+            Data::Float(out)
+        }
+        (Data::Int(x), Data::Int(y), Data::Int(c)) => {
+            let mut out = c.clone();
+            for i in 0..m {
+                for j in 0..n {
+                    let mut s = out[i * n + j];
+                    for kk in 0..k {
+                        s = wrap(
+                            ad,
+                            s.wrapping_add(x[i * k + kk].wrapping_mul(y[kk * n + j])),
+                        );
+                    }
+                    out[i * n + j] = s;
+                }
+            }
+            Data::Int(out)
+        }
+        _ => {
+            return Err(format!("dot of {} with accumulator {}", a.elem, acc.elem));
+        }
+    };
+    Ok(Tile {
+        elem: acc.elem,
+        shape: acc.shape.clone(),
+        data,
+    })
+}

@@ -1,0 +1,78 @@
+//! The interface every backend (interpreter, CUDA, wgpu) implements.
+
+use std::any::Any;
+use std::fmt::Debug;
+use std::sync::Arc;
+
+use crate::ir::Kernel;
+
+use super::{Arg, Grid, LaunchError, RuntimeError};
+
+/// A backend's buffer, type-erased.
+///
+/// The runtime never looks inside: it only keeps the handle alive (dropping the last clone
+/// frees the memory, through the backend type's own `Drop`) and hands it back to the backend
+/// that made it, which downcasts it (`handle.downcast_ref::<MyBuffer>()`). An `Arc` so that a
+/// buffer can be shared by a `Buffer<T>` and in-flight launches without copying; `Any` so that
+/// each backend chooses its own representation (a `Vec<u8>` behind a mutex, a `CUdeviceptr`,
+/// a `wgpu::Buffer`) without this crate depending on any of them.
+pub type BufferHandle = Arc<dyn Any + Send + Sync>;
+
+/// A device implementation.
+///
+/// The runtime ([`super::Device`], [`super::launch`]) does everything backend-neutral —
+/// argument and grid checks, specialization and its cache, error naming — and calls a backend
+/// only for what differs per device: memory and execution. Methods take `&self` because one
+/// backend is shared by all clones of a [`super::Device`] and by all threads (hence
+/// `Send + Sync`); backends synchronize internally. `Debug` so that a `Device` can be printed.
+pub trait Backend: Send + Sync + Debug {
+    /// A short human-readable name (`"interpreter"`, `"cuda:0 (NVIDIA H100)"`), used in error
+    /// messages so a user knows which device failed.
+    fn name(&self) -> &str;
+
+    /// Allocates `bytes` bytes, zero-filled. Zero-filled because `Device::alloc` promises
+    /// zeros (as `torch.zeros`), and an output buffer holding stale data from an earlier
+    /// allocation would make kernel bugs nondeterministic.
+    fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError>;
+
+    /// Allocates a buffer holding a copy of `bytes`. The default is `alloc` + `write`;
+    /// backends override it when they can skip the zero fill or map memory directly.
+    fn upload(&self, bytes: &[u8]) -> Result<BufferHandle, RuntimeError> {
+        let handle = self.alloc(bytes.len())?;
+        self.write(&handle, bytes)?;
+        Ok(handle)
+    }
+
+    /// Overwrites a whole buffer of this backend with `bytes` (whose length is the buffer's
+    /// size in bytes: the typed [`super::Buffer`] checks it). The copy is complete when this
+    /// returns, so the host slice may be reused at once.
+    fn write(&self, buffer: &BufferHandle, bytes: &[u8]) -> Result<(), RuntimeError>;
+
+    /// Copies a whole buffer of this backend into `out` (of the buffer's size in bytes),
+    /// after every launch that wrote it has finished: reading is the synchronization point
+    /// users rely on (`y.to_vec()` after a launch).
+    fn read(&self, buffer: &BufferHandle, out: &mut [u8]) -> Result<(), RuntimeError>;
+
+    /// Runs a *specialized* kernel (no [`crate::ir::Dim::Sym`], no
+    /// [`crate::ir::Op::ConstParam`]; it passed [`crate::verify::verify`]) over `grid`.
+    ///
+    /// `key` is a stable hash of the specialized kernel ([`crate::text::kernel_hash`]): the
+    /// key of the backend's compiled-kernel caches, in memory and on disk, so a warm launch
+    /// costs a hash lookup and no hashing of the IR. `args` have been checked against
+    /// `kernel.params` (count, kind, dtype) and every buffer was made by this backend. A
+    /// backend may return before the kernel finishes; errors it detects later (an
+    /// out-of-bounds access in checked mode) surface from a later call.
+    fn launch(
+        &self,
+        kernel: &Kernel,
+        key: u64,
+        grid: Grid,
+        args: &[Arg<'_>],
+    ) -> Result<(), LaunchError>;
+
+    /// Waits for all work submitted so far. A no-op for synchronous backends such as the
+    /// interpreter; benchmarks and error checks of asynchronous backends need it.
+    fn synchronize(&self) -> Result<(), RuntimeError> {
+        Ok(())
+    }
+}

@@ -1,0 +1,299 @@
+//! The printer. See the module docs of [`crate::text`] for the grammar.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+use super::{
+    arg_reduce_name, atomic_name, binary_name, cmp_name, const_value_to_string, name_to_string,
+    quote_string, rand_name, reduce_name, unary_name,
+};
+use crate::ir::{Block, Dim, Kernel, Op, Type, ValueId, VarId};
+
+pub(super) fn print_kernel(k: &Kernel) -> String {
+    let mut p = Printer {
+        k,
+        out: String::new(),
+    };
+    p.kernel();
+    p.out
+}
+
+struct Printer<'a> {
+    k: &'a Kernel,
+    out: String,
+}
+
+fn v(id: ValueId) -> String {
+    format!("%{}", id.0)
+}
+
+fn var(id: VarId) -> String {
+    format!("${}", id.0)
+}
+
+fn dim(d: &Dim) -> String {
+    match d {
+        Dim::Const(n) => n.to_string(),
+        Dim::Sym(s) => name_to_string(s),
+    }
+}
+
+fn shape(s: &[Dim]) -> String {
+    let parts: Vec<String> = s.iter().map(dim).collect();
+    format!("[{}]", parts.join(", "))
+}
+
+/// Like `Type`'s Display, but with names that need it quoted.
+fn ty(t: &Type) -> String {
+    let mut s = t.elem.to_string();
+    if !t.shape.is_empty() {
+        s.push_str(&shape(&t.shape));
+    }
+    s
+}
+
+fn mask(m: Option<ValueId>) -> String {
+    m.map(|m| format!(" mask {}", v(m))).unwrap_or_default()
+}
+
+/// Collects every id that an instruction (a result or a `for` index) defines.
+fn collect_defs(block: &Block, defs: &mut HashSet<u32>) {
+    for inst in block {
+        if let Some(r) = inst.result {
+            defs.insert(r.0);
+        }
+        if let Op::For { index, .. } = &inst.op {
+            defs.insert(index.0);
+        }
+        for b in inst.op.blocks() {
+            collect_defs(b, defs);
+        }
+    }
+}
+
+impl Printer<'_> {
+    fn value_ty(&self, id: ValueId) -> String {
+        self.k
+            .values
+            .get(id.index())
+            .map(ty)
+            .unwrap_or_else(|| "?".into())
+    }
+
+    fn line(&mut self, depth: usize, text: &str) {
+        for _ in 0..depth {
+            self.out.push_str("  ");
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn kernel(&mut self) {
+        let k = self.k;
+        let mut head = format!("kernel @{}", name_to_string(&k.name));
+        if !k.consts.is_empty() {
+            let cs: Vec<String> = k
+                .consts
+                .iter()
+                .map(|c| format!("{}: {}", name_to_string(&c.name), c.dtype))
+                .collect();
+            let _ = write!(head, "<{}>", cs.join(", "));
+        }
+        let ps: Vec<String> = k
+            .params
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}: {} = {}",
+                    name_to_string(&p.name),
+                    ty(&p.ty),
+                    v(p.value)
+                )
+            })
+            .collect();
+        let _ = write!(head, "({}) {{", ps.join(", "));
+        self.line(0, &head);
+
+        for (i, t) in k.vars.iter().enumerate() {
+            self.line(1, &format!("var ${i}: {}", ty(t)));
+        }
+
+        // `type` declarations for the values whose type the parser could not otherwise
+        // recover: those no instruction defines and no parameter of that type stands for.
+        let mut defs = HashSet::new();
+        collect_defs(&k.body, &mut defs);
+        let mut param_ty: HashMap<u32, &Type> = HashMap::new();
+        for p in &k.params {
+            param_ty.entry(p.value.0).or_insert(&p.ty);
+        }
+        for (i, t) in k.values.iter().enumerate() {
+            let i = i as u32;
+            if !defs.contains(&i) && param_ty.get(&i) != Some(&t) {
+                self.line(1, &format!("type %{i}: {}", ty(t)));
+            }
+        }
+
+        self.block(&k.body, 1);
+        self.line(0, "}");
+    }
+
+    fn block(&mut self, b: &Block, depth: usize) {
+        for inst in b {
+            let lhs = match inst.result {
+                Some(r) => format!("{}: {} = ", v(r), self.value_ty(r)),
+                None => String::new(),
+            };
+            self.op(&lhs, &inst.op, depth);
+        }
+    }
+
+    fn op(&mut self, lhs: &str, op: &Op, depth: usize) {
+        let text = match op {
+            Op::ProgramId { axis } => format!("program_id {axis}"),
+            Op::NumPrograms { axis } => format!("num_programs {axis}"),
+            Op::Const { value, dtype } => {
+                format!("const {dtype} {}", const_value_to_string(*value))
+            }
+            Op::ConstParam { name, dtype } => {
+                format!("const_param {dtype} {}", name_to_string(name))
+            }
+            Op::Arange { len } => format!("arange {}", dim(len)),
+            Op::Broadcast { value, shape: s } => format!("broadcast {} to {}", v(*value), shape(s)),
+            Op::ExpandDims { value, axis } => format!("expand_dims {} axis {axis}", v(*value)),
+            Op::Reshape { value, shape: s } => format!("reshape {} to {}", v(*value), shape(s)),
+            Op::Permute { value, perm } => {
+                let ps: Vec<String> = perm.iter().map(u32::to_string).collect();
+                format!("permute {} [{}]", v(*value), ps.join(", "))
+            }
+            Op::Unary { op, value } => format!("{} {}", unary_name(*op), v(*value)),
+            Op::Binary { op, lhs, rhs } => {
+                format!("{} {}, {}", binary_name(*op), v(*lhs), v(*rhs))
+            }
+            Op::Cmp { op, lhs, rhs } => format!("cmp {} {}, {}", cmp_name(*op), v(*lhs), v(*rhs)),
+            Op::Fma { a, b, c } => format!("fma {}, {}, {}", v(*a), v(*b), v(*c)),
+            Op::Select {
+                cond,
+                on_true,
+                on_false,
+            } => format!("select {}, {}, {}", v(*cond), v(*on_true), v(*on_false)),
+            Op::Cast { value, to } => format!("cast {} to {to}", v(*value)),
+            Op::Bitcast { value, to } => format!("bitcast {} to {to}", v(*value)),
+            Op::PtrAdd { ptr, offset } => format!("ptr_add {}, {}", v(*ptr), v(*offset)),
+            Op::Load {
+                ptr,
+                mask: m,
+                other,
+            } => {
+                let other = other
+                    .map(|o| format!(" other {}", v(o)))
+                    .unwrap_or_default();
+                format!("load {}{}{other}", v(*ptr), mask(*m))
+            }
+            Op::Store {
+                ptr,
+                value,
+                mask: m,
+            } => format!("store {}, {}{}", v(*ptr), v(*value), mask(*m)),
+            Op::Atomic {
+                op,
+                ptr,
+                value,
+                mask: m,
+            } => format!(
+                "atomic {} {}, {}{}",
+                atomic_name(*op),
+                v(*ptr),
+                v(*value),
+                mask(*m)
+            ),
+            Op::AtomicCas {
+                ptr,
+                cmp,
+                value,
+                mask: m,
+            } => format!(
+                "atomic_cas {}, {}, {}{}",
+                v(*ptr),
+                v(*cmp),
+                v(*value),
+                mask(*m)
+            ),
+            Op::Reduce { op, value, axis } => {
+                format!("reduce {} {} axis {axis}", reduce_name(*op), v(*value))
+            }
+            Op::ArgReduce { op, value, axis } => {
+                format!("{} {} axis {axis}", arg_reduce_name(*op), v(*value))
+            }
+            Op::Scan { op, value, axis } => {
+                format!("scan {} {} axis {axis}", reduce_name(*op), v(*value))
+            }
+            Op::Dot { a, b, acc } => format!("dot {}, {}, {}", v(*a), v(*b), v(*acc)),
+            Op::Rand { kind, seed, offset } => {
+                format!("rand {} {}, {}", rand_name(*kind), v(*seed), v(*offset))
+            }
+            Op::VarInit { var: x, init } => format!("var_init {}, {}", var(*x), v(*init)),
+            Op::VarLoad { var: x } => format!("var_load {}", var(*x)),
+            Op::VarStore { var: x, value } => format!("var_store {}, {}", var(*x), v(*value)),
+            Op::For {
+                index,
+                start,
+                end,
+                step,
+                body,
+                unroll,
+            } => {
+                let unroll = if *unroll { " unroll" } else { "" };
+                let head = format!(
+                    "{lhs}for {}: {} in {}..{} step {}{unroll} {{",
+                    v(*index),
+                    self.value_ty(*index),
+                    v(*start),
+                    v(*end),
+                    v(*step)
+                );
+                self.line(depth, &head);
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+                return;
+            }
+            Op::While {
+                cond_block,
+                cond,
+                body,
+            } => {
+                self.line(depth, &format!("{lhs}while {{"));
+                self.block(cond_block, depth + 1);
+                self.line(depth, &format!("}} cond {} do {{", v(*cond)));
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+                return;
+            }
+            Op::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                self.line(depth, &format!("{lhs}if {} {{", v(*cond)));
+                self.block(then_block, depth + 1);
+                if !else_block.is_empty() {
+                    self.line(depth, "} else {");
+                    self.block(else_block, depth + 1);
+                }
+                self.line(depth, "}");
+                return;
+            }
+            Op::Return => "return".to_string(),
+            Op::Assert { cond, message } => {
+                format!("assert {}, {}", v(*cond), quote_string(message))
+            }
+            Op::Print { prefix, values } => {
+                let mut s = format!("print {}", quote_string(prefix));
+                for x in values {
+                    let _ = write!(s, ", {}", v(*x));
+                }
+                s
+            }
+        };
+        self.line(depth, &format!("{lhs}{text}"));
+    }
+}

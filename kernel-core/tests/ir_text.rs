@@ -1,0 +1,2361 @@
+//! The textual IR, the verifier and specialization, on kernels built by hand: every op variant
+//! round-trips through the text exactly, the verifier accepts the valid kernels and rejects
+//! each kind of bad IR with a specific message, specialization substitutes constants, and
+//! hashes are stable.
+
+use oxtile_core::dtype::DType;
+use oxtile_core::ir::*;
+use oxtile_core::specialize::specialize;
+use oxtile_core::text::{fnv1a_64, kernel_hash, parse_kernel, print_kernel};
+use oxtile_core::verify::{result_type, verify};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+// ---- a small builder that types ops with `result_type` ------------------------------------
+
+struct B {
+    k: Kernel,
+    blocks: Vec<Block>,
+}
+
+fn sym(s: &str) -> Dim {
+    Dim::Sym(s.into())
+}
+
+fn c(n: u64) -> Dim {
+    Dim::Const(n)
+}
+
+impl B {
+    fn new(name: &str) -> B {
+        B {
+            k: Kernel {
+                name: name.into(),
+                consts: vec![],
+                params: vec![],
+                values: vec![],
+                vars: vec![],
+                body: vec![],
+            },
+            blocks: vec![vec![]],
+        }
+    }
+
+    fn konst(&mut self, name: &str, dtype: DType) {
+        self.k.consts.push(ConstParam {
+            name: name.into(),
+            dtype,
+        });
+    }
+
+    fn fresh(&mut self, ty: Type) -> ValueId {
+        self.k.values.push(ty);
+        ValueId(self.k.values.len() as u32 - 1)
+    }
+
+    fn param(&mut self, name: &str, ty: Type) -> ValueId {
+        let value = self.fresh(ty.clone());
+        self.k.params.push(Param {
+            name: name.into(),
+            ty,
+            value,
+        });
+        value
+    }
+
+    fn op(&mut self, op: Op) -> ValueId {
+        let ty = match result_type(&self.k.values, &self.k.vars, &op) {
+            Ok(Some(t)) => t,
+            other => panic!("{op:?}: {other:?}"),
+        };
+        let r = self.fresh(ty);
+        self.blocks.last_mut().unwrap().push(Inst {
+            result: Some(r),
+            op,
+        });
+        r
+    }
+
+    fn void(&mut self, op: Op) {
+        assert_eq!(
+            result_type(&self.k.values, &self.k.vars, &op),
+            Ok(None),
+            "{op:?}"
+        );
+        self.blocks
+            .last_mut()
+            .unwrap()
+            .push(Inst { result: None, op });
+    }
+
+    fn var(&mut self, ty: Type) -> VarId {
+        self.k.vars.push(ty);
+        VarId(self.k.vars.len() as u32 - 1)
+    }
+
+    fn open(&mut self) {
+        self.blocks.push(vec![]);
+    }
+
+    fn close(&mut self) -> Block {
+        self.blocks.pop().unwrap()
+    }
+
+    fn cint(&mut self, v: i128, dtype: DType) -> ValueId {
+        self.op(Op::Const {
+            value: ConstValue::Int(v),
+            dtype,
+        })
+    }
+
+    fn cfloat(&mut self, v: f64, dtype: DType) -> ValueId {
+        self.op(Op::Const {
+            value: ConstValue::Float(v),
+            dtype,
+        })
+    }
+
+    fn cbool(&mut self, v: bool) -> ValueId {
+        self.op(Op::Const {
+            value: ConstValue::Bool(v),
+            dtype: DType::Bool,
+        })
+    }
+
+    fn splat(&mut self, v: ValueId, shape: Vec<Dim>) -> ValueId {
+        self.op(Op::Broadcast { value: v, shape })
+    }
+
+    fn bin(&mut self, op: BinaryOp, lhs: ValueId, rhs: ValueId) -> ValueId {
+        self.op(Op::Binary { op, lhs, rhs })
+    }
+
+    fn finish(mut self) -> Kernel {
+        self.k.body = self.blocks.pop().unwrap();
+        assert!(self.blocks.is_empty());
+        self.k
+    }
+}
+
+// ---- the kernels ------------------------------------------------------------------------------
+
+/// Launch values, const generics and shape ops.
+fn k_shapes() -> Kernel {
+    let mut b = B::new("shapes");
+    b.konst("BLOCK", DType::U64);
+    b.konst("FLAG", DType::Bool);
+    let out = b.param("out", Type::ptr(DType::I32));
+    let pid = b.op(Op::ProgramId { axis: 0 });
+    let np = b.op(Op::NumPrograms { axis: 2 });
+    let _ = b.op(Op::ProgramId { axis: 1 });
+    let blk = b.op(Op::ConstParam {
+        name: "BLOCK".into(),
+        dtype: DType::I32,
+    });
+    let _flag = b.op(Op::ConstParam {
+        name: "FLAG".into(),
+        dtype: DType::Bool,
+    });
+    let base = b.bin(BinaryOp::Mul, pid, blk);
+    let base = b.bin(BinaryOp::Add, base, np);
+    let ar = b.op(Op::Arange { len: sym("BLOCK") });
+    let row = b.op(Op::ExpandDims { value: ar, axis: 1 });
+    let col = b.op(Op::ExpandDims { value: ar, axis: 0 });
+    let rows = b.splat(row, vec![sym("BLOCK"), c(4)]);
+    let four = b.op(Op::Arange { len: c(4) });
+    let four = b.op(Op::ExpandDims {
+        value: four,
+        axis: 0,
+    });
+    let cols = b.splat(four, vec![sym("BLOCK"), c(4)]);
+    let t = b.bin(BinaryOp::Add, rows, cols);
+    let tt = b.op(Op::Permute {
+        value: t,
+        perm: vec![1, 0],
+    });
+    let flat = b.op(Op::Reshape {
+        value: tt,
+        shape: vec![sym("BLOCK"), c(2), c(2)],
+    });
+    let flat = b.op(Op::Permute {
+        value: flat,
+        perm: vec![2, 0, 1],
+    });
+    let _ = b.op(Op::Reshape {
+        value: flat,
+        shape: vec![c(4), sym("BLOCK")],
+    });
+    let e = b.op(Op::Arange { len: c(8) });
+    let e = b.op(Op::Reshape {
+        value: e,
+        shape: vec![c(2), c(4)],
+    });
+    let _ = b.op(Op::Reshape {
+        value: e,
+        shape: vec![c(8)],
+    });
+    let _ = b.splat(col, vec![c(3), sym("BLOCK"), sym("BLOCK")]);
+    let bsplat = b.splat(base, vec![sym("BLOCK")]);
+    let offs = b.bin(BinaryOp::Add, bsplat, ar);
+    let p = b.splat(out, vec![sym("BLOCK")]);
+    let p = b.op(Op::PtrAdd {
+        ptr: p,
+        offset: offs,
+    });
+    b.void(Op::Store {
+        ptr: p,
+        value: offs,
+        mask: None,
+    });
+    b.finish()
+}
+
+/// Every unary, binary and comparison op, fma, select, cast and bitcast.
+fn k_elementwise() -> Kernel {
+    let mut b = B::new("elementwise");
+    let x = b.param("x", Type::scalar(DType::F32));
+    let i = b.param("i", Type::scalar(DType::I64));
+    let u = b.param("u", Type::scalar(DType::U16));
+    let s = vec![c(16)];
+    let xf = b.splat(x, s.clone());
+    let xi = b.splat(i, s.clone());
+    let xu = b.splat(u, s.clone());
+    let t = b.cbool(true);
+    let xb = b.splat(t, s.clone());
+    use UnaryOp::*;
+    for op in [
+        Neg, Abs, Exp, Exp2, Log, Log2, Sqrt, Rsqrt, Sin, Cos, Tanh, Floor, Ceil, Sigmoid, Erf,
+    ] {
+        b.op(Op::Unary { op, value: xf });
+    }
+    for v in [xi, xu, xb] {
+        b.op(Op::Unary { op: Not, value: v });
+    }
+    b.op(Op::Unary { op: Neg, value: xi });
+    b.op(Op::Unary { op: Abs, value: xi });
+    use BinaryOp as Bo;
+    for op in [
+        Bo::Add,
+        Bo::Sub,
+        Bo::Mul,
+        Bo::Div,
+        Bo::Rem,
+        Bo::Min,
+        Bo::Max,
+        Bo::Pow,
+    ] {
+        b.bin(op, xf, xf);
+    }
+    for op in [
+        Bo::Add,
+        Bo::Sub,
+        Bo::Mul,
+        Bo::Div,
+        Bo::Rem,
+        Bo::And,
+        Bo::Or,
+        Bo::Xor,
+        Bo::Shl,
+        Bo::Shr,
+        Bo::Min,
+        Bo::Max,
+    ] {
+        b.bin(op, xi, xi);
+        b.bin(op, xu, xu);
+    }
+    for op in [Bo::And, Bo::Or, Bo::Xor] {
+        b.bin(op, xb, xb);
+    }
+    let mut conds = vec![];
+    for op in [
+        CmpOp::Eq,
+        CmpOp::Ne,
+        CmpOp::Lt,
+        CmpOp::Le,
+        CmpOp::Gt,
+        CmpOp::Ge,
+    ] {
+        conds.push(b.op(Op::Cmp {
+            op,
+            lhs: xf,
+            rhs: xf,
+        }));
+        b.op(Op::Cmp {
+            op,
+            lhs: xb,
+            rhs: xb,
+        });
+    }
+    let _ = b.op(Op::Cmp {
+        op: CmpOp::Lt,
+        lhs: x,
+        rhs: x,
+    });
+    let f = b.op(Op::Fma {
+        a: xf,
+        b: xf,
+        c: xf,
+    });
+    let sel = b.op(Op::Select {
+        cond: conds[2],
+        on_true: f,
+        on_false: xf,
+    });
+    let h = b.op(Op::Cast {
+        value: sel,
+        to: DType::F16,
+    });
+    let h8 = b.op(Op::Cast {
+        value: h,
+        to: DType::F8E4M3,
+    });
+    let h8b = b.op(Op::Bitcast {
+        value: h8,
+        to: DType::U8,
+    });
+    let _ = b.op(Op::Bitcast {
+        value: h8b,
+        to: DType::F8E5M2,
+    });
+    let _ = b.op(Op::Select {
+        cond: conds[0],
+        on_true: h8,
+        on_false: h8,
+    });
+    let bits = b.op(Op::Bitcast {
+        value: sel,
+        to: DType::U32,
+    });
+    let _ = b.op(Op::Bitcast {
+        value: bits,
+        to: DType::I32,
+    });
+    let _ = b.op(Op::Cast {
+        value: xb,
+        to: DType::BF16,
+    });
+    let _ = b.op(Op::Cast {
+        value: xi,
+        to: DType::Bool,
+    });
+    let _ = b.op(Op::Bitcast {
+        value: i,
+        to: DType::F64,
+    });
+    b.finish()
+}
+
+/// Pointers, loads, stores and atomics.
+fn k_memory() -> Kernel {
+    let mut b = B::new("memory");
+    b.konst("B", DType::I32);
+    let pf = b.param("pf", Type::ptr(DType::F32));
+    let pi = b.param("pi", Type::ptr(DType::I32));
+    let pu = b.param("pu", Type::ptr(DType::U64));
+    let ph = b.param("ph", Type::ptr(DType::F16));
+    let p8 = b.param("p8", Type::ptr(DType::F8E5M2));
+    let n = b.param("n", Type::scalar(DType::I32));
+    let s = vec![sym("B")];
+    let ar = b.op(Op::Arange { len: sym("B") });
+    let nn = b.splat(n, s.clone());
+    let mask = b.op(Op::Cmp {
+        op: CmpOp::Lt,
+        lhs: ar,
+        rhs: nn,
+    });
+    let ar64 = b.op(Op::Cast {
+        value: ar,
+        to: DType::U64,
+    });
+    let vf = b.splat(pf, s.clone());
+    let vf = b.op(Op::PtrAdd {
+        ptr: vf,
+        offset: ar64,
+    });
+    let zero = b.cfloat(0.0, DType::F32);
+    let other = b.splat(zero, s.clone());
+    let l0 = b.op(Op::Load {
+        ptr: vf,
+        mask: None,
+        other: None,
+    });
+    let _ = b.op(Op::Load {
+        ptr: vf,
+        mask: Some(mask),
+        other: None,
+    });
+    let l2 = b.op(Op::Load {
+        ptr: vf,
+        mask: Some(mask),
+        other: Some(other),
+    });
+    let _ = b.op(Op::Load {
+        ptr: pf,
+        mask: None,
+        other: Some(zero),
+    });
+    b.void(Op::Store {
+        ptr: vf,
+        value: l0,
+        mask: None,
+    });
+    b.void(Op::Store {
+        ptr: vf,
+        value: l2,
+        mask: Some(mask),
+    });
+    let one = b.cint(1, DType::I32);
+    let vi = b.splat(pi, s.clone());
+    let vi = b.op(Op::PtrAdd {
+        ptr: vi,
+        offset: ar,
+    });
+    let ones = b.splat(one, s.clone());
+    for op in [
+        AtomicOp::Add,
+        AtomicOp::Max,
+        AtomicOp::Min,
+        AtomicOp::And,
+        AtomicOp::Or,
+        AtomicOp::Xor,
+        AtomicOp::Xchg,
+    ] {
+        b.op(Op::Atomic {
+            op,
+            ptr: vi,
+            value: ones,
+            mask: Some(mask),
+        });
+    }
+    let _ = b.op(Op::Atomic {
+        op: AtomicOp::Add,
+        ptr: vf,
+        value: l0,
+        mask: None,
+    });
+    let _ = b.op(Op::Atomic {
+        op: AtomicOp::Xchg,
+        ptr: pi,
+        value: one,
+        mask: None,
+    });
+    let hz = b.cfloat(-0.0, DType::F16);
+    let _ = b.op(Op::Atomic {
+        op: AtomicOp::Add,
+        ptr: ph,
+        value: hz,
+        mask: None,
+    });
+    let z = b.cint(0, DType::I32);
+    let _ = b.op(Op::AtomicCas {
+        ptr: pi,
+        cmp: z,
+        value: one,
+        mask: None,
+    });
+    let zeros = b.splat(z, s.clone());
+    let _ = b.op(Op::AtomicCas {
+        ptr: vi,
+        cmp: zeros,
+        value: ones,
+        mask: Some(mask),
+    });
+    let big = b.cint(u64::MAX as i128, DType::U64);
+    let _ = b.op(Op::AtomicCas {
+        ptr: pu,
+        cmp: big,
+        value: big,
+        mask: None,
+    });
+    let v8 = b.splat(p8, s.clone());
+    let v8 = b.op(Op::PtrAdd {
+        ptr: v8,
+        offset: ar,
+    });
+    let x8 = b.op(Op::Load {
+        ptr: v8,
+        mask: Some(mask),
+        other: None,
+    });
+    b.void(Op::Store {
+        ptr: v8,
+        value: x8,
+        mask: Some(mask),
+    });
+    b.finish()
+}
+
+/// Reductions, scans, arg-reductions and dots.
+fn k_reductions() -> Kernel {
+    let mut b = B::new("reductions");
+    b.konst("M", DType::U32);
+    b.konst("N", DType::U32);
+    b.konst("K", DType::U32);
+    let x = b.param("x", Type::scalar(DType::F32));
+    let i = b.param("i", Type::scalar(DType::U8));
+    let xf = b.splat(x, vec![sym("M"), sym("N")]);
+    let xi = b.splat(i, vec![sym("M"), sym("N")]);
+    for op in [ReduceOp::Sum, ReduceOp::Prod, ReduceOp::Max, ReduceOp::Min] {
+        b.op(Op::Reduce {
+            op,
+            value: xf,
+            axis: 1,
+        });
+        b.op(Op::Scan {
+            op,
+            value: xf,
+            axis: 0,
+        });
+    }
+    for op in [
+        ReduceOp::Sum,
+        ReduceOp::Prod,
+        ReduceOp::Max,
+        ReduceOp::Min,
+        ReduceOp::And,
+        ReduceOp::Or,
+        ReduceOp::Xor,
+    ] {
+        b.op(Op::Reduce {
+            op,
+            value: xi,
+            axis: 0,
+        });
+        b.op(Op::Scan {
+            op,
+            value: xi,
+            axis: 1,
+        });
+    }
+    let t = b.cbool(false);
+    let tb = b.splat(t, vec![c(2), c(3)]);
+    b.op(Op::Reduce {
+        op: ReduceOp::Or,
+        value: tb,
+        axis: 1,
+    });
+    for op in [ArgReduceOp::ArgMax, ArgReduceOp::ArgMin] {
+        b.op(Op::ArgReduce {
+            op,
+            value: xf,
+            axis: 0,
+        });
+        b.op(Op::ArgReduce {
+            op,
+            value: xi,
+            axis: 1,
+        });
+    }
+    for (t, a) in [
+        (DType::F16, DType::F32),
+        (DType::BF16, DType::F32),
+        (DType::F32, DType::F32),
+        (DType::F64, DType::F64),
+        (DType::F8E4M3, DType::F32),
+        (DType::F8E5M2, DType::F32),
+        (DType::I8, DType::I32),
+        (DType::U8, DType::I32),
+    ] {
+        let va = b.op(Op::Cast { value: x, to: t });
+        let vb = b.op(Op::Cast { value: x, to: t });
+        let vc = b.op(Op::Cast { value: x, to: a });
+        let ma = b.splat(va, vec![sym("M"), sym("K")]);
+        let mb = b.splat(vb, vec![sym("K"), sym("N")]);
+        let mc = b.splat(vc, vec![sym("M"), sym("N")]);
+        b.op(Op::Dot {
+            a: ma,
+            b: mb,
+            acc: mc,
+        });
+    }
+    b.finish()
+}
+
+/// Philox random numbers.
+fn k_random() -> Kernel {
+    let mut b = B::new("random");
+    let s32 = b.param("seed", Type::scalar(DType::U32));
+    let s64 = b.param("seed64", Type::scalar(DType::I64));
+    let ar = b.op(Op::Arange { len: c(128) });
+    let o64 = b.op(Op::Cast {
+        value: ar,
+        to: DType::U64,
+    });
+    for kind in [RandKind::Int, RandKind::Uniform, RandKind::Normal] {
+        b.op(Op::Rand {
+            kind,
+            seed: s32,
+            offset: ar,
+        });
+        b.op(Op::Rand {
+            kind,
+            seed: s64,
+            offset: o64,
+        });
+    }
+    let _ = b.op(Op::Rand {
+        kind: RandKind::Uniform,
+        seed: s32,
+        offset: s32,
+    });
+    b.finish()
+}
+
+/// Variables and nested control flow, with awkward strings.
+fn k_control() -> Kernel {
+    let mut b = B::new("control");
+    b.konst("BLOCK", DType::I64);
+    let n = b.param("n", Type::scalar(DType::I32));
+    let out = b.param("out", Type::ptr(DType::F32));
+    let acc_t = Type::tile(DType::F32, vec![sym("BLOCK")]);
+    let acc = b.var(acc_t.clone());
+    let cnt = b.var(Type::scalar(DType::I32));
+    let zero = b.cfloat(0.0, DType::F32);
+    let zeros = b.splat(zero, vec![sym("BLOCK")]);
+    b.void(Op::VarInit {
+        var: acc,
+        init: zeros,
+    });
+    let z = b.cint(0, DType::I32);
+    b.void(Op::VarInit { var: cnt, init: z });
+    let one = b.cint(1, DType::I32);
+    let four = b.cint(4, DType::I32);
+
+    // for k in 0..4 (unrolled) { while cnt < n { if cnt == k {...} else {...} } }
+    let k = b.fresh(Type::scalar(DType::I32));
+    b.open();
+    {
+        b.open();
+        let cur = b.op(Op::VarLoad { var: cnt });
+        let cond = b.op(Op::Cmp {
+            op: CmpOp::Lt,
+            lhs: cur,
+            rhs: n,
+        });
+        let cond_block = b.close();
+        b.open();
+        let cur2 = b.op(Op::VarLoad { var: cnt });
+        let eq = b.op(Op::Cmp {
+            op: CmpOp::Eq,
+            lhs: cur2,
+            rhs: k,
+        });
+        b.open();
+        let a = b.op(Op::VarLoad { var: acc });
+        let kf = b.op(Op::Cast {
+            value: k,
+            to: DType::F32,
+        });
+        let kf = b.splat(kf, vec![sym("BLOCK")]);
+        let a2 = b.bin(BinaryOp::Add, a, kf);
+        b.void(Op::VarStore {
+            var: acc,
+            value: a2,
+        });
+        b.void(Op::Print {
+            prefix: "acc = \"quoted\"\\ \n\ttab é ✓ \u{1F600} \u{7f}\u{0}".into(),
+            values: vec![a2, k],
+        });
+        let then_block = b.close();
+        b.open();
+        b.void(Op::Print {
+            prefix: String::new(),
+            values: vec![],
+        });
+        let else_block = b.close();
+        b.void(Op::If {
+            cond: eq,
+            then_block,
+            else_block,
+        });
+        let nxt = b.bin(BinaryOp::Add, cur2, one);
+        b.void(Op::VarStore {
+            var: cnt,
+            value: nxt,
+        });
+        let body = b.close();
+        b.void(Op::While {
+            cond_block,
+            cond,
+            body,
+        });
+    }
+    let body = b.close();
+    b.void(Op::For {
+        index: k,
+        start: z,
+        end: four,
+        step: one,
+        body,
+        unroll: true,
+    });
+
+    // for j in 0..n (runtime) { if j > 2 { return } }   (empty else)
+    let j = b.fresh(Type::scalar(DType::I32));
+    b.open();
+    let two = b.cint(2, DType::I32);
+    let gt = b.op(Op::Cmp {
+        op: CmpOp::Gt,
+        lhs: j,
+        rhs: two,
+    });
+    b.open();
+    b.void(Op::Return);
+    let then_block = b.close();
+    b.void(Op::If {
+        cond: gt,
+        then_block,
+        else_block: vec![],
+    });
+    let body = b.close();
+    b.void(Op::For {
+        index: j,
+        start: z,
+        end: n,
+        step: one,
+        body,
+        unroll: false,
+    });
+
+    // An empty while and an empty for.
+    b.open();
+    let f = b.cbool(false);
+    let cond_block = b.close();
+    b.void(Op::While {
+        cond_block,
+        cond: f,
+        body: vec![],
+    });
+    let e = b.fresh(Type::scalar(DType::I32));
+    b.void(Op::For {
+        index: e,
+        start: z,
+        end: z,
+        step: one,
+        body: vec![],
+        unroll: false,
+    });
+
+    let a = b.op(Op::VarLoad { var: acc });
+    let ok = b.op(Op::Cmp {
+        op: CmpOp::Eq,
+        lhs: a,
+        rhs: a,
+    });
+    b.void(Op::Assert {
+        cond: ok,
+        message: "no \"NaN\" here\n\\ \r \u{1b}[0m ∀x".into(),
+    });
+    let t = b.cbool(true);
+    b.void(Op::Assert {
+        cond: t,
+        message: String::new(),
+    });
+    let p = b.splat(out, vec![sym("BLOCK")]);
+    let ar = b.op(Op::Arange { len: sym("BLOCK") });
+    let p = b.op(Op::PtrAdd { ptr: p, offset: ar });
+    b.void(Op::Store {
+        ptr: p,
+        value: a,
+        mask: None,
+    });
+    b.finish()
+}
+
+/// Constants of every kind, including the extremes (not all of them fit their dtype: this
+/// kernel does not verify, but it must round-trip).
+fn k_weird_consts() -> Kernel {
+    let mut k = B::new("weird consts").finish();
+    let mut push = |value: ConstValue, dtype: DType| {
+        k.values.push(Type::scalar(dtype));
+        let r = ValueId(k.values.len() as u32 - 1);
+        k.body.push(Inst {
+            result: Some(r),
+            op: Op::Const { value, dtype },
+        });
+    };
+    for x in [
+        0.0,
+        -0.0,
+        1.0,
+        -1.5,
+        0.1,
+        1e300,
+        -1e-300,
+        f64::MIN_POSITIVE,
+        5e-324,
+        -5e-324,
+        f64::MAX,
+        f64::MIN,
+        f64::EPSILON,
+        1e16,
+        1e15,
+        123456789.125,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        -f64::NAN,
+        f64::from_bits(0x7ff0_0000_0000_0001),
+        f64::from_bits(0xfff4_0000_dead_beef),
+        std::f64::consts::PI,
+    ] {
+        push(ConstValue::Float(x), DType::F64);
+        push(ConstValue::Float(x), DType::F16);
+    }
+    for i in [
+        0,
+        1,
+        -1,
+        i128::MIN,
+        i128::MAX,
+        i64::MIN as i128,
+        u64::MAX as i128,
+        1 << 100,
+    ] {
+        push(ConstValue::Int(i), DType::I64);
+    }
+    push(ConstValue::Int(3), DType::F32);
+    push(ConstValue::Bool(true), DType::Bool);
+    push(ConstValue::Bool(false), DType::I8);
+    push(ConstValue::Float(2.5), DType::I32);
+    k
+}
+
+/// Invalid in many ways, none of which may stop the text from round-tripping: odd names,
+/// holes in `values`, a parameter whose type differs from its value's, a store with a result,
+/// a load without one, uses of undefined and out-of-range ids, unknown variables.
+fn k_invalid_but_printable() -> Kernel {
+    Kernel {
+        name: "odd \"name\"\n".into(),
+        consts: vec![
+            ConstParam {
+                name: "1X".into(),
+                dtype: DType::U8,
+            },
+            ConstParam {
+                name: String::new(),
+                dtype: DType::F32,
+            },
+        ],
+        params: vec![
+            Param {
+                name: "déjà vu".into(),
+                ty: Type::ptr(DType::F32),
+                value: ValueId(3),
+            },
+            Param {
+                name: "x".into(),
+                ty: Type::tile(DType::F32, vec![sym("1X"), sym(""), sym("a b")]),
+                value: ValueId(0),
+            },
+        ],
+        values: vec![
+            Type::scalar(DType::I32),
+            Type::tile(DType::Bool, vec![c(0), sym("1X")]),
+            Type::ptr(DType::F16),
+            Type::ptr(DType::F32),
+            Type::scalar(DType::F32),
+            Type::scalar(DType::U8),
+        ],
+        vars: vec![Type::scalar(DType::F8E4M3)],
+        body: vec![
+            Inst {
+                result: Some(ValueId(4)),
+                op: Op::Store {
+                    ptr: ValueId(3),
+                    value: ValueId(99),
+                    mask: Some(ValueId(4)),
+                },
+            },
+            Inst {
+                result: None,
+                op: Op::Load {
+                    ptr: ValueId(3),
+                    mask: None,
+                    other: Some(ValueId(1)),
+                },
+            },
+            Inst {
+                result: None,
+                op: Op::VarStore {
+                    var: VarId(7),
+                    value: ValueId(u32::MAX),
+                },
+            },
+            Inst {
+                result: Some(ValueId(4)),
+                op: Op::ConstParam {
+                    name: "\u{0}".into(),
+                    dtype: DType::F64,
+                },
+            },
+            Inst {
+                result: None,
+                op: Op::Arange { len: sym("") },
+            },
+            Inst {
+                result: Some(ValueId(4)),
+                op: Op::If {
+                    cond: ValueId(0),
+                    then_block: vec![],
+                    else_block: vec![Inst {
+                        result: None,
+                        op: Op::Permute {
+                            value: ValueId(2),
+                            perm: vec![],
+                        },
+                    }],
+                },
+            },
+        ],
+    }
+}
+
+/// Rewrites every value id of a kernel with `f` (a permutation of `0..values.len()`).
+fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
+    fn block(b: &mut Block, f: &dyn Fn(ValueId) -> ValueId) {
+        for inst in b {
+            inst.result = inst.result.map(f);
+            let g = |v: &mut ValueId| *v = f(*v);
+            match &mut inst.op {
+                Op::ProgramId { .. }
+                | Op::NumPrograms { .. }
+                | Op::Const { .. }
+                | Op::ConstParam { .. }
+                | Op::Arange { .. }
+                | Op::VarLoad { .. }
+                | Op::Return => {}
+                Op::Broadcast { value, .. }
+                | Op::ExpandDims { value, .. }
+                | Op::Reshape { value, .. }
+                | Op::Permute { value, .. }
+                | Op::Unary { value, .. }
+                | Op::Cast { value, .. }
+                | Op::Bitcast { value, .. }
+                | Op::Reduce { value, .. }
+                | Op::ArgReduce { value, .. }
+                | Op::Scan { value, .. }
+                | Op::VarInit { init: value, .. }
+                | Op::VarStore { value, .. }
+                | Op::Assert { cond: value, .. } => g(value),
+                Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => {
+                    g(lhs);
+                    g(rhs);
+                }
+                Op::Fma { a, b, c } | Op::Dot { a, b, acc: c } => {
+                    g(a);
+                    g(b);
+                    g(c);
+                }
+                Op::Select {
+                    cond,
+                    on_true,
+                    on_false,
+                } => {
+                    g(cond);
+                    g(on_true);
+                    g(on_false);
+                }
+                Op::PtrAdd { ptr, offset } => {
+                    g(ptr);
+                    g(offset);
+                }
+                Op::Load { ptr, mask, other } => {
+                    g(ptr);
+                    mask.iter_mut().for_each(g);
+                    other.iter_mut().for_each(g);
+                }
+                Op::Store { ptr, value, mask }
+                | Op::Atomic {
+                    ptr, value, mask, ..
+                } => {
+                    g(ptr);
+                    g(value);
+                    mask.iter_mut().for_each(g);
+                }
+                Op::AtomicCas {
+                    ptr,
+                    cmp,
+                    value,
+                    mask,
+                } => {
+                    g(ptr);
+                    g(cmp);
+                    g(value);
+                    mask.iter_mut().for_each(g);
+                }
+                Op::Rand { seed, offset, .. } => {
+                    g(seed);
+                    g(offset);
+                }
+                Op::For {
+                    index,
+                    start,
+                    end,
+                    step,
+                    body,
+                    ..
+                } => {
+                    g(index);
+                    g(start);
+                    g(end);
+                    g(step);
+                    block(body, f);
+                }
+                Op::While {
+                    cond_block,
+                    cond,
+                    body,
+                } => {
+                    g(cond);
+                    block(cond_block, f);
+                    block(body, f);
+                }
+                Op::If {
+                    cond,
+                    then_block,
+                    else_block,
+                } => {
+                    g(cond);
+                    block(then_block, f);
+                    block(else_block, f);
+                }
+                Op::Print { values, .. } => values.iter_mut().for_each(g),
+            }
+        }
+    }
+    let mut out = k.clone();
+    for p in &mut out.params {
+        p.value = f(p.value);
+    }
+    let mut values = k.values.clone();
+    for (i, t) in k.values.iter().enumerate() {
+        values[f(ValueId(i as u32)).index()] = t.clone();
+    }
+    out.values = values;
+    block(&mut out.body, f);
+    out
+}
+
+/// The valid kernels (they verify).
+fn valid_kernels() -> Vec<Kernel> {
+    let control = k_control();
+    let n = control.values.len() as u32;
+    // Ids reversed: the body defines them in descending order.
+    let reversed = renumber(&control, &|v| ValueId(n - 1 - v.0));
+    let mems = k_memory();
+    let m = mems.values.len() as u32;
+    // A rotation: ids are dense but not in program order.
+    let rotated = renumber(&mems, &|v| ValueId((v.0 + 7) % m));
+    vec![
+        k_shapes(),
+        k_elementwise(),
+        k_memory(),
+        k_reductions(),
+        k_random(),
+        k_control(),
+        reversed,
+        rotated,
+    ]
+}
+
+fn all_kernels() -> Vec<Kernel> {
+    let mut v = valid_kernels();
+    v.push(k_weird_consts());
+    v.push(k_invalid_but_printable());
+    v
+}
+
+fn assert_round_trip(k: &Kernel) {
+    let text = print_kernel(k);
+    let parsed = parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    if parsed != *k {
+        // Find the first difference for a readable failure.
+        assert_eq!(parsed.name, k.name);
+        assert_eq!(parsed.consts, k.consts);
+        assert_eq!(parsed.params, k.params);
+        assert_eq!(parsed.values, k.values);
+        assert_eq!(parsed.vars, k.vars);
+        for (a, b) in parsed.body.iter().zip(&k.body) {
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "\n{text}");
+        }
+        assert_eq!(parsed.body.len(), k.body.len());
+        // Only NaN payloads can make `==` fail with equal Debug output: compare bits.
+        assert_eq!(print_kernel(&parsed), text);
+    }
+    assert_eq!(
+        print_kernel(&parsed),
+        text,
+        "print(parse(print(k))) == print(k)"
+    );
+}
+
+// ---- round trips ------------------------------------------------------------------------------
+
+#[test]
+fn every_op_variant_appears_in_a_test_kernel() {
+    fn variant(op: &Op) -> usize {
+        match op {
+            Op::ProgramId { .. } => 0,
+            Op::NumPrograms { .. } => 1,
+            Op::Const { .. } => 2,
+            Op::ConstParam { .. } => 3,
+            Op::Arange { .. } => 4,
+            Op::Broadcast { .. } => 5,
+            Op::ExpandDims { .. } => 6,
+            Op::Reshape { .. } => 7,
+            Op::Permute { .. } => 8,
+            Op::Unary { .. } => 9,
+            Op::Binary { .. } => 10,
+            Op::Cmp { .. } => 11,
+            Op::Fma { .. } => 12,
+            Op::Select { .. } => 13,
+            Op::Cast { .. } => 14,
+            Op::Bitcast { .. } => 15,
+            Op::PtrAdd { .. } => 16,
+            Op::Load { .. } => 17,
+            Op::Store { .. } => 18,
+            Op::Atomic { .. } => 19,
+            Op::AtomicCas { .. } => 20,
+            Op::Reduce { .. } => 21,
+            Op::ArgReduce { .. } => 22,
+            Op::Scan { .. } => 23,
+            Op::Dot { .. } => 24,
+            Op::Rand { .. } => 25,
+            Op::VarInit { .. } => 26,
+            Op::VarLoad { .. } => 27,
+            Op::VarStore { .. } => 28,
+            Op::For { .. } => 29,
+            Op::While { .. } => 30,
+            Op::If { .. } => 31,
+            Op::Return => 32,
+            Op::Assert { .. } => 33,
+            Op::Print { .. } => 34,
+        }
+    }
+    fn walk(b: &Block, seen: &mut [bool]) {
+        for inst in b {
+            seen[variant(&inst.op)] = true;
+            for nested in inst.op.blocks() {
+                walk(nested, seen);
+            }
+        }
+    }
+    let mut seen = [false; 35];
+    for k in valid_kernels() {
+        walk(&k.body, &mut seen);
+    }
+    let missing: Vec<usize> = (0..35).filter(|&i| !seen[i]).collect();
+    assert!(missing.is_empty(), "variants not covered: {missing:?}");
+}
+
+#[test]
+fn valid_kernels_verify() {
+    for k in valid_kernels() {
+        if let Err(e) = verify(&k) {
+            panic!("{}: {e:#?}\n{}", k.name, print_kernel(&k));
+        }
+    }
+}
+
+#[test]
+fn every_kernel_round_trips_exactly() {
+    for k in all_kernels() {
+        assert_round_trip(&k);
+    }
+}
+
+#[test]
+fn non_dense_value_ids_keep_their_numbers() {
+    let k = k_shapes();
+    let n = k.values.len() as u32;
+    // Spread ids out and fill the gaps with types no instruction defines.
+    let mut spread = renumber(&k, &|v| ValueId(v.0 * 3 + 1));
+    let mut values = vec![Type::scalar(DType::U8); (n * 3 + 2) as usize];
+    for (i, t) in k.values.iter().enumerate() {
+        values[i * 3 + 1] = t.clone();
+    }
+    spread.values = values;
+    let text = print_kernel(&spread);
+    assert!(text.contains("  type %0: u8\n"), "{text}");
+    assert_round_trip(&spread);
+    let errs = verify(&spread).unwrap_err();
+    assert!(
+        errs.iter()
+            .any(|e| e.message.contains("%0 has a type (u8) but no parameter, instruction")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn nan_payloads_and_signed_zeros_round_trip_bit_exactly() {
+    let k = k_weird_consts();
+    let parsed = parse_kernel(&print_kernel(&k)).unwrap();
+    for (a, b) in parsed.body.iter().zip(&k.body) {
+        match (&a.op, &b.op) {
+            (
+                Op::Const {
+                    value: ConstValue::Float(x),
+                    ..
+                },
+                Op::Const {
+                    value: ConstValue::Float(y),
+                    ..
+                },
+            ) => assert_eq!(x.to_bits(), y.to_bits()),
+            (x, y) => assert_eq!(x, y),
+        }
+    }
+    let text = print_kernel(&k);
+    assert!(text.contains("= const f64 -0.0\n"), "{text}");
+    assert!(
+        text.contains("= const f64 nan:0x7ff8000000000000\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("= const f64 nan:0xfff8000000000000\n"),
+        "{text}"
+    );
+    assert!(text.contains("= const f64 -inf\n"), "{text}");
+    assert!(text.contains("= const i64 -170141183460469231731687303715884105728\n"));
+    assert!(
+        text.contains("= const f32 3\n"),
+        "an Int constant stays an integer"
+    );
+}
+
+#[test]
+fn random_floats_round_trip_bit_exactly() {
+    let mut rng = StdRng::seed_from_u64(7);
+    let mut k = B::new("floats").finish();
+    for _ in 0..2000 {
+        let x = f64::from_bits(rng.random::<u64>());
+        k.values.push(Type::scalar(DType::F64));
+        k.body.push(Inst {
+            result: Some(ValueId(k.values.len() as u32 - 1)),
+            op: Op::Const {
+                value: ConstValue::Float(x),
+                dtype: DType::F64,
+            },
+        });
+    }
+    let text = print_kernel(&k);
+    let parsed = parse_kernel(&text).unwrap();
+    for (a, b) in parsed.body.iter().zip(&k.body) {
+        let (Op::Const { value: x, .. }, Op::Const { value: y, .. }) = (&a.op, &b.op) else {
+            unreachable!()
+        };
+        let (ConstValue::Float(x), ConstValue::Float(y)) = (x, y) else {
+            unreachable!()
+        };
+        assert_eq!(x.to_bits(), y.to_bits(), "{x:?} vs {y:?}");
+    }
+    assert_eq!(print_kernel(&parsed), text);
+}
+
+#[test]
+fn strings_with_any_characters_round_trip() {
+    let mut rng = StdRng::seed_from_u64(11);
+    let specials = [
+        '"', '\\', '\n', '\r', '\t', '\0', '\u{7f}', '\u{85}', '\u{2028}', 'é', '✓',
+    ];
+    for _ in 0..300 {
+        let len = rng.random_range(0..20);
+        let s: String = (0..len)
+            .map(|_| {
+                if rng.random_bool(0.5) {
+                    specials[rng.random_range(0..specials.len())]
+                } else {
+                    loop {
+                        if let Some(c) = char::from_u32(rng.random_range(0..0x11000)) {
+                            break c;
+                        }
+                    }
+                }
+            })
+            .collect();
+        let mut b = B::new(&s);
+        let t = b.cbool(true);
+        b.void(Op::Assert {
+            cond: t,
+            message: s.clone(),
+        });
+        b.void(Op::Print {
+            prefix: s.clone(),
+            values: vec![t],
+        });
+        let k = b.finish();
+        let text = print_kernel(&k);
+        // Every string stays on one line.
+        assert_eq!(text.lines().count(), 5, "{text}");
+        assert_round_trip(&k);
+    }
+}
+
+#[test]
+fn printed_text_of_a_small_kernel() {
+    let mut b = B::new("vector_add");
+    b.konst("BLOCK", DType::U64);
+    let x = b.param("x", Type::ptr(DType::F32));
+    let out = b.param("out", Type::ptr(DType::F32));
+    let n = b.param("n", Type::scalar(DType::I32));
+    let pid = b.op(Op::ProgramId { axis: 0 });
+    let blk = b.op(Op::ConstParam {
+        name: "BLOCK".into(),
+        dtype: DType::I32,
+    });
+    let start = b.bin(BinaryOp::Mul, pid, blk);
+    let start = b.splat(start, vec![sym("BLOCK")]);
+    let ar = b.op(Op::Arange { len: sym("BLOCK") });
+    let offs = b.bin(BinaryOp::Add, start, ar);
+    let nn = b.splat(n, vec![sym("BLOCK")]);
+    let mask = b.op(Op::Cmp {
+        op: CmpOp::Lt,
+        lhs: offs,
+        rhs: nn,
+    });
+    let px = b.splat(x, vec![sym("BLOCK")]);
+    let px = b.op(Op::PtrAdd {
+        ptr: px,
+        offset: offs,
+    });
+    let half = b.cfloat(0.5, DType::F32);
+    let halves = b.splat(half, vec![sym("BLOCK")]);
+    let v = b.op(Op::Load {
+        ptr: px,
+        mask: Some(mask),
+        other: Some(halves),
+    });
+    let po = b.splat(out, vec![sym("BLOCK")]);
+    let po = b.op(Op::PtrAdd {
+        ptr: po,
+        offset: offs,
+    });
+    b.void(Op::Store {
+        ptr: po,
+        value: v,
+        mask: Some(mask),
+    });
+    let k = b.finish();
+    let want = "\
+kernel @vector_add<BLOCK: u64>(x: *f32 = %0, out: *f32 = %1, n: i32 = %2) {
+  %3: i32 = program_id 0
+  %4: i32 = const_param i32 BLOCK
+  %5: i32 = mul %3, %4
+  %6: i32[BLOCK] = broadcast %5 to [BLOCK]
+  %7: i32[BLOCK] = arange BLOCK
+  %8: i32[BLOCK] = add %6, %7
+  %9: i32[BLOCK] = broadcast %2 to [BLOCK]
+  %10: bool[BLOCK] = cmp lt %8, %9
+  %11: *f32[BLOCK] = broadcast %0 to [BLOCK]
+  %12: *f32[BLOCK] = ptr_add %11, %8
+  %13: f32 = const f32 0.5
+  %14: f32[BLOCK] = broadcast %13 to [BLOCK]
+  %15: f32[BLOCK] = load %12 mask %10 other %14
+  %16: *f32[BLOCK] = broadcast %1 to [BLOCK]
+  %17: *f32[BLOCK] = ptr_add %16, %8
+  store %17, %15 mask %10
+}
+";
+    assert_eq!(print_kernel(&k), want);
+    assert_eq!(parse_kernel(want).unwrap(), k);
+    // The hash is FNV-1a of that text, pinned so that it cannot drift between Rust versions.
+    assert_eq!(kernel_hash(&k), fnv1a_64(want.as_bytes()));
+    assert_eq!(
+        kernel_hash(&k),
+        0x8d1f_1cc4_8a52_5d58,
+        "{:#x}",
+        kernel_hash(&k)
+    );
+}
+
+#[test]
+fn the_module_doc_example_parses_verifies_and_reprints() {
+    let text = "\
+kernel @vector_add<BLOCK: u64>(x: *f32 = %0, out: *f32 = %1, n: i32 = %2) {
+  var $0: f32[BLOCK]
+  %3: i32 = program_id 0
+  %4: i32[BLOCK] = arange BLOCK
+  %5: i32 = const_param i32 BLOCK
+  %6: i32 = mul %3, %5
+  %7: i32[BLOCK] = broadcast %6 to [BLOCK]
+  %8: i32[BLOCK] = add %7, %4
+  %9: i32[BLOCK] = broadcast %2 to [BLOCK]
+  %10: bool[BLOCK] = cmp lt %8, %9
+  %11: *f32[BLOCK] = broadcast %0 to [BLOCK]
+  %12: *f32[BLOCK] = ptr_add %11, %8
+  %13: f32[BLOCK] = load %12 mask %10
+  var_init $0, %13
+  %14: i32 = const i32 0
+  %15: i32 = const i32 4
+  %16: i32 = const i32 1
+  for %17: i32 in %14..%15 step %16 unroll {
+    %18: f32[BLOCK] = var_load $0
+    %19: f32[BLOCK] = exp %18
+    var_store $0, %19
+  }
+  %20: bool = cmp gt %2, %14
+  if %20 {
+    %21: f32[BLOCK] = var_load $0
+    %22: *f32[BLOCK] = broadcast %1 to [BLOCK]
+    %23: *f32[BLOCK] = ptr_add %22, %8
+    store %23, %21 mask %10
+  } else {
+    assert %20, \"n must be \\\"positive\\\"\\n\"
+  }
+}
+";
+    let k = parse_kernel(text).unwrap();
+    verify(&k).unwrap();
+    assert_eq!(print_kernel(&k), text);
+    let s = specialize(&k, &[128]).unwrap();
+    assert!(print_kernel(&s).contains("%13: f32[128] = load %12 mask %10\n"));
+}
+
+#[test]
+fn comments_and_free_layout_are_accepted() {
+    let text =
+        "// a comment\nkernel @k ( ) { // here too\n %0 : i32 = const i32 -7 print \"\" , %0 }";
+    let k = parse_kernel(text).unwrap();
+    assert_eq!(
+        print_kernel(&k),
+        "kernel @k() {\n  %0: i32 = const i32 -7\n  print \"\", %0\n}\n"
+    );
+}
+
+// ---- parse errors ---------------------------------------------------------------------------
+
+#[test]
+fn parse_errors_report_line_column_and_what_was_expected() {
+    let cases: &[(&str, usize, usize, &str)] = &[
+        (
+            "kernel @k() {\n  %0: f32 = const f32 1.0\n  %1: f32 = frobnicate %0\n}\n",
+            3,
+            13,
+            "unknown op `frobnicate`",
+        ),
+        (
+            "kernel @k() {\n  %0: f32 const f32 1.0\n}\n",
+            2,
+            11,
+            "expected `=`, found `const`",
+        ),
+        (
+            "kernel @k() {\n  %0: f33 = const f32 1.0\n}\n",
+            2,
+            7,
+            "expected a type",
+        ),
+        (
+            "kernel @k() {\n  %0: bool = const bool true\n  print \"abc, %0\n}\n",
+            3,
+            9,
+            "unterminated string literal",
+        ),
+        (
+            "kernel @k() {\n  print \"a\\qb\"\n}\n",
+            2,
+            11,
+            "unknown escape `\\q`",
+        ),
+        (
+            "kernel @k() {\n  return\n",
+            3,
+            1,
+            "expected an instruction or `}`, found end of input",
+        ),
+        ("kernel @k() {\n  var $1: f32\n}\n", 2, 7, "expected `$0`"),
+        (
+            "kernel @k() {\n  %0: f32 = const f32 1.0\n  %0: i32 = const i32 1\n}\n",
+            3,
+            3,
+            "%0 is given type i32 here but f32 at 2:3",
+        ),
+        (
+            "kernel @k(x: f32 = %1) {\n}\n",
+            1,
+            1,
+            "value %0 has no type",
+        ),
+        (
+            "kernel @k() {\n  %0: f64 = const f64 nan:0x3ff0000000000000\n}\n",
+            2,
+            27,
+            "`nan:` needs a NaN bit pattern",
+        ),
+        (
+            "kernel @k() {\n}\nkernel @k() {\n}\n",
+            3,
+            1,
+            "expected end of input after the kernel's closing `}`, found `kernel`",
+        ),
+        (
+            "kernel @k() {\n  %0: i32[BLOCK] = arange BLOCK\n  %1: i32 = reduce median %0 axis 0\n}\n",
+            3,
+            20,
+            "expected a reduction (sum, prod, max, min, and, or, xor), found `median`",
+        ),
+        (
+            "kernel @k<N: f128>() {\n}\n",
+            1,
+            14,
+            "expected a dtype (bool, i8",
+        ),
+        (
+            "kernel @k() {\n  %0: i32 = const i32 170141183460469231731687303715884105728\n}\n",
+            2,
+            23,
+            "out-of-range (i128) integer literal",
+        ),
+        (
+            "kernel @k() {\n  %0: i32 = program_id 300\n}\n",
+            2,
+            24,
+            "a grid axis `300` is out of range",
+        ),
+        (
+            "kernel @k() {\n  store %, %1\n}\n",
+            2,
+            9,
+            "expected digits after `%`",
+        ),
+        (
+            "kernel @k() {\n  load %0 # x\n}\n",
+            2,
+            11,
+            "unexpected character `#`",
+        ),
+        ("", 1, 1, "expected `kernel`, found end of input"),
+    ];
+    for (text, line, col, msg) in cases {
+        let e = parse_kernel(text).expect_err(text);
+        assert!(
+            e.line == *line && e.col == *col && e.message.contains(msg),
+            "for {text:?}\n got {}:{}: {}\nwant {line}:{col}: ...{msg}...",
+            e.line,
+            e.col,
+            e.message
+        );
+        assert!(
+            e.to_string()
+                .starts_with(&format!("IR parse error at {line}:{col}: "))
+        );
+    }
+}
+
+// ---- the verifier ---------------------------------------------------------------------------
+
+/// Verifies `k` and checks that some error contains `fragment`.
+#[track_caller]
+fn rejects(k: &Kernel, fragment: &str) {
+    match verify(k) {
+        Ok(()) => panic!("accepted, expected `{fragment}`:\n{}", print_kernel(k)),
+        Err(errs) => assert!(
+            errs.iter().any(|e| e.message.contains(fragment)),
+            "expected an error containing `{fragment}`, got {errs:#?}\n{}",
+            print_kernel(k)
+        ),
+    }
+}
+
+/// A kernel with `x: f32[4]` (%0 after a splat), `h: f16[4]` and a pointer, plus `inst`.
+fn with_inst(values: Vec<Type>, body: Vec<Inst>) -> Kernel {
+    let mut b = B::new("bad");
+    b.konst("BLOCK", DType::U32);
+    let x = b.param("x", Type::scalar(DType::F32));
+    let p = b.param("p", Type::ptr(DType::F32));
+    let _ = (x, p);
+    let mut k = b.finish();
+    k.values.extend(values);
+    k.body = body;
+    k
+}
+
+fn inst(result: Option<u32>, op: Op) -> Inst {
+    Inst {
+        result: result.map(ValueId),
+        op,
+    }
+}
+
+#[test]
+fn verifier_rejects_bad_ir_with_specific_messages() {
+    let f32x4 = Type::tile(DType::F32, vec![c(4)]);
+    let f16x4 = Type::tile(DType::F16, vec![c(4)]);
+    let splat = |v: u32| Op::Broadcast {
+        value: ValueId(v),
+        shape: vec![c(4)],
+    };
+    let cast = |v: u32, to| Op::Cast {
+        value: ValueId(v),
+        to,
+    };
+
+    // 1. Binary operands of different types.
+    rejects(
+        &with_inst(
+            vec![f32x4.clone(), f16x4.clone(), f32x4.clone()],
+            vec![
+                inst(Some(2), splat(0)),
+                inst(Some(3), cast(2, DType::F16)),
+                inst(
+                    Some(4),
+                    Op::Binary {
+                        op: BinaryOp::Add,
+                        lhs: ValueId(2),
+                        rhs: ValueId(3),
+                    },
+                ),
+            ],
+        ),
+        "at body[2] (`%4 = add`): binary `add` needs operands of the same type, found f32[4] and f16[4]",
+    );
+    // 2. Arithmetic on fp8.
+    let f8 = Type::scalar(DType::F8E4M3);
+    rejects(
+        &with_inst(
+            vec![f8.clone(), f8.clone()],
+            vec![
+                inst(Some(2), cast(0, DType::F8E4M3)),
+                inst(
+                    Some(3),
+                    Op::Binary {
+                        op: BinaryOp::Mul,
+                        lhs: ValueId(2),
+                        rhs: ValueId(2),
+                    },
+                ),
+            ],
+        ),
+        "binary `mul` is not defined on fp8 values (f8e4m3): fp8 is a storage type",
+    );
+    // 3. Wrong operand class.
+    rejects(
+        &with_inst(
+            vec![Type::scalar(DType::I32), Type::scalar(DType::I32)],
+            vec![
+                inst(Some(2), cast(0, DType::I32)),
+                inst(
+                    Some(3),
+                    Op::Unary {
+                        op: UnaryOp::Exp,
+                        value: ValueId(2),
+                    },
+                ),
+            ],
+        ),
+        "unary `exp` needs a float operand, found i32",
+    );
+    // 4. A value used before its definition.
+    rejects(
+        &with_inst(
+            vec![f32x4.clone(), f32x4.clone()],
+            vec![
+                inst(
+                    Some(2),
+                    Op::Unary {
+                        op: UnaryOp::Neg,
+                        value: ValueId(3),
+                    },
+                ),
+                inst(Some(3), splat(0)),
+            ],
+        ),
+        "uses %3, which is not defined before this point",
+    );
+    // 5. A value defined inside a loop used after it; the loop index used outside.
+    let i32s = Type::scalar(DType::I32);
+    let k5 = with_inst(
+        vec![i32s.clone(), i32s.clone(), i32s.clone(), i32s.clone()],
+        vec![
+            inst(
+                Some(2),
+                Op::Const {
+                    value: ConstValue::Int(1),
+                    dtype: DType::I32,
+                },
+            ),
+            inst(
+                None,
+                Op::For {
+                    index: ValueId(3),
+                    start: ValueId(2),
+                    end: ValueId(2),
+                    step: ValueId(2),
+                    body: vec![inst(
+                        Some(4),
+                        Op::Binary {
+                            op: BinaryOp::Add,
+                            lhs: ValueId(3),
+                            rhs: ValueId(2),
+                        },
+                    )],
+                    unroll: false,
+                },
+            ),
+            inst(
+                Some(5),
+                Op::Binary {
+                    op: BinaryOp::Add,
+                    lhs: ValueId(4),
+                    rhs: ValueId(3),
+                },
+            ),
+        ],
+    );
+    rejects(
+        &k5,
+        "at body[2] (`%5 = add`): uses %4, which is not defined",
+    );
+    rejects(
+        &k5,
+        "at body[2] (`%5 = add`): uses %3, which is not defined",
+    );
+    // 6. A value defined twice.
+    rejects(
+        &with_inst(
+            vec![f32x4.clone()],
+            vec![inst(Some(2), splat(0)), inst(Some(2), splat(0))],
+        ),
+        "at body[1] (`%2 = broadcast`): %2 is defined more than once",
+    );
+    // 7. A recorded type that differs from the computed one.
+    rejects(
+        &with_inst(vec![f16x4.clone()], vec![inst(Some(2), splat(0))]),
+        "%2 is recorded as f16[4], but `broadcast` produces f32[4]",
+    );
+    // 8. A variable stored with the wrong type, and an unknown variable.
+    let mut k8 = with_inst(
+        vec![i32s.clone()],
+        vec![
+            inst(Some(2), cast(0, DType::I32)),
+            inst(
+                None,
+                Op::VarStore {
+                    var: VarId(0),
+                    value: ValueId(2),
+                },
+            ),
+            inst(None, Op::VarLoad { var: VarId(3) }),
+        ],
+    );
+    k8.vars.push(Type::scalar(DType::F32));
+    rejects(
+        &k8,
+        "`var_store` of variable $0 (type f32) with a value of type i32",
+    );
+    rejects(
+        &k8,
+        "`var_load` uses variable $3, which does not exist (the kernel has 1 variables)",
+    );
+    // 9. A tile-typed parameter.
+    let mut k9 = with_inst(vec![], vec![]);
+    k9.params[0].ty = Type::tile(DType::F32, vec![c(4)]);
+    k9.values[0] = k9.params[0].ty.clone();
+    rejects(
+        &k9,
+        "parameter `x` has type f32[4], but parameters are scalars or pointers (rank 0)",
+    );
+    // 10. A grid axis out of range.
+    rejects(
+        &with_inst(
+            vec![i32s.clone()],
+            vec![inst(Some(2), Op::ProgramId { axis: 3 })],
+        ),
+        "`program_id` axis must be 0, 1 or 2, found 3",
+    );
+    // 11. Unknown const generics, in a `ConstParam` and in a shape.
+    rejects(
+        &with_inst(
+            vec![i32s.clone()],
+            vec![inst(
+                Some(2),
+                Op::ConstParam {
+                    name: "BLOCKK".into(),
+                    dtype: DType::I32,
+                },
+            )],
+        ),
+        "`BLOCKK` is not a const generic of the kernel (it has BLOCK)",
+    );
+    rejects(
+        &with_inst(
+            vec![Type::tile(DType::I32, vec![sym("BX")])],
+            vec![inst(Some(2), Op::Arange { len: sym("BX") })],
+        ),
+        "dimension `BX` is not a const generic of the kernel",
+    );
+    // 12. Bad broadcast, reshape and permute.
+    rejects(
+        &with_inst(
+            vec![f32x4.clone(), Type::tile(DType::F32, vec![c(4), c(3)])],
+            vec![
+                inst(Some(2), splat(0)),
+                inst(
+                    Some(3),
+                    Op::Broadcast {
+                        value: ValueId(2),
+                        shape: vec![c(4), c(3)],
+                    },
+                ),
+            ],
+        ),
+        "`broadcast` of f32[4] to [4, 3]: operand dim 4 (axis 0) is neither 3 nor 1",
+    );
+    rejects(
+        &with_inst(
+            vec![f32x4.clone(), Type::tile(DType::F32, vec![c(2), c(3)])],
+            vec![
+                inst(Some(2), splat(0)),
+                inst(
+                    Some(3),
+                    Op::Reshape {
+                        value: ValueId(2),
+                        shape: vec![c(2), c(3)],
+                    },
+                ),
+            ],
+        ),
+        "`reshape` of f32[4] to [2, 3] changes the element count from 4 to 6",
+    );
+    rejects(
+        &with_inst(
+            vec![f32x4.clone(), f32x4.clone()],
+            vec![
+                inst(Some(2), splat(0)),
+                inst(
+                    Some(3),
+                    Op::Permute {
+                        value: ValueId(2),
+                        perm: vec![1],
+                    },
+                ),
+            ],
+        ),
+        "`permute` needs a permutation of 0..1 for f32[4], found [1]",
+    );
+    // 13. A dot with a wrong accumulator, and with mismatched inner dims.
+    let mat = |d, a: u64, b: u64| Type::tile(d, vec![c(a), c(b)]);
+    let dot_kernel = |acc: Type, bk: u64| {
+        with_inst(
+            vec![
+                Type::scalar(DType::F16),
+                mat(DType::F16, 2, 3),
+                mat(DType::F16, bk, 5),
+                acc.clone(),
+                acc.clone(),
+            ],
+            vec![
+                inst(Some(2), cast(0, DType::F16)),
+                inst(
+                    Some(3),
+                    Op::Broadcast {
+                        value: ValueId(2),
+                        shape: vec![c(2), c(3)],
+                    },
+                ),
+                inst(
+                    Some(4),
+                    Op::Broadcast {
+                        value: ValueId(2),
+                        shape: vec![c(bk), c(5)],
+                    },
+                ),
+                inst(
+                    Some(5),
+                    Op::Broadcast {
+                        value: ValueId(0),
+                        shape: acc.shape.clone(),
+                    },
+                ),
+                inst(
+                    Some(6),
+                    Op::Dot {
+                        a: ValueId(3),
+                        b: ValueId(4),
+                        acc: ValueId(5),
+                    },
+                ),
+            ],
+        )
+    };
+    assert!(verify(&dot_kernel(mat(DType::F32, 2, 5), 3)).is_ok());
+    rejects(
+        &dot_kernel(mat(DType::F32, 2, 4), 3),
+        "`dot` of f16[2, 3] and f16[3, 5] needs an accumulator of type f32[2, 5], found f32[2, 4]",
+    );
+    rejects(
+        &dot_kernel(mat(DType::F32, 2, 5), 4),
+        "`dot` needs matching inner dimensions, found f16[2, 3] @ f16[4, 5] (3 vs 4)",
+    );
+    // 14. A load with a mask of the wrong shape, and a store of the wrong dtype.
+    let bool4 = Type::tile(DType::Bool, vec![c(4)]);
+    let bool1 = Type::scalar(DType::Bool);
+    let pf4 = Type {
+        elem: Elem::Ptr(DType::F32),
+        shape: vec![c(4)],
+    };
+    let k14 = with_inst(
+        vec![pf4.clone(), bool1.clone(), f32x4.clone(), f16x4.clone()],
+        vec![
+            inst(Some(2), splat(1)),
+            inst(
+                Some(3),
+                Op::Const {
+                    value: ConstValue::Bool(true),
+                    dtype: DType::Bool,
+                },
+            ),
+            inst(
+                Some(4),
+                Op::Load {
+                    ptr: ValueId(2),
+                    mask: Some(ValueId(3)),
+                    other: None,
+                },
+            ),
+            inst(Some(5), cast(4, DType::F16)),
+            inst(
+                None,
+                Op::Store {
+                    ptr: ValueId(2),
+                    value: ValueId(5),
+                    mask: None,
+                },
+            ),
+        ],
+    );
+    rejects(&k14, "`load` needs a mask of type bool[4], found bool");
+    rejects(
+        &k14,
+        "`store` through *f32[4] needs a value of type f32[4], found f16[4]",
+    );
+    let _ = bool4;
+    // 15. A `while` whose condition is not defined in its condition block.
+    rejects(
+        &with_inst(
+            vec![bool1.clone()],
+            vec![
+                inst(
+                    Some(2),
+                    Op::Const {
+                        value: ConstValue::Bool(true),
+                        dtype: DType::Bool,
+                    },
+                ),
+                inst(
+                    None,
+                    Op::While {
+                        cond_block: vec![],
+                        cond: ValueId(2),
+                        body: vec![],
+                    },
+                ),
+            ],
+        ),
+        "the condition %2 must be defined at the top level of the loop's condition block",
+    );
+    // 16. Out-of-range value ids never panic.
+    rejects(
+        &with_inst(
+            vec![f32x4.clone()],
+            vec![inst(
+                Some(2),
+                Op::Fma {
+                    a: ValueId(7),
+                    b: ValueId(u32::MAX),
+                    c: ValueId(0),
+                },
+            )],
+        ),
+        "`fma` uses %7, which does not exist (the kernel has 3 values)",
+    );
+    rejects(
+        &with_inst(vec![], vec![inst(Some(9), Op::ProgramId { axis: 0 })]),
+        "defines %9, which has no type (the kernel has 2 values)",
+    );
+    // 17. Results where there are none, and none where there is one.
+    rejects(
+        &with_inst(vec![f32x4.clone()], vec![inst(Some(2), Op::Return)]),
+        "`return` produces no value, but the instruction defines %2",
+    );
+    rejects(
+        &with_inst(vec![], vec![inst(None, Op::ProgramId { axis: 0 })]),
+        "`program_id` produces a value of type i32, but the instruction defines none",
+    );
+    // 18. A constant that does not fit, a bitcast between widths, a non-bool `if`.
+    rejects(
+        &with_inst(
+            vec![Type::scalar(DType::U8)],
+            vec![inst(
+                Some(2),
+                Op::Const {
+                    value: ConstValue::Int(256),
+                    dtype: DType::U8,
+                },
+            )],
+        ),
+        "constant 256 does not fit in u8 (range 0..=255)",
+    );
+    rejects(
+        &with_inst(
+            vec![Type::scalar(DType::U16)],
+            vec![inst(
+                Some(2),
+                Op::Bitcast {
+                    value: ValueId(0),
+                    to: DType::U16,
+                },
+            )],
+        ),
+        "`bitcast` needs dtypes of the same width, found f32 (32 bits) and u16 (16 bits)",
+    );
+    rejects(
+        &with_inst(
+            vec![],
+            vec![inst(
+                None,
+                Op::If {
+                    cond: ValueId(0),
+                    then_block: vec![],
+                    else_block: vec![],
+                },
+            )],
+        ),
+        "`if` needs a bool scalar condition, found f32",
+    );
+    // 19. A value that nothing defines.
+    rejects(
+        &with_inst(vec![f32x4.clone()], vec![]),
+        "value %2 has a type (f32[4]) but no parameter, instruction or `for` defines it",
+    );
+    // 20. A parameter whose value is recorded with another type.
+    let mut k20 = with_inst(vec![], vec![]);
+    k20.values[1] = Type::ptr(DType::F16);
+    rejects(
+        &k20,
+        "parameter `p` has type *f32, but its value %1 is recorded as *f16",
+    );
+}
+
+#[test]
+fn verifier_collects_every_error_and_never_panics_on_garbage() {
+    let errs = verify(&k_invalid_but_printable()).unwrap_err();
+    assert!(errs.len() >= 8, "{errs:#?}");
+    // Every instruction of every test kernel, checked against an empty value table.
+    for k in all_kernels() {
+        for inst in &k.body {
+            let _ = result_type(&[], &[], &inst.op);
+        }
+        let mut k2 = k.clone();
+        k2.values.truncate(k.values.len() / 2);
+        k2.vars.clear();
+        assert!(verify(&k2).is_err());
+    }
+}
+
+// ---- specialization ---------------------------------------------------------------------------
+
+fn generic_kernel() -> Kernel {
+    let mut b = B::new("generic");
+    b.konst("BLOCK", DType::U64);
+    b.konst("HALF", DType::I32);
+    b.konst("FLAG", DType::Bool);
+    let out = b.param("out", Type::ptr(DType::F32));
+    let acc = b.var(Type::tile(DType::F32, vec![sym("BLOCK")]));
+    let ar = b.op(Op::Arange { len: sym("BLOCK") });
+    let arf = b.op(Op::Cast {
+        value: ar,
+        to: DType::F32,
+    });
+    b.void(Op::VarInit {
+        var: acc,
+        init: arf,
+    });
+    let _ = b.op(Op::Reshape {
+        value: arf,
+        shape: vec![c(2), sym("HALF")],
+    });
+    let blk = b.op(Op::ConstParam {
+        name: "BLOCK".into(),
+        dtype: DType::I32,
+    });
+    let flag = b.op(Op::ConstParam {
+        name: "FLAG".into(),
+        dtype: DType::Bool,
+    });
+    b.open();
+    let blks = b.splat(blk, vec![sym("BLOCK")]);
+    let p = b.splat(out, vec![sym("BLOCK")]);
+    let p = b.op(Op::PtrAdd {
+        ptr: p,
+        offset: blks,
+    });
+    let v = b.op(Op::VarLoad { var: acc });
+    b.void(Op::Store {
+        ptr: p,
+        value: v,
+        mask: None,
+    });
+    let then_block = b.close();
+    b.void(Op::If {
+        cond: flag,
+        then_block,
+        else_block: vec![],
+    });
+    b.finish()
+}
+
+fn has_symbols(k: &Kernel) -> bool {
+    fn block(b: &Block) -> bool {
+        b.iter().any(|i| {
+            matches!(&i.op, Op::ConstParam { .. })
+                || matches!(&i.op, Op::Arange { len: Dim::Sym(_) })
+                || matches!(&i.op, Op::Broadcast { shape, .. } | Op::Reshape { shape, .. }
+                    if shape.iter().any(|d| matches!(d, Dim::Sym(_))))
+                || i.op.blocks().into_iter().any(block)
+        })
+    }
+    let sym_ty = |t: &Type| t.shape.iter().any(|d| matches!(d, Dim::Sym(_)));
+    k.values.iter().any(sym_ty) || k.vars.iter().any(sym_ty) || block(&k.body)
+}
+
+#[test]
+fn specialize_substitutes_every_constant() {
+    let k = generic_kernel();
+    verify(&k).unwrap();
+    assert!(has_symbols(&k));
+    let s = specialize(&k, &[8, 4, 1]).unwrap();
+    assert!(!has_symbols(&s), "{}", print_kernel(&s));
+    assert_eq!(s.consts, k.consts, "declarations are kept");
+    assert_eq!(s.vars, vec![Type::tile(DType::F32, vec![c(8)])]);
+    let consts: Vec<&Op> = s
+        .body
+        .iter()
+        .filter(|i| matches!(i.op, Op::Const { .. }))
+        .map(|i| &i.op)
+        .collect();
+    assert_eq!(
+        consts,
+        [
+            &Op::Const {
+                value: ConstValue::Int(8),
+                dtype: DType::I32
+            },
+            &Op::Const {
+                value: ConstValue::Bool(true),
+                dtype: DType::Bool
+            }
+        ]
+    );
+    verify(&s).unwrap();
+    assert_round_trip(&s);
+    let text = print_kernel(&s);
+    assert!(text.starts_with("kernel @generic<BLOCK: u64, HALF: i32, FLAG: bool>("));
+    assert!(text.contains("= reshape %3 to [2, 4]\n"), "{text}");
+    // Specializing an already specialized kernel changes nothing.
+    assert_eq!(specialize(&s, &[8, 4, 1]).unwrap(), s);
+    let s0 = specialize(&k, &[8, 4, 0]).unwrap();
+    assert_ne!(kernel_hash(&s), kernel_hash(&s0));
+    assert_ne!(kernel_hash(&s), kernel_hash(&k));
+}
+
+#[test]
+fn specialize_rejects_bad_constants() {
+    let k = generic_kernel();
+    let cases: &[(&[i64], &str)] = &[
+        (
+            &[8, 4],
+            "expected 3 constants (for <BLOCK: u64, HALF: i32, FLAG: bool>), got 2",
+        ),
+        (&[8, 4, 1, 1], "expected 3 constants"),
+        (
+            &[8, 4, 2],
+            "const generic `FLAG: bool` = 2: a bool must be 0 or 1",
+        ),
+        (
+            &[-8, 4, 1],
+            "const generic `BLOCK: u64` = -8: out of range for u64",
+        ),
+        (
+            &[8, 1 << 40, 1],
+            "const generic `HALF: i32` = 1099511627776: out of range for i32",
+        ),
+        (
+            &[0, 0, 1],
+            "const generic `BLOCK` = 0 is used as a dimension, which must be at least 1",
+        ),
+        (
+            &[8, 3, 1],
+            "`reshape` of f32[8] to [2, 3] changes the number of elements",
+        ),
+        (
+            &[1 << 40, 4, 1],
+            "`BLOCK` = 1099511627776 used as i32: out of range for i32",
+        ),
+    ];
+    for (consts, msg) in cases {
+        let e = specialize(&k, consts).expect_err(msg);
+        assert_eq!(e.kernel, "generic");
+        assert!(
+            e.message.contains(msg),
+            "{consts:?}: got `{}`, want `{msg}`",
+            e.message
+        );
+        assert!(
+            e.to_string()
+                .starts_with("cannot specialize kernel `generic`: ")
+        );
+    }
+    // A literal zero-sized dimension, and a specialization that does not verify.
+    let mut z = B::new("zero");
+    z.op(Op::Arange { len: c(0) });
+    let e = specialize(&z.finish(), &[]).unwrap_err();
+    assert!(e.message.contains("a dimension is 0"), "{e}");
+    let mut bad = k.clone();
+    bad.params[0].ty = Type::ptr(DType::F16);
+    let e = specialize(&bad, &[8, 4, 1]).unwrap_err();
+    assert!(e.message.contains("does not verify"), "{e}");
+}
+
+// ---- hashing --------------------------------------------------------------------------------
+
+#[test]
+fn kernel_hash_is_fnv1a_of_the_text_and_sees_every_constant() {
+    assert_eq!(fnv1a_64(b""), 0xcbf2_9ce4_8422_2325);
+    assert_eq!(fnv1a_64(b"a"), 0xaf63_dc4c_8601_ec8c);
+    assert_eq!(fnv1a_64(b"foobar"), 0x8594_4171_f739_67e8);
+    for k in all_kernels() {
+        assert_eq!(kernel_hash(&k), kernel_hash(&k.clone()));
+        assert_eq!(kernel_hash(&k), fnv1a_64(print_kernel(&k).as_bytes()));
+    }
+    let mk = |x: f64| {
+        let mut b = B::new("h");
+        b.cfloat(x, DType::F32);
+        b.finish()
+    };
+    assert_eq!(kernel_hash(&mk(1.0)), kernel_hash(&mk(1.0)));
+    assert_ne!(kernel_hash(&mk(1.0)), kernel_hash(&mk(2.0)));
+    assert_ne!(kernel_hash(&mk(0.0)), kernel_hash(&mk(-0.0)));
+    assert_ne!(
+        kernel_hash(&mk(f64::NAN)),
+        kernel_hash(&mk(f64::from_bits(f64::NAN.to_bits() | 1)))
+    );
+}
+
+// ---- random kernels -------------------------------------------------------------------------
+
+/// A random straight-line kernel of elementwise ops over a few dtypes and shapes, with value
+/// ids shuffled.
+fn random_kernel(rng: &mut StdRng) -> Kernel {
+    let dtypes = [
+        DType::Bool,
+        DType::I8,
+        DType::I32,
+        DType::U16,
+        DType::U64,
+        DType::F16,
+        DType::BF16,
+        DType::F32,
+        DType::F64,
+        DType::F8E4M3,
+    ];
+    let shapes = [vec![], vec![c(4)], vec![sym("N"), c(4)]];
+    let mut b = B::new(&format!("random_{}", rng.random::<u16>()));
+    b.konst("N", DType::U32);
+    for i in 0..rng.random_range(0..4) {
+        let d = dtypes[rng.random_range(0..dtypes.len())];
+        let ty = if rng.random_bool(0.5) {
+            Type::ptr(d)
+        } else {
+            Type::scalar(d)
+        };
+        b.param(&format!("p{i}"), ty);
+    }
+    let mut attempts = 0;
+    while b.blocks[0].len() < 40 && attempts < 2000 {
+        attempts += 1;
+        let n = b.k.values.len() as u32;
+        let pick = |rng: &mut StdRng| ValueId(rng.random_range(0..n.max(1)));
+        let d = dtypes[rng.random_range(0..dtypes.len())];
+        let op = match rng.random_range(0..9) {
+            0 => Op::Const {
+                dtype: d,
+                value: if d.is_bool() {
+                    ConstValue::Bool(rng.random())
+                } else if d.is_float() {
+                    ConstValue::Float(f64::from_bits(rng.random()))
+                } else {
+                    let (lo, hi) = oxtile_core::verify::int_range(d).unwrap();
+                    ConstValue::Int(rng.random_range(lo..=hi))
+                },
+            },
+            1 if n > 0 => Op::Broadcast {
+                value: pick(rng),
+                shape: shapes[rng.random_range(0..shapes.len())].clone(),
+            },
+            2 if n > 0 => Op::Unary {
+                op: oxtile_core::text::UNARY_OPS[rng.random_range(0..16)],
+                value: pick(rng),
+            },
+            3 if n > 0 => Op::Binary {
+                op: oxtile_core::text::BINARY_OPS[rng.random_range(0..13)],
+                lhs: pick(rng),
+                rhs: pick(rng),
+            },
+            4 if n > 0 => Op::Cmp {
+                op: oxtile_core::text::CMP_OPS[rng.random_range(0..6)],
+                lhs: pick(rng),
+                rhs: pick(rng),
+            },
+            5 if n > 0 => Op::Select {
+                cond: pick(rng),
+                on_true: pick(rng),
+                on_false: pick(rng),
+            },
+            6 if n > 0 => Op::Cast {
+                value: pick(rng),
+                to: d,
+            },
+            7 if n > 0 => Op::Bitcast {
+                value: pick(rng),
+                to: d,
+            },
+            8 if n > 0 => Op::Fma {
+                a: pick(rng),
+                b: pick(rng),
+                c: pick(rng),
+            },
+            _ => continue,
+        };
+        // Keep only well-typed ops (the random choice of operands mostly is not).
+        if let Ok(Some(_)) = result_type(&b.k.values, &b.k.vars, &op) {
+            b.op(op);
+        }
+    }
+    let k = b.finish();
+    // Shuffle the ids.
+    let n = k.values.len();
+    let mut perm: Vec<u32> = (0..n as u32).collect();
+    for i in (1..n).rev() {
+        perm.swap(i, rng.random_range(0..=i));
+    }
+    renumber(&k, &|v| ValueId(perm[v.index()]))
+}
+
+#[test]
+fn random_elementwise_kernels_round_trip() {
+    let mut rng = StdRng::seed_from_u64(0x0c71_1e);
+    let mut ops = 0;
+    for _ in 0..200 {
+        let k = random_kernel(&mut rng);
+        ops += k.body.len();
+        if let Err(e) = verify(&k) {
+            panic!("{e:#?}\n{}", print_kernel(&k));
+        }
+        assert_round_trip(&k);
+        let s = specialize(&k, &[3]).unwrap();
+        assert_round_trip(&s);
+    }
+    assert!(ops > 200 * 30, "the generator makes too few ops: {ops}");
+}

@@ -1,0 +1,42 @@
+//! Helpers for the integration tests: random inputs (never all zeros), a device, and
+//! tolerant comparisons.
+#![allow(dead_code)]
+
+use oxtile::Device;
+use rand::{Rng, SeedableRng, rngs::StdRng};
+
+/// The device the tests run on: the interpreter, the reference semantics.
+pub fn dev() -> Device {
+    Device::interpreter()
+}
+
+/// A reproducible generator.
+pub fn rng(seed: u64) -> StdRng {
+    StdRng::seed_from_u64(seed)
+}
+
+/// `n` uniform f32 in `[lo, hi)`.
+pub fn f32s(rng: &mut StdRng, n: usize, lo: f32, hi: f32) -> Vec<f32> {
+    (0..n).map(|_| rng.random_range(lo..hi)).collect()
+}
+
+/// `n` uniform i32 in `[lo, hi)`.
+pub fn i32s(rng: &mut StdRng, n: usize, lo: i32, hi: i32) -> Vec<i32> {
+    (0..n).map(|_| rng.random_range(lo..hi)).collect()
+}
+
+/// Asserts `|got - want| <= atol + rtol * |want|` elementwise (NaN matches NaN).
+#[track_caller]
+pub fn assert_close(got: &[f32], want: &[f32], atol: f32, rtol: f32) {
+    assert_eq!(got.len(), want.len(), "lengths differ");
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        if g.is_nan() && w.is_nan() {
+            continue;
+        }
+        let ok = g == w || (g - w).abs() <= atol + rtol * w.abs();
+        assert!(
+            ok,
+            "element {i}: got {g}, want {w} (atol {atol}, rtol {rtol})"
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! Control flow, variables, the grid and debugging ops through `#[kernel]` on the
+//! interpreter: runtime and unrolled `for`, `while`, `if`/`else`, early `return`, program ids
+//! on three axes, `device_assert` and `device_print`.
+
+// Index loops mirror the math of the references.
+#![allow(clippy::needless_range_loop)]
+
+mod common;
+
+use common::*;
+use oxtile::prelude::*;
+
+#[kernel]
+fn grid3(out: Ptr<i32>) {
+    let x = program_id(0);
+    let y = program_id(1);
+    let z = program_id(2);
+    let nx = num_programs(0);
+    let ny = num_programs(1);
+    let nz = num_programs(2);
+    let linear = (z * ny + y) * nx + x;
+    store(out + 2 * linear, linear * 1000 + x * 100 + y * 10 + z);
+    store(out + 2 * linear + 1, nx * 100 + ny * 10 + nz);
+}
+
+#[test]
+fn program_ids_and_grid_sizes_on_three_axes() {
+    let d = dev();
+    let (nx, ny, nz) = (4, 3, 2);
+    let out = d.alloc::<i32>(2 * nx * ny * nz).unwrap();
+    grid3::launch(&d, Grid::xyz(nx as u32, ny as u32, nz as u32), &out).unwrap();
+    let got = out.to_vec().unwrap();
+    for z in 0..nz {
+        for y in 0..ny {
+            for x in 0..nx {
+                let l = (z * ny + y) * nx + x;
+                assert_eq!(got[2 * l] as usize, l * 1000 + x * 100 + y * 10 + z);
+                assert_eq!(got[2 * l + 1] as usize, nx * 100 + ny * 10 + nz);
+            }
+        }
+    }
+}
+
+#[kernel]
+fn loops<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32, steps: i32) {
+    let offs = arange(0, B);
+    // Runtime loop with a runtime step, accumulating a tile in a variable.
+    let mut acc = zeros::<f32>([B]);
+    for start in (0..n).step_by(B) {
+        let idx = start + offs;
+        acc += load(x + idx, idx < n, 0.0);
+    }
+    store(out + offs, acc);
+    // Unrolled loop over compile-time bounds.
+    let mut s = 0.0;
+    for i in static_range(0, 4) {
+        s = s + (i as f32) * 0.5;
+    }
+    // `while` with a scalar counter, `if`/`else` inside.
+    let mut k = 0;
+    let mut evens = 0;
+    let mut odds = 0;
+    while k < steps {
+        if k % 2 == 0 {
+            evens += 1;
+        } else if k % 3 == 0 {
+            odds += 100;
+        } else {
+            odds += 1;
+        }
+        k += 1;
+    }
+    store(out + B, s);
+    store(out + B + 1, evens as f32);
+    store(out + B + 2, odds as f32);
+    // Inclusive range and a loop that runs zero times.
+    let mut t = 0;
+    for i in 1..=5 {
+        t += i;
+    }
+    for _ in 5..5 {
+        t += 1000;
+    }
+    store(out + B + 3, t as f32);
+}
+
+#[test]
+fn for_while_if_and_variables() {
+    const B: usize = 16;
+    let n = 100;
+    let mut r = rng(30);
+    let x = f32s(&mut r, n, -1.0, 1.0);
+    let d = dev();
+    let out = d.alloc::<f32>(B + 4).unwrap();
+    loops::<B>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out, n as i32, 11).unwrap();
+    let got = out.to_vec().unwrap();
+    for j in 0..B {
+        let want = (0..n).filter(|i| i % B == j).fold(0.0f32, |a, i| a + x[i]);
+        assert_eq!(got[j], want, "strided sum at {j}");
+    }
+    assert_eq!(got[B], 3.0, "static_range 0.5 * (0+1+2+3)");
+    // k = 0..11: evens 0,2,4,6,8,10 -> 6; odd multiples of 3: 3, 9 -> 200; others 1,5,7 -> 3.
+    assert_eq!(got[B + 1], 6.0);
+    assert_eq!(got[B + 2], 203.0);
+    assert_eq!(got[B + 3], 15.0);
+}
+
+#[kernel]
+fn early_return(out: Ptr<i32>, limit: i32) {
+    let pid = program_id(0);
+    if pid >= limit {
+        return;
+    }
+    store(out + pid, pid + 1);
+}
+
+#[test]
+fn return_ends_only_the_current_program() {
+    let d = dev();
+    let out = d.upload(&[-1i32; 8]).unwrap();
+    early_return::launch(&d, Grid::x(8), &out, 5).unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![1, 2, 3, 4, 5, -1, -1, -1]);
+}
+
+#[kernel]
+fn checked<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    device_assert(v >= 0.0, "inputs must be non-negative");
+    device_print("sqrt of block", sqrt(v));
+    store(out + offs, sqrt(v));
+}
+
+#[test]
+fn device_assert_fails_the_launch_with_its_message() {
+    let d = dev();
+    let out = d.alloc::<f32>(4).unwrap();
+    let good = d.upload(&[1.0f32, 4.0, 9.0, 16.0]).unwrap();
+    checked::<4>::launch(&d, Grid::x(1), &good, &out).unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
+    let bad = d.upload(&[1.0f32, -4.0, 9.0, 16.0]).unwrap();
+    let err = checked::<4>::launch(&d, Grid::x(1), &bad, &out).unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, LaunchError::AssertionFailed { .. }), "{msg}");
+    assert!(
+        msg.contains("checked") && msg.contains("inputs must be non-negative"),
+        "{msg}"
+    );
+}
+
+#[kernel]
+fn bad_step(out: Ptr<i32>, step: i32) {
+    let mut s = 0;
+    for i in (0..10).step_by(step) {
+        s += i;
+    }
+    store(out, s);
+}
+
+#[test]
+fn a_non_positive_loop_step_is_an_error() {
+    let d = dev();
+    let out = d.alloc::<i32>(1).unwrap();
+    bad_step::launch(&d, Grid::x(1), &out, 3).unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![3 + 6 + 9]);
+    let err = bad_step::launch(&d, Grid::x(1), &out, 0).unwrap_err();
+    assert!(matches!(err, LaunchError::BadLoopStep { .. }), "{err}");
+}

@@ -1,0 +1,404 @@
+//! Elementwise ops through `#[kernel]` on the interpreter, against plain-Rust references on
+//! random inputs: float math in f32/f16/bf16, integer arithmetic with wrapping and the
+//! defined division by zero, bit ops, comparisons, `select`, casts and bitcasts.
+
+// Index loops mirror the math of the references.
+#![allow(clippy::needless_range_loop)]
+
+mod common;
+
+use common::*;
+use oxtile::prelude::*;
+use rand::Rng;
+
+#[kernel]
+fn unary_f32<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = arange(0, B);
+    let m = offs < n;
+    let v = load(x + offs, m, 1.0);
+    let row = n;
+    store(out + 0 * row + offs, exp(v), m);
+    store(out + 1 * row + offs, exp2(v), m);
+    store(out + 2 * row + offs, log(abs(v)), m);
+    store(out + 3 * row + offs, log2(abs(v)), m);
+    store(out + 4 * row + offs, sqrt(abs(v)), m);
+    store(out + 5 * row + offs, rsqrt(abs(v)), m);
+    store(out + 6 * row + offs, sin(v), m);
+    store(out + 7 * row + offs, cos(v), m);
+    store(out + 8 * row + offs, tanh(v), m);
+    store(out + 9 * row + offs, abs(v), m);
+    store(out + 10 * row + offs, floor(v), m);
+    store(out + 11 * row + offs, ceil(v), m);
+    store(out + 12 * row + offs, sigmoid(v), m);
+    store(out + 13 * row + offs, erf(v), m);
+    store(out + 14 * row + offs, -v, m);
+    store(out + 15 * row + offs, v.exp().sqrt(), m);
+}
+
+#[test]
+fn float_math_matches_rust() {
+    let n = 200;
+    let mut r = rng(10);
+    let x = f32s(&mut r, n, -3.0, 3.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(16 * n).unwrap();
+    unary_f32::<256>::launch(&d, Grid::x(1), &xd, &out, n as i32).unwrap();
+    let got = out.to_vec().unwrap();
+    let fns: [fn(f32) -> f32; 16] = [
+        f32::exp,
+        f32::exp2,
+        |v| v.abs().ln(),
+        |v| v.abs().log2(),
+        |v| v.abs().sqrt(),
+        |v| 1.0 / v.abs().sqrt(),
+        f32::sin,
+        f32::cos,
+        f32::tanh,
+        f32::abs,
+        f32::floor,
+        f32::ceil,
+        |v| 1.0 / (1.0 + (-v).exp()),
+        |v| libm::erf(v as f64) as f32,
+        |v| -v,
+        |v| v.exp().sqrt(),
+    ];
+    for (k, f) in fns.iter().enumerate() {
+        let want: Vec<f32> = x.iter().map(|v| f(*v)).collect();
+        assert_close(&got[k * n..(k + 1) * n], &want, 1e-6, 2e-6);
+    }
+}
+
+#[kernel]
+fn binary_f32<const B: usize>(a: Ptr<f32>, b: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    let x = load(a + offs);
+    let y = load(b + offs);
+    store(out + offs, x + y);
+    store(out + B + offs, x - y);
+    store(out + 2 * B + offs, x * y);
+    store(out + 3 * B + offs, x / y);
+    store(out + 4 * B + offs, x % y);
+    store(out + 5 * B + offs, minimum(x, y));
+    store(out + 6 * B + offs, maximum(x, y));
+    store(out + 7 * B + offs, pow(abs(x), y));
+    store(out + 8 * B + offs, fma(x, y, 0.25));
+    store(out + 9 * B + offs, clamp(x, -0.5, 0.5));
+    store(out + 10 * B + offs, 2.0 * x - 1.0);
+}
+
+#[test]
+fn float_binary_ops_match_rust() {
+    const B: usize = 128;
+    let mut r = rng(11);
+    let a = f32s(&mut r, B, -4.0, 4.0);
+    let b = f32s(&mut r, B, 0.5, 3.0);
+    let d = dev();
+    let (ad, bd) = (d.upload(&a).unwrap(), d.upload(&b).unwrap());
+    let out = d.alloc::<f32>(11 * B).unwrap();
+    binary_f32::<B>::launch(&d, Grid::x(1), &ad, &bd, &out).unwrap();
+    let got = out.to_vec().unwrap();
+    let fns: [fn(f32, f32) -> f32; 11] = [
+        |x, y| x + y,
+        |x, y| x - y,
+        |x, y| x * y,
+        |x, y| x / y,
+        |x, y| x % y,
+        f32::min,
+        f32::max,
+        |x, y| x.abs().powf(y),
+        |x, y| x.mul_add(y, 0.25),
+        |x, _| x.clamp(-0.5, 0.5),
+        |x, _| 2.0 * x - 1.0,
+    ];
+    for (k, f) in fns.iter().enumerate() {
+        let want: Vec<f32> = a.iter().zip(&b).map(|(x, y)| f(*x, *y)).collect();
+        // + - * / % min max fma are exactly rounded; pow within a few ulps.
+        let tol = if k == 7 { 4e-7 } else { 0.0 };
+        assert_close(&got[k * B..(k + 1) * B], &want, 0.0, tol);
+    }
+}
+
+#[kernel]
+fn half_ops<const B: usize>(
+    a: Ptr<f16>,
+    b: Ptr<f16>,
+    out: Ptr<f16>,
+    a2: Ptr<bf16>,
+    b2: Ptr<bf16>,
+    out2: Ptr<bf16>,
+) {
+    let offs = arange(0, B);
+    let x = load(a + offs);
+    let y = load(b + offs);
+    store(out + offs, x * y + x);
+    store(out + B + offs, x / y);
+    let p = load(a2 + offs);
+    let q = load(b2 + offs);
+    store(out2 + offs, p * q + p);
+    store(out2 + B + offs, exp(p) as bf16);
+}
+
+#[test]
+fn f16_and_bf16_round_after_every_op() {
+    const B: usize = 64;
+    let mut r = rng(12);
+    let af = f32s(&mut r, B, -2.0, 2.0);
+    let bf = f32s(&mut r, B, 0.5, 2.0);
+    let a: Vec<f16> = af.iter().map(|v| f16::from_f32(*v)).collect();
+    let b: Vec<f16> = bf.iter().map(|v| f16::from_f32(*v)).collect();
+    let a2: Vec<bf16> = af.iter().map(|v| bf16::from_f32(*v)).collect();
+    let b2: Vec<bf16> = bf.iter().map(|v| bf16::from_f32(*v)).collect();
+    let d = dev();
+    let out = d.alloc::<f16>(2 * B).unwrap();
+    let out2 = d.alloc::<bf16>(2 * B).unwrap();
+    half_ops::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&a).unwrap(),
+        &d.upload(&b).unwrap(),
+        &out,
+        &d.upload(&a2).unwrap(),
+        &d.upload(&b2).unwrap(),
+        &out2,
+    )
+    .unwrap();
+    let got = out.to_vec().unwrap();
+    let got2 = out2.to_vec().unwrap();
+    for i in 0..B {
+        // Each op rounds to the dtype: (x*y) rounded, then + x rounded.
+        let prod = f16::from_f32(a[i].to_f32() * b[i].to_f32());
+        assert_eq!(
+            got[i],
+            f16::from_f32(prod.to_f32() + a[i].to_f32()),
+            "f16 fma-free x*y+x at {i}"
+        );
+        assert_eq!(
+            got[B + i],
+            f16::from_f32(a[i].to_f32() / b[i].to_f32()),
+            "f16 x/y at {i}"
+        );
+        let prod2 = bf16::from_f32(a2[i].to_f32() * b2[i].to_f32());
+        assert_eq!(
+            got2[i],
+            bf16::from_f32(prod2.to_f32() + a2[i].to_f32()),
+            "bf16 at {i}"
+        );
+        let e = bf16::from_f32(a2[i].to_f32().exp()).to_f32();
+        assert!(
+            (got2[B + i].to_f32() - e).abs() <= e.abs() * 8e-3,
+            "bf16 exp at {i}"
+        );
+    }
+}
+
+#[kernel]
+fn int_ops<const B: usize>(
+    a: Ptr<i32>,
+    b: Ptr<i32>,
+    out: Ptr<i32>,
+    bytes: Ptr<i8>,
+    bytes_out: Ptr<i8>,
+    u: Ptr<u32>,
+    u_out: Ptr<u32>,
+) {
+    let offs = arange(0, B);
+    let x = load(a + offs);
+    let y = load(b + offs);
+    store(out + offs, x + y);
+    store(out + B + offs, x * y);
+    store(out + 2 * B + offs, x / y);
+    store(out + 3 * B + offs, x % y);
+    store(out + 4 * B + offs, (x & y) | (x ^ 7));
+    store(out + 5 * B + offs, x << (y & 15));
+    store(out + 6 * B + offs, x >> (y & 15));
+    store(out + 7 * B + offs, select(x < y, x, y) + (x == y) as i32);
+    store(out + 8 * B + offs, !x);
+    store(out + 9 * B + offs, minimum(x, y) - maximum(x, y) + abs(x));
+    store(out + 10 * B + offs, cdiv(abs(x), 7));
+    let s = load(bytes + offs);
+    store(bytes_out + offs, s * 3 + 100);
+    let w = load(u + offs);
+    store(u_out + offs, (w >> 3) - 5);
+}
+
+#[test]
+fn integer_ops_wrap_and_divide_by_zero_gives_zero() {
+    const B: usize = 64;
+    let mut r = rng(13);
+    let mut a = i32s(&mut r, B, -1_000_000, 1_000_000);
+    let mut b = i32s(&mut r, B, -50, 50);
+    a[0] = i32::MAX;
+    b[0] = 2; // overflowing add and mul
+    b[1] = 0; // division by zero
+    a[2] = i32::MIN;
+    b[2] = -1; // MIN / -1 wraps
+    let bytes: Vec<i8> = (0..B).map(|_| r.random_range(-128..=127)).collect();
+    let u: Vec<u32> = (0..B).map(|_| r.random_range(0..40)).collect();
+    let d = dev();
+    let out = d.alloc::<i32>(11 * B).unwrap();
+    let bytes_out = d.alloc::<i8>(B).unwrap();
+    let u_out = d.alloc::<u32>(B).unwrap();
+    int_ops::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&a).unwrap(),
+        &d.upload(&b).unwrap(),
+        &out,
+        &d.upload(&bytes).unwrap(),
+        &bytes_out,
+        &d.upload(&u).unwrap(),
+        &u_out,
+    )
+    .unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..B {
+        let (x, y) = (a[i], b[i]);
+        let want = [
+            x.wrapping_add(y),
+            x.wrapping_mul(y),
+            if y == 0 { 0 } else { x.wrapping_div(y) },
+            if y == 0 { 0 } else { x.wrapping_rem(y) },
+            (x & y) | (x ^ 7),
+            x.wrapping_shl((y & 15) as u32),
+            x >> (y & 15),
+            if x < y { x } else { y } + (x == y) as i32,
+            !x,
+            x.min(y)
+                .wrapping_sub(x.max(y))
+                .wrapping_add(x.wrapping_abs()),
+            x.wrapping_abs().wrapping_add(7).wrapping_sub(1) / 7,
+        ];
+        for (k, w) in want.iter().enumerate() {
+            assert_eq!(got[k * B + i], *w, "op {k} at {i}: x={x} y={y}");
+        }
+    }
+    let bo = bytes_out.to_vec().unwrap();
+    let uo = u_out.to_vec().unwrap();
+    for i in 0..B {
+        assert_eq!(
+            bo[i],
+            bytes[i].wrapping_mul(3).wrapping_add(100),
+            "i8 wrap at {i}"
+        );
+        assert_eq!(uo[i], (u[i] >> 3).wrapping_sub(5), "u32 wrap at {i}");
+    }
+}
+
+#[kernel]
+fn casts<const B: usize>(
+    x: Ptr<f32>,
+    i: Ptr<i32>,
+    to_i8: Ptr<i8>,
+    to_u8: Ptr<u8>,
+    to_h: Ptr<f16>,
+    to_bh: Ptr<bf16>,
+    to_e4: Ptr<f8e4m3>,
+    to_e5: Ptr<f8e5m2>,
+    back: Ptr<f32>,
+    bits: Ptr<u32>,
+    from_int: Ptr<f32>,
+) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    store(to_i8 + offs, v as i8);
+    store(to_u8 + offs, v as u8);
+    store(to_h + offs, v as f16);
+    store(to_bh + offs, v as bf16);
+    let e4 = v as f8e4m3;
+    store(to_e4 + offs, e4);
+    store(to_e5 + offs, cast::<f8e5m2>(v));
+    store(back + offs, e4 as f32);
+    store(bits + offs, bitcast::<u32>(v));
+    store(from_int + offs, load(i + offs) as f32);
+}
+
+#[test]
+fn casts_saturate_and_round_like_the_reference() {
+    const B: usize = 128;
+    let mut r = rng(14);
+    let mut x = f32s(&mut r, B, -600.0, 600.0);
+    x[0] = f32::NAN;
+    x[1] = 1e9;
+    x[2] = -1e9;
+    x[3] = 0.3;
+    let ints = i32s(&mut r, B, -(1 << 30), 1 << 30);
+    let d = dev();
+    let to_i8 = d.alloc::<i8>(B).unwrap();
+    let to_u8 = d.alloc::<u8>(B).unwrap();
+    let to_h = d.alloc::<f16>(B).unwrap();
+    let to_bh = d.alloc::<bf16>(B).unwrap();
+    let to_e4 = d.alloc::<oxtile::F8E4M3>(B).unwrap();
+    let to_e5 = d.alloc::<oxtile::F8E5M2>(B).unwrap();
+    let back = d.alloc::<f32>(B).unwrap();
+    let bits = d.alloc::<u32>(B).unwrap();
+    let from_int = d.alloc::<f32>(B).unwrap();
+    casts::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&x).unwrap(),
+        &d.upload(&ints).unwrap(),
+        &to_i8,
+        &to_u8,
+        &to_h,
+        &to_bh,
+        &to_e4,
+        &to_e5,
+        &back,
+        &bits,
+        &from_int,
+    )
+    .unwrap();
+    let (gi8, gu8, gh, gbh) = (
+        to_i8.to_vec().unwrap(),
+        to_u8.to_vec().unwrap(),
+        to_h.to_vec().unwrap(),
+        to_bh.to_vec().unwrap(),
+    );
+    let (ge4, ge5, gback) = (
+        to_e4.to_vec().unwrap(),
+        to_e5.to_vec().unwrap(),
+        back.to_vec().unwrap(),
+    );
+    let (gbits, gfi) = (bits.to_vec().unwrap(), from_int.to_vec().unwrap());
+    for k in 0..B {
+        let v = x[k];
+        assert_eq!(gi8[k], v as i8, "f32 -> i8 saturates, NaN -> 0 ({v})");
+        assert_eq!(gu8[k], v as u8, "f32 -> u8 ({v})");
+        assert_eq!(
+            gh[k].to_bits(),
+            f16::from_f32(v).to_bits(),
+            "f32 -> f16 ({v})"
+        );
+        assert_eq!(
+            gbh[k].to_bits(),
+            bf16::from_f32(v).to_bits(),
+            "f32 -> bf16 ({v})"
+        );
+        assert_eq!(ge4[k], oxtile::numeric::f32_to_e4m3(v), "f32 -> e4m3 ({v})");
+        assert_eq!(ge5[k], oxtile::numeric::f32_to_e5m2(v), "f32 -> e5m2 ({v})");
+        let e4 = oxtile::numeric::e4m3_to_f32(ge4[k]);
+        assert!(
+            gback[k] == e4 || (gback[k].is_nan() && e4.is_nan()),
+            "e4m3 -> f32 ({v})"
+        );
+        assert_eq!(gbits[k], v.to_bits(), "bitcast ({v})");
+        assert_eq!(gfi[k], ints[k] as f32, "i32 -> f32 rounds to nearest");
+        if v.is_finite() && v.abs() <= 448.0 {
+            // E4M3 keeps 3 mantissa bits: relative error at most 2^-4 for normal values.
+            assert!(
+                (e4 - v).abs() <= v.abs() / 16.0 + 1.0 / 512.0,
+                "e4m3 rounding of {v}: {e4}"
+            );
+        }
+    }
+    assert_eq!(
+        oxtile::numeric::e4m3_to_f32(ge4[1]),
+        448.0,
+        "E4M3 saturates to 448"
+    );
+    assert!(
+        oxtile::numeric::e5m2_to_f32(ge5[1]).is_infinite(),
+        "E5M2 overflows to inf"
+    );
+}

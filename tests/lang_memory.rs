@@ -1,0 +1,291 @@
+//! Memory through `#[kernel]` on the interpreter: masked loads and stores, tensor
+//! descriptors with boundary checks, atomics (a histogram, max/min, exchange, compare-and-swap),
+//! and the out-of-bounds guarantee: an unmasked access outside a buffer is a typed error naming
+//! the kernel, the argument and the offset, and nothing outside the buffer is touched.
+
+// Index loops mirror the math of the references.
+#![allow(clippy::needless_range_loop)]
+
+mod common;
+
+use common::*;
+use oxtile::prelude::*;
+
+#[kernel]
+fn masked_copy<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    store(out + offs, load(x + offs, m, -7.0) * 2.0, m);
+}
+
+#[test]
+fn masked_lanes_never_touch_memory() {
+    let n = 37;
+    let mut r = rng(40);
+    let x = f32s(&mut r, n, -1.0, 1.0);
+    let d = dev();
+    let out = d.upload(&vec![9.0f32; n]).unwrap();
+    masked_copy::<16>::launch(&d, Grid::x(3), &d.upload(&x).unwrap(), &out, n as i32).unwrap();
+    let want: Vec<f32> = x.iter().map(|v| v * 2.0).collect();
+    assert_eq!(out.to_vec().unwrap(), want);
+}
+
+#[kernel]
+fn tile_copy<const BR: usize, const BC: usize>(src: Ptr<f32>, dst: Ptr<f32>, rows: i32, cols: i32) {
+    let a = tensor_desc(src, [rows, cols], [cols, 1], [BR, BC]);
+    let b = tensor_desc(dst, [rows, cols], [cols, 1], [BR, BC]);
+    let r0 = program_id(0) * BR;
+    let c0 = program_id(1) * BC;
+    let tile = a.load([r0, c0]);
+    b.store([r0, c0], tile + 1.0);
+}
+
+#[test]
+fn tensor_descriptors_check_both_boundaries() {
+    let (rows, cols) = (13usize, 21usize);
+    let mut r = rng(41);
+    let x = f32s(&mut r, rows * cols, -1.0, 1.0);
+    let d = dev();
+    let out = d.alloc::<f32>(rows * cols).unwrap();
+    const BR: usize = 8;
+    const BC: usize = 8;
+    let grid = Grid::xy(rows.div_ceil(BR) as u32, cols.div_ceil(BC) as u32);
+    tile_copy::<BR, BC>::launch(
+        &d,
+        grid,
+        &d.upload(&x).unwrap(),
+        &out,
+        rows as i32,
+        cols as i32,
+    )
+    .unwrap();
+    let want: Vec<f32> = x.iter().map(|v| v + 1.0).collect();
+    assert_eq!(out.to_vec().unwrap(), want);
+}
+
+#[kernel]
+fn histogram<const B: usize>(x: Ptr<i32>, bins: Ptr<i32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    let v = load(x + offs, m, 0);
+    atomic_add(bins + v, 1, m);
+}
+
+#[test]
+fn atomic_add_builds_a_histogram() {
+    let n = 1000;
+    let mut r = rng(42);
+    let x = i32s(&mut r, n, 0, 10);
+    let d = dev();
+    let bins = d.alloc::<i32>(10).unwrap();
+    histogram::<128>::launch(
+        &d,
+        Grid::x(n.div_ceil(128) as u32),
+        &d.upload(&x).unwrap(),
+        &bins,
+        n as i32,
+    )
+    .unwrap();
+    let mut want = vec![0; 10];
+    for v in &x {
+        want[*v as usize] += 1;
+    }
+    assert_eq!(bins.to_vec().unwrap(), want);
+}
+
+#[kernel]
+fn atomics_misc<const B: usize>(
+    x: Ptr<f32>,
+    sum: Ptr<f32>,
+    ix: Ptr<i32>,
+    mx: Ptr<i32>,
+    mn: Ptr<i32>,
+    slot: Ptr<i32>,
+    old: Ptr<i32>,
+) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    atomic_add(sum + 0 * offs, v);
+    let iv = load(ix + offs);
+    atomic_max(mx + 0 * offs, iv);
+    atomic_min(mn + 0 * offs, iv);
+    // Exchange returns the previous value; lanes go in row-major order.
+    let prev = atomic_xchg(slot + 0 * offs, iv);
+    store(old + offs, prev);
+    // CAS succeeds only where the expected value matches.
+    let cas_old = atomic_cas(slot + 1, 5, 6);
+    store(old + B, cas_old);
+}
+
+#[test]
+fn atomic_max_min_xchg_cas_and_float_add() {
+    const B: usize = 32;
+    let mut r = rng(43);
+    let x = f32s(&mut r, B, 0.0, 1.0);
+    let ix = i32s(&mut r, B, -1000, 1000);
+    let d = dev();
+    let sum = d.alloc::<f32>(1).unwrap();
+    let mx = d.upload(&[i32::MIN]).unwrap();
+    let mn = d.upload(&[i32::MAX]).unwrap();
+    let slot = d.upload(&[-1, 5]).unwrap();
+    let old = d.alloc::<i32>(B + 1).unwrap();
+    atomics_misc::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&x).unwrap(),
+        &sum,
+        &d.upload(&ix).unwrap(),
+        &mx,
+        &mn,
+        &slot,
+        &old,
+    )
+    .unwrap();
+    let s = x.iter().fold(0.0f32, |a, b| a + b);
+    assert_eq!(sum.to_vec().unwrap(), vec![s]);
+    assert_eq!(mx.to_vec().unwrap(), vec![*ix.iter().max().unwrap()]);
+    assert_eq!(mn.to_vec().unwrap(), vec![*ix.iter().min().unwrap()]);
+    let o = old.to_vec().unwrap();
+    assert_eq!(o[0], -1);
+    for i in 1..B {
+        assert_eq!(o[i], ix[i - 1], "xchg returns the previous lane's value");
+    }
+    assert_eq!(o[B], 5);
+    assert_eq!(slot.to_vec().unwrap(), vec![ix[B - 1], 6]);
+}
+
+#[kernel]
+fn unmasked_load<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = program_id(0) * B + arange(0, B);
+    store(out + offs, load(x + offs));
+}
+
+#[kernel]
+fn unmasked_store<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    store(out + offs, load(x + offs, offs < n, 0.0));
+}
+
+#[kernel]
+fn unmasked_atomic(counts: Ptr<i32>, at: i32) {
+    atomic_add(counts + at, 1);
+}
+
+#[test]
+fn out_of_bounds_accesses_are_typed_errors_and_touch_nothing() {
+    let d = dev();
+    let x = d.upload(&[1.0f32; 10]).unwrap();
+    let out = d.upload(&[0.0f32; 16]).unwrap();
+    // 16 lanes read a 10-element buffer: offset 10 is the first bad one.
+    let err = unmasked_load::<16>::launch(&d, Grid::x(1), &x, &out).unwrap_err();
+    match &err {
+        LaunchError::OutOfBounds {
+            kernel,
+            arg,
+            offset,
+            len,
+            ..
+        } => {
+            assert_eq!(
+                (kernel.as_str(), arg.as_str(), *offset, *len),
+                ("unmasked_load", "x", 10, 10)
+            );
+        }
+        other => panic!("expected OutOfBounds, got {other}"),
+    }
+    assert!(err.to_string().contains("load"), "{err}");
+    assert_eq!(out.to_vec().unwrap(), vec![0.0; 16], "nothing was stored");
+
+    let small = d.upload(&[3.0f32; 10]).unwrap();
+    let err = unmasked_store::<16>::launch(&d, Grid::x(1), &x, &small, 10).unwrap_err();
+    match &err {
+        LaunchError::OutOfBounds {
+            kernel,
+            arg,
+            offset,
+            len,
+            ..
+        } => {
+            assert_eq!(
+                (kernel.as_str(), arg.as_str(), *offset, *len),
+                ("unmasked_store", "out", 10, 10)
+            );
+        }
+        other => panic!("expected OutOfBounds, got {other}"),
+    }
+    assert_eq!(
+        small.to_vec().unwrap(),
+        vec![3.0; 10],
+        "the in-bounds lanes were not written either"
+    );
+
+    let counts = d.upload(&[0i32; 4]).unwrap();
+    unmasked_atomic::launch(&d, Grid::x(1), &counts, 3).unwrap();
+    for bad in [4, -1] {
+        let err = unmasked_atomic::launch(&d, Grid::x(1), &counts, bad).unwrap_err();
+        match &err {
+            LaunchError::OutOfBounds { arg, offset, .. } => {
+                assert_eq!((arg.as_str(), *offset), ("counts", bad as i64))
+            }
+            other => panic!("expected OutOfBounds, got {other}"),
+        }
+    }
+    assert_eq!(counts.to_vec().unwrap(), vec![0, 0, 0, 1]);
+}
+
+#[test]
+fn launch_checks_the_grid_and_the_buffers_device() {
+    let d = dev();
+    let x = d.upload(&[1.0f32; 4]).unwrap();
+    let out = d.alloc::<f32>(4).unwrap();
+    let err = unmasked_load::<4>::launch(&d, Grid::x(0), &x, &out).unwrap_err();
+    assert!(matches!(err, LaunchError::BadGrid { .. }), "{err}");
+    let other = Device::interpreter();
+    let foreign = other.upload(&[1.0f32; 4]).unwrap();
+    let err = unmasked_load::<4>::launch(&d, Grid::x(1), &foreign, &out).unwrap_err();
+    assert!(matches!(err, LaunchError::ForeignBuffer { .. }), "{err}");
+}
+
+#[kernel]
+fn random<const B: usize>(u: Ptr<f32>, g: Ptr<f32>, i: Ptr<u32>, seed: i32, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    store(u + offs, rand(seed, offs), m);
+    store(g + offs, randn(seed, offs), m);
+    store(i + offs, randint(seed, offs), m);
+}
+
+#[test]
+fn philox_streams_are_reproducible_and_match_the_host_generator() {
+    let n = 20_000;
+    let d = dev();
+    let (u, g, i) = (
+        d.alloc::<f32>(n).unwrap(),
+        d.alloc::<f32>(n).unwrap(),
+        d.alloc::<u32>(n).unwrap(),
+    );
+    let grid = Grid::x(n.div_ceil(1024) as u32);
+    random::<1024>::launch(&d, grid, &u, &g, &i, 42, n as i32).unwrap();
+    let (uv, gv, iv) = (
+        u.to_vec().unwrap(),
+        g.to_vec().unwrap(),
+        i.to_vec().unwrap(),
+    );
+    for k in 0..n {
+        assert_eq!(iv[k], oxtile::numeric::randint(42, k as u32));
+        assert_eq!(uv[k], oxtile::numeric::rand_uniform(42, k as u32));
+        assert_eq!(gv[k], oxtile::numeric::randn(42, k as u32));
+        assert!((0.0..1.0).contains(&uv[k]));
+    }
+    let mean = uv.iter().map(|v| *v as f64).sum::<f64>() / n as f64;
+    assert!((mean - 0.5).abs() < 0.01, "uniform mean {mean}");
+    let gm = gv.iter().map(|v| *v as f64).sum::<f64>() / n as f64;
+    let var = gv.iter().map(|v| (*v as f64 - gm).powi(2)).sum::<f64>() / n as f64;
+    assert!(
+        gm.abs() < 0.03 && (var - 1.0).abs() < 0.05,
+        "normal mean {gm} variance {var}"
+    );
+    // Another seed gives another stream.
+    random::<1024>::launch(&d, grid, &u, &g, &i, 43, n as i32).unwrap();
+    assert_ne!(u.to_vec().unwrap(), uv);
+}

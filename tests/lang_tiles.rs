@@ -1,0 +1,346 @@
+//! Tile-level ops through `#[kernel]` on the interpreter against plain-Rust references:
+//! creation, broadcasting, dimension insertion, reshape, transpose/permute, reductions along
+//! each axis, argmax/argmin, scans and `dot` in every supported dtype pairing.
+
+// Index loops mirror the math of the references.
+#![allow(clippy::needless_range_loop)]
+
+mod common;
+
+use common::*;
+use oxtile::prelude::*;
+
+#[kernel]
+fn shapes<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let tile = load(x + rows[(.., None)] * C + cols[(None, ..)]);
+    // Transpose and permute of a [R, C] tile, stored row-major as [C, R].
+    let t = trans(tile);
+    store(out + cols[(.., None)] * R + rows[(None, ..)], t);
+    let p = permute(tile, [1, 0]);
+    store(
+        out + R * C + cols[(.., None)] * R + rows[(None, ..)],
+        p * 2.0,
+    );
+    // Reshape keeps row-major order: [R, C] -> [C, R] is the same memory.
+    let flat = reshape(tile, [C, R]);
+    store(
+        out + 2 * R * C + cols[(.., None)] * R + rows[(None, ..)],
+        flat,
+    );
+    // Broadcasting a column against a row.
+    let col = expand_dims(load(x + rows * C), 1);
+    let row = load(x + cols)[(None, ..)];
+    store(
+        out + 3 * R * C + rows[(.., None)] * C + cols[(None, ..)],
+        col + row,
+    );
+    let b = broadcast_to(col, [R, C]);
+    store(out + 4 * R * C + rows[(.., None)] * C + cols[(None, ..)], b);
+    let f = full::<f32>([R, C], 1.5) + zeros::<f32>([R, C]);
+    store(out + 5 * R * C + rows[(.., None)] * C + cols[(None, ..)], f);
+}
+
+#[test]
+fn transpose_permute_reshape_and_broadcast() {
+    const R: usize = 6;
+    const C: usize = 10;
+    let mut r = rng(20);
+    let x = f32s(&mut r, R * C, -5.0, 5.0);
+    let d = dev();
+    let out = d.alloc::<f32>(6 * R * C).unwrap();
+    shapes::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    let got = out.to_vec().unwrap();
+    let n = R * C;
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[j * R + i], x[i * C + j], "trans");
+            assert_eq!(got[n + j * R + i], 2.0 * x[i * C + j], "permute");
+            assert_eq!(got[3 * n + i * C + j], x[i * C] + x[j], "broadcast add");
+            assert_eq!(got[4 * n + i * C + j], x[i * C], "broadcast_to");
+            assert_eq!(got[5 * n + i * C + j], 1.5, "full + zeros");
+        }
+    }
+    assert_eq!(&got[2 * n..3 * n], &x[..], "reshape is row-major");
+}
+
+#[kernel]
+fn reductions<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>, idx: Ptr<i32>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let t = load(x + rows[(.., None)] * C + cols[(None, ..)]);
+    store(out + cols, sum(t, 0));
+    store(out + C + rows, sum(t, 1));
+    store(out + C + R + cols, max(t, 0));
+    store(out + 2 * C + R + rows, min(t, 1));
+    store(out + 3 * C + R + rows, t.prod(-1));
+    store(out + 3 * C + 2 * R, sum(t));
+    store(idx + cols, argmax(t, 0));
+    store(idx + C + rows, argmin(t, 1));
+    let c = cumsum(t, 1);
+    store(
+        out + 3 * C + 2 * R + 1 + rows[(.., None)] * C + cols[(None, ..)],
+        c,
+    );
+    let cp = cumprod(t, 0);
+    store(
+        out + 3 * C + 2 * R + 1 + R * C + rows[(.., None)] * C + cols[(None, ..)],
+        cp,
+    );
+}
+
+#[test]
+fn reductions_argreductions_and_scans() {
+    const R: usize = 5;
+    const C: usize = 7;
+    let mut r = rng(21);
+    let x = f32s(&mut r, R * C, 0.5, 1.5);
+    let d = dev();
+    let out = d.alloc::<f32>(3 * C + 2 * R + 1 + 2 * R * C).unwrap();
+    let idx = d.alloc::<i32>(C + R).unwrap();
+    reductions::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out, &idx).unwrap();
+    let got = out.to_vec().unwrap();
+    let gi = idx.to_vec().unwrap();
+    let at = |i: usize, j: usize| x[i * C + j];
+    for j in 0..C {
+        let col: Vec<f32> = (0..R).map(|i| at(i, j)).collect();
+        // Sequential order along the axis, exactly as the interpreter promises.
+        let s = col.iter().fold(0.0f32, |a, b| a + b);
+        assert_eq!(got[j], s, "sum axis 0");
+        assert_eq!(
+            got[C + R + j],
+            col.iter().copied().fold(f32::MIN, f32::max),
+            "max axis 0"
+        );
+        let am = (0..R).fold(0, |best, i| if col[i] > col[best] { i } else { best });
+        assert_eq!(gi[j], am as i32, "argmax axis 0");
+    }
+    for i in 0..R {
+        let row: Vec<f32> = (0..C).map(|j| at(i, j)).collect();
+        assert_close(&[got[C + i]], &[row.iter().sum()], 1e-6, 1e-6);
+        assert_eq!(
+            got[2 * C + R + i],
+            row.iter().copied().fold(f32::MAX, f32::min),
+            "min axis 1"
+        );
+        assert_close(&[got[3 * C + R + i]], &[row.iter().product()], 1e-6, 1e-5);
+        let am = (0..C).fold(0, |best, j| if row[j] < row[best] { j } else { best });
+        assert_eq!(gi[C + i], am as i32, "argmin axis 1");
+        let mut acc = 0.0f32;
+        for j in 0..C {
+            acc += row[j];
+            assert_close(&[got[3 * C + 2 * R + 1 + i * C + j]], &[acc], 1e-6, 1e-6);
+        }
+    }
+    for j in 0..C {
+        let mut acc = 1.0f32;
+        for i in 0..R {
+            acc *= at(i, j);
+            assert_close(
+                &[got[3 * C + 2 * R + 1 + R * C + i * C + j]],
+                &[acc],
+                1e-6,
+                1e-6,
+            );
+        }
+    }
+    assert_close(&[got[3 * C + 2 * R]], &[x.iter().sum()], 1e-5, 1e-5);
+}
+
+#[kernel]
+fn argmax_ties(x: Ptr<i32>, out: Ptr<i32>) {
+    let t = load(x + arange(0, 8));
+    store(out, argmax(t, 0));
+    store(out + 1, argmin(t, 0));
+}
+
+#[test]
+fn argmax_and_argmin_take_the_first_index_on_ties() {
+    let d = dev();
+    let x = d.upload(&[3, 9, 1, 9, 1, 4, 9, 1]).unwrap();
+    let out = d.alloc::<i32>(2).unwrap();
+    argmax_ties::launch(&d, Grid::x(1), &x, &out).unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![1, 2]);
+}
+
+#[kernel]
+fn matmul_f16<const M: usize, const N: usize, const K: usize>(
+    a: Ptr<f16>,
+    b: Ptr<f16>,
+    c: Ptr<f32>,
+) {
+    let rm = arange(0, M);
+    let rn = arange(0, N);
+    let rk = arange(0, K);
+    let at = load(a + rm[(.., None)] * K + rk[(None, ..)]);
+    let bt = load(b + rk[(.., None)] * N + rn[(None, ..)]);
+    let acc = full::<f32>([M, N], 0.5);
+    store(c + rm[(.., None)] * N + rn[(None, ..)], dot(at, bt, acc));
+}
+
+#[kernel]
+fn matmul_bf16<const M: usize, const N: usize, const K: usize>(
+    a: Ptr<bf16>,
+    b: Ptr<bf16>,
+    c: Ptr<f32>,
+) {
+    let rm = arange(0, M);
+    let rn = arange(0, N);
+    let rk = arange(0, K);
+    let at = load(a + rm[(.., None)] * K + rk[(None, ..)]);
+    let bt = load(b + rk[(.., None)] * N + rn[(None, ..)]);
+    store(c + rm[(.., None)] * N + rn[(None, ..)], dot(at, bt));
+}
+
+#[kernel]
+fn matmul_f32_bt<const M: usize, const N: usize, const K: usize>(
+    a: Ptr<f32>,
+    b: Ptr<f32>,
+    c: Ptr<f32>,
+) {
+    let rm = arange(0, M);
+    let rn = arange(0, N);
+    let rk = arange(0, K);
+    let at = load(a + rm[(.., None)] * K + rk[(None, ..)]);
+    // B stored as [N, K]: transpose the tile.
+    let bt = load(b + rn[(.., None)] * K + rk[(None, ..)]);
+    store(c + rm[(.., None)] * N + rn[(None, ..)], dot(at, trans(bt)));
+}
+
+#[kernel]
+fn matmul_i8<const M: usize, const N: usize, const K: usize>(a: Ptr<i8>, b: Ptr<i8>, c: Ptr<i32>) {
+    let rm = arange(0, M);
+    let rn = arange(0, N);
+    let rk = arange(0, K);
+    let at = load(a + rm[(.., None)] * K + rk[(None, ..)]);
+    let bt = load(b + rk[(.., None)] * N + rn[(None, ..)]);
+    store(c + rm[(.., None)] * N + rn[(None, ..)], dot(at, bt));
+}
+
+fn naive(a: &[f64], b: &[f64], m: usize, n: usize, k: usize, b_transposed: bool) -> Vec<f64> {
+    let mut c = vec![0.0; m * n];
+    for i in 0..m {
+        for j in 0..n {
+            for p in 0..k {
+                let bv = if b_transposed {
+                    b[j * k + p]
+                } else {
+                    b[p * n + j]
+                };
+                c[i * n + j] += a[i * k + p] * bv;
+            }
+        }
+    }
+    c
+}
+
+#[test]
+fn dot_in_every_dtype_matches_a_naive_matmul() {
+    const M: usize = 12;
+    const N: usize = 10;
+    const K: usize = 20;
+    let mut r = rng(22);
+    let af = f32s(&mut r, M * K, -1.0, 1.0);
+    let bf = f32s(&mut r, K * N, -1.0, 1.0);
+    let d = dev();
+    let c = d.alloc::<f32>(M * N).unwrap();
+
+    let a16: Vec<f16> = af.iter().map(|v| f16::from_f32(*v)).collect();
+    let b16: Vec<f16> = bf.iter().map(|v| f16::from_f32(*v)).collect();
+    matmul_f16::<M, N, K>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&a16).unwrap(),
+        &d.upload(&b16).unwrap(),
+        &c,
+    )
+    .unwrap();
+    let want = naive(
+        &a16.iter().map(|v| v.to_f64()).collect::<Vec<_>>(),
+        &b16.iter().map(|v| v.to_f64()).collect::<Vec<_>>(),
+        M,
+        N,
+        K,
+        false,
+    );
+    let want: Vec<f32> = want.iter().map(|v| (*v + 0.5) as f32).collect();
+    assert_close(&c.to_vec().unwrap(), &want, 1e-5, 1e-5);
+
+    let a16: Vec<bf16> = af.iter().map(|v| bf16::from_f32(*v)).collect();
+    let b16: Vec<bf16> = bf.iter().map(|v| bf16::from_f32(*v)).collect();
+    matmul_bf16::<M, N, K>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&a16).unwrap(),
+        &d.upload(&b16).unwrap(),
+        &c,
+    )
+    .unwrap();
+    let want = naive(
+        &a16.iter().map(|v| v.to_f64()).collect::<Vec<_>>(),
+        &b16.iter().map(|v| v.to_f64()).collect::<Vec<_>>(),
+        M,
+        N,
+        K,
+        false,
+    );
+    assert_close(
+        &c.to_vec().unwrap(),
+        &want.iter().map(|v| *v as f32).collect::<Vec<_>>(),
+        1e-5,
+        1e-5,
+    );
+
+    let bt = f32s(&mut r, N * K, -1.0, 1.0);
+    matmul_f32_bt::<M, N, K>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&af).unwrap(),
+        &d.upload(&bt).unwrap(),
+        &c,
+    )
+    .unwrap();
+    let want = naive(
+        &af.iter().map(|v| *v as f64).collect::<Vec<_>>(),
+        &bt.iter().map(|v| *v as f64).collect::<Vec<_>>(),
+        M,
+        N,
+        K,
+        true,
+    );
+    assert_close(
+        &c.to_vec().unwrap(),
+        &want.iter().map(|v| *v as f32).collect::<Vec<_>>(),
+        1e-5,
+        1e-5,
+    );
+
+    let ai: Vec<i8> = (0..M * K)
+        .map(|_| rand::Rng::random_range(&mut r, -128..=127))
+        .collect();
+    let bi: Vec<i8> = (0..K * N)
+        .map(|_| rand::Rng::random_range(&mut r, -128..=127))
+        .collect();
+    let ci = d.alloc::<i32>(M * N).unwrap();
+    matmul_i8::<M, N, K>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&ai).unwrap(),
+        &d.upload(&bi).unwrap(),
+        &ci,
+    )
+    .unwrap();
+    let want = naive(
+        &ai.iter().map(|v| *v as f64).collect::<Vec<_>>(),
+        &bi.iter().map(|v| *v as f64).collect::<Vec<_>>(),
+        M,
+        N,
+        K,
+        false,
+    );
+    assert_eq!(
+        ci.to_vec().unwrap(),
+        want.iter().map(|v| *v as i32).collect::<Vec<_>>()
+    );
+}
