@@ -402,3 +402,94 @@ fn casts_saturate_and_round_like_the_reference() {
         "E5M2 overflows to inf"
     );
 }
+
+#[kernel]
+fn wide_types<const B: usize>(
+    a: Ptr<i64>,
+    b: Ptr<u64>,
+    c: Ptr<i16>,
+    d: Ptr<u16>,
+    e: Ptr<f64>,
+    f: Ptr<bool>,
+    out_a: Ptr<i64>,
+    out_b: Ptr<u64>,
+    out_c: Ptr<i16>,
+    out_d: Ptr<u16>,
+    out_e: Ptr<f64>,
+    out_f: Ptr<bool>,
+) {
+    let offs = arange(0, B);
+    store(out_a + offs, load(a + offs) * 3 - 1);
+    store(out_b + offs, (load(b + offs) ^ 0xff) + 1);
+    store(out_c + offs, load(c + offs) * 7);
+    store(out_d + offs, load(d + offs) >> 2);
+    let x = load(e + offs);
+    store(out_e + offs, sqrt(x) * 1.5 + exp(x - 10.0));
+    let m = load(f + offs);
+    store(out_f + offs, !m | (x > 50.0));
+}
+
+#[test]
+fn sixty_four_and_sixteen_bit_ints_f64_and_bool() {
+    const B: usize = 64;
+    let mut r = rng(15);
+    let a: Vec<i64> = (0..B)
+        .map(|_| r.random_range(i64::MIN / 2..i64::MAX / 2))
+        .collect();
+    let b: Vec<u64> = (0..B).map(|_| r.random()).collect();
+    let c: Vec<i16> = (0..B).map(|_| r.random()).collect();
+    let dd: Vec<u16> = (0..B).map(|_| r.random()).collect();
+    let e: Vec<f64> = (0..B).map(|_| r.random_range(0.0..100.0)).collect();
+    let f: Vec<bool> = (0..B).map(|_| r.random()).collect();
+    let d = dev();
+    let (oa, ob, oc) = (
+        d.alloc::<i64>(B).unwrap(),
+        d.alloc::<u64>(B).unwrap(),
+        d.alloc::<i16>(B).unwrap(),
+    );
+    let (od, oe, of) = (
+        d.alloc::<u16>(B).unwrap(),
+        d.alloc::<f64>(B).unwrap(),
+        d.alloc::<bool>(B).unwrap(),
+    );
+    wide_types::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&a).unwrap(),
+        &d.upload(&b).unwrap(),
+        &d.upload(&c).unwrap(),
+        &d.upload(&dd).unwrap(),
+        &d.upload(&e).unwrap(),
+        &d.upload(&f).unwrap(),
+        &oa,
+        &ob,
+        &oc,
+        &od,
+        &oe,
+        &of,
+    )
+    .unwrap();
+    let (ga, gb, gc) = (
+        oa.to_vec().unwrap(),
+        ob.to_vec().unwrap(),
+        oc.to_vec().unwrap(),
+    );
+    let (gd, ge, gf) = (
+        od.to_vec().unwrap(),
+        oe.to_vec().unwrap(),
+        of.to_vec().unwrap(),
+    );
+    for i in 0..B {
+        assert_eq!(ga[i], a[i].wrapping_mul(3).wrapping_sub(1));
+        assert_eq!(gb[i], (b[i] ^ 0xff).wrapping_add(1));
+        assert_eq!(gc[i], c[i].wrapping_mul(7));
+        assert_eq!(gd[i], dd[i] >> 2);
+        let want = e[i].sqrt() * 1.5 + (e[i] - 10.0).exp();
+        assert!(
+            (ge[i] - want).abs() <= want.abs() * 1e-14,
+            "f64 at {i}: {} vs {want}",
+            ge[i]
+        );
+        assert_eq!(gf[i], !f[i] | (e[i] > 50.0));
+    }
+}

@@ -134,19 +134,21 @@ fn reduce_class(op: ReduceOp) -> Class {
 }
 
 fn atomic_allows(op: AtomicOp, d: DType) -> bool {
+    // 8- and 16-bit integer atomics exist on neither CUDA nor WGSL: only 32/64-bit ones.
+    let wide_int = d.is_int() && d.bits() >= 32;
     match op {
-        AtomicOp::Add => d.is_int() || matches!(d, DType::F16 | DType::F32 | DType::F64),
-        AtomicOp::Max | AtomicOp::Min => d.is_int() || d == DType::F32,
-        AtomicOp::And | AtomicOp::Or | AtomicOp::Xor => d.is_int(),
+        AtomicOp::Add => wide_int || matches!(d, DType::F16 | DType::F32 | DType::F64),
+        AtomicOp::Max | AtomicOp::Min => wide_int || d == DType::F32,
+        AtomicOp::And | AtomicOp::Or | AtomicOp::Xor => wide_int,
         AtomicOp::Xchg => !d.is_bool() && matches!(d.bits(), 32 | 64),
     }
 }
 
 fn atomic_allowed_list(op: AtomicOp) -> &'static str {
     match op {
-        AtomicOp::Add => "integers, f16, f32 or f64",
-        AtomicOp::Max | AtomicOp::Min => "integers or f32",
-        AtomicOp::And | AtomicOp::Or | AtomicOp::Xor => "integers",
+        AtomicOp::Add => "32- or 64-bit integers, f16, f32 or f64",
+        AtomicOp::Max | AtomicOp::Min => "32- or 64-bit integers or f32",
+        AtomicOp::And | AtomicOp::Or | AtomicOp::Xor => "32- or 64-bit integers",
         AtomicOp::Xchg => "32- or 64-bit dtypes",
     }
 }

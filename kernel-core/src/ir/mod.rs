@@ -42,6 +42,12 @@
 //!   inside its buffer: otherwise the launch fails with an out-of-bounds error and no
 //!   out-of-bounds memory is read or written.
 //! - Pointer arithmetic counts in elements of the pointee dtype, as in Triton and C.
+//! - `atomic_cas` compares bit patterns (`-0.0 != 0.0`, a NaN matches itself).
+//! - Random numbers: a 32-bit seed is sign-extended to 64 bits (as Triton does) and the two
+//!   halves are the Philox key; offsets are truncated to `u32` (Triton switches to 64-bit
+//!   Philox for 64-bit offsets; oxtile does not yet).
+//! - `fma` on f16/bf16 is an f32 fma rounded once to the dtype; `dot` does one fused
+//!   multiply-add per k in the accumulator's dtype (a backend matches it with `fmaf`).
 
 mod op;
 mod types;

@@ -4,7 +4,10 @@
 use super::{Block, DType, Dim, ValueId, VarId};
 
 /// A literal constant.
-#[derive(Clone, Copy, Debug, PartialEq)]
+///
+/// Equality compares floats by their bits, so a kernel holding a NaN constant equals itself
+/// and `0.0` differs from `-0.0`: two kernels are equal exactly when they print the same.
+#[derive(Clone, Copy, Debug)]
 pub enum ConstValue {
     /// A signed or unsigned integer, carried in 128 bits so that every `u64` and `i64` fits.
     Int(i128),
@@ -12,6 +15,17 @@ pub enum ConstValue {
     Float(f64),
     /// `true` or `false`.
     Bool(bool),
+}
+
+impl PartialEq for ConstValue {
+    fn eq(&self, other: &ConstValue) -> bool {
+        match (self, other) {
+            (ConstValue::Int(a), ConstValue::Int(b)) => a == b,
+            (ConstValue::Float(a), ConstValue::Float(b)) => a.to_bits() == b.to_bits(),
+            (ConstValue::Bool(a), ConstValue::Bool(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Elementwise operations of one operand. Result type = operand type.
@@ -130,17 +144,17 @@ pub enum ArgReduceOp {
 /// Read-modify-write atomics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AtomicOp {
-    /// `*p += v` (integers, f32, f64, f16).
+    /// `*p += v` (32/64-bit integers, f32, f64, f16).
     Add,
-    /// `*p = max(*p, v)` (integers, f32).
+    /// `*p = max(*p, v)` (32/64-bit integers, f32).
     Max,
-    /// `*p = min(*p, v)` (integers, f32).
+    /// `*p = min(*p, v)` (32/64-bit integers, f32).
     Min,
-    /// `*p &= v` (integers).
+    /// `*p &= v` (32/64-bit integers).
     And,
-    /// `*p |= v` (integers).
+    /// `*p |= v` (32/64-bit integers).
     Or,
-    /// `*p ^= v` (integers).
+    /// `*p ^= v` (32/64-bit integers).
     Xor,
     /// `*p = v` (exchange; any 32- or 64-bit dtype).
     Xchg,
@@ -433,7 +447,8 @@ pub enum Op {
         unroll: bool,
     },
     /// `while cond { body }`: runs `cond_block`, then tests `cond` (a `bool` scalar defined
-    /// in `cond_block`); if true runs `body` and repeats.
+    /// in `cond_block`); if true runs `body` and repeats. Values defined in `cond_block` are
+    /// not visible in `body`: pass what the body needs through a variable.
     While {
         /// Computes the condition.
         cond_block: Block,

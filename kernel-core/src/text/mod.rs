@@ -44,7 +44,8 @@
 //! Whitespace (newlines included) separates tokens and is otherwise insignificant; `//`
 //! starts a comment that runs to the end of the line. The printer emits exactly one layout
 //! (two spaces of indentation per block level, one instruction per line, a final newline),
-//! so `print_kernel(&parse_kernel(text)?) == text` for every printed `text`.
+//! so `print_kernel(&parse_kernel(text)?) == text` for every printed `text`. Blocks nest at
+//! most 256 levels deep (deeper input is a parse error, not a stack overflow).
 //!
 //! ```text
 //! kernel   := "kernel" "@" name consts? "(" (param ("," param)*)? ")" "{" decl* inst* "}"

@@ -294,6 +294,14 @@ fn describe(t: &Tok) -> String {
 
 type PResult<T> = Result<T, ParseError>;
 
+/// The ops with nested blocks.
+#[derive(Clone, Copy)]
+enum Control {
+    For,
+    While,
+    If,
+}
+
 /// Where a value's type came from.
 #[derive(Clone, Copy, PartialEq)]
 enum Source {
@@ -307,13 +315,20 @@ struct Parser {
     toks: Vec<Token>,
     pos: usize,
     types: BTreeMap<u32, (Type, Source, usize, usize)>,
+    /// How many blocks are open (bounded by [`MAX_DEPTH`] so that no input overflows the
+    /// stack).
+    depth: usize,
 }
+
+/// The deepest nesting of blocks the parser accepts.
+const MAX_DEPTH: usize = 256;
 
 pub(super) fn parse_kernel(text: &str) -> PResult<Kernel> {
     let mut p = Parser {
         toks: lex(text),
         pos: 0,
         types: BTreeMap::new(),
+        depth: 0,
     };
     p.kernel()
 }
@@ -686,26 +701,46 @@ impl Parser {
     }
 
     fn block(&mut self) -> PResult<Block> {
+        if self.depth >= MAX_DEPTH {
+            return self.too_deep();
+        }
         self.punct("{")?;
-        let b = self.block_items()?;
+        self.depth += 1;
+        let b = self.block_items();
+        self.depth -= 1;
+        let b = b?;
         self.punct("}")?;
         Ok(b)
     }
 
+    #[inline(never)]
+    fn too_deep<T>(&self) -> PResult<T> {
+        let t = self.cur();
+        self.error_at(
+            t,
+            format!("blocks are nested more than {MAX_DEPTH} levels deep"),
+        )
+    }
+
     fn inst(&mut self) -> PResult<Inst> {
-        let result = if matches!(self.cur().tok, Tok::Value(_)) {
-            let at = self.cur().clone();
-            let id = self.value()?;
-            self.punct(":")?;
-            let ty = self.ty()?;
-            self.set_type(id, ty, Source::Stated, &at)?;
-            self.punct("=")?;
-            Some(id)
-        } else {
-            None
-        };
+        let result = self.inst_result()?;
         let op = self.op()?;
         Ok(Inst { result, op })
+    }
+
+    /// The optional `%N: type =` before an op.
+    #[inline(never)]
+    fn inst_result(&mut self) -> PResult<Option<ValueId>> {
+        if !matches!(self.cur().tok, Tok::Value(_)) {
+            return Ok(None);
+        }
+        let at = self.cur().clone();
+        let id = self.value()?;
+        self.punct(":")?;
+        let ty = self.ty()?;
+        self.set_type(id, ty, Source::Stated, &at)?;
+        self.punct("=")?;
+        Ok(Some(id))
     }
 
     fn mask(&mut self) -> PResult<Option<ValueId>> {
@@ -792,7 +827,84 @@ impl Parser {
         }
     }
 
+    /// An op. Control flow, which nests, goes through a function with a small stack frame so
+    /// that deep nesting costs little stack.
     fn op(&mut self) -> PResult<Op> {
+        let control = match &self.cur().tok {
+            Tok::Ident(k) if k == "for" => Some(Control::For),
+            Tok::Ident(k) if k == "while" => Some(Control::While),
+            Tok::Ident(k) if k == "if" => Some(Control::If),
+            _ => None,
+        };
+        let Some(c) = control else {
+            return self.simple_op();
+        };
+        self.advance();
+        match c {
+            Control::For => self.for_op(),
+            Control::While => self.while_op(),
+            Control::If => self.if_op(),
+        }
+    }
+
+    #[inline(never)]
+    fn for_op(&mut self) -> PResult<Op> {
+        let at = self.cur().clone();
+        let index = self.value()?;
+        self.punct(":")?;
+        let ty = self.ty()?;
+        self.set_type(index, ty, Source::Stated, &at)?;
+        self.keyword("in")?;
+        let start = self.value()?;
+        self.punct("..")?;
+        let end = self.value()?;
+        self.keyword("step")?;
+        let step = self.value()?;
+        let unroll = self.eat_keyword("unroll");
+        let body = self.block()?;
+        Ok(Op::For {
+            index,
+            start,
+            end,
+            step,
+            body,
+            unroll,
+        })
+    }
+
+    #[inline(never)]
+    fn while_op(&mut self) -> PResult<Op> {
+        let cond_block = self.block()?;
+        self.keyword("cond")?;
+        let cond = self.value()?;
+        self.keyword("do")?;
+        let body = self.block()?;
+        Ok(Op::While {
+            cond_block,
+            cond,
+            body,
+        })
+    }
+
+    #[inline(never)]
+    fn if_op(&mut self) -> PResult<Op> {
+        let cond = self.value()?;
+        let then_block = self.block()?;
+        let else_block = if self.eat_keyword("else") {
+            self.block()?
+        } else {
+            Vec::new()
+        };
+        Ok(Op::If {
+            cond,
+            then_block,
+            else_block,
+        })
+    }
+
+    /// An op without nested blocks.
+    #[inline(never)]
+    fn simple_op(&mut self) -> PResult<Op> {
         let kw_tok = self.cur().clone();
         let Tok::Ident(kw) = &kw_tok.tok else {
             return self.expected("an instruction (`%N: type = op ...` or an op such as `store`)");
@@ -1001,55 +1113,6 @@ impl Parser {
                 let var = self.var()?;
                 let value = self.comma_value()?;
                 Op::VarStore { var, value }
-            }
-            "for" => {
-                let at = self.cur().clone();
-                let index = self.value()?;
-                self.punct(":")?;
-                let ty = self.ty()?;
-                self.set_type(index, ty, Source::Stated, &at)?;
-                self.keyword("in")?;
-                let start = self.value()?;
-                self.punct("..")?;
-                let end = self.value()?;
-                self.keyword("step")?;
-                let step = self.value()?;
-                let unroll = self.eat_keyword("unroll");
-                let body = self.block()?;
-                Op::For {
-                    index,
-                    start,
-                    end,
-                    step,
-                    body,
-                    unroll,
-                }
-            }
-            "while" => {
-                let cond_block = self.block()?;
-                self.keyword("cond")?;
-                let cond = self.value()?;
-                self.keyword("do")?;
-                let body = self.block()?;
-                Op::While {
-                    cond_block,
-                    cond,
-                    body,
-                }
-            }
-            "if" => {
-                let cond = self.value()?;
-                let then_block = self.block()?;
-                let else_block = if self.eat_keyword("else") {
-                    self.block()?
-                } else {
-                    Vec::new()
-                };
-                Op::If {
-                    cond,
-                    then_block,
-                    else_block,
-                }
             }
             "return" => Op::Return,
             "assert" => {

@@ -143,12 +143,75 @@ impl Printer<'_> {
                 Some(r) => format!("{}: {} = ", v(r), self.value_ty(r)),
                 None => String::new(),
             };
-            self.op(&lhs, &inst.op, depth);
+            if !matches!(inst.op, Op::For { .. } | Op::While { .. } | Op::If { .. }) {
+                let text = self.simple_op(&inst.op);
+                self.line(depth, &format!("{lhs}{text}"));
+            } else {
+                self.control_op(&lhs, &inst.op, depth);
+            }
         }
     }
 
-    fn op(&mut self, lhs: &str, op: &Op, depth: usize) {
-        let text = match op {
+    /// An op with nested blocks. Kept apart from [`Printer::simple_op`] so that deep nesting
+    /// costs little stack.
+    fn control_op(&mut self, lhs: &str, op: &Op, depth: usize) {
+        match op {
+            Op::For {
+                index,
+                start,
+                end,
+                step,
+                body,
+                unroll,
+            } => {
+                let unroll = if *unroll { " unroll" } else { "" };
+                let head = format!(
+                    "{lhs}for {}: {} in {}..{} step {}{unroll} {{",
+                    v(*index),
+                    self.value_ty(*index),
+                    v(*start),
+                    v(*end),
+                    v(*step)
+                );
+                self.line(depth, &head);
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+            }
+            Op::While {
+                cond_block,
+                cond,
+                body,
+            } => {
+                self.line(depth, &format!("{lhs}while {{"));
+                self.block(cond_block, depth + 1);
+                self.line(depth, &format!("}} cond {} do {{", v(*cond)));
+                self.block(body, depth + 1);
+                self.line(depth, "}");
+            }
+            Op::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                self.line(depth, &format!("{lhs}if {} {{", v(*cond)));
+                self.block(then_block, depth + 1);
+                if !else_block.is_empty() {
+                    self.line(depth, "} else {");
+                    self.block(else_block, depth + 1);
+                }
+                self.line(depth, "}");
+            }
+            _ => {
+                let text = self.simple_op(op);
+                self.line(depth, &format!("{lhs}{text}"));
+            }
+        }
+    }
+
+    /// The text of an op without nested blocks.
+    #[inline(never)]
+    fn simple_op(&self, op: &Op) -> String {
+        match op {
             Op::ProgramId { axis } => format!("program_id {axis}"),
             Op::NumPrograms { axis } => format!("num_programs {axis}"),
             Op::Const { value, dtype } => {
@@ -234,54 +297,6 @@ impl Printer<'_> {
             Op::VarInit { var: x, init } => format!("var_init {}, {}", var(*x), v(*init)),
             Op::VarLoad { var: x } => format!("var_load {}", var(*x)),
             Op::VarStore { var: x, value } => format!("var_store {}, {}", var(*x), v(*value)),
-            Op::For {
-                index,
-                start,
-                end,
-                step,
-                body,
-                unroll,
-            } => {
-                let unroll = if *unroll { " unroll" } else { "" };
-                let head = format!(
-                    "{lhs}for {}: {} in {}..{} step {}{unroll} {{",
-                    v(*index),
-                    self.value_ty(*index),
-                    v(*start),
-                    v(*end),
-                    v(*step)
-                );
-                self.line(depth, &head);
-                self.block(body, depth + 1);
-                self.line(depth, "}");
-                return;
-            }
-            Op::While {
-                cond_block,
-                cond,
-                body,
-            } => {
-                self.line(depth, &format!("{lhs}while {{"));
-                self.block(cond_block, depth + 1);
-                self.line(depth, &format!("}} cond {} do {{", v(*cond)));
-                self.block(body, depth + 1);
-                self.line(depth, "}");
-                return;
-            }
-            Op::If {
-                cond,
-                then_block,
-                else_block,
-            } => {
-                self.line(depth, &format!("{lhs}if {} {{", v(*cond)));
-                self.block(then_block, depth + 1);
-                if !else_block.is_empty() {
-                    self.line(depth, "} else {");
-                    self.block(else_block, depth + 1);
-                }
-                self.line(depth, "}");
-                return;
-            }
             Op::Return => "return".to_string(),
             Op::Assert { cond, message } => {
                 format!("assert {}, {}", v(*cond), quote_string(message))
@@ -293,7 +308,8 @@ impl Printer<'_> {
                 }
                 s
             }
-        };
-        self.line(depth, &format!("{lhs}{text}"));
+            // Ops with nested blocks are printed by `control_op`.
+            Op::For { .. } | Op::While { .. } | Op::If { .. } => String::new(),
+        }
     }
 }
