@@ -138,6 +138,19 @@ impl DType {
         self == DType::Bool
     }
 
+    /// Smallest and largest value of an integer dtype (`None` for floats and `bool`). Used by
+    /// the macro (literal range checks), the verifier, specialization and the interpreter.
+    pub fn int_range(self) -> Option<(i128, i128)> {
+        let bits = self.bits();
+        if self.is_signed_int() {
+            Some((-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1))
+        } else if self.is_unsigned_int() {
+            Some((0, (1i128 << bits) - 1))
+        } else {
+            None
+        }
+    }
+
     /// The unsigned integer type of the same width (used by bitcasts and by fp8/bf16 emulation).
     pub fn same_width_uint(self) -> Option<DType> {
         match self.size_bytes() {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::dtype::DType;
 use crate::ir::{Block, ConstValue, Dim, Kernel, Op, Type, shape_to_string};
-use crate::verify::{int_range, verify};
+use crate::verify::verify;
 
 /// Why a kernel cannot be specialized with the given constants.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -96,7 +96,7 @@ fn check_fits(v: i64, dtype: DType) -> Result<(), String> {
         } else {
             Err("a bool must be 0 or 1".into())
         }
-    } else if let Some((lo, hi)) = int_range(dtype) {
+    } else if let Some((lo, hi)) = dtype.int_range() {
         if (lo..=hi).contains(&i128::from(v)) {
             Ok(())
         } else {

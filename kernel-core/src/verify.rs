@@ -37,18 +37,6 @@ pub struct VerifyError {
 
 // ---- typing rules ----------------------------------------------------------------------------
 
-/// The inclusive range of an integer dtype, `None` for the others.
-pub fn int_range(d: DType) -> Option<(i128, i128)> {
-    let bits = d.bits();
-    if d.is_signed_int() {
-        Some((-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1))
-    } else if d.is_unsigned_int() {
-        Some((0, (1i128 << bits) - 1))
-    } else {
-        None
-    }
-}
-
 /// True for the dtypes arithmetic is defined on: integers and non-fp8 floats.
 fn is_number(d: DType) -> bool {
     d.is_int() || (d.is_float() && !d.is_fp8())
@@ -246,7 +234,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             let d = *dtype;
             match *value {
                 ConstValue::Int(i) => {
-                    if let Some((lo, hi)) = int_range(d) {
+                    if let Some((lo, hi)) = d.int_range() {
                         if i < lo || i > hi {
                             return Err(format!(
                                 "constant {i} does not fit in {d} (range {lo}..={hi})"

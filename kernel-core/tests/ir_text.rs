@@ -2309,7 +2309,7 @@ fn random_kernel(rng: &mut StdRng) -> Kernel {
                 } else if d.is_float() {
                     ConstValue::Float(f64::from_bits(rng.random()))
                 } else {
-                    let (lo, hi) = oxtile_core::verify::int_range(d).unwrap();
+                    let (lo, hi) = d.int_range().unwrap();
                     ConstValue::Int(rng.random_range(lo..=hi))
                 },
             },

@@ -1194,17 +1194,7 @@ fn assoc_const(d: DType, name: &str) -> Option<Val> {
         };
         return Some(Val::Float(v));
     }
-    if d.is_int() {
-        let (lo, hi): (i128, i128) = match d {
-            DType::I8 => (i8::MIN.into(), i8::MAX.into()),
-            DType::I16 => (i16::MIN.into(), i16::MAX.into()),
-            DType::I32 => (i32::MIN.into(), i32::MAX.into()),
-            DType::I64 => (i64::MIN.into(), i64::MAX.into()),
-            DType::U8 => (0, u8::MAX.into()),
-            DType::U16 => (0, u16::MAX.into()),
-            DType::U32 => (0, u32::MAX.into()),
-            _ => (0, u64::MAX.into()),
-        };
+    if let Some((lo, hi)) = d.int_range() {
         return match name {
             "MAX" => Some(Val::Int(WeakInt::Lit(hi))),
             "MIN" => Some(Val::Int(WeakInt::Lit(lo))),

@@ -284,16 +284,7 @@ pub fn shape_of(v: &Val) -> Vec<Dim> {
 
 /// True if the integer literal `n` is representable in `dtype`.
 pub fn int_fits(n: i128, dtype: DType) -> bool {
-    let (lo, hi): (i128, i128) = match dtype {
-        DType::I8 => (i8::MIN.into(), i8::MAX.into()),
-        DType::I16 => (i16::MIN.into(), i16::MAX.into()),
-        DType::I32 => (i32::MIN.into(), i32::MAX.into()),
-        DType::I64 => (i64::MIN.into(), i64::MAX.into()),
-        DType::U8 => (0, u8::MAX.into()),
-        DType::U16 => (0, u16::MAX.into()),
-        DType::U32 => (0, u32::MAX.into()),
-        DType::U64 => (0, u64::MAX.into()),
-        _ => return false,
-    };
-    (lo..=hi).contains(&n)
+    dtype
+        .int_range()
+        .is_some_and(|(lo, hi)| (lo..=hi).contains(&n))
 }

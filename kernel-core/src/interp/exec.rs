@@ -67,47 +67,6 @@ fn scalar_val(s: ScalarValue) -> Val {
     }
 }
 
-/// A short name of an op, for error messages.
-fn op_name(op: &Op) -> &'static str {
-    match op {
-        Op::ProgramId { .. } => "program_id",
-        Op::NumPrograms { .. } => "num_programs",
-        Op::Const { .. } => "const",
-        Op::ConstParam { .. } => "const_param",
-        Op::Arange { .. } => "arange",
-        Op::Broadcast { .. } => "broadcast",
-        Op::ExpandDims { .. } => "expand_dims",
-        Op::Reshape { .. } => "reshape",
-        Op::Permute { .. } => "permute",
-        Op::Unary { .. } => "unary",
-        Op::Binary { .. } => "binary",
-        Op::Cmp { .. } => "cmp",
-        Op::Fma { .. } => "fma",
-        Op::Select { .. } => "select",
-        Op::Cast { .. } => "cast",
-        Op::Bitcast { .. } => "bitcast",
-        Op::PtrAdd { .. } => "ptr_add",
-        Op::Load { .. } => "load",
-        Op::Store { .. } => "store",
-        Op::Atomic { .. } => "atomic",
-        Op::AtomicCas { .. } => "atomic_cas",
-        Op::Reduce { .. } => "reduce",
-        Op::ArgReduce { .. } => "arg_reduce",
-        Op::Scan { .. } => "scan",
-        Op::Dot { .. } => "dot",
-        Op::Rand { .. } => "rand",
-        Op::VarInit { .. } => "var_init",
-        Op::VarLoad { .. } => "var_load",
-        Op::VarStore { .. } => "var_store",
-        Op::For { .. } => "for",
-        Op::While { .. } => "while",
-        Op::If { .. } => "if",
-        Op::Return => "return",
-        Op::Assert { .. } => "assert",
-        Op::Print { .. } => "print",
-    }
-}
-
 impl<'r, 'm> Machine<'r, 'm> {
     /// Prepares a run: checks the arguments against the parameters and makes every declared
     /// type concrete (failing on symbolic dims: the kernel must be specialized).
@@ -298,7 +257,7 @@ impl<'r, 'm> Machine<'r, 'm> {
             {
                 return Err(self.invalid(format!(
                     "{} defining %{}: computes {}{:?} but the value is declared {}{:?}",
-                    op_name(&inst.op),
+                    crate::text::op_mnemonic(&inst.op),
                     r.0,
                     tile.elem,
                     tile.shape,
@@ -321,7 +280,7 @@ impl<'r, 'm> Machine<'r, 'm> {
     }
 
     fn exec_inst(&mut self, inst: &Inst) -> Result<Flow, LaunchError> {
-        let ctx = |m: String| format!("{}: {m}", op_name(&inst.op));
+        let ctx = |m: String| format!("{}: {m}", crate::text::op_mnemonic(&inst.op));
         let tile: Tile = match &inst.op {
             Op::ProgramId { axis } | Op::NumPrograms { axis } => {
                 let (p, g) = match axis {

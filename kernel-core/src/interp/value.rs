@@ -150,14 +150,9 @@ pub(crate) fn zero(d: DType) -> Val {
 
 // ---- integers --------------------------------------------------------------------------------
 
-/// Smallest and largest value of an integer dtype.
+/// Smallest and largest value of an integer dtype (callers pass integer dtypes only).
 pub(crate) fn int_range(d: DType) -> (i128, i128) {
-    let bits = d.bits();
-    if d.is_signed_int() {
-        (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
-    } else {
-        (0, (1i128 << bits) - 1)
-    }
+    d.int_range().unwrap_or((0, 1))
 }
 
 /// Wraps `v` to the dtype's width (two's complement), as the hardware does.
