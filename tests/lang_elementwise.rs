@@ -37,8 +37,14 @@ fn unary_f32<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
 
 #[test]
 fn float_math_matches_rust() {
+    for seed in 0..4 {
+        float_math_matches_rust_with(seed);
+    }
+}
+
+fn float_math_matches_rust_with(seed: u64) {
     let n = 200;
-    let mut r = rng(10);
+    let mut r = rng(seed * 1000 + 10);
     let x = f32s(&mut r, n, -3.0, 3.0);
     let d = dev();
     let xd = d.upload(&x).unwrap();
@@ -89,8 +95,14 @@ fn binary_f32<const B: usize>(a: Ptr<f32>, b: Ptr<f32>, out: Ptr<f32>) {
 
 #[test]
 fn float_binary_ops_match_rust() {
+    for seed in 0..4 {
+        float_binary_ops_match_rust_with(seed);
+    }
+}
+
+fn float_binary_ops_match_rust_with(seed: u64) {
     const B: usize = 128;
-    let mut r = rng(11);
+    let mut r = rng(seed * 1000 + 11);
     let a = f32s(&mut r, B, -4.0, 4.0);
     let b = f32s(&mut r, B, 0.5, 3.0);
     let d = dev();
@@ -141,8 +153,14 @@ fn half_ops<const B: usize>(
 
 #[test]
 fn f16_and_bf16_round_after_every_op() {
+    for seed in 0..4 {
+        f16_and_bf16_round_after_every_op_with(seed);
+    }
+}
+
+fn f16_and_bf16_round_after_every_op_with(seed: u64) {
     const B: usize = 64;
-    let mut r = rng(12);
+    let mut r = rng(seed * 1000 + 12);
     let af = f32s(&mut r, B, -2.0, 2.0);
     let bf = f32s(&mut r, B, 0.5, 2.0);
     let a: Vec<f16> = af.iter().map(|v| f16::from_f32(*v)).collect();
@@ -224,8 +242,14 @@ fn int_ops<const B: usize>(
 
 #[test]
 fn integer_ops_wrap_and_divide_by_zero_gives_zero() {
+    for seed in 0..4 {
+        integer_ops_wrap_and_divide_by_zero_gives_zero_with(seed);
+    }
+}
+
+fn integer_ops_wrap_and_divide_by_zero_gives_zero_with(seed: u64) {
     const B: usize = 64;
-    let mut r = rng(13);
+    let mut r = rng(seed * 1000 + 13);
     let mut a = i32s(&mut r, B, -1_000_000, 1_000_000);
     let mut b = i32s(&mut r, B, -50, 50);
     a[0] = i32::MAX;
@@ -315,8 +339,14 @@ fn casts<const B: usize>(
 
 #[test]
 fn casts_saturate_and_round_like_the_reference() {
+    for seed in 0..4 {
+        casts_saturate_and_round_like_the_reference_with(seed);
+    }
+}
+
+fn casts_saturate_and_round_like_the_reference_with(seed: u64) {
     const B: usize = 128;
-    let mut r = rng(14);
+    let mut r = rng(seed * 1000 + 14);
     let mut x = f32s(&mut r, B, -600.0, 600.0);
     x[0] = f32::NAN;
     x[1] = 1e9;
@@ -431,8 +461,14 @@ fn wide_types<const B: usize>(
 
 #[test]
 fn sixty_four_and_sixteen_bit_ints_f64_and_bool() {
+    for seed in 0..4 {
+        sixty_four_and_sixteen_bit_ints_f64_and_bool_with(seed);
+    }
+}
+
+fn sixty_four_and_sixteen_bit_ints_f64_and_bool_with(seed: u64) {
     const B: usize = 64;
-    let mut r = rng(15);
+    let mut r = rng(seed * 1000 + 15);
     let a: Vec<i64> = (0..B)
         .map(|_| r.random_range(i64::MIN / 2..i64::MAX / 2))
         .collect();

@@ -44,9 +44,15 @@ fn shapes<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>) {
 
 #[test]
 fn transpose_permute_reshape_and_broadcast() {
+    for seed in 0..4 {
+        transpose_permute_reshape_and_broadcast_with(seed);
+    }
+}
+
+fn transpose_permute_reshape_and_broadcast_with(seed: u64) {
     const R: usize = 6;
     const C: usize = 10;
-    let mut r = rng(20);
+    let mut r = rng(seed * 1000 + 20);
     let x = f32s(&mut r, R * C, -5.0, 5.0);
     let d = dev();
     let out = d.alloc::<f32>(6 * R * C).unwrap();
@@ -92,9 +98,15 @@ fn reductions<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>, idx: P
 
 #[test]
 fn reductions_argreductions_and_scans() {
+    for seed in 0..4 {
+        reductions_argreductions_and_scans_with(seed);
+    }
+}
+
+fn reductions_argreductions_and_scans_with(seed: u64) {
     const R: usize = 5;
     const C: usize = 7;
-    let mut r = rng(21);
+    let mut r = rng(seed * 1000 + 21);
     let x = f32s(&mut r, R * C, 0.5, 1.5);
     let d = dev();
     let out = d.alloc::<f32>(3 * C + 2 * R + 1 + 2 * R * C).unwrap();
@@ -237,10 +249,16 @@ fn naive(a: &[f64], b: &[f64], m: usize, n: usize, k: usize, b_transposed: bool)
 
 #[test]
 fn dot_in_every_dtype_matches_a_naive_matmul() {
+    for seed in 0..4 {
+        dot_in_every_dtype_matches_a_naive_matmul_with(seed);
+    }
+}
+
+fn dot_in_every_dtype_matches_a_naive_matmul_with(seed: u64) {
     const M: usize = 12;
     const N: usize = 10;
     const K: usize = 20;
-    let mut r = rng(22);
+    let mut r = rng(seed * 1000 + 22);
     let af = f32s(&mut r, M * K, -1.0, 1.0);
     let bf = f32s(&mut r, K * N, -1.0, 1.0);
     let d = dev();
