@@ -26,6 +26,9 @@ cargo fmt --all -- --check
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "cargo doc (broken links and missing docs are errors)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
+
 step "cargo test (unit, property, IR round-trip, out-of-bounds, UI tests)"
 cargo test --workspace
 

@@ -24,9 +24,11 @@ mod builder;
 mod builtins;
 mod desc;
 mod emit;
+mod expr;
 mod loc;
 mod lower;
 mod signature;
+mod stmt;
 mod value;
 
 use proc_macro::TokenStream;

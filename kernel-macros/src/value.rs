@@ -216,6 +216,49 @@ impl Lower {
         )
     }
 
+    /// Converts `v` to exactly `ty`: weak literals take its dtype and smaller shapes are
+    /// broadcast. Anything else is reported, naming `what` is being written.
+    pub fn coerce_to_type(&mut self, v: &Val, ty: &Type, span: Loc, what: &str) -> Option<ValueId> {
+        match v {
+            Val::Poison => None,
+            Val::Ir(id, t) => {
+                if t.elem != ty.elem {
+                    let fix = match ty.elem {
+                        Elem::Scalar(d) => format!("; convert with `as {d}`"),
+                        Elem::Ptr(_) => String::new(),
+                    };
+                    self.error(
+                        span,
+                        format!(
+                            "mismatched dtypes: {what} expects {} values, found {t}{fix}",
+                            ty.elem
+                        ),
+                    );
+                    return None;
+                }
+                if !crate::value::broadcasts_to(&t.shape, &ty.shape) {
+                    self.error(
+                        span,
+                        format!("shape mismatch: {what} expects {ty}, found {t}"),
+                    );
+                    return None;
+                }
+                self.broadcast_to(*id, t, &ty.shape, span)
+            }
+            _ => {
+                let Elem::Scalar(d) = ty.elem else {
+                    self.error(
+                        span,
+                        format!("{what} is a pointer; found {}", describe(v, self)),
+                    );
+                    return None;
+                };
+                let id = self.materialize(v, d, span)?;
+                self.broadcast_to(id, &Type::scalar(d), &ty.shape, span)
+            }
+        }
+    }
+
     /// Brings two operands to one dtype and one shape for an elementwise op. `what` names
     /// the operation in messages. Returns both IR values and their common type.
     pub fn unify(

@@ -1,13 +1,18 @@
 //! Helpers for the integration tests: random inputs (never all zeros), a device, and
 //! tolerant comparisons.
+//!
+//! The `lang_*` tests are oxtile's conformance suite: they run on whatever
+//! [`Device::default`] picks, so `OXTILE_DEVICE=<backend> cargo test` runs the same kernels
+//! and checks on another backend. With no variable set and no GPU backend built in, that is
+//! the interpreter, the reference semantics.
 #![allow(dead_code)]
 
 use oxtile::Device;
 use rand::{Rng, SeedableRng, rngs::StdRng};
 
-/// The device the tests run on: the interpreter, the reference semantics.
+/// The device the tests run on (see the module docs).
 pub fn dev() -> Device {
-    Device::interpreter()
+    Device::default().expect("the device named by OXTILE_DEVICE is not available")
 }
 
 /// A reproducible generator.

@@ -1,0 +1,391 @@
+//! Statements: `let`, assignment, `for`, `while`, `if`, `return`.
+
+use std::collections::HashMap;
+
+use kernel_core::ir::{BinaryOp, DType, Elem, Inst, Op, Type, ValueId};
+use syn::{Expr, Pat, Stmt};
+
+use crate::expr::{binop_symbol, compound_op};
+use crate::loc::{Loc, Located};
+use crate::lower::{Binding, Lower};
+use crate::signature::dtype_of_type;
+use crate::value::{Val, WeakInt, describe};
+
+impl Lower {
+    /// Lowers a block in a new scope.
+    pub fn block(&mut self, block: &syn::Block) {
+        self.scopes.push(HashMap::new());
+        for stmt in &block.stmts {
+            self.stmt(stmt);
+        }
+        self.scopes.pop();
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Local(local) => self.local(local),
+            Stmt::Expr(e, _) => self.stmt_expr(e),
+            Stmt::Item(item) => self.error(
+                item.loc(),
+                "items (functions, structs, `use`...) cannot be declared inside a kernel",
+            ),
+            Stmt::Macro(m) => self.error(
+                m.loc(),
+                "macros are not supported inside a kernel; use `device_assert(cond, \"msg\")` and `device_print(\"prefix\", x)`",
+            ),
+        }
+    }
+
+    fn local(&mut self, local: &syn::Local) {
+        let (pat, annot) = match &local.pat {
+            Pat::Type(pt) => (&*pt.pat, Some(&*pt.ty)),
+            p => (p, None),
+        };
+        let Some(init) = &local.init else {
+            self.error(
+                local.loc(),
+                "a `let` in a kernel needs an initial value: `let x = ...;`",
+            );
+            return;
+        };
+        if let Some((_, diverge)) = &init.diverge {
+            self.error(diverge.loc(), "`let ... else` is not supported in kernels");
+        }
+        let mut v = self.expr(&init.expr);
+        if let Some(ty) = annot {
+            match dtype_of_type(ty) {
+                Some(d) => v = self.coerce_to_dtype(v, d, init.expr.loc()),
+                None => self.error(
+                    ty.loc(),
+                    "expected a dtype (`f32`, `i32`, ...) in a `let` type annotation",
+                ),
+            }
+        }
+        match pat {
+            Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                let name = pi.ident.to_string();
+                if pi.mutability.is_some() {
+                    let Some((id, ty)) = self.typed(&v, init.expr.loc()) else {
+                        self.bind(name, Binding::Val(Val::Poison));
+                        return;
+                    };
+                    let var = self.b.fresh_var(ty);
+                    self.emit_void(Op::VarInit { var, init: id }, init.expr.loc());
+                    self.bind(name, Binding::Var(var));
+                } else {
+                    self.bind(name, Binding::Val(v));
+                }
+            }
+            Pat::Wild(_) => {}
+            other => self.error(
+                other.loc(),
+                "expected a plain name: patterns (tuples, structs) are not supported in kernels",
+            ),
+        }
+    }
+
+    /// Checks that `v` has dtype `d` (converting weak literals), reporting mismatches.
+    fn coerce_to_dtype(&mut self, v: Val, d: DType, span: Loc) -> Val {
+        match &v {
+            Val::Ir(_, t) => {
+                if t.elem != Elem::Scalar(d) {
+                    self.error(span, format!("expected a value of dtype `{d}`, found {t}"));
+                    return Val::Poison;
+                }
+                v
+            }
+            Val::Poison => v,
+            _ => {
+                let id = self.materialize(&v, d, span);
+                self.val(id)
+            }
+        }
+    }
+
+    fn stmt_expr(&mut self, e: &Expr) {
+        match e {
+            Expr::ForLoop(f) => self.for_loop(f),
+            Expr::While(w) => self.while_loop(w),
+            Expr::If(i) => self.if_stmt(i),
+            Expr::Assign(a) => {
+                let v = self.expr(&a.right);
+                self.assign(&a.left, v, a.right.loc());
+            }
+            Expr::Binary(bin) if compound_op(&bin.op).is_some() => {
+                let op = compound_op(&bin.op).expect("checked");
+                let cur = self.expr(&bin.left);
+                let rhs = self.expr(&bin.right);
+                let sym = binop_symbol(&bin.op);
+                let v = self.binary(op, &cur, &rhs, e.loc(), sym.trim_end_matches('='));
+                self.assign(&bin.left, v, e.loc());
+            }
+            Expr::Return(r) => {
+                if let Some(v) = &r.expr {
+                    self.error(
+                        v.loc(),
+                        "kernels return nothing: write results with `store`",
+                    );
+                }
+                self.emit_void(Op::Return, r.loc());
+            }
+            Expr::Block(b) => {
+                self.b.open();
+                self.block(&b.block);
+                // A bare block is a scope, not control flow: splice its instructions.
+                let insts = self.b.close();
+                for inst in insts {
+                    self.b.push_inst(inst);
+                }
+            }
+            Expr::Loop(l) => self.error(
+                l.loop_token.loc(),
+                "`loop` is not supported: use `while cond { ... }`",
+            ),
+            Expr::Break(b) => self.error(
+                b.loc(),
+                "`break` is not supported yet: use a `while` loop whose condition ends it",
+            ),
+            Expr::Continue(c) => self.error(
+                c.loc(),
+                "`continue` is not supported yet: guard the rest of the body with `if`",
+            ),
+            other => {
+                let v = self.expr(other);
+                if let Val::Ir(_, t) = &v {
+                    // A value computed and dropped: harmless, but almost always a mistake
+                    // in a kernel, where results only matter through `store`.
+                    let _ = t;
+                }
+            }
+        }
+    }
+
+    fn assign(&mut self, target: &Expr, v: Val, span: Loc) {
+        let Expr::Path(p) = target else {
+            self.error(
+                target.loc(),
+                "only plain `let mut` variables can be assigned in kernels",
+            );
+            return;
+        };
+        let name = p
+            .path
+            .get_ident()
+            .map(|i| i.to_string())
+            .unwrap_or_default();
+        let var = match self.lookup(&name) {
+            Some(Binding::Var(var)) => *var,
+            Some(Binding::Val(_)) => {
+                self.error(
+                    target.loc(),
+                    format!("cannot assign twice to immutable binding `{name}`: declare it with `let mut`"),
+                );
+                return;
+            }
+            None => {
+                self.error(target.loc(), format!("cannot find variable `{name}`"));
+                return;
+            }
+        };
+        let ty = self.b.var_ty(var).clone();
+        let Some(id) = self.coerce_to_type(&v, &ty, span, &format!("variable `{name}`")) else {
+            return;
+        };
+        self.emit_void(Op::VarStore { var, value: id }, span);
+    }
+
+    fn for_loop(&mut self, f: &syn::ExprForLoop) {
+        let (start, end, step, unroll) = match self.range(&f.expr) {
+            Some(r) => r,
+            None => return,
+        };
+        let span = f.expr.loc();
+        let dtype = [&start, &end, &step]
+            .iter()
+            .find_map(|v| match v {
+                Val::Ir(_, t) => t.dtype(),
+                _ => None,
+            })
+            .unwrap_or(DType::I32);
+        for v in [&start, &end, &step] {
+            if let Val::Ir(_, t) = v
+                && (t.dtype() != Some(dtype) || !t.is_scalar() || !dtype.is_int())
+            {
+                self.error(
+                    span,
+                    format!("the bounds and step of a `for` range must be integer scalars of one dtype, found {t}"),
+                );
+                return;
+            }
+        }
+        if !dtype.is_int() {
+            self.error(
+                span,
+                format!("a `for` range needs integers, found `{dtype}`"),
+            );
+            return;
+        }
+        let (Some(s), Some(e), Some(st)) = (
+            self.materialize(&start, dtype, span),
+            self.materialize(&end, dtype, span),
+            self.materialize(&step, dtype, span),
+        ) else {
+            return;
+        };
+        let index = self.b.fresh_value(Type::scalar(dtype));
+        self.b.open();
+        self.scopes.push(HashMap::new());
+        match &*f.pat {
+            Pat::Ident(pi) if pi.mutability.is_none() && pi.subpat.is_none() => {
+                self.bind(
+                    pi.ident.to_string(),
+                    Binding::Val(Val::Ir(index, Type::scalar(dtype))),
+                );
+            }
+            Pat::Wild(_) => {}
+            other => self.error(other.loc(), "expected a loop variable name"),
+        }
+        self.block(&f.body);
+        self.scopes.pop();
+        let body = self.b.close();
+        self.b.push_inst(Inst {
+            result: None,
+            op: Op::For {
+                index,
+                start: s,
+                end: e,
+                step: st,
+                body,
+                unroll,
+            },
+        });
+    }
+
+    /// Parses a loop range: `a..b`, `a..=b`, `(a..b).step_by(s)`, `static_range(a, b[, s])`.
+    fn range(&mut self, e: &Expr) -> Option<(Val, Val, Val, bool)> {
+        match e {
+            Expr::Paren(p) => self.range(&p.expr),
+            Expr::Range(r) => {
+                let (Some(a), Some(b)) = (&r.start, &r.end) else {
+                    self.error(r.loc(), "a `for` range needs both bounds: `start..end`");
+                    return None;
+                };
+                let start = self.expr(a);
+                let mut end = self.expr(b);
+                if matches!(r.limits, syn::RangeLimits::Closed(_)) {
+                    end = self.binary(
+                        BinaryOp::Add,
+                        &end,
+                        &Val::Int(WeakInt::Lit(1)),
+                        b.loc(),
+                        "+",
+                    );
+                }
+                Some((start, end, Val::Int(WeakInt::Lit(1)), false))
+            }
+            Expr::MethodCall(m) if m.method == "step_by" => {
+                let (start, end, _, unroll) = self.range(&m.receiver)?;
+                if m.args.len() != 1 {
+                    self.error(m.loc(), "`step_by` takes one argument: the step");
+                    return None;
+                }
+                let step = self.expr(&m.args[0]);
+                Some((start, end, step, unroll))
+            }
+            Expr::Call(c) if matches!(&*c.func, Expr::Path(p) if p.path.is_ident("static_range")) =>
+            {
+                if !(2..=3).contains(&c.args.len()) {
+                    self.error(
+                        c.loc(),
+                        "`static_range` takes 2 or 3 arguments: `static_range(start, end[, step])`",
+                    );
+                    return None;
+                }
+                let mut vals = Vec::new();
+                for a in &c.args {
+                    let v = self.expr(a);
+                    if !matches!(v, Val::Int(_) | Val::Poison) {
+                        self.error(a.loc(), "the bounds of `static_range` must be compile-time integers (literals or const generics)");
+                        return None;
+                    }
+                    vals.push(v);
+                }
+                let step = vals.get(2).cloned().unwrap_or(Val::Int(WeakInt::Lit(1)));
+                Some((vals[0].clone(), vals[1].clone(), step, true))
+            }
+            other => {
+                self.error(
+                    other.loc(),
+                    "expected a range: `start..end`, `(start..end).step_by(step)` or `static_range(start, end)`",
+                );
+                None
+            }
+        }
+    }
+
+    fn while_loop(&mut self, w: &syn::ExprWhile) {
+        self.b.open();
+        let c = self.expr(&w.cond);
+        let cond = self.scalar_bool(&c, w.cond.loc(), "the condition of `while`");
+        let cond_block = self.b.close();
+        self.b.open();
+        self.block(&w.body);
+        let body = self.b.close();
+        if let Some(cond) = cond {
+            self.b.push_inst(Inst {
+                result: None,
+                op: Op::While {
+                    cond_block,
+                    cond,
+                    body,
+                },
+            });
+        }
+    }
+
+    fn if_stmt(&mut self, i: &syn::ExprIf) {
+        let c = self.expr(&i.cond);
+        let cond = self.scalar_bool(&c, i.cond.loc(), "the condition of `if`");
+        self.b.open();
+        self.block(&i.then_branch);
+        let then_block = self.b.close();
+        self.b.open();
+        if let Some((_, e)) = &i.else_branch {
+            match &**e {
+                Expr::Block(b) => self.block(&b.block),
+                Expr::If(nested) => self.if_stmt(nested),
+                other => self.error(other.loc(), "expected a block after `else`"),
+            }
+        }
+        let else_block = self.b.close();
+        if let Some(cond) = cond {
+            self.b.push_inst(Inst {
+                result: None,
+                op: Op::If {
+                    cond,
+                    then_block,
+                    else_block,
+                },
+            });
+        }
+    }
+
+    fn scalar_bool(&mut self, v: &Val, span: Loc, what: &str) -> Option<ValueId> {
+        match v {
+            Val::Ir(id, t) if t.is_scalar() && t.elem == Elem::Scalar(DType::Bool) => Some(*id),
+            Val::Ir(_, t) if t.elem == Elem::Scalar(DType::Bool) => {
+                self.error(
+                    span,
+                    format!("{what} must be a scalar `bool`, found {t}; use `select(mask, a, b)` or a mask for tiles"),
+                );
+                None
+            }
+            Val::Poison => None,
+            other => {
+                let d = describe(other, self);
+                self.error(span, format!("{what} must be a scalar `bool`, found {d}"));
+                None
+            }
+        }
+    }
+}
