@@ -37,10 +37,11 @@ fn attention_fwd<const BM: usize, const BN: usize, const D: usize, const CAUSAL:
     let mut acc = zeros::<f32>([BM, D]);
     let qk_scale = sm_scale * 1.4426950408889634;
     // Causal attention stops at the diagonal block.
-    let mut hi = seq;
-    if CAUSAL {
-        hi = minimum((start_m + 1) * BM, seq);
-    }
+    let hi = if CAUSAL {
+        minimum((start_m + 1) * BM, seq)
+    } else {
+        seq
+    };
     for start_n in (0..hi).step_by(BN) {
         let cols = start_n + arange(0, BN);
         let col_ok = cols[(.., None)] < seq;

@@ -166,3 +166,56 @@ fn a_non_positive_loop_step_is_an_error() {
     let err = bad_step::launch(&d, Grid::x(1), &out, 0).unwrap_err();
     assert!(matches!(err, LaunchError::BadLoopStep { .. }), "{err}");
 }
+
+#[kernel]
+fn if_values<const B: usize, const FLAG: bool>(x: Ptr<f32>, out: Ptr<f32>, k: i32) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    // A scalar chosen by a chain of conditions; weak literals take the other branch's type.
+    let scale = if k < 0 {
+        -1.0
+    } else if k == 0 {
+        0.0
+    } else {
+        let half = k as f32 * 0.5;
+        half + 1.0
+    };
+    // A tile chosen by a compile-time flag.
+    let t = if FLAG { v * scale } else { v + scale };
+    // A tile branch and a scalar branch broadcast to the tile's shape.
+    let u = if k > 10 { v } else { 7.0 };
+    store(out + offs, t);
+    store(out + B + offs, u);
+}
+
+#[test]
+fn if_can_be_used_as_a_value() {
+    const B: usize = 8;
+    let mut r = rng(31);
+    let x = f32s(&mut r, B, -2.0, 2.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(2 * B).unwrap();
+    for k in [-3, 0, 4, 12] {
+        let scale = if k < 0 {
+            -1.0
+        } else if k == 0 {
+            0.0
+        } else {
+            k as f32 * 0.5 + 1.0
+        };
+        for flag in [false, true] {
+            if flag {
+                if_values::<B, true>::launch(&d, Grid::x(1), &xd, &out, k).unwrap();
+            } else {
+                if_values::<B, false>::launch(&d, Grid::x(1), &xd, &out, k).unwrap();
+            }
+            let got = out.to_vec().unwrap();
+            for i in 0..B {
+                let t = if flag { x[i] * scale } else { x[i] + scale };
+                assert_eq!(got[i], t, "k={k} flag={flag} i={i}");
+                assert_eq!(got[B + i], if k > 10 { x[i] } else { 7.0 });
+            }
+        }
+    }
+}

@@ -78,6 +78,11 @@ impl Builder {
         self.blocks.push(Vec::new());
     }
 
+    /// Opens a nested block that already holds instructions, to append to it.
+    pub fn reopen(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
     /// Closes the innermost nested block and returns it.
     pub fn close(&mut self) -> Block {
         debug_assert!(self.blocks.len() > 1, "close without open");

@@ -78,10 +78,7 @@ impl Lower {
                 );
                 Val::Poison
             }
-            Expr::If(i) => {
-                self.error(i.if_token.loc(), "`if` cannot be used as a value in kernels: use `select(cond, a, b)` or assign a `let mut` variable in each branch");
-                Val::Poison
-            }
+            Expr::If(i) => self.if_expr(i),
             Expr::Macro(m) => {
                 self.error(m.loc(), "macros are not supported inside a kernel");
                 Val::Poison

@@ -370,6 +370,116 @@ impl Lower {
         }
     }
 
+    /// `if c { a } else { b }` used as a value (Rust's way to write Triton's `a if c else b`).
+    /// Each branch writes its tail expression to a fresh variable that is read after the
+    /// `if`; the tails must agree in dtype, weak literals adapt and shapes broadcast. For
+    /// tiles, `select(mask, a, b)` is usually what is meant: the condition here is a scalar.
+    pub fn if_expr(&mut self, i: &syn::ExprIf) -> Val {
+        let Some((_, else_branch)) = &i.else_branch else {
+            self.error(
+                i.loc(),
+                "an `if` used as a value needs an `else` branch with a value of the same type",
+            );
+            return Val::Poison;
+        };
+        let c = self.expr(&i.cond);
+        let cond = self.scalar_bool(&c, i.cond.loc(), "the condition of `if`");
+        self.b.open();
+        let a = self.block_value(&i.then_branch);
+        let then_block = self.b.close();
+        self.b.open();
+        let b = match &**else_branch {
+            Expr::Block(bl) => self.block_value(&bl.block),
+            Expr::If(nested) => self.if_expr(nested),
+            other => {
+                self.error(other.loc(), "expected a block after `else`");
+                Val::Poison
+            }
+        };
+        let else_block = self.b.close();
+        let (Some(cond), Some(ty)) = (cond, self.branch_type(&a, &b, i.loc())) else {
+            return Val::Poison;
+        };
+        let var = self.b.fresh_var(ty.clone());
+        let mut blocks = Vec::new();
+        for (block, v, loc) in [
+            (then_block, a, i.then_branch.loc()),
+            (else_block, b, else_branch.loc()),
+        ] {
+            self.b.reopen(block);
+            if let Some(id) = self.coerce_to_type(&v, &ty, loc, "the value of this `if`") {
+                self.emit_void(Op::VarInit { var, init: id }, loc);
+            }
+            blocks.push(self.b.close());
+        }
+        let else_block = blocks.pop().unwrap_or_default();
+        let then_block = blocks.pop().unwrap_or_default();
+        self.b.push_inst(Inst {
+            result: None,
+            op: Op::If {
+                cond,
+                then_block,
+                else_block,
+            },
+        });
+        let id = self.emit(Op::VarLoad { var }, i.loc());
+        self.val(id)
+    }
+
+    /// The type both branches of a value `if` convert to.
+    fn branch_type(&mut self, a: &Val, b: &Val, loc: Loc) -> Option<Type> {
+        match (a, b) {
+            (Val::Poison, _) | (_, Val::Poison) => None,
+            (Val::Ir(_, ta), Val::Ir(_, tb)) => {
+                if ta.elem != tb.elem {
+                    self.error(
+                        loc,
+                        format!("the branches of this `if` have different dtypes: {ta} and {tb}; convert one with `as`"),
+                    );
+                    return None;
+                }
+                match crate::value::broadcast_shapes(&ta.shape, &tb.shape) {
+                    Ok(shape) => Some(ta.with_shape(shape)),
+                    Err(m) => {
+                        self.error(
+                            loc,
+                            format!("the branches of this `if` have different shapes: {m}"),
+                        );
+                        None
+                    }
+                }
+            }
+            (Val::Ir(_, t), _) | (_, Val::Ir(_, t)) => Some(t.clone()),
+            (Val::Float(_), _) | (_, Val::Float(_)) => Some(Type::scalar(DType::F32)),
+            _ => Some(Type::scalar(DType::I32)),
+        }
+    }
+
+    /// Lowers a block whose last statement is an expression without `;` and returns that
+    /// expression's value.
+    fn block_value(&mut self, block: &syn::Block) -> Val {
+        self.scopes.push(HashMap::new());
+        let (tail, body) = match block.stmts.split_last() {
+            Some((Stmt::Expr(e, None), body)) => (Some(e), body),
+            _ => (None, &block.stmts[..]),
+        };
+        for stmt in body {
+            self.stmt(stmt);
+        }
+        let v = match tail {
+            Some(e) => self.expr(e),
+            None => {
+                self.error(
+                    block.loc(),
+                    "this branch has no value: end it with an expression without `;`",
+                );
+                Val::Poison
+            }
+        };
+        self.scopes.pop();
+        v
+    }
+
     fn scalar_bool(&mut self, v: &Val, span: Loc, what: &str) -> Option<ValueId> {
         match v {
             Val::Ir(id, t) if t.is_scalar() && t.elem == Elem::Scalar(DType::Bool) => Some(*id),
