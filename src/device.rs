@@ -20,6 +20,14 @@ pub enum DeviceError {
         /// The backends compiled in.
         available: String,
     },
+    /// The backend is compiled in but could not open a device (no driver, no adapter...).
+    #[error("cannot open the {backend} backend: {message}")]
+    Open {
+        /// The backend's name.
+        backend: &'static str,
+        /// Why.
+        message: String,
+    },
 }
 
 /// A device to run kernels on: a GPU through a backend, or the reference CPU interpreter.
@@ -27,7 +35,11 @@ pub enum DeviceError {
 pub struct Device(runtime::Device);
 
 /// The backends compiled into this build, best first.
-const BACKENDS: &[&str] = &["interpreter"];
+const BACKENDS: &[&str] = &[
+    #[cfg(feature = "wgpu")]
+    "wgpu",
+    "interpreter",
+];
 
 impl Device {
     /// The best available device: CUDA, then wgpu, then the interpreter (GPU backends are
@@ -46,14 +58,26 @@ impl Device {
         {
             return Device::by_name(&name);
         }
-        // No GPU backend is compiled in yet: the interpreter is the best there is.
+        // A GPU through wgpu when there is one. A software adapter (Mesa's lavapipe) is
+        // skipped: it emulates a GPU on the CPU, where the interpreter is the reference; ask
+        // for it by name (`OXTILE_DEVICE=wgpu`) to test the WGSL path without a GPU.
+        #[cfg(feature = "wgpu")]
+        if let Ok(backend) = oxtile_wgpu::WgpuBackend::new()
+            && !backend.is_cpu()
+        {
+            return Ok(Device(runtime::Device::from_backend(std::sync::Arc::new(
+                backend,
+            ))));
+        }
         Ok(Device::interpreter())
     }
 
-    /// Opens the backend called `name` (`"interpreter"`).
+    /// Opens the backend called `name` (`"interpreter"`, and `"wgpu"` with that feature).
     pub fn by_name(name: &str) -> Result<Device, DeviceError> {
         match name {
             "interpreter" | "interp" | "cpu" => Ok(Device::interpreter()),
+            #[cfg(feature = "wgpu")]
+            "wgpu" => Device::wgpu(),
             other => Err(DeviceError::Unavailable {
                 requested: other.to_string(),
                 available: BACKENDS.join(", "),
@@ -64,6 +88,18 @@ impl Device {
     /// The reference CPU interpreter: slow, exact, checks every access, runs anywhere.
     pub fn interpreter() -> Device {
         Device(runtime::Device::interpreter())
+    }
+
+    /// The default wgpu adapter (any Vulkan, Metal or DX12 device, software ones included),
+    /// running kernels lowered to WGSL.
+    #[cfg(feature = "wgpu")]
+    pub fn wgpu() -> Result<Device, DeviceError> {
+        oxtile_wgpu::device()
+            .map(Device)
+            .map_err(|e| DeviceError::Open {
+                backend: "wgpu",
+                message: e.to_string(),
+            })
     }
 
     /// The runtime device underneath.

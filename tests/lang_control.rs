@@ -127,8 +127,29 @@ fn checked<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
     let offs = arange(0, B);
     let v = load(x + offs);
     device_assert(v >= 0.0, "inputs must be non-negative");
+    store(out + offs, sqrt(v));
+}
+
+#[kernel]
+fn printing<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
     device_print("sqrt of block", sqrt(v));
     store(out + offs, sqrt(v));
+}
+
+#[test]
+fn device_print_runs_and_leaves_results_alone() {
+    let d = dev();
+    let out = d.alloc::<f32>(4).unwrap();
+    let x = d.upload(&[1.0f32, 4.0, 9.0, 16.0]).unwrap();
+    let result = printing::<4>::launch(&d, Grid::x(1), &x, &out);
+    if refuses("device_print") {
+        assert_refused(result, "device_print");
+        return;
+    }
+    result.unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
 }
 
 #[test]

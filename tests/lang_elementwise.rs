@@ -488,23 +488,29 @@ fn sixty_four_and_sixteen_bit_ints_f64_and_bool_with(seed: u64) {
         d.alloc::<f64>(B).unwrap(),
         d.alloc::<bool>(B).unwrap(),
     );
-    wide_types::<B>::launch(
-        &d,
-        Grid::x(1),
-        &d.upload(&a).unwrap(),
-        &d.upload(&b).unwrap(),
-        &d.upload(&c).unwrap(),
-        &d.upload(&dd).unwrap(),
-        &d.upload(&e).unwrap(),
-        &d.upload(&f).unwrap(),
-        &oa,
-        &ob,
-        &oc,
-        &od,
-        &oe,
-        &of,
-    )
-    .unwrap();
+    let launch = |d: &oxtile::Device| {
+        wide_types::<B>::launch(
+            d,
+            Grid::x(1),
+            &d.upload(&a).unwrap(),
+            &d.upload(&b).unwrap(),
+            &d.upload(&c).unwrap(),
+            &d.upload(&dd).unwrap(),
+            &d.upload(&e).unwrap(),
+            &d.upload(&f).unwrap(),
+            &oa,
+            &ob,
+            &oc,
+            &od,
+            &oe,
+            &of,
+        )
+    };
+    if refuses("64-bit") {
+        assert_refused(launch(&d), "64-bit");
+        return;
+    }
+    launch(&d).unwrap();
     let (ga, gb, gc) = (
         oa.to_vec().unwrap(),
         ob.to_vec().unwrap(),

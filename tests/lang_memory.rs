@@ -142,16 +142,36 @@ fn atomic_max_min_xchg_cas_and_float_add() {
     )
     .unwrap();
     let s = x.iter().fold(0.0f32, |a, b| a + b);
-    assert_eq!(sum.to_vec().unwrap(), vec![s]);
     assert_eq!(mx.to_vec().unwrap(), vec![*ix.iter().max().unwrap()]);
     assert_eq!(mn.to_vec().unwrap(), vec![*ix.iter().min().unwrap()]);
     let o = old.to_vec().unwrap();
-    assert_eq!(o[0], -1);
-    for i in 1..B {
-        assert_eq!(o[i], ix[i - 1], "xchg returns the previous lane's value");
-    }
     assert_eq!(o[B], 5);
-    assert_eq!(slot.to_vec().unwrap(), vec![ix[B - 1], 6]);
+    let final_slot = slot.to_vec().unwrap();
+    assert_eq!(final_slot[1], 6);
+    if is_interpreter() {
+        // Lanes are applied in row-major order: exact sum, and each exchange returns the
+        // previous lane's value.
+        assert_eq!(sum.to_vec().unwrap(), vec![s]);
+        assert_eq!(o[0], -1);
+        for i in 1..B {
+            assert_eq!(o[i], ix[i - 1], "xchg returns the previous lane's value");
+        }
+        assert_eq!(final_slot[0], ix[B - 1]);
+    } else {
+        // A GPU applies the lanes in some order: the sum is exact up to reassociation, and
+        // the exchanges form one chain from -1 through every value.
+        assert_close(&sum.to_vec().unwrap(), &[s], 1e-5, 1e-5);
+        let mut seen: Vec<i32> = o[..B].to_vec();
+        seen.push(final_slot[0]);
+        seen.sort_unstable();
+        let mut want: Vec<i32> = ix.clone();
+        want.push(-1);
+        want.sort_unstable();
+        assert_eq!(
+            seen, want,
+            "every value is returned once or left in the slot"
+        );
+    }
 }
 
 #[kernel]
@@ -274,7 +294,14 @@ fn philox_streams_are_reproducible_and_match_the_host_generator() {
     for k in 0..n {
         assert_eq!(iv[k], oxtile::numeric::randint(42, k as u32));
         assert_eq!(uv[k], oxtile::numeric::rand_uniform(42, k as u32));
-        assert_eq!(gv[k], oxtile::numeric::randn(42, k as u32));
+        let want = oxtile::numeric::randn(42, k as u32);
+        if is_interpreter() {
+            assert_eq!(gv[k], want);
+        } else {
+            // log, sqrt and cos are not correctly rounded on any device (nor in the host's
+            // libm): a few ulps apart.
+            assert_close(&[gv[k]], &[want], 1e-6, 3e-7);
+        }
         assert!((0.0..1.0).contains(&uv[k]));
     }
     let mean = uv.iter().map(|v| *v as f64).sum::<f64>() / n as f64;

@@ -15,6 +15,46 @@ pub fn dev() -> Device {
     Device::default().expect("the device named by OXTILE_DEVICE is not available")
 }
 
+/// The backend behind [`dev`]: `"interpreter"`, `"wgpu"`...
+pub fn backend() -> String {
+    let name = dev().name().to_string();
+    name.split([' ', ':'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// True when [`dev`] is the reference interpreter, whose results are exact and whose order
+/// of atomic updates is sequential (a GPU's is not).
+pub fn is_interpreter() -> bool {
+    backend() == "interpreter"
+}
+
+/// Features a backend refuses with a clear error rather than run: a conformance test of such
+/// a feature checks for that error instead of the result.
+pub fn refuses(feature: &str) -> bool {
+    let refused: &[&str] = match backend().as_str() {
+        // WGSL has no 64-bit integers or floats, and no way to print from a shader.
+        "wgpu" => &["64-bit", "device_print"],
+        _ => &[],
+    };
+    refused.contains(&feature)
+}
+
+/// Asserts that a launch failed with a backend error whose message mentions `what`.
+#[track_caller]
+pub fn assert_refused(result: Result<(), oxtile::LaunchError>, what: &str) {
+    match result {
+        Err(e @ oxtile::LaunchError::Backend { .. }) => {
+            assert!(
+                e.to_string().contains(what),
+                "the error should name {what}: {e}"
+            )
+        }
+        other => panic!("expected the backend to refuse {what}, got {other:?}"),
+    }
+}
+
 /// A reproducible generator.
 pub fn rng(seed: u64) -> StdRng {
     StdRng::seed_from_u64(seed)

@@ -1,0 +1,394 @@
+//! Facts about a kernel gathered before any WGSL is written: concrete shapes, which buffer
+//! each pointer points into, how each buffer is used (and hence its WGSL array type), how
+//! often each value is used, and which scalars the WGSL uniformity analysis can see are
+//! uniform.
+//!
+//! It also rejects what the backend cannot express, so that emission never starts on a kernel
+//! it would have to abandon halfway: 64-bit dtypes, unspecialized kernels, `print`, pointers
+//! that may point into more than one buffer.
+
+use kernel_core::DType;
+use kernel_core::ir::{Block, Elem, Inst, Kernel, Op, Type, ValueId};
+use kernel_core::text::op_mnemonic;
+use kernel_core::verify::operands;
+
+use super::layout::{Reg, dims, numel};
+use super::memory::Storage;
+use super::{Caps, CodegenError};
+
+/// Largest tile handled, in elements: keeps every linear index far from `u32` overflow and
+/// per-thread arrays to a size drivers compile.
+pub(crate) const MAX_TILE_ELEMS: u64 = 1 << 24;
+
+/// How a kernel parameter is passed.
+#[derive(Clone, Debug)]
+pub(crate) struct ParamInfo {
+    /// Index of its word in the `params` buffer (the value of a scalar, the length of a
+    /// buffer in elements).
+    pub word: u32,
+    /// For a buffer: its binding and WGSL array type.
+    pub buffer: Option<(u32, Storage)>,
+    /// True if some op reads the buffer (loads or atomics).
+    pub read: bool,
+}
+
+/// What [`analyze`] finds.
+pub(crate) struct Analysis {
+    /// Concrete shape of every value.
+    pub dims: Vec<Vec<u64>>,
+    /// Concrete shape of every variable.
+    pub var_dims: Vec<Vec<u64>>,
+    /// For pointer values: the parameter they point into.
+    pub origin: Vec<Option<u32>>,
+    /// Number of uses of every value.
+    pub uses: Vec<u32>,
+    /// True for scalars every thread provably computes identically *as far as WGSL's
+    /// uniformity analysis can tell* (constants, program ids, loop indices and what is
+    /// computed from them). Parameters are not: they are read from a storage buffer.
+    pub uniform: Vec<bool>,
+    /// Per parameter.
+    pub params: Vec<ParamInfo>,
+    /// True if some buffer is held as `array<f16>` (the module needs `enable f16;`).
+    pub uses_f16_arrays: bool,
+}
+
+/// Calls `f` on every instruction, nested blocks included, in program order.
+pub(crate) fn walk<'a>(block: &'a Block, f: &mut impl FnMut(&'a Inst)) {
+    for inst in block {
+        f(inst);
+        for b in inst.op.blocks() {
+            walk(b, f);
+        }
+    }
+}
+
+struct Ctx<'k> {
+    k: &'k Kernel,
+}
+
+impl Ctx<'_> {
+    fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
+        CodegenError::Unsupported {
+            kernel: self.k.name.clone(),
+            op: op.into(),
+            why: why.into(),
+        }
+    }
+
+    fn invalid(&self, message: impl Into<String>) -> CodegenError {
+        CodegenError::InvalidIr {
+            kernel: self.k.name.clone(),
+            message: message.into(),
+        }
+    }
+
+    /// Checks that a type is concrete and fits in 32-bit registers.
+    fn check_type(&self, t: &Type, what: &str, op: &str) -> Result<Vec<u64>, CodegenError> {
+        let d = dims(&t.shape).ok_or_else(|| CodegenError::NotSpecialized {
+            kernel: self.k.name.clone(),
+            what: format!("{what} has type {t}"),
+        })?;
+        if Reg::of_elem(t.elem).is_none() {
+            return Err(self.unsupported(
+                op,
+                format!(
+                    "{what} has type {t}: 64-bit types (i64, u64, f64) need shader features \
+                     WGSL lacks"
+                ),
+            ));
+        }
+        if numel(&d) > MAX_TILE_ELEMS {
+            return Err(CodegenError::TooLarge {
+                kernel: self.k.name.clone(),
+                op: op.to_string(),
+                elems: numel(&d),
+                needed_bytes: numel(&d).saturating_mul(4),
+                limit_bytes: (MAX_TILE_ELEMS * 4) as u32,
+            });
+        }
+        Ok(d)
+    }
+}
+
+fn merge(a: Option<u32>, b: Option<u32>) -> Result<Option<u32>, ()> {
+    match (a, b) {
+        (Some(x), Some(y)) if x != y => Err(()),
+        (Some(x), _) | (_, Some(x)) => Ok(Some(x)),
+        (None, None) => Ok(None),
+    }
+}
+
+/// Analyzes a specialized kernel.
+pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError> {
+    let cx = Ctx { k };
+    let nv = k.values.len();
+
+    // ---- types ---------------------------------------------------------------------------
+    let mut value_dims = vec![Vec::new(); nv];
+    for p in &k.params {
+        if !p.ty.shape.is_empty() || p.value.index() >= nv {
+            return Err(cx.invalid(format!("parameter `{}` is malformed", p.name)));
+        }
+        cx.check_type(&p.ty, &format!("parameter `{}`", p.name), "parameter")?;
+    }
+    let mut var_dims = Vec::with_capacity(k.vars.len());
+    for (i, t) in k.vars.iter().enumerate() {
+        var_dims.push(cx.check_type(t, &format!("variable ${i}"), "var_init")?);
+    }
+    let mut err = None;
+    walk(&k.body, &mut |inst| {
+        if err.is_some() {
+            return;
+        }
+        let m = op_mnemonic(&inst.op);
+        let r = (|| {
+            match &inst.op {
+                Op::ConstParam { name, .. } => {
+                    return Err(CodegenError::NotSpecialized {
+                        kernel: k.name.clone(),
+                        what: format!("const generic `{name}` is not substituted"),
+                    });
+                }
+                Op::Print { .. } => {
+                    return Err(cx.unsupported(
+                        m,
+                        "device_print has no host channel in the WGSL backend yet",
+                    ));
+                }
+                _ => {}
+            }
+            for v in operands(&inst.op) {
+                let t = k
+                    .values
+                    .get(v.index())
+                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", v.0)))?;
+                cx.check_type(t, &format!("operand %{}", v.0), m)?;
+            }
+            if let Some(r) = inst.result {
+                let t = k
+                    .values
+                    .get(r.index())
+                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", r.0)))?;
+                value_dims[r.index()] = cx.check_type(t, &format!("result %{}", r.0), m)?;
+            }
+            if let Op::For { index, .. } = &inst.op {
+                let t = &k.values[index.index()];
+                cx.check_type(t, &format!("loop index %{}", index.0), m)?;
+            }
+            Ok(())
+        })();
+        if let Err(e) = r {
+            err = Some(e);
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+
+    // ---- pointer origins -------------------------------------------------------------------
+    let mut origin: Vec<Option<u32>> = vec![None; nv];
+    let mut var_origin: Vec<Option<u32>> = vec![None; k.vars.len()];
+    for (i, p) in k.params.iter().enumerate() {
+        if matches!(p.ty.elem, Elem::Ptr(_)) {
+            origin[p.value.index()] = Some(i as u32);
+        }
+    }
+    let is_ptr = |v: ValueId| matches!(k.values[v.index()].elem, Elem::Ptr(_));
+    loop {
+        let mut changed = false;
+        let mut conflict: Option<&Inst> = None;
+        walk(&k.body, &mut |inst| {
+            let Some(r) = inst.result else {
+                if let Op::VarInit { var, init: value } | Op::VarStore { var, value } = &inst.op
+                    && is_ptr(*value)
+                {
+                    match merge(var_origin[var.index()], origin[value.index()]) {
+                        Ok(o) if o != var_origin[var.index()] => {
+                            var_origin[var.index()] = o;
+                            changed = true;
+                        }
+                        Ok(_) => {}
+                        Err(()) => conflict = Some(inst),
+                    }
+                }
+                return;
+            };
+            if !is_ptr(r) {
+                return;
+            }
+            let o = match &inst.op {
+                Op::Broadcast { value, .. }
+                | Op::ExpandDims { value, .. }
+                | Op::Reshape { value, .. }
+                | Op::Permute { value, .. } => Ok(origin[value.index()]),
+                Op::PtrAdd { ptr, .. } => Ok(origin[ptr.index()]),
+                Op::Select {
+                    on_true, on_false, ..
+                } => merge(origin[on_true.index()], origin[on_false.index()]),
+                Op::VarLoad { var } => Ok(var_origin[var.index()]),
+                _ => Ok(None),
+            };
+            match o {
+                Ok(o) => {
+                    if o.is_some() && o != origin[r.index()] {
+                        origin[r.index()] = o;
+                        changed = true;
+                    }
+                }
+                Err(()) => conflict = Some(inst),
+            }
+        });
+        if let Some(inst) = conflict {
+            return Err(cx.unsupported(
+                op_mnemonic(&inst.op),
+                "a pointer that may point into more than one buffer (a select or variable \
+                 mixing two buffer parameters)",
+            ));
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // ---- uses and buffer usage -----------------------------------------------------------
+    let mut uses = vec![0u32; nv];
+    #[derive(Default, Clone, Copy)]
+    struct Usage {
+        loaded: bool,
+        stored: bool,
+        atomic: bool,
+    }
+    let mut usage = vec![Usage::default(); k.params.len()];
+    let mut err = None;
+    walk(&k.body, &mut |inst| {
+        for v in operands(&inst.op) {
+            uses[v.index()] += 1;
+        }
+        if let Op::While { cond, .. } = &inst.op {
+            uses[cond.index()] += 1;
+        }
+        let (ptr, kind) = match &inst.op {
+            Op::Load { ptr, .. } => (*ptr, 0),
+            Op::Store { ptr, .. } => (*ptr, 1),
+            Op::Atomic { ptr, .. } | Op::AtomicCas { ptr, .. } => (*ptr, 2),
+            _ => return,
+        };
+        match origin[ptr.index()] {
+            Some(p) => {
+                let u = &mut usage[p as usize];
+                match kind {
+                    0 => u.loaded = true,
+                    1 => u.stored = true,
+                    _ => u.atomic = true,
+                }
+            }
+            None => {
+                err = Some(cx.invalid(format!(
+                    "{}: pointer %{} does not derive from a buffer parameter",
+                    op_mnemonic(&inst.op),
+                    ptr.0
+                )))
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+
+    // ---- parameters ----------------------------------------------------------------------
+    let mut params = Vec::with_capacity(k.params.len());
+    let mut binding = 2u32;
+    let mut uses_f16_arrays = false;
+    // A kernel with atomics may pass data between programs through memory (a lock
+    // protecting partial sums, as layer norm's backward does). WGSL has no acquire/release,
+    // and plain accesses may hit caches that are not coherent across workgroups, so the
+    // buffers such a kernel both reads and writes are accessed with (relaxed) atomics too.
+    let any_atomic = usage.iter().any(|u| u.atomic);
+    for (i, p) in k.params.iter().enumerate() {
+        let u = usage[i];
+        let buffer = match p.ty.elem {
+            Elem::Ptr(d) => {
+                let shared = u.atomic || (any_atomic && u.loaded && u.stored);
+                let s = Storage::choose(d, u.stored, shared, caps.shader_f16);
+                uses_f16_arrays |= s == Storage::F16;
+                binding += 1;
+                Some((binding - 1, s))
+            }
+            Elem::Scalar(_) => None,
+        };
+        params.push(ParamInfo {
+            word: i as u32,
+            buffer,
+            read: u.loaded || u.atomic,
+        });
+    }
+
+    // ---- uniform scalars -------------------------------------------------------------------
+    let mut uniform = vec![false; nv];
+    let mut var_uniform = vec![true; k.vars.len()];
+    loop {
+        let mut changed = false;
+        walk(&k.body, &mut |inst| {
+            if let Op::VarInit { var, init: value } | Op::VarStore { var, value } = &inst.op {
+                if var_uniform[var.index()] && !uniform[value.index()] {
+                    var_uniform[var.index()] = false;
+                    changed = true;
+                }
+                return;
+            }
+            if let Op::For { index, .. } = &inst.op {
+                // Loop bounds are made uniform before the loop starts (see `emit`).
+                if !uniform[index.index()] {
+                    uniform[index.index()] = true;
+                    changed = true;
+                }
+            }
+            let Some(r) = inst.result else { return };
+            if !value_dims[r.index()].is_empty() {
+                return;
+            }
+            let u = match &inst.op {
+                Op::Const { .. } | Op::ProgramId { .. } | Op::NumPrograms { .. } => true,
+                // Scalar atomics run once and broadcast their result through
+                // workgroupUniformLoad.
+                Op::Atomic { .. } | Op::AtomicCas { .. } => true,
+                Op::VarLoad { var } => var_uniform[var.index()],
+                Op::Unary { .. }
+                | Op::Binary { .. }
+                | Op::Cmp { .. }
+                | Op::Fma { .. }
+                | Op::Select { .. }
+                | Op::Cast { .. }
+                | Op::Bitcast { .. }
+                | Op::PtrAdd { .. }
+                | Op::Broadcast { .. }
+                | Op::Reshape { .. } => operands(&inst.op)
+                    .iter()
+                    .all(|v| uniform[v.index()] && value_dims[v.index()].is_empty()),
+                _ => false,
+            };
+            if u != uniform[r.index()] {
+                uniform[r.index()] = u;
+                changed = true;
+            }
+        });
+        if !changed {
+            break;
+        }
+    }
+
+    Ok(Analysis {
+        dims: value_dims,
+        var_dims,
+        origin,
+        uses,
+        uniform,
+        params,
+        uses_f16_arrays,
+    })
+}
+
+/// The pointee dtype of a pointer type (callers pass pointers).
+pub(crate) fn pointee(t: &Type) -> DType {
+    t.pointee().unwrap_or(DType::U8)
+}

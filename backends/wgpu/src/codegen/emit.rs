@@ -1,0 +1,599 @@
+//! The emitter: walks the kernel body and writes the body of `main`, one IR instruction at a
+//! time. Elementwise ops, values, variables and control flow live here; ops that exchange
+//! elements between threads are in `exchange`, memory ops in `access`.
+//!
+//! # Uniform control flow
+//! Barriers (which the exchanges and memory ops use) must be reached by every thread of the
+//! workgroup, so every branch and loop of the generated code is uniform: conditions, loop
+//! bounds and steps that WGSL's uniformity analysis cannot prove uniform (anything read from a
+//! buffer, `params` included) are first broadcast from thread 0 with `workgroupUniformLoad`.
+//! Per-lane work happens inside `for c` loops over a thread's slots, which contain no barrier.
+
+use kernel_core::DType;
+use kernel_core::ir::{Block, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::text::op_mnemonic;
+
+use super::analysis::Analysis;
+use super::layout::{Layout, Reg, storage_type};
+use super::math::{Helper, Helpers};
+use super::ops;
+use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
+use super::{Caps, CodegenError};
+
+/// State of one shader's generation.
+pub(crate) struct Emitter<'k> {
+    /// The kernel.
+    pub k: &'k Kernel,
+    /// What the adapter offers.
+    pub caps: &'k Caps,
+    /// Facts about the kernel.
+    pub a: &'k Analysis,
+    /// Helper functions used so far.
+    pub h: Helpers,
+    /// The body of `main` written so far.
+    pub out: String,
+    indent: usize,
+    /// The WGSL expression naming each value (a scalar's value, a tile's array).
+    names: Vec<String>,
+    tmp: u32,
+    /// Words of workgroup scratch memory needed so far.
+    pub scratch_words: u64,
+    /// Assertion messages, indexed by id.
+    pub messages: Vec<String>,
+}
+
+impl<'k> Emitter<'k> {
+    /// A fresh emitter.
+    pub fn new(k: &'k Kernel, caps: &'k Caps, a: &'k Analysis) -> Self {
+        Emitter {
+            k,
+            caps,
+            a,
+            h: Helpers::default(),
+            out: String::new(),
+            indent: 1,
+            names: vec![String::new(); k.values.len()],
+            tmp: 0,
+            scratch_words: 0,
+            messages: Vec::new(),
+        }
+    }
+
+    // ---- output --------------------------------------------------------------------------
+
+    /// Writes one line at the current indentation.
+    pub fn line(&mut self, s: impl AsRef<str>) {
+        for _ in 0..self.indent {
+            self.out.push_str("    ");
+        }
+        self.out.push_str(s.as_ref());
+        self.out.push('\n');
+    }
+
+    /// Writes `s` (ending in `{`) and indents.
+    pub fn open(&mut self, s: impl AsRef<str>) {
+        self.line(s);
+        self.indent += 1;
+    }
+
+    /// Dedents and writes `}` (or `s`).
+    pub fn close_with(&mut self, s: &str) {
+        self.indent -= 1;
+        self.line(s);
+    }
+
+    /// Dedents and writes `}`.
+    pub fn close(&mut self) {
+        self.close_with("}");
+    }
+
+    /// A fresh WGSL identifier.
+    pub fn fresh(&mut self, prefix: &str) -> String {
+        self.tmp += 1;
+        format!("{prefix}{}", self.tmp)
+    }
+
+    // ---- values --------------------------------------------------------------------------
+
+    /// Threads per workgroup.
+    pub fn threads(&self) -> u32 {
+        self.caps.workgroup_size
+    }
+
+    /// The layout of a value.
+    pub fn layout(&self, v: ValueId) -> Layout {
+        Layout::of(&self.a.dims[v.index()], self.threads())
+    }
+
+    /// The register type of a value.
+    pub fn reg(&self, v: ValueId) -> Reg {
+        super::layout::reg_of_type(self.k.ty(v))
+    }
+
+    /// The dtype of a non-pointer value.
+    pub fn dtype(&self, v: ValueId) -> DType {
+        self.k.ty(v).dtype().unwrap_or(DType::I32)
+    }
+
+    /// The name of a value.
+    pub fn name(&self, v: ValueId) -> &str {
+        &self.names[v.index()]
+    }
+
+    /// The expression for slot `c` of a value (the value itself for a scalar).
+    pub fn at(&self, v: ValueId, c: &str) -> String {
+        if self.layout(v).scalar {
+            self.names[v.index()].clone()
+        } else {
+            format!("{}[{c}]", self.names[v.index()])
+        }
+    }
+
+    /// Makes `r` another name for `v` (no data moves).
+    pub fn alias(&mut self, r: ValueId, v: ValueId) {
+        self.names[r.index()] = self.names[v.index()].clone();
+    }
+
+    /// Names `r` `v{r}` and returns the name.
+    pub fn define(&mut self, r: ValueId) -> String {
+        let n = format!("v{}", r.0);
+        self.names[r.index()] = n.clone();
+        n
+    }
+
+    /// Declares the storage of result `r` (`var vR: T;` or `var vR: array<T, C>;`).
+    pub fn declare(&mut self, r: ValueId) -> String {
+        let n = self.define(r);
+        let ty = storage_type(self.reg(r), self.layout(r));
+        self.line(format!("var {n}: {ty};"));
+        n
+    }
+
+    /// Opens a loop over the slots of `layout`, defining `c` and the linear index `e`.
+    pub fn open_lanes(&mut self, layout: Layout) {
+        self.open(format!(
+            "for (var c = 0u; c < {}u; c = c + 1u) {{",
+            layout.c
+        ));
+        let t = self.threads();
+        self.line(format!("let e = tid + c * {t}u;"));
+    }
+
+    /// Defines `r` elementwise: `expr(args)` per element, where `args` are the operands'
+    /// slot expressions (a scalar operand stands for itself in every slot).
+    fn elementwise(
+        &mut self,
+        r: ValueId,
+        operands: &[ValueId],
+        expr: impl FnOnce(&[String], &mut Helpers) -> Result<String, String>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let args: Vec<String> = operands.iter().map(|v| self.at(*v, "c")).collect();
+        let e = expr(&args, &mut self.h).map_err(|why| self.unsupported(op, why))?;
+        let l = self.layout(r);
+        if l.scalar {
+            let n = self.define(r);
+            let ty = self.reg(r).wgsl();
+            self.line(format!("let {n}: {ty} = {e};"));
+        } else {
+            let n = self.declare(r);
+            self.line(format!(
+                "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = {e}; }}",
+                l.c
+            ));
+        }
+        Ok(())
+    }
+
+    /// A scalar's value as an expression WGSL knows is uniform: the value itself when the
+    /// analysis proved it, else thread 0's copy broadcast by `workgroupUniformLoad`.
+    pub fn uniform(&mut self, v: ValueId) -> String {
+        if self.a.uniform[v.index()] {
+            return self.names[v.index()].clone();
+        }
+        self.h.need(Helper::Uniform);
+        let reg = self.reg(v);
+        let t = self.fresh("u");
+        let w = reg.to_word(&self.names[v.index()]);
+        let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
+        self.line(format!("let {t} = {back};"));
+        t
+    }
+
+    // ---- errors --------------------------------------------------------------------------
+
+    /// An `Unsupported` error for `op`.
+    pub fn unsupported(&self, op: &Op, why: impl Into<String>) -> CodegenError {
+        CodegenError::Unsupported {
+            kernel: self.k.name.clone(),
+            op: op_mnemonic(op).to_string(),
+            why: why.into(),
+        }
+    }
+
+    /// Reserves `words` of workgroup scratch memory for `op`, failing if the device has too
+    /// little.
+    pub fn need_scratch(&mut self, words: u64, elems: u64, op: &Op) -> Result<(), CodegenError> {
+        // The fixed workgroup variables (vote flag, broadcast word) take 8 bytes.
+        let bytes = words.saturating_mul(4).saturating_add(8);
+        if bytes > self.caps.max_workgroup_storage_bytes as u64 {
+            return Err(CodegenError::TooLarge {
+                kernel: self.k.name.clone(),
+                op: op_mnemonic(op).to_string(),
+                elems,
+                needed_bytes: bytes,
+                limit_bytes: self.caps.max_workgroup_storage_bytes,
+            });
+        }
+        self.scratch_words = self.scratch_words.max(words);
+        Ok(())
+    }
+
+    // ---- the body ------------------------------------------------------------------------
+
+    /// Declares the parameters' values and the kernel's variables.
+    pub fn prologue(&mut self) {
+        for (i, p) in self.k.params.iter().enumerate() {
+            let info = &self.a.params[i];
+            let n = self.define(p.value);
+            let w = format!("params[{}]", info.word);
+            let e = match p.ty.elem {
+                kernel_core::ir::Elem::Ptr(_) => "0i".to_string(),
+                kernel_core::ir::Elem::Scalar(d) => match d {
+                    DType::F16 | DType::BF16 => {
+                        ops::from_bits(d, &format!("({w} & 0xffffu)"), &mut self.h)
+                    }
+                    DType::F8E4M3 | DType::F8E5M2 => {
+                        ops::from_bits(d, &format!("({w} & 0xffu)"), &mut self.h)
+                    }
+                    DType::U8 | DType::U16 | DType::U32 => w,
+                    DType::I8 | DType::I16 | DType::I32 => format!("bitcast<i32>({w})"),
+                    DType::F32 => format!("bitcast<f32>({w})"),
+                    DType::Bool => format!("({w} != 0u)"),
+                    DType::I64 | DType::U64 | DType::F64 => "0u".to_string(),
+                },
+            };
+            self.line(format!("let {n} = {e};"));
+        }
+        for (i, t) in self.k.vars.iter().enumerate() {
+            let reg = super::layout::reg_of_type(t);
+            let l = Layout::of(&self.a.var_dims[i], self.threads());
+            self.line(format!("var x{i}: {};", storage_type(reg, l)));
+        }
+    }
+
+    /// Emits a block.
+    pub fn block(&mut self, b: &Block) -> Result<(), CodegenError> {
+        for inst in b {
+            self.inst(inst)?;
+        }
+        Ok(())
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
+        let op = &inst.op;
+        // Every op with a result defines it; the verifier guarantees `result` is set.
+        let r = inst.result.unwrap_or(ValueId(u32::MAX));
+        match op {
+            Op::ProgramId { axis } | Op::NumPrograms { axis } => {
+                let comp = ["x", "y", "z"]
+                    .get(*axis as usize)
+                    .ok_or_else(|| self.unsupported(op, format!("grid axis {axis}")))?;
+                let src = if matches!(op, Op::ProgramId { .. }) {
+                    "wid"
+                } else {
+                    "nwg"
+                };
+                let n = self.define(r);
+                self.line(format!("let {n} = i32({src}.{comp});"));
+            }
+            Op::Const { value, dtype } => {
+                let lit = ops::literal(*value, *dtype).map_err(|why| self.unsupported(op, why))?;
+                let n = self.define(r);
+                let ty = self.reg(r).wgsl();
+                self.line(format!("let {n}: {ty} = {lit};"));
+            }
+            Op::ConstParam { .. } | Op::Print { .. } => {
+                // Rejected by the analysis.
+                return Err(self.unsupported(op, "not supported"));
+            }
+            Op::Arange { .. } => {
+                let n = self.declare(r);
+                let l = self.layout(r);
+                let t = self.threads();
+                self.line(format!(
+                    "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = i32(tid + c * {t}u); }}",
+                    l.c
+                ));
+            }
+            Op::Broadcast { value, .. } => self.broadcast(r, *value, op)?,
+            Op::ExpandDims { value, .. } => self.reshape(r, *value, op)?,
+            Op::Reshape { value, .. } => self.reshape(r, *value, op)?,
+            Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
+            Op::Unary { op: u, value } => {
+                let d = self.dtype(*value);
+                let u = *u;
+                self.elementwise(r, &[*value], |a, h| ops::unary(u, d, &a[0], h), op)?;
+            }
+            Op::Binary { op: b, lhs, rhs } => {
+                let d = self.dtype(*lhs);
+                let b = *b;
+                self.elementwise(
+                    r,
+                    &[*lhs, *rhs],
+                    |a, h| ops::binary(b, d, &a[0], &a[1], h),
+                    op,
+                )?;
+            }
+            Op::Cmp { op: c, lhs, rhs } => {
+                let d = self.dtype(*lhs);
+                let c = *c;
+                self.elementwise(
+                    r,
+                    &[*lhs, *rhs],
+                    |a, _| Ok(ops::cmp(c, d, &a[0], &a[1])),
+                    op,
+                )?;
+            }
+            Op::Fma { a, b, c } => {
+                let d = self.dtype(*a);
+                self.elementwise(
+                    r,
+                    &[*a, *b, *c],
+                    |x, h| {
+                        if !d.is_float() || d.is_fp8() {
+                            return Err(format!("fma on {d}"));
+                        }
+                        // Rounded once in f32 (exactly, whatever the device's `fma` does),
+                        // then to the dtype, as the interpreter's `fma_one`.
+                        h.need(Helper::Fma);
+                        let f = format!("ox_fma({}, {}, {})", x[0], x[1], x[2]);
+                        Ok(ops::round(d, &f, h))
+                    },
+                    op,
+                )?;
+            }
+            Op::Select {
+                cond,
+                on_true,
+                on_false,
+            } => {
+                self.elementwise(
+                    r,
+                    &[*cond, *on_true, *on_false],
+                    |a, _| Ok(format!("select({}, {}, {})", a[2], a[1], a[0])),
+                    op,
+                )?;
+            }
+            Op::Cast { value, to } => {
+                let from = self.dtype(*value);
+                let to = *to;
+                self.elementwise(r, &[*value], |a, h| Ok(ops::cast(from, to, &a[0], h)), op)?;
+            }
+            Op::Bitcast { value, to } => {
+                let from = self.dtype(*value);
+                let to = *to;
+                self.elementwise(
+                    r,
+                    &[*value],
+                    |a, h| Ok(ops::bitcast(from, to, &a[0], h)),
+                    op,
+                )?;
+            }
+            Op::PtrAdd { ptr, offset } => {
+                let od = self.dtype(*offset);
+                self.elementwise(
+                    r,
+                    &[*ptr, *offset],
+                    |a, _| {
+                        Ok(if od.is_signed_int() {
+                            format!("({} + {})", a[0], a[1])
+                        } else {
+                            format!("({} + bitcast<i32>({}))", a[0], a[1])
+                        })
+                    },
+                    op,
+                )?;
+            }
+            Op::Load { ptr, mask, other } => self.load(r, *ptr, *mask, *other, op)?,
+            Op::Store { ptr, value, mask } => self.store(*ptr, *value, *mask, op)?,
+            Op::Atomic {
+                op: a,
+                ptr,
+                value,
+                mask,
+            } => self.atomic(inst.result, *a, *ptr, *value, *mask, op)?,
+            Op::AtomicCas {
+                ptr,
+                cmp,
+                value,
+                mask,
+            } => self.atomic_cas(inst.result, *ptr, *cmp, *value, *mask, op)?,
+            Op::Reduce {
+                op: ro,
+                value,
+                axis,
+            } => self.reduce(r, *ro, *value, *axis, op)?,
+            Op::ArgReduce {
+                op: ao,
+                value,
+                axis,
+            } => self.arg_reduce(r, *ao, *value, *axis, op)?,
+            Op::Scan {
+                op: so,
+                value,
+                axis,
+            } => self.scan(r, *so, *value, *axis, op)?,
+            Op::Dot { a, b, acc } => self.dot(r, *a, *b, *acc, op)?,
+            Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
+            Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
+                let n = self.name(*value).to_string();
+                self.line(format!("x{} = {n};", var.0));
+            }
+            Op::VarLoad { var } => {
+                let n = self.define(r);
+                // A copy: the variable may change later, the SSA value must not.
+                self.line(format!("var {n} = x{};", var.0));
+            }
+            Op::For {
+                index,
+                start,
+                end,
+                step,
+                body,
+                ..
+            } => self.for_loop(*index, *start, *end, *step, body)?,
+            Op::While {
+                cond_block,
+                cond,
+                body,
+            } => {
+                self.open("loop {");
+                self.block(cond_block)?;
+                let c = self.uniform(*cond);
+                self.line(format!("if (!{c}) {{ break; }}"));
+                self.block(body)?;
+                self.close();
+            }
+            Op::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                let c = self.uniform(*cond);
+                self.open(format!("if ({c}) {{"));
+                self.block(then_block)?;
+                if else_block.is_empty() {
+                    self.close();
+                } else {
+                    self.close_with("} else {");
+                    self.indent += 1;
+                    self.block(else_block)?;
+                    self.close();
+                }
+            }
+            Op::Return => self.line("return;"),
+            Op::Assert { cond, message } => self.assert(*cond, message),
+        }
+        Ok(())
+    }
+
+    fn for_loop(
+        &mut self,
+        index: ValueId,
+        start: ValueId,
+        end: ValueId,
+        step: ValueId,
+        body: &Block,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(index);
+        let signed = d.is_signed_int();
+        self.open("{");
+        let lo = self.uniform(start);
+        let hi = self.uniform(end);
+        let st = self.uniform(step);
+        self.h.need(Helper::Record);
+        let (bad, bits) = if signed {
+            (format!("{st} <= 0i"), format!("bitcast<u32>({st})"))
+        } else {
+            (format!("{st} == 0u"), st.clone())
+        };
+        self.line(format!(
+            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, 0u, wid); }} return; }}"
+        ));
+        let i = self.fresh("i");
+        self.line(format!("var {i} = {lo};"));
+        self.open("loop {");
+        self.line(format!("if (!({i} < {hi})) {{ break; }}"));
+        let n = self.define(index);
+        self.line(format!("let {n} = {i};"));
+        self.block(body)?;
+        // Leave before the increment could wrap past `end` (the interpreter counts in i128).
+        let (dist, stu) = if signed {
+            (
+                format!("bitcast<u32>({hi}) - bitcast<u32>({i})"),
+                format!("bitcast<u32>({st})"),
+            )
+        } else {
+            (format!("{hi} - {i}"), st.clone())
+        };
+        self.open("continuing {");
+        self.line(format!("let left = {dist};"));
+        self.line(format!("{i} = {i} + {st};"));
+        self.line(format!("break if left <= {stu};"));
+        self.close();
+        self.close();
+        self.close();
+        Ok(())
+    }
+
+    fn assert(&mut self, cond: ValueId, message: &str) {
+        let id = self.messages.len() as u32;
+        self.messages.push(message.to_string());
+        self.h.need(Helper::AnyBad);
+        self.h.need(Helper::Record);
+        let l = self.layout(cond);
+        self.open("{");
+        if l.scalar {
+            let c = self.at(cond, "0u");
+            self.line(format!("let bad = select(1u, 0u, {c});"));
+        } else {
+            self.line("var bad = 0u;");
+            self.open_lanes(l);
+            let c = self.at(cond, "c");
+            self.line(format!("if (e < {}u && !{c}) {{ bad = 1u; }}", l.n));
+            self.close();
+        }
+        self.line(format!(
+            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, wid); }} return; }}"
+        ));
+        self.close();
+    }
+
+    fn rand(
+        &mut self,
+        r: ValueId,
+        kind: RandKind,
+        seed: ValueId,
+        offset: ValueId,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let sd = self.dtype(seed);
+        let od = self.dtype(offset);
+        let s = self.name(seed).to_string();
+        // A 32-bit seed is sign-extended to 64 bits: the high key word is its sign.
+        let key = match sd {
+            DType::I32 | DType::I16 | DType::I8 => {
+                format!("vec2<u32>(bitcast<u32>({s}), select(0u, 0xffffffffu, {s} < 0i))")
+            }
+            DType::U32 | DType::U16 | DType::U8 => format!("vec2<u32>({s}, 0u)"),
+            _ => return Err(self.unsupported(op, format!("a seed of dtype {sd}"))),
+        };
+        let k = self.fresh("key");
+        self.line(format!("let {k} = {key};"));
+        self.h.need(Helper::Philox);
+        self.elementwise(
+            r,
+            &[offset],
+            |a, h| {
+                let ctr = if od.is_signed_int() {
+                    format!("bitcast<u32>({})", a[0])
+                } else {
+                    a[0].clone()
+                };
+                Ok(match kind {
+                    RandKind::Int => format!("ox_philox(vec4<u32>({ctr}, 0u, 0u, 0u), {k}).x"),
+                    RandKind::Uniform => {
+                        h.need(Helper::Uniform01);
+                        format!("ox_u2uniform(ox_philox(vec4<u32>({ctr}, 0u, 0u, 0u), {k}).x)")
+                    }
+                    RandKind::Normal => {
+                        h.need(Helper::Randn);
+                        format!("ox_randn({ctr}, {k})")
+                    }
+                })
+            },
+            op,
+        )
+    }
+}

@@ -1,0 +1,437 @@
+//! Ops whose result elements need elements owned by other threads: broadcasts that stretch a
+//! dimension, permutes, reductions, argmax/argmin, scans and `dot`.
+//!
+//! Each goes through workgroup memory (`ox_scratch`, one `u32` word per element): every
+//! thread writes the source elements it owns, a barrier, every thread computes the result
+//! elements it owns by index arithmetic on the scratch words, a barrier (so the next exchange
+//! may reuse the scratch). Reductions and scans fold along the axis in ascending order, as
+//! the interpreter does, so float results are bit-identical to it; `dot` does one `fma` per k
+//! in ascending order. Rank-0 results are computed by every thread.
+//!
+//! Reshapes, `expand_dims`, and broadcasts or permutes that keep the row-major order move no
+//! data: the result is another name for the operand.
+
+use kernel_core::DType;
+use kernel_core::ir::{ArgReduceOp, BinaryOp, Op, ReduceOp, ValueId};
+
+use super::CodegenError;
+use super::emit::Emitter;
+use super::layout::{numel, strides};
+use super::math::Helper;
+use super::ops;
+
+fn reduce_binary(op: ReduceOp) -> BinaryOp {
+    match op {
+        ReduceOp::Sum => BinaryOp::Add,
+        ReduceOp::Prod => BinaryOp::Mul,
+        ReduceOp::Max => BinaryOp::Max,
+        ReduceOp::Min => BinaryOp::Min,
+        ReduceOp::And => BinaryOp::And,
+        ReduceOp::Or => BinaryOp::Or,
+        ReduceOp::Xor => BinaryOp::Xor,
+    }
+}
+
+/// `(outer, n, inner)` of a shape around `axis`.
+fn split_axis(dims: &[u64], axis: usize) -> (u64, u64, u64) {
+    (numel(&dims[..axis]), dims[axis], numel(&dims[axis + 1..]))
+}
+
+/// `(e / div) % modulo` written without the no-op parts.
+fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
+    let q = if div == 1 {
+        e.to_string()
+    } else {
+        format!("({e} / {div}u)")
+    };
+    match modulo {
+        Some(m) => format!("({q} % {m}u)"),
+        None => q,
+    }
+}
+
+impl Emitter<'_> {
+    /// Writes the elements `v`'s threads own to `ox_scratch[base + e]` (a scalar: element 0,
+    /// by thread 0).
+    fn scratch_write(&mut self, v: ValueId, base: u64) {
+        let l = self.layout(v);
+        let reg = self.reg(v);
+        let off = if base == 0 {
+            String::new()
+        } else {
+            format!("{base}u + ")
+        };
+        if l.scalar {
+            let w = reg.to_word(self.name(v));
+            self.line(format!("if (tid == 0u) {{ ox_scratch[{off}0u] = {w}; }}"));
+            return;
+        }
+        let w = reg.to_word(&self.at(v, "c"));
+        self.open_lanes(l);
+        self.line(format!("if (e < {}u) {{ ox_scratch[{off}e] = {w}; }}", l.n));
+        self.close();
+    }
+
+    /// Defines `r` from scratch words: for each result element `e`, `body(e)` gives the
+    /// statements and the final register expression. Adds the barriers around the reads.
+    fn define_from_scratch(
+        &mut self,
+        r: ValueId,
+        body: impl Fn(&mut Emitter<'_>, &str) -> (Vec<String>, String),
+    ) {
+        let l = self.layout(r);
+        let n = self.declare(r);
+        self.line("workgroupBarrier();");
+        if l.scalar {
+            self.open("{");
+            let (stmts, value) = body(self, "0u");
+            for s in stmts {
+                self.line(s);
+            }
+            self.line(format!("{n} = {value};"));
+            self.close();
+        } else {
+            self.open_lanes(l);
+            self.open(format!("if (e < {}u) {{", l.n));
+            let (stmts, value) = body(self, "e");
+            for s in stmts {
+                self.line(s);
+            }
+            self.line(format!("{n}[c] = {value};"));
+            self.close();
+            self.close();
+        }
+        self.line("workgroupBarrier();");
+    }
+
+    /// Defines `r` by gathering: result element `e` is operand element `index(e)`.
+    fn gather(
+        &mut self,
+        r: ValueId,
+        v: ValueId,
+        index: impl Fn(&str) -> String,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let src = self.layout(v);
+        self.need_scratch(src.n, src.n, op)?;
+        self.scratch_write(v, 0);
+        let reg = self.reg(v);
+        self.define_from_scratch(r, |_, e| {
+            (
+                Vec::new(),
+                reg.read_word(&format!("ox_scratch[{}]", index(e))),
+            )
+        });
+        Ok(())
+    }
+
+    /// Copies a scalar into every slot of a tile.
+    fn splat(&mut self, r: ValueId, v: ValueId) {
+        let n = self.declare(r);
+        let c = self.layout(r).c;
+        let s = self.name(v).to_string();
+        self.line(format!(
+            "for (var c = 0u; c < {c}u; c = c + 1u) {{ {n}[c] = {s}; }}"
+        ));
+    }
+
+    /// `broadcast`: a splat, a rename, or a gather when a dimension stretches.
+    pub fn broadcast(&mut self, r: ValueId, v: ValueId, op: &Op) -> Result<(), CodegenError> {
+        let src = self.layout(v);
+        let dst = self.layout(r);
+        if src.scalar {
+            if dst.scalar {
+                self.alias(r, v);
+            } else {
+                self.splat(r, v);
+            }
+            return Ok(());
+        }
+        if src.n == dst.n {
+            // Only dims of extent 1 were added: row-major order is unchanged.
+            self.alias(r, v);
+            return Ok(());
+        }
+        let sd = self.a.dims[v.index()].clone();
+        let od = self.a.dims[r.index()].clone();
+        let (rk, nk) = (sd.len(), od.len());
+        let in_strides = strides(&sd);
+        let out_strides = strides(&od);
+        self.gather(
+            r,
+            v,
+            |e| {
+                let mut terms = Vec::new();
+                for j in 0..rk {
+                    if sd[j] != 1 {
+                        let oj = nk - rk + j;
+                        let modulo = (oj > 0).then_some(od[oj]);
+                        let d = digit(e, out_strides[oj], modulo);
+                        terms.push(if in_strides[j] == 1 {
+                            d
+                        } else {
+                            format!("{d} * {}u", in_strides[j])
+                        });
+                    }
+                }
+                if terms.is_empty() {
+                    "0u".to_string()
+                } else {
+                    terms.join(" + ")
+                }
+            },
+            op,
+        )
+    }
+
+    /// `reshape` and `expand_dims`: row-major order is unchanged, so a rename, except to and
+    /// from rank 0 (a scalar is every thread's, a tile element only its owner's).
+    pub fn reshape(&mut self, r: ValueId, v: ValueId, op: &Op) -> Result<(), CodegenError> {
+        let src = self.layout(v);
+        let dst = self.layout(r);
+        match (src.scalar, dst.scalar) {
+            (true, false) => self.splat(r, v),
+            (false, true) => self.gather(r, v, |_| "0u".to_string(), op)?,
+            _ => self.alias(r, v),
+        }
+        Ok(())
+    }
+
+    /// `permute`: a rename when only extent-1 dims move, else a gather.
+    pub fn permute(
+        &mut self,
+        r: ValueId,
+        v: ValueId,
+        perm: &[u32],
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let sd = self.a.dims[v.index()].clone();
+        let moved: Vec<u32> = perm
+            .iter()
+            .copied()
+            .filter(|&p| sd.get(p as usize).is_some_and(|&d| d != 1))
+            .collect();
+        if moved.windows(2).all(|w| w[0] < w[1]) {
+            self.alias(r, v);
+            return Ok(());
+        }
+        let od = self.a.dims[r.index()].clone();
+        let in_strides = strides(&sd);
+        let out_strides = strides(&od);
+        let perm = perm.to_vec();
+        self.gather(
+            r,
+            v,
+            |e| {
+                let mut terms = Vec::new();
+                for (i, &p) in perm.iter().enumerate() {
+                    if od[i] == 1 {
+                        continue;
+                    }
+                    let modulo = (i > 0).then_some(od[i]);
+                    let d = digit(e, out_strides[i], modulo);
+                    let s = in_strides[p as usize];
+                    terms.push(if s == 1 { d } else { format!("{d} * {s}u") });
+                }
+                if terms.is_empty() {
+                    "0u".to_string()
+                } else {
+                    terms.join(" + ")
+                }
+            },
+            op,
+        )
+    }
+
+    /// `reduce`: a sequential fold along the axis per result element.
+    pub fn reduce(
+        &mut self,
+        r: ValueId,
+        rop: ReduceOp,
+        v: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(v);
+        let reg = self.reg(v);
+        let dims = self.a.dims[v.index()].clone();
+        let (_, n, inner) = split_axis(&dims, axis as usize);
+        if n == 0 {
+            return Err(self.unsupported(op, "a reduction over an empty axis"));
+        }
+        let combine = ops::binary(reduce_binary(rop), d, "acc", "x", &mut self.h)
+            .map_err(|why| self.unsupported(op, why))?;
+        let src = self.layout(v);
+        self.need_scratch(src.n, src.n, op)?;
+        self.scratch_write(v, 0);
+        let acc_ty = reg.wgsl();
+        self.define_from_scratch(r, |_, e| {
+            let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
+            (
+                vec![
+                    format!(
+                        "let base = {} * {}u + {};",
+                        digit(e, inner, None),
+                        n * inner,
+                        digit(e, 1, Some(inner))
+                    ),
+                    format!("var acc: {acc_ty} = {};", reg.read_word("ox_scratch[base]")),
+                    format!(
+                        "for (var k = 1u; k < {n}u; k = k + 1u) {{ let x = {x}; acc = {combine}; }}"
+                    ),
+                ],
+                "acc".to_string(),
+            )
+        });
+        Ok(())
+    }
+
+    /// `argmax`/`argmin`: the first index of the best element; a NaN beats everything.
+    pub fn arg_reduce(
+        &mut self,
+        r: ValueId,
+        aop: ArgReduceOp,
+        v: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(v);
+        let reg = self.reg(v);
+        if d.is_bool() || d.is_fp8() {
+            return Err(self.unsupported(op, format!("argmax/argmin on {d}")));
+        }
+        let dims = self.a.dims[v.index()].clone();
+        let (_, n, inner) = split_axis(&dims, axis as usize);
+        if n == 0 {
+            return Err(self.unsupported(op, "argmax/argmin over an empty axis"));
+        }
+        let cmp = match aop {
+            ArgReduceOp::ArgMax => ">",
+            ArgReduceOp::ArgMin => "<",
+        };
+        let better = if d.is_float() {
+            self.h.need(Helper::IsNan);
+            format!("!ox_isnan(best) && (ox_isnan(x) || x {cmp} best)")
+        } else {
+            format!("x {cmp} best")
+        };
+        let src = self.layout(v);
+        self.need_scratch(src.n, src.n, op)?;
+        self.scratch_write(v, 0);
+        let ty = reg.wgsl();
+        self.define_from_scratch(r, |_, e| {
+            let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
+            (
+                vec![
+                    format!(
+                        "let base = {} * {}u + {};",
+                        digit(e, inner, None),
+                        n * inner,
+                        digit(e, 1, Some(inner))
+                    ),
+                    format!("var best: {ty} = {};", reg.read_word("ox_scratch[base]")),
+                    "var bi = 0u;".to_string(),
+                    format!(
+                        "for (var k = 1u; k < {n}u; k = k + 1u) {{ let x = {x}; \
+                         if ({better}) {{ best = x; bi = k; }} }}"
+                    ),
+                ],
+                "i32(bi)".to_string(),
+            )
+        });
+        Ok(())
+    }
+
+    /// `scan`: an inclusive prefix fold along the axis, each element folded from index 0.
+    pub fn scan(
+        &mut self,
+        r: ValueId,
+        sop: ReduceOp,
+        v: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(v);
+        let reg = self.reg(v);
+        let dims = self.a.dims[v.index()].clone();
+        let (_, n, inner) = split_axis(&dims, axis as usize);
+        let combine = ops::binary(reduce_binary(sop), d, "acc", "x", &mut self.h)
+            .map_err(|why| self.unsupported(op, why))?;
+        let src = self.layout(v);
+        self.need_scratch(src.n, src.n, op)?;
+        self.scratch_write(v, 0);
+        let ty = reg.wgsl();
+        self.define_from_scratch(r, |_, e| {
+            let x = reg.read_word(&format!("ox_scratch[base + j * {inner}u]"));
+            (
+                vec![
+                    format!("let k = {};", digit(e, inner, Some(n))),
+                    format!(
+                        "let base = {} * {}u + {};",
+                        digit(e, n * inner, None),
+                        n * inner,
+                        digit(e, 1, Some(inner))
+                    ),
+                    format!("var acc: {ty} = {};", reg.read_word("ox_scratch[base]")),
+                    format!(
+                        "for (var j = 1u; j <= k; j = j + 1u) {{ let x = {x}; acc = {combine}; }}"
+                    ),
+                ],
+                "acc".to_string(),
+            )
+        });
+        Ok(())
+    }
+
+    /// `dot`: `a` and `b` through scratch, one fused multiply-add per k in ascending order
+    /// into the accumulator each thread owns.
+    pub fn dot(
+        &mut self,
+        r: ValueId,
+        a: ValueId,
+        b: ValueId,
+        acc: ValueId,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let ad = self.a.dims[a.index()].clone();
+        let bd = self.a.dims[b.index()].clone();
+        let (m, k, n) = (ad[0], ad[1], bd[1]);
+        let t = self.dtype(a);
+        let acc_d = self.dtype(acc);
+        let words = m * k + k * n;
+        self.need_scratch(words, words, op)?;
+        self.scratch_write(a, 0);
+        self.scratch_write(b, m * k);
+        let reg = self.reg(a);
+        let ea = reg.read_word(&format!("ox_scratch[i * {k}u + kk]"));
+        let eb = reg.read_word(&format!("ox_scratch[{}u + kk * {n}u + j]", m * k));
+        let step = match acc_d {
+            DType::F32 if t.is_float() => format!("acc = fma({ea}, {eb}, acc);"),
+            DType::I32 if t.is_int() => {
+                let (x, y) = if t.is_signed_int() {
+                    (ea, eb)
+                } else {
+                    (format!("bitcast<i32>({ea})"), format!("bitcast<i32>({eb})"))
+                };
+                format!("acc = acc + {x} * {y};")
+            }
+            _ => {
+                return Err(self.unsupported(op, format!("dot of {t} into a {acc_d} accumulator")));
+            }
+        };
+        let acc_at = self.at(acc, "c");
+        let ty = self.reg(acc).wgsl();
+        self.define_from_scratch(r, |_, e| {
+            (
+                vec![
+                    format!("let i = {};", digit(e, n, None)),
+                    format!("let j = {};", digit(e, 1, Some(n))),
+                    format!("var acc: {ty} = {acc_at};"),
+                    format!("for (var kk = 0u; kk < {k}u; kk = kk + 1u) {{ {step} }}"),
+                ],
+                "acc".to_string(),
+            )
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,168 @@
+//! How IR values live in WGSL: the register type of each dtype, and how a tile's elements are
+//! spread over the threads of the workgroup.
+//!
+//! # Registers
+//! WGSL has 32-bit scalars only (f16 behind a feature), so every dtype is held in one of four
+//! register types ([`Reg`]): `bool`; `i32` for i8/i16/i32 (sign-extended, kept inside the
+//! dtype's range by wrapping after every op); `u32` for u8/u16/u32 (zero-extended, masked);
+//! `f32` for f32 and for f16, bf16 and both fp8 formats, whose values are kept exactly
+//! representable in their format by rounding after every op. Pointers are `i32` element
+//! offsets into the one buffer parameter they derive from (see `analysis`).
+//!
+//! # Tiles
+//! A tile of `N` elements is a per-thread `array<T, C>` with `C = ceil(N / T)` for a
+//! workgroup of `T` threads: thread `tid` owns the row-major linear elements
+//! `e = tid + c * T` (`c < C`, `e < N`). Elementwise ops need no communication in this
+//! layout; ops that move elements between threads go through workgroup memory (`exchange`).
+//! Scalars (rank 0) are ordinary values computed identically by every thread.
+
+use kernel_core::DType;
+use kernel_core::ir::{Dim, Elem, Type};
+
+/// The WGSL register type of a dtype.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reg {
+    /// `bool`.
+    Bool,
+    /// `i32`: i8, i16, i32 and pointers (offsets).
+    I32,
+    /// `u32`: u8, u16, u32.
+    U32,
+    /// `f32`: f32, f16, bf16, fp8.
+    F32,
+}
+
+impl Reg {
+    /// The register of a dtype; `None` for the 64-bit dtypes, which WGSL cannot hold.
+    pub fn of(d: DType) -> Option<Reg> {
+        Some(match d {
+            DType::Bool => Reg::Bool,
+            DType::I8 | DType::I16 | DType::I32 => Reg::I32,
+            DType::U8 | DType::U16 | DType::U32 => Reg::U32,
+            DType::F16 | DType::BF16 | DType::F32 | DType::F8E4M3 | DType::F8E5M2 => Reg::F32,
+            DType::I64 | DType::U64 | DType::F64 => return None,
+        })
+    }
+
+    /// The register of an element (pointers are `i32` offsets).
+    pub fn of_elem(e: Elem) -> Option<Reg> {
+        match e {
+            Elem::Scalar(d) => Reg::of(d),
+            Elem::Ptr(d) => Reg::of(d).map(|_| Reg::I32),
+        }
+    }
+
+    /// The WGSL type name.
+    pub fn wgsl(self) -> &'static str {
+        match self {
+            Reg::Bool => "bool",
+            Reg::I32 => "i32",
+            Reg::U32 => "u32",
+            Reg::F32 => "f32",
+        }
+    }
+
+    /// A `u32` word holding the register's value, for workgroup memory.
+    pub fn to_word(self, x: &str) -> String {
+        match self {
+            Reg::Bool => format!("select(0u, 1u, {x})"),
+            Reg::I32 | Reg::F32 => format!("bitcast<u32>({x})"),
+            Reg::U32 => x.to_string(),
+        }
+    }
+
+    /// The register value stored in a `u32` word by [`Reg::to_word`].
+    pub fn read_word(self, w: &str) -> String {
+        match self {
+            Reg::Bool => format!("({w} != 0u)"),
+            Reg::I32 => format!("bitcast<i32>({w})"),
+            Reg::F32 => format!("bitcast<f32>({w})"),
+            Reg::U32 => w.to_string(),
+        }
+    }
+
+    /// The zero value.
+    pub fn zero(self) -> &'static str {
+        match self {
+            Reg::Bool => "false",
+            Reg::I32 => "0i",
+            Reg::U32 => "0u",
+            Reg::F32 => "0.0f",
+        }
+    }
+}
+
+/// The concrete extents of a specialized shape; `None` if a dim is still symbolic.
+pub(crate) fn dims(shape: &[Dim]) -> Option<Vec<u64>> {
+    shape.iter().map(Dim::as_const).collect()
+}
+
+/// Number of elements of a concrete shape (saturating: callers reject huge tiles).
+pub(crate) fn numel(dims: &[u64]) -> u64 {
+    dims.iter().fold(1u64, |a, &d| a.saturating_mul(d))
+}
+
+/// Row-major strides of a concrete shape.
+pub(crate) fn strides(dims: &[u64]) -> Vec<u64> {
+    let mut s = vec![1u64; dims.len()];
+    for i in (0..dims.len().saturating_sub(1)).rev() {
+        s[i] = s[i + 1] * dims[i + 1];
+    }
+    s
+}
+
+/// How a value of some type is laid out over the workgroup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// Rank 0: one value per thread, all equal.
+    pub scalar: bool,
+    /// Number of elements (1 for a scalar).
+    pub n: u64,
+    /// Slots per thread: `ceil(n / T)`, at least 1.
+    pub c: u64,
+}
+
+impl Layout {
+    /// The layout of a concrete shape for `threads` threads.
+    pub fn of(dims: &[u64], threads: u32) -> Layout {
+        let n = numel(dims);
+        Layout {
+            scalar: dims.is_empty(),
+            n,
+            c: n.div_ceil(threads as u64).max(1),
+        }
+    }
+}
+
+/// The WGSL type of a value's per-thread storage.
+pub(crate) fn storage_type(reg: Reg, layout: Layout) -> String {
+    if layout.scalar {
+        reg.wgsl().to_string()
+    } else {
+        format!("array<{}, {}>", reg.wgsl(), layout.c)
+    }
+}
+
+/// The register of a value's type (callers have rejected 64-bit dtypes).
+pub(crate) fn reg_of_type(t: &Type) -> Reg {
+    Reg::of_elem(t.elem).unwrap_or(Reg::I32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strides_and_layouts() {
+        assert_eq!(strides(&[2, 3, 4]), vec![12, 4, 1]);
+        assert_eq!(strides(&[]), Vec::<u64>::new());
+        let l = Layout::of(&[6, 10], 64);
+        assert_eq!((l.n, l.c, l.scalar), (60, 1, false));
+        let l = Layout::of(&[1024], 64);
+        assert_eq!((l.n, l.c), (1024, 16));
+        let l = Layout::of(&[], 64);
+        assert_eq!((l.n, l.c, l.scalar), (1, 1, true));
+        let l = Layout::of(&[0], 64);
+        assert_eq!((l.n, l.c), (0, 1));
+    }
+}

@@ -1,0 +1,264 @@
+//! Buffers: their WGSL array types, element reads and writes, atomics, and the bounds checks
+//! that precede every access.
+//!
+//! # Array types
+//! Each buffer parameter's array type is chosen from its pointee dtype and how the kernel
+//! uses it ([`Storage::choose`]): 32-bit dtypes are `array<f32|i32|u32>`, or an array of
+//! atomics when some atomic op targets the buffer (then every access is atomic, since WGSL
+//! cannot view one buffer both ways). f16 is `array<f16>` when the adapter has SHADER_F16
+//! and no atomic targets it. Every other dtype (bool, i8, u8, i16, u16, bf16, fp8, and f16
+//! without the feature) is packed little-endian into `u32` words; when such a buffer is
+//! written, the words are `atomic<u32>` and a store is a compare-exchange loop on its word,
+//! so that neighbouring elements written by other threads are never lost.
+//!
+//! # Bounds checks
+//! Before any lane of a load, store or atomic touches memory, every thread checks its active
+//! lanes (`0 <= offset < len`, the length coming from the `params` buffer); the workgroup
+//! then votes ([`super::math::Helper::AnyBad`]). If any lane is out of bounds, the thread
+//! owning the lowest such lane records the error (status code 1) and every thread returns:
+//! the op never happens, as in the interpreter.
+
+use kernel_core::DType;
+
+use super::layout::Reg;
+use super::math::Helpers;
+use super::ops::{from_bits, to_bits};
+
+/// The WGSL array type of a buffer parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Storage {
+    /// `array<f32>`, `array<i32>` or `array<u32>`: the register type itself.
+    Plain(Reg),
+    /// `array<atomic<i32>>` (signed) or `array<atomic<u32>>` (u32, and f32 by its bits).
+    Atomic32 {
+        /// Whether the words are `atomic<i32>` (so `atomicMax`/`atomicMin` compare signed).
+        signed: bool,
+    },
+    /// `array<f16>` (needs `enable f16;`).
+    F16,
+    /// Elements of `bits` bits packed into `u32` words, `atomic<u32>` when written.
+    Packed {
+        /// 8 or 16.
+        bits: u32,
+        /// Whether the words are atomics.
+        atomic: bool,
+    },
+}
+
+impl Storage {
+    /// The array type for a buffer of `d` that the kernel stores to (`stored`) or must
+    /// access atomically (`atomic`: atomics target it, or it carries data between programs).
+    pub fn choose(d: DType, stored: bool, atomic: bool, shader_f16: bool) -> Storage {
+        match d {
+            DType::F32 | DType::U32 if atomic => Storage::Atomic32 { signed: false },
+            DType::I32 if atomic => Storage::Atomic32 { signed: true },
+            DType::F32 => Storage::Plain(Reg::F32),
+            DType::I32 => Storage::Plain(Reg::I32),
+            DType::U32 => Storage::Plain(Reg::U32),
+            DType::F16 if shader_f16 && !atomic => Storage::F16,
+            _ => Storage::Packed {
+                bits: d.bits().max(8),
+                atomic: stored || atomic,
+            },
+        }
+    }
+
+    /// The WGSL element type of the array.
+    pub fn wgsl_elem(self) -> &'static str {
+        match self {
+            Storage::Plain(r) => r.wgsl(),
+            Storage::Atomic32 { signed: true } => "atomic<i32>",
+            Storage::Atomic32 { signed: false } => "atomic<u32>",
+            Storage::F16 => "f16",
+            Storage::Packed { atomic: true, .. } => "atomic<u32>",
+            Storage::Packed { atomic: false, .. } => "u32",
+        }
+    }
+}
+
+/// Reads and writes of one buffer: the array `name` of type `storage` holding `dtype`.
+pub(crate) struct Buffer<'a> {
+    /// The WGSL name of the array.
+    pub name: &'a str,
+    /// Its array type.
+    pub storage: Storage,
+    /// The pointee dtype.
+    pub dtype: DType,
+}
+
+impl Buffer<'_> {
+    /// `(word index, bit shift, mask)` of element `o` (a `u32` expression) in a packed array.
+    fn packed_at(&self, bits: u32, o: &str) -> (String, String, String) {
+        let per_word = 32 / bits;
+        let log = per_word.trailing_zeros();
+        (
+            format!("({o} >> {log}u)"),
+            format!("(({o} & {}u) * {bits}u)", per_word - 1),
+            format!("{:#x}u", (1u64 << bits) - 1),
+        )
+    }
+
+    /// The register value of element `o` (a `u32` expression, already bounds-checked).
+    pub fn read(&self, o: &str, h: &mut Helpers) -> String {
+        let n = self.name;
+        match self.storage {
+            Storage::Plain(_) => format!("{n}[{o}]"),
+            Storage::Atomic32 { signed: true } => format!("atomicLoad(&{n}[{o}])"),
+            Storage::Atomic32 { signed: false } => Reg::of(self.dtype)
+                .unwrap_or(Reg::U32)
+                .read_word(&format!("atomicLoad(&{n}[{o}])")),
+            Storage::F16 => format!("f32({n}[{o}])"),
+            Storage::Packed { bits, atomic } => {
+                let (w, sh, mask) = self.packed_at(bits, o);
+                let word = if atomic {
+                    format!("atomicLoad(&{n}[{w}])")
+                } else {
+                    format!("{n}[{w}]")
+                };
+                from_bits(self.dtype, &format!("(({word} >> {sh}) & {mask})"), h)
+            }
+        }
+    }
+
+    /// Statements writing register value `x` to element `o` (`u32`, bounds-checked).
+    pub fn write(&self, o: &str, x: &str, h: &mut Helpers) -> String {
+        let n = self.name;
+        match self.storage {
+            Storage::Plain(_) => format!("{n}[{o}] = {x};"),
+            Storage::Atomic32 { signed: true } => format!("atomicStore(&{n}[{o}], {x});"),
+            Storage::Atomic32 { signed: false } => {
+                let w = Reg::of(self.dtype).unwrap_or(Reg::U32).to_word(x);
+                format!("atomicStore(&{n}[{o}], {w});")
+            }
+            // The register holds an exact f16 value, so the conversion is exact.
+            Storage::F16 => format!("{n}[{o}] = f16({x});"),
+            Storage::Packed { bits, .. } => {
+                let (w, sh, mask) = self.packed_at(bits, o);
+                let b = to_bits(self.dtype, x, h);
+                format!(
+                    "{{ let wi = {w}; let sh = {sh}; let nb = ({b}) << sh; \
+                     let keep = ~({mask} << sh); \
+                     loop {{ let old = atomicLoad(&{n}[wi]); \
+                     if (atomicCompareExchangeWeak(&{n}[wi], old, (old & keep) | nb).exchanged) \
+                     {{ break; }} }} }}"
+                )
+            }
+        }
+    }
+
+    /// Statements performing a read-modify-write of element `o` with the new value computed
+    /// by `combine(current)` (register expressions), leaving the previous value in the
+    /// register variable `old` (declared by the caller). A compare-exchange loop on the
+    /// containing word, so it works for every dtype and array type.
+    pub fn rmw_cas_loop(
+        &self,
+        o: &str,
+        combine: &dyn Fn(&str) -> String,
+        h: &mut Helpers,
+    ) -> String {
+        let n = self.name;
+        let reg = Reg::of(self.dtype).unwrap_or(Reg::U32);
+        match self.storage {
+            Storage::Atomic32 { signed } => {
+                let cur = if signed {
+                    "w".to_string()
+                } else {
+                    reg.read_word("w")
+                };
+                let new = combine("cur");
+                let new_w = if signed { new } else { reg.to_word(&new) };
+                format!(
+                    "loop {{ let w = atomicLoad(&{n}[{o}]); let cur = {cur}; \
+                     if (atomicCompareExchangeWeak(&{n}[{o}], w, {new_w}).exchanged) \
+                     {{ old = cur; break; }} }}"
+                )
+            }
+            Storage::Packed { bits, .. } => {
+                let (w, sh, mask) = self.packed_at(bits, o);
+                let cur = from_bits(self.dtype, &format!("((w >> sh) & {mask})"), h);
+                let new_b = to_bits(self.dtype, &combine("cur"), h);
+                format!(
+                    "{{ let wi = {w}; let sh = {sh}; let keep = ~({mask} << sh); \
+                     loop {{ let w = atomicLoad(&{n}[wi]); let cur = {cur}; \
+                     let nw = (w & keep) | (({new_b}) << sh); \
+                     if (atomicCompareExchangeWeak(&{n}[wi], w, nw).exchanged) \
+                     {{ old = cur; break; }} }} }}"
+                )
+            }
+            // Not atomic arrays: `Storage::choose` never gives these to an atomic target.
+            Storage::Plain(_) | Storage::F16 => format!("old = {};", self.read(o, h)),
+        }
+    }
+
+    /// Statements for a compare-and-swap of element `o`: where its bits equal those of
+    /// register `cmp`, write register `new`; leave the previous value in `old`.
+    pub fn cas(&self, o: &str, cmp: &str, new: &str, h: &mut Helpers) -> String {
+        let n = self.name;
+        let reg = Reg::of(self.dtype).unwrap_or(Reg::U32);
+        match self.storage {
+            Storage::Atomic32 { signed } => {
+                let (c, v, old) = if signed {
+                    (cmp.to_string(), new.to_string(), "r.old_value".to_string())
+                } else {
+                    (
+                        reg.to_word(cmp),
+                        reg.to_word(new),
+                        reg.read_word("r.old_value"),
+                    )
+                };
+                format!(
+                    "{{ let cw = {c}; let nw = {v}; loop {{ \
+                     let r = atomicCompareExchangeWeak(&{n}[{o}], cw, nw); \
+                     if (r.exchanged || r.old_value != cw) {{ old = {old}; break; }} }} }}"
+                )
+            }
+            Storage::Packed { bits, .. } => {
+                let (w, sh, mask) = self.packed_at(bits, o);
+                let cb = to_bits(self.dtype, cmp, h);
+                let nb = to_bits(self.dtype, new, h);
+                let cur = from_bits(self.dtype, "cb_old", h);
+                format!(
+                    "{{ let wi = {w}; let sh = {sh}; let keep = ~({mask} << sh); \
+                     let cb = {cb}; let nb = {nb}; \
+                     loop {{ let w = atomicLoad(&{n}[wi]); let cb_old = (w >> sh) & {mask}; \
+                     if (cb_old != cb) {{ old = {cur}; break; }} \
+                     if (atomicCompareExchangeWeak(&{n}[wi], w, (w & keep) | (nb << sh)).exchanged) \
+                     {{ old = {cur}; break; }} }} }}"
+                )
+            }
+            Storage::Plain(_) | Storage::F16 => format!("old = {};", self.read(o, h)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn storage_follows_use() {
+        assert_eq!(
+            Storage::choose(DType::F32, true, false, false),
+            Storage::Plain(Reg::F32)
+        );
+        assert_eq!(
+            Storage::choose(DType::I32, false, true, false),
+            Storage::Atomic32 { signed: true }
+        );
+        assert_eq!(Storage::choose(DType::F16, true, false, true), Storage::F16);
+        assert_eq!(
+            Storage::choose(DType::F16, true, false, false),
+            Storage::Packed {
+                bits: 16,
+                atomic: true
+            }
+        );
+        assert_eq!(
+            Storage::choose(DType::Bool, false, false, true),
+            Storage::Packed {
+                bits: 8,
+                atomic: false
+            }
+        );
+    }
+}

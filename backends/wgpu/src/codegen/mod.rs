@@ -1,0 +1,275 @@
+//! WGSL code generation: a specialized tile-IR [`Kernel`] becomes one WGSL compute shader.
+//!
+//! # The shader's interface
+//! - `@group(0) @binding(0) var<storage, read> params: array<u32>`: one word per kernel
+//!   parameter, in order ([`ParamBinding`]): a scalar's bits, or a buffer's length in
+//!   elements.
+//! - `@group(0) @binding(1) var<storage, read_write> status: array<atomic<u32>, 16>`: all
+//!   zero before the dispatch; the first error of the launch writes its code to `status[0]`
+//!   and its details to the other words (see [`status`]).
+//! - `@group(0) @binding(2..)`: one read-write storage buffer per `Ptr` parameter, in order.
+//! - Entry point `main`, `@workgroup_size(T)` with `T` = [`Caps::workgroup_size`]; one
+//!   workgroup per program: `program_id(a)` is `workgroup_id.a`.
+//!
+//! Every binding is statically used by `main`, so a pipeline layout derived from the shader
+//! contains all of them.
+//!
+//! # Execution model
+//! See `layout` (how tiles are spread over threads), `exchange` (ops that move elements
+//! between threads), `access` and `memory` (buffers, bounds checks, atomics), `emit`
+//! (uniform control flow) and `math` (the helper functions that pin down what WGSL leaves
+//! implementation-defined).
+//!
+//! # Fidelity to the interpreter
+//! Results match the interpreter bit for bit (integer wrapping, division by zero, shifts,
+//! NaN-ignoring min/max, saturating casts, f16/bf16/fp8 rounding, `fmod`, `fma` (emulated in
+//! integer arithmetic, since Vulkan's `fma` need not be fused), reductions and scans in
+//! ascending order, Philox) except where noted:
+//! - Math functions: `log`, `log2`, `sin`, `cos` (for |x| < 200) and `pow` are this module's
+//!   own, within 1-3 ulps; `exp`, `exp2`, `sqrt`, `tanh` and float division are the
+//!   device's. `randn` uses the own `log`/`cos`, so it can differ from the host's libm by an
+//!   ulp.
+//! - `dot` uses the device's `fma` per k (exact where it is fused, as on GPUs; lavapipe
+//!   rounds twice).
+//! - Two lanes of one `store` writing the same address leave either value (the interpreter:
+//!   the highest lane's). Atomics do apply their lanes in row-major order.
+//! - Programs run concurrently, so they see each other's writes in no particular order;
+//!   buffers a kernel with atomics both reads and writes are accessed atomically, so that
+//!   lock-protected exchanges between programs (layer norm's backward) see fresh data.
+//!
+//! # What is not supported
+//! 64-bit dtypes (i64, u64, f64), `device_print`, and pointers that may point into more than
+//! one buffer give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than
+//! the device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it,
+//! f16 buffers are packed into `u32` words like bf16.
+
+mod access;
+mod analysis;
+mod emit;
+mod exchange;
+mod layout;
+mod math;
+mod memory;
+mod ops;
+#[cfg(test)]
+mod tests;
+
+use kernel_core::ir::{Elem, Kernel};
+
+use self::emit::Emitter;
+use self::math::Helper;
+
+/// What the adapter offers, decided by the runtime.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Caps {
+    /// The adapter has `SHADER_F16`: f16 buffers are then `array<f16>` (faster stores than
+    /// the packed words used otherwise).
+    pub shader_f16: bool,
+    /// Threads per workgroup (one workgroup runs one program), e.g. 64.
+    pub workgroup_size: u32,
+    /// The device's `max_compute_workgroup_storage_size` (16384 by default in WebGPU).
+    pub max_workgroup_storage_bytes: u32,
+}
+
+impl Default for Caps {
+    /// WebGPU's guaranteed limits, no f16, 64 threads.
+    fn default() -> Caps {
+        Caps {
+            shader_f16: false,
+            workgroup_size: 64,
+            max_workgroup_storage_bytes: 16384,
+        }
+    }
+}
+
+/// A generated shader and how to bind its arguments.
+#[derive(Clone, Debug)]
+pub struct Shader {
+    /// The WGSL module; its entry point is `main`.
+    pub source: String,
+    /// One per kernel parameter, in order.
+    pub params: Vec<ParamBinding>,
+    /// Number of `u32` words in the `params` buffer (at least 1).
+    pub params_words: u32,
+    /// `device_assert` messages, indexed by the id in `status[1]`.
+    pub messages: Vec<String>,
+}
+
+/// How one kernel parameter is passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamBinding {
+    /// A `Ptr<T>` parameter: its buffer is bound at `@binding(binding)` of `@group(0)` as a
+    /// read-write storage buffer of raw bytes (the host rounds sizes up to a multiple of 4
+    /// bytes and never binds an empty buffer); its length in elements is at
+    /// `params[len_word]`.
+    Buffer {
+        /// The binding number (2 and up).
+        binding: u32,
+        /// Index of the length word in `params`.
+        len_word: u32,
+    },
+    /// A scalar parameter: its value is `params[word]` (f32/i32/u32 bits; bool 0/1; f16/bf16
+    /// bits in the low 16 bits; fp8 bits in the low 8 bits; i8/i16 sign-extended to 32 bits;
+    /// u8/u16 zero-extended).
+    Scalar {
+        /// Index of the word in `params`.
+        word: u32,
+    },
+}
+
+/// The status protocol: what the shader writes to the `status` buffer when a program fails.
+///
+/// `status[0]` is 0 while no error happened; the first failing program of the launch writes
+/// its code there (compare-exchange from 0, so the first error wins), then the details. For
+/// every code, `status[5..8]` is the failing program's id (x, y, z). After recording an error
+/// a program does no further memory writes.
+pub mod status {
+    /// Words in the status buffer.
+    pub const WORDS: u32 = 16;
+    /// An out-of-bounds access: `status[1]` is the parameter index of the buffer,
+    /// `status[2]` the element offset as `i32` bits (it may be negative), `status[4]` the
+    /// access ([`ACCESS_LOAD`], [`ACCESS_STORE`] or [`ACCESS_ATOMIC`]).
+    pub const OUT_OF_BOUNDS: u32 = 1;
+    /// A failed `device_assert`: `status[1]` is the index of its message in
+    /// [`super::Shader::messages`].
+    pub const ASSERT: u32 = 2;
+    /// A `for` loop with a step ≤ 0: `status[2]` is the step as `i32` bits.
+    pub const BAD_LOOP_STEP: u32 = 3;
+    /// `status[4]` of an out-of-bounds load.
+    pub const ACCESS_LOAD: u32 = 0;
+    /// `status[4]` of an out-of-bounds store.
+    pub const ACCESS_STORE: u32 = 1;
+    /// `status[4]` of an out-of-bounds atomic.
+    pub const ACCESS_ATOMIC: u32 = 2;
+}
+
+/// Why a kernel could not be lowered to WGSL.
+#[derive(Debug, thiserror::Error)]
+pub enum CodegenError {
+    /// The kernel uses something the WGSL backend cannot (yet) express.
+    #[error("kernel `{kernel}`: `{op}` is not supported by the WGSL backend: {why}")]
+    Unsupported {
+        /// The kernel's name.
+        kernel: String,
+        /// The op's mnemonic (as in the IR text), or `parameter`.
+        op: String,
+        /// What is missing.
+        why: String,
+    },
+    /// An op needs more memory than the device offers.
+    #[error(
+        "kernel `{kernel}`: `{op}` on a tile of {elems} elements needs {needed_bytes} bytes of \
+         workgroup memory, more than the device's {limit_bytes}: use smaller blocks"
+    )]
+    TooLarge {
+        /// The kernel's name.
+        kernel: String,
+        /// The op's mnemonic.
+        op: String,
+        /// Elements of the tile involved.
+        elems: u64,
+        /// Bytes needed.
+        needed_bytes: u64,
+        /// Bytes available.
+        limit_bytes: u32,
+    },
+    /// The kernel still has symbolic shapes or const generics.
+    #[error("kernel `{kernel}` is not specialized: {what}")]
+    NotSpecialized {
+        /// The kernel's name.
+        kernel: String,
+        /// What is still symbolic.
+        what: String,
+    },
+    /// The IR breaks the rules the verifier enforces.
+    #[error("kernel `{kernel}`: invalid IR: {message}")]
+    InvalidIr {
+        /// The kernel's name.
+        kernel: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Lowers a specialized kernel (no `Dim::Sym`, no `const_param`) to a WGSL shader.
+pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
+    if caps.workgroup_size == 0 {
+        return Err(CodegenError::InvalidIr {
+            kernel: kernel.name.clone(),
+            message: "workgroup size 0".into(),
+        });
+    }
+    let a = analysis::analyze(kernel, caps)?;
+    let mut e = Emitter::new(kernel, caps, &a);
+    e.prologue();
+    e.block(&kernel.body)?;
+    let body = std::mem::take(&mut e.out);
+
+    let mut src = String::new();
+    if a.uses_f16_arrays {
+        src.push_str("enable f16;\n\n");
+    }
+    src.push_str(&format!(
+        "// oxtile kernel `{}`: one workgroup of {} threads per program.\n\n",
+        kernel.name, caps.workgroup_size
+    ));
+    src.push_str("@group(0) @binding(0) var<storage, read> params: array<u32>;\n");
+    src.push_str(
+        "@group(0) @binding(1) var<storage, read_write> status: array<atomic<u32>, 16>;\n",
+    );
+    let mut bindings = Vec::with_capacity(kernel.params.len());
+    let mut used = String::new();
+    for (i, (p, info)) in kernel.params.iter().zip(&a.params).enumerate() {
+        match (p.ty.elem, info.buffer) {
+            (Elem::Ptr(d), Some((binding, storage))) => {
+                src.push_str(&format!(
+                    "@group(0) @binding({binding}) var<storage, read_write> b{i}: array<{}>; // `{}`: *{d}\n",
+                    storage.wgsl_elem(),
+                    p.name
+                ));
+                used.push_str(&format!("    _ = arrayLength(&b{i});\n"));
+                bindings.push(ParamBinding::Buffer {
+                    binding,
+                    len_word: info.word,
+                });
+            }
+            _ => bindings.push(ParamBinding::Scalar { word: info.word }),
+        }
+    }
+    src.push('\n');
+    if e.scratch_words > 0 {
+        src.push_str(&format!(
+            "var<workgroup> ox_scratch: array<u32, {}>;\n",
+            e.scratch_words
+        ));
+    }
+    if e.h.uses(Helper::AnyBad) {
+        src.push_str("var<workgroup> ox_wg_bad: atomic<u32>;\n");
+    }
+    if e.h.uses(Helper::Uniform) {
+        src.push_str("var<workgroup> ox_wg_u: u32;\n");
+    }
+    src.push('\n');
+    src.push_str(&e.h.source());
+    src.push_str(&format!(
+        "@compute @workgroup_size({})\n\
+         fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, \
+         @builtin(local_invocation_index) tid: u32) {{\n",
+        caps.workgroup_size
+    ));
+    src.push_str(
+        "    // Every binding is statically used, so a derived pipeline layout has them all.\n",
+    );
+    src.push_str("    _ = arrayLength(&params);\n");
+    src.push_str("    _ = atomicLoad(&status[0]);\n");
+    src.push_str(&used);
+    src.push_str(&body);
+    src.push_str("}\n");
+
+    Ok(Shader {
+        source: src,
+        params: bindings,
+        params_words: (kernel.params.len() as u32).max(1),
+        messages: e.messages,
+    })
+}

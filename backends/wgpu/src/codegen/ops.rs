@@ -1,0 +1,443 @@
+//! WGSL expressions for one element of the elementwise ops, casts, bit conversions and
+//! literals, each matching the interpreter (`kernel_core::interp::ops`) for every dtype that
+//! fits in a 32-bit register.
+//!
+//! Every builder takes operand expressions in register form (see `layout::Reg`) and returns
+//! an expression in register form. Operand expressions may be evaluated more than once, so
+//! callers pass names or simple indexings, never expressions with side effects.
+
+use kernel_core::ir::{BinaryOp, CmpOp, ConstValue, UnaryOp};
+use kernel_core::{DType, numeric};
+
+use super::layout::Reg;
+use super::math::{Helper, Helpers};
+
+/// Keeps an integer register inside its dtype's range (two's complement wrapping).
+pub(crate) fn wrap(d: DType, x: &str) -> String {
+    match d {
+        DType::I8 => format!("(({x} << 24u) >> 24u)"),
+        DType::I16 => format!("(({x} << 16u) >> 16u)"),
+        DType::U8 => format!("({x} & 0xffu)"),
+        DType::U16 => format!("({x} & 0xffffu)"),
+        _ => x.to_string(),
+    }
+}
+
+/// Rounds an f32 register to a narrow float dtype (identity for f32).
+pub(crate) fn round(d: DType, x: &str, h: &mut Helpers) -> String {
+    match d {
+        DType::F16 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_decode(ox_encode({x}, 5u, 10u, false), 5u, 10u, false)")
+        }
+        DType::BF16 => {
+            h.need(Helper::Bf16);
+            format!("bitcast<f32>(ox_enc_bf16({x}) << 16u)")
+        }
+        DType::F8E4M3 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_decode(ox_encode({x}, 4u, 3u, true), 4u, 3u, true)")
+        }
+        DType::F8E5M2 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_decode(ox_encode({x}, 5u, 2u, false), 5u, 2u, false)")
+        }
+        _ => x.to_string(),
+    }
+}
+
+/// `op x` on a value of dtype `d`.
+pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<String, String> {
+    let bad = || format!("`{}` on {d}", kernel_core::text::unary_name(op));
+    if d.is_bool() {
+        return match op {
+            UnaryOp::Not => Ok(format!("(!{x})")),
+            _ => Err(bad()),
+        };
+    }
+    if d.is_int() {
+        let signed = d.is_signed_int();
+        let r = match op {
+            UnaryOp::Neg if signed => format!("(-{x})"),
+            UnaryOp::Neg => format!("(0u - {x})"),
+            UnaryOp::Not => format!("(~{x})"),
+            UnaryOp::Abs if signed => format!("abs({x})"),
+            UnaryOp::Abs => return Ok(x.to_string()),
+            _ => return Err(bad()),
+        };
+        return Ok(wrap(d, &r));
+    }
+    if d.is_fp8() {
+        return Err(bad());
+    }
+    // Floats: computed in f32, rounded once to the dtype. Sign changes, floor and ceil are
+    // exact in every format, so they skip the rounding.
+    let (r, exact) = match op {
+        UnaryOp::Neg => (format!("(-{x})"), true),
+        UnaryOp::Abs => (format!("abs({x})"), true),
+        UnaryOp::Floor => (format!("floor({x})"), true),
+        UnaryOp::Ceil => (format!("ceil({x})"), true),
+        UnaryOp::Exp => (format!("exp({x})"), false),
+        UnaryOp::Exp2 => (format!("exp2({x})"), false),
+        UnaryOp::Log => {
+            h.need(Helper::Log);
+            (format!("ox_log({x})"), false)
+        }
+        UnaryOp::Log2 => {
+            h.need(Helper::Log);
+            (format!("ox_log2({x})"), false)
+        }
+        UnaryOp::Sqrt => (format!("sqrt({x})"), false),
+        UnaryOp::Rsqrt => {
+            h.need(Helper::Rsqrt);
+            (format!("ox_rsqrt({x})"), false)
+        }
+        UnaryOp::Sin => {
+            h.need(Helper::SinCos);
+            (format!("ox_sin({x})"), false)
+        }
+        UnaryOp::Cos => {
+            h.need(Helper::SinCos);
+            (format!("ox_cos({x})"), false)
+        }
+        UnaryOp::Tanh => {
+            h.need(Helper::Tanh);
+            (format!("ox_tanh({x})"), false)
+        }
+        UnaryOp::Sigmoid => (format!("(1.0f / (1.0f + exp(-{x})))"), false),
+        UnaryOp::Erf => {
+            h.need(Helper::Erf);
+            (format!("ox_erf({x})"), false)
+        }
+        UnaryOp::Not => return Err(bad()),
+    };
+    Ok(if exact { r } else { round(d, &r, h) })
+}
+
+/// The shift amount of `b` for a dtype of `bits` bits: modulo the width, as a `u32`.
+fn shift_amount(d: DType, b: &str) -> String {
+    let amount = if d.is_signed_int() {
+        format!("bitcast<u32>({b})")
+    } else {
+        b.to_string()
+    };
+    format!("({amount} & {}u)", d.bits() - 1)
+}
+
+/// `a op b` on values of dtype `d`.
+pub(crate) fn binary(
+    op: BinaryOp,
+    d: DType,
+    a: &str,
+    b: &str,
+    h: &mut Helpers,
+) -> Result<String, String> {
+    let bad = || format!("`{}` on {d}", kernel_core::text::binary_name(op));
+    if d.is_bool() {
+        return match op {
+            BinaryOp::And => Ok(format!("({a} && {b})")),
+            BinaryOp::Or => Ok(format!("({a} || {b})")),
+            BinaryOp::Xor => Ok(format!("({a} != {b})")),
+            _ => Err(bad()),
+        };
+    }
+    if d.is_int() {
+        let zero = if d.is_signed_int() { "0i" } else { "0u" };
+        let r = match op {
+            BinaryOp::Add => format!("({a} + {b})"),
+            BinaryOp::Sub => format!("({a} - {b})"),
+            BinaryOp::Mul => format!("({a} * {b})"),
+            // WGSL gives the dividend for a zero divisor; the IR defines 0.
+            BinaryOp::Div => format!("select({a} / {b}, {zero}, {b} == {zero})"),
+            BinaryOp::Rem => format!("select({a} % {b}, {zero}, {b} == {zero})"),
+            BinaryOp::And => format!("({a} & {b})"),
+            BinaryOp::Or => format!("({a} | {b})"),
+            BinaryOp::Xor => format!("({a} ^ {b})"),
+            BinaryOp::Shl => format!("({a} << {})", shift_amount(d, b)),
+            BinaryOp::Shr => format!("({a} >> {})", shift_amount(d, b)),
+            BinaryOp::Min => format!("min({a}, {b})"),
+            BinaryOp::Max => format!("max({a}, {b})"),
+            BinaryOp::Pow => return Err(bad()),
+        };
+        return Ok(wrap(d, &r));
+    }
+    if d.is_fp8() {
+        return Err(bad());
+    }
+    let (r, exact) = match op {
+        BinaryOp::Add => (format!("({a} + {b})"), false),
+        BinaryOp::Sub => (format!("({a} - {b})"), false),
+        BinaryOp::Mul => (format!("({a} * {b})"), false),
+        BinaryOp::Div => (format!("({a} / {b})"), false),
+        BinaryOp::Rem => {
+            h.need(Helper::Fmod);
+            // fmod is exact, so its result is already in the dtype.
+            (format!("ox_fmod({a}, {b})"), true)
+        }
+        BinaryOp::Min => {
+            h.need(Helper::MinMax);
+            (format!("ox_fmin({a}, {b})"), true)
+        }
+        BinaryOp::Max => {
+            h.need(Helper::MinMax);
+            (format!("ox_fmax({a}, {b})"), true)
+        }
+        BinaryOp::Pow => {
+            h.need(Helper::Pow);
+            (format!("ox_pow({a}, {b})"), false)
+        }
+        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
+            return Err(bad());
+        }
+    };
+    Ok(if exact { r } else { round(d, &r, h) })
+}
+
+/// `a op b` for a comparison; IEEE semantics for floats (`!=` is true on NaN).
+pub(crate) fn cmp(op: CmpOp, d: DType, a: &str, b: &str) -> String {
+    if d.is_bool() {
+        // false < true.
+        return match op {
+            CmpOp::Eq => format!("({a} == {b})"),
+            CmpOp::Ne => format!("({a} != {b})"),
+            CmpOp::Lt => format!("(!{a} && {b})"),
+            CmpOp::Le => format!("(!{a} || {b})"),
+            CmpOp::Gt => format!("({a} && !{b})"),
+            CmpOp::Ge => format!("({a} || !{b})"),
+        };
+    }
+    match op {
+        CmpOp::Eq => format!("({a} == {b})"),
+        // Written as a negated equality: naga lowers float `!=` to an ordered comparison,
+        // which is false on NaN.
+        CmpOp::Ne if d.is_float() => format!("(!({a} == {b}))"),
+        CmpOp::Ne => format!("({a} != {b})"),
+        CmpOp::Lt => format!("({a} < {b})"),
+        CmpOp::Le => format!("({a} <= {b})"),
+        CmpOp::Gt => format!("({a} > {b})"),
+        CmpOp::Ge => format!("({a} >= {b})"),
+    }
+}
+
+/// Significand bits (implicit bit included) of a float dtype of at most 32 bits.
+fn precision(d: DType) -> u32 {
+    match d {
+        DType::F32 => 24,
+        DType::F16 => 11,
+        DType::BF16 => 8,
+        DType::F8E4M3 => 4,
+        DType::F8E5M2 => 3,
+        _ => 24,
+    }
+}
+
+/// Value conversion from `from` to `to` (rules of `kernel_core::ir`'s module docs).
+pub(crate) fn cast(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
+    let to_reg = Reg::of(to).unwrap_or(Reg::I32);
+    if from == to {
+        return x.to_string();
+    }
+    if from.is_bool() {
+        return match to_reg {
+            Reg::Bool => x.to_string(),
+            Reg::I32 => format!("select(0i, 1i, {x})"),
+            Reg::U32 => format!("select(0u, 1u, {x})"),
+            Reg::F32 => format!("select(0.0f, 1.0f, {x})"),
+        };
+    }
+    if from.is_int() {
+        let signed = from.is_signed_int();
+        return match to_reg {
+            Reg::Bool => format!("({x} != {})", if signed { "0i" } else { "0u" }),
+            Reg::I32 if signed => wrap(to, x),
+            Reg::I32 => wrap(to, &format!("bitcast<i32>({x})")),
+            Reg::U32 if signed => wrap(to, &format!("bitcast<u32>({x})")),
+            Reg::U32 => wrap(to, x),
+            Reg::F32 => {
+                // Round the integer once to the target's precision (exactly, in integer
+                // arithmetic), then only the range is left to handle.
+                h.need(Helper::IntToFloat);
+                let f = if signed {
+                    format!("ox_i2f_prec({x}, {}u)", precision(to))
+                } else {
+                    format!("ox_u2f_prec({x}, {}u)", precision(to))
+                };
+                round(to, &f, h)
+            }
+        };
+    }
+    // From a float (an exact value of `from` in an f32 register).
+    match to {
+        DType::Bool => format!("(!({x} == 0.0f))"),
+        DType::I32 | DType::I16 | DType::I8 => {
+            h.need(Helper::FloatToInt);
+            let (lo, hi) = to.int_range().unwrap_or((0, 0));
+            if to == DType::I32 {
+                format!("ox_f2i({x})")
+            } else {
+                format!("clamp(ox_f2i({x}), {lo}i, {hi}i)")
+            }
+        }
+        DType::U32 | DType::U16 | DType::U8 => {
+            h.need(Helper::FloatToInt);
+            if to == DType::U32 {
+                format!("ox_f2u({x})")
+            } else {
+                let (_, hi) = to.int_range().unwrap_or((0, 0));
+                format!("min(ox_f2u({x}), {hi}u)")
+            }
+        }
+        _ => round(to, x, h),
+    }
+}
+
+/// The bit pattern of a register of dtype `d`, in the low `d.bits()` bits of a `u32`.
+pub(crate) fn to_bits(d: DType, x: &str, h: &mut Helpers) -> String {
+    match d {
+        DType::Bool => format!("select(0u, 1u, {x})"),
+        DType::I32 | DType::F32 => format!("bitcast<u32>({x})"),
+        DType::U32 => x.to_string(),
+        DType::I8 => format!("(bitcast<u32>({x}) & 0xffu)"),
+        DType::I16 => format!("(bitcast<u32>({x}) & 0xffffu)"),
+        DType::U8 | DType::U16 => x.to_string(),
+        DType::F16 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_encode({x}, 5u, 10u, false)")
+        }
+        DType::BF16 => format!("(bitcast<u32>({x}) >> 16u)"),
+        DType::F8E4M3 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_encode({x}, 4u, 3u, true)")
+        }
+        DType::F8E5M2 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_encode({x}, 5u, 2u, false)")
+        }
+        DType::I64 | DType::U64 | DType::F64 => "0u".to_string(),
+    }
+}
+
+/// The register of dtype `d` whose bit pattern is the low `d.bits()` bits of the `u32` `b`
+/// (higher bits must be zero).
+pub(crate) fn from_bits(d: DType, b: &str, h: &mut Helpers) -> String {
+    match d {
+        DType::Bool => format!("({b} != 0u)"),
+        DType::I32 => format!("bitcast<i32>({b})"),
+        DType::F32 => format!("bitcast<f32>({b})"),
+        DType::U32 | DType::U8 | DType::U16 => b.to_string(),
+        DType::I8 => format!("((bitcast<i32>({b}) << 24u) >> 24u)"),
+        DType::I16 => format!("((bitcast<i32>({b}) << 16u) >> 16u)"),
+        DType::F16 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_decode({b}, 5u, 10u, false)")
+        }
+        DType::BF16 => format!("bitcast<f32>({b} << 16u)"),
+        DType::F8E4M3 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_decode({b}, 4u, 3u, true)")
+        }
+        DType::F8E5M2 => {
+            h.need(Helper::SmallFloat);
+            format!("ox_decode({b}, 5u, 2u, false)")
+        }
+        DType::I64 | DType::U64 | DType::F64 => "0u".to_string(),
+    }
+}
+
+/// Bit reinterpretation from `from` to `to` (same width, neither `bool`).
+pub(crate) fn bitcast(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
+    if from == to {
+        return x.to_string();
+    }
+    let bits = to_bits(from, x, h);
+    from_bits(to, &bits, h)
+}
+
+/// An f32 literal with exactly the bits of `x`.
+pub(crate) fn f32_literal(x: f32) -> String {
+    if x.is_normal() {
+        // Rust prints the shortest decimal that parses back to the same f32.
+        let s = format!("{x:?}");
+        if s.contains('e') || s.contains('.') {
+            format!("{s}f")
+        } else {
+            format!("{s}.0f")
+        }
+    } else if x == 0.0 && x.is_sign_positive() {
+        "0.0f".to_string()
+    } else {
+        format!("bitcast<f32>({:#010x}u)", x.to_bits())
+    }
+}
+
+/// The register literal of a constant of dtype `d` (the value as the interpreter's constant:
+/// rounded to a float dtype, inside an integer dtype's range).
+pub(crate) fn literal(value: ConstValue, d: DType) -> Result<String, String> {
+    let float = |x: f64| -> f32 {
+        match d {
+            DType::F16 => numeric::f64_to_f16(x).to_f32(),
+            DType::BF16 => numeric::f64_to_bf16(x).to_f32(),
+            DType::F8E4M3 => numeric::f64_to_e4m3(x).to_f32(),
+            DType::F8E5M2 => numeric::f64_to_e5m2(x).to_f32(),
+            _ => x as f32,
+        }
+    };
+    let int = |i: i128| -> Result<String, String> {
+        let (lo, hi) = d
+            .int_range()
+            .ok_or_else(|| format!("integer constant of dtype {d}"))?;
+        if i < lo || i > hi {
+            return Err(format!("constant {i} does not fit {d}"));
+        }
+        Ok(if d.is_signed_int() {
+            if i == i32::MIN as i128 {
+                "bitcast<i32>(0x80000000u)".to_string()
+            } else {
+                format!("{i}i")
+            }
+        } else {
+            format!("{i}u")
+        })
+    };
+    match (value, d) {
+        (ConstValue::Bool(b), DType::Bool) => Ok(b.to_string()),
+        (ConstValue::Int(i), DType::Bool) => Ok((i != 0).to_string()),
+        (ConstValue::Int(i), d) if d.is_int() => int(i),
+        (ConstValue::Bool(b), d) if d.is_int() => int(b as i128),
+        (ConstValue::Int(i), d) if d.is_float() => Ok(f32_literal(float(i as f64))),
+        (ConstValue::Bool(b), d) if d.is_float() => Ok(f32_literal(b as u8 as f32)),
+        (ConstValue::Float(x), d) if d.is_float() => Ok(f32_literal(float(x))),
+        (v, d) => Err(format!("constant {v:?} of dtype {d}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_literals_are_exact() {
+        assert_eq!(f32_literal(1.5), "1.5f");
+        assert_eq!(f32_literal(-2.0), "-2.0f");
+        assert_eq!(f32_literal(1e-7), "1e-7f");
+        assert_eq!(f32_literal(0.0), "0.0f");
+        assert_eq!(f32_literal(-0.0), "bitcast<f32>(0x80000000u)");
+        assert_eq!(f32_literal(f32::INFINITY), "bitcast<f32>(0x7f800000u)");
+        assert_eq!(f32_literal(1e10), "10000000000.0f");
+    }
+
+    #[test]
+    fn literals_round_to_the_dtype() {
+        assert_eq!(
+            literal(ConstValue::Float(0.1), DType::F16).unwrap(),
+            f32_literal(half::f16::from_f64(0.1).to_f32())
+        );
+        assert_eq!(
+            literal(ConstValue::Int(i32::MIN as i128), DType::I32).unwrap(),
+            "bitcast<i32>(0x80000000u)"
+        );
+        assert_eq!(literal(ConstValue::Int(-5), DType::I8).unwrap(), "-5i");
+        assert!(literal(ConstValue::Int(300), DType::U8).is_err());
+        assert_eq!(literal(ConstValue::Int(1), DType::Bool).unwrap(), "true");
+    }
+}

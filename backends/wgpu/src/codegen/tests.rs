@@ -1,0 +1,715 @@
+//! Unit tests: the IR of every example and conformance kernel (fixtures/, dumped with
+//! `OXTILE_DUMP_IR=1`) lowers to WGSL that naga parses, validates and translates to SPIR-V.
+
+use super::*;
+
+/// (name, specialized IR text).
+const FIXTURES: &[(&str, &str)] = &[
+    ("argmax_ties", include_str!("fixtures/argmax_ties.ir")),
+    (
+        "atomics_misc_32",
+        include_str!("fixtures/atomics_misc_32.ir"),
+    ),
+    (
+        "attention_fwd_32_16_32_0",
+        include_str!("fixtures/attention_fwd_32_16_32_0.ir"),
+    ),
+    (
+        "attention_fwd_32_16_32_1",
+        include_str!("fixtures/attention_fwd_32_16_32_1.ir"),
+    ),
+    ("bad_step", include_str!("fixtures/bad_step.ir")),
+    ("binary_f32_128", include_str!("fixtures/binary_f32_128.ir")),
+    ("casts_128", include_str!("fixtures/casts_128.ir")),
+    ("checked_4", include_str!("fixtures/checked_4.ir")),
+    ("early_return", include_str!("fixtures/early_return.ir")),
+    ("extras", include_str!("fixtures/extras.ir")),
+    ("grid3", include_str!("fixtures/grid3.ir")),
+    ("half_ops_64", include_str!("fixtures/half_ops_64.ir")),
+    ("histogram_128", include_str!("fixtures/histogram_128.ir")),
+    ("if_values_8_0", include_str!("fixtures/if_values_8_0.ir")),
+    ("if_values_8_1", include_str!("fixtures/if_values_8_1.ir")),
+    ("int_ops_64", include_str!("fixtures/int_ops_64.ir")),
+    (
+        "layer_norm_bwd_dwdb_4_64",
+        include_str!("fixtures/layer_norm_bwd_dwdb_4_64.ir"),
+    ),
+    (
+        "layer_norm_bwd_dx_304_8",
+        include_str!("fixtures/layer_norm_bwd_dx_304_8.ir"),
+    ),
+    (
+        "layer_norm_fwd_304",
+        include_str!("fixtures/layer_norm_fwd_304.ir"),
+    ),
+    ("loops_16", include_str!("fixtures/loops_16.ir")),
+    ("masked_copy_16", include_str!("fixtures/masked_copy_16.ir")),
+    (
+        "matmul_32_32_16_2",
+        include_str!("fixtures/matmul_32_32_16_2.ir"),
+    ),
+    (
+        "matmul_bf16_12_10_20",
+        include_str!("fixtures/matmul_bf16_12_10_20.ir"),
+    ),
+    (
+        "matmul_f16_12_10_20",
+        include_str!("fixtures/matmul_f16_12_10_20.ir"),
+    ),
+    (
+        "matmul_f32_bt_12_10_20",
+        include_str!("fixtures/matmul_f32_bt_12_10_20.ir"),
+    ),
+    (
+        "matmul_i8_12_10_20",
+        include_str!("fixtures/matmul_i8_12_10_20.ir"),
+    ),
+    ("random_1024", include_str!("fixtures/random_1024.ir")),
+    ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
+    (
+        "seeded_dropout_1024",
+        include_str!("fixtures/seeded_dropout_1024.ir"),
+    ),
+    ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
+    ("softmax_784", include_str!("fixtures/softmax_784.ir")),
+    ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),
+    ("unary_f32_256", include_str!("fixtures/unary_f32_256.ir")),
+    (
+        "unmasked_atomic",
+        include_str!("fixtures/unmasked_atomic.ir"),
+    ),
+    (
+        "unmasked_load_16",
+        include_str!("fixtures/unmasked_load_16.ir"),
+    ),
+    (
+        "unmasked_store_16",
+        include_str!("fixtures/unmasked_store_16.ir"),
+    ),
+    (
+        "vector_add_1024",
+        include_str!("fixtures/vector_add_1024.ir"),
+    ),
+    ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
+];
+
+/// Parses and validates WGSL with naga (all validation, f16 allowed), and translates it to
+/// SPIR-V as wgpu does on Vulkan. Returns the error text on failure.
+fn validate(src: &str) -> Result<(), String> {
+    use naga::valid::{Capabilities, ValidationFlags, Validator};
+    let module = naga::front::wgsl::parse_str(src).map_err(|e| e.emit_to_string(src))?;
+    let info = Validator::new(ValidationFlags::all(), Capabilities::SHADER_FLOAT16)
+        .validate(&module)
+        .map_err(|e| e.emit_to_string(src))?;
+    // Every global must be used by `main`, so a derived layout includes every binding.
+    let ep = info.get_entry_point(0);
+    for (handle, var) in module.global_variables.iter() {
+        if var.binding.is_some() && ep[handle].is_empty() {
+            return Err(format!("binding {:?} is not used by main", var.binding));
+        }
+    }
+    naga::back::spv::write_vec(&module, &info, &naga::back::spv::Options::default(), None)
+        .map_err(|e| format!("SPIR-V: {e}"))?;
+    Ok(())
+}
+
+fn kernel(name: &str) -> Kernel {
+    let text = FIXTURES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no fixture {name}"))
+        .1;
+    kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn caps(shader_f16: bool) -> Caps {
+    Caps {
+        shader_f16,
+        ..Caps::default()
+    }
+}
+
+/// Kernels that must be rejected, with a word the error must contain.
+const REJECTED: &[(&str, &str)] = &[("wide_types_64", "64-bit"), ("checked_4", "print")];
+
+#[test]
+fn every_fixture_lowers_to_valid_wgsl() {
+    let mut failures = Vec::new();
+    for (name, _) in FIXTURES {
+        let k = kernel(name);
+        if let Err(e) = kernel_core::verify::verify(&k) {
+            failures.push(format!("{name} does not verify: {e:?}"));
+        }
+        for f16 in [false, true] {
+            for threads in [64, 32] {
+                let c = Caps {
+                    workgroup_size: threads,
+                    ..caps(f16)
+                };
+                match (emit_wgsl(&k, &c), REJECTED.iter().find(|(n, _)| n == name)) {
+                    (Ok(s), None) => {
+                        if let Err(e) = validate(&s.source) {
+                            failures.push(format!(
+                                "{name} (f16 {f16}, {threads} threads): {e}\n{}",
+                                s.source
+                            ));
+                        }
+                    }
+                    (Err(e), Some((_, word))) => {
+                        assert!(e.to_string().contains(word), "{name}: {e}");
+                    }
+                    (Ok(_), Some(_)) => failures.push(format!("{name} should be rejected")),
+                    (Err(e), None) => failures.push(format!("{name}: {e}")),
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn bindings_follow_the_parameters() {
+    let s = emit_wgsl(&kernel("vector_add_1024"), &caps(false)).unwrap();
+    assert_eq!(
+        s.params,
+        vec![
+            ParamBinding::Buffer {
+                binding: 2,
+                len_word: 0
+            },
+            ParamBinding::Buffer {
+                binding: 3,
+                len_word: 1
+            },
+            ParamBinding::Buffer {
+                binding: 4,
+                len_word: 2
+            },
+            ParamBinding::Scalar { word: 3 },
+        ]
+    );
+    assert_eq!(s.params_words, 4);
+    assert!(s.source.contains("@workgroup_size(64)"));
+    assert!(!s.source.contains("enable f16"));
+}
+
+#[test]
+fn f16_buffers_use_the_feature_only_when_offered() {
+    let k = kernel("half_ops_64");
+    let with = emit_wgsl(&k, &caps(true)).unwrap();
+    assert!(with.source.starts_with("enable f16;"));
+    assert!(with.source.contains("array<f16>"));
+    let without = emit_wgsl(&k, &caps(false)).unwrap();
+    assert!(!without.source.contains("f16>"));
+}
+
+#[test]
+fn assert_messages_are_collected() {
+    let text = "kernel @a(x: *f32 = %0) {\n  %1: f32 = load %0\n  %2: f32 = const f32 0.0\n  \
+                %3: bool = cmp ge %1, %2\n  assert %3, \"x must be >= 0\"\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let s = emit_wgsl(&k, &caps(false)).unwrap();
+    assert_eq!(s.messages, vec!["x must be >= 0".to_string()]);
+    validate(&s.source).unwrap();
+}
+
+#[test]
+fn too_much_workgroup_memory_is_an_error_naming_the_op() {
+    let k = kernel("softmax_784");
+    let small = Caps {
+        max_workgroup_storage_bytes: 1024,
+        ..caps(false)
+    };
+    let e = emit_wgsl(&k, &small).unwrap_err();
+    let msg = e.to_string();
+    assert!(matches!(e, CodegenError::TooLarge { .. }), "{msg}");
+    assert!(msg.contains("reduce") && msg.contains("784"), "{msg}");
+}
+
+#[test]
+fn unspecialized_kernels_are_rejected() {
+    let text = "kernel @k<B: u64>(x: *f32 = %0) {\n  %1: i32[B] = arange B\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let e = emit_wgsl(&k, &caps(false)).unwrap_err();
+    assert!(matches!(e, CodegenError::NotSpecialized { .. }), "{e}");
+}
+
+/// Differential tests: every fixture runs on this machine's wgpu adapter (lavapipe in CI) and
+/// on the interpreter with the same random inputs; results must agree (bit for bit for
+/// integers, within the math functions' tolerance for floats), and so must errors.
+mod differential {
+    use super::*;
+    use kernel_core::DType;
+    use kernel_core::ir::Elem;
+    use kernel_core::runtime::{Arg, Buffer, Device, Grid, LaunchError, RawBuffer, ScalarValue};
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+
+    const LEN: usize = 1 << 14;
+
+    /// A buffer of a dtype known at run time.
+    enum AnyBuf {
+        Bool(Buffer<bool>),
+        I8(Buffer<i8>),
+        I16(Buffer<i16>),
+        I32(Buffer<i32>),
+        U8(Buffer<u8>),
+        U16(Buffer<u16>),
+        U32(Buffer<u32>),
+        F16(Buffer<half::f16>),
+        BF16(Buffer<half::bf16>),
+        F32(Buffer<f32>),
+        E4(Buffer<kernel_core::F8E4M3>),
+        E5(Buffer<kernel_core::F8E5M2>),
+    }
+
+    impl AnyBuf {
+        fn alloc(dev: &Device, d: DType) -> AnyBuf {
+            match d {
+                DType::Bool => AnyBuf::Bool(dev.alloc(LEN).unwrap()),
+                DType::I8 => AnyBuf::I8(dev.alloc(LEN).unwrap()),
+                DType::I16 => AnyBuf::I16(dev.alloc(LEN).unwrap()),
+                DType::I32 => AnyBuf::I32(dev.alloc(LEN).unwrap()),
+                DType::U8 => AnyBuf::U8(dev.alloc(LEN).unwrap()),
+                DType::U16 => AnyBuf::U16(dev.alloc(LEN).unwrap()),
+                DType::U32 => AnyBuf::U32(dev.alloc(LEN).unwrap()),
+                DType::F16 => AnyBuf::F16(dev.alloc(LEN).unwrap()),
+                DType::BF16 => AnyBuf::BF16(dev.alloc(LEN).unwrap()),
+                DType::F32 => AnyBuf::F32(dev.alloc(LEN).unwrap()),
+                DType::F8E4M3 => AnyBuf::E4(dev.alloc(LEN).unwrap()),
+                DType::F8E5M2 => AnyBuf::E5(dev.alloc(LEN).unwrap()),
+                _ => panic!("no 64-bit buffers here"),
+            }
+        }
+
+        fn raw(&self) -> &RawBuffer {
+            match self {
+                AnyBuf::Bool(b) => b.raw(),
+                AnyBuf::I8(b) => b.raw(),
+                AnyBuf::I16(b) => b.raw(),
+                AnyBuf::I32(b) => b.raw(),
+                AnyBuf::U8(b) => b.raw(),
+                AnyBuf::U16(b) => b.raw(),
+                AnyBuf::U32(b) => b.raw(),
+                AnyBuf::F16(b) => b.raw(),
+                AnyBuf::BF16(b) => b.raw(),
+                AnyBuf::F32(b) => b.raw(),
+                AnyBuf::E4(b) => b.raw(),
+                AnyBuf::E5(b) => b.raw(),
+            }
+        }
+    }
+
+    /// Random contents: small non-negative integers (they are often offsets), floats in
+    /// [-2, 2), any bit pattern for fp8.
+    fn random_bytes(d: DType, r: &mut StdRng) -> Vec<u8> {
+        let mut out = Vec::with_capacity(LEN * d.size_bytes());
+        for _ in 0..LEN {
+            let x: f32 = r.random_range(-2.0..2.0);
+            let i: i64 = r.random_range(0..16);
+            match d {
+                DType::Bool => out.push(r.random::<bool>() as u8),
+                DType::I8 | DType::U8 => out.push(i as u8),
+                DType::I16 | DType::U16 => out.extend((i as u16).to_le_bytes()),
+                DType::I32 | DType::U32 => out.extend((i as u32).to_le_bytes()),
+                DType::F16 => out.extend(half::f16::from_f32(x).to_le_bytes()),
+                DType::BF16 => out.extend(half::bf16::from_f32(x).to_le_bytes()),
+                DType::F32 => out.extend(x.to_le_bytes()),
+                DType::F8E4M3 | DType::F8E5M2 => out.push(r.random()),
+                _ => unreachable!(),
+            }
+        }
+        out
+    }
+
+    /// Scalar arguments for kernels (by kernel name) whose scalars must be consistent
+    /// (matrix sizes and strides, so that no two lanes of a store collide), in parameter
+    /// order; other kernels get [`scalar`] of each dtype.
+    fn scalars_for(name: &str) -> Option<Vec<ScalarValue>> {
+        match name {
+            "matmul" => Some(
+                [64, 64, 64, 64, 1, 64, 1, 64, 1]
+                    .map(ScalarValue::I32)
+                    .to_vec(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn scalar(d: DType) -> ScalarValue {
+        match d {
+            DType::Bool => ScalarValue::Bool(true),
+            DType::I8 => ScalarValue::I8(32),
+            DType::I16 => ScalarValue::I16(32),
+            DType::I32 => ScalarValue::I32(32),
+            DType::U8 => ScalarValue::U8(32),
+            DType::U16 => ScalarValue::U16(32),
+            DType::U32 => ScalarValue::U32(32),
+            DType::F16 => ScalarValue::F16(half::f16::from_f32(0.5)),
+            DType::BF16 => ScalarValue::BF16(half::bf16::from_f32(0.5)),
+            DType::F32 => ScalarValue::F32(0.5),
+            DType::F8E4M3 => ScalarValue::F8E4M3(kernel_core::F8E4M3(0x30)),
+            DType::F8E5M2 => ScalarValue::F8E5M2(kernel_core::F8E5M2(0x38)),
+            _ => panic!("no 64-bit scalars here"),
+        }
+    }
+
+    /// Runs `k` on `dev`; returns the launch result and every buffer's bytes afterwards.
+    fn run(dev: &Device, k: &Kernel, seed: u64) -> (Result<(), LaunchError>, Vec<Vec<u8>>) {
+        let mut r = StdRng::seed_from_u64(seed);
+        let mut bufs = Vec::new();
+        let mut scalars = Vec::new();
+        let mut given = scalars_for(&k.name).map(Vec::into_iter);
+        for p in &k.params {
+            match p.ty.elem {
+                Elem::Ptr(d) => {
+                    let b = AnyBuf::alloc(dev, d);
+                    b.raw().write_bytes(&random_bytes(d, &mut r)).unwrap();
+                    bufs.push(Some(b));
+                    scalars.push(None);
+                }
+                Elem::Scalar(d) => {
+                    bufs.push(None);
+                    let given = given.as_mut().and_then(Iterator::next);
+                    scalars.push(Some(given.unwrap_or_else(|| scalar(d))));
+                }
+            }
+        }
+        let args: Vec<Arg<'_>> = bufs
+            .iter()
+            .zip(&scalars)
+            .map(|(b, s)| match (b, s) {
+                (Some(b), _) => Arg::Buffer(b.raw()),
+                (None, Some(s)) => Arg::Scalar(*s),
+                _ => unreachable!(),
+            })
+            .collect();
+        // Kernels whose programs race on atomics run as one program.
+        let grid = match k.name.as_str() {
+            "extras" => Grid { x: 1, y: 1, z: 1 },
+            _ => Grid { x: 2, y: 2, z: 1 },
+        };
+        let key = kernel_core::text::kernel_hash(k);
+        let res = kernel_core::runtime::launch_kernel(dev, k, key, grid, &args);
+        let out = bufs
+            .iter()
+            .flatten()
+            .map(|b| b.raw().read_bytes().unwrap())
+            .collect();
+        (res, out)
+    }
+
+    /// Decodes element `i` of a buffer of `d` as f64 (floats) or exact integer.
+    fn element(d: DType, bytes: &[u8], i: usize) -> f64 {
+        let s = d.size_bytes();
+        let b = &bytes[i * s..(i + 1) * s];
+        match d {
+            DType::F32 => f32::from_le_bytes(b.try_into().unwrap()) as f64,
+            DType::F16 => half::f16::from_le_bytes(b.try_into().unwrap()).to_f64(),
+            DType::BF16 => half::bf16::from_le_bytes(b.try_into().unwrap()).to_f64(),
+            DType::F8E4M3 => kernel_core::F8E4M3(b[0]).to_f64(),
+            DType::F8E5M2 => kernel_core::F8E5M2(b[0]).to_f64(),
+            _ => {
+                let mut w = [0u8; 8];
+                w[..s].copy_from_slice(b);
+                u64::from_le_bytes(w) as f64
+            }
+        }
+    }
+
+    /// Compares one kernel; returns a description of the differences.
+    fn compare(gpu: &Device, k: &Kernel) -> Result<usize, String> {
+        let (got_res, got) = run(gpu, k, 7);
+        let (want_res, want) = run(&Device::interpreter(), k, 7);
+        match (&got_res, &want_res) {
+            (Ok(()), Ok(())) => {}
+            (Err(a), Err(b)) => {
+                let kind = |e: &LaunchError| {
+                    format!("{e:?}")
+                        .split([' ', '{'])
+                        .next()
+                        .map(str::to_string)
+                };
+                return if kind(a) == kind(b) {
+                    Ok(0)
+                } else {
+                    Err(format!("errors differ: wgpu `{a}`, interpreter `{b}`"))
+                };
+            }
+            _ => {
+                return Err(format!(
+                    "results differ: wgpu {got_res:?}, interpreter {want_res:?}"
+                ));
+            }
+        }
+        let mut inexact = 0;
+        let mut diffs = Vec::new();
+        let ptrs = k.params.iter().filter_map(|p| match p.ty.elem {
+            Elem::Ptr(d) => Some((p, d)),
+            Elem::Scalar(_) => None,
+        });
+        for ((p, d), (g, w)) in ptrs.zip(got.iter().zip(&want)) {
+            if g == w {
+                continue;
+            }
+            for i in 0..LEN {
+                let (a, b) = (element(d, g, i), element(d, w, i));
+                let same_bits = g[i * d.size_bytes()..(i + 1) * d.size_bytes()]
+                    == w[i * d.size_bytes()..(i + 1) * d.size_bytes()];
+                if same_bits || (a.is_nan() && b.is_nan()) {
+                    continue;
+                }
+                let close = d.is_float() && (a - b).abs() <= 1e-5 + 1e-5 * b.abs();
+                if close {
+                    inexact += 1;
+                } else if diffs.len() < 8 {
+                    diffs.push(format!("`{}`[{i}]: wgpu {a}, interpreter {b}", p.name));
+                }
+            }
+        }
+        if diffs.is_empty() {
+            Ok(inexact)
+        } else {
+            Err(diffs.join("; "))
+        }
+    }
+
+    #[test]
+    fn fixtures_match_the_interpreter_on_this_machines_adapter() {
+        let gpu = match crate::device() {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("no wgpu adapter, skipped: {e}");
+                return;
+            }
+        };
+        let only = std::env::var("OXTILE_FIXTURE").ok();
+        let mut failures = Vec::new();
+        for (name, _) in FIXTURES {
+            if REJECTED.iter().any(|(n, _)| n == name)
+                || only.as_deref().is_some_and(|o| o != *name)
+            {
+                continue;
+            }
+            match compare(&gpu, &kernel(name)) {
+                Ok(inexact) => eprintln!("{name}: ok ({inexact} float elements within tolerance)"),
+                Err(e) => failures.push(format!("{name}: {e}")),
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+/// Accuracy of the helpers that replace the device's math, measured on this machine's
+/// adapter (skipped without one): `fma` exact, `pow` within 3 ulps, `log`, `log2`, `sin`
+/// and `cos` within 2 ulps.
+mod accuracy {
+    use super::*;
+    use kernel_core::runtime::{Arg, Device, Grid};
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+
+    const N: usize = 1 << 18;
+
+    /// A kernel applying `op` (`exp %12`, `fma %12, %13, %14`...) to its input buffers,
+    /// element by element, over programs of 4096 elements.
+    fn elementwise(inputs: usize, op: &str) -> Kernel {
+        let mut t = String::from("kernel @probe(");
+        for i in 0..=inputs {
+            t.push_str(&format!("p{i}: *f32 = %{i}, "));
+        }
+        t.truncate(t.len() - 2);
+        t.push_str(") {\n");
+        let b = inputs + 1;
+        t.push_str(&format!(
+            "  %{b}: i32[4096] = arange 4096\n  %{}: i32 = program_id 0\n  \
+             %{}: i32 = const i32 4096\n  %{}: i32 = mul %{}, %{}\n  \
+             %{}: i32[4096] = broadcast %{} to [4096]\n  %{}: i32[4096] = add %{b}, %{}\n",
+            b + 1,
+            b + 2,
+            b + 3,
+            b + 1,
+            b + 2,
+            b + 4,
+            b + 3,
+            b + 5,
+            b + 4
+        ));
+        let idx = b + 5;
+        let mut next = b + 6;
+        let mut loaded = Vec::new();
+        for i in 0..=inputs {
+            t.push_str(&format!(
+                "  %{}: *f32[4096] = broadcast %{i} to [4096]\n  %{}: *f32[4096] = ptr_add %{}, %{idx}\n",
+                next,
+                next + 1,
+                next
+            ));
+            loaded.push(next + 1);
+            next += 2;
+        }
+        let mut args = Vec::new();
+        for &p in &loaded[..inputs] {
+            t.push_str(&format!("  %{next}: f32[4096] = load %{p}\n"));
+            args.push(format!("%{next}"));
+            next += 1;
+        }
+        let op = op.replace("$", &args.join(", "));
+        t.push_str(&format!(
+            "  %{next}: f32[4096] = {op}\n  store %{}, %{next}\n}}\n",
+            loaded[inputs]
+        ));
+        kernel_core::text::parse_kernel(&t).unwrap_or_else(|e| panic!("{e}\n{t}"))
+    }
+
+    fn run(gpu: &Device, k: &Kernel, inputs: &[Vec<f32>]) -> Vec<f32> {
+        let bufs: Vec<_> = inputs.iter().map(|v| gpu.upload(v).unwrap()).collect();
+        let out = gpu.alloc::<f32>(N).unwrap();
+        let mut args: Vec<Arg<'_>> = bufs.iter().map(|b| Arg::Buffer(b.raw())).collect();
+        args.push(Arg::Buffer(out.raw()));
+        let grid = Grid {
+            x: (N / 4096) as u32,
+            y: 1,
+            z: 1,
+        };
+        let key = kernel_core::text::kernel_hash(k);
+        kernel_core::runtime::launch_kernel(gpu, k, key, grid, &args).unwrap();
+        out.to_vec().unwrap()
+    }
+
+    /// Error in units of the last place of the f32 nearest `want`.
+    fn ulps(got: f32, want: f64) -> f64 {
+        let w = (want as f32).abs().max(f32::MIN_POSITIVE);
+        let ulp = (f32::from_bits(w.to_bits() + 1) - w) as f64;
+        (got as f64 - want).abs() / ulp
+    }
+
+    #[test]
+    fn fma_is_correctly_rounded() {
+        let Ok(gpu) = crate::device() else { return };
+        let mut r = StdRng::seed_from_u64(5);
+        // All bit patterns, ordinary values, subnormals, and exact or near cancellations.
+        let mut make = |i: usize| -> f32 {
+            match i % 4 {
+                0 => f32::from_bits(r.random()),
+                1 => r.random_range(-4.0f32..4.0),
+                2 => f32::from_bits(r.random_range(0..0x0100_0000) | (r.random::<u32>() << 31)),
+                _ => f32::from_bits(
+                    r.random_range(0x3000_0000u32..0x5000_0000) | (r.random::<u32>() << 31),
+                ),
+            }
+        };
+        let a: Vec<f32> = (0..N).map(&mut make).collect();
+        let b: Vec<f32> = (0..N).map(&mut make).collect();
+        let mut c: Vec<f32> = (0..N).map(&mut make).collect();
+        for i in (0..N).step_by(7) {
+            c[i] = -(a[i] * b[i]);
+        }
+        let got = run(
+            &gpu,
+            &elementwise(3, "fma $"),
+            &[a.clone(), b.clone(), c.clone()],
+        );
+        for i in 0..N {
+            let want = a[i].mul_add(b[i], c[i]);
+            assert!(
+                got[i].to_bits() == want.to_bits() || (got[i].is_nan() && want.is_nan()),
+                "fma({:e}, {:e}, {:e}) = {:e}, want {want:e}",
+                a[i],
+                b[i],
+                c[i],
+                got[i]
+            );
+        }
+    }
+
+    #[test]
+    fn pow_is_within_a_few_ulps() {
+        let Ok(gpu) = crate::device() else { return };
+        let mut r = StdRng::seed_from_u64(6);
+        let x: Vec<f32> = (0..N)
+            .map(|i| match i % 3 {
+                0 => r.random_range(-4.0f32..4.0),
+                1 => r.random_range(0.0f32..4.0),
+                _ => f32::from_bits(r.random_range(1..0x7f7f_ffff)),
+            })
+            .collect();
+        let y: Vec<f32> = (0..N)
+            .map(|i| match i % 5 {
+                0 => r.random_range(-20i32..20) as f32,
+                1 => r.random_range(-2.0f32..2.0),
+                _ => r.random_range(0.5f32..3.0),
+            })
+            .collect();
+        let got = run(&gpu, &elementwise(2, "pow $"), &[x.clone(), y.clone()]);
+        for i in 0..N {
+            let want = (x[i] as f64).powf(y[i] as f64);
+            let w = want as f32;
+            if w.is_nan() {
+                assert!(got[i].is_nan(), "pow({}, {}) = {}", x[i], y[i], got[i]);
+            } else if w.is_infinite() || w == 0.0 || w.is_subnormal() {
+                // Range limits: the right infinity or zero, or a subnormal within 1e-5.
+                assert!(
+                    got[i] == w || (got[i] as f64 - want).abs() <= want.abs() * 1e-5,
+                    "pow({}, {}) = {}, want {w}",
+                    x[i],
+                    y[i],
+                    got[i]
+                );
+            } else {
+                let tol = 3.0;
+                let e = ulps(got[i], want);
+                assert!(
+                    e <= tol,
+                    "pow({}, {}) = {}, want {want}: {e} ulps",
+                    x[i],
+                    y[i],
+                    got[i]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn log_and_trigonometry_are_within_two_ulps() {
+        let Ok(gpu) = crate::device() else { return };
+        let mut r = StdRng::seed_from_u64(7);
+        let x: Vec<f32> = (0..N)
+            .map(|i| match i % 4 {
+                0 => r.random_range(-7.0f32..7.0),
+                1 => r.random_range(0.9f32..1.1),
+                2 => r.random_range(-150.0f32..150.0),
+                _ => f32::from_bits(r.random_range(1..0x7f7f_ffff)),
+            })
+            .collect();
+        type Reference = fn(f64) -> f64;
+        let fns: [(&str, Reference, bool); 4] = [
+            ("log", f64::ln, false),
+            ("log2", f64::log2, false),
+            ("sin", f64::sin, true),
+            ("cos", f64::cos, true),
+        ];
+        for (name, f, trig) in fns {
+            let got = run(
+                &gpu,
+                &elementwise(1, &format!("{name} $")),
+                std::slice::from_ref(&x),
+            );
+            for i in 0..N {
+                let want = f(x[i] as f64);
+                if want.is_nan() {
+                    assert!(got[i].is_nan(), "{name}({}) = {}", x[i], got[i]);
+                    continue;
+                }
+                if trig && x[i].abs() >= 200.0 {
+                    continue;
+                }
+                let e = ulps(got[i], want);
+                assert!(
+                    e <= 2.0,
+                    "{name}({}) = {}, want {want}: {e} ulps",
+                    x[i],
+                    got[i]
+                );
+            }
+        }
+    }
+}

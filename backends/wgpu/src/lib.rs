@@ -1,0 +1,24 @@
+//! oxtile-wgpu: the portable backend. Specialized tile IR is lowered to WGSL
+//! ([`codegen`]) and run through `wgpu` ([`WgpuBackend`]) on any Vulkan, Metal or DX12 GPU,
+//! and in CI on Mesa's lavapipe (a Vulkan device on the CPU).
+//!
+//! Use it through the facade: `oxtile` with the cargo feature `wgpu`, then
+//! `Device::wgpu()` or `OXTILE_DEVICE=wgpu`.
+//!
+//! Environment knobs: `OXTILE_DUMP_WGSL=1` prints each generated shader to stderr when it is
+//! compiled.
+#![warn(missing_docs)]
+
+pub mod codegen;
+mod runtime;
+
+pub use runtime::{WgpuBackend, WgpuError};
+
+use std::sync::Arc;
+
+use kernel_core::runtime::Device;
+
+/// Opens the default wgpu adapter as an oxtile device.
+pub fn device() -> Result<Device, WgpuError> {
+    Ok(Device::from_backend(Arc::new(WgpuBackend::new()?)))
+}
