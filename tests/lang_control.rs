@@ -188,6 +188,36 @@ fn a_non_positive_loop_step_is_an_error() {
     assert!(matches!(err, LaunchError::BadLoopStep { .. }), "{err}");
 }
 
+#[test]
+fn launch_options_change_nothing_but_are_range_checked() {
+    let d = dev();
+    let out = d.alloc::<i32>(1).unwrap();
+    for warps in [1, 2, 8, 32] {
+        let opts = LaunchOptions::new().num_warps(warps).num_stages(3);
+        bad_step::launch_with(&d, Grid::x(1), &opts, &out, 4).unwrap();
+        assert_eq!(out.to_vec().unwrap(), vec![4 + 8], "num_warps = {warps}");
+    }
+    let opts = LaunchOptions::new().num_warps(3);
+    let err = bad_step::launch_with(&d, Grid::x(1), &opts, &out, 4).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "kernel `bad_step`: launch option num_warps = 3 must be a power of two in 1..=32"
+    );
+    let opts = LaunchOptions::new().num_stages(9);
+    let err = bad_step::launch_with(&d, Grid::x(1), &opts, &out, 4).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            LaunchError::BadOption {
+                option: "num_stages",
+                value: 9,
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
 #[kernel]
 fn if_values<const B: usize, const FLAG: bool>(x: Ptr<f32>, out: Ptr<f32>, k: i32) {
     let offs = arange(0, B);

@@ -116,11 +116,29 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
                 grid: ::oxtile::runtime::Grid,
                 #(#param_idents: #param_tys),*
             ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
-                ::oxtile::runtime::launch(
+                Self::launch_with(
+                    device,
+                    grid,
+                    &::oxtile::runtime::LaunchOptions::new(),
+                    #(#param_idents),*
+                )
+            }
+
+            /// Like `launch`, with tuning options (`num_warps`, `num_stages`) that change
+            /// speed on CUDA, never results.
+            #[allow(clippy::too_many_arguments)]
+            pub fn launch_with(
+                device: &::oxtile::runtime::Device,
+                grid: ::oxtile::runtime::Grid,
+                options: &::oxtile::runtime::LaunchOptions,
+                #(#param_idents: #param_tys),*
+            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+                ::oxtile::runtime::launch_with(
                     device,
                     Self::def(),
                     &[#(#const_values),*],
                     grid,
+                    options,
                     &[#(::oxtile::runtime::Arg::from(#param_idents)),*],
                 )
             }

@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use kernel_core::DType;
 use kernel_core::ir::Kernel;
 use kernel_core::runtime::{
-    Access, Arg, Backend, BufferHandle, Grid, LaunchError, ProgramId, RuntimeError, ScalarValue,
+    Access, Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, ProgramId, RuntimeError,
+    ScalarValue,
 };
 
 use crate::codegen::{self, Caps, ParamBinding, Shader};
@@ -302,6 +303,7 @@ impl Backend for WgpuBackend {
         key: u64,
         grid: Grid,
         args: &[Arg<'_>],
+        _options: &LaunchOptions,
     ) -> Result<(), LaunchError> {
         let backend_err = |message: String| LaunchError::Backend {
             kernel: kernel.name.clone(),

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::ir::Kernel;
 
-use super::{Arg, Grid, LaunchError, RuntimeError};
+use super::{Arg, Grid, LaunchError, LaunchOptions, RuntimeError};
 
 /// A backend's buffer, type-erased.
 ///
@@ -61,13 +61,15 @@ pub trait Backend: Send + Sync + Debug {
     /// costs a hash lookup and no hashing of the IR. `args` have been checked against
     /// `kernel.params` (count, kind, dtype) and every buffer was made by this backend. A
     /// backend may return before the kernel finishes; errors it detects later (an
-    /// out-of-bounds access in checked mode) surface from a later call.
+    /// out-of-bounds access in checked mode) surface from a later call. `options` were
+    /// range-checked; a backend without such knobs ignores them.
     fn launch(
         &self,
         kernel: &Kernel,
         key: u64,
         grid: Grid,
         args: &[Arg<'_>],
+        options: &LaunchOptions,
     ) -> Result<(), LaunchError>;
 
     /// Waits for all work submitted so far. A no-op for synchronous backends such as the

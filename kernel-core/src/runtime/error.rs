@@ -146,6 +146,18 @@ pub enum LaunchError {
         /// The buffer's device's name.
         found: String,
     },
+    /// A launch option is outside its range.
+    #[error("kernel `{kernel}`: launch option {option} = {value} must be {expected}")]
+    BadOption {
+        /// The kernel's name.
+        kernel: String,
+        /// `num_warps` or `num_stages`.
+        option: &'static str,
+        /// The requested value.
+        value: u32,
+        /// The allowed values.
+        expected: &'static str,
+    },
     /// A grid dimension is 0 or above the hardware limit.
     #[error("kernel `{kernel}`: grid size {axis} = {value} is outside 1..={max}")]
     BadGrid {
@@ -227,6 +239,7 @@ impl LaunchError {
             | LaunchError::ArgCount { kernel, .. }
             | LaunchError::ArgType { kernel, .. }
             | LaunchError::ForeignBuffer { kernel, .. }
+            | LaunchError::BadOption { kernel, .. }
             | LaunchError::BadGrid { kernel, .. }
             | LaunchError::Specialization { kernel, .. }
             | LaunchError::OutOfBounds { kernel, .. }

@@ -6,7 +6,7 @@ use crate::dtype::DType;
 use crate::interp::{self, InterpArg};
 use crate::ir::Kernel;
 
-use super::{Arg, Backend, BufferHandle, Grid, LaunchError, RuntimeError};
+use super::{Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, RuntimeError};
 
 /// The reference CPU interpreter as a device: buffers are host byte vectors, launches run
 /// every program sequentially with full bounds checks.
@@ -102,6 +102,7 @@ impl Backend for Interpreter {
         _key: u64,
         grid: Grid,
         args: &[Arg<'_>],
+        _options: &LaunchOptions,
     ) -> Result<(), LaunchError> {
         let _serial = self
             .launch_lock

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::ir::{Elem, Kernel};
 
-use super::{Arg, Device, Grid, LaunchError};
+use super::{Arg, Device, Grid, LaunchError, LaunchOptions};
 
 /// The largest grid along x (CUDA's limit, `2^31 - 1`).
 pub const MAX_GRID_X: u32 = i32::MAX as u32;
@@ -164,11 +164,40 @@ pub fn launch(
     grid: Grid,
     args: &[Arg<'_>],
 ) -> Result<(), LaunchError> {
+    launch_with(device, def, consts, grid, &LaunchOptions::new(), args)
+}
+
+/// [`launch`] with tuning options (`num_warps`, `num_stages`), which are range-checked
+/// first ([`LaunchError::BadOption`]).
+pub fn launch_with(
+    device: &Device,
+    def: &KernelDef,
+    consts: &[i64],
+    grid: Grid,
+    options: &LaunchOptions,
+    args: &[Arg<'_>],
+) -> Result<(), LaunchError> {
     let kernel = def.kernel()?;
+    check_options(def.name(), options)?;
     check_grid(def.name(), grid)?;
     check_args(kernel, device, args)?;
     let spec = def.specialize(consts)?;
-    device.backend().launch(&spec.kernel, spec.key, grid, args)
+    device
+        .backend()
+        .launch(&spec.kernel, spec.key, grid, args, options)
+}
+
+/// Checks launch options against their ranges.
+pub fn check_options(kernel: &str, options: &LaunchOptions) -> Result<(), LaunchError> {
+    match options.invalid() {
+        Some((option, value, expected)) => Err(LaunchError::BadOption {
+            kernel: kernel.to_string(),
+            option,
+            value,
+            expected,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Launches an already specialized `kernel` (no const generics left) with the same checks as
@@ -183,7 +212,9 @@ pub fn launch_kernel(
 ) -> Result<(), LaunchError> {
     check_grid(&kernel.name, grid)?;
     check_args(kernel, device, args)?;
-    device.backend().launch(kernel, key, grid, args)
+    device
+        .backend()
+        .launch(kernel, key, grid, args, &LaunchOptions::new())
 }
 
 /// Checks grid sizes against CUDA's limits.

@@ -4,7 +4,7 @@
 //! ```text
 //! Device ──(Arc<dyn Backend>)──▶ Interpreter | CUDA | wgpu
 //!   │ upload/alloc/full           ▲
-//!   ▼                             │ Backend::launch(specialized kernel, key, grid, args)
+//!   ▼                             │ Backend::launch(specialized kernel, key, grid, args, options)
 //! Buffer<T> ──Arg──▶ launch(device, &KernelDef, consts, grid, args)
 //!                      checks grid, args (count, kind, dtype, device),
 //!                      specializes once per consts (cached), verifies
@@ -21,6 +21,7 @@ mod device;
 mod error;
 mod interpreter;
 mod launch;
+mod options;
 
 pub use arg::{Arg, Grid, ScalarValue};
 pub use backend::{Backend, BufferHandle};
@@ -28,5 +29,7 @@ pub use device::{Buffer, Device, RawBuffer};
 pub use error::{Access, LaunchError, ProgramId, RuntimeError};
 pub use interpreter::Interpreter;
 pub use launch::{
-    KernelDef, MAX_GRID_X, MAX_GRID_YZ, Specialized, check_args, check_grid, launch, launch_kernel,
+    KernelDef, MAX_GRID_X, MAX_GRID_YZ, Specialized, check_args, check_grid, check_options, launch,
+    launch_kernel, launch_with,
 };
+pub use options::LaunchOptions;

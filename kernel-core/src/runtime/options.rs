@@ -1,0 +1,77 @@
+//! Per-launch tuning options: Triton's `num_warps` and `num_stages`.
+
+/// How a backend should run one launch: the knobs Triton exposes as `num_warps` and
+/// `num_stages`. `None` lets the backend choose from the kernel's tile sizes.
+///
+/// They change speed, never results: the interpreter and the wgpu backend accept and ignore
+/// them, so code that tunes for CUDA runs unchanged everywhere.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LaunchOptions {
+    /// Warps (32 threads each) per program on CUDA: a power of two in `1..=32`.
+    pub num_warps: Option<u32>,
+    /// Software-pipelining depth of loops that feed `dot` on CUDA: `1..=8`.
+    pub num_stages: Option<u32>,
+}
+
+impl LaunchOptions {
+    /// No preferences: every backend chooses.
+    pub const fn new() -> LaunchOptions {
+        LaunchOptions {
+            num_warps: None,
+            num_stages: None,
+        }
+    }
+
+    /// Sets the number of warps per program.
+    pub const fn num_warps(mut self, warps: u32) -> LaunchOptions {
+        self.num_warps = Some(warps);
+        self
+    }
+
+    /// Sets the pipelining depth.
+    pub const fn num_stages(mut self, stages: u32) -> LaunchOptions {
+        self.num_stages = Some(stages);
+        self
+    }
+
+    /// The first option outside its range, as (name, value, expected range).
+    pub fn invalid(&self) -> Option<(&'static str, u32, &'static str)> {
+        if let Some(w) = self.num_warps
+            && !(w.is_power_of_two() && w <= 32)
+        {
+            return Some(("num_warps", w, "a power of two in 1..=32"));
+        }
+        if let Some(s) = self.num_stages
+            && !(1..=8).contains(&s)
+        {
+            return Some(("num_stages", s, "1..=8"));
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_are_checked() {
+        assert_eq!(LaunchOptions::new().invalid(), None);
+        assert_eq!(
+            LaunchOptions::new().num_warps(8).num_stages(3).invalid(),
+            None
+        );
+        assert_eq!(
+            LaunchOptions::new().num_warps(6).invalid(),
+            Some(("num_warps", 6, "a power of two in 1..=32"))
+        );
+        assert_eq!(
+            LaunchOptions::new().num_warps(64).invalid().map(|x| x.0),
+            Some("num_warps")
+        );
+        assert_eq!(
+            LaunchOptions::new().num_stages(0).invalid().map(|x| x.0),
+            Some("num_stages")
+        );
+    }
+}
