@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs every check oxtile has that needs no GPU: formatting, clippy, unit, property, UI and
-# integration tests, every example on the CPU interpreter, and the book build.
-# Installs what it needs (mdbook) when missing. Usage: bash scripts/test.sh
+# integration tests, every example on the CPU interpreter and on wgpu (lavapipe), the CUDA
+# compile check (NVRTC + ptxas for sm_80/sm_90a, tensor cores in matmul SASS), and the book
+# build; on a machine with an NVIDIA GPU, also the conformance suite and examples on CUDA.
+# Installs what it needs (mdbook, lavapipe, the CUDA compilers from PyPI) when missing.
+# Usage: bash scripts/test.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +32,47 @@ if ! ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq mesa-vulkan-drivers libvulkan1 >/dev/null
 fi
 
+# CUDA without a GPU: NVRTC (the runtime compiler the backend loads), ptxas and cuobjdump
+# (with nvdisasm, which `cuobjdump -sass` runs) from PyPI, pinned. No PyPI release of
+# cuobjdump/nvdisasm 13.0 exists; 13.5 reads sm_80/sm_90 CUBINs of 13.0's ptxas.
+NVRTC_VERSION=13.0.88       # nvidia-cuda-nvrtc: also the GPU machine's NVRTC
+NVCC_VERSION=13.0.88        # nvidia-cuda-nvcc: ptxas of the same release
+CUOBJDUMP_VERSION=13.5.37   # nvidia-cuda-cuobjdump
+NVDISASM_VERSION=13.5.37    # nvidia-cuda-nvdisasm
+step "CUDA compiler tools from PyPI (NVRTC $NVRTC_VERSION, ptxas, cuobjdump)"
+if ! python3 -m pip --version >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-pip >/dev/null
+fi
+cuda_pkgs=(
+    "nvidia-cuda-nvrtc==$NVRTC_VERSION"
+    "nvidia-cuda-nvcc==$NVCC_VERSION"
+    "nvidia-cuda-cuobjdump==$CUOBJDUMP_VERSION"
+    "nvidia-cuda-nvdisasm==$NVDISASM_VERSION"
+)
+# Debian's system Python refuses `pip install` outside a venv (PEP 668) unless told.
+python3 -m pip install --quiet --disable-pip-version-check "${cuda_pkgs[@]}" 2>/dev/null ||
+    python3 -m pip install --quiet --disable-pip-version-check --break-system-packages "${cuda_pkgs[@]}"
+CUDA_DIR="$(python3 -c '
+import os, nvidia
+for p in nvidia.__path__:
+    d = os.path.join(p, "cu13")
+    if os.path.isdir(os.path.join(d, "lib")) and os.path.isdir(os.path.join(d, "bin")):
+        print(d)
+        break
+')"
+if [ -z "$CUDA_DIR" ]; then
+    echo "cannot find the pip CUDA packages (site-packages/nvidia/cu13)" >&2
+    exit 1
+fi
+export LD_LIBRARY_PATH="$CUDA_DIR/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+export OXTILE_PTXAS="$CUDA_DIR/bin/ptxas"
+export OXTILE_CUOBJDUMP="$CUDA_DIR/bin/cuobjdump"
+# Tests that compile with NVRTC fail, rather than skip, if it cannot be loaded.
+export OXTILE_REQUIRE_NVRTC=1
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
@@ -54,6 +98,28 @@ done
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=wgpu "target/release/examples/$ex"
 done
+
+step "CUDA compile check (no GPU): every kernel the conformance suite and the examples specialize, NVRTC + ptxas for sm_80 and sm_90a"
+ir_dir="$(mktemp -d)"
+trap 'rm -rf "$ir_dir"' EXIT
+OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" cargo test -q --features wgpu \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory >/dev/null
+for ex in "${examples[@]}"; do
+    OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" "target/release/examples/$ex" >/dev/null
+done
+cargo run -q -p oxtile-cuda --example compile_check -- "$ir_dir"
+
+# On a machine with an NVIDIA GPU, the conformance suite and the examples run on it too.
+if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
+    step "conformance suite, GPU tests and examples on CUDA"
+    OXTILE_DEVICE=cuda cargo test --features cuda \
+        --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
+    OXTILE_REQUIRE_GPU=1 cargo test --features cuda --test cuda
+    cargo build --release --examples --features cuda
+    for ex in "${examples[@]}"; do
+        OXTILE_DEVICE=cuda "target/release/examples/$ex"
+    done
+fi
 
 step "book"
 mdbook build book

@@ -36,6 +36,8 @@ pub struct Device(runtime::Device);
 
 /// The backends compiled into this build, best first.
 const BACKENDS: &[&str] = &[
+    #[cfg(feature = "cuda")]
+    "cuda",
     #[cfg(feature = "wgpu")]
     "wgpu",
     "interpreter",
@@ -58,6 +60,19 @@ impl Device {
         {
             return Device::by_name(&name);
         }
+        // An NVIDIA GPU through CUDA when the driver reports one. A machine without a
+        // driver or a GPU falls through silently; one with a GPU whose backend cannot open
+        // (NVRTC missing) says why on stderr once, since it would otherwise run far slower
+        // than its owner expects.
+        #[cfg(feature = "cuda")]
+        match oxtile_cuda::CudaBackend::new() {
+            Ok(backend) => return Ok(Device(backend.into_device())),
+            Err(oxtile_cuda::CudaError::NoDriver | oxtile_cuda::CudaError::NoDevice { .. }) => {}
+            Err(e) => warn_once(&format!(
+                "oxtile: an NVIDIA GPU is present but the CUDA backend cannot open: {e}; \
+                 falling back to another device"
+            )),
+        }
         // A GPU through wgpu when there is one. A software adapter (Mesa's lavapipe) is
         // skipped: it emulates a GPU on the CPU, where the interpreter is the reference; ask
         // for it by name (`OXTILE_DEVICE=wgpu`) to test the WGSL path without a GPU.
@@ -72,10 +87,13 @@ impl Device {
         Ok(Device::interpreter())
     }
 
-    /// Opens the backend called `name` (`"interpreter"`, and `"wgpu"` with that feature).
+    /// Opens the backend called `name` (`"interpreter"`, and `"cuda"` or `"wgpu"` with
+    /// those features).
     pub fn by_name(name: &str) -> Result<Device, DeviceError> {
         match name {
             "interpreter" | "interp" | "cpu" => Ok(Device::interpreter()),
+            #[cfg(feature = "cuda")]
+            "cuda" => Device::cuda(),
             #[cfg(feature = "wgpu")]
             "wgpu" => Device::wgpu(),
             other => Err(DeviceError::Unavailable {
@@ -102,10 +120,30 @@ impl Device {
             })
     }
 
+    /// CUDA device 0 (an NVIDIA GPU), running kernels lowered to CUDA C and compiled by
+    /// NVRTC. Fails with the reason (no driver, no GPU, NVRTC not found) on machines that
+    /// cannot run it.
+    #[cfg(feature = "cuda")]
+    pub fn cuda() -> Result<Device, DeviceError> {
+        oxtile_cuda::device()
+            .map(Device)
+            .map_err(|e| DeviceError::Open {
+                backend: "cuda",
+                message: e.to_string(),
+            })
+    }
+
     /// The runtime device underneath.
     pub fn runtime(&self) -> &runtime::Device {
         &self.0
     }
+}
+
+/// Prints `message` to stderr the first time only.
+#[cfg(feature = "cuda")]
+fn warn_once(message: &str) {
+    static WARNED: std::sync::Once = std::sync::Once::new();
+    WARNED.call_once(|| eprintln!("{message}"));
 }
 
 impl Deref for Device {

@@ -28,7 +28,8 @@
 //! The pieces: [`ir`] (the tile IR, with a textual form in [`text`] and a [`verify`]er),
 //! [`specialize`] (const generics substituted at launch), [`interp`] (the reference CPU
 //! interpreter: the semantics every backend matches) and [`runtime`] (devices, buffers,
-//! launch). GPU backends plug in behind the cargo features `cuda` and `wgpu` as they land.
+//! launch). GPU backends plug in behind the cargo features `cuda` (`oxtile::cuda`, NVIDIA through
+//! NVRTC and the driver API) and `wgpu` (any Vulkan, Metal or DX12 GPU through WGSL).
 
 #![warn(missing_docs)]
 
@@ -42,6 +43,11 @@ pub use kernel_core::runtime::{
 pub use kernel_core::{DType, Element, F8E4M3, F8E5M2};
 pub use kernel_core::{dtype, interp, ir, numeric, runtime, specialize, text, verify};
 pub use kernel_macros::kernel;
+
+/// The CUDA backend (cargo feature `cuda`): [`cuda::CudaBackend`], checked mode, and interop
+/// with cudarc streams and slices ([`cuda::interop`]).
+#[cfg(feature = "cuda")]
+pub use oxtile_cuda as cuda;
 
 /// Marks a pointer parameter in a `#[kernel]` signature: `x: Ptr<f32>` is a buffer of `f32`,
 /// passed to the launcher as `&Buffer<f32>`. It exists so the signature reads as Rust; it

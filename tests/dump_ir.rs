@@ -1,4 +1,5 @@
-//! `OXTILE_DUMP_IR=1` prints each specialized kernel's IR to stderr at its first launch.
+//! `OXTILE_DUMP_IR=1` prints each specialized kernel's IR to stderr at its first launch, and
+//! `OXTILE_DUMP_IR_DIR=<dir>` writes it to `<dir>/<kernel>-<key>.ir`.
 //! The test re-runs its own binary as a child with the variable set and reads the child's
 //! stderr, so the parent's environment is never modified.
 
@@ -45,4 +46,42 @@ fn dump_ir_prints_each_specialization_once() {
         1,
         "cached, printed once: {stderr}"
     );
+}
+
+#[test]
+fn dump_ir_dir_writes_each_specialization_to_a_file() {
+    if std::env::var_os("OXTILE_DUMP_IR_CHILD").is_some() {
+        launch_twice();
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("oxtile-dump-ir-{}", std::process::id()));
+    let child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "dump_ir_dir_writes_each_specialization_to_a_file",
+            "--nocapture",
+        ])
+        .env("OXTILE_DUMP_IR_CHILD", "1")
+        .env("OXTILE_DUMP_IR_DIR", &dir)
+        .output()
+        .unwrap();
+    assert!(child.status.success(), "child failed: {child:?}");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "one specialization, one file: {files:?}");
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("scaled-")
+            && name.ends_with(".ir")
+            && name.len() == "scaled-".len() + 16 + 3,
+        "{name}"
+    );
+    // The file is the specialized kernel in the textual form, and parses back.
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    let kernel = oxtile::text::parse_kernel(&text).unwrap();
+    assert_eq!(kernel.name, "scaled");
+    assert!(text.contains("i32[4] = arange 4"), "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

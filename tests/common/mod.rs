@@ -15,7 +15,8 @@ pub fn dev() -> Device {
     Device::default().expect("the device named by OXTILE_DEVICE is not available")
 }
 
-/// The backend behind [`dev`]: `"interpreter"`, `"wgpu"`...
+/// The backend behind [`dev`]: `"interpreter"`, `"wgpu"`, `"cuda"` (from `"cuda:0 (NVIDIA
+/// H100 80GB HBM3)"`)...
 pub fn backend() -> String {
     let name = dev().name().to_string();
     name.split([' ', ':'])
@@ -36,6 +37,8 @@ pub fn refuses(feature: &str) -> bool {
     let refused: &[&str] = match backend().as_str() {
         // WGSL has no 64-bit integers or floats, and no way to print from a shader.
         "wgpu" => &["64-bit", "device_print"],
+        // CUDA runs the whole language (64-bit types, `device_print` through `printf`).
+        "cuda" => &[],
         _ => &[],
     };
     refused.contains(&feature)

@@ -77,4 +77,12 @@ pub trait Backend: Send + Sync + Debug {
     fn synchronize(&self) -> Result<(), RuntimeError> {
         Ok(())
     }
+
+    /// The backend as `Any`, so that a backend crate can recover its own type from a
+    /// [`super::Device`] (`device.backend().as_any()?.downcast_ref::<CudaBackend>()`) to offer
+    /// backend-specific interop (raw device pointers, streams). `None` by default: a backend
+    /// without such an API need not implement it.
+    fn as_any(&self) -> Option<&dyn Any> {
+        None
+    }
 }

@@ -82,6 +82,23 @@ impl Device {
         }
     }
 
+    /// Wraps memory a backend already holds as a typed buffer of `len` elements, without
+    /// copying: how a backend crate adopts buffers made outside oxtile (the CUDA backend wraps
+    /// a cudarc `CudaSlice`).
+    ///
+    /// # Safety
+    /// `handle` must be a buffer of this device's backend (one it can downcast) holding at
+    /// least `len * T::DTYPE.size_bytes()` bytes that stay valid while the handle lives.
+    /// Launches trust `len` as the buffer's length: a shorter allocation would let a kernel
+    /// access memory outside it.
+    pub unsafe fn buffer_from_handle<T: Element>(
+        &self,
+        handle: BufferHandle,
+        len: usize,
+    ) -> Buffer<T> {
+        self.wrap(handle, len)
+    }
+
     /// Copies host data into a new buffer.
     pub fn upload<T: Element>(&self, data: &[T]) -> Result<Buffer<T>, RuntimeError> {
         self.byte_len::<T>(data.len())?;

@@ -55,6 +55,14 @@ pub enum RuntimeError {
         /// What went wrong.
         message: String,
     },
+    /// A kernel launched earlier failed (a `device_assert`, a bad loop step, or an
+    /// out-of-bounds access), and the failure was found at this later synchronization point.
+    ///
+    /// Asynchronous backends (CUDA outside checked mode) return from a launch before the
+    /// kernel runs, so the kernel's report can only surface from the next call that waits
+    /// for the device: `synchronize`, a read back, or the next checked launch.
+    #[error("an earlier launch failed: {0}")]
+    KernelFailed(Box<LaunchError>),
 }
 
 /// Which kind of memory access went out of bounds.

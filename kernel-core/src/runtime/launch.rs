@@ -92,7 +92,9 @@ impl KernelDef {
     /// bools as 0/1), made on first request and cached.
     ///
     /// A new specialization is verified (so that a backend only ever sees well-typed IR) and,
-    /// when the environment variable `OXTILE_DUMP_IR` is `1`, printed to standard error.
+    /// when the environment variable `OXTILE_DUMP_IR` is `1`, printed to standard error;
+    /// when `OXTILE_DUMP_IR_DIR` names a directory, written there as
+    /// `<kernel>-<key as 016x>.ir`.
     pub fn specialize(&self, consts: &[i64]) -> Result<Specialized, LaunchError> {
         if let Some(s) = self.cached(consts) {
             return Ok(s);
@@ -130,6 +132,9 @@ impl KernelDef {
                 crate::text::print_kernel(&spec)
             );
         }
+        if let Some(dir) = std::env::var_os("OXTILE_DUMP_IR_DIR").filter(|d| !d.is_empty()) {
+            dump_ir_to_dir(std::path::Path::new(&dir), &spec, key);
+        }
         let s = Specialized {
             kernel: Arc::new(spec),
             key,
@@ -147,6 +152,32 @@ impl KernelDef {
             .iter()
             .find(|(c, _)| c == consts)
             .map(|(_, s)| s.clone())
+    }
+}
+
+/// Writes a new specialization to `<dir>/<kernel>-<key as 016x>.ir` (`OXTILE_DUMP_IR_DIR`):
+/// how CI collects every kernel the test suite and the examples specialize, to compile them
+/// for GPU targets on a machine without a GPU. A write failure is reported on stderr and
+/// otherwise ignored: a debugging aid must not fail a launch.
+fn dump_ir_to_dir(dir: &std::path::Path, spec: &Kernel, key: u64) {
+    let path = dir.join(format!("{}-{key:016x}.ir", spec.name));
+    let text = crate::text::print_kernel(spec);
+    // Write to a temporary name and rename, so a reader never sees half a file even when
+    // several test binaries dump the same kernel at once.
+    let tmp = dir.join(format!(
+        ".{}-{key:016x}.{}.tmp",
+        spec.name,
+        std::process::id()
+    ));
+    let result = std::fs::create_dir_all(dir)
+        .and_then(|()| std::fs::write(&tmp, text))
+        .and_then(|()| std::fs::rename(&tmp, &path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        eprintln!(
+            "oxtile: OXTILE_DUMP_IR_DIR: cannot write {}: {e}",
+            path.display()
+        );
     }
 }
 

@@ -13,7 +13,8 @@
 //! Everything that does not depend on the device lives here, so every backend reports the
 //! same errors for the same mistakes and only implements memory and execution ([`Backend`]).
 //!
-//! Environment knobs: `OXTILE_DUMP_IR=1` prints each new specialization's IR to stderr.
+//! Environment knobs: `OXTILE_DUMP_IR=1` prints each new specialization's IR to stderr;
+//! `OXTILE_DUMP_IR_DIR=<dir>` writes each to `<dir>/<kernel>-<key as 016x>.ir`.
 
 mod arg;
 mod backend;

@@ -1,0 +1,682 @@
+//! Loads, stores and atomics: who touches memory, bounds checks, and vector accesses.
+//!
+//! Who: a tile lane is accessed by the thread that owns it; a scalar load by every thread (all
+//! read the same element); a scalar store or atomic by thread 0 only, an atomic's old value
+//! then being broadcast to the block through the `ox_bcast` shared word.
+//!
+//! Bounds (checked mode): every active lane's offset is compared with the buffer's length
+//! (`(u64)o >= n` also catches negative offsets); a failing lane records the error (first
+//! error of the launch wins, see `super::status`), is skipped (a load yields `other`) and
+//! sets the thread's `ox_fail`, which stops its writes and, at the next barrier, the block.
+//!
+//! Vectors: when the pointer tile is lazy with `ptr = base + 1 * j` along the last dimension
+//! and `base` is a multiple of the vector width (see `analysis`), each thread's run of `V`
+//! contiguous elements is one (or a few) 16-byte accesses: the mask is evaluated for every
+//! lane of the run, and only a run whose lanes are all active (and in bounds, when checked)
+//! takes the vector path; other runs fall back to per-lane accesses. A coefficient that is a
+//! kernel scalar (`stride_ak`) is tested at run time (uniformly).
+//!
+//! Ordering: atomics of one op run in parallel in the owning threads (lanes of one program
+//! hitting one address apply in no particular order, as across programs). In kernels where
+//! programs pass data through memory (see `analysis`), atomics are fenced with
+//! `__threadfence()` (and a barrier, so the whole block's writes precede a scalar atomic),
+//! and the buffers involved are read with `volatile` loads that bypass the non-coherent L1.
+
+use kernel_core::DType;
+use kernel_core::ir::{AtomicOp, Op, ValueId};
+
+use super::CodegenError;
+use super::analysis::{Coef, pointee};
+use super::emit::{Emitter, Kind};
+use super::layout::{self, mem_type, reg_type};
+use super::ops;
+use super::status::{ACCESS_ATOMIC, ACCESS_LOAD, ACCESS_STORE, OUT_OF_BOUNDS as CODE_OOB};
+
+/// A vector plan for one access.
+struct VecPlan {
+    /// Elements per vector access.
+    w: u64,
+    /// The run-time condition (a uniform scalar test), if any.
+    cond: Option<String>,
+}
+
+/// The C vector type of `bytes` bytes and its 32-bit words.
+fn vec_type(bytes: u64) -> (&'static str, Vec<&'static str>) {
+    match bytes {
+        16 => ("uint4", vec![".x", ".y", ".z", ".w"]),
+        8 => ("uint2", vec![".x", ".y"]),
+        4 => ("u32", vec![""]),
+        _ => ("u16", vec![""]),
+    }
+}
+
+/// The memory value (of the memory type of `d`) of element `i` of a vector register `q`.
+fn unpack(d: DType, q: &str, words: &[&str], i: u64) -> String {
+    let size = d.size_bytes() as u64;
+    let mt = mem_type(d);
+    if size == 8 {
+        let lo = format!("{q}{}", words[(2 * i) as usize]);
+        let hi = format!("{q}{}", words[(2 * i + 1) as usize]);
+        let bits = format!("(((u64){hi} << 32) | (u64){lo})");
+        return if d == DType::F64 {
+            format!("__longlong_as_double((i64){bits})")
+        } else {
+            format!("(({mt}){bits})")
+        };
+    }
+    let byte = i * size;
+    let w = format!("{q}{}", words[(byte / 4) as usize]);
+    let sh = (byte % 4) * 8;
+    let bits = if size == 4 {
+        w
+    } else if sh == 0 {
+        format!("(u32){w}")
+    } else {
+        format!("((u32){w} >> {sh})")
+    };
+    match d {
+        DType::F32 => format!("__uint_as_float({bits})"),
+        _ => format!("(({mt}){bits})"),
+    }
+}
+
+/// The 32-bit words (or one 16-bit word) packing the memory values `vals` of dtype `d`.
+fn pack(d: DType, vals: &[String], bytes: u64) -> Vec<String> {
+    let size = d.size_bytes() as u64;
+    let bits = |x: &str| -> String {
+        match d {
+            DType::F32 => format!("__float_as_uint({x})"),
+            DType::F64 => format!("(u64)__double_as_longlong({x})"),
+            _ if size == 8 => format!("(u64)({x})"),
+            _ => format!("(u32)({x})"),
+        }
+    };
+    if bytes == 2 {
+        return vec![format!("(u16)({})", bits(&vals[0]))];
+    }
+    let nwords = (bytes / 4).max(1);
+    let mut words = vec![Vec::new(); nwords as usize];
+    for (i, v) in vals.iter().enumerate() {
+        let i = i as u64;
+        if size == 8 {
+            let b = bits(v);
+            words[(2 * i) as usize].push(format!("(u32)({b})"));
+            words[(2 * i + 1) as usize].push(format!("(u32)(({b}) >> 32)"));
+            continue;
+        }
+        let byte = i * size;
+        let sh = (byte % 4) * 8;
+        let mask = if size == 4 {
+            String::new()
+        } else {
+            format!(" & {:#x}u", (1u64 << (size * 8)) - 1)
+        };
+        let b = if sh == 0 {
+            format!("({}{mask})", bits(v))
+        } else {
+            format!("(({}{mask}) << {sh})", bits(v))
+        };
+        words[(byte / 4) as usize].push(b);
+    }
+    words.into_iter().map(|w| w.join(" | ")).collect()
+}
+
+impl Emitter<'_> {
+    /// The buffer parameter a pointer points into.
+    fn param_of(&self, ptr: ValueId, op: &Op) -> Result<u32, CodegenError> {
+        self.a.origin[ptr.index()]
+            .ok_or_else(|| self.unsupported(op, "a pointer that does not derive from a buffer"))
+    }
+
+    /// The statement recording an out-of-bounds lane at offset `o` and failing the thread.
+    fn oob(&self, param: u32, o: &str, access: u32) -> String {
+        format!(
+            "{{ ox_record(ox_status, {CODE_OOB}u, {param}u, (u64){o}, {access}u); ox_fail = true; }}"
+        )
+    }
+
+    /// The condition of an in-bounds offset (checked mode), or `None` unchecked.
+    fn in_bounds(&self, param: u32, o: &str) -> Option<String> {
+        self.opts.checked.then(|| format!("(u64){o} < n{param}"))
+    }
+
+    /// Checked mode, before a store or atomic: checks every active lane's offset and then
+    /// votes across the block, which returns if any thread failed. The interpreter checks a
+    /// whole op before it touches memory, so an op with one bad lane writes nothing, and an
+    /// earlier failed load (of any thread) stops the block before it writes anything derived
+    /// from it; the per-lane checks during the write itself then never fire.
+    fn precheck_writes(&mut self, ptr: ValueId, mask: Option<ValueId>, param: u32, access: u32) {
+        if !self.opts.checked {
+            return;
+        }
+        if self.kind(ptr) == Kind::Scalar {
+            let p = self.name(ptr).to_string();
+            let m = mask.map_or_else(|| "true".to_string(), |m| self.name(m).to_string());
+            if let Some(ok) = self.in_bounds(param, &p) {
+                let oob = self.oob(param, &p, access);
+                self.line(format!("if (tid == 0 && {m} && !{ok}) {oob}"));
+            }
+        } else {
+            let dims = self.dims(ptr);
+            let s = self.open_slots(&dims, true);
+            let p = self.at(ptr, &s);
+            let m = mask.map_or_else(|| "true".to_string(), |m| self.at(m, &s));
+            if let Some(ok) = self.in_bounds(param, &p) {
+                let oob = self.oob(param, &p, access);
+                self.line(format!("if (!ox_fail && {m} && !{ok}) {oob}"));
+            }
+            self.close_slots();
+        }
+        self.sync();
+    }
+
+    /// The expression reading element `o` of buffer `param` (memory type).
+    fn read_mem(&self, param: u32, o: &str) -> String {
+        let d = pointee(&self.k.params[param as usize].ty);
+        if self.a.coherent[param as usize] {
+            format!("*(volatile {}*)&p{param}[{o}]", mem_type(d))
+        } else {
+            format!("p{param}[{o}]")
+        }
+    }
+
+    /// Whether and how a tile access through `ptr` (of run length `v`) can be vectorized.
+    fn vec_plan(&self, ptr: ValueId, param: u32) -> Option<VecPlan> {
+        if self.kind(ptr) != Kind::Lazy {
+            return None;
+        }
+        let l = self.layout(ptr);
+        let d = pointee(self.k.ty(ptr));
+        let size = d.size_bytes() as u64;
+        let af = self.a.affine[ptr.index()];
+        let _ = param;
+        let mut w = l.v.min(16 / size).min(af.div);
+        while w > 1 && !l.v.is_multiple_of(w) {
+            w /= 2;
+        }
+        if w < 2 || w * size < 2 {
+            return None;
+        }
+        let cond = match af.coef {
+            Coef::Const(1) => None,
+            Coef::Scalar(s) => Some(format!("{} == 1", self.name(s))),
+            _ => return None,
+        };
+        Some(VecPlan { w, cond })
+    }
+
+    /// `load`.
+    pub fn load(
+        &mut self,
+        r: ValueId,
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        other: Option<ValueId>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let param = self.param_of(ptr, op)?;
+        let d = pointee(self.k.ty(ptr));
+        for v in [mask, other].into_iter().flatten() {
+            self.unfrag(v, op)?;
+        }
+        let ty = reg_type(d);
+        let zero = ops::cast(DType::I32, d, "0");
+        if self.kind(ptr) == Kind::Scalar {
+            let n = self.define(r, Kind::Scalar);
+            let p = self.name(ptr).to_string();
+            let m = mask.map(|m| self.name(m).to_string());
+            let o = other.map_or(zero, |o| self.name(o).to_string());
+            self.line(format!("{ty} {n} = {o};"));
+            let read = format!("{n} = {};", ops::from_mem(d, &self.read_mem(param, &p)));
+            let body = match self.in_bounds(param, &p) {
+                Some(ok) => format!("if ({ok}) {read} else {}", self.oob(param, &p, ACCESS_LOAD)),
+                None => read,
+            };
+            match m {
+                Some(m) => self.line(format!("if ({m}) {{ {body} }}")),
+                None => self.line(body),
+            }
+            return Ok(());
+        }
+        let n = self.declare(r);
+        let dims = self.dims(r);
+        let lane = |e: &mut Emitter<'_>, dst: &str, p: &str, m: Option<String>, o: &str| {
+            let read = format!("{dst} = {};", ops::from_mem(d, &e.read_mem(param, p)));
+            let checked = match e.in_bounds(param, p) {
+                Some(ok) => format!("if ({ok}) {read} else {}", e.oob(param, p, ACCESS_LOAD)),
+                None => read,
+            };
+            match m {
+                Some(m) => e.line(format!("{dst} = {o}; if ({m}) {{ {checked} }}")),
+                None => e.line(format!("{dst} = {o}; {checked}")),
+            }
+        };
+        if let Some(plan) = self.vec_plan(ptr, param) {
+            self.vector_runs(
+                &dims,
+                ptr,
+                mask,
+                plan,
+                op,
+                &mut |e, run, idx, ok| {
+                    // The vector path: `ok` says every lane of the run is active (and in bounds).
+                    let _ = run;
+                    let l = e.layout_of(&dims);
+                    let size = d.size_bytes() as u64;
+                    let w = e.vec_w;
+                    let (vt, words) = vec_type(w * size);
+                    let p0 = e.eval(ptr, idx);
+                    e.open(format!("if ({ok}) {{"));
+                    for k in 0..l.v / w {
+                        let q = format!("q{k}");
+                        e.line(format!(
+                            "const {vt} {q} = *(const {vt}*)&p{param}[{p0} + {}];",
+                            k * w
+                        ));
+                        for i in 0..w {
+                            let mv = unpack(d, &q, &words, i);
+                            e.line(format!(
+                                "{n}[run * {} + {}] = {};",
+                                l.v,
+                                k * w + i,
+                                ops::from_mem(d, &mv)
+                            ));
+                        }
+                    }
+                    e.indent_dec();
+                    e.open("} else {");
+                },
+                &mut |e, slot_expr, lidx, m| {
+                    let p = e.eval(ptr, lidx);
+                    let o = match other {
+                        Some(o) => e.value_at(o, lidx, slot_expr),
+                        None => zero.clone(),
+                    };
+                    lane(e, &format!("{n}[{slot_expr}]"), &p, m, &o);
+                },
+            )?;
+            return Ok(());
+        }
+        let s = self.open_slots(&dims, true);
+        let p = self.at(ptr, &s);
+        let m = mask.map(|m| self.at(m, &s));
+        let o = match other {
+            Some(o) => self.at(o, &s),
+            None => zero.clone(),
+        };
+        lane(self, &format!("{n}[c]"), &p, m, &o);
+        self.close_slots();
+        Ok(())
+    }
+
+    /// The value of `v` (same shape as the access) at multi-index `idx`, which is slot
+    /// `slot` of this thread.
+    fn value_at(&mut self, v: ValueId, idx: &[String], slot: &str) -> String {
+        match self.kind(v) {
+            Kind::Scalar => self.name(v).to_string(),
+            Kind::Lazy => self.eval(v, idx),
+            _ => format!("{}[{slot}]", self.name(v)),
+        }
+    }
+
+    /// Emits the run loop of a vectorized access: for each run of the thread, the lane
+    /// indices, the all-lanes-active test, then `vector(run, idx0, ok)` (which opens the
+    /// vector branch and the `else` of the per-lane fallback) and `lane(slot, idx, mask)`
+    /// per lane of the fallback.
+    #[allow(clippy::type_complexity, clippy::too_many_arguments)]
+    fn vector_runs(
+        &mut self,
+        dims: &[u64],
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        plan: VecPlan,
+        op: &Op,
+        vector: &mut dyn FnMut(&mut Emitter<'_>, &str, &[String], &str),
+        lane: &mut dyn FnMut(&mut Emitter<'_>, &str, &[String], Option<String>),
+    ) -> Result<(), CodegenError> {
+        let _ = op;
+        let l = self.layout_of(dims);
+        let param = self.a.origin[ptr.index()].unwrap_or(0);
+        self.vec_w = plan.w;
+        let rank = dims.len();
+        self.line("#pragma unroll");
+        self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / l.v));
+        self.line(format!("const int e0 = (run * {} + tid) * {};", l.t, l.v));
+        if l.ragged() {
+            self.open(format!("if (e0 < {}) {{", l.n));
+        } else {
+            self.open("{");
+        }
+        self.clear_memo();
+        let idx0 = layout::unravel("e0", dims);
+        // Lane u of the run: the same row, last index + u (V divides the last dim).
+        let lane_idx = |u: u64| -> Vec<String> {
+            let mut idx = idx0.clone();
+            if u > 0 {
+                idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
+            }
+            idx
+        };
+        let masks: Vec<Option<String>> = (0..l.v)
+            .map(|u| mask.map(|m| self.eval(m, &lane_idx(u))))
+            .collect();
+        let p0 = self.eval(ptr, &idx0);
+        let mut conds: Vec<String> = Vec::new();
+        if let Some(c) = &plan.cond {
+            conds.push(c.clone());
+        }
+        for m in masks.iter().flatten() {
+            conds.push(m.clone());
+        }
+        if self.opts.checked {
+            conds.push(format!("{p0} >= 0 && (u64){p0} + {} <= n{param}", l.v));
+        }
+        let ok = if conds.is_empty() {
+            "true".to_string()
+        } else {
+            conds.join(" && ")
+        };
+        vector(self, "run", &idx0, &ok);
+        for u in 0..l.v {
+            let slot = format!("run * {} + {u}", l.v);
+            self.open("{");
+            let mark = self.memo_mark();
+            let li = lane_idx(u);
+            lane(self, &slot, &li, masks[u as usize].clone());
+            self.memo_restore(mark);
+            self.close();
+        }
+        self.close();
+        self.clear_memo();
+        self.close();
+        self.close();
+        Ok(())
+    }
+
+    /// `store`.
+    pub fn store(
+        &mut self,
+        ptr: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let param = self.param_of(ptr, op)?;
+        let d = pointee(self.k.ty(ptr));
+        self.unfrag(value, op)?;
+        if let Some(m) = mask {
+            self.unfrag(m, op)?;
+        }
+        self.precheck_writes(ptr, mask, param, ACCESS_STORE);
+        let fail_guard = if self.opts.checked {
+            "!ox_fail && "
+        } else {
+            ""
+        };
+        let lane = |e: &mut Emitter<'_>, p: &str, x: &str, m: Option<String>| {
+            let write = format!("p{param}[{p}] = {};", ops::to_mem(d, x));
+            let checked = match e.in_bounds(param, p) {
+                Some(ok) => format!("if ({ok}) {write} else {}", e.oob(param, p, ACCESS_STORE)),
+                None => write,
+            };
+            let m = m.unwrap_or_else(|| "true".into());
+            e.line(format!("if ({fail_guard}{m}) {{ {checked} }}"));
+        };
+        if self.kind(ptr) == Kind::Scalar {
+            let p = self.name(ptr).to_string();
+            let m = mask.map(|m| self.name(m).to_string());
+            let x = self.name(value).to_string();
+            self.open("if (tid == 0) {");
+            lane(self, &p, &x, m);
+            self.close();
+            return Ok(());
+        }
+        let dims = self.dims(ptr);
+        if let Some(plan) = self.vec_plan(ptr, param) {
+            let fg = fail_guard.to_string();
+            self.vector_runs(
+                &dims,
+                ptr,
+                mask,
+                plan,
+                op,
+                &mut |e, _run, idx, ok| {
+                    let l = e.layout_of(&dims);
+                    let size = d.size_bytes() as u64;
+                    let w = e.vec_w;
+                    let (vt, _) = vec_type(w * size);
+                    let p0 = e.eval(ptr, idx);
+                    let vals: Vec<String> = (0..l.v)
+                        .map(|u| {
+                            let li = {
+                                let mut i = idx.to_vec();
+                                let r = i.len() - 1;
+                                if u > 0 {
+                                    i[r] = format!("({} + {u})", idx[r]);
+                                }
+                                i
+                            };
+                            let x = e.value_at(value, &li, &format!("run * {} + {u}", l.v));
+                            ops::to_mem(d, &x)
+                        })
+                        .collect();
+                    e.open(format!("if ({fg}{ok}) {{"));
+                    for k in 0..l.v / w {
+                        let words =
+                            pack(d, &vals[(k * w) as usize..((k + 1) * w) as usize], w * size);
+                        let init = if vt == "uint4" || vt == "uint2" {
+                            format!("make_{vt}({})", words.join(", "))
+                        } else {
+                            format!("({vt})({})", words[0])
+                        };
+                        e.line(format!("*({vt}*)&p{param}[{p0} + {}] = {init};", k * w));
+                    }
+                    e.indent_dec();
+                    e.open("} else {");
+                },
+                &mut |e, slot, lidx, m| {
+                    let p = e.eval(ptr, lidx);
+                    let x = e.value_at(value, lidx, slot);
+                    lane(e, &p, &x, m);
+                },
+            )?;
+            return Ok(());
+        }
+        let s = self.open_slots(&dims, true);
+        let p = self.at(ptr, &s);
+        let x = self.at(value, &s);
+        let m = mask.map(|m| self.at(m, &s));
+        lane(self, &p, &x, m);
+        self.close_slots();
+        Ok(())
+    }
+
+    /// The expression applying one atomic lane at `&p{param}[o]` with operand `v` (and the
+    /// compare value `cv` for CAS), giving the old value as a register.
+    #[allow(clippy::too_many_arguments)]
+    fn atomic_expr(
+        &self,
+        aop: Option<AtomicOp>,
+        d: DType,
+        param: u32,
+        o: &str,
+        v: &str,
+        cv: Option<&str>,
+        op: &Op,
+    ) -> Result<String, CodegenError> {
+        let at = format!("&p{param}[{o}]");
+        if aop.is_none() {
+            let cv = cv.unwrap_or("0");
+            let bits = match d.size_bytes() {
+                2 => "u16",
+                4 => "u32",
+                8 => "u64",
+                _ => return Err(self.unsupported(op, format!("atomic_cas on {d}"))),
+            };
+            let (c, n) = (ops::to_bits(d, cv), ops::to_bits(d, v));
+            return Ok(ops::from_bits(
+                d,
+                &format!("atomicCAS(({bits}*){at}, ({bits}){c}, ({bits}){n})"),
+            ));
+        }
+        let aop = aop.unwrap_or(AtomicOp::Add);
+        let bad = || self.unsupported(op, format!("atomic {aop:?} on {d}"));
+        let f = match aop {
+            AtomicOp::Add => "atomicAdd",
+            AtomicOp::Max => "atomicMax",
+            AtomicOp::Min => "atomicMin",
+            AtomicOp::And => "atomicAnd",
+            AtomicOp::Or => "atomicOr",
+            AtomicOp::Xor => "atomicXor",
+            AtomicOp::Xchg => "atomicExch",
+        };
+        Ok(match d {
+            DType::I32 | DType::U32 => format!("{f}({at}, {v})"),
+            DType::U64 => format!("{f}({at}, {v})"),
+            DType::I64 => match aop {
+                AtomicOp::Max | AtomicOp::Min => {
+                    format!("(i64){f}((long long*){at}, (long long){v})")
+                }
+                _ => format!("(i64){f}((u64*){at}, (u64){v})"),
+            },
+            DType::F32 => match aop {
+                AtomicOp::Add | AtomicOp::Xchg => format!("{f}({at}, {v})"),
+                AtomicOp::Max => format!("ox_atomic_max_f32({at}, {v})"),
+                AtomicOp::Min => format!("ox_atomic_min_f32({at}, {v})"),
+                _ => return Err(bad()),
+            },
+            DType::F64 => match aop {
+                AtomicOp::Add => format!("atomicAdd({at}, {v})"),
+                AtomicOp::Xchg => format!(
+                    "__longlong_as_double((i64)atomicExch((u64*){at}, (u64)__double_as_longlong({v})))"
+                ),
+                _ => return Err(bad()),
+            },
+            DType::F16 if aop == AtomicOp::Add => {
+                format!("ox_f16_val(ox_atomic_add_f16({at}, ox_f16_bits({v})))")
+            }
+            _ => return Err(bad()),
+        })
+    }
+
+    /// `atomic` (add, max, min, and, or, xor, xchg), or `atomic_cas` when `aop` is `None`
+    /// (then `cmp` is the expected value).
+    #[allow(clippy::too_many_arguments)]
+    pub fn atomic(
+        &mut self,
+        result: Option<ValueId>,
+        aop: Option<AtomicOp>,
+        ptr: ValueId,
+        value: ValueId,
+        cmp: Option<ValueId>,
+        mask: Option<ValueId>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let param = self.param_of(ptr, op)?;
+        let d = pointee(self.k.ty(ptr));
+        for v in [Some(value), cmp, mask].into_iter().flatten() {
+            self.unfrag(v, op)?;
+        }
+        // Validate the combination before writing anything.
+        self.atomic_expr(aop, d, param, "0", "x", cmp.map(|_| "y"), op)?;
+        self.precheck_writes(ptr, mask, param, ACCESS_ATOMIC);
+        let ty = reg_type(d);
+        let zero = ops::cast(DType::I32, d, "0");
+        let used = result.is_some_and(|r| self.a.uses[r.index()] > 0);
+        let fail_guard = if self.opts.checked {
+            "!ox_fail && "
+        } else {
+            ""
+        };
+        let lane = |e: &mut Emitter<'_>,
+                    dst: Option<&str>,
+                    p: &str,
+                    x: &str,
+                    cv: Option<String>,
+                    m: Option<String>|
+         -> Result<(), CodegenError> {
+            let a = e.atomic_expr(aop, d, param, p, x, cv.as_deref(), op)?;
+            let apply = match dst {
+                Some(dst) => format!("{dst} = {a};"),
+                None => format!("{a};"),
+            };
+            let checked = match e.in_bounds(param, p) {
+                Some(ok) => format!(
+                    "if ({ok}) {{ {apply} }} else {}",
+                    e.oob(param, p, ACCESS_ATOMIC)
+                ),
+                None => apply,
+            };
+            let m = m.unwrap_or_else(|| "true".into());
+            e.line(format!("if ({fail_guard}{m}) {{ {checked} }}"));
+            Ok(())
+        };
+        if self.kind(ptr) == Kind::Scalar {
+            let p = self.name(ptr).to_string();
+            let m = mask.map(|m| self.name(m).to_string());
+            let x = self.name(value).to_string();
+            let cv = cmp.map(|c| self.name(c).to_string());
+            if self.a.fences {
+                // The whole block's earlier writes go before this (releasing) atomic.
+                self.line("__threadfence();");
+                self.sync();
+            }
+            let old = self.fresh("old");
+            self.line(format!("{ty} {old} = {zero};"));
+            self.open("if (tid == 0) {");
+            lane(self, Some(&old), &p, &x, cv, m)?;
+            if self.a.fences {
+                self.line("__threadfence();");
+            }
+            if used {
+                self.line(format!("ox_bcast = (u64){};", ops::to_bits(d, &old)));
+            }
+            self.close();
+            if let Some(r) = result {
+                let n = self.define(r, Kind::Scalar);
+                if used {
+                    self.sync();
+                    let back = ops::from_bits(d, "ox_bcast");
+                    self.line(format!("const {ty} {n} = {back};"));
+                    self.sync();
+                } else {
+                    self.line(format!("const {ty} {n} = {old};"));
+                }
+            }
+            return Ok(());
+        }
+        if self.a.fences {
+            self.line("__threadfence();");
+        }
+        let out = result.map(|r| self.declare(r));
+        let dims = self.dims(ptr);
+        let s = self.open_slots(&dims, true);
+        let p = self.at(ptr, &s);
+        let x = self.at(value, &s);
+        let cv = cmp.map(|c| self.at(c, &s));
+        let m = mask.map(|m| self.at(m, &s));
+        if let Some(out) = &out {
+            self.line(format!("{out}[c] = {zero};"));
+        }
+        let dst = out.as_ref().map(|o| format!("{o}[c]"));
+        lane(self, dst.as_deref(), &p, &x, cv, m)?;
+        self.close_slots();
+        if self.a.fences {
+            self.line("__threadfence();");
+        }
+        Ok(())
+    }
+
+    /// `atomic_cas`.
+    pub fn atomic_cas(
+        &mut self,
+        result: Option<ValueId>,
+        ptr: ValueId,
+        cmp: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        self.atomic(result, None, ptr, value, Some(cmp), mask, op)
+    }
+}

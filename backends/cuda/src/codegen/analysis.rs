@@ -1,0 +1,633 @@
+//! Facts about a kernel gathered before any C is written: concrete shapes, which buffer each
+//! pointer points into, how each buffer is used, which tiles are *lazy*, and the affine facts
+//! that let loads and stores use vector accesses.
+//!
+//! # Lazy tiles
+//! A tile computed only from `arange`, scalars and cheap non-float elementwise ops, through
+//! any broadcasts, `expand_dims`, reshapes and permutes (index grids, masks, pointer grids:
+//! `a + rows[:, None] * stride + cols[None, :]`) is never stored in registers: every consumer
+//! evaluates it from the element's multi-index. This makes the broadcasts that build such grids
+//! free (no exchange through shared memory), and it exposes the pointer arithmetic to the
+//! vectorizer.
+//!
+//! # Affine facts
+//! For lazy integer and pointer tiles, [`Affine`] records how the value depends on the index
+//! `j` of the last dimension: `value = base + coef * j`, where `coef` is a known constant or a
+//! scalar of the kernel (`stride_ak`, tested at run time), and `base` is known to be a
+//! multiple of `div`. A load or store through a pointer with `coef == 1` whose `base` is a
+//! multiple of the run length reads each thread's run with one vector access.
+//!
+//! It also rejects what the backend cannot express, so that emission never starts on a kernel
+//! it would have to abandon halfway: unspecialized kernels, pointers that may point into more
+//! than one buffer.
+
+use kernel_core::DType;
+use kernel_core::ir::{BinaryOp, Block, ConstValue, Elem, Inst, Kernel, Op, Type, ValueId};
+use kernel_core::text::op_mnemonic;
+use kernel_core::verify::operands;
+
+use super::layout::{dims, numel};
+use super::{CodegenError, Options};
+
+/// Largest tile handled, in elements: keeps every linear index far from `int` overflow.
+pub(crate) const MAX_TILE_ELEMS: u64 = 1 << 24;
+
+/// Largest divisibility tracked (in elements).
+const MAX_DIV: u64 = 1 << 12;
+
+/// The coefficient of the last-dimension index in an affine value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Coef {
+    /// A known constant.
+    Const(i64),
+    /// The value of a scalar (uniform) IR value, known only at run time.
+    Scalar(ValueId),
+    /// Not affine in the last index (or not known to be).
+    Unknown,
+}
+
+/// `value = base + coef * j` with `base` a multiple of `div` (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Affine {
+    /// Coefficient of the last index.
+    pub coef: Coef,
+    /// A power of two dividing `base` (1 when nothing is known).
+    pub div: u64,
+}
+
+impl Affine {
+    const UNKNOWN: Affine = Affine {
+        coef: Coef::Unknown,
+        div: 1,
+    };
+}
+
+/// How the kernel uses one buffer parameter.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Usage {
+    /// Some load reads it.
+    pub loaded: bool,
+    /// Some store writes it.
+    pub stored: bool,
+    /// Some atomic targets it.
+    pub atomic: bool,
+}
+
+/// What [`analyze`] finds.
+pub(crate) struct Analysis {
+    /// Concrete shape of every value.
+    pub dims: Vec<Vec<u64>>,
+    /// Concrete shape of every variable.
+    pub var_dims: Vec<Vec<u64>>,
+    /// For pointer values: the parameter they point into.
+    pub origin: Vec<Option<u32>>,
+    /// Number of uses of every value.
+    pub uses: Vec<u32>,
+    /// Tiles evaluated from their indices by each consumer (see the module docs).
+    pub lazy: Vec<bool>,
+    /// Affine facts of integer and pointer values.
+    pub affine: Vec<Affine>,
+    /// Per parameter: how a buffer is used.
+    pub usage: Vec<Usage>,
+    /// Buffers that programs may use to pass data to each other (the kernel has atomics and
+    /// the buffer is both read and written): read with `volatile` loads (not cached in L1),
+    /// and writes are fenced before atomics.
+    pub coherent: Vec<bool>,
+    /// The kernel has atomics and coherent buffers: fence around atomics.
+    pub fences: bool,
+    /// Longest run of contiguous elements per thread (see `layout`).
+    pub vmax: u64,
+}
+
+/// Calls `f` on every instruction, nested blocks included, in program order.
+pub(crate) fn walk<'a>(block: &'a Block, f: &mut impl FnMut(&'a Inst)) {
+    for inst in block {
+        f(inst);
+        for b in inst.op.blocks() {
+            walk(b, f);
+        }
+    }
+}
+
+struct Ctx<'k> {
+    k: &'k Kernel,
+}
+
+impl Ctx<'_> {
+    fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
+        CodegenError::Unsupported {
+            kernel: self.k.name.clone(),
+            op: op.into(),
+            why: why.into(),
+        }
+    }
+
+    fn invalid(&self, message: impl Into<String>) -> CodegenError {
+        CodegenError::InvalidIr {
+            kernel: self.k.name.clone(),
+            message: message.into(),
+        }
+    }
+
+    /// Checks that a type is concrete and not too large.
+    fn check_type(&self, t: &Type, what: &str, op: &str) -> Result<Vec<u64>, CodegenError> {
+        let d = dims(&t.shape).ok_or_else(|| CodegenError::NotSpecialized {
+            kernel: self.k.name.clone(),
+            what: format!("{what} has type {t}"),
+        })?;
+        if numel(&d) > MAX_TILE_ELEMS {
+            return Err(CodegenError::TooLarge {
+                kernel: self.k.name.clone(),
+                op: op.to_string(),
+                elems: numel(&d),
+                needed_bytes: numel(&d).saturating_mul(4),
+                limit_bytes: (MAX_TILE_ELEMS * 4) as u32,
+            });
+        }
+        Ok(d)
+    }
+}
+
+fn merge(a: Option<u32>, b: Option<u32>) -> Result<Option<u32>, ()> {
+    match (a, b) {
+        (Some(x), Some(y)) if x != y => Err(()),
+        (Some(x), _) | (_, Some(x)) => Ok(Some(x)),
+        _ => Ok(None),
+    }
+}
+
+/// The largest power of two dividing `i` (capped; 0 is divisible by everything).
+fn pow2_div(i: i128) -> u64 {
+    if i == 0 {
+        MAX_DIV
+    } else {
+        (1u64 << i.trailing_zeros().min(12)).min(MAX_DIV)
+    }
+}
+
+/// Gathers the facts; fails on kernels the backend cannot lower.
+pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analysis, CodegenError> {
+    let _ = threads;
+    let cx = Ctx { k };
+    let nv = k.values.len();
+
+    // ---- shapes ----------------------------------------------------------------------------
+    let mut value_dims = vec![Vec::new(); nv];
+    for p in &k.params {
+        if p.value.index() >= nv {
+            return Err(cx.invalid(format!("parameter `{}` has no value", p.name)));
+        }
+        if !p.ty.shape.is_empty() {
+            return Err(cx.invalid(format!("parameter `{}` is not rank 0", p.name)));
+        }
+    }
+    let mut var_dims = Vec::with_capacity(k.vars.len());
+    for (i, t) in k.vars.iter().enumerate() {
+        var_dims.push(cx.check_type(t, &format!("variable ${i}"), "var")?);
+    }
+    let mut err = None;
+    walk(&k.body, &mut |inst| {
+        if err.is_some() {
+            return;
+        }
+        let m = op_mnemonic(&inst.op);
+        let r = (|| {
+            if let Op::ConstParam { name, .. } = &inst.op {
+                return Err(CodegenError::NotSpecialized {
+                    kernel: k.name.clone(),
+                    what: format!("const generic `{name}` is not substituted"),
+                });
+            }
+            for v in operands(&inst.op) {
+                let t = k
+                    .values
+                    .get(v.index())
+                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", v.0)))?;
+                cx.check_type(t, &format!("operand %{}", v.0), m)?;
+            }
+            if let Some(r) = inst.result {
+                let t = k
+                    .values
+                    .get(r.index())
+                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", r.0)))?;
+                value_dims[r.index()] = cx.check_type(t, &format!("result %{}", r.0), m)?;
+            }
+            if let Op::For { index, .. } = &inst.op {
+                let t = k
+                    .values
+                    .get(index.index())
+                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", index.0)))?;
+                cx.check_type(t, &format!("loop index %{}", index.0), m)?;
+            }
+            if let Op::While { cond, .. } = &inst.op
+                && cond.index() >= nv
+            {
+                return Err(cx.invalid(format!("%{} is not a value", cond.0)));
+            }
+            Ok(())
+        })();
+        if let Err(e) = r {
+            err = Some(e);
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+
+    // ---- pointer origins -------------------------------------------------------------------
+    let mut origin: Vec<Option<u32>> = vec![None; nv];
+    let mut var_origin: Vec<Option<u32>> = vec![None; k.vars.len()];
+    for (i, p) in k.params.iter().enumerate() {
+        if matches!(p.ty.elem, Elem::Ptr(_)) {
+            origin[p.value.index()] = Some(i as u32);
+        }
+    }
+    let is_ptr = |v: ValueId| matches!(k.values[v.index()].elem, Elem::Ptr(_));
+    loop {
+        let mut changed = false;
+        let mut conflict: Option<&Inst> = None;
+        walk(&k.body, &mut |inst| {
+            let Some(r) = inst.result else {
+                if let Op::VarInit { var, init: value } | Op::VarStore { var, value } = &inst.op
+                    && is_ptr(*value)
+                {
+                    match merge(var_origin[var.index()], origin[value.index()]) {
+                        Ok(o) if o != var_origin[var.index()] => {
+                            var_origin[var.index()] = o;
+                            changed = true;
+                        }
+                        Ok(_) => {}
+                        Err(()) => conflict = Some(inst),
+                    }
+                }
+                return;
+            };
+            if !is_ptr(r) {
+                return;
+            }
+            let o = match &inst.op {
+                Op::Broadcast { value, .. }
+                | Op::ExpandDims { value, .. }
+                | Op::Reshape { value, .. }
+                | Op::Permute { value, .. } => Ok(origin[value.index()]),
+                Op::PtrAdd { ptr, .. } => Ok(origin[ptr.index()]),
+                Op::Select {
+                    on_true, on_false, ..
+                } => merge(origin[on_true.index()], origin[on_false.index()]),
+                Op::VarLoad { var } => Ok(var_origin[var.index()]),
+                _ => Ok(None),
+            };
+            match o {
+                Ok(o) => {
+                    if o.is_some() && o != origin[r.index()] {
+                        origin[r.index()] = o;
+                        changed = true;
+                    }
+                }
+                Err(()) => conflict = Some(inst),
+            }
+        });
+        if let Some(inst) = conflict {
+            return Err(cx.unsupported(
+                op_mnemonic(&inst.op),
+                "a pointer that may point into more than one buffer (a select or variable \
+                 mixing two buffer parameters)",
+            ));
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // ---- uses and buffer usage -----------------------------------------------------------
+    let mut uses = vec![0u32; nv];
+    let mut usage = vec![Usage::default(); k.params.len()];
+    let mut err = None;
+    walk(&k.body, &mut |inst| {
+        for v in operands(&inst.op) {
+            uses[v.index()] += 1;
+        }
+        if let Op::While { cond, .. } = &inst.op {
+            uses[cond.index()] += 1;
+        }
+        let (ptr, kind) = match &inst.op {
+            Op::Load { ptr, .. } => (*ptr, 0),
+            Op::Store { ptr, .. } => (*ptr, 1),
+            Op::Atomic { ptr, .. } | Op::AtomicCas { ptr, .. } => (*ptr, 2),
+            _ => return,
+        };
+        match origin[ptr.index()] {
+            Some(p) => {
+                let u = &mut usage[p as usize];
+                match kind {
+                    0 => u.loaded = true,
+                    1 => u.stored = true,
+                    _ => u.atomic = true,
+                }
+            }
+            None => {
+                err = Some(cx.invalid(format!(
+                    "{}: pointer %{} does not derive from a buffer parameter",
+                    op_mnemonic(&inst.op),
+                    ptr.0
+                )))
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let any_atomic = usage.iter().any(|u| u.atomic);
+    let coherent: Vec<bool> = usage
+        .iter()
+        .map(|u| any_atomic && u.loaded && (u.stored || u.atomic))
+        .collect();
+    let fences = coherent.iter().any(|&c| c);
+
+    // ---- run length: 16 bytes of the narrowest dtype moved, at most 8 elements ------------
+    let mut min_bytes = 16u64;
+    for (i, p) in k.params.iter().enumerate() {
+        if let Elem::Ptr(d) = p.ty.elem {
+            let u = usage[i];
+            if u.loaded || u.stored {
+                min_bytes = min_bytes.min(d.size_bytes() as u64);
+            }
+        }
+    }
+    let vmax = (16 / min_bytes).clamp(1, 8);
+
+    // ---- lazy tiles and affine facts (program order: operands come first) ---------------------
+    let mut lazy = vec![false; nv];
+    let mut affine = vec![Affine::UNKNOWN; nv];
+    let aligned = |i: usize| opts.aligned16.get(i).copied().unwrap_or(false);
+    for (i, p) in k.params.iter().enumerate() {
+        affine[p.value.index()] = match p.ty.elem {
+            Elem::Ptr(d) if aligned(i) => Affine {
+                coef: Coef::Const(0),
+                div: (16 / d.size_bytes() as u64).max(1),
+            },
+            Elem::Scalar(d) if d.is_int() && aligned(i) => Affine {
+                coef: Coef::Const(0),
+                div: 16,
+            },
+            _ => Affine {
+                coef: Coef::Const(0),
+                div: 1,
+            },
+        };
+    }
+    let non_float = |v: ValueId| match k.values[v.index()].elem {
+        Elem::Ptr(_) => true,
+        Elem::Scalar(d) => !d.is_float(),
+    };
+    let mut defs: Vec<Option<&Op>> = vec![None; nv];
+    walk(&k.body, &mut |inst| {
+        if let Some(r) = inst.result {
+            defs[r.index()] = Some(&inst.op);
+        }
+    });
+    let defs = &defs;
+    walk(&k.body, &mut |inst| {
+        if let Op::For {
+            index, start, step, ..
+        } = &inst.op
+        {
+            // Every value of the index is start + i * step.
+            affine[index.index()] = Affine {
+                coef: Coef::Const(0),
+                div: affine[start.index()].div.min(affine[step.index()].div),
+            };
+        }
+        let Some(r) = inst.result else { return };
+        let scalar = |v: ValueId| value_dims[v.index()].is_empty();
+        let tile_ok = |v: ValueId| scalar(v) || lazy[v.index()];
+        let rd = &value_dims[r.index()];
+        if !rd.is_empty() {
+            lazy[r.index()] = match &inst.op {
+                Op::Arange { .. } => true,
+                Op::Broadcast { value, .. }
+                | Op::ExpandDims { value, .. }
+                | Op::Reshape { value, .. }
+                | Op::Permute { value, .. } => tile_ok(*value),
+                Op::Unary { .. }
+                | Op::Binary { .. }
+                | Op::Cmp { .. }
+                | Op::Select { .. }
+                | Op::Cast { .. }
+                | Op::Bitcast { .. }
+                | Op::PtrAdd { .. } => {
+                    let ops = operands(&inst.op);
+                    non_float(r)
+                        && ops.iter().all(|v| tile_ok(*v) && non_float(*v))
+                        && ops.iter().any(|v| !scalar(*v))
+                }
+                _ => false,
+            };
+        }
+        // Affine facts (scalars: coef 0 and a divisor; lazy tiles: both).
+        let af = |v: ValueId| affine[v.index()];
+        let last_kept = |src: ValueId| -> bool {
+            // Whether the operand's last dim is the result's last dim (not stretched).
+            let sd = &value_dims[src.index()];
+            match (sd.last(), rd.last()) {
+                (Some(a), Some(b)) => a == b && *a != 1,
+                _ => false,
+            }
+        };
+        let a = match &inst.op {
+            Op::Const {
+                value: ConstValue::Int(i),
+                ..
+            } => Affine {
+                coef: Coef::Const(0),
+                div: pow2_div(*i),
+            },
+            Op::Arange { .. } => Affine {
+                coef: Coef::Const(1),
+                div: MAX_DIV,
+            },
+            Op::Broadcast { value, .. } | Op::ExpandDims { value, .. } => {
+                let s = af(*value);
+                let src_last_one = value_dims[value.index()].last().is_none_or(|&d| d == 1);
+                if src_last_one {
+                    // The operand's last index is always 0: the value is its base.
+                    Affine {
+                        coef: Coef::Const(0),
+                        div: s.div,
+                    }
+                } else if !last_kept(*value) {
+                    // A new last dim of extent 1 (expand_dims at the end).
+                    Affine {
+                        coef: Coef::Const(0),
+                        div: if s.coef == Coef::Const(0) { s.div } else { 1 },
+                    }
+                } else {
+                    s
+                }
+            }
+            Op::Reshape { value, .. } | Op::Permute { value, .. } => {
+                let s = af(*value);
+                if s.coef == Coef::Const(0) {
+                    s
+                } else if matches!(inst.op, Op::Reshape { .. }) && last_kept(*value) {
+                    // Same last extent: the split of the other dims changes, the last stays.
+                    s
+                } else if let Op::Permute { perm, .. } = &inst.op
+                    && perm.last().copied() == Some(perm.len() as u32 - 1)
+                {
+                    s
+                } else {
+                    Affine::UNKNOWN
+                }
+            }
+            Op::PtrAdd { ptr, offset } => add(af(*ptr), af(*offset)),
+            Op::Cast { value, to } if to.is_int() => {
+                // Widening (or same-width) integer casts keep the facts.
+                let from = k.values[value.index()].dtype();
+                match from {
+                    Some(f) if f.is_int() && f.bits() <= to.bits() => af(*value),
+                    _ => Affine::UNKNOWN,
+                }
+            }
+            Op::Binary { op, lhs, rhs } if non_float(r) => {
+                let (x, y) = (af(*lhs), af(*rhs));
+                match op {
+                    BinaryOp::Add => add(x, y),
+                    BinaryOp::Sub => {
+                        let coef = match (x.coef, y.coef) {
+                            (c, Coef::Const(0)) => c,
+                            (Coef::Const(a), Coef::Const(b)) => Coef::Const(a - b),
+                            _ => Coef::Unknown,
+                        };
+                        Affine {
+                            coef,
+                            div: x.div.min(y.div),
+                        }
+                    }
+                    BinaryOp::Mul => mul(x, y, *lhs, *rhs, defs, k),
+                    BinaryOp::Shl => match const_of(defs, *rhs) {
+                        Some(s) if (0..12).contains(&s) => mul(
+                            x,
+                            Affine {
+                                coef: Coef::Const(0),
+                                div: 1 << s,
+                            },
+                            *lhs,
+                            *rhs,
+                            defs,
+                            k,
+                        ),
+                        _ => Affine::UNKNOWN,
+                    },
+                    _ => {
+                        if x.coef == Coef::Const(0) && y.coef == Coef::Const(0) {
+                            Affine {
+                                coef: Coef::Const(0),
+                                div: 1,
+                            }
+                        } else {
+                            Affine::UNKNOWN
+                        }
+                    }
+                }
+            }
+            _ => {
+                if rd.is_empty() {
+                    Affine {
+                        coef: Coef::Const(0),
+                        div: 1,
+                    }
+                } else {
+                    Affine::UNKNOWN
+                }
+            }
+        };
+        affine[r.index()] = a;
+    });
+
+    Ok(Analysis {
+        dims: value_dims,
+        var_dims,
+        origin,
+        uses,
+        lazy,
+        affine,
+        usage,
+        coherent,
+        fences,
+        vmax,
+    })
+}
+
+/// The defining op of every value (`None` for parameters and loop indices).
+type Defs<'a> = [Option<&'a Op>];
+
+/// The value of an integer constant (through scalar broadcasts), if it is one.
+fn const_of(defs: &Defs<'_>, v: ValueId) -> Option<i128> {
+    match defs.get(v.index()).copied().flatten()? {
+        Op::Const {
+            value: ConstValue::Int(i),
+            ..
+        } => Some(*i),
+        Op::Broadcast { value, .. } | Op::ExpandDims { value, .. } => const_of(defs, *value),
+        _ => None,
+    }
+}
+
+fn add(x: Affine, y: Affine) -> Affine {
+    let coef = match (x.coef, y.coef) {
+        (c, Coef::Const(0)) | (Coef::Const(0), c) => c,
+        (Coef::Const(a), Coef::Const(b)) => Coef::Const(a + b),
+        _ => Coef::Unknown,
+    };
+    Affine {
+        coef,
+        div: x.div.min(y.div),
+    }
+}
+
+fn mul(x: Affine, y: Affine, lhs: ValueId, rhs: ValueId, defs: &Defs<'_>, k: &Kernel) -> Affine {
+    let div = x.div.saturating_mul(y.div).min(MAX_DIV);
+    let scale = |c: Coef, other: ValueId, other_af: Affine| -> Coef {
+        // `c * other`, where `other` is constant along the last dim.
+        if other_af.coef != Coef::Const(0) {
+            return Coef::Unknown;
+        }
+        match (c, const_of(defs, other)) {
+            (Coef::Const(0), _) => Coef::Const(0),
+            (Coef::Const(a), Some(b)) => Coef::Const(a.saturating_mul(b as i64)),
+            (Coef::Const(1), None) => match scalar_source(defs, k, other) {
+                Some(s) => Coef::Scalar(s),
+                None => Coef::Unknown,
+            },
+            _ => Coef::Unknown,
+        }
+    };
+    let coef = if y.coef == Coef::Const(0) {
+        scale(x.coef, rhs, y)
+    } else if x.coef == Coef::Const(0) {
+        scale(y.coef, lhs, x)
+    } else {
+        Coef::Unknown
+    };
+    Affine { coef, div }
+}
+
+/// The scalar a tile is a broadcast of (through broadcasts and `expand_dims`), or the value
+/// itself when it is a scalar.
+fn scalar_source(defs: &Defs<'_>, k: &Kernel, v: ValueId) -> Option<ValueId> {
+    if k.values[v.index()].shape.is_empty() {
+        return Some(v);
+    }
+    match defs.get(v.index()).copied().flatten()? {
+        Op::Broadcast { value, .. } | Op::ExpandDims { value, .. } => {
+            scalar_source(defs, k, *value)
+        }
+        _ => None,
+    }
+}
+
+/// The pointee dtype of a pointer type (callers pass pointers).
+pub(crate) fn pointee(t: &Type) -> DType {
+    t.pointee().unwrap_or(DType::U8)
+}

@@ -1,0 +1,937 @@
+//! The emitter: walks the kernel body and writes the body of the `__global__` function, one IR
+//! instruction at a time. Elementwise ops, values, variables and control flow live here; ops
+//! that exchange elements between threads are in `exchange`, memory ops in `access`.
+//!
+//! # Values
+//! Every IR value is one of ([`Kind`]): a scalar (a C `const` every thread computes
+//! identically), a tile in registers (a per-thread array, see `layout`), a lazy tile (no
+//! storage: each consumer evaluates it from the element's multi-index, see `analysis`), or a
+//! tile in the tensor-core fragment layout (`exchange`).
+//!
+//! # Uniform control flow
+//! Every scalar is computed identically by every thread (scalar loads read one address, scalar
+//! atomics are broadcast through shared memory), so every `if`, `while` and `for` of the
+//! generated code is uniform and `__syncthreads()` may appear anywhere. Per-lane work happens
+//! in fully unrolled loops over a thread's slots (`#pragma unroll`, so the arrays stay in
+//! registers), which contain no barrier.
+//!
+//! # Errors
+//! In checked mode a thread that finds an out-of-bounds lane records it (first error wins),
+//! skips the lane and sets `ox_fail`, which stops its memory writes; every barrier is then a
+//! `__syncthreads_or(ox_fail)` vote after which the whole block returns. Failed assertions and
+//! bad loop steps stop the block at once.
+
+use std::collections::HashMap;
+
+use kernel_core::DType;
+use kernel_core::ir::{Block, Elem, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::text::op_mnemonic;
+
+use super::analysis::Analysis;
+use super::layout::{self, Layout, reg_type, reg_type_elem};
+use super::ops;
+use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
+use super::{CodegenError, Options};
+
+/// How a value is held (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Rank 0: a C value.
+    Scalar,
+    /// A per-thread register array in the blocked layout.
+    Tile,
+    /// Evaluated from the multi-index by each consumer.
+    Lazy,
+    /// A per-thread `float` array in the tensor-core accumulator layout of an `MmaPlan`.
+    Mma,
+}
+
+/// The context of a loop over a thread's slots: which layout, and the multi-index (C `int`
+/// expressions) of the slot's element in `dims`.
+#[derive(Clone, Debug)]
+pub(crate) struct Slot {
+    /// The layout iterated.
+    pub layout: Layout,
+    /// The element's multi-index.
+    pub idx: Vec<String>,
+}
+
+/// State of one kernel's generation.
+pub(crate) struct Emitter<'k> {
+    /// The kernel.
+    pub k: &'k Kernel,
+    /// The options.
+    pub opts: &'k Options,
+    /// Facts about the kernel.
+    pub a: &'k Analysis,
+    /// Threads per block.
+    pub t: u32,
+    /// The body written so far.
+    pub out: String,
+    indent: usize,
+    /// The C name of each value (a scalar's value, a tile's array).
+    names: Vec<String>,
+    kinds: Vec<Kind>,
+    /// The defining instruction of each value.
+    defs: Vec<Option<&'k Inst>>,
+    tmp: u32,
+    /// Lazy sub-expressions already evaluated in the current slot loop.
+    memo: HashMap<(u32, Vec<String>), String>,
+    /// Dynamic shared memory needed so far, and the op that needs the most.
+    pub smem_bytes: u64,
+    /// The op that needs the most shared memory.
+    pub smem_op: String,
+    /// Elements of that op's tile.
+    pub smem_elems: u64,
+    /// Assertion messages, indexed by id.
+    pub messages: Vec<String>,
+    /// Some `dot` runs on tensor cores.
+    pub uses_mma: bool,
+    /// Per variable: its fragment plan when it lives in the MMA layout.
+    pub var_mma: Vec<Option<super::exchange::MmaInfo>>,
+    /// Per value: its fragment plan when it is of kind [`Kind::Mma`].
+    pub val_mma: Vec<Option<super::exchange::MmaInfo>>,
+    /// Elements per vector access of the access being emitted.
+    pub vec_w: u64,
+    /// Keys inserted in `memo`, in order (for scoped undo).
+    memo_log: Vec<(u32, Vec<String>)>,
+    /// IR block nesting: per open block, the rebindings to undo when it closes.
+    scopes: Vec<Vec<(ValueId, String, Kind)>>,
+    /// The IR block depth at which each value was defined.
+    def_depth: Vec<usize>,
+}
+
+impl<'k> Emitter<'k> {
+    /// A fresh emitter.
+    pub fn new(k: &'k Kernel, opts: &'k Options, a: &'k Analysis, t: u32) -> Self {
+        let mut defs = vec![None; k.values.len()];
+        super::analysis::walk(&k.body, &mut |inst| {
+            if let Some(r) = inst.result {
+                defs[r.index()] = Some(inst);
+            }
+        });
+        let var_mma = super::exchange::plan_mma_vars(k, a, opts, t);
+        Emitter {
+            k,
+            opts,
+            a,
+            t,
+            out: String::new(),
+            indent: 1,
+            names: vec![String::new(); k.values.len()],
+            kinds: vec![Kind::Scalar; k.values.len()],
+            defs,
+            tmp: 0,
+            memo: HashMap::new(),
+            smem_bytes: 0,
+            smem_op: String::new(),
+            smem_elems: 0,
+            messages: Vec::new(),
+            uses_mma: false,
+            var_mma,
+            val_mma: vec![None; k.values.len()],
+            vec_w: 1,
+            memo_log: Vec::new(),
+            scopes: Vec::new(),
+            def_depth: vec![0; k.values.len()],
+        }
+    }
+
+    /// The current indentation level.
+    pub fn indent_level(&self) -> usize {
+        self.indent
+    }
+
+    /// Dedents without writing anything (before an `} else {`).
+    pub fn indent_dec(&mut self) {
+        self.indent -= 1;
+    }
+
+    /// Forgets every lazy temporary.
+    pub fn clear_memo(&mut self) {
+        self.memo.clear();
+        self.memo_log.clear();
+    }
+
+    /// A mark of the lazy temporaries defined so far (see [`Emitter::memo_restore`]).
+    pub fn memo_mark(&self) -> usize {
+        self.memo_log.len()
+    }
+
+    /// Forgets the lazy temporaries defined since `mark` (they were in a closed C block).
+    pub fn memo_restore(&mut self, mark: usize) {
+        for key in self.memo_log.drain(mark..) {
+            self.memo.remove(&key);
+        }
+    }
+
+    /// Gives value `v` a new storage, until the IR block in which this happens closes if `v`
+    /// was defined outside it (the C array would be out of scope there).
+    pub fn rebind(&mut self, v: ValueId, name: String, kind: Kind) {
+        let old = (v, self.names[v.index()].clone(), self.kinds[v.index()]);
+        if self.def_depth[v.index()] < self.scopes.len()
+            && let Some(s) = self.scopes.last_mut()
+        {
+            s.push(old);
+        }
+        self.names[v.index()] = name;
+        self.kinds[v.index()] = kind;
+    }
+
+    /// Emits an IR block nested in the current one (a loop body, a branch).
+    fn nested(&mut self, b: &Block) -> Result<(), CodegenError> {
+        self.scopes.push(Vec::new());
+        let r = self.block(b);
+        if let Some(undo) = self.scopes.pop() {
+            for (v, name, kind) in undo.into_iter().rev() {
+                self.names[v.index()] = name;
+                self.kinds[v.index()] = kind;
+            }
+        }
+        r
+    }
+
+    // ---- output --------------------------------------------------------------------------
+
+    /// Writes one line at the current indentation.
+    pub fn line(&mut self, s: impl AsRef<str>) {
+        for _ in 0..self.indent {
+            self.out.push_str("    ");
+        }
+        self.out.push_str(s.as_ref());
+        self.out.push('\n');
+    }
+
+    /// Writes `s` (ending in `{`) and indents.
+    pub fn open(&mut self, s: impl AsRef<str>) {
+        self.line(s);
+        self.indent += 1;
+    }
+
+    /// Dedents and writes `}`.
+    pub fn close(&mut self) {
+        self.indent -= 1;
+        self.line("}");
+    }
+
+    /// A fresh C identifier.
+    pub fn fresh(&mut self, prefix: &str) -> String {
+        self.tmp += 1;
+        format!("{prefix}{}", self.tmp)
+    }
+
+    /// A block-wide barrier; in checked mode also the vote that stops the block after an
+    /// out-of-bounds access.
+    pub fn sync(&mut self) {
+        if self.opts.checked {
+            self.line("if (__syncthreads_or(ox_fail)) return;");
+        } else {
+            self.line("__syncthreads();");
+        }
+    }
+
+    // ---- values --------------------------------------------------------------------------
+
+    /// The concrete shape of a value.
+    pub fn dims(&self, v: ValueId) -> Vec<u64> {
+        self.a.dims[v.index()].clone()
+    }
+
+    /// The layout of a shape.
+    pub fn layout_of(&self, dims: &[u64]) -> Layout {
+        Layout::of(dims, self.t, self.a.vmax)
+    }
+
+    /// The layout of a value.
+    pub fn layout(&self, v: ValueId) -> Layout {
+        self.layout_of(&self.a.dims[v.index()])
+    }
+
+    /// The dtype of a non-pointer value (the pointee for pointers).
+    pub fn dtype(&self, v: ValueId) -> DType {
+        match self.k.ty(v).elem {
+            Elem::Scalar(d) | Elem::Ptr(d) => d,
+        }
+    }
+
+    /// The C register type of a value.
+    pub fn ctype(&self, v: ValueId) -> &'static str {
+        reg_type_elem(self.k.ty(v).elem)
+    }
+
+    /// How a value is held.
+    pub fn kind(&self, v: ValueId) -> Kind {
+        self.kinds[v.index()]
+    }
+
+    /// The name of a value.
+    pub fn name(&self, v: ValueId) -> &str {
+        &self.names[v.index()]
+    }
+
+    /// Makes `r` another name for `v` (no data moves; same layout).
+    pub fn alias(&mut self, r: ValueId, v: ValueId) {
+        self.names[r.index()] = self.names[v.index()].clone();
+        self.kinds[r.index()] = self.kinds[v.index()];
+        self.val_mma[r.index()] = self.val_mma[v.index()].clone();
+        self.def_depth[r.index()] = self.def_depth[v.index()];
+    }
+
+    /// Names `r` `v{r}` with kind `kind` and returns the name.
+    pub fn define(&mut self, r: ValueId, kind: Kind) -> String {
+        let n = format!("v{}", r.0);
+        self.names[r.index()] = n.clone();
+        self.kinds[r.index()] = kind;
+        self.def_depth[r.index()] = self.scopes.len();
+        n
+    }
+
+    /// Declares the register storage of tile or scalar result `r`.
+    pub fn declare(&mut self, r: ValueId) -> String {
+        let l = self.layout(r);
+        let kind = if l.scalar { Kind::Scalar } else { Kind::Tile };
+        let n = self.define(r, kind);
+        let ty = self.ctype(r);
+        self.line(layout::declare(ty, &n, l));
+        n
+    }
+
+    /// Opens a loop over the slots of `dims` (`guard`: skip slots past the tile's end),
+    /// defining `c` and `e` in C. Must be closed by [`Emitter::close_slots`].
+    pub fn open_slots(&mut self, dims: &[u64], guard: bool) -> Slot {
+        let l = self.layout_of(dims);
+        self.line("#pragma unroll");
+        self.open(format!("for (int c = 0; c < {}; ++c) {{", l.c));
+        self.line(format!("const int e = {};", l.elem_expr("c")));
+        if guard && l.ragged() {
+            self.open(format!("if (e < {}) {{", l.n));
+        } else {
+            self.open("{");
+        }
+        self.clear_memo();
+        Slot {
+            layout: l,
+            idx: layout::unravel("e", dims),
+        }
+    }
+
+    /// Closes a loop opened by [`Emitter::open_slots`].
+    pub fn close_slots(&mut self) {
+        self.clear_memo();
+        self.close();
+        self.close();
+    }
+
+    /// The expression of value `v` at the slot's element (`v` has the slot's shape, or is a
+    /// scalar). May emit temporaries (lazy values): call at the slot body's top level.
+    pub fn at(&mut self, v: ValueId, s: &Slot) -> String {
+        match self.kind(v) {
+            Kind::Scalar => self.names[v.index()].clone(),
+            Kind::Tile => {
+                debug_assert_eq!(self.layout(v), s.layout, "operand %{} layout", v.0);
+                format!("{}[c]", self.names[v.index()])
+            }
+            Kind::Lazy => self.eval(v, &s.idx.clone()),
+            Kind::Mma => {
+                // Callers convert fragments before slot loops (see `exchange`).
+                format!("{}[c]", self.names[v.index()])
+            }
+        }
+    }
+
+    /// The expression of lazy (or scalar) value `v` at multi-index `idx` of its own shape.
+    pub fn eval(&mut self, v: ValueId, idx: &[String]) -> String {
+        if self.kind(v) == Kind::Scalar {
+            return self.names[v.index()].clone();
+        }
+        let key = (v.0, idx.to_vec());
+        if let Some(n) = self.memo.get(&key) {
+            return n.clone();
+        }
+        let Some(inst) = self.defs[v.index()] else {
+            return self.names[v.index()].clone();
+        };
+        let dims = self.dims(v);
+        let expr = match &inst.op {
+            Op::Arange { .. } => return idx[0].clone(),
+            Op::Broadcast { value, .. } => {
+                let sd = self.dims(*value);
+                if sd.is_empty() {
+                    return self.names[value.index()].clone();
+                }
+                let off = dims.len() - sd.len();
+                let sidx: Vec<String> = (0..sd.len())
+                    .map(|j| {
+                        if sd[j] == 1 {
+                            "0".to_string()
+                        } else {
+                            idx[off + j].clone()
+                        }
+                    })
+                    .collect();
+                return self.eval(*value, &sidx);
+            }
+            Op::ExpandDims { value, axis } => {
+                let mut sidx = idx.to_vec();
+                sidx.remove(*axis as usize);
+                return self.eval(*value, &sidx);
+            }
+            Op::Reshape { value, .. } => {
+                let sd = self.dims(*value);
+                if sd.is_empty() {
+                    return self.names[value.index()].clone();
+                }
+                let lin = layout::ravel(idx, &dims);
+                let sidx = layout::unravel(&lin, &sd);
+                return self.eval(*value, &sidx);
+            }
+            Op::Permute { value, perm } => {
+                let mut sidx = vec![String::new(); perm.len()];
+                for (i, &p) in perm.iter().enumerate() {
+                    sidx[p as usize] = idx[i].clone();
+                }
+                return self.eval(*value, &sidx);
+            }
+            op => {
+                let args: Vec<String> = kernel_core::verify::operands(op)
+                    .iter()
+                    .map(|o| self.eval(*o, idx))
+                    .collect();
+                // Lazy ops are non-float elementwise ops the analysis vetted, so the
+                // expression builders cannot fail on them; fall back to 0 defensively.
+                self.elementwise_expr(op, &args)
+                    .unwrap_or_else(|_| "0".to_string())
+            }
+        };
+        let n = self.fresh("l");
+        let ty = self.ctype(v);
+        self.line(format!("const {ty} {n} = {expr};"));
+        self.memo_log.push(key.clone());
+        self.memo.insert(key, n.clone());
+        n
+    }
+
+    /// The C expression of an elementwise op on operand expressions `args` (in the order of
+    /// `kernel_core::verify::operands`).
+    pub fn elementwise_expr(&mut self, op: &Op, args: &[String]) -> Result<String, String> {
+        Ok(match op {
+            Op::Unary { op: u, value } => ops::unary(*u, self.dtype(*value), &args[0])?,
+            Op::Binary { op: b, lhs, .. } => ops::binary(*b, self.dtype(*lhs), &args[0], &args[1])?,
+            Op::Cmp { op: c, .. } => ops::cmp(*c, &args[0], &args[1]),
+            Op::Fma { a, .. } => ops::fma(self.dtype(*a), &args[0], &args[1], &args[2])?,
+            Op::Select { .. } => format!("({} ? {} : {})", args[0], args[1], args[2]),
+            Op::Cast { value, to } => ops::cast(self.dtype(*value), *to, &args[0]),
+            Op::Bitcast { value, to } => {
+                let from = self.dtype(*value);
+                if from.size_bytes() != to.size_bytes() || from.is_bool() || to.is_bool() {
+                    return Err(format!("bitcast from {from} to {to}"));
+                }
+                ops::bitcast(from, *to, &args[0])
+            }
+            Op::PtrAdd { offset, .. } => {
+                let od = self.dtype(*offset);
+                if od.is_int() {
+                    format!("({} + (i64){})", args[0], args[1])
+                } else {
+                    return Err(format!("pointer offset of dtype {od}"));
+                }
+            }
+            _ => return Err("not an elementwise op".into()),
+        })
+    }
+
+    /// Defines `r` elementwise from `operands` (same shape as `r`, or scalars).
+    fn elementwise(&mut self, r: ValueId, op: &Op) -> Result<(), CodegenError> {
+        let operands = kernel_core::verify::operands(op);
+        let l = self.layout(r);
+        if l.scalar {
+            let args: Vec<String> = operands.iter().map(|v| self.name(*v).to_string()).collect();
+            let e = self
+                .elementwise_expr(op, &args)
+                .map_err(|why| self.unsupported(op, why))?;
+            let n = self.define(r, Kind::Scalar);
+            let ty = self.ctype(r);
+            self.line(format!("const {ty} {n} = {e};"));
+            return Ok(());
+        }
+        if self.a.lazy[r.index()] {
+            // Check the expression builds, then leave it to the consumers.
+            let args: Vec<String> = operands.iter().map(|_| "x".to_string()).collect();
+            self.elementwise_expr(op, &args)
+                .map_err(|why| self.unsupported(op, why))?;
+            self.define(r, Kind::Lazy);
+            return Ok(());
+        }
+        for v in &operands {
+            self.unfrag(*v, op)?;
+        }
+        let n = self.declare(r);
+        let dims = self.dims(r);
+        let s = self.open_slots(&dims, false);
+        let args: Vec<String> = operands.iter().map(|v| self.at(*v, &s)).collect();
+        let e = self
+            .elementwise_expr(op, &args)
+            .map_err(|why| self.unsupported(op, why))?;
+        self.line(format!("{n}[c] = {e};"));
+        self.close_slots();
+        Ok(())
+    }
+
+    // ---- errors and shared memory ----------------------------------------------------------
+
+    /// An `Unsupported` error for `op`.
+    pub fn unsupported(&self, op: &Op, why: impl Into<String>) -> CodegenError {
+        CodegenError::Unsupported {
+            kernel: self.k.name.clone(),
+            op: op_mnemonic(op).to_string(),
+            why: why.into(),
+        }
+    }
+
+    /// Reserves `bytes` of dynamic shared memory for `op` (checked against the architecture's
+    /// limit at the end).
+    pub fn need_smem(&mut self, bytes: u64, elems: u64, op: &Op) {
+        if bytes > self.smem_bytes {
+            self.smem_bytes = bytes;
+            self.smem_op = op_mnemonic(op).to_string();
+            self.smem_elems = elems;
+        }
+    }
+
+    // ---- the body ------------------------------------------------------------------------
+
+    /// Declares the parameters' values and the kernel's variables.
+    pub fn prologue(&mut self) {
+        for (i, p) in self.k.params.iter().enumerate() {
+            let n = self.define(p.value, Kind::Scalar);
+            match p.ty.elem {
+                Elem::Ptr(_) => self.line(format!(
+                    "const i64 {n} = 0; // `{}`: offset into p{i}",
+                    p.name
+                )),
+                Elem::Scalar(d) => {
+                    let e = ops::from_bits(d, &format!("s{i}"));
+                    let ty = reg_type(d);
+                    self.line(format!("const {ty} {n} = {e}; // `{}`", p.name));
+                }
+            }
+        }
+        for (i, t) in self.k.vars.iter().enumerate() {
+            let ty = reg_type_elem(t.elem);
+            if let Some(m) = &self.var_mma[i] {
+                let len = m.frag_len;
+                self.line(format!(
+                    "f32 x{i}[{len}]; // variable ${i}: {t}, tensor-core accumulator fragment"
+                ));
+                continue;
+            }
+            let l = self.layout_of(&self.a.var_dims[i]);
+            self.line(format!(
+                "{} // variable ${i}: {t}",
+                layout::declare(ty, &format!("x{i}"), l)
+            ));
+        }
+    }
+
+    /// Emits a block.
+    pub fn block(&mut self, b: &Block) -> Result<(), CodegenError> {
+        for inst in b {
+            self.inst(inst)?;
+        }
+        Ok(())
+    }
+
+    /// A comment naming the IR instruction, so dumped sources read alongside the IR.
+    fn comment(&mut self, inst: &Inst) {
+        let args: Vec<String> = kernel_core::verify::operands(&inst.op)
+            .iter()
+            .map(|v| format!("%{}", v.0))
+            .collect();
+        let m = op_mnemonic(&inst.op);
+        let t = match inst.result {
+            Some(r) => format!("%{}: {} = {m} {}", r.0, self.k.ty(r), args.join(", ")),
+            None => format!("{m} {}", args.join(", ")),
+        };
+        self.line(format!("// {}", t.trim_end()));
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
+        let op = &inst.op;
+        self.comment(inst);
+        // Every op with a result defines it; the verifier guarantees `result` is set.
+        let r = inst.result.unwrap_or(ValueId(u32::MAX));
+        match op {
+            Op::ProgramId { axis } | Op::NumPrograms { axis } => {
+                let comp = ["x", "y", "z"]
+                    .get(*axis as usize)
+                    .ok_or_else(|| self.unsupported(op, format!("grid axis {axis}")))?;
+                let src = if matches!(op, Op::ProgramId { .. }) {
+                    "blockIdx"
+                } else {
+                    "gridDim"
+                };
+                let n = self.define(r, Kind::Scalar);
+                self.line(format!("const i32 {n} = (i32){src}.{comp};"));
+            }
+            Op::Const { value, dtype } => {
+                let lit = ops::literal(*value, *dtype).map_err(|why| self.unsupported(op, why))?;
+                let n = self.define(r, Kind::Scalar);
+                let ty = self.ctype(r);
+                self.line(format!("const {ty} {n} = {lit};"));
+            }
+            Op::ConstParam { .. } => return Err(self.unsupported(op, "not specialized")),
+            Op::Arange { .. } => {
+                self.define(r, Kind::Lazy);
+            }
+            Op::Broadcast { value, .. } => self.broadcast(r, *value, op)?,
+            Op::ExpandDims { value, .. } | Op::Reshape { value, .. } => {
+                self.reshape(r, *value, op)?
+            }
+            Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
+            Op::Unary { .. }
+            | Op::Binary { .. }
+            | Op::Cmp { .. }
+            | Op::Fma { .. }
+            | Op::Select { .. }
+            | Op::Cast { .. }
+            | Op::Bitcast { .. }
+            | Op::PtrAdd { .. } => {
+                if self.mma_elementwise(r, op)? {
+                    return Ok(());
+                }
+                self.elementwise(r, op)?
+            }
+            Op::Load { ptr, mask, other } => self.load(r, *ptr, *mask, *other, op)?,
+            Op::Store { ptr, value, mask } => self.store(*ptr, *value, *mask, op)?,
+            Op::Atomic {
+                op: a,
+                ptr,
+                value,
+                mask,
+            } => self.atomic(inst.result, Some(*a), *ptr, *value, None, *mask, op)?,
+            Op::AtomicCas {
+                ptr,
+                cmp,
+                value,
+                mask,
+            } => self.atomic_cas(inst.result, *ptr, *cmp, *value, *mask, op)?,
+            Op::Reduce {
+                op: ro,
+                value,
+                axis,
+            } => self.reduce(r, *ro, *value, *axis, op)?,
+            Op::ArgReduce {
+                op: ao,
+                value,
+                axis,
+            } => self.arg_reduce(r, *ao, *value, *axis, op)?,
+            Op::Scan {
+                op: so,
+                value,
+                axis,
+            } => self.scan(r, *so, *value, *axis, op)?,
+            Op::Dot { a, b, acc } => self.dot(r, *a, *b, *acc, op)?,
+            Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
+            Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
+                self.var_store(var.index(), *value, op)?
+            }
+            Op::VarLoad { var } => self.var_load(r, var.index(), op)?,
+            Op::For {
+                index,
+                start,
+                end,
+                step,
+                body,
+                unroll,
+            } => self.for_loop(*index, *start, *end, *step, body, *unroll)?,
+            Op::While {
+                cond_block,
+                cond,
+                body,
+            } => {
+                self.open("while (true) {");
+                self.scopes.push(Vec::new());
+                self.block(cond_block)?;
+                let c = self.name(*cond).to_string();
+                self.line(format!("if (!{c}) break;"));
+                self.nested(body)?;
+                if let Some(undo) = self.scopes.pop() {
+                    for (v, name, kind) in undo.into_iter().rev() {
+                        self.names[v.index()] = name;
+                        self.kinds[v.index()] = kind;
+                    }
+                }
+                self.close();
+            }
+            Op::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                let c = self.name(*cond).to_string();
+                self.open(format!("if ({c}) {{"));
+                self.nested(then_block)?;
+                if else_block.is_empty() {
+                    self.close();
+                } else {
+                    self.indent -= 1;
+                    self.open("} else {");
+                    self.nested(else_block)?;
+                    self.close();
+                }
+            }
+            Op::Return => self.line("return;"),
+            Op::Assert { cond, message } => self.assert(*cond, message),
+            Op::Print { prefix, values } => self.print(prefix, values, op)?,
+        }
+        Ok(())
+    }
+
+    fn var_store(&mut self, var: usize, value: ValueId, op: &Op) -> Result<(), CodegenError> {
+        if self.var_mma[var].is_some() {
+            return self.mma_var_store(var, value, op);
+        }
+        let l = self.layout_of(&self.a.var_dims[var]);
+        if l.scalar {
+            let n = self.name(value).to_string();
+            self.line(format!("x{var} = {n};"));
+            return Ok(());
+        }
+        self.unfrag(value, op)?;
+        if self.kind(value) == Kind::Tile {
+            let n = self.name(value).to_string();
+            self.line(format!(
+                "#pragma unroll\n{}for (int c = 0; c < {}; ++c) x{var}[c] = {n}[c];",
+                "    ".repeat(self.indent),
+                l.c
+            ));
+            return Ok(());
+        }
+        let dims = self.a.var_dims[var].clone();
+        let s = self.open_slots(&dims, false);
+        let x = self.at(value, &s);
+        self.line(format!("x{var}[c] = {x};"));
+        self.close_slots();
+        Ok(())
+    }
+
+    fn var_load(&mut self, r: ValueId, var: usize, op: &Op) -> Result<(), CodegenError> {
+        let _ = op;
+        if let Some(m) = self.var_mma[var].clone() {
+            // A copy: the variable may change later, the SSA value must not.
+            let n = self.define(r, Kind::Mma);
+            self.val_mma[r.index()] = Some(m.clone());
+            self.line(format!("f32 {n}[{}];", m.frag_len));
+            self.line(format!(
+                "#pragma unroll\n{}for (int c = 0; c < {}; ++c) {n}[c] = x{var}[c];",
+                "    ".repeat(self.indent),
+                m.frag_len
+            ));
+            return Ok(());
+        }
+        let l = self.layout(r);
+        if l.scalar {
+            let n = self.define(r, Kind::Scalar);
+            let ty = self.ctype(r);
+            self.line(format!("const {ty} {n} = x{var};"));
+            return Ok(());
+        }
+        let n = self.declare(r);
+        self.line(format!(
+            "#pragma unroll\n{}for (int c = 0; c < {}; ++c) {n}[c] = x{var}[c];",
+            "    ".repeat(self.indent),
+            l.c
+        ));
+        Ok(())
+    }
+
+    fn for_loop(
+        &mut self,
+        index: ValueId,
+        start: ValueId,
+        end: ValueId,
+        step: ValueId,
+        body: &Block,
+        unroll: bool,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(index);
+        let ty = reg_type(d);
+        let ut = match d.bits() {
+            8 => "u8",
+            16 => "u16",
+            32 => "u32",
+            _ => "u64",
+        };
+        let (lo, hi, st) = (
+            self.name(start).to_string(),
+            self.name(end).to_string(),
+            self.name(step).to_string(),
+        );
+        self.open("{");
+        let bad = if d.is_signed_int() {
+            format!("{st} <= 0")
+        } else {
+            format!("{st} == 0")
+        };
+        self.line(format!(
+            "if ({bad}) {{ if (tid == 0) ox_record(ox_status, {CODE_BAD_STEP}u, 0u, (u64)(i64){st}, 0u); return; }}"
+        ));
+        let i = self.fresh("i");
+        if unroll {
+            self.line("#pragma unroll");
+        }
+        self.open(format!("for ({ty} {i} = {lo}; {i} < {hi};) {{"));
+        let n = self.define(index, Kind::Scalar);
+        self.line(format!("const {ty} {n} = {i};"));
+        self.nested(body)?;
+        // Leave before the increment could wrap past `end` (the interpreter counts in i128).
+        self.line(format!(
+            "if (({ut})(({ut}){hi} - ({ut}){i}) <= ({ut}){st}) break;"
+        ));
+        self.line(format!("{i} = ({ty})(({ut}){i} + ({ut}){st});"));
+        self.close();
+        self.close();
+        Ok(())
+    }
+
+    fn assert(&mut self, cond: ValueId, message: &str) {
+        let id = self.messages.len() as u32;
+        self.messages.push(message.to_string());
+        let record =
+            format!("if (tid == 0) ox_record(ox_status, {CODE_ASSERT}u, {id}u, 0ull, 0u); return;");
+        if self.kind(cond) == Kind::Scalar {
+            let c = self.name(cond).to_string();
+            self.line(format!("if (!{c}) {{ {record} }}"));
+            return;
+        }
+        let bad = self.fresh("bad");
+        self.line(format!("bool {bad} = false;"));
+        let dims = self.dims(cond);
+        let _ = self.unfrag(cond, &Op::Return);
+        let s = self.open_slots(&dims, true);
+        let c = self.at(cond, &s);
+        self.line(format!("if (!{c}) {bad} = true;"));
+        self.close_slots();
+        self.line(format!("if (__syncthreads_or({bad})) {{ {record} }}"));
+    }
+
+    fn rand(
+        &mut self,
+        r: ValueId,
+        kind: RandKind,
+        seed: ValueId,
+        offset: ValueId,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let sd = self.dtype(seed);
+        let od = self.dtype(offset);
+        if !od.is_int() {
+            return Err(self.unsupported(op, format!("offsets of dtype {od}")));
+        }
+        let s = self.name(seed).to_string();
+        // A 32-bit seed is sign-extended to 64 bits: the high key word is its sign.
+        let (k0, k1) = match sd {
+            DType::I32 | DType::I16 | DType::I8 => (
+                format!("(u32)(i32){s}"),
+                format!("({s} < 0 ? 0xffffffffu : 0u)"),
+            ),
+            DType::U32 | DType::U16 | DType::U8 => (format!("(u32){s}"), "0u".to_string()),
+            DType::I64 | DType::U64 => (format!("(u32)(u64){s}"), format!("(u32)((u64){s} >> 32)")),
+            _ => return Err(self.unsupported(op, format!("a seed of dtype {sd}"))),
+        };
+        let key = self.fresh("key");
+        self.line(format!("const u32 {key}_0 = {k0}, {key}_1 = {k1};"));
+        let f = |ctr: &str| -> String {
+            match kind {
+                RandKind::Int => format!("ox_philox((u32){ctr}, {key}_0, {key}_1).x"),
+                RandKind::Uniform => {
+                    format!("ox_u2uniform(ox_philox((u32){ctr}, {key}_0, {key}_1).x)")
+                }
+                RandKind::Normal => format!("ox_randn((u32){ctr}, {key}_0, {key}_1)"),
+            }
+        };
+        if self.kind(offset) == Kind::Scalar {
+            let n = self.define(r, Kind::Scalar);
+            let ty = self.ctype(r);
+            let o = self.name(offset).to_string();
+            self.line(format!("const {ty} {n} = {};", f(&o)));
+            return Ok(());
+        }
+        self.unfrag(offset, op)?;
+        let n = self.declare(r);
+        let dims = self.dims(r);
+        let s = self.open_slots(&dims, false);
+        let o = self.at(offset, &s);
+        self.line(format!("{n}[c] = {};", f(&o)));
+        self.close_slots();
+        Ok(())
+    }
+
+    fn print(&mut self, prefix: &str, values: &[ValueId], op: &Op) -> Result<(), CodegenError> {
+        let esc: String = prefix
+            .chars()
+            .flat_map(|c| match c {
+                '%' => vec!['%', '%'],
+                '"' => vec!['\\', '"'],
+                '\\' => vec!['\\', '\\'],
+                '\n' => vec!['\\', 'n'],
+                c if c.is_ascii_graphic() || c == ' ' => vec![c],
+                _ => vec!['?'],
+            })
+            .collect();
+        // One `printf` per value (per element for tiles), each naming the program.
+        for (vi, &v) in values.iter().enumerate() {
+            let d = self.dtype(v);
+            if matches!(self.k.ty(v).elem, Elem::Ptr(_)) {
+                return Err(self.unsupported(op, "printing pointers"));
+            }
+            let (fmt, ty, conv): (&str, &str, fn(&str) -> String) = if d.is_float() {
+                ("%g", "f64", |x| format!("(f64){x}"))
+            } else if d.is_bool() {
+                ("%d", "i32", |x| format!("(i32){x}"))
+            } else if d.is_signed_int() {
+                ("%lld", "i64", |x| format!("(i64){x}"))
+            } else {
+                ("%llu", "u64", |x| format!("(u64){x}"))
+            };
+            let args = |e: &mut Emitter<'_>, idx: Option<&str>, x: &str| {
+                let mut members = vec!["u32 a; u32 b; u32 c;".to_string()];
+                let mut inits = vec![
+                    "blockIdx.x".to_string(),
+                    "blockIdx.y".to_string(),
+                    "blockIdx.z".to_string(),
+                ];
+                if let Some(i) = idx {
+                    members.push("i32 i;".into());
+                    inits.push(i.to_string());
+                }
+                members.push(format!("{ty} v;"));
+                inits.push(conv(x));
+                let f = if idx.is_some() {
+                    format!("pid (%u, %u, %u) {esc} [{vi}][%d]: {fmt}\\n")
+                } else {
+                    format!("pid (%u, %u, %u) {esc} [{vi}]: {fmt}\\n")
+                };
+                e.line(format!(
+                    "{{ struct {{ {} }} ox_a = {{ {} }}; vprintf(\"{f}\", (const char*)&ox_a); }}",
+                    members.join(" "),
+                    inits.join(", ")
+                ));
+            };
+            if self.kind(v) == Kind::Scalar {
+                let x = self.name(v).to_string();
+                self.open("if (tid == 0) {");
+                args(self, None, &x);
+                self.close();
+                continue;
+            }
+            self.unfrag(v, op)?;
+            let dims = self.dims(v);
+            let s = self.open_slots(&dims, true);
+            let x = self.at(v, &s);
+            args(self, Some("e"), &x);
+            self.close_slots();
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,943 @@
+//! Ops whose result elements need elements owned by other threads: broadcasts that stretch a
+//! dimension of a tile in registers, permutes, reshapes that change the run length,
+//! reductions, argmax/argmin, scans and `dot`, plus the conversions between the blocked layout
+//! and the tensor-core fragment layout.
+//!
+//! Each goes through the dynamic shared memory `ox_smem` (typed views at 16-byte aligned
+//! offsets): every thread writes the source elements it owns, a barrier, every thread computes
+//! the result elements it owns by index arithmetic, a barrier (so the next exchange may reuse
+//! the memory). Lazy tiles (see `analysis`) never need this: they are evaluated at whatever
+//! index a consumer asks for.
+//!
+//! # Reductions
+//! A reduction of a whole tile to a scalar folds each thread's elements in registers, then
+//! across the warp with `__shfl_xor_sync`, then across warps through shared memory. Other
+//! reductions give each result element a group of `P` lanes of one warp (as many as the
+//! block has threads for), each folding a strided part of the axis from shared memory, then
+//! combine the lanes with shuffles. Float sums and products along axes of at most
+//! [`super::EXACT_REDUCE_LEN`] elements use `P = 1`: one thread folds the whole axis in
+//! ascending order, bit-identical to the interpreter. argmax/argmin combine (value, index)
+//! pairs ordered by value, NaN first, then by lowest index, which gives the interpreter's
+//! "first index of the best" in any combining order. Scans fold each line sequentially.
+//!
+//! # dot
+//! On tensor cores when the `MmaPlan` of `mma.rs` accepts the shape (f16/bf16 operands, f32
+//! accumulator, sm_80+): A and B are staged in shared memory as 16-bit patterns and the
+//! result stays in the fragment layout ([`super::emit::Kind::Mma`]); an accumulator variable
+//! whose every store is such a `dot` lives in that layout across loop iterations, converted
+//! to the blocked layout only where something else reads it. Otherwise one fused
+//! multiply-add per k in ascending order (exactly the interpreter's arithmetic), reading both
+//! operands from shared memory.
+
+use kernel_core::DType;
+use kernel_core::ir::{ArgReduceOp, BinaryOp, Kernel, Op, ReduceOp, ValueId};
+
+use super::analysis::{Analysis, walk};
+use super::emit::{Emitter, Kind};
+use super::layout::{self, numel, reg_type, strides};
+use super::mma::MmaPlan;
+use super::ops;
+use super::{CodegenError, EXACT_REDUCE_LEN, Options};
+
+/// The shape of a tensor-core `dot` whose result is held in fragments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct MmaInfo {
+    /// Rows of the result.
+    pub m: u32,
+    /// Columns of the result.
+    pub n: u32,
+    /// The reduction length.
+    pub k: u32,
+    /// The operand dtype (f16 or bf16).
+    pub dtype: DType,
+    /// f32 registers per thread.
+    pub frag_len: u32,
+}
+
+impl MmaInfo {
+    fn plan(&self, opts: &Options) -> Option<MmaPlan> {
+        MmaPlan::new(
+            self.m,
+            self.n,
+            self.k,
+            self.dtype,
+            opts.num_warps,
+            opts.arch,
+        )
+    }
+}
+
+/// The `MmaInfo` of a `dot` of `a` by `b` into an f32 accumulator, when tensor cores take it.
+fn mma_info(
+    k: &Kernel,
+    a: &Analysis,
+    opts: &Options,
+    x: ValueId,
+    y: ValueId,
+    acc: ValueId,
+) -> Option<MmaInfo> {
+    let ad = &a.dims[x.index()];
+    let bd = &a.dims[y.index()];
+    let dt = k.ty(x).dtype()?;
+    if k.ty(acc).dtype() != Some(DType::F32) || ad.len() != 2 || bd.len() != 2 {
+        return None;
+    }
+    let (m, kk, n) = (ad[0] as u32, ad[1] as u32, bd[1] as u32);
+    let plan = MmaPlan::new(m, n, kk, dt, opts.num_warps, opts.arch)?;
+    Some(MmaInfo {
+        m,
+        n,
+        k: kk,
+        dtype: dt,
+        frag_len: plan.frag_len(),
+    })
+}
+
+/// For every variable: its fragment layout when each `var_store` to it stores a tensor-core
+/// `dot` result of one shape (`var_init` may store anything: it is converted once).
+pub(crate) fn plan_mma_vars(
+    k: &Kernel,
+    a: &Analysis,
+    opts: &Options,
+    _threads: u32,
+) -> Vec<Option<MmaInfo>> {
+    let mut defs = vec![None; k.values.len()];
+    walk(&k.body, &mut |inst| {
+        if let Some(r) = inst.result {
+            defs[r.index()] = Some(&inst.op);
+        }
+    });
+    // None: no store seen yet; Some(None): not eligible; Some(Some(info)).
+    let mut state: Vec<Option<Option<MmaInfo>>> = vec![None; k.vars.len()];
+    walk(&k.body, &mut |inst| {
+        if let Op::VarStore { var, value } = &inst.op {
+            let info = match defs[value.index()] {
+                Some(Op::Dot { a: x, b: y, acc }) => mma_info(k, a, opts, *x, *y, *acc),
+                _ => None,
+            };
+            let s = &mut state[var.index()];
+            *s = match (s.take(), info) {
+                (None, i) => Some(i),
+                (Some(Some(prev)), Some(i)) if prev == i => Some(Some(prev)),
+                _ => Some(None),
+            };
+        }
+    });
+    state.into_iter().map(|s| s.flatten()).collect()
+}
+
+fn reduce_binary(op: ReduceOp) -> BinaryOp {
+    match op {
+        ReduceOp::Sum => BinaryOp::Add,
+        ReduceOp::Prod => BinaryOp::Mul,
+        ReduceOp::Max => BinaryOp::Max,
+        ReduceOp::Min => BinaryOp::Min,
+        ReduceOp::And => BinaryOp::And,
+        ReduceOp::Or => BinaryOp::Or,
+        ReduceOp::Xor => BinaryOp::Xor,
+    }
+}
+
+/// `(outer, n, inner)` of a shape around `axis`.
+fn split_axis(dims: &[u64], axis: usize) -> (u64, u64, u64) {
+    (numel(&dims[..axis]), dims[axis], numel(&dims[axis + 1..]))
+}
+
+/// Rounds a byte offset up to 16.
+fn align16(x: u64) -> u64 {
+    x.div_ceil(16) * 16
+}
+
+/// A typed view of `ox_smem` at byte offset `off`.
+fn smem(ty: &str, off: u64) -> String {
+    if off == 0 {
+        format!("(({ty}*)ox_smem)")
+    } else {
+        format!("(({ty}*)(ox_smem + {off}))")
+    }
+}
+
+/// Size in bytes of a C register type.
+fn size_of(ty: &str) -> u64 {
+    match ty {
+        "bool" | "i8" | "u8" => 1,
+        "i16" | "u16" => 2,
+        "i64" | "u64" | "f64" => 8,
+        _ => 4,
+    }
+}
+
+/// `__shfl_xor_sync` of a register of type `ty` (narrow types through `int`).
+fn shfl_xor(ty: &str, x: &str, off: &str) -> String {
+    match ty {
+        "bool" | "i8" | "i16" | "u8" | "u16" => {
+            format!("(({ty})__shfl_xor_sync(0xffffffffu, (i32){x}, {off}))")
+        }
+        _ => format!("__shfl_xor_sync(0xffffffffu, {x}, {off})"),
+    }
+}
+
+/// The identity of a reduction on dtype `d` (so that threads without elements contribute
+/// nothing): -0 for float sums (x + -0 = x), NaN for float min/max (minNum ignores it).
+fn identity(op: ReduceOp, d: DType) -> String {
+    let t = reg_type(d);
+    if d.is_bool() {
+        return match op {
+            ReduceOp::And | ReduceOp::Prod | ReduceOp::Min => "true".into(),
+            _ => "false".into(),
+        };
+    }
+    if d.is_float() {
+        let f64_ = d == DType::F64;
+        return match op {
+            ReduceOp::Sum => if f64_ { "(-0.0)" } else { "(-0.0f)" }.into(),
+            ReduceOp::Prod => if f64_ { "1.0" } else { "1.0f" }.into(),
+            _ => if f64_ {
+                "__longlong_as_double(0x7ff8000000000000ll)"
+            } else {
+                "__uint_as_float(0x7fc00000u)"
+            }
+            .into(),
+        };
+    }
+    let (lo, hi) = d.int_range().unwrap_or((0, 0));
+    match op {
+        ReduceOp::Sum | ReduceOp::Or | ReduceOp::Xor => format!("(({t})0)"),
+        ReduceOp::Prod => format!("(({t})1)"),
+        ReduceOp::And => format!("(({t})~({t})0)"),
+        ReduceOp::Max => ops::int_literal(d, lo),
+        ReduceOp::Min => ops::int_literal(d, hi),
+    }
+}
+
+impl Emitter<'_> {
+    /// Makes sure `v` can be read slot by slot in the blocked layout: converts a fragment
+    /// (tensor-core layout) value through shared memory. Tiles, lazy tiles and scalars need
+    /// nothing.
+    pub fn unfrag(&mut self, v: ValueId, op: &Op) -> Result<(), CodegenError> {
+        if self.kind(v) != Kind::Mma {
+            return Ok(());
+        }
+        let info = self.val_mma[v.index()]
+            .clone()
+            .ok_or_else(|| self.unsupported(op, "a fragment without a plan"))?;
+        let plan = info
+            .plan(self.opts)
+            .ok_or_else(|| self.unsupported(op, "a fragment without a plan"))?;
+        let (m, n) = (info.m as u64, info.n as u64);
+        self.need_smem(m * n * 4, m * n, op);
+        let src = self.name(v).to_string();
+        let s = smem("f32", 0);
+        self.line(format!("// fragment -> blocked layout of %{}", v.0));
+        for r in 0..info.frag_len {
+            let (row, col) = plan.frag_coord("tid", r);
+            self.line(format!("{s}[({row}) * {n} + ({col})] = {src}[{r}];"));
+        }
+        self.sync();
+        let dst = self.fresh("blk");
+        let dims = self.dims(v);
+        let l = self.layout_of(&dims);
+        self.line(layout::declare("f32", &dst, l));
+        let sl = self.open_slots(&dims, true);
+        let _ = sl;
+        self.line(format!("{dst}[c] = {s}[e];"));
+        self.close_slots();
+        self.sync();
+        self.rebind(v, dst, Kind::Tile);
+        Ok(())
+    }
+
+    /// Writes the elements of `v` (tile, lazy tile or scalar) to `smem[off + e]` as its
+    /// register type.
+    fn write_smem(&mut self, v: ValueId, off: u64, op: &Op) -> Result<(), CodegenError> {
+        self.unfrag(v, op)?;
+        let ty = self.ctype(v);
+        let s = smem(ty, off);
+        if self.kind(v) == Kind::Scalar {
+            let x = self.name(v).to_string();
+            self.line(format!("if (tid == 0) {s}[0] = {x};"));
+            return Ok(());
+        }
+        let dims = self.dims(v);
+        let sl = self.open_slots(&dims, true);
+        let x = self.at(v, &sl);
+        self.line(format!("{s}[e] = {x};"));
+        self.close_slots();
+        Ok(())
+    }
+
+    /// Defines `r` by gathering: result element `e` is operand element `index(e)`.
+    fn gather(
+        &mut self,
+        r: ValueId,
+        v: ValueId,
+        index: impl Fn(&str) -> String,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let n = numel(&self.dims(v)).max(1);
+        let ty = self.ctype(v);
+        self.need_smem(n * size_of(ty), n, op);
+        self.write_smem(v, 0, op)?;
+        self.sync();
+        let s = smem(ty, 0);
+        let out = self.declare(r);
+        if self.kind(r) == Kind::Scalar {
+            self.line(format!("{out} = {s}[{}];", index("0")));
+        } else {
+            let dims = self.dims(r);
+            let _ = self.open_slots(&dims, true);
+            self.line(format!("{out}[c] = {s}[{}];", index("e")));
+            self.close_slots();
+        }
+        self.sync();
+        Ok(())
+    }
+
+    /// `broadcast`: a lazy view, a rename, or a gather when a dimension of a tile in
+    /// registers stretches.
+    pub fn broadcast(&mut self, r: ValueId, v: ValueId, op: &Op) -> Result<(), CodegenError> {
+        let rd = self.dims(r);
+        if rd.is_empty() {
+            self.alias(r, v);
+            return Ok(());
+        }
+        if self.a.lazy[r.index()] {
+            self.define(r, Kind::Lazy);
+            return Ok(());
+        }
+        self.unfrag(v, op)?;
+        let sd = self.dims(v);
+        if numel(&sd) == numel(&rd) && self.layout(v) == self.layout(r) {
+            // Only dims of extent 1 were added: row-major order is unchanged.
+            self.alias(r, v);
+            return Ok(());
+        }
+        let (rk, nk) = (sd.len(), rd.len());
+        let in_strides = strides(&sd);
+        self.gather(
+            r,
+            v,
+            |e| {
+                let idx = layout::unravel(e, &rd);
+                let terms: Vec<String> = (0..rk)
+                    .filter(|&j| sd[j] != 1)
+                    .map(|j| {
+                        let d = idx[nk - rk + j].clone();
+                        if in_strides[j] == 1 {
+                            d
+                        } else {
+                            format!("{d} * {}", in_strides[j])
+                        }
+                    })
+                    .collect();
+                if terms.is_empty() {
+                    "0".to_string()
+                } else {
+                    terms.join(" + ")
+                }
+            },
+            op,
+        )
+    }
+
+    /// `reshape` and `expand_dims`: row-major order is unchanged, so a rename when the run
+    /// length is too; to and from rank 0 a splat or a read of element 0.
+    pub fn reshape(&mut self, r: ValueId, v: ValueId, op: &Op) -> Result<(), CodegenError> {
+        if self.a.lazy[r.index()] {
+            self.define(r, Kind::Lazy);
+            return Ok(());
+        }
+        let rd = self.dims(r);
+        match self.kind(v) {
+            Kind::Scalar => {
+                self.alias(r, v);
+                return Ok(());
+            }
+            Kind::Lazy if rd.is_empty() => {
+                let sd = self.dims(v);
+                let zeros = vec!["0".to_string(); sd.len()];
+                let x = self.eval(v, &zeros);
+                let n = self.define(r, Kind::Scalar);
+                let ty = self.ctype(r);
+                self.line(format!("const {ty} {n} = {x};"));
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.unfrag(v, op)?;
+        if !rd.is_empty() && self.layout(v) == self.layout(r) {
+            self.alias(r, v);
+            return Ok(());
+        }
+        self.gather(r, v, |e| e.to_string(), op)
+    }
+
+    /// `permute`: a lazy view, a rename when only extent-1 dims move, else a gather.
+    pub fn permute(
+        &mut self,
+        r: ValueId,
+        v: ValueId,
+        perm: &[u32],
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        if self.a.lazy[r.index()] {
+            self.define(r, Kind::Lazy);
+            return Ok(());
+        }
+        if self.kind(v) == Kind::Scalar {
+            self.alias(r, v);
+            return Ok(());
+        }
+        self.unfrag(v, op)?;
+        let sd = self.dims(v);
+        let moved: Vec<u32> = perm
+            .iter()
+            .copied()
+            .filter(|&p| sd.get(p as usize).is_some_and(|&d| d != 1))
+            .collect();
+        if moved.windows(2).all(|w| w[0] < w[1]) && self.layout(v) == self.layout(r) {
+            self.alias(r, v);
+            return Ok(());
+        }
+        let od = self.dims(r);
+        let in_strides = strides(&sd);
+        let perm = perm.to_vec();
+        self.gather(
+            r,
+            v,
+            |e| {
+                let idx = layout::unravel(e, &od);
+                let terms: Vec<String> = perm
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| od[*i] != 1)
+                    .map(|(i, &p)| {
+                        let s = in_strides[p as usize];
+                        if s == 1 {
+                            idx[i].clone()
+                        } else {
+                            format!("{} * {s}", idx[i])
+                        }
+                    })
+                    .collect();
+                if terms.is_empty() {
+                    "0".to_string()
+                } else {
+                    terms.join(" + ")
+                }
+            },
+            op,
+        )
+    }
+
+    /// `reduce` (see the module docs for the strategies).
+    pub fn reduce(
+        &mut self,
+        r: ValueId,
+        rop: ReduceOp,
+        v: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(v);
+        let ty = self.ctype(v);
+        let dims = self.dims(v);
+        let (outer, n, inner) = split_axis(&dims, axis as usize);
+        if n == 0 {
+            return Err(self.unsupported(op, "a reduction over an empty axis"));
+        }
+        let bop = reduce_binary(rop);
+        let combine = |a: &str, b: &str| ops::binary(bop, d, a, b);
+        combine("a", "b").map_err(|why| self.unsupported(op, why))?;
+        let exact =
+            d.is_float() && matches!(rop, ReduceOp::Sum | ReduceOp::Prod) && n <= EXACT_REDUCE_LEN;
+        self.unfrag(v, op)?;
+        let rr = outer * inner;
+        let nw = self.t / 32;
+        if self.dims(r).is_empty() && !exact {
+            // Registers, warp shuffles, then the warps' partials through shared memory.
+            let out = self.declare(r);
+            let id = identity(rop, d);
+            self.open("{");
+            self.line(format!("{ty} acc = {id};"));
+            let sl = self.open_slots(&dims, true);
+            let x = self.at(v, &sl);
+            let c = combine("acc", &x).unwrap_or_default();
+            self.line(format!("acc = {c};"));
+            self.close_slots();
+            let sh = shfl_xor(ty, "acc", "off");
+            let c = combine("acc", &sh).unwrap_or_default();
+            self.line(format!("for (int off = 16; off > 0; off >>= 1) acc = {c};"));
+            let w = smem(ty, 0);
+            self.need_smem(nw as u64 * size_of(ty), numel(&dims), op);
+            if nw > 1 {
+                self.line(format!("if ((tid & 31) == 0) {w}[tid >> 5] = acc;"));
+                self.sync();
+                self.line(format!("acc = {w}[0];"));
+                let c = combine("acc", &format!("{w}[w]")).unwrap_or_default();
+                self.line(format!("for (int w = 1; w < {nw}; ++w) acc = {c};"));
+                self.sync();
+            }
+            self.line(format!("{out} = acc;"));
+            self.close();
+            return Ok(());
+        }
+        // Through shared memory, P lanes per result element.
+        let src_bytes = align16(numel(&dims) * size_of(ty));
+        self.need_smem(src_bytes + rr * size_of(ty), numel(&dims), op);
+        self.write_smem(v, 0, op)?;
+        self.sync();
+        let t = self.t as u64;
+        let mut p = 1u64;
+        if !exact {
+            while p * 2 <= 32 && p * 2 <= n && p * 2 * rr <= t {
+                p *= 2;
+            }
+        }
+        let g = t / p;
+        let s = smem(ty, 0);
+        let rs = smem(ty, src_bytes);
+        self.open("{");
+        self.line(format!("const int g = tid / {p}, l = tid % {p};"));
+        self.open(format!(
+            "for (int rr = 0; rr < {}; ++rr) {{",
+            rr.div_ceil(g)
+        ));
+        self.line(format!("const int r = g + rr * {g};"));
+        self.line(format!("const int rc = r < {rr} ? r : {};", rr - 1));
+        self.line(format!(
+            "const int base = {} * {} + {};",
+            layout::digit("rc", inner, None),
+            n * inner,
+            layout::digit("rc", 1, Some(inner))
+        ));
+        self.line(format!("{ty} acc = {s}[base + l * {inner}];"));
+        let c = combine("acc", &format!("{s}[base + kk * {inner}]")).unwrap_or_default();
+        self.line(format!(
+            "for (int kk = l + {p}; kk < {n}; kk += {p}) acc = {c};"
+        ));
+        if p > 1 {
+            let sh = shfl_xor(ty, "acc", "off");
+            let c = combine("acc", &sh).unwrap_or_default();
+            self.line(format!(
+                "for (int off = {}; off > 0; off >>= 1) acc = {c};",
+                p / 2
+            ));
+        }
+        self.line(format!("if (r < {rr} && l == 0) {rs}[r] = acc;"));
+        self.close();
+        self.close();
+        self.sync();
+        self.read_results(r, &rs);
+        self.sync();
+        Ok(())
+    }
+
+    /// Defines `r` from `rs[e]` (a scalar from `rs[0]`).
+    fn read_results(&mut self, r: ValueId, rs: &str) {
+        let out = self.declare(r);
+        if self.kind(r) == Kind::Scalar {
+            self.line(format!("{out} = {rs}[0];"));
+        } else {
+            let dims = self.dims(r);
+            let _ = self.open_slots(&dims, true);
+            self.line(format!("{out}[c] = {rs}[e];"));
+            self.close_slots();
+        }
+    }
+
+    /// `argmax`/`argmin`: (value, index) pairs; the first index of the best element; a NaN
+    /// beats everything.
+    pub fn arg_reduce(
+        &mut self,
+        r: ValueId,
+        aop: ArgReduceOp,
+        v: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(v);
+        let ty = self.ctype(v);
+        if d.is_bool() || d.is_fp8() {
+            return Err(self.unsupported(op, format!("argmax/argmin on {d}")));
+        }
+        let dims = self.dims(v);
+        let (outer, n, inner) = split_axis(&dims, axis as usize);
+        if n == 0 {
+            return Err(self.unsupported(op, "argmax/argmin over an empty axis"));
+        }
+        let cmp = match aop {
+            ArgReduceOp::ArgMax => ">",
+            ArgReduceOp::ArgMin => "<",
+        };
+        // Whether (x, xi) beats (b, bi).
+        let better = |x: &str, xi: &str, b: &str, bi: &str| -> String {
+            if d.is_float() {
+                format!(
+                    "(({b} != {b}) ? (({x} != {x}) && {xi} < {bi}) : (({x} != {x}) || {x} {cmp} {b} || ({x} == {b} && {xi} < {bi})))"
+                )
+            } else {
+                format!("({x} {cmp} {b} || ({x} == {b} && {xi} < {bi}))")
+            }
+        };
+        self.unfrag(v, op)?;
+        let rr = outer * inner;
+        let src_bytes = align16(numel(&dims) * size_of(ty));
+        self.need_smem(src_bytes + rr * 4, numel(&dims), op);
+        self.write_smem(v, 0, op)?;
+        self.sync();
+        let t = self.t as u64;
+        let mut p = 1u64;
+        while p * 2 <= 32 && p * 2 <= n && p * 2 * rr <= t {
+            p *= 2;
+        }
+        let g = t / p;
+        let s = smem(ty, 0);
+        let rs = smem("i32", src_bytes);
+        self.open("{");
+        self.line(format!("const int g = tid / {p}, l = tid % {p};"));
+        self.open(format!(
+            "for (int rr = 0; rr < {}; ++rr) {{",
+            rr.div_ceil(g)
+        ));
+        self.line(format!("const int r = g + rr * {g};"));
+        self.line(format!("const int rc = r < {rr} ? r : {};", rr - 1));
+        self.line(format!(
+            "const int base = {} * {} + {};",
+            layout::digit("rc", inner, None),
+            n * inner,
+            layout::digit("rc", 1, Some(inner))
+        ));
+        self.line(format!("{ty} best = {s}[base + l * {inner}];"));
+        self.line("int bi = l;");
+        self.open(format!("for (int kk = l + {p}; kk < {n}; kk += {p}) {{"));
+        self.line(format!("const {ty} x = {s}[base + kk * {inner}];"));
+        let b = better("x", "kk", "best", "bi");
+        self.line(format!("if ({b}) {{ best = x; bi = kk; }}"));
+        self.close();
+        if p > 1 {
+            self.open(format!("for (int off = {}; off > 0; off >>= 1) {{", p / 2));
+            self.line(format!("const {ty} x = {};", shfl_xor(ty, "best", "off")));
+            self.line("const int xi = __shfl_xor_sync(0xffffffffu, bi, off);");
+            let b = better("x", "xi", "best", "bi");
+            self.line(format!("if ({b}) {{ best = x; bi = xi; }}"));
+            self.close();
+        }
+        self.line(format!("if (r < {rr} && l == 0) {rs}[r] = bi;"));
+        self.close();
+        self.close();
+        self.sync();
+        self.read_results(r, &rs);
+        self.sync();
+        Ok(())
+    }
+
+    /// `scan`: an inclusive prefix fold along the axis, each line folded sequentially in
+    /// shared memory by one thread.
+    pub fn scan(
+        &mut self,
+        r: ValueId,
+        sop: ReduceOp,
+        v: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let d = self.dtype(v);
+        let ty = self.ctype(v);
+        let dims = self.dims(v);
+        let (outer, n, inner) = split_axis(&dims, axis as usize);
+        let c = ops::binary(reduce_binary(sop), d, "acc", "x")
+            .map_err(|why| self.unsupported(op, why))?;
+        if self.kind(v) == Kind::Scalar || numel(&dims) == 0 {
+            self.alias(r, v);
+            return Ok(());
+        }
+        self.unfrag(v, op)?;
+        self.need_smem(numel(&dims) * size_of(ty), numel(&dims), op);
+        self.write_smem(v, 0, op)?;
+        self.sync();
+        let s = smem(ty, 0);
+        let lines = outer * inner;
+        self.open(format!(
+            "for (int line = tid; line < {lines}; line += {}) {{",
+            self.t
+        ));
+        self.line(format!(
+            "const int base = {} * {} + {};",
+            layout::digit("line", inner, None),
+            n * inner,
+            layout::digit("line", 1, Some(inner))
+        ));
+        self.line(format!("{ty} acc = {s}[base];"));
+        self.line(format!(
+            "for (int k = 1; k < {n}; ++k) {{ const {ty} x = {s}[base + k * {inner}]; acc = {c}; {s}[base + k * {inner}] = acc; }}"
+        ));
+        self.close();
+        self.sync();
+        self.read_results(r, &s);
+        self.sync();
+        Ok(())
+    }
+
+    /// `dot`: tensor cores when eligible, else one fused multiply-add per k.
+    pub fn dot(
+        &mut self,
+        r: ValueId,
+        a: ValueId,
+        b: ValueId,
+        acc: ValueId,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        if let Some(info) = mma_info(self.k, self.a, self.opts, a, b, acc) {
+            return self.dot_mma(r, a, b, acc, info, op);
+        }
+        let ad = self.dims(a);
+        let bd = self.dims(b);
+        let (m, k, n) = (ad[0], ad[1], bd[1]);
+        let t = self.dtype(a);
+        let acc_d = self.dtype(acc);
+        let ta = self.ctype(a);
+        let step = match acc_d {
+            DType::F32 if t.is_float() && t != DType::F64 => "fmaf(x, sb[u], y)".to_string(),
+            DType::F64 if t == DType::F64 => "fma(x, sb[u], y)".to_string(),
+            DType::I32 if t.is_int() && t.bits() == 8 => {
+                "(i32)((u32)y + (u32)((i32)x * (i32)sb[u]))".to_string()
+            }
+            _ => {
+                return Err(self.unsupported(op, format!("dot of {t} into a {acc_d} accumulator")));
+            }
+        };
+        let sz = size_of(ta);
+        let b_off = align16(m * k * sz);
+        self.need_smem(b_off + k * n * sz, m * k + k * n, op);
+        self.write_smem(a, 0, op)?;
+        self.write_smem(b, b_off, op)?;
+        self.unfrag(acc, op)?;
+        self.sync();
+        let out = self.declare(r);
+        let dims = self.dims(r);
+        let sl = self.open_slots(&dims, false);
+        let x = self.at(acc, &sl);
+        self.line(format!("{out}[c] = {x};"));
+        self.close_slots();
+        let l = self.layout(r);
+        let (v, tt) = (l.v, l.t);
+        let sa = smem(ta, 0);
+        let sb = smem(ta, b_off);
+        self.line("#pragma unroll");
+        self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / v));
+        self.line(format!("const int e0 = (run * {tt} + tid) * {v};"));
+        self.open(format!("if (e0 < {}) {{", m * n));
+        self.line(format!("const int i = e0 / {n}, j0 = e0 % {n};"));
+        self.open(format!("for (int kk = 0; kk < {k}; ++kk) {{"));
+        self.line(format!("const {ta} x = {sa}[i * {k} + kk];"));
+        self.line(format!("const {ta}* sb = {sb} + kk * {n} + j0;"));
+        self.line("#pragma unroll");
+        self.open(format!("for (int u = 0; u < {v}; ++u) {{"));
+        let accty = reg_type(acc_d);
+        self.line(format!("const {accty} y = {out}[run * {v} + u];"));
+        self.line(format!("{out}[run * {v} + u] = {step};"));
+        self.close();
+        self.close();
+        self.close();
+        self.close();
+        self.sync();
+        Ok(())
+    }
+
+    /// `dot` on tensor cores: A and B staged as 16-bit patterns, the accumulator in fragments.
+    fn dot_mma(
+        &mut self,
+        r: ValueId,
+        a: ValueId,
+        b: ValueId,
+        acc: ValueId,
+        info: MmaInfo,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let plan = info
+            .plan(self.opts)
+            .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        self.uses_mma = true;
+        let (m, n, k) = (info.m as u64, info.n as u64, info.k as u64);
+        let (ap, bp) = (plan.a_pitch() as u64, plan.b_pitch() as u64);
+        let a_bytes = plan.a_bytes() as u64;
+        let mut total = plan.smem_bytes() as u64;
+        let acc_is_frag =
+            self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
+        let acc_off = align16(total);
+        if !acc_is_frag && self.kind(acc) == Kind::Tile {
+            total = acc_off + m * n * 4;
+        }
+        self.need_smem(total, m * k + k * n, op);
+        self.unfrag(a, op)?;
+        self.unfrag(b, op)?;
+        if !acc_is_frag {
+            // Before A and B take the shared memory.
+            self.unfrag(acc, op)?;
+        }
+        let bits = |e: &Emitter<'_>, x: &str| ops::to_bits(e.dtype(a), x);
+        // Stage A ([M][K], pitch ap) and B ([K][N], pitch bp).
+        let sa = smem("u16", 0);
+        let sb = smem("u16", a_bytes);
+        for (v, s, pitch, cols) in [(a, &sa, ap, k), (b, &sb, bp, n)] {
+            let dims = self.dims(v);
+            let sl = self.open_slots(&dims, true);
+            let x = self.at(v, &sl);
+            let bx = bits(self, &x);
+            self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
+            self.close_slots();
+        }
+        let frag = self.define(r, Kind::Mma);
+        self.val_mma[r.index()] = Some(info.clone());
+        self.line(format!("f32 {frag}[{}];", info.frag_len));
+        match self.kind(acc) {
+            Kind::Mma if acc_is_frag => {
+                let x = self.name(acc).to_string();
+                self.line(format!(
+                    "#pragma unroll\n{}for (int c = 0; c < {}; ++c) {frag}[c] = {x}[c];",
+                    "    ".repeat(self.indent_level()),
+                    info.frag_len
+                ));
+                self.sync();
+            }
+            Kind::Tile => {
+                let sacc = smem("f32", acc_off);
+                let dims = self.dims(acc);
+                let sl = self.open_slots(&dims, true);
+                let x = self.at(acc, &sl);
+                self.line(format!("{sacc}[e] = {x};"));
+                self.close_slots();
+                self.sync();
+                for rg in 0..info.frag_len {
+                    let (row, col) = plan.frag_coord("tid", rg);
+                    self.line(format!("{frag}[{rg}] = {sacc}[({row}) * {n} + ({col})];"));
+                }
+            }
+            _ => {
+                // Scalars and lazy tiles are evaluated at each fragment register's position.
+                self.sync();
+                for rg in 0..info.frag_len {
+                    let (row, col) = plan.frag_coord("tid", rg);
+                    let x = self.eval(acc, &[row, col]);
+                    self.line(format!("{frag}[{rg}] = {x};"));
+                }
+            }
+        }
+        let mut body = String::new();
+        plan.emit_mma(
+            &mut body,
+            &frag,
+            "((const unsigned short*)ox_smem)",
+            &format!("((const unsigned short*)(ox_smem + {a_bytes}))"),
+            "tid",
+        );
+        self.open("{");
+        for l in body.lines() {
+            self.line(l);
+        }
+        self.close();
+        self.sync();
+        Ok(())
+    }
+
+    /// Elementwise ops on fragment values stay in the fragment layout when every other
+    /// operand is a scalar or a lazy tile (evaluated at each register's position) and the
+    /// result is f32. Returns false when the op is not such a case.
+    pub fn mma_elementwise(&mut self, r: ValueId, op: &Op) -> Result<bool, CodegenError> {
+        let operands = kernel_core::verify::operands(op);
+        let Some(info) = operands
+            .iter()
+            .find(|v| self.kind(**v) == Kind::Mma)
+            .and_then(|v| self.val_mma[v.index()].clone())
+        else {
+            return Ok(false);
+        };
+        if self.k.ty(r).dtype() != Some(DType::F32) || self.dims(r).len() != 2 {
+            return Ok(false);
+        }
+        let ok = operands.iter().all(|v| match self.kind(*v) {
+            Kind::Scalar | Kind::Lazy => true,
+            Kind::Mma => self.val_mma[v.index()].as_ref() == Some(&info),
+            Kind::Tile => false,
+        });
+        let Some(plan) = info.plan(self.opts) else {
+            return Ok(false);
+        };
+        if !ok {
+            return Ok(false);
+        }
+        let frag = self.define(r, Kind::Mma);
+        self.val_mma[r.index()] = Some(info.clone());
+        self.line(format!("f32 {frag}[{}];", info.frag_len));
+        for rg in 0..info.frag_len {
+            let (row, col) = plan.frag_coord("tid", rg);
+            self.open("{");
+            self.clear_memo();
+            let args: Vec<String> = operands
+                .iter()
+                .map(|v| match self.kind(*v) {
+                    Kind::Mma => format!("{}[{rg}]", self.name(*v)),
+                    _ => self.eval(*v, &[row.clone(), col.clone()]),
+                })
+                .collect();
+            let e = self
+                .elementwise_expr(op, &args)
+                .map_err(|why| self.unsupported(op, why))?;
+            self.line(format!("{frag}[{rg}] = {e};"));
+            self.clear_memo();
+            self.close();
+        }
+        Ok(true)
+    }
+
+    /// `var_store`/`var_init` of a variable held in fragments.
+    pub fn mma_var_store(
+        &mut self,
+        var: usize,
+        value: ValueId,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let info = self.var_mma[var]
+            .clone()
+            .ok_or_else(|| self.unsupported(op, "not a fragment variable"))?;
+        let plan = info
+            .plan(self.opts)
+            .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        let len = info.frag_len;
+        match self.kind(value) {
+            Kind::Mma if self.val_mma[value.index()].as_ref() == Some(&info) => {
+                let x = self.name(value).to_string();
+                self.line(format!(
+                    "#pragma unroll\n{}for (int c = 0; c < {len}; ++c) x{var}[c] = {x}[c];",
+                    "    ".repeat(self.indent_level())
+                ));
+            }
+            Kind::Scalar | Kind::Lazy => {
+                for rg in 0..len {
+                    let (row, col) = plan.frag_coord("tid", rg);
+                    self.open("{");
+                    self.clear_memo();
+                    let x = self.eval(value, &[row, col]);
+                    self.line(format!("x{var}[{rg}] = {x};"));
+                    self.clear_memo();
+                    self.close();
+                }
+            }
+            _ => {
+                self.unfrag(value, op)?;
+                let (m, n) = (info.m as u64, info.n as u64);
+                self.need_smem(m * n * 4, m * n, op);
+                self.write_smem(value, 0, op)?;
+                self.sync();
+                let s = smem("f32", 0);
+                for rg in 0..len {
+                    let (row, col) = plan.frag_coord("tid", rg);
+                    self.line(format!("x{var}[{rg}] = {s}[({row}) * {n} + ({col})];"));
+                }
+                self.sync();
+            }
+        }
+        Ok(())
+    }
+}

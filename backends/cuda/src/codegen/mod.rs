@@ -1,0 +1,334 @@
+//! CUDA C code generation: a specialized tile-IR [`Kernel`] becomes one CUDA C translation
+//! unit that NVRTC compiles with no include paths and no headers.
+//!
+//! # The kernel's interface (ABI)
+//! `extern "C" __global__ void __launch_bounds__(T) <entry>(...)`, with `T` =
+//! [`CudaSource::threads`] = `32 * num_warps`, and for each IR parameter in order:
+//! - a buffer: `T* __restrict__ p<i>` (8 bytes: the device pointer), then
+//!   `unsigned long long n<i>` (its length in elements);
+//! - a scalar: one parameter as wide as its dtype, declared as the unsigned integer of that
+//!   width and holding the value's little-endian bits (`bool`: one byte, 0 or 1).
+//!
+//! The last parameter is `unsigned int* ox_status`: [`status::WORDS`] words, all zero before
+//! the launch (see [`status`]). One thread block runs one program: `program_id(a)` is
+//! `blockIdx.{x,y,z}`, `num_programs(a)` is `gridDim.{x,y,z}`. Exchanges between threads use
+//! the dynamic shared memory `extern __shared__ ox_smem[]`, whose size the launch must give
+//! as [`CudaSource::shared_bytes`].
+//!
+//! # Execution model
+//! See `layout` (how tiles are spread over threads), `analysis` (what is known before any
+//! code is written: shapes, buffers, which tiles are never stored but recomputed from their
+//! indices, which accumulators live in tensor-core fragments), `exchange` (ops that move
+//! elements between threads), `access` (loads, stores, atomics, bounds checks, vector
+//! accesses) and `emit` (values, control flow).
+//!
+//! # Fidelity to the interpreter
+//! Integer wrapping, division by zero, shifts, NaN-ignoring min/max, saturating casts,
+//! f16/bf16/fp8 rounding (bit manipulation after `kernel_core::numeric`), `fmod`, fused
+//! `fma`, Philox and `dot` on the FMA path (one `fma` per k in ascending order) match the
+//! interpreter bit for bit. Float `+ - * /` and `sqrt` are written with the `__f*_rn`
+//! intrinsics, so no compiler flag (`--fmad`, `--use_fast_math`) can contract or approximate
+//! them. Where the results may differ:
+//! - math functions (`exp`, `log`, `sin`, `erf`, `pow`...) are CUDA's, within 1-2 ulps;
+//! - reductions of floats (sum, prod) along an axis longer than [`EXACT_REDUCE_LEN`] combine
+//!   in a tree (per-thread partial folds, warp shuffles, then across warps), so they differ
+//!   from the sequential fold within rounding; shorter axes fold sequentially, exactly;
+//! - `dot` on tensor cores (f16/bf16 inputs, f32 accumulator, sm_80+) accumulates in the
+//!   MMA unit's order;
+//! - atomics of one op run in parallel: lanes of one program hitting one address apply in
+//!   no particular order (as across programs); two lanes of one `store` writing the same
+//!   address leave either value.
+//!
+//! # What is not supported
+//! Pointers that may point into more than one buffer, and exchanges needing more shared
+//! memory than the architecture has ([`CodegenError::TooLarge`]).
+
+mod access;
+mod analysis;
+mod emit;
+mod exchange;
+mod layout;
+mod math;
+// The tensor-core helper. Until `mma.rs` (written in parallel, same interface) lands, a
+// simple stand-in: when it does, replace these two lines with `mod mma;` and delete
+// `mma_stub.rs`.
+mod mma_stub;
+use mma_stub as mma;
+mod ops;
+#[cfg(test)]
+mod tests;
+
+use kernel_core::ir::{Elem, Kernel};
+
+use self::emit::Emitter;
+
+/// Float sum/prod reductions along an axis of at most this many elements fold sequentially in
+/// ascending order, bit-identical to the interpreter; longer axes reduce as a tree.
+pub const EXACT_REDUCE_LEN: u64 = 32;
+
+/// How to generate the kernel: the target and the launch shape, chosen by the runtime.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Options {
+    /// Compute capability as `10 * major + minor`: 80 for sm_80 (A100), 90 for sm_90 (H100).
+    pub arch: u32,
+    /// Warps per thread block (one block runs one program): a power of two in `1..=32`.
+    pub num_warps: u32,
+    /// Software-pipelining depth hint (Triton's `num_stages`); not used yet.
+    pub num_stages: u32,
+    /// Bounds-check every active lane of every load, store and atomic (see [`status`]).
+    pub checked: bool,
+    /// One entry per kernel parameter (missing entries mean `false`): for a buffer, its base
+    /// pointer is 16-byte aligned; for an integer scalar, its value is a multiple of 16
+    /// (Triton's divisibility specialization). These facts let loads and stores use 16-byte
+    /// vector accesses.
+    pub aligned16: Vec<bool>,
+}
+
+impl Default for Options {
+    /// sm_80, 4 warps, 2 stages, checked, no alignment facts.
+    fn default() -> Options {
+        Options {
+            arch: 80,
+            num_warps: 4,
+            num_stages: 2,
+            checked: true,
+            aligned16: Vec::new(),
+        }
+    }
+}
+
+/// A generated kernel and how to launch it.
+#[derive(Clone, Debug)]
+pub struct CudaSource {
+    /// The CUDA C translation unit (no `#include`s).
+    pub source: String,
+    /// The name of the `extern "C" __global__` function.
+    pub entry: String,
+    /// One per IR parameter, in order (the status pointer follows them; see the module docs).
+    pub params: Vec<ParamAbi>,
+    /// Threads per block: `32 * num_warps`.
+    pub threads: u32,
+    /// Bytes of dynamic shared memory the launch must request.
+    pub shared_bytes: u32,
+    /// `device_assert` messages, indexed by `status[1]` of an [`status::ASSERT`] error.
+    pub messages: Vec<String>,
+}
+
+/// How one IR parameter is passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamAbi {
+    /// A buffer: two kernel parameters, the device pointer (8 bytes) and then its length in
+    /// elements as an `unsigned long long`.
+    Buffer {
+        /// Size of one element in bytes.
+        elem_bytes: u32,
+    },
+    /// A scalar: one kernel parameter of `bytes` bytes holding the value's little-endian bits
+    /// (`bool`: 1 byte, 0 or 1; f16/bf16: 2 bytes; fp8: 1 byte).
+    Scalar {
+        /// Its size in bytes (1, 2, 4 or 8).
+        bytes: u32,
+    },
+}
+
+/// The status protocol: what the kernel writes to the status words when a program fails.
+///
+/// `status[0]` is 0 while no error happened; the first failing program of the launch writes
+/// its code there (compare-and-swap from 0, so the first error wins), then the details. For
+/// every code, `status[5..8]` is the failing program's id (x, y, z). After recording an error
+/// a program does no further memory writes (a thread stops writing at once, the whole block
+/// at its next barrier or op that checks).
+pub mod status {
+    /// Words in the status buffer.
+    pub const WORDS: u32 = 16;
+    /// An out-of-bounds access: `status[1]` is the parameter index of the buffer,
+    /// `status[2]` and `status[3]` the low and high 32 bits of the element offset as an `i64`
+    /// (it may be negative), `status[4]` the access ([`ACCESS_LOAD`], [`ACCESS_STORE`] or
+    /// [`ACCESS_ATOMIC`]).
+    pub const OUT_OF_BOUNDS: u32 = 1;
+    /// A failed `device_assert`: `status[1]` is the index of its message in
+    /// [`super::CudaSource::messages`].
+    pub const ASSERT: u32 = 2;
+    /// A `for` loop with a step ≤ 0: `status[2]` and `status[3]` are the low and high 32 bits
+    /// of the step as an `i64`.
+    pub const BAD_LOOP_STEP: u32 = 3;
+    /// `status[4]` of an out-of-bounds load.
+    pub const ACCESS_LOAD: u32 = 0;
+    /// `status[4]` of an out-of-bounds store.
+    pub const ACCESS_STORE: u32 = 1;
+    /// `status[4]` of an out-of-bounds atomic.
+    pub const ACCESS_ATOMIC: u32 = 2;
+}
+
+/// Why a kernel could not be lowered to CUDA C.
+#[derive(Debug, thiserror::Error)]
+pub enum CodegenError {
+    /// The kernel uses something the CUDA backend cannot (yet) express.
+    #[error("kernel `{kernel}`: `{op}` is not supported by the CUDA backend: {why}")]
+    Unsupported {
+        /// The kernel's name.
+        kernel: String,
+        /// The op's mnemonic (as in the IR text), or `parameter`.
+        op: String,
+        /// What is missing.
+        why: String,
+    },
+    /// An op needs more shared memory than the architecture offers.
+    #[error(
+        "kernel `{kernel}`: `{op}` on a tile of {elems} elements needs {needed_bytes} bytes of \
+         shared memory, more than the {limit_bytes} a block may have: use smaller blocks"
+    )]
+    TooLarge {
+        /// The kernel's name.
+        kernel: String,
+        /// The op's mnemonic.
+        op: String,
+        /// Elements of the tile involved.
+        elems: u64,
+        /// Bytes needed.
+        needed_bytes: u64,
+        /// Bytes available.
+        limit_bytes: u32,
+    },
+    /// The kernel still has symbolic shapes or const generics.
+    #[error("kernel `{kernel}` is not specialized: {what}")]
+    NotSpecialized {
+        /// The kernel's name.
+        kernel: String,
+        /// What is still symbolic.
+        what: String,
+    },
+    /// The IR breaks the rules the verifier enforces, or the options are invalid.
+    #[error("kernel `{kernel}`: invalid IR: {message}")]
+    InvalidIr {
+        /// The kernel's name.
+        kernel: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Dynamic shared memory a block may use on `arch` (the opt-in maximum).
+pub fn max_shared_bytes(arch: u32) -> u32 {
+    match arch {
+        0..=79 => 48 * 1024,
+        80 | 87 => 163 * 1024,
+        86 | 89 => 99 * 1024,
+        _ => 227 * 1024,
+    }
+}
+
+/// Lowers a specialized kernel (no `Dim::Sym`, no `const_param`) to CUDA C.
+pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenError> {
+    if !(1..=32).contains(&opts.num_warps) || !opts.num_warps.is_power_of_two() {
+        return Err(CodegenError::InvalidIr {
+            kernel: kernel.name.clone(),
+            message: format!(
+                "num_warps must be a power of two in 1..=32, not {}",
+                opts.num_warps
+            ),
+        });
+    }
+    let threads = 32 * opts.num_warps;
+    let a = analysis::analyze(kernel, opts, threads)?;
+    let mut e = Emitter::new(kernel, opts, &a, threads);
+    e.prologue();
+    e.block(&kernel.body)?;
+    let body = std::mem::take(&mut e.out);
+
+    let entry = format!("ox_{}", sanitize(&kernel.name));
+    let mut src = String::new();
+    src.push_str(&format!(
+        "// oxtile kernel `{}`: one block of {threads} threads per program, sm_{}, {}.\n",
+        kernel.name,
+        opts.arch,
+        if opts.checked {
+            "bounds-checked"
+        } else {
+            "unchecked"
+        }
+    ));
+    src.push_str(math::PRELUDE);
+    if e.uses_mma {
+        src.push_str(math::MMA_PRELUDE);
+    }
+    src.push('\n');
+    let mut params = Vec::with_capacity(kernel.params.len());
+    let mut decl = Vec::new();
+    for (i, p) in kernel.params.iter().enumerate() {
+        match p.ty.elem {
+            Elem::Ptr(d) => {
+                // Read-only buffers are `const`, so loads may use the read-only data path.
+                let u = a.usage[i];
+                let cst = if u.stored || u.atomic { "" } else { "const " };
+                decl.push(format!(
+                    "{cst}{}* __restrict__ p{i} /* `{}`: *{d} */",
+                    layout::mem_type(d),
+                    p.name
+                ));
+                decl.push(format!("u64 n{i}"));
+                params.push(ParamAbi::Buffer {
+                    elem_bytes: d.size_bytes() as u32,
+                });
+            }
+            Elem::Scalar(d) => {
+                decl.push(format!(
+                    "{} s{i} /* `{}`: {d} */",
+                    layout::bits_type(d),
+                    p.name
+                ));
+                params.push(ParamAbi::Scalar {
+                    bytes: d.size_bytes() as u32,
+                });
+            }
+        }
+    }
+    decl.push("u32* __restrict__ ox_status".to_string());
+    src.push_str(&format!(
+        "extern \"C\" __global__ void __launch_bounds__({threads}) {entry}(\n    {})\n{{\n",
+        decl.join(",\n    ")
+    ));
+    src.push_str("    extern __shared__ __align__(16) unsigned char ox_smem[];\n");
+    src.push_str("    __shared__ u64 ox_bcast;\n");
+    src.push_str("    const int tid = (int)threadIdx.x;\n");
+    if opts.checked {
+        src.push_str("    bool ox_fail = false; // this thread found an out-of-bounds lane\n");
+    }
+    src.push_str("    (void)ox_bcast; (void)tid;\n");
+    src.push_str(&body);
+    src.push_str("}\n");
+
+    // The static `ox_bcast` word (and its alignment) comes out of the same budget.
+    let limit = max_shared_bytes(opts.arch) - 16;
+    let shared = e.smem_bytes;
+    if shared > limit as u64 {
+        return Err(CodegenError::TooLarge {
+            kernel: kernel.name.clone(),
+            op: e.smem_op.clone(),
+            elems: e.smem_elems,
+            needed_bytes: shared,
+            limit_bytes: limit,
+        });
+    }
+    Ok(CudaSource {
+        source: src,
+        entry,
+        params,
+        threads,
+        shared_bytes: shared as u32,
+        messages: e.messages,
+    })
+}
+
+/// A C identifier made of the kernel name's ASCII alphanumerics and underscores.
+fn sanitize(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,1001 @@
+//! Unit tests: the IR of every example and conformance kernel (fixtures/, dumped with
+//! `OXTILE_DUMP_IR=1`) lowers to CUDA C that NVRTC compiles for compute_80 and compute_90,
+//! under several option sets. When libnvrtc cannot be loaded the NVRTC part is skipped with a
+//! note, unless `OXTILE_REQUIRE_NVRTC=1` (CI) makes that a failure. When `OXTILE_PTXAS` names
+//! a `ptxas` binary, the PTX is also assembled for sm_80 and sm_90.
+//!
+//! On a machine with a GPU, `gpu` runs every fixture on it and on the interpreter and compares
+//! (skipped without a driver), and `bench` (`OXTILE_BENCH=1`) prints bandwidth and TFLOP/s
+//! of a few kernels. `OXTILE_DUMP_DIR=<dir>` writes every fixture's CUDA C there.
+
+use super::*;
+
+/// (name, specialized IR text).
+const FIXTURES: &[(&str, &str)] = &[
+    ("argmax_ties", include_str!("fixtures/argmax_ties.ir")),
+    (
+        "atomics_misc_32",
+        include_str!("fixtures/atomics_misc_32.ir"),
+    ),
+    (
+        "attention_fwd_32_16_32_0",
+        include_str!("fixtures/attention_fwd_32_16_32_0.ir"),
+    ),
+    (
+        "attention_fwd_32_16_32_1",
+        include_str!("fixtures/attention_fwd_32_16_32_1.ir"),
+    ),
+    ("bad_step", include_str!("fixtures/bad_step.ir")),
+    ("binary_f32_128", include_str!("fixtures/binary_f32_128.ir")),
+    ("casts_128", include_str!("fixtures/casts_128.ir")),
+    ("checked_4", include_str!("fixtures/checked_4.ir")),
+    ("early_return", include_str!("fixtures/early_return.ir")),
+    ("extras", include_str!("fixtures/extras.ir")),
+    ("grid3", include_str!("fixtures/grid3.ir")),
+    ("half_ops_64", include_str!("fixtures/half_ops_64.ir")),
+    ("histogram_128", include_str!("fixtures/histogram_128.ir")),
+    ("if_values_8_0", include_str!("fixtures/if_values_8_0.ir")),
+    ("if_values_8_1", include_str!("fixtures/if_values_8_1.ir")),
+    ("int_ops_64", include_str!("fixtures/int_ops_64.ir")),
+    (
+        "layer_norm_bwd_dwdb_4_64",
+        include_str!("fixtures/layer_norm_bwd_dwdb_4_64.ir"),
+    ),
+    (
+        "layer_norm_bwd_dx_304_8",
+        include_str!("fixtures/layer_norm_bwd_dx_304_8.ir"),
+    ),
+    (
+        "layer_norm_fwd_304",
+        include_str!("fixtures/layer_norm_fwd_304.ir"),
+    ),
+    ("loops_16", include_str!("fixtures/loops_16.ir")),
+    ("masked_copy_16", include_str!("fixtures/masked_copy_16.ir")),
+    (
+        "matmul_32_32_16_2",
+        include_str!("fixtures/matmul_32_32_16_2.ir"),
+    ),
+    (
+        "matmul_bf16_12_10_20",
+        include_str!("fixtures/matmul_bf16_12_10_20.ir"),
+    ),
+    (
+        "matmul_f16_12_10_20",
+        include_str!("fixtures/matmul_f16_12_10_20.ir"),
+    ),
+    (
+        "matmul_f32_bt_12_10_20",
+        include_str!("fixtures/matmul_f32_bt_12_10_20.ir"),
+    ),
+    (
+        "matmul_i8_12_10_20",
+        include_str!("fixtures/matmul_i8_12_10_20.ir"),
+    ),
+    ("random_1024", include_str!("fixtures/random_1024.ir")),
+    ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
+    (
+        "seeded_dropout_1024",
+        include_str!("fixtures/seeded_dropout_1024.ir"),
+    ),
+    ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
+    ("softmax_784", include_str!("fixtures/softmax_784.ir")),
+    ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),
+    ("unary_f32_256", include_str!("fixtures/unary_f32_256.ir")),
+    (
+        "unmasked_atomic",
+        include_str!("fixtures/unmasked_atomic.ir"),
+    ),
+    (
+        "unmasked_load_16",
+        include_str!("fixtures/unmasked_load_16.ir"),
+    ),
+    (
+        "unmasked_store_16",
+        include_str!("fixtures/unmasked_store_16.ir"),
+    ),
+    (
+        "vector_add_1024",
+        include_str!("fixtures/vector_add_1024.ir"),
+    ),
+    ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
+];
+
+fn kernel(name: &str) -> Kernel {
+    let text = FIXTURES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no fixture {name}"))
+        .1;
+    kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Whether NVRTC can be loaded; panics when it cannot and `OXTILE_REQUIRE_NVRTC=1`.
+fn nvrtc_present() -> bool {
+    // SAFETY: only tries to open the shared library.
+    let present = unsafe { cudarc::nvrtc::sys::is_culib_present() };
+    if !present {
+        if std::env::var("OXTILE_REQUIRE_NVRTC").as_deref() == Ok("1") {
+            panic!("OXTILE_REQUIRE_NVRTC=1 but libnvrtc cannot be loaded (set LD_LIBRARY_PATH)");
+        }
+        eprintln!("note: libnvrtc not found; skipping the NVRTC compilation checks");
+    }
+    present
+}
+
+/// Compiles with NVRTC for `arch` (`compute_80`...), then assembles with `$OXTILE_PTXAS` if
+/// set. Returns the error text on failure.
+fn compile(src: &str, arch: &'static str) -> Result<String, String> {
+    let opts = cudarc::nvrtc::CompileOptions {
+        arch: Some(arch),
+        ..Default::default()
+    };
+    let ptx = cudarc::nvrtc::compile_ptx_with_opts(src, opts).map_err(|e| match e {
+        cudarc::nvrtc::CompileError::CompileError { log, .. } => log.to_string_lossy().into_owned(),
+        other => format!("{other:?}"),
+    })?;
+    let text = ptx.to_src();
+    if let Ok(ptxas) = std::env::var("OXTILE_PTXAS") {
+        let sm = arch.replace("compute_", "sm_");
+        let dir = std::env::temp_dir().join(format!("oxtile-ptxas-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let file = dir.join(format!("k{}.ptx", fastrand_name(&text)));
+        std::fs::write(&file, &text).map_err(|e| e.to_string())?;
+        let out = std::process::Command::new(ptxas)
+            .arg(format!("-arch={sm}"))
+            .arg(&file)
+            .arg("-o")
+            .arg(file.with_extension("cubin"))
+            .output()
+            .map_err(|e| format!("running ptxas: {e}"))?;
+        let _ = std::fs::remove_file(&file);
+        let _ = std::fs::remove_file(file.with_extension("cubin"));
+        if !out.status.success() {
+            return Err(format!("ptxas: {}", String::from_utf8_lossy(&out.stderr)));
+        }
+    }
+    Ok(text)
+}
+
+/// A file name from the text's hash (tests run in parallel).
+fn fastrand_name(text: &str) -> u64 {
+    kernel_core::text::fnv1a_64(text.as_bytes())
+}
+
+/// The option sets every fixture is generated with.
+fn option_sets(nparams: usize) -> Vec<Options> {
+    vec![
+        Options::default(),
+        Options {
+            arch: 90,
+            num_warps: 8,
+            checked: false,
+            aligned16: vec![true; nparams],
+            ..Options::default()
+        },
+        Options {
+            arch: 80,
+            num_warps: 1,
+            checked: false,
+            ..Options::default()
+        },
+        Options {
+            arch: 90,
+            num_warps: 4,
+            checked: true,
+            aligned16: vec![true; nparams],
+            ..Options::default()
+        },
+    ]
+}
+
+#[test]
+fn every_fixture_generates_cuda_c() {
+    let mut failures = Vec::new();
+    for (name, _) in FIXTURES {
+        let k = kernel(name);
+        for o in option_sets(k.params.len()) {
+            match emit_cuda(&k, &o) {
+                Ok(s) => {
+                    assert_eq!(s.params.len(), k.params.len());
+                    assert_eq!(s.threads, 32 * o.num_warps);
+                    assert!(!s.source.contains("#include"));
+                }
+                Err(e) => failures.push(format!("{name} ({o:?}): {e}")),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_fixture_compiles_with_nvrtc() {
+    if !nvrtc_present() {
+        return;
+    }
+    let mut failures = Vec::new();
+    for (name, _) in FIXTURES {
+        let k = kernel(name);
+        for (i, o) in option_sets(k.params.len()).into_iter().enumerate() {
+            let s = match emit_cuda(&k, &o) {
+                Ok(s) => s,
+                Err(e) => {
+                    failures.push(format!("{name}: {e}"));
+                    continue;
+                }
+            };
+            let archs: &[&'static str] = if i == 0 {
+                &["compute_80", "compute_90"]
+            } else if o.arch >= 90 {
+                &["compute_90"]
+            } else {
+                &["compute_80"]
+            };
+            for arch in archs {
+                if let Err(e) = compile(&s.source, arch) {
+                    failures.push(format!(
+                        "{name} ({arch}, {o:?}):\n{e}\n{}",
+                        numbered(&s.source)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The source with line numbers, for error messages.
+fn numbered(src: &str) -> String {
+    src.lines()
+        .enumerate()
+        .map(|(i, l)| format!("{:4} {l}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn the_abi_follows_the_parameters() {
+    let s = emit_cuda(&kernel("vector_add_1024"), &Options::default()).unwrap();
+    assert_eq!(
+        s.params,
+        vec![
+            ParamAbi::Buffer { elem_bytes: 4 },
+            ParamAbi::Buffer { elem_bytes: 4 },
+            ParamAbi::Buffer { elem_bytes: 4 },
+            ParamAbi::Scalar { bytes: 4 },
+        ]
+    );
+    assert_eq!(s.threads, 128);
+    assert!(s.source.contains("__launch_bounds__(128)"));
+    assert!(
+        s.source
+            .contains(&format!("void __launch_bounds__(128) {}(", s.entry))
+    );
+    assert!(s.source.contains("u32* __restrict__ ox_status"));
+}
+
+#[test]
+fn assert_messages_are_collected() {
+    let text = "kernel @a(x: *f32 = %0) {\n  %1: f32 = load %0\n  %2: f32 = const f32 0.0\n  \
+                %3: bool = cmp ge %1, %2\n  assert %3, \"x must be >= 0\"\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let s = emit_cuda(&k, &Options::default()).unwrap();
+    assert_eq!(s.messages, vec!["x must be >= 0".to_string()]);
+}
+
+#[test]
+fn too_much_shared_memory_is_an_error_naming_the_op() {
+    let text = "kernel @big(x: *f32 = %0, y: *f32 = %1) {\n  %2: i32[256, 256] = arange 256\n}\n";
+    let _ = text;
+    // A 256x256 f32 transpose needs 256 KiB of shared memory: more than any architecture.
+    let text = "kernel @big(x: *f32 = %0) {\n\
+                %1: i32[65536] = arange 65536\n\
+                %2: *f32[65536] = broadcast %0 to [65536]\n\
+                %3: *f32[65536] = ptr_add %2, %1\n\
+                %4: f32[65536] = load %3\n\
+                %5: f32[256, 256] = reshape %4 to [256, 256]\n\
+                %6: f32[256, 256] = permute %5 [1, 0]\n\
+                %7: f32[65536] = reshape %6 to [65536]\n\
+                store %3, %7\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let e = emit_cuda(&k, &Options::default()).unwrap_err();
+    let msg = e.to_string();
+    assert!(matches!(e, CodegenError::TooLarge { .. }), "{msg}");
+    assert!(msg.contains("permute"), "{msg}");
+}
+
+#[test]
+fn unspecialized_kernels_are_rejected() {
+    let text = "kernel @k<B: u64>(x: *f32 = %0) {\n  %1: i32[B] = arange B\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let e = emit_cuda(&k, &Options::default()).unwrap_err();
+    assert!(matches!(e, CodegenError::NotSpecialized { .. }), "{e}");
+}
+
+#[test]
+fn bad_options_are_rejected() {
+    let k = kernel("vector_add_1024");
+    let o = Options {
+        num_warps: 3,
+        ..Options::default()
+    };
+    assert!(matches!(
+        emit_cuda(&k, &o),
+        Err(CodegenError::InvalidIr { .. })
+    ));
+}
+
+#[test]
+fn aligned_contiguous_accesses_are_vectorized() {
+    let k = kernel("vector_add_1024");
+    let o = Options {
+        checked: false,
+        aligned16: vec![true; k.params.len()],
+        ..Options::default()
+    };
+    let s = emit_cuda(&k, &o).unwrap();
+    assert!(s.source.contains("*(const uint4*)"), "{}", s.source);
+    assert!(s.source.contains("*(uint4*)"), "{}", s.source);
+    // Without alignment facts, no vectors.
+    let s = emit_cuda(&k, &Options::default()).unwrap();
+    assert!(!s.source.contains("uint4*"), "{}", s.source);
+}
+
+/// Writes every fixture's source to `$OXTILE_DUMP_DIR` (a debugging aid, a no-op without it).
+#[test]
+fn dump_sources_when_asked() {
+    let Ok(dir) = std::env::var("OXTILE_DUMP_DIR") else {
+        return;
+    };
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, _) in FIXTURES {
+        let k = kernel(name);
+        let o = Options {
+            aligned16: vec![true; k.params.len()],
+            checked: false,
+            ..Options::default()
+        };
+        if let Ok(s) = emit_cuda(&k, &o) {
+            std::fs::write(format!("{dir}/{name}.cu"), s.source).unwrap();
+        }
+        if let Ok(s) = emit_cuda(&k, &Options::default()) {
+            std::fs::write(format!("{dir}/{name}.checked.cu"), s.source).unwrap();
+        }
+    }
+}
+
+/// Differential tests on a real GPU (skipped when no CUDA driver can be loaded): every
+/// fixture runs through NVRTC and the driver and through the interpreter on the same random
+/// inputs; results must agree (bit for bit for integers, within 1e-5 for floats), and so must
+/// errors. `OXTILE_FIXTURE=<name>` runs one fixture.
+mod gpu {
+    use super::*;
+    use cudarc::driver::{CudaContext, LaunchConfig, PushKernelArg};
+    use kernel_core::DType;
+    use kernel_core::ir::Elem;
+    use kernel_core::runtime::{Arg, Buffer, Device, Grid, LaunchError, RawBuffer, ScalarValue};
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+
+    const LEN: usize = 1 << 14;
+
+    /// A buffer of a dtype known at run time.
+    enum AnyBuf {
+        Bool(Buffer<bool>),
+        I8(Buffer<i8>),
+        I16(Buffer<i16>),
+        I32(Buffer<i32>),
+        I64(Buffer<i64>),
+        U8(Buffer<u8>),
+        U16(Buffer<u16>),
+        U32(Buffer<u32>),
+        U64(Buffer<u64>),
+        F16(Buffer<half::f16>),
+        BF16(Buffer<half::bf16>),
+        F32(Buffer<f32>),
+        F64(Buffer<f64>),
+        E4(Buffer<kernel_core::F8E4M3>),
+        E5(Buffer<kernel_core::F8E5M2>),
+    }
+
+    impl AnyBuf {
+        fn alloc(dev: &Device, d: DType) -> AnyBuf {
+            match d {
+                DType::Bool => AnyBuf::Bool(dev.alloc(LEN).unwrap()),
+                DType::I8 => AnyBuf::I8(dev.alloc(LEN).unwrap()),
+                DType::I16 => AnyBuf::I16(dev.alloc(LEN).unwrap()),
+                DType::I32 => AnyBuf::I32(dev.alloc(LEN).unwrap()),
+                DType::I64 => AnyBuf::I64(dev.alloc(LEN).unwrap()),
+                DType::U8 => AnyBuf::U8(dev.alloc(LEN).unwrap()),
+                DType::U16 => AnyBuf::U16(dev.alloc(LEN).unwrap()),
+                DType::U32 => AnyBuf::U32(dev.alloc(LEN).unwrap()),
+                DType::U64 => AnyBuf::U64(dev.alloc(LEN).unwrap()),
+                DType::F16 => AnyBuf::F16(dev.alloc(LEN).unwrap()),
+                DType::BF16 => AnyBuf::BF16(dev.alloc(LEN).unwrap()),
+                DType::F32 => AnyBuf::F32(dev.alloc(LEN).unwrap()),
+                DType::F64 => AnyBuf::F64(dev.alloc(LEN).unwrap()),
+                DType::F8E4M3 => AnyBuf::E4(dev.alloc(LEN).unwrap()),
+                DType::F8E5M2 => AnyBuf::E5(dev.alloc(LEN).unwrap()),
+            }
+        }
+
+        fn raw(&self) -> &RawBuffer {
+            match self {
+                AnyBuf::Bool(b) => b.raw(),
+                AnyBuf::I8(b) => b.raw(),
+                AnyBuf::I16(b) => b.raw(),
+                AnyBuf::I32(b) => b.raw(),
+                AnyBuf::I64(b) => b.raw(),
+                AnyBuf::U8(b) => b.raw(),
+                AnyBuf::U16(b) => b.raw(),
+                AnyBuf::U32(b) => b.raw(),
+                AnyBuf::U64(b) => b.raw(),
+                AnyBuf::F16(b) => b.raw(),
+                AnyBuf::BF16(b) => b.raw(),
+                AnyBuf::F32(b) => b.raw(),
+                AnyBuf::F64(b) => b.raw(),
+                AnyBuf::E4(b) => b.raw(),
+                AnyBuf::E5(b) => b.raw(),
+            }
+        }
+    }
+
+    /// Random contents: small non-negative integers (they are often offsets), floats in
+    /// [-2, 2), any bit pattern for fp8.
+    fn random_bytes(d: DType, r: &mut StdRng) -> Vec<u8> {
+        let mut out = Vec::with_capacity(LEN * d.size_bytes());
+        for _ in 0..LEN {
+            let x: f32 = r.random_range(-2.0..2.0);
+            let i: i64 = r.random_range(0..16);
+            match d {
+                DType::Bool => out.push(r.random::<bool>() as u8),
+                DType::I8 | DType::U8 => out.push(i as u8),
+                DType::I16 | DType::U16 => out.extend((i as u16).to_le_bytes()),
+                DType::I32 | DType::U32 => out.extend((i as u32).to_le_bytes()),
+                DType::I64 | DType::U64 => out.extend((i as u64).to_le_bytes()),
+                DType::F16 => out.extend(half::f16::from_f32(x).to_le_bytes()),
+                DType::BF16 => out.extend(half::bf16::from_f32(x).to_le_bytes()),
+                DType::F32 => out.extend(x.to_le_bytes()),
+                DType::F64 => out.extend((x as f64).to_le_bytes()),
+                DType::F8E4M3 | DType::F8E5M2 => out.push(r.random()),
+            }
+        }
+        out
+    }
+
+    /// Consistent scalars for kernels that need them (matrix sizes and strides).
+    fn scalars_for(name: &str) -> Option<Vec<ScalarValue>> {
+        match name {
+            "matmul" => Some(
+                [64, 64, 64, 64, 1, 64, 1, 64, 1]
+                    .map(ScalarValue::I32)
+                    .to_vec(),
+            ),
+            _ => None,
+        }
+    }
+
+    fn scalar(d: DType) -> ScalarValue {
+        match d {
+            DType::Bool => ScalarValue::Bool(true),
+            DType::I8 => ScalarValue::I8(32),
+            DType::I16 => ScalarValue::I16(32),
+            DType::I32 => ScalarValue::I32(32),
+            DType::I64 => ScalarValue::I64(32),
+            DType::U8 => ScalarValue::U8(32),
+            DType::U16 => ScalarValue::U16(32),
+            DType::U32 => ScalarValue::U32(32),
+            DType::U64 => ScalarValue::U64(32),
+            DType::F16 => ScalarValue::F16(half::f16::from_f32(0.5)),
+            DType::BF16 => ScalarValue::BF16(half::bf16::from_f32(0.5)),
+            DType::F32 => ScalarValue::F32(0.5),
+            DType::F64 => ScalarValue::F64(0.5),
+            DType::F8E4M3 => ScalarValue::F8E4M3(kernel_core::F8E4M3(0x30)),
+            DType::F8E5M2 => ScalarValue::F8E5M2(kernel_core::F8E5M2(0x38)),
+        }
+    }
+
+    /// The little-endian bits of a scalar, and whether an integer is a multiple of 16.
+    fn scalar_bits(s: ScalarValue) -> (u64, bool) {
+        let int = |i: i128| (i as u64, i % 16 == 0);
+        match s {
+            ScalarValue::Bool(b) => (b as u64, false),
+            ScalarValue::I8(x) => (x as u8 as u64, x % 16 == 0),
+            ScalarValue::I16(x) => (x as u16 as u64, x % 16 == 0),
+            ScalarValue::I32(x) => (x as u32 as u64, x % 16 == 0),
+            ScalarValue::I64(x) => int(x as i128),
+            ScalarValue::U8(x) => int(x as i128),
+            ScalarValue::U16(x) => int(x as i128),
+            ScalarValue::U32(x) => int(x as i128),
+            ScalarValue::U64(x) => int(x as i128),
+            ScalarValue::F16(x) => (x.to_bits() as u64, false),
+            ScalarValue::BF16(x) => (x.to_bits() as u64, false),
+            ScalarValue::F32(x) => (x.to_bits() as u64, false),
+            ScalarValue::F64(x) => (x.to_bits(), false),
+            ScalarValue::F8E4M3(x) => (x.0 as u64, false),
+            ScalarValue::F8E5M2(x) => (x.0 as u64, false),
+        }
+    }
+
+    /// The inputs of one run: per parameter, buffer bytes or a scalar.
+    fn inputs(k: &Kernel, seed: u64) -> Vec<Result<Vec<u8>, ScalarValue>> {
+        let mut r = StdRng::seed_from_u64(seed);
+        let mut given = scalars_for(&k.name).map(Vec::into_iter);
+        k.params
+            .iter()
+            .map(|p| match p.ty.elem {
+                // Locks start released (random words would let programs race).
+                Elem::Ptr(d) if p.name == "locks" => Ok(vec![0u8; LEN * d.size_bytes()]),
+                Elem::Ptr(d) => Ok(random_bytes(d, &mut r)),
+                Elem::Scalar(d) => {
+                    let g = given.as_mut().and_then(Iterator::next);
+                    Err(g.unwrap_or_else(|| scalar(d)))
+                }
+            })
+            .collect()
+    }
+
+    fn grid(k: &Kernel) -> (u32, u32, u32) {
+        match k.name.as_str() {
+            "extras" => (1, 1, 1),
+            _ => (2, 2, 1),
+        }
+    }
+
+    /// Runs `k` on the interpreter: the status code it maps to, and every buffer's bytes.
+    fn run_interp(k: &Kernel, ins: &[Result<Vec<u8>, ScalarValue>]) -> (u32, Vec<Vec<u8>>) {
+        let dev = Device::interpreter();
+        let mut bufs = Vec::new();
+        for (p, i) in k.params.iter().zip(ins) {
+            if let (Elem::Ptr(d), Ok(bytes)) = (p.ty.elem, i) {
+                let b = AnyBuf::alloc(&dev, d);
+                b.raw().write_bytes(bytes).unwrap();
+                bufs.push(Some(b));
+            } else {
+                bufs.push(None);
+            }
+        }
+        let args: Vec<Arg<'_>> = bufs
+            .iter()
+            .zip(ins)
+            .map(|(b, i)| match (b, i) {
+                (Some(b), _) => Arg::Buffer(b.raw()),
+                (None, Err(s)) => Arg::Scalar(*s),
+                _ => unreachable!(),
+            })
+            .collect();
+        let (x, y, z) = grid(k);
+        let key = kernel_core::text::kernel_hash(k);
+        let res = kernel_core::runtime::launch_kernel(&dev, k, key, Grid { x, y, z }, &args);
+        let code = match res {
+            Ok(()) => 0,
+            Err(LaunchError::OutOfBounds { .. }) => status::OUT_OF_BOUNDS,
+            Err(LaunchError::AssertionFailed { .. }) => status::ASSERT,
+            Err(LaunchError::BadLoopStep { .. }) => status::BAD_LOOP_STEP,
+            Err(e) => panic!("{}: interpreter: {e}", k.name),
+        };
+        let out = bufs
+            .iter()
+            .flatten()
+            .map(|b| b.raw().read_bytes().unwrap())
+            .collect();
+        (code, out)
+    }
+
+    /// Runs `k` on the GPU with options `o`.
+    fn run_gpu(
+        ctx: &std::sync::Arc<CudaContext>,
+        k: &Kernel,
+        o: &Options,
+        ins: &[Result<Vec<u8>, ScalarValue>],
+    ) -> Result<(Vec<u32>, Vec<Vec<u8>>), String> {
+        let src = emit_cuda(k, o).map_err(|e| e.to_string())?;
+        let ptx = cudarc::nvrtc::compile_ptx_with_opts(
+            &src.source,
+            cudarc::nvrtc::CompileOptions {
+                arch: Some("compute_90"),
+                ..Default::default()
+            },
+        )
+        .map_err(|e| format!("nvrtc: {e:?}"))?;
+        let module = ctx.load_module(ptx).map_err(|e| e.to_string())?;
+        let f = module
+            .load_function(&src.entry)
+            .map_err(|e| e.to_string())?;
+        if src.shared_bytes > 48 * 1024 {
+            f.set_attribute(
+                cudarc::driver::sys::CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                src.shared_bytes as i32,
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        let stream = ctx.default_stream();
+        let mut bufs = Vec::new();
+        let mut lens = Vec::new();
+        let mut s8 = Vec::new();
+        let mut s16 = Vec::new();
+        let mut s32 = Vec::new();
+        let mut s64 = Vec::new();
+        for (p, i) in k.params.iter().zip(ins) {
+            match (p.ty.elem, i) {
+                (Elem::Ptr(_), Ok(bytes)) => {
+                    bufs.push(stream.clone_htod(bytes).map_err(|e| e.to_string())?);
+                    lens.push(LEN as u64);
+                }
+                (Elem::Scalar(d), Err(s)) => {
+                    let (bits, _) = scalar_bits(*s);
+                    match d.size_bytes() {
+                        1 => s8.push(bits as u8),
+                        2 => s16.push(bits as u16),
+                        4 => s32.push(bits as u32),
+                        _ => s64.push(bits),
+                    }
+                }
+                _ => unreachable!(),
+            }
+        }
+        let mut st = stream
+            .alloc_zeros::<u32>(status::WORDS as usize)
+            .map_err(|e| e.to_string())?;
+        let mut lb = stream.launch_builder(&f);
+        let (mut bi, mut i8_, mut i16_, mut i32_, mut i64_) = (0, 0, 0, 0, 0);
+        for p in &k.params {
+            match p.ty.elem {
+                Elem::Ptr(_) => {
+                    lb.arg(&bufs[bi]);
+                    lb.arg(&lens[bi]);
+                    bi += 1;
+                }
+                Elem::Scalar(d) => match d.size_bytes() {
+                    1 => {
+                        lb.arg(&s8[i8_]);
+                        i8_ += 1;
+                    }
+                    2 => {
+                        lb.arg(&s16[i16_]);
+                        i16_ += 1;
+                    }
+                    4 => {
+                        lb.arg(&s32[i32_]);
+                        i32_ += 1;
+                    }
+                    _ => {
+                        lb.arg(&s64[i64_]);
+                        i64_ += 1;
+                    }
+                },
+            }
+        }
+        lb.arg(&mut st);
+        let cfg = LaunchConfig {
+            grid_dim: grid(k),
+            block_dim: (src.threads, 1, 1),
+            shared_mem_bytes: src.shared_bytes,
+        };
+        // SAFETY: the arguments follow the kernel's ABI (see the module docs of codegen).
+        unsafe { lb.launch(cfg) }.map_err(|e| e.to_string())?;
+        stream.synchronize().map_err(|e| e.to_string())?;
+        let status = stream.clone_dtoh(&st).map_err(|e| e.to_string())?;
+        let out = bufs
+            .iter()
+            .map(|b| stream.clone_dtoh(b).map_err(|e| e.to_string()))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((status, out))
+    }
+
+    /// Decodes element `i` of a buffer of `d` as f64 (floats) or integer.
+    fn element(d: DType, bytes: &[u8], i: usize) -> f64 {
+        let s = d.size_bytes();
+        let b = &bytes[i * s..(i + 1) * s];
+        match d {
+            DType::F32 => f32::from_le_bytes(b.try_into().unwrap()) as f64,
+            DType::F64 => f64::from_le_bytes(b.try_into().unwrap()),
+            DType::F16 => half::f16::from_le_bytes(b.try_into().unwrap()).to_f64(),
+            DType::BF16 => half::bf16::from_le_bytes(b.try_into().unwrap()).to_f64(),
+            DType::F8E4M3 => kernel_core::F8E4M3(b[0]).to_f64(),
+            DType::F8E5M2 => kernel_core::F8E5M2(b[0]).to_f64(),
+            _ => {
+                let mut w = [0u8; 8];
+                w[..s].copy_from_slice(b);
+                u64::from_le_bytes(w) as f64
+            }
+        }
+    }
+
+    fn compare(
+        ctx: &std::sync::Arc<CudaContext>,
+        k: &Kernel,
+        o: &Options,
+    ) -> Result<usize, String> {
+        let ins = inputs(k, 7);
+        let mut o = o.clone();
+        if !o.aligned16.is_empty() {
+            // The facts must hold: buffers are 256-byte aligned, integers as chosen.
+            o.aligned16 = ins
+                .iter()
+                .map(|i| match i {
+                    Ok(_) => true,
+                    Err(s) => scalar_bits(*s).1,
+                })
+                .collect();
+        }
+        let (want_code, want) = run_interp(k, &ins);
+        let (st, got) = run_gpu(ctx, k, &o, &ins)?;
+        if st[0] != want_code {
+            return Err(format!(
+                "status {:?}, interpreter code {want_code}",
+                &st[..8]
+            ));
+        }
+        if want_code != 0 {
+            return Ok(0);
+        }
+        let mut inexact = 0;
+        let mut diffs = Vec::new();
+        let ptrs = k.params.iter().filter_map(|p| match p.ty.elem {
+            Elem::Ptr(d) => Some((p, d)),
+            Elem::Scalar(_) => None,
+        });
+        // Math functions differ by ulps; attention rounds their results to f16.
+        let tol = if k.name == "attention_fwd" {
+            2e-3
+        } else {
+            1e-5
+        };
+        for ((p, d), (g, w)) in ptrs.zip(got.iter().zip(&want)) {
+            // Exchanges between lanes of one program apply in no particular order on a GPU.
+            let unordered = k.name == "atomics_misc" && (p.name == "old" || p.name == "slot");
+            if g == w || unordered {
+                continue;
+            }
+            let s = d.size_bytes();
+            for i in 0..LEN {
+                let (a, b) = (element(d, g, i), element(d, w, i));
+                if g[i * s..(i + 1) * s] == w[i * s..(i + 1) * s] || (a.is_nan() && b.is_nan()) {
+                    continue;
+                }
+                let close = d.is_float() && (a - b).abs() <= tol + tol * b.abs();
+                if close {
+                    inexact += 1;
+                } else if diffs.len() < 8 {
+                    diffs.push(format!("`{}`[{i}]: gpu {a}, interpreter {b}", p.name));
+                }
+            }
+        }
+        if diffs.is_empty() {
+            Ok(inexact)
+        } else {
+            Err(diffs.join("; "))
+        }
+    }
+
+    #[test]
+    fn fixtures_match_the_interpreter_on_this_machines_gpu() {
+        // SAFETY: only tries to open the shared library.
+        let have = unsafe { cudarc::driver::sys::is_culib_present() };
+        let ctx = if have { CudaContext::new(0).ok() } else { None };
+        let Some(ctx) = ctx else {
+            eprintln!("note: no CUDA device; skipping the GPU differential tests");
+            return;
+        };
+        let only = std::env::var("OXTILE_FIXTURE").ok();
+        let mut failures = Vec::new();
+        for (name, _) in FIXTURES {
+            if only.as_deref().is_some_and(|o| o != *name) {
+                continue;
+            }
+            let k = kernel(name);
+            for o in option_sets(k.params.len()) {
+                match compare(&ctx, &k, &o) {
+                    Ok(n) => eprintln!(
+                        "{name} ({} warps, checked {}): ok ({n} within tolerance)",
+                        o.num_warps, o.checked
+                    ),
+                    Err(e) => failures.push(format!(
+                        "{name} ({} warps, checked {}, arch {}): {e}",
+                        o.num_warps, o.checked, o.arch
+                    )),
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+/// Bandwidth of a few memory-bound fixtures on this machine's GPU (`OXTILE_BENCH=1`; a
+/// measurement aid, not a test of speed).
+mod bench {
+    use super::*;
+    use cudarc::driver::{CudaContext, LaunchConfig, PushKernelArg};
+
+    fn module(
+        ctx: &std::sync::Arc<CudaContext>,
+        k: &Kernel,
+        o: &Options,
+    ) -> (CudaSource, cudarc::driver::CudaFunction) {
+        let src = emit_cuda(k, o).unwrap();
+        let ptx = cudarc::nvrtc::compile_ptx_with_opts(
+            &src.source,
+            cudarc::nvrtc::CompileOptions {
+                arch: Some("compute_90"),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let m = ctx.load_module(ptx).unwrap();
+        let f = m.load_function(&src.entry).unwrap();
+        (src, f)
+    }
+
+    #[test]
+    fn memory_bound_fixtures() {
+        if std::env::var("OXTILE_BENCH").as_deref() != Ok("1") {
+            return;
+        }
+        let ctx = CudaContext::new(0).unwrap();
+        let stream = ctx.default_stream();
+        for checked in [false, true] {
+            // vector_add: 3 x 4 bytes per element.
+            let k = kernel("vector_add_1024");
+            let o = Options {
+                checked,
+                aligned16: vec![true, true, true, true],
+                ..Options::default()
+            };
+            let (src, f) = module(&ctx, &k, &o);
+            let n: usize = 1 << 26;
+            let x = stream.alloc_zeros::<f32>(n).unwrap();
+            let y = stream.alloc_zeros::<f32>(n).unwrap();
+            let out = stream.alloc_zeros::<f32>(n).unwrap();
+            let st = stream.alloc_zeros::<u32>(16).unwrap();
+            let (nl, ni) = (n as u64, n as u32);
+            let cfg = LaunchConfig {
+                grid_dim: ((n / 1024) as u32, 1, 1),
+                block_dim: (src.threads, 1, 1),
+                shared_mem_bytes: src.shared_bytes,
+            };
+            let run = || {
+                let mut lb = stream.launch_builder(&f);
+                lb.arg(&x)
+                    .arg(&nl)
+                    .arg(&y)
+                    .arg(&nl)
+                    .arg(&out)
+                    .arg(&nl)
+                    .arg(&ni)
+                    .arg(&st);
+                unsafe { lb.launch(cfg) }.unwrap();
+            };
+            for _ in 0..3 {
+                run();
+            }
+            stream.synchronize().unwrap();
+            let t = std::time::Instant::now();
+            let iters = 20;
+            for _ in 0..iters {
+                run();
+            }
+            stream.synchronize().unwrap();
+            let s = t.elapsed().as_secs_f64() / iters as f64;
+            eprintln!(
+                "vector_add (checked {checked}): {:.1} us, {:.0} GB/s",
+                s * 1e6,
+                12.0 * n as f64 / s / 1e9
+            );
+
+            // softmax over rows of 784 floats: 2 x 4 bytes per element.
+            let k = kernel("softmax_784");
+            let o = Options {
+                checked,
+                aligned16: vec![true, true, true, true, false, false],
+                ..Options::default()
+            };
+            let (src, f) = module(&ctx, &k, &o);
+            let (rows, cols) = (65536usize, 784usize);
+            let inp = stream.alloc_zeros::<f32>(rows * cols).unwrap();
+            let outp = stream.alloc_zeros::<f32>(rows * cols).unwrap();
+            let nn = (rows * cols) as u64;
+            let (stride, nr, nc) = (cols as u32, rows as u32, cols as u32);
+            let cfg = LaunchConfig {
+                grid_dim: (132 * 8, 1, 1),
+                block_dim: (src.threads, 1, 1),
+                shared_mem_bytes: src.shared_bytes,
+            };
+            let run = || {
+                let mut lb = stream.launch_builder(&f);
+                lb.arg(&outp).arg(&nn).arg(&inp).arg(&nn);
+                lb.arg(&stride).arg(&stride).arg(&nr).arg(&nc).arg(&st);
+                unsafe { lb.launch(cfg) }.unwrap();
+            };
+            for _ in 0..3 {
+                run();
+            }
+            stream.synchronize().unwrap();
+            let t = std::time::Instant::now();
+            for _ in 0..iters {
+                run();
+            }
+            stream.synchronize().unwrap();
+            let s = t.elapsed().as_secs_f64() / iters as f64;
+            eprintln!(
+                "softmax 65536x784 (checked {checked}): {:.1} us, {:.0} GB/s",
+                s * 1e6,
+                8.0 * (rows * cols) as f64 / s / 1e9
+            );
+        }
+    }
+
+    /// The matmul fixture re-blocked to 128x128x32 (by rewriting its constants), f16 inputs,
+    /// 4096^3: achieved TFLOP/s.
+    #[test]
+    fn matmul_f16() {
+        if std::env::var("OXTILE_BENCH").as_deref() != Ok("1") {
+            return;
+        }
+        let text = FIXTURES
+            .iter()
+            .find(|(n, _)| *n == "matmul_32_32_16_2")
+            .unwrap()
+            .1
+            .replace(" 32", " #")
+            .replace("[32", "[#")
+            .replace(" 16", " 32")
+            .replace("[16", "[32")
+            .replace('#', "128");
+        let k = kernel_core::text::parse_kernel(&text).unwrap();
+        let ctx = CudaContext::new(0).unwrap();
+        let stream = ctx.default_stream();
+        for warps in [4, 8] {
+            let o = Options {
+                arch: 90,
+                num_warps: warps,
+                checked: false,
+                aligned16: vec![
+                    true, true, true, true, true, true, true, false, true, false, true, false,
+                ],
+                ..Options::default()
+            };
+            let (src, f) = module(&ctx, &k, &o);
+            let n = 4096usize;
+            let a = stream.alloc_zeros::<u16>(n * n).unwrap();
+            let b = stream.alloc_zeros::<u16>(n * n).unwrap();
+            let c = stream.alloc_zeros::<f32>(n * n).unwrap();
+            let st = stream.alloc_zeros::<u32>(16).unwrap();
+            let len = (n * n) as u64;
+            let (sz, one) = (n as u32, 1u32);
+            if src.shared_bytes > 48 * 1024 {
+                f.set_attribute(
+                    cudarc::driver::sys::CUfunction_attribute::CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES,
+                    src.shared_bytes as i32,
+                )
+                .unwrap();
+            }
+            let cfg = LaunchConfig {
+                grid_dim: (((n / 128) * (n / 128)) as u32, 1, 1),
+                block_dim: (src.threads, 1, 1),
+                shared_mem_bytes: src.shared_bytes,
+            };
+            let run = || {
+                let mut lb = stream.launch_builder(&f);
+                lb.arg(&a).arg(&len).arg(&b).arg(&len).arg(&c).arg(&len);
+                lb.arg(&sz).arg(&sz).arg(&sz);
+                lb.arg(&sz).arg(&one).arg(&sz).arg(&one).arg(&sz).arg(&one);
+                lb.arg(&st);
+                unsafe { lb.launch(cfg) }.unwrap();
+            };
+            run();
+            stream.synchronize().unwrap();
+            let t = std::time::Instant::now();
+            let iters = 5;
+            for _ in 0..iters {
+                run();
+            }
+            stream.synchronize().unwrap();
+            let s = t.elapsed().as_secs_f64() / iters as f64;
+            eprintln!(
+                "matmul f16 4096^3, 128x128x32, {warps} warps, {} B smem: {:.2} ms, {:.1} TFLOP/s",
+                src.shared_bytes,
+                s * 1e3,
+                2.0 * (n as f64).powi(3) / s / 1e12
+            );
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The on-disk cache of compiled kernels: CUBINs keyed by everything that determines them.
+//!
+//! A cache hit skips NVRTC (tens to hundreds of milliseconds per kernel); the CUBIN loads
+//! without a JIT. Entries are written atomically (temporary file, then rename) so that
+//! concurrent processes never see half a file, and carry a checksum so that a truncated or
+//! corrupted entry is detected, recompiled and overwritten, never reported as an error.
+
+use std::path::{Path, PathBuf};
+
+/// The directory of the disk cache, or `None` when disabled.
+///
+/// `OXTILE_DISABLE_DISK_CACHE=1` or an empty `OXTILE_CACHE_DIR` disables it;
+/// `OXTILE_CACHE_DIR` otherwise names it; the default is `$XDG_CACHE_HOME/oxtile`, else
+/// `~/.cache/oxtile`.
+pub fn cache_dir() -> Option<PathBuf> {
+    cache_dir_from(|k| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned()))
+}
+
+/// [`cache_dir`] over any environment (testable without touching the process's).
+pub fn cache_dir_from(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    if env("OXTILE_DISABLE_DISK_CACHE").is_some_and(|v| v == "1") {
+        return None;
+    }
+    if let Some(dir) = env("OXTILE_CACHE_DIR") {
+        return (!dir.is_empty()).then(|| PathBuf::from(dir));
+    }
+    if let Some(xdg) = env("XDG_CACHE_HOME").filter(|x| !x.is_empty()) {
+        return Some(Path::new(&xdg).join("oxtile"));
+    }
+    env("HOME")
+        .filter(|h| !h.is_empty())
+        .map(|h| Path::new(&h).join(".cache").join("oxtile"))
+}
+
+/// 64-bit FNV-1a: a hash that is stable across Rust versions and platforms (std's
+/// `DefaultHasher` is not), as a persistent cache key must be.
+#[derive(Debug, Clone, Copy)]
+pub struct StableHasher(u64);
+
+impl Default for StableHasher {
+    fn default() -> Self {
+        StableHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl StableHasher {
+    /// Hashes `bytes`, prefixed by their length so that `("ab", "c")` and `("a", "bc")`
+    /// differ.
+    pub fn bytes(&mut self, bytes: &[u8]) -> &mut Self {
+        for b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            self.0 ^= *b as u64;
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self
+    }
+    /// Hashes a string.
+    pub fn str(&mut self, s: &str) -> &mut Self {
+        self.bytes(s.as_bytes())
+    }
+    /// The hash.
+    pub fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The file name of an entry: the kernel's name (made file-safe) and the key's hash, so
+/// that a person listing the directory sees which kernels are cached.
+pub fn entry_name(kernel: &str, key: u64) -> String {
+    let safe: String = kernel
+        .chars()
+        .take(64)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{safe}-{key:016x}.cubin")
+}
+
+/// Bumped when the entry layout changes.
+const MAGIC: &[u8; 12] = b"OXTILE-CUBIN";
+const FORMAT: u32 = 1;
+const HEADER: usize = 12 + 4 + 8 + 8;
+
+/// Reads an entry's payload; `None` when missing, truncated or corrupted.
+pub fn read(path: &Path) -> Option<Vec<u8>> {
+    let data = std::fs::read(path).ok()?;
+    decode(&data)
+}
+
+fn decode(data: &[u8]) -> Option<Vec<u8>> {
+    if data.len() < HEADER || &data[..12] != MAGIC {
+        return None;
+    }
+    let word = |r: std::ops::Range<usize>| data.get(r).map(|b| b.to_vec());
+    let format = u32::from_le_bytes(word(12..16)?.try_into().ok()?);
+    let sum = u64::from_le_bytes(word(16..24)?.try_into().ok()?);
+    let len = u64::from_le_bytes(word(24..32)?.try_into().ok()?);
+    let payload = &data[HEADER..];
+    if format != FORMAT || payload.len() as u64 != len {
+        return None;
+    }
+    (StableHasher::default().bytes(payload).finish() == sum).then(|| payload.to_vec())
+}
+
+fn encode(payload: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(HEADER + payload.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(
+        &StableHasher::default()
+            .bytes(payload)
+            .finish()
+            .to_le_bytes(),
+    );
+    out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    out.extend_from_slice(payload);
+    out
+}
+
+/// Writes an entry atomically. Failures (read-only disk, full disk) are returned for the
+/// caller to ignore: the cache is an optimization.
+pub fn write(path: &Path, payload: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let file = path.file_name().map(|f| f.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(
+        ".{}.{}.{:x}.tmp",
+        file.unwrap_or_default(),
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    ));
+    let result = std::fs::write(&tmp, encode(payload)).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directory_follows_the_knobs() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            cache_dir_from(env(&[("HOME", "/home/u")])),
+            Some(PathBuf::from("/home/u/.cache/oxtile"))
+        );
+        assert_eq!(
+            cache_dir_from(env(&[("HOME", "/home/u"), ("XDG_CACHE_HOME", "/xdg")])),
+            Some(PathBuf::from("/xdg/oxtile"))
+        );
+        assert_eq!(
+            cache_dir_from(env(&[("HOME", "/h"), ("OXTILE_CACHE_DIR", "/c")])),
+            Some(PathBuf::from("/c"))
+        );
+        assert_eq!(
+            cache_dir_from(env(&[("HOME", "/h"), ("OXTILE_CACHE_DIR", "")])),
+            None
+        );
+        assert_eq!(
+            cache_dir_from(env(&[
+                ("OXTILE_CACHE_DIR", "/c"),
+                ("OXTILE_DISABLE_DISK_CACHE", "1")
+            ])),
+            None
+        );
+        assert_eq!(cache_dir_from(env(&[])), None);
+    }
+
+    #[test]
+    fn hash_is_stable_and_length_prefixed() {
+        // Pinned: a change here silently invalidates every user's cache.
+        assert_eq!(StableHasher::default().finish(), 0xcbf2_9ce4_8422_2325);
+        let ab_c = StableHasher::default().str("ab").str("c").finish();
+        let a_bc = StableHasher::default().str("a").str("bc").finish();
+        assert_ne!(ab_c, a_bc);
+        assert_eq!(ab_c, StableHasher::default().str("ab").str("c").finish());
+    }
+
+    #[test]
+    fn entry_names_are_file_safe() {
+        assert_eq!(entry_name("matmul", 0xab), "matmul-00000000000000ab.cubin");
+        assert_eq!(entry_name("a/b c", 1), "a_b_c-0000000000000001.cubin");
+    }
+
+    #[test]
+    fn entries_round_trip_and_corruption_is_detected() {
+        let dir = std::env::temp_dir().join(format!("oxtile-cache-test-{}", std::process::id()));
+        let path = dir.join(entry_name("k", 7));
+        assert_eq!(read(&path), None);
+        write(&path, b"\x7fELF payload").unwrap();
+        assert_eq!(read(&path).as_deref(), Some(&b"\x7fELF payload"[..]));
+        // Truncated, flipped, garbage: all misses.
+        let good = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &good[..good.len() - 1]).unwrap();
+        assert_eq!(read(&path), None);
+        let mut flipped = good.clone();
+        *flipped.last_mut().unwrap() ^= 1;
+        std::fs::write(&path, &flipped).unwrap();
+        assert_eq!(read(&path), None);
+        std::fs::write(&path, b"garbage").unwrap();
+        assert_eq!(read(&path), None);
+        // Overwriting a corrupt entry works.
+        write(&path, b"new").unwrap();
+        assert_eq!(read(&path).as_deref(), Some(&b"new"[..]));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Builds everything a GPU run needs into one folder (default .gpu, ignored through
+# .git/info/exclude) that runs on a bare x86_64 Linux machine with the NVIDIA driver and the
+# CUDA toolkit (NVRTC), and no Rust:
+#
+#   <dir>/bench            the benchmark harness (release, --features cuda)
+#   <dir>/peers.py         its PyTorch/Triton peers
+#   <dir>/gpu-run.sh       the runner (a copy of scripts/gpu-run.sh)
+#   <dir>/tests/<name>     the conformance suite (tests/lang_*.rs), debug profile: the CUDA
+#                          runtime runs in checked mode there (its default under
+#                          debug_assertions)
+#   <dir>/cuda-tests/<name> the backends/cuda test binaries, and tests/cuda.rs when present
+#                          (their GPU tests are #[ignore]d and run with --include-ignored)
+#
+# Binaries are stripped, and the folder must stay under 60 MiB (the device tool carries at
+# most 64 MiB with the working tree). Usage: bash scripts/pack-gpu.sh [dir]
+# Then, on the GPU machine, from the repository root: bash scripts/gpu-run.sh <dir>
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DIR=${1:-.gpu}
+LIMIT_MIB=60
+# Debug info is what makes debug test binaries large, and strip would drop it anyway; checked
+# mode follows debug_assertions, which this leaves on.
+export CARGO_PROFILE_DEV_DEBUG=0
+
+case "$(uname -m)" in
+    x86_64) ;;
+    *) echo "pack-gpu.sh: this machine is $(uname -m); the GPU machine is x86_64" >&2; exit 1 ;;
+esac
+
+# `cargo ... --message-format=json` prints one JSON object per artifact; this prints
+# "<target name> <executable>" for each executable of the kind asked for ("test": test
+# harnesses; "example": examples).
+executables() {
+    python3 -c '
+import json, sys
+want_test = sys.argv[1] == "test"
+for line in sys.stdin:
+    if not line.startswith("{"):
+        continue
+    m = json.loads(line)
+    if m.get("reason") != "compiler-artifact" or not m.get("executable"):
+        continue
+    if m["profile"]["test"] != want_test:
+        continue
+    if not want_test and "example" not in m["target"]["kind"]:
+        continue
+    print(m["target"]["name"], m["executable"])
+' "$1"
+}
+
+step() { printf '==> %s\n' "$*" >&2; }
+
+rm -rf "$DIR"
+mkdir -p "$DIR/tests" "$DIR/cuda-tests"
+
+step "release bench binary"
+cargo build --release --features cuda --example bench --message-format=json-render-diagnostics \
+    | executables example | while read -r name exe; do
+        if [ "$name" = bench ]; then cp "$exe" "$DIR/bench"; fi
+    done
+
+step "conformance test binaries (debug, checked mode)"
+cargo test --features cuda --no-run --message-format=json-render-diagnostics \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory \
+    | executables test | while read -r name exe; do
+        cp "$exe" "$DIR/tests/$name"
+    done
+
+step "backends/cuda test binaries"
+# Unit tests and integration tests only (--lib --tests): not the crate's examples.
+cargo test -p oxtile-cuda --no-run --lib --tests --message-format=json-render-diagnostics \
+    | executables test | while read -r name exe; do
+        cp "$exe" "$DIR/cuda-tests/$name"
+    done
+
+# The facade's own CUDA tests (tests/cuda.rs), when present, run like the backend's.
+if [ -f tests/cuda.rs ]; then
+    step "facade CUDA test binary (tests/cuda.rs)"
+    cargo test --features cuda --no-run --test cuda --message-format=json-render-diagnostics \
+        | executables test | while read -r name exe; do
+            cp "$exe" "$DIR/cuda-tests/facade_$name"
+        done
+fi
+
+cp examples/bench/peers.py scripts/gpu-run.sh "$DIR/"
+[ -x "$DIR/bench" ] || { echo "pack-gpu.sh: the bench binary was not built" >&2; exit 1; }
+strip "$DIR/bench" "$DIR"/tests/* "$DIR"/cuda-tests/*
+
+size_kib=$(du -sk "$DIR" | cut -f1)
+ls -l "$DIR" "$DIR/tests" "$DIR/cuda-tests" | grep -v '^total' >&2
+printf '%s: %d KiB (limit %d MiB)\n' "$DIR" "$size_kib" "$LIMIT_MIB"
+if [ "$size_kib" -gt $((LIMIT_MIB * 1024)) ]; then
+    echo "pack-gpu.sh: $DIR is over $LIMIT_MIB MiB" >&2
+    exit 1
+fi
