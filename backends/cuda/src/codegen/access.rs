@@ -154,7 +154,7 @@ impl Emitter<'_> {
             let m = mask.map_or_else(|| "true".to_string(), |m| self.name(m).to_string());
             if let Some(ok) = self.in_bounds(param, &p) {
                 let oob = self.oob(param, &p, access);
-                self.line(format!("if (tid == 0 && {m} && !{ok}) {oob}"));
+                self.line(format!("if (tid == 0 && {m} && !({ok})) {oob}"));
             }
         } else {
             let dims = self.dims(ptr);
@@ -163,7 +163,7 @@ impl Emitter<'_> {
             let m = mask.map_or_else(|| "true".to_string(), |m| self.at(m, &s));
             if let Some(ok) = self.in_bounds(param, &p) {
                 let oob = self.oob(param, &p, access);
-                self.line(format!("if (!ox_fail && {m} && !{ok}) {oob}"));
+                self.line(format!("if (!ox_fail && {m} && !({ok})) {oob}"));
             }
             self.close_slots();
         }
