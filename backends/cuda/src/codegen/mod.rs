@@ -49,11 +49,8 @@ mod emit;
 mod exchange;
 mod layout;
 mod math;
-// The tensor-core helper. Until `mma.rs` (written in parallel, same interface) lands, a
-// simple stand-in: when it does, replace these two lines with `mod mma;` and delete
-// `mma_stub.rs`.
-mod mma_stub;
-use mma_stub as mma;
+// Tensor-core `dot` tiles: ldmatrix + mma.sync over operands staged in shared memory.
+mod mma;
 mod ops;
 #[cfg(test)]
 mod tests;
