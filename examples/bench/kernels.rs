@@ -70,9 +70,12 @@ pub fn layer_norm_fwd<const BLOCK: usize>(
     store(y + row * stride + cols, (diff * rs * wv + bv) as f16, mask);
 }
 
-/// Defines a matmul kernel for one input/output dtype: Triton tutorial 03 line by line
-/// (grouped program order; row and column offsets wrapped modulo M and N so only K needs a
-/// mask; f32 accumulator; output rounded to the input dtype, as `torch.matmul` returns).
+/// Defines a matmul kernel for one input/output dtype: Triton tutorial 03 (grouped program
+/// order; f32 accumulator; output rounded to the input dtype, as `torch.matmul` returns),
+/// except that rows and columns past M and N are masked rather than wrapped modulo M and N:
+/// oxtile's CUDA backend does not yet see that `(base + arange) % n` stays contiguous when
+/// `n % 16 == 0` (Triton does), so the modulo would cost an integer division per element and
+/// scalar loads.
 macro_rules! matmul_kernel {
     ($(#[$doc:meta])* $name:ident, $t:ident) => {
         $(#[$doc])*
@@ -101,25 +104,23 @@ macro_rules! matmul_kernel {
             let pid_m = first_pid_m + (pid % num_pid_in_group) % group_size_m;
             let pid_n = (pid % num_pid_in_group) / group_size_m;
 
-            let offs_am = (pid_m * BM + arange(0, BM)) % m;
-            let offs_bn = (pid_n * BN + arange(0, BN)) % n;
+            let rows = pid_m * BM + arange(0, BM);
+            let cols = pid_n * BN + arange(0, BN);
             let mut acc = zeros::<f32>([BM, BN]);
             for k0 in (0..k).step_by(BK) {
                 let ks = k0 + arange(0, BK);
                 let a_tile = load(
-                    a + offs_am[(.., None)] * stride_am + ks[(None, ..)] * stride_ak,
-                    ks[(None, ..)] < k,
+                    a + rows[(.., None)] * stride_am + ks[(None, ..)] * stride_ak,
+                    (rows[(.., None)] < m) & (ks[(None, ..)] < k),
                     0.0,
                 );
                 let b_tile = load(
-                    b + ks[(.., None)] * stride_bk + offs_bn[(None, ..)] * stride_bn,
-                    ks[(.., None)] < k,
+                    b + ks[(.., None)] * stride_bk + cols[(None, ..)] * stride_bn,
+                    (ks[(.., None)] < k) & (cols[(None, ..)] < n),
                     0.0,
                 );
                 acc = dot(a_tile, b_tile, acc);
             }
-            let rows = pid_m * BM + arange(0, BM);
-            let cols = pid_n * BN + arange(0, BN);
             let c_mask = (rows[(.., None)] < m) & (cols[(None, ..)] < n);
             store(
                 c + rows[(.., None)] * stride_cm + cols[(None, ..)] * stride_cn,

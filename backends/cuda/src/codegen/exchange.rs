@@ -782,6 +782,49 @@ impl Emitter<'_> {
         let sb = smem("u16", a_bytes);
         for (v, s, pitch, cols) in [(a, &sa, ap, k), (b, &sb, bp, n)] {
             let dims = self.dims(v);
+            let l = self.layout_of(&dims);
+            // A materialized tile whose runs are whole 16-byte chunks of one row: staged with
+            // 16-byte shared stores (a run of `l.v` never crosses a row since `cols % l.v == 0`;
+            // `pitch % w == 0` and 16-byte-aligned bases keep every chunk aligned).
+            let w = l.v.min(8);
+            if self.kind(v) == Kind::Tile
+                && w == 8
+                && !l.ragged()
+                && cols % l.v == 0
+                && pitch % w == 0
+                && a_bytes.is_multiple_of(16)
+            {
+                let name = self.name(v).to_string();
+                // The tile's values are exact in its 16-bit dtype: take the bits directly.
+                let is_f16 = self.dtype(a) == DType::F16;
+                let raw = |x: &str| {
+                    if is_f16 {
+                        format!("ox_f16_raw({x})")
+                    } else {
+                        format!("(__float_as_uint({x}) >> 16)")
+                    }
+                };
+                self.line("#pragma unroll");
+                self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / l.v));
+                self.line(format!("const int e0 = (run * {} + tid) * {};", l.t, l.v));
+                for q in 0..l.v / w {
+                    let words: Vec<String> = (0..w / 2)
+                        .map(|u| {
+                            let c0 = format!("{name}[run * {} + {}]", l.v, q * w + 2 * u);
+                            let c1 = format!("{name}[run * {} + {}]", l.v, q * w + 2 * u + 1);
+                            format!("((u32){} | ((u32){} << 16))", raw(&c0), raw(&c1))
+                        })
+                        .collect();
+                    self.line(format!(
+                        "*(uint4*)&{s}[((e0 + {off}) / {cols}) * {pitch} + (e0 + {off}) % {cols}] = \
+                         make_uint4({});",
+                        words.join(", "),
+                        off = q * w
+                    ));
+                }
+                self.close();
+                continue;
+            }
             let sl = self.open_slots(&dims, true);
             let x = self.at(v, &sl);
             let bx = bits(self, &x);

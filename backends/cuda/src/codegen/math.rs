@@ -57,6 +57,13 @@ OX_INLINE u16 ox_f16_bits(f32 x) {
     asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
     return h;
 }
+// The f16 bits of a value already exact in f16 (a tile of dtype f16), for tensor-core
+// operands: the hardware conversion alone (a NaN's payload does not matter to an mma).
+OX_INLINE u16 ox_f16_raw(f32 x) {
+    u16 h;
+    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
+    return h;
+}
 // Rounds an f32 result of arithmetic to f16. A NaN goes through ox_f16_bits so that its
 // payload is the one the interpreter's f16 holds (cvt would make every NaN 0x7fff).
 OX_INLINE f32 ox_rnd_f16(f32 x) {
