@@ -22,37 +22,113 @@ use kernel_core::ir::{AtomicOp, BinaryOp, Op, ValueId};
 use super::CodegenError;
 use super::analysis::pointee;
 use super::emit::Emitter;
-use super::layout::Reg;
+use super::layout::{Layout, Reg};
 use super::math::Helper;
 use super::memory::{Buffer, Storage};
 use super::ops;
 use super::status::{ACCESS_ATOMIC, ACCESS_LOAD, ACCESS_STORE, OUT_OF_BOUNDS as CODE_OOB};
 
+/// What a memory op does: its access code in the status record, and whether it writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Load,
+    Store,
+    Atomic,
+}
+
+impl Kind {
+    fn code(self) -> u32 {
+        match self {
+            Kind::Load => ACCESS_LOAD,
+            Kind::Store => ACCESS_STORE,
+            Kind::Atomic => ACCESS_ATOMIC,
+        }
+    }
+}
+
+/// One memory op's target, resolved and bounds-checked by [`Emitter::access`].
+struct Access {
+    /// The buffer parameter the pointer points into.
+    param: u32,
+    /// The WGSL name of its array.
+    name: String,
+    /// Its array type.
+    storage: Storage,
+    /// The pointee dtype.
+    dtype: DType,
+    /// The pointer's layout.
+    layout: Layout,
+    /// The offset (`i32`) of the lane in slot `c`; a scalar pointer's value itself.
+    ptr: String,
+    /// The mask of that lane, if masked.
+    mask: Option<String>,
+}
+
+impl Access {
+    /// Reads and writes of the buffer.
+    fn buffer(&self) -> Buffer<'_> {
+        Buffer {
+            name: &self.name,
+            storage: self.storage,
+            dtype: self.dtype,
+        }
+    }
+
+    /// The mask of the lane, `true` when unmasked.
+    fn active(&self) -> String {
+        self.mask.clone().unwrap_or_else(|| "true".to_string())
+    }
+}
+
 impl Emitter<'_> {
-    /// The buffer parameter a pointer points into: `(param index, array name, storage)`.
-    fn buffer_of(&self, ptr: ValueId, op: &Op) -> Result<(u32, String, Storage), CodegenError> {
+    /// Emits a memory op on `ptr`: resolves the buffer it points into, emits the bounds check
+    /// of its active lanes, then `body`; after a write to a buffer the kernel also reads, a
+    /// `storageBarrier()`.
+    fn access(
+        &mut self,
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        kind: Kind,
+        op: &Op,
+        body: impl FnOnce(&mut Self, &Access) -> Result<(), CodegenError>,
+    ) -> Result<(), CodegenError> {
         let p = self.a.origin[ptr.index()].ok_or_else(|| {
             self.unsupported(op, "a pointer that does not derive from a buffer parameter")
         })?;
         let (_, storage) = self.a.params[p as usize]
             .buffer
             .ok_or_else(|| self.unsupported(op, "a pointer into a scalar parameter"))?;
-        Ok((p, format!("b{p}"), storage))
+        let layout = self.layout(ptr);
+        let slot = if layout.scalar { "0u" } else { "c" };
+        let a = Access {
+            param: p,
+            name: format!("b{p}"),
+            storage,
+            dtype: pointee(self.k.ty(ptr)),
+            layout,
+            ptr: self.at(ptr, slot),
+            mask: mask.map(|m| self.at(m, slot)),
+        };
+        self.bounds_check(ptr, &a, kind);
+        body(self, &a)?;
+        if kind != Kind::Load && self.a.params[p as usize].read {
+            self.line("storageBarrier();");
+        }
+        Ok(())
     }
 
     /// Emits the all-lanes bounds check of one memory op: if any active lane's offset is
     /// outside the buffer, the owner of the lowest such lane records the error and every
     /// thread returns.
-    fn bounds_check(&mut self, ptr: ValueId, mask: Option<ValueId>, access: u32, param: u32) {
+    fn bounds_check(&mut self, ptr: ValueId, a: &Access, kind: Kind) {
         self.h.need(Helper::AnyBad);
         self.h.need(Helper::Record);
-        let l = self.layout(ptr);
+        let (l, p, param, access) = (a.layout, &a.ptr, a.param, kind.code());
         let len = format!("params[{}]", self.a.params[param as usize].word);
         let t = self.threads();
         self.open("{");
         if l.scalar {
-            let p = self.name(ptr).to_string();
-            let active = mask.map_or("true".to_string(), |m| self.at(m, "0u"));
+            let active = a.active();
             self.line(format!(
                 "let bad = select(0u, 0xffffffffu, {active} && ({p} < 0i || u32({p}) >= {len}));"
             ));
@@ -63,9 +139,8 @@ impl Emitter<'_> {
         } else {
             self.line("var bad = 0u;");
             self.open_lanes(l);
-            let p = self.at(ptr, "c");
-            let active = match mask {
-                Some(m) => format!("e < {}u && {}", l.n, self.at(m, "c")),
+            let active = match &a.mask {
+                Some(m) => format!("e < {}u && {m}", l.n),
                 None => format!("e < {}u", l.n),
             };
             // Slots ascend with lanes: the first bad one found is this thread's lowest.
@@ -86,13 +161,6 @@ impl Emitter<'_> {
         self.close();
     }
 
-    /// A `storageBarrier()` after a write to `param`, when the kernel reads it somewhere.
-    fn after_write(&mut self, param: u32) {
-        if self.a.params[param as usize].read {
-            self.line("storageBarrier();");
-        }
-    }
-
     /// `load`.
     pub fn load(
         &mut self,
@@ -102,38 +170,28 @@ impl Emitter<'_> {
         other: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let (param, name, storage) = self.buffer_of(ptr, op)?;
-        let d = pointee(self.k.ty(ptr));
-        self.bounds_check(ptr, mask, ACCESS_LOAD, param);
-        let buf = Buffer {
-            name: &name,
-            storage,
-            dtype: d,
-        };
-        let read = buf.read("o", &mut self.h);
-        let zero = Reg::of(d).unwrap_or(Reg::U32).zero().to_string();
-        let l = self.layout(r);
-        let n = self.declare(r);
-        if l.scalar {
-            let p = self.name(ptr).to_string();
-            let m = mask.map_or("true".to_string(), |m| self.at(m, "0u"));
-            let o = other.map_or(zero, |o| self.at(o, "0u"));
-            self.line(format!(
-                "if ({m}) {{ let o = u32({p}); {n} = {read}; }} else {{ {n} = {o}; }}"
-            ));
-        } else {
-            self.open_lanes(l);
-            let p = self.at(ptr, "c");
-            let m = mask.map_or("true".to_string(), |m| self.at(m, "c"));
-            let o = other.map_or(zero, |o| self.at(o, "c"));
-            self.open(format!("if (e < {}u) {{", l.n));
-            self.line(format!(
-                "if ({m}) {{ let o = u32({p}); {n}[c] = {read}; }} else {{ {n}[c] = {o}; }}"
-            ));
-            self.close();
-            self.close();
-        }
-        Ok(())
+        self.access(ptr, mask, Kind::Load, op, |s, a| {
+            let read = a.buffer().read("o", &mut s.h);
+            let zero = Reg::of(a.dtype).unwrap_or(Reg::U32).zero().to_string();
+            let (l, p, m) = (a.layout, &a.ptr, a.active());
+            let n = s.declare(r);
+            if l.scalar {
+                let o = other.map_or(zero, |o| s.at(o, "0u"));
+                s.line(format!(
+                    "if ({m}) {{ let o = u32({p}); {n} = {read}; }} else {{ {n} = {o}; }}"
+                ));
+            } else {
+                s.open_lanes(l);
+                let o = other.map_or(zero, |o| s.at(o, "c"));
+                s.open(format!("if (e < {}u) {{", l.n));
+                s.line(format!(
+                    "if ({m}) {{ let o = u32({p}); {n}[c] = {read}; }} else {{ {n}[c] = {o}; }}"
+                ));
+                s.close();
+                s.close();
+            }
+            Ok(())
+        })
     }
 
     /// `store`.
@@ -144,35 +202,21 @@ impl Emitter<'_> {
         mask: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let (param, name, storage) = self.buffer_of(ptr, op)?;
-        let d = pointee(self.k.ty(ptr));
-        self.bounds_check(ptr, mask, ACCESS_STORE, param);
-        let buf = Buffer {
-            name: &name,
-            storage,
-            dtype: d,
-        };
-        let l = self.layout(ptr);
-        if l.scalar {
-            let p = self.name(ptr).to_string();
-            let m = mask.map_or("true".to_string(), |m| self.at(m, "0u"));
-            let v = self.name(value).to_string();
-            let w = buf.write("o", &v, &mut self.h);
-            self.line(format!("if (tid == 0u && {m}) {{ let o = u32({p}); {w} }}"));
-        } else {
-            let p = self.at(ptr, "c");
-            let m = mask.map_or("true".to_string(), |m| self.at(m, "c"));
-            let v = self.at(value, "c");
-            let w = buf.write("o", &v, &mut self.h);
-            self.open_lanes(l);
-            self.line(format!(
-                "if (e < {}u && {m}) {{ let o = u32({p}); {w} }}",
-                l.n
-            ));
-            self.close();
-        }
-        self.after_write(param);
-        Ok(())
+        self.access(ptr, mask, Kind::Store, op, |s, a| {
+            let (l, p, m) = (a.layout, &a.ptr, a.active());
+            let w = a.buffer().write("o", &s.at(value, "c"), &mut s.h);
+            if l.scalar {
+                s.line(format!("if (tid == 0u && {m}) {{ let o = u32({p}); {w} }}"));
+            } else {
+                s.open_lanes(l);
+                s.line(format!(
+                    "if (e < {}u && {m}) {{ let o = u32({p}); {w} }}",
+                    l.n
+                ));
+                s.close();
+            }
+            Ok(())
+        })
     }
 
     /// Statements applying one atomic lane: offset `o` (u32), operand register `v`; the old
@@ -233,22 +277,14 @@ impl Emitter<'_> {
         mask: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let (param, name, storage) = self.buffer_of(ptr, op)?;
-        let d = pointee(self.k.ty(ptr));
-        self.bounds_check(ptr, mask, ACCESS_ATOMIC, param);
-        let buf = Buffer {
-            name: &name,
-            storage,
-            dtype: d,
-        };
-        let lane = self.atomic_lane(aop, &buf, op)?;
-        let unused = result.is_none_or(|r| self.a.uses[r.index()] == 0);
-        let commutes = matches!(storage, Storage::Atomic32 { .. })
-            && matches!(d, DType::I32 | DType::U32)
-            && aop != AtomicOp::Xchg;
-        self.atomic_lanes(result, ptr, mask, &[value], &lane, unused && commutes, op)?;
-        self.after_write(param);
-        Ok(())
+        self.access(ptr, mask, Kind::Atomic, op, |s, a| {
+            let lane = s.atomic_lane(aop, &a.buffer(), op)?;
+            let unused = result.is_none_or(|r| s.a.uses[r.index()] == 0);
+            let commutes = matches!(a.storage, Storage::Atomic32 { .. })
+                && matches!(a.dtype, DType::I32 | DType::U32)
+                && aop != AtomicOp::Xchg;
+            s.atomic_lanes(result, a, &[value], &lane, unused && commutes, op)
+        })
     }
 
     /// `atomic_cas`.
@@ -261,28 +297,18 @@ impl Emitter<'_> {
         mask: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let (param, name, storage) = self.buffer_of(ptr, op)?;
-        let d = pointee(self.k.ty(ptr));
-        self.bounds_check(ptr, mask, ACCESS_ATOMIC, param);
-        let buf = Buffer {
-            name: &name,
-            storage,
-            dtype: d,
-        };
-        let lane = buf.cas("o", "cv", "v", &mut self.h);
-        self.atomic_lanes(result, ptr, mask, &[value, cmp], &lane, false, op)?;
-        self.after_write(param);
-        Ok(())
+        self.access(ptr, mask, Kind::Atomic, op, |s, a| {
+            let lane = a.buffer().cas("o", "cv", "v", &mut s.h);
+            s.atomic_lanes(result, a, &[value, cmp], &lane, false, op)
+        })
     }
 
     /// Runs `lane` (which reads `o`, `v` and, for CAS, `cv`, and sets `old`) for every active
     /// lane: in parallel in the owners if `parallel`, else serialized in lane order.
-    #[allow(clippy::too_many_arguments)]
     fn atomic_lanes(
         &mut self,
         result: Option<ValueId>,
-        ptr: ValueId,
-        mask: Option<ValueId>,
+        a: &Access,
         operands: &[ValueId],
         lane: &str,
         parallel: bool,
@@ -291,13 +317,11 @@ impl Emitter<'_> {
         let reg = self.reg(operands[0]);
         let ty = reg.wgsl();
         let zero = reg.zero();
-        let l = self.layout(ptr);
+        let (l, p, m) = (a.layout, &a.ptr, a.active());
         let out = result.map(|r| self.declare(r));
         if l.scalar {
             // Once per program, by thread 0; the old value is broadcast as a uniform value.
             self.h.need(Helper::Uniform);
-            let p = self.name(ptr).to_string();
-            let m = mask.map_or("true".to_string(), |m| self.at(m, "0u"));
             let v = self.name(operands[0]).to_string();
             let cv = operands.get(1).map(|c| self.name(*c).to_string());
             self.open("{");
@@ -317,8 +341,6 @@ impl Emitter<'_> {
             self.close();
             return Ok(());
         }
-        let p = self.at(ptr, "c");
-        let m = mask.map_or("true".to_string(), |m| self.at(m, "c"));
         let v = self.at(operands[0], "c");
         let cv = operands.get(1).map(|c| self.at(*c, "c"));
         if parallel {

@@ -72,36 +72,46 @@ impl Emitter<'_> {
         self.close();
     }
 
-    /// Defines `r` from scratch words: for each result element `e`, `body(e)` gives the
-    /// statements and the final register expression. Adds the barriers around the reads.
-    fn define_from_scratch(
+    /// The exchange every op here goes through: reserves scratch for `sources` and spills
+    /// them to consecutive ranges of it (the first at word 0), then a barrier, then defines
+    /// `r` from the scratch words, then a barrier. For each result element `e`, `body(e)`
+    /// gives the statements and the final register expression.
+    fn exchange(
         &mut self,
         r: ValueId,
-        body: impl Fn(&mut Emitter<'_>, &str) -> (Vec<String>, String),
-    ) {
+        sources: &[ValueId],
+        op: &Op,
+        body: impl Fn(&str) -> (Vec<String>, String),
+    ) -> Result<(), CodegenError> {
+        let words = sources.iter().map(|&v| self.layout(v).n).sum();
+        self.need_scratch(words, words, op)?;
+        let mut base = 0;
+        for &v in sources {
+            self.scratch_write(v, base);
+            base += self.layout(v).n;
+        }
         let l = self.layout(r);
         let n = self.declare(r);
         self.line("workgroupBarrier();");
-        if l.scalar {
+        let (e, value) = if l.scalar {
             self.open("{");
-            let (stmts, value) = body(self, "0u");
-            for s in stmts {
-                self.line(s);
-            }
-            self.line(format!("{n} = {value};"));
-            self.close();
+            ("0u", format!("{n} = "))
         } else {
             self.open_lanes(l);
             self.open(format!("if (e < {}u) {{", l.n));
-            let (stmts, value) = body(self, "e");
-            for s in stmts {
-                self.line(s);
-            }
-            self.line(format!("{n}[c] = {value};"));
-            self.close();
+            ("e", format!("{n}[c] = "))
+        };
+        let (stmts, x) = body(e);
+        for s in stmts {
+            self.line(s);
+        }
+        self.line(format!("{value}{x};"));
+        self.close();
+        if !l.scalar {
             self.close();
         }
         self.line("workgroupBarrier();");
+        Ok(())
     }
 
     /// Defines `r` by gathering: result element `e` is operand element `index(e)`.
@@ -112,17 +122,11 @@ impl Emitter<'_> {
         index: impl Fn(&str) -> String,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let src = self.layout(v);
-        self.need_scratch(src.n, src.n, op)?;
-        self.scratch_write(v, 0);
         let reg = self.reg(v);
-        self.define_from_scratch(r, |_, e| {
-            (
-                Vec::new(),
-                reg.read_word(&format!("ox_scratch[{}]", index(e))),
-            )
-        });
-        Ok(())
+        self.exchange(r, &[v], op, |e| {
+            let x = reg.read_word(&format!("ox_scratch[{}]", index(e)));
+            (Vec::new(), x)
+        })
     }
 
     /// Copies a scalar into every slot of a tile.
@@ -261,11 +265,8 @@ impl Emitter<'_> {
         }
         let combine = ops::binary(reduce_binary(rop), d, "acc", "x", &mut self.h)
             .map_err(|why| self.unsupported(op, why))?;
-        let src = self.layout(v);
-        self.need_scratch(src.n, src.n, op)?;
-        self.scratch_write(v, 0);
         let acc_ty = reg.wgsl();
-        self.define_from_scratch(r, |_, e| {
+        self.exchange(r, &[v], op, |e| {
             let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
             (
                 vec![
@@ -282,8 +283,7 @@ impl Emitter<'_> {
                 ],
                 "acc".to_string(),
             )
-        });
-        Ok(())
+        })
     }
 
     /// `argmax`/`argmin`: the first index of the best element; a NaN beats everything.
@@ -315,11 +315,8 @@ impl Emitter<'_> {
         } else {
             format!("x {cmp} best")
         };
-        let src = self.layout(v);
-        self.need_scratch(src.n, src.n, op)?;
-        self.scratch_write(v, 0);
         let ty = reg.wgsl();
-        self.define_from_scratch(r, |_, e| {
+        self.exchange(r, &[v], op, |e| {
             let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
             (
                 vec![
@@ -338,8 +335,7 @@ impl Emitter<'_> {
                 ],
                 "i32(bi)".to_string(),
             )
-        });
-        Ok(())
+        })
     }
 
     /// `scan`: an inclusive prefix fold along the axis, each element folded from index 0.
@@ -357,11 +353,8 @@ impl Emitter<'_> {
         let (_, n, inner) = split_axis(&dims, axis as usize);
         let combine = ops::binary(reduce_binary(sop), d, "acc", "x", &mut self.h)
             .map_err(|why| self.unsupported(op, why))?;
-        let src = self.layout(v);
-        self.need_scratch(src.n, src.n, op)?;
-        self.scratch_write(v, 0);
         let ty = reg.wgsl();
-        self.define_from_scratch(r, |_, e| {
+        self.exchange(r, &[v], op, |e| {
             let x = reg.read_word(&format!("ox_scratch[base + j * {inner}u]"));
             (
                 vec![
@@ -379,8 +372,7 @@ impl Emitter<'_> {
                 ],
                 "acc".to_string(),
             )
-        });
-        Ok(())
+        })
     }
 
     /// `dot`: `a` and `b` through scratch, one fused multiply-add per k in ascending order
@@ -398,10 +390,6 @@ impl Emitter<'_> {
         let (m, k, n) = (ad[0], ad[1], bd[1]);
         let t = self.dtype(a);
         let acc_d = self.dtype(acc);
-        let words = m * k + k * n;
-        self.need_scratch(words, words, op)?;
-        self.scratch_write(a, 0);
-        self.scratch_write(b, m * k);
         let reg = self.reg(a);
         let ea = reg.read_word(&format!("ox_scratch[i * {k}u + kk]"));
         let eb = reg.read_word(&format!("ox_scratch[{}u + kk * {n}u + j]", m * k));
@@ -421,7 +409,7 @@ impl Emitter<'_> {
         };
         let acc_at = self.at(acc, "c");
         let ty = self.reg(acc).wgsl();
-        self.define_from_scratch(r, |_, e| {
+        self.exchange(r, &[a, b], op, |e| {
             (
                 vec![
                     format!("let i = {};", digit(e, n, None)),
@@ -431,7 +419,6 @@ impl Emitter<'_> {
                 ],
                 "acc".to_string(),
             )
-        });
-        Ok(())
+        })
     }
 }
