@@ -8,6 +8,7 @@
 //! here, CUDA or wgpu in their own crates.
 #![warn(missing_docs)]
 
+pub mod analysis;
 pub mod dtype;
 pub mod interp;
 pub mod ir;

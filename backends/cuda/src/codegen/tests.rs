@@ -312,6 +312,18 @@ fn unspecialized_kernels_are_rejected() {
 }
 
 #[test]
+fn a_pointer_into_two_buffers_is_refused_naming_the_op() {
+    let text = "kernel @k(x: *f32 = %0, y: *f32 = %1, c: bool = %2) {\n  %3: *f32 = select %2, %0, %1\n  %4: f32 = load %3\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let e = emit_cuda(&k, &Options::default()).unwrap_err();
+    assert!(
+        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "select"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("more than one buffer"), "{e}");
+}
+
+#[test]
 fn bad_options_are_rejected() {
     let k = kernel("vector_add_1024");
     let o = Options {

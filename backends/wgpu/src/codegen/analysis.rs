@@ -8,7 +8,8 @@
 //! that may point into more than one buffer.
 
 use kernel_core::DType;
-use kernel_core::ir::{Block, Elem, Inst, Kernel, Op, Type, ValueId};
+use kernel_core::analysis::pointer_origins;
+use kernel_core::ir::{Elem, Kernel, Op, Type};
 use kernel_core::text::op_mnemonic;
 use kernel_core::verify::operands;
 
@@ -52,15 +53,7 @@ pub(crate) struct Analysis {
     pub uses_f16_arrays: bool,
 }
 
-/// Calls `f` on every instruction, nested blocks included, in program order.
-pub(crate) fn walk<'a>(block: &'a Block, f: &mut impl FnMut(&'a Inst)) {
-    for inst in block {
-        f(inst);
-        for b in inst.op.blocks() {
-            walk(b, f);
-        }
-    }
-}
+pub(crate) use kernel_core::analysis::walk;
 
 struct Ctx<'k> {
     k: &'k Kernel,
@@ -107,14 +100,6 @@ impl Ctx<'_> {
             });
         }
         Ok(d)
-    }
-}
-
-fn merge(a: Option<u32>, b: Option<u32>) -> Result<Option<u32>, ()> {
-    match (a, b) {
-        (Some(x), Some(y)) if x != y => Err(()),
-        (Some(x), _) | (_, Some(x)) => Ok(Some(x)),
-        (None, None) => Ok(None),
     }
 }
 
@@ -185,70 +170,14 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
         return Err(e);
     }
 
-    // ---- pointer origins -------------------------------------------------------------------
-    let mut origin: Vec<Option<u32>> = vec![None; nv];
-    let mut var_origin: Vec<Option<u32>> = vec![None; k.vars.len()];
-    for (i, p) in k.params.iter().enumerate() {
-        if matches!(p.ty.elem, Elem::Ptr(_)) {
-            origin[p.value.index()] = Some(i as u32);
-        }
-    }
-    let is_ptr = |v: ValueId| matches!(k.values[v.index()].elem, Elem::Ptr(_));
-    loop {
-        let mut changed = false;
-        let mut conflict: Option<&Inst> = None;
-        walk(&k.body, &mut |inst| {
-            let Some(r) = inst.result else {
-                if let Op::VarInit { var, init: value } | Op::VarStore { var, value } = &inst.op
-                    && is_ptr(*value)
-                {
-                    match merge(var_origin[var.index()], origin[value.index()]) {
-                        Ok(o) if o != var_origin[var.index()] => {
-                            var_origin[var.index()] = o;
-                            changed = true;
-                        }
-                        Ok(_) => {}
-                        Err(()) => conflict = Some(inst),
-                    }
-                }
-                return;
-            };
-            if !is_ptr(r) {
-                return;
-            }
-            let o = match &inst.op {
-                Op::Broadcast { value, .. }
-                | Op::ExpandDims { value, .. }
-                | Op::Reshape { value, .. }
-                | Op::Permute { value, .. } => Ok(origin[value.index()]),
-                Op::PtrAdd { ptr, .. } => Ok(origin[ptr.index()]),
-                Op::Select {
-                    on_true, on_false, ..
-                } => merge(origin[on_true.index()], origin[on_false.index()]),
-                Op::VarLoad { var } => Ok(var_origin[var.index()]),
-                _ => Ok(None),
-            };
-            match o {
-                Ok(o) => {
-                    if o.is_some() && o != origin[r.index()] {
-                        origin[r.index()] = o;
-                        changed = true;
-                    }
-                }
-                Err(()) => conflict = Some(inst),
-            }
-        });
-        if let Some(inst) = conflict {
-            return Err(cx.unsupported(
-                op_mnemonic(&inst.op),
-                "a pointer that may point into more than one buffer (a select or variable \
-                 mixing two buffer parameters)",
-            ));
-        }
-        if !changed {
-            break;
-        }
-    }
+    // ---- pointer origins (shared with every backend) -----------------------------------
+    let origin = pointer_origins(k).map_err(|inst| {
+        cx.unsupported(
+            op_mnemonic(&inst.op),
+            "a pointer that may point into more than one buffer (a select or variable \
+             mixing two buffer parameters)",
+        )
+    })?;
 
     // ---- uses and buffer usage -----------------------------------------------------------
     let mut uses = vec![0u32; nv];

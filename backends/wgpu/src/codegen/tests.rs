@@ -234,6 +234,18 @@ fn unspecialized_kernels_are_rejected() {
     assert!(matches!(e, CodegenError::NotSpecialized { .. }), "{e}");
 }
 
+#[test]
+fn a_pointer_into_two_buffers_is_refused_naming_the_op() {
+    let text = "kernel @k(x: *f32 = %0, y: *f32 = %1, c: bool = %2) {\n  %3: *f32 = select %2, %0, %1\n  %4: f32 = load %3\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let e = emit_wgsl(&k, &caps(false)).unwrap_err();
+    assert!(
+        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "select"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("more than one buffer"), "{e}");
+}
+
 /// Differential tests: every fixture runs on this machine's wgpu adapter (lavapipe in CI) and
 /// on the interpreter with the same random inputs; results must agree (bit for bit for
 /// integers, within the math functions' tolerance for floats), and so must errors.
