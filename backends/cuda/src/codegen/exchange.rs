@@ -487,30 +487,9 @@ impl Emitter<'_> {
         self.need_smem(src_bytes + rr * size_of(ty), numel(&dims), op);
         self.write_smem(v, 0, op)?;
         self.sync();
-        let t = self.t as u64;
-        let mut p = 1u64;
-        if !exact {
-            while p * 2 <= 32 && p * 2 <= n && p * 2 * rr <= t {
-                p *= 2;
-            }
-        }
-        let g = t / p;
         let s = smem(ty, 0);
         let rs = smem(ty, src_bytes);
-        self.open("{");
-        self.line(format!("const int g = tid / {p}, l = tid % {p};"));
-        self.open(format!(
-            "for (int rr = 0; rr < {}; ++rr) {{",
-            rr.div_ceil(g)
-        ));
-        self.line(format!("const int r = g + rr * {g};"));
-        self.line(format!("const int rc = r < {rr} ? r : {};", rr - 1));
-        self.line(format!(
-            "const int base = {} * {} + {};",
-            layout::digit("rc", inner, None),
-            n * inner,
-            layout::digit("rc", 1, Some(inner))
-        ));
+        let p = self.open_lines(rr, n, inner, !exact);
         self.line(format!("{ty} acc = {s}[base + l * {inner}];"));
         let c = combine("acc", &format!("{s}[base + kk * {inner}]")).unwrap_or_default();
         self.line(format!(
@@ -525,12 +504,47 @@ impl Emitter<'_> {
             ));
         }
         self.line(format!("if (r < {rr} && l == 0) {rs}[r] = acc;"));
-        self.close();
-        self.close();
-        self.sync();
-        self.read_results(r, &rs);
-        self.sync();
+        self.close_lines(r, &rs);
         Ok(())
+    }
+
+    /// Opens the loop of an axis reduction over shared memory: `rr` result lines of `n`
+    /// elements (stride `inner`), `P` lanes per line (a power of two up to a warp, 1 unless
+    /// `split`), so that lane `l` of group `g` handles line `r`, whose first element is at
+    /// `base`. Returns `P`. Close with [`Emitter::close_lines`].
+    fn open_lines(&mut self, rr: u64, n: u64, inner: u64, split: bool) -> u64 {
+        let t = self.t as u64;
+        let mut p = 1u64;
+        if split {
+            while p * 2 <= 32 && p * 2 <= n && p * 2 * rr <= t {
+                p *= 2;
+            }
+        }
+        let g = t / p;
+        self.open("{");
+        self.line(format!("const int g = tid / {p}, l = tid % {p};"));
+        self.open(format!(
+            "for (int rr = 0; rr < {}; ++rr) {{",
+            rr.div_ceil(g)
+        ));
+        self.line(format!("const int r = g + rr * {g};"));
+        self.line(format!("const int rc = r < {rr} ? r : {};", rr - 1));
+        self.line(format!(
+            "const int base = {} * {} + {};",
+            layout::digit("rc", inner, None),
+            n * inner,
+            layout::digit("rc", 1, Some(inner))
+        ));
+        p
+    }
+
+    /// Closes [`Emitter::open_lines`] and defines `r` from the per-line results in `rs`.
+    fn close_lines(&mut self, r: ValueId, rs: &str) {
+        self.close();
+        self.close();
+        self.sync();
+        self.read_results(r, rs);
+        self.sync();
     }
 
     /// Defines `r` from `rs[e]` (a scalar from `rs[0]`).
@@ -586,28 +600,9 @@ impl Emitter<'_> {
         self.need_smem(src_bytes + rr * 4, numel(&dims), op);
         self.write_smem(v, 0, op)?;
         self.sync();
-        let t = self.t as u64;
-        let mut p = 1u64;
-        while p * 2 <= 32 && p * 2 <= n && p * 2 * rr <= t {
-            p *= 2;
-        }
-        let g = t / p;
         let s = smem(ty, 0);
         let rs = smem("i32", src_bytes);
-        self.open("{");
-        self.line(format!("const int g = tid / {p}, l = tid % {p};"));
-        self.open(format!(
-            "for (int rr = 0; rr < {}; ++rr) {{",
-            rr.div_ceil(g)
-        ));
-        self.line(format!("const int r = g + rr * {g};"));
-        self.line(format!("const int rc = r < {rr} ? r : {};", rr - 1));
-        self.line(format!(
-            "const int base = {} * {} + {};",
-            layout::digit("rc", inner, None),
-            n * inner,
-            layout::digit("rc", 1, Some(inner))
-        ));
+        let p = self.open_lines(rr, n, inner, true);
         self.line(format!("{ty} best = {s}[base + l * {inner}];"));
         self.line("int bi = l;");
         self.open(format!("for (int kk = l + {p}; kk < {n}; kk += {p}) {{"));
@@ -624,11 +619,7 @@ impl Emitter<'_> {
             self.close();
         }
         self.line(format!("if (r < {rr} && l == 0) {rs}[r] = bi;"));
-        self.close();
-        self.close();
-        self.sync();
-        self.read_results(r, &rs);
-        self.sync();
+        self.close_lines(r, &rs);
         Ok(())
     }
 
