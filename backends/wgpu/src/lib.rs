@@ -6,7 +6,8 @@
 //! `Device::wgpu()` or `OXTILE_DEVICE=wgpu`.
 //!
 //! Environment knobs: `OXTILE_DUMP_WGSL=1` prints each generated shader to stderr when it is
-//! compiled.
+//! compiled; `OXTILE_WGPU_SUBGROUPS=0` keeps reductions off the adapter's subgroup operations
+//! (see [`WgpuBackend::without_subgroups`]).
 #![warn(missing_docs)]
 
 pub mod codegen;

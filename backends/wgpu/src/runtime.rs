@@ -72,7 +72,8 @@ impl std::fmt::Debug for WgpuBackend {
 
 impl WgpuBackend {
     /// Opens the default adapter (the `WGPU_*` environment variables of wgpu apply, e.g.
-    /// `WGPU_BACKEND=vulkan`) with every limit it supports and `SHADER_F16` when available.
+    /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16` and `SUBGROUP`
+    /// when available.
     pub fn new() -> Result<WgpuBackend, WgpuError> {
         // Vulkan, Metal and DX12 only: the GL backend cannot run compute shaders anyway, and
         // probing it without a display prints noise. `WGPU_BACKEND` still overrides.
@@ -83,7 +84,7 @@ impl WgpuBackend {
             pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
                 .map_err(|e| WgpuError::NoAdapter(e.to_string()))?;
         let info = adapter.get_info();
-        let features = adapter.features() & wgpu::Features::SHADER_F16;
+        let features = adapter.features() & (wgpu::Features::SHADER_F16 | wgpu::Features::SUBGROUP);
         // The adapter's own limits, not WebGPU's defaults: kernels routinely take more than
         // the default 8 storage buffers (layer norm's backward takes 9 plus 2 of ours).
         let limits = adapter.limits();
@@ -106,11 +107,27 @@ impl WgpuBackend {
                 shader_f16: features.contains(wgpu::Features::SHADER_F16),
                 workgroup_size: WORKGROUP_SIZE,
                 max_workgroup_storage_bytes: limits.max_compute_workgroup_storage_size,
+                subgroups: features.contains(wgpu::Features::SUBGROUP)
+                    && std::env::var("OXTILE_WGPU_SUBGROUPS").map_or(true, |v| v != "0"),
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
             cache: Mutex::new(HashMap::new()),
             launch_lock: Mutex::new(()),
         })
+    }
+
+    /// Stops using the adapter's subgroup operations: reductions then combine partial
+    /// results through workgroup memory only. For drivers whose subgroup operations are
+    /// suspect, and for testing that path; `OXTILE_WGPU_SUBGROUPS=0` does the same for
+    /// [`WgpuBackend::new`]. Call it before the first launch (compiled pipelines are kept).
+    pub fn without_subgroups(mut self) -> WgpuBackend {
+        self.caps.subgroups = false;
+        self
+    }
+
+    /// Whether reductions use the adapter's subgroup operations.
+    pub fn uses_subgroups(&self) -> bool {
+        self.caps.subgroups
     }
 
     /// True when the adapter is a software rasterizer on the CPU (Mesa's lavapipe): correct

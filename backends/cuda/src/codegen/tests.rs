@@ -74,6 +74,10 @@ const FIXTURES: &[(&str, &str)] = &[
     ("random_1024", include_str!("fixtures/random_1024.ir")),
     ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
     (
+        "reductions_wide",
+        include_str!("fixtures/reductions_wide.ir"),
+    ),
+    (
         "seeded_dropout_1024",
         include_str!("fixtures/seeded_dropout_1024.ir"),
     ),

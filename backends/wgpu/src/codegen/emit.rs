@@ -40,6 +40,8 @@ pub(crate) struct Emitter<'k> {
     pub scratch_words: u64,
     /// Assertion messages, indexed by id.
     pub messages: Vec<String>,
+    /// The body uses the subgroup builtins (`sg_lane`, `sg_size`, `sg_id`, `sg_count`).
+    pub uses_subgroups: bool,
 }
 
 impl<'k> Emitter<'k> {
@@ -56,6 +58,7 @@ impl<'k> Emitter<'k> {
             tmp: 0,
             scratch_words: 0,
             messages: Vec::new(),
+            uses_subgroups: false,
         }
     }
 
@@ -151,8 +154,13 @@ impl<'k> Emitter<'k> {
 
     /// Opens a loop over the slots of `layout`, defining `c` and the linear index `e`.
     pub fn open_lanes(&mut self, layout: Layout) {
+        self.open_lanes_from(layout, 0);
+    }
+
+    /// [`Emitter::open_lanes`] from slot `first` on.
+    pub fn open_lanes_from(&mut self, layout: Layout, first: u64) {
         self.open(format!(
-            "for (var c = 0u; c < {}u; c = c + 1u) {{",
+            "for (var c = {first}u; c < {}u; c = c + 1u) {{",
             layout.c
         ));
         let t = self.threads();

@@ -4,23 +4,23 @@
 //! Each goes through workgroup memory (`ox_scratch`, one `u32` word per element): every
 //! thread writes the source elements it owns, a barrier, every thread computes the result
 //! elements it owns by index arithmetic on the scratch words, a barrier (so the next exchange
-//! may reuse the scratch). Reductions and scans fold along the axis in ascending order, as
-//! the interpreter does, so float results are bit-identical to it; `dot` does one `fma` per k
-//! in ascending order. Rank-0 results are computed by every thread.
+//! may reuse the scratch). Scans fold along the axis in ascending order, as the interpreter
+//! does, so float results are bit-identical to it; `dot` does one `fma` per k in ascending
+//! order. Rank-0 results are computed by every thread. Reductions are in `reduce`.
 //!
 //! Reshapes, `expand_dims`, and broadcasts or permutes that keep the row-major order move no
 //! data: the result is another name for the operand.
 
 use kernel_core::DType;
-use kernel_core::ir::{ArgReduceOp, BinaryOp, Op, ReduceOp, ValueId};
+use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
 use super::emit::Emitter;
 use super::layout::{numel, strides};
-use super::math::Helper;
 use super::ops;
 
-fn reduce_binary(op: ReduceOp) -> BinaryOp {
+/// The binary op a reduction folds with.
+pub(crate) fn reduce_binary(op: ReduceOp) -> BinaryOp {
     match op {
         ReduceOp::Sum => BinaryOp::Add,
         ReduceOp::Prod => BinaryOp::Mul,
@@ -33,12 +33,12 @@ fn reduce_binary(op: ReduceOp) -> BinaryOp {
 }
 
 /// `(outer, n, inner)` of a shape around `axis`.
-fn split_axis(dims: &[u64], axis: usize) -> (u64, u64, u64) {
+pub(crate) fn split_axis(dims: &[u64], axis: usize) -> (u64, u64, u64) {
     (numel(&dims[..axis]), dims[axis], numel(&dims[axis + 1..]))
 }
 
 /// `(e / div) % modulo` written without the no-op parts.
-fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
+pub(crate) fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
     let q = if div == 1 {
         e.to_string()
     } else {
@@ -53,7 +53,7 @@ fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
 impl Emitter<'_> {
     /// Writes the elements `v`'s threads own to `ox_scratch[base + e]` (a scalar: element 0,
     /// by thread 0).
-    fn scratch_write(&mut self, v: ValueId, base: u64) {
+    pub(crate) fn scratch_write(&mut self, v: ValueId, base: u64) {
         let l = self.layout(v);
         let reg = self.reg(v);
         let off = if base == 0 {
@@ -76,7 +76,7 @@ impl Emitter<'_> {
     /// them to consecutive ranges of it (the first at word 0), then a barrier, then defines
     /// `r` from the scratch words, then a barrier. For each result element `e`, `body(e)`
     /// gives the statements and the final register expression.
-    fn exchange(
+    pub(crate) fn exchange(
         &mut self,
         r: ValueId,
         sources: &[ValueId],
@@ -245,97 +245,6 @@ impl Emitter<'_> {
             },
             op,
         )
-    }
-
-    /// `reduce`: a sequential fold along the axis per result element.
-    pub fn reduce(
-        &mut self,
-        r: ValueId,
-        rop: ReduceOp,
-        v: ValueId,
-        axis: u32,
-        op: &Op,
-    ) -> Result<(), CodegenError> {
-        let d = self.dtype(v);
-        let reg = self.reg(v);
-        let dims = self.a.dims[v.index()].clone();
-        let (_, n, inner) = split_axis(&dims, axis as usize);
-        if n == 0 {
-            return Err(self.unsupported(op, "a reduction over an empty axis"));
-        }
-        let combine = ops::binary(reduce_binary(rop), d, "acc", "x", &mut self.h)
-            .map_err(|why| self.unsupported(op, why))?;
-        let acc_ty = reg.wgsl();
-        self.exchange(r, &[v], op, |e| {
-            let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
-            (
-                vec![
-                    format!(
-                        "let base = {} * {}u + {};",
-                        digit(e, inner, None),
-                        n * inner,
-                        digit(e, 1, Some(inner))
-                    ),
-                    format!("var acc: {acc_ty} = {};", reg.read_word("ox_scratch[base]")),
-                    format!(
-                        "for (var k = 1u; k < {n}u; k = k + 1u) {{ let x = {x}; acc = {combine}; }}"
-                    ),
-                ],
-                "acc".to_string(),
-            )
-        })
-    }
-
-    /// `argmax`/`argmin`: the first index of the best element; a NaN beats everything.
-    pub fn arg_reduce(
-        &mut self,
-        r: ValueId,
-        aop: ArgReduceOp,
-        v: ValueId,
-        axis: u32,
-        op: &Op,
-    ) -> Result<(), CodegenError> {
-        let d = self.dtype(v);
-        let reg = self.reg(v);
-        if d.is_bool() || d.is_fp8() {
-            return Err(self.unsupported(op, format!("argmax/argmin on {d}")));
-        }
-        let dims = self.a.dims[v.index()].clone();
-        let (_, n, inner) = split_axis(&dims, axis as usize);
-        if n == 0 {
-            return Err(self.unsupported(op, "argmax/argmin over an empty axis"));
-        }
-        let cmp = match aop {
-            ArgReduceOp::ArgMax => ">",
-            ArgReduceOp::ArgMin => "<",
-        };
-        let better = if d.is_float() {
-            self.h.need(Helper::IsNan);
-            format!("!ox_isnan(best) && (ox_isnan(x) || x {cmp} best)")
-        } else {
-            format!("x {cmp} best")
-        };
-        let ty = reg.wgsl();
-        self.exchange(r, &[v], op, |e| {
-            let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
-            (
-                vec![
-                    format!(
-                        "let base = {} * {}u + {};",
-                        digit(e, inner, None),
-                        n * inner,
-                        digit(e, 1, Some(inner))
-                    ),
-                    format!("var best: {ty} = {};", reg.read_word("ox_scratch[base]")),
-                    "var bi = 0u;".to_string(),
-                    format!(
-                        "for (var k = 1u; k < {n}u; k = k + 1u) {{ let x = {x}; \
-                         if ({better}) {{ best = x; bi = k; }} }}"
-                    ),
-                ],
-                "i32(bi)".to_string(),
-            )
-        })
     }
 
     /// `scan`: an inclusive prefix fold along the axis, each element folded from index 0.

@@ -16,15 +16,19 @@
 //!
 //! # Execution model
 //! See `layout` (how tiles are spread over threads), `exchange` (ops that move elements
-//! between threads), `access` and `memory` (buffers, bounds checks, atomics), `emit`
+//! between threads), `reduce` (reductions: registers, subgroups, workgroup memory), `access`
+//! and `memory` (buffers, bounds checks, atomics), `emit`
 //! (uniform control flow) and `math` (the helper functions that pin down what WGSL leaves
 //! implementation-defined).
 //!
 //! # Fidelity to the interpreter
 //! Results match the interpreter bit for bit (integer wrapping, division by zero, shifts,
 //! NaN-ignoring min/max, saturating casts, f16/bf16/fp8 rounding, `fmod`, `fma` (emulated in
-//! integer arithmetic, since Vulkan's `fma` need not be fused), reductions and scans in
-//! ascending order, Philox) except where noted:
+//! integer arithmetic, since Vulkan's `fma` need not be fused), scans in ascending order,
+//! integer, min/max and bitwise reductions, argmax/argmin, Philox) except where noted:
+//! - Float sums and products along more than 32 elements combine as a tree (per-thread
+//!   partial folds, subgroup shuffles, workgroup memory), so they differ from the
+//!   interpreter's sequential fold within rounding; shorter ones fold sequentially, exactly.
 //! - Math functions: `log`, `log2`, `sin`, `cos` (for |x| < 200) and `pow` are this module's
 //!   own, within 1-3 ulps; `exp`, `exp2`, `sqrt`, `tanh` and float division are the
 //!   device's. `randn` uses the own `log`/`cos`, so it can differ from the host's libm by an
@@ -51,6 +55,7 @@ mod layout;
 mod math;
 mod memory;
 mod ops;
+mod reduce;
 #[cfg(test)]
 mod tests;
 
@@ -69,15 +74,20 @@ pub struct Caps {
     pub workgroup_size: u32,
     /// The device's `max_compute_workgroup_storage_size` (16384 by default in WebGPU).
     pub max_workgroup_storage_bytes: u32,
+    /// The adapter has `SUBGROUP` (Vulkan subgroup operations, Metal SIMD-groups, DX12 wave
+    /// intrinsics): reductions then combine a subgroup's partial results with
+    /// `subgroupShuffleXor` instead of through workgroup memory.
+    pub subgroups: bool,
 }
 
 impl Default for Caps {
-    /// WebGPU's guaranteed limits, no f16, 64 threads.
+    /// WebGPU's guaranteed limits, no f16, no subgroups, 64 threads.
     fn default() -> Caps {
         Caps {
             shader_f16: false,
             workgroup_size: 64,
             max_workgroup_storage_bytes: 16384,
+            subgroups: false,
         }
     }
 }
@@ -251,10 +261,17 @@ pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
     }
     src.push('\n');
     src.push_str(&e.h.source());
+    // The subgroup builtins only where used: they need the adapter's `SUBGROUP` feature.
+    let subgroup_builtins = if e.uses_subgroups {
+        ", @builtin(subgroup_invocation_id) sg_lane: u32, @builtin(subgroup_size) sg_size: u32, \
+         @builtin(subgroup_id) sg_id: u32, @builtin(num_subgroups) sg_count: u32"
+    } else {
+        ""
+    };
     src.push_str(&format!(
         "@compute @workgroup_size({})\n\
          fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, \
-         @builtin(local_invocation_index) tid: u32) {{\n",
+         @builtin(local_invocation_index) tid: u32{subgroup_builtins}) {{\n",
         caps.workgroup_size
     ));
     src.push_str(

@@ -67,6 +67,10 @@ const FIXTURES: &[(&str, &str)] = &[
     ("random_1024", include_str!("fixtures/random_1024.ir")),
     ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
     (
+        "reductions_wide",
+        include_str!("fixtures/reductions_wide.ir"),
+    ),
+    (
         "seeded_dropout_1024",
         include_str!("fixtures/seeded_dropout_1024.ir"),
     ),
@@ -96,11 +100,18 @@ const FIXTURES: &[(&str, &str)] = &[
 /// Parses and validates WGSL with naga (all validation, f16 allowed), and translates it to
 /// SPIR-V as wgpu does on Vulkan. Returns the error text on failure.
 fn validate(src: &str) -> Result<(), String> {
-    use naga::valid::{Capabilities, ValidationFlags, Validator};
+    use naga::valid::{
+        Capabilities, ShaderStages, SubgroupOperationSet, ValidationFlags, Validator,
+    };
     let module = naga::front::wgsl::parse_str(src).map_err(|e| e.emit_to_string(src))?;
-    let info = Validator::new(ValidationFlags::all(), Capabilities::SHADER_FLOAT16)
-        .validate(&module)
-        .map_err(|e| e.emit_to_string(src))?;
+    let info = Validator::new(
+        ValidationFlags::all(),
+        Capabilities::SHADER_FLOAT16 | Capabilities::SUBGROUP,
+    )
+    .subgroup_stages(ShaderStages::COMPUTE)
+    .subgroup_operations(SubgroupOperationSet::all())
+    .validate(&module)
+    .map_err(|e| e.emit_to_string(src))?;
     // Every global must be used by `main`, so a derived layout includes every binding.
     let ep = info.get_entry_point(0);
     for (handle, var) in module.global_variables.iter() {
@@ -140,17 +151,18 @@ fn every_fixture_lowers_to_valid_wgsl() {
         if let Err(e) = kernel_core::verify::verify(&k) {
             failures.push(format!("{name} does not verify: {e:?}"));
         }
-        for f16 in [false, true] {
+        for (f16, subgroups) in [(false, false), (true, false), (true, true)] {
             for threads in [64, 32] {
                 let c = Caps {
                     workgroup_size: threads,
+                    subgroups,
                     ..caps(f16)
                 };
                 match (emit_wgsl(&k, &c), REJECTED.iter().find(|(n, _)| n == name)) {
                     (Ok(s), None) => {
                         if let Err(e) = validate(&s.source) {
                             failures.push(format!(
-                                "{name} (f16 {f16}, {threads} threads): {e}\n{}",
+                                "{name} (f16 {f16}, subgroups {subgroups}, {threads} threads): {e}\n{}",
                                 s.source
                             ));
                         }
@@ -215,9 +227,10 @@ fn assert_messages_are_collected() {
 
 #[test]
 fn too_much_workgroup_memory_is_an_error_naming_the_op() {
+    // The row reductions need one partial per thread: 64 × 2 words.
     let k = kernel("softmax_784");
     let small = Caps {
-        max_workgroup_storage_bytes: 1024,
+        max_workgroup_storage_bytes: 256,
         ..caps(false)
     };
     let e = emit_wgsl(&k, &small).unwrap_err();
@@ -496,15 +509,30 @@ mod differential {
         };
         let only = std::env::var("OXTILE_FIXTURE").ok();
         let mut failures = Vec::new();
-        for (name, _) in FIXTURES {
-            if REJECTED.iter().any(|(n, _)| n == name)
-                || only.as_deref().is_some_and(|o| o != *name)
-            {
-                continue;
-            }
-            match compare(&gpu, &kernel(name)) {
-                Ok(inexact) => eprintln!("{name}: ok ({inexact} float elements within tolerance)"),
-                Err(e) => failures.push(format!("{name}: {e}")),
+        // The adapter as opened, and (where it has subgroups) without them, so that both
+        // ways of combining partial reductions run.
+        let mut devices = vec![("", gpu)];
+        if let Ok(b) = crate::WgpuBackend::new()
+            && b.uses_subgroups()
+        {
+            let b = std::sync::Arc::new(b.without_subgroups());
+            devices.push((" (no subgroups)", Device::from_backend(b)));
+        } else {
+            eprintln!("the adapter has no subgroups: that path was not run");
+        }
+        for (how, gpu) in &devices {
+            for (name, _) in FIXTURES {
+                if REJECTED.iter().any(|(n, _)| n == name)
+                    || only.as_deref().is_some_and(|o| o != *name)
+                {
+                    continue;
+                }
+                match compare(gpu, &kernel(name)) {
+                    Ok(inexact) => {
+                        eprintln!("{name}{how}: ok ({inexact} float elements within tolerance)")
+                    }
+                    Err(e) => failures.push(format!("{name}{how}: {e}")),
+                }
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
