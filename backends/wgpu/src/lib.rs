@@ -7,7 +7,9 @@
 //!
 //! Environment knobs: `OXTILE_DUMP_WGSL=1` prints each generated shader to stderr when it is
 //! compiled; `OXTILE_WGPU_SUBGROUPS=0` keeps reductions off the adapter's subgroup operations
-//! (see [`WgpuBackend::without_subgroups`]).
+//! (see [`WgpuBackend::without_subgroups`]); `OXTILE_WGPU_RUNS=0|1` turns off or on the
+//! layout of large tiles in runs of 4 contiguous elements per thread, accessed as 16-byte
+//! vectors (see [`WgpuBackend::with_runs`]; on by default on GPUs, off on CPU adapters).
 #![warn(missing_docs)]
 
 pub mod codegen;

@@ -39,8 +39,8 @@ struct Compiled {
     shader: Shader,
 }
 
-/// A wgpu buffer and its size as the user sees it (the allocation is rounded up to 4 bytes,
-/// the granularity of storage bindings and copies).
+/// A wgpu buffer and its size as the user sees it (the allocation is rounded up to 16
+/// bytes, one `vec4` of the arrays the shaders bind).
 #[derive(Debug)]
 struct WgpuBuffer {
     buffer: wgpu::Buffer,
@@ -109,6 +109,11 @@ impl WgpuBackend {
                 max_workgroup_storage_bytes: limits.max_compute_workgroup_storage_size,
                 subgroups: features.contains(wgpu::Features::SUBGROUP)
                     && std::env::var("OXTILE_WGPU_SUBGROUPS").map_or(true, |v| v != "0"),
+                runs: match std::env::var("OXTILE_WGPU_RUNS").as_deref() {
+                    Ok("0") => false,
+                    Ok("1") => true,
+                    _ => info.device_type != wgpu::DeviceType::Cpu,
+                },
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
             cache: Mutex::new(HashMap::new()),
@@ -123,6 +128,21 @@ impl WgpuBackend {
     pub fn without_subgroups(mut self) -> WgpuBackend {
         self.caps.subgroups = false;
         self
+    }
+
+    /// Chooses whether large tiles are held in runs of 4 contiguous elements per thread,
+    /// read and written as 16-byte vectors where the pointers allow. The default is on for
+    /// GPUs and off for CPU adapters (lavapipe vectorizes across threads and runs slower
+    /// with runs); `OXTILE_WGPU_RUNS=0|1` overrides it for [`WgpuBackend::new`]. Call it
+    /// before the first launch (compiled pipelines are kept).
+    pub fn with_runs(mut self, runs: bool) -> WgpuBackend {
+        self.caps.runs = runs;
+        self
+    }
+
+    /// Whether large tiles are held in runs (see [`WgpuBackend::with_runs`]).
+    pub fn uses_runs(&self) -> bool {
+        self.caps.runs
     }
 
     /// Whether reductions use the adapter's subgroup operations.
@@ -264,8 +284,9 @@ impl Backend for WgpuBackend {
     }
 
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
-        // wgpu zero-initializes new buffers, as `Backend::alloc` promises.
-        let size = (bytes.max(4) as u64).next_multiple_of(4);
+        // wgpu zero-initializes new buffers, as `Backend::alloc` promises. Sizes are rounded
+        // up to 16 bytes: 32-bit and f16 buffers are bound as arrays of 4-element vectors.
+        let size = (bytes.max(16) as u64).next_multiple_of(16);
         let scope = self.device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
         let buffer = self.device.create_buffer(&wgpu::BufferDescriptor {
             label: None,

@@ -81,6 +81,7 @@ const FIXTURES: &[(&str, &str)] = &[
         "seeded_dropout_1024",
         include_str!("fixtures/seeded_dropout_1024.ir"),
     ),
+    ("runs_packed", include_str!("fixtures/runs_packed.ir")),
     ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
     ("softmax_784", include_str!("fixtures/softmax_784.ir")),
     ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),

@@ -22,7 +22,7 @@ use kernel_core::ir::{AtomicOp, BinaryOp, Op, ValueId};
 use super::CodegenError;
 use super::analysis::pointee;
 use super::emit::Emitter;
-use super::layout::{Layout, Reg};
+use super::layout::{Layout, RUN, Reg};
 use super::math::Helper;
 use super::memory::{Buffer, Storage};
 use super::ops;
@@ -48,6 +48,10 @@ impl Kind {
 
 /// One memory op's target, resolved and bounds-checked by [`Emitter::access`].
 struct Access {
+    /// The pointer value.
+    ptr_v: ValueId,
+    /// The mask value, if masked.
+    mask_v: Option<ValueId>,
     /// The buffer parameter the pointer points into.
     param: u32,
     /// The WGSL name of its array.
@@ -82,8 +86,8 @@ impl Access {
 
 impl Emitter<'_> {
     /// Emits a memory op on `ptr`: resolves the buffer it points into, emits the bounds check
-    /// of its active lanes, then `body`; after a write to a buffer the kernel also reads, a
-    /// `storageBarrier()`.
+    /// of a write's active lanes (a load checks each lane itself), then `body`; after a write
+    /// to a buffer the kernel also reads, a `storageBarrier()`.
     fn access(
         &mut self,
         ptr: ValueId,
@@ -101,6 +105,8 @@ impl Emitter<'_> {
         let layout = self.layout(ptr);
         let slot = if layout.scalar { "0u" } else { "c" };
         let a = Access {
+            ptr_v: ptr,
+            mask_v: mask,
             param: p,
             name: format!("b{p}"),
             storage,
@@ -109,7 +115,9 @@ impl Emitter<'_> {
             ptr: self.at(ptr, slot),
             mask: mask.map(|m| self.at(m, slot)),
         };
-        self.bounds_check(ptr, &a, kind);
+        if kind != Kind::Load {
+            self.bounds_check(ptr, &a, kind);
+        }
         body(self, &a)?;
         if kind != Kind::Load && self.a.params[p as usize].read {
             self.line("storageBarrier();");
@@ -117,27 +125,30 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// Emits the all-lanes bounds check of one memory op: if any active lane's offset is
+    /// Emits the all-lanes bounds check of a store or atomic: if any active lane's offset is
     /// outside the buffer, the owner of the lowest such lane records the error and every
-    /// thread returns.
+    /// thread returns; they also return, recording nothing new, when an earlier load of any
+    /// thread failed (`ox_fail`), so a failed program writes nothing after its error.
     fn bounds_check(&mut self, ptr: ValueId, a: &Access, kind: Kind) {
         self.h.need(Helper::AnyBad);
         self.h.need(Helper::Record);
         let (l, p, param, access) = (a.layout, &a.ptr, a.param, kind.code());
         let len = format!("params[{}]", self.a.params[param as usize].word);
-        let t = self.threads();
         self.open("{");
         if l.scalar {
             let active = a.active();
             self.line(format!(
-                "let bad = select(0u, 0xffffffffu, {active} && ({p} < 0i || u32({p}) >= {len}));"
+                "let bad = select(select(0u, 1u, ox_fail), 0xffffffffu, {active} && ({p} < 0i || u32({p}) >= {len}));"
             ));
-            self.open("if (ox_any_bad(bad) != 0u) {");
+            // 1: an earlier load failed, and recorded the error.
+            self.line("let worst = ox_any_bad(bad);");
+            self.open("if (worst != 0u) {");
             self.line(format!(
-                "if (tid == 0u) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({p}), {access}u, wid); }}"
+                "if (tid == 0u && worst != 1u) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({p}), {access}u, wid); }}"
             ));
         } else {
-            self.line("var bad = 0u;");
+            // 1: an earlier load failed (lanes are 0xffffffff - e, far above 1).
+            self.line("var bad = select(0u, 1u, ox_fail);");
             self.open_lanes(l);
             let active = match &a.mask {
                 Some(m) => format!("e < {}u && {m}", l.n),
@@ -145,7 +156,7 @@ impl Emitter<'_> {
             };
             // Slots ascend with lanes: the first bad one found is this thread's lowest.
             self.line(format!(
-                "if (bad == 0u && {active} && ({p} < 0i || u32({p}) >= {len})) {{ bad = 0xffffffffu - e; }}"
+                "if (bad <= 1u && {active} && ({p} < 0i || u32({p}) >= {len})) {{ bad = 0xffffffffu - e; }}"
             ));
             self.close();
             self.line("let worst = ox_any_bad(bad);");
@@ -153,12 +164,57 @@ impl Emitter<'_> {
             self.line("let lane = 0xffffffffu - worst;");
             let name = self.name(ptr).to_string();
             self.line(format!(
-                "if (lane % {t}u == tid) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({name}[lane / {t}u]), {access}u, wid); }}"
+                "if (worst != 1u && {} == tid) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({name}[{}]), {access}u, wid); }}",
+                l.owner("lane"),
+                l.slot("lane")
             ));
         }
         self.line("return;");
         self.close();
         self.close();
+    }
+
+    /// Whether a tile access goes by runs of [`RUN`] elements (see `layout` and `memory`).
+    fn by_runs(&self, a: &Access) -> bool {
+        !a.layout.scalar && a.layout.run == RUN && a.buffer().has_runs()
+    }
+
+    /// Opens the loop over the runs of a tile access (slots `r..r + RUN`) and the test of
+    /// whether the run is one whole access: all its lanes exist and are active, its pointers
+    /// are contiguous and the first is a multiple of 4 (and, with `len`, in bounds). The
+    /// caller writes the whole-run branch, then calls [`Emitter::run_lanes`].
+    fn open_runs(&mut self, a: &Access, len: Option<&str>) {
+        let l = a.layout;
+        self.open(format!("for (var r = 0u; r < {}u; r = r + {RUN}u) {{", l.c));
+        let p = |s: &Self, k: u64| s.at(a.ptr_v, &format!("r + {k}u"));
+        self.line(format!("let p0 = {};", p(self, 0)));
+        let mut conds = Vec::new();
+        if !l.full() {
+            conds.push(format!("{} + 3u < {}u", l.elem("r"), l.n));
+        }
+        if let Some(m) = a.mask_v {
+            for k in 0..RUN {
+                conds.push(self.at(m, &format!("r + {k}u")));
+            }
+        }
+        for k in 1..RUN {
+            conds.push(format!("{} == p0 + {k}i", p(self, k)));
+        }
+        conds.push("p0 >= 0i && (p0 & 3i) == 0i".to_string());
+        if let Some(len) = len {
+            conds.push(format!("u32(p0) + 3u < {len}"));
+        }
+        self.open(format!("if ({}) {{", conds.join(" && ")));
+        self.line("let o = u32(p0);");
+    }
+
+    /// Closes the whole-run branch of [`Emitter::open_runs`] and opens the per-lane one: a
+    /// loop over the run's slots defining `c` and `e`.
+    fn run_lanes(&mut self, a: &Access) {
+        self.close_with("} else {");
+        self.indent_in();
+        self.open(format!("for (var c = r; c < r + {RUN}u; c = c + 1u) {{"));
+        self.line(format!("let e = {};", a.layout.elem("c")));
     }
 
     /// `load`.
@@ -171,24 +227,45 @@ impl Emitter<'_> {
         op: &Op,
     ) -> Result<(), CodegenError> {
         self.access(ptr, mask, Kind::Load, op, |s, a| {
+            s.h.need(Helper::Record);
             let read = a.buffer().read("o", &mut s.h);
             let zero = Reg::of(a.dtype).unwrap_or(Reg::U32).zero().to_string();
             let (l, p, m) = (a.layout, &a.ptr, a.active());
+            let len = format!("params[{}]", s.a.params[a.param as usize].word);
             let n = s.declare(r);
-            if l.scalar {
-                let o = other.map_or(zero, |o| s.at(o, "0u"));
-                s.line(format!(
-                    "if ({m}) {{ let o = u32({p}); {n} = {read}; }} else {{ {n} = {o}; }}"
-                ));
+            let runs = s.by_runs(a);
+            let (slot, o) = if l.scalar {
+                (n.clone(), other.map_or(zero, |o| s.at(o, "0u")))
             } else {
-                s.open_lanes(l);
-                let o = other.map_or(zero, |o| s.at(o, "c"));
+                if runs {
+                    s.open_runs(a, Some(&len));
+                    let (setup, xs) = a.buffer().read_run("o", &mut s.h).unwrap_or_default();
+                    s.line(setup);
+                    for (k, x) in xs.iter().enumerate() {
+                        s.line(format!("{n}[r + {k}u] = {x};"));
+                    }
+                    s.run_lanes(a);
+                } else {
+                    s.open_lanes(l);
+                }
                 s.open(format!("if (e < {}u) {{", l.n));
-                s.line(format!(
-                    "if ({m}) {{ let o = u32({p}); {n}[c] = {read}; }} else {{ {n}[c] = {o}; }}"
-                ));
+                (format!("{n}[c]"), other.map_or(zero, |o| s.at(o, "c")))
+            };
+            // An out-of-bounds lane records the error, marks the thread failed (its program
+            // stops at the next store or atomic, before writing) and yields `other`.
+            s.line(format!(
+                "if ({m} && {p} >= 0i && u32({p}) < {len}) {{ let o = u32({p}); {slot} = {read}; }} \
+                 else {{ {slot} = {o}; if ({m}) {{ ox_fail = true; \
+                 ox_record({CODE_OOB}u, {}u, bitcast<u32>({p}), {ACCESS_LOAD}u, wid); }} }}",
+                a.param
+            ));
+            if !l.scalar {
                 s.close();
                 s.close();
+                if runs {
+                    s.close();
+                    s.close();
+                }
             }
             Ok(())
         })
@@ -208,12 +285,26 @@ impl Emitter<'_> {
             if l.scalar {
                 s.line(format!("if (tid == 0u && {m}) {{ let o = u32({p}); {w} }}"));
             } else {
-                s.open_lanes(l);
+                let runs = s.by_runs(a);
+                if runs {
+                    // The bounds were checked for every active lane above.
+                    s.open_runs(a, None);
+                    let xs = [0, 1, 2, 3].map(|k| s.at(value, &format!("r + {k}u")));
+                    let whole = a.buffer().write_run("o", &xs, &mut s.h).unwrap_or_default();
+                    s.line(whole);
+                    s.run_lanes(a);
+                } else {
+                    s.open_lanes(l);
+                }
                 s.line(format!(
                     "if (e < {}u && {m}) {{ let o = u32({p}); {w} }}",
                     l.n
                 ));
                 s.close();
+                if runs {
+                    s.close();
+                    s.close();
+                }
             }
             Ok(())
         })

@@ -51,6 +51,10 @@ pub(crate) struct Analysis {
     pub params: Vec<ParamInfo>,
     /// True if some buffer is held as `array<f16>` (the module needs `enable f16;`).
     pub uses_f16_arrays: bool,
+    /// Large tiles are held in runs of contiguous elements (see `layout`): where the caps ask
+    /// for it, in every kernel but those with atomics, whose serialized lanes must go in
+    /// ascending order.
+    pub runs: bool,
 }
 
 pub(crate) use kernel_core::analysis::walk;
@@ -314,6 +318,7 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
         uniform,
         params,
         uses_f16_arrays,
+        runs: caps.runs && !any_atomic,
     })
 }
 

@@ -85,6 +85,11 @@ impl<'k> Emitter<'k> {
         self.line(s);
     }
 
+    /// Indents without writing anything (after a `close_with("} else {")`).
+    pub fn indent_in(&mut self) {
+        self.indent += 1;
+    }
+
     /// Dedents and writes `}`.
     pub fn close(&mut self) {
         self.close_with("}");
@@ -105,7 +110,7 @@ impl<'k> Emitter<'k> {
 
     /// The layout of a value.
     pub fn layout(&self, v: ValueId) -> Layout {
-        Layout::of(&self.a.dims[v.index()], self.threads())
+        Layout::of(&self.a.dims[v.index()], self.threads(), self.a.runs)
     }
 
     /// The register type of a value.
@@ -163,8 +168,7 @@ impl<'k> Emitter<'k> {
             "for (var c = {first}u; c < {}u; c = c + 1u) {{",
             layout.c
         ));
-        let t = self.threads();
-        self.line(format!("let e = tid + c * {t}u;"));
+        self.line(format!("let e = {};", layout.elem("c")));
     }
 
     /// Defines `r` elementwise: `expr(args)` per element, where `args` are the operands'
@@ -241,6 +245,8 @@ impl<'k> Emitter<'k> {
 
     /// Declares the parameters' values and the kernel's variables.
     pub fn prologue(&mut self) {
+        // Set by an out-of-bounds load lane (see `access`).
+        self.line("var ox_fail = false;");
         for (i, p) in self.k.params.iter().enumerate() {
             let info = &self.a.params[i];
             let n = self.define(p.value);
@@ -265,7 +271,7 @@ impl<'k> Emitter<'k> {
         }
         for (i, t) in self.k.vars.iter().enumerate() {
             let reg = super::layout::reg_of_type(t);
-            let l = Layout::of(&self.a.var_dims[i], self.threads());
+            let l = Layout::of(&self.a.var_dims[i], self.threads(), self.a.runs);
             self.line(format!("var x{i}: {};", storage_type(reg, l)));
         }
     }
@@ -308,10 +314,10 @@ impl<'k> Emitter<'k> {
             Op::Arange { .. } => {
                 let n = self.declare(r);
                 let l = self.layout(r);
-                let t = self.threads();
                 self.line(format!(
-                    "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = i32(tid + c * {t}u); }}",
-                    l.c
+                    "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = i32({}); }}",
+                    l.c,
+                    l.elem("c")
                 ));
             }
             Op::Broadcast { value, .. } => self.broadcast(r, *value, op)?,

@@ -10,11 +10,16 @@
 //! offsets into the one buffer parameter they derive from (see `analysis`).
 //!
 //! # Tiles
-//! A tile of `N` elements is a per-thread `array<T, C>` with `C = ceil(N / T)` for a
-//! workgroup of `T` threads: thread `tid` owns the row-major linear elements
-//! `e = tid + c * T` (`c < C`, `e < N`). Elementwise ops need no communication in this
-//! layout; ops that move elements between threads go through workgroup memory (`exchange`).
-//! Scalars (rank 0) are ordinary values computed identically by every thread.
+//! A tile of `N` elements is a per-thread `array<T, C>` for a workgroup of `T` threads.
+//! Thread `tid` owns runs of `V` contiguous row-major elements ([`RUN`] for tiles of at least
+//! `RUN * T` elements in kernels without atomics when [`super::Caps::runs`] is set, else 1): slot `c` holds element
+//! `e = ((c / V) * T + tid) * V + c % V` (`e < N`), `C = ceil(N / (V * T)) * V`. Neighbouring
+//! threads own neighbouring runs, so a warp's accesses stay coalesced, and a run whose
+//! pointers are contiguous and aligned is one 16-byte access (see `access`). With `V = 1`
+//! this is `e = tid + c * T`. `V` depends only on `N`, so tiles of one size share a layout
+//! and elementwise ops need no communication; ops that move elements between threads go
+//! through workgroup memory (`exchange`). Scalars (rank 0) are ordinary values computed
+//! identically by every thread.
 
 use kernel_core::DType;
 use kernel_core::ir::{Dim, Elem, Type};
@@ -111,6 +116,9 @@ pub(crate) fn strides(dims: &[u64]) -> Vec<u64> {
     s
 }
 
+/// Elements per run of a large tile: 4 elements of 32 bits are one 16-byte access.
+pub(crate) const RUN: u64 = 4;
+
 /// How a value of some type is laid out over the workgroup.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Layout {
@@ -118,18 +126,62 @@ pub(crate) struct Layout {
     pub scalar: bool,
     /// Number of elements (1 for a scalar).
     pub n: u64,
-    /// Slots per thread: `ceil(n / T)`, at least 1.
+    /// Slots per thread: `ceil(n / (run * T)) * run`, at least 1.
     pub c: u64,
+    /// Contiguous elements per run (`V` in the module docs): 1 or [`RUN`].
+    pub run: u64,
+    /// Threads of the workgroup.
+    pub threads: u64,
 }
 
 impl Layout {
-    /// The layout of a concrete shape for `threads` threads.
-    pub fn of(dims: &[u64], threads: u32) -> Layout {
+    /// The layout of a concrete shape for `threads` threads; `runs` allows runs of [`RUN`]
+    /// elements (kernels whose atomics apply lanes in order do not, see `access`).
+    pub fn of(dims: &[u64], threads: u32, runs: bool) -> Layout {
         let n = numel(dims);
+        let t = threads as u64;
+        let run = if runs && n >= RUN * t { RUN } else { 1 };
         Layout {
             scalar: dims.is_empty(),
             n,
-            c: n.div_ceil(threads as u64).max(1),
+            c: (n.div_ceil(run * t) * run).max(1),
+            run,
+            threads: t,
+        }
+    }
+
+    /// Whether every slot of every thread holds an element (no `e < n` test needed).
+    pub fn full(&self) -> bool {
+        self.c * self.threads == self.n
+    }
+
+    /// The element held in slot `c` by thread `tid` (WGSL `u32` expressions).
+    pub fn elem(&self, c: &str) -> String {
+        let (v, t) = (self.run, self.threads);
+        if v == 1 {
+            format!("tid + {c} * {t}u")
+        } else {
+            format!("({c} / {v}u) * {}u + tid * {v}u + {c} % {v}u", v * t)
+        }
+    }
+
+    /// The thread owning element `e`.
+    pub fn owner(&self, e: &str) -> String {
+        let (v, t) = (self.run, self.threads);
+        if v == 1 {
+            format!("{e} % {t}u")
+        } else {
+            format!("({e} / {v}u) % {t}u")
+        }
+    }
+
+    /// The slot holding element `e` in its owner.
+    pub fn slot(&self, e: &str) -> String {
+        let (v, t) = (self.run, self.threads);
+        if v == 1 {
+            format!("{e} / {t}u")
+        } else {
+            format!("({e} / {}u) * {v}u + {e} % {v}u", v * t)
         }
     }
 }
@@ -156,13 +208,83 @@ mod tests {
     fn strides_and_layouts() {
         assert_eq!(strides(&[2, 3, 4]), vec![12, 4, 1]);
         assert_eq!(strides(&[]), Vec::<u64>::new());
-        let l = Layout::of(&[6, 10], 64);
-        assert_eq!((l.n, l.c, l.scalar), (60, 1, false));
-        let l = Layout::of(&[1024], 64);
-        assert_eq!((l.n, l.c), (1024, 16));
-        let l = Layout::of(&[], 64);
+        let l = Layout::of(&[6, 10], 64, true);
+        assert_eq!((l.n, l.c, l.scalar, l.run), (60, 1, false, 1));
+        let l = Layout::of(&[1024], 64, false);
+        assert_eq!((l.n, l.c, l.run), (1024, 16, 1));
+        let l = Layout::of(&[1024], 64, true);
+        assert_eq!((l.n, l.c, l.run), (1024, 16, 4));
+        assert!(l.full());
+        let l = Layout::of(&[784], 64, true);
+        assert_eq!((l.n, l.c, l.run), (784, 16, 4));
+        assert!(!l.full());
+        let l = Layout::of(&[], 64, true);
         assert_eq!((l.n, l.c, l.scalar), (1, 1, true));
-        let l = Layout::of(&[0], 64);
+        let l = Layout::of(&[0], 64, true);
         assert_eq!((l.n, l.c), (0, 1));
+    }
+
+    /// Evaluates `elem`, `owner` and `slot` (WGSL integer expressions) on the host.
+    fn eval(expr: &str, vars: &[(&str, u64)]) -> u64 {
+        let mut s = expr.replace('u', "");
+        for (name, v) in vars {
+            s = s.replace(name, &v.to_string());
+        }
+        // Only `+ * / %` and parentheses: a tiny precedence-climbing evaluator.
+        fn parse(t: &[String], i: &mut usize, min: u8) -> u64 {
+            let mut lhs = if t[*i] == "(" {
+                *i += 1;
+                let v = parse(t, i, 0);
+                *i += 1;
+                v
+            } else {
+                let v = t[*i].parse().unwrap();
+                *i += 1;
+                v
+            };
+            while *i < t.len() {
+                let (prec, op) = match t[*i].as_str() {
+                    "+" => (1, '+'),
+                    "*" | "/" | "%" => (2, t[*i].chars().next().unwrap()),
+                    _ => break,
+                };
+                if prec < min {
+                    break;
+                }
+                *i += 1;
+                let rhs = parse(t, i, prec + 1);
+                lhs = match op {
+                    '+' => lhs + rhs,
+                    '*' => lhs * rhs,
+                    '/' => lhs / rhs,
+                    _ => lhs % rhs,
+                };
+            }
+            lhs
+        }
+        let spaced = s.replace('(', " ( ").replace(')', " ) ");
+        let tokens: Vec<String> = spaced.split_whitespace().map(str::to_string).collect();
+        parse(&tokens, &mut 0, 0)
+    }
+
+    #[test]
+    fn owner_and_slot_invert_elem() {
+        for (n, runs) in [(1024, true), (784, true), (60, true), (1024, false)] {
+            let l = Layout::of(&[n], 64, runs);
+            let mut seen = vec![false; n as usize];
+            for tid in 0..64 {
+                for c in 0..l.c {
+                    let e = eval(&l.elem("c").replace("tid", &tid.to_string()), &[("c", c)]);
+                    if e >= n {
+                        continue;
+                    }
+                    assert!(!seen[e as usize], "element {e} owned twice");
+                    seen[e as usize] = true;
+                    assert_eq!(eval(&l.owner("e"), &[("e", e)]), tid);
+                    assert_eq!(eval(&l.slot("e"), &[("e", e)]), c);
+                }
+            }
+            assert!(seen.iter().all(|&s| s), "n {n}: some element has no owner");
+        }
     }
 }

@@ -3,13 +3,20 @@
 //!
 //! # Array types
 //! Each buffer parameter's array type is chosen from its pointee dtype and how the kernel
-//! uses it ([`Storage::choose`]): 32-bit dtypes are `array<f32|i32|u32>`, or an array of
-//! atomics when some atomic op targets the buffer (then every access is atomic, since WGSL
-//! cannot view one buffer both ways). f16 is `array<f16>` when the adapter has SHADER_F16
-//! and no atomic targets it. Every other dtype (bool, i8, u8, i16, u16, bf16, fp8, and f16
-//! without the feature) is packed little-endian into `u32` words; when such a buffer is
-//! written, the words are `atomic<u32>` and a store is a compare-exchange loop on its word,
-//! so that neighbouring elements written by other threads are never lost.
+//! uses it ([`Storage::choose`]): 32-bit dtypes are `array<vec4<f32|i32|u32>>`, or an array
+//! of atomics when some atomic op targets the buffer (then every access is atomic, since WGSL
+//! cannot view one buffer both ways). f16 is `array<vec4<f16>>` when the adapter has
+//! SHADER_F16 and no atomic targets it. Every other dtype (bool, i8, u8, i16, u16, bf16, fp8,
+//! and f16 without the feature) is packed little-endian into `u32` words; when such a buffer
+//! is written, the words are `atomic<u32>` and a store of one element is a compare-exchange
+//! loop on its word, so that neighbouring elements written by other threads are never lost.
+//!
+//! # Runs
+//! The `vec4` arrays (the host rounds buffer sizes up to 16 bytes) let a run of four
+//! contiguous elements starting at a multiple of 4 (see `layout`) be one 16-byte access
+//! ([`Buffer::read_run`], [`Buffer::write_run`]); one element is component `o & 3` of vector
+//! `o >> 2`. For packed arrays a run is one or two whole words, written with plain atomic
+//! stores: no other lane of the op writes into them.
 //!
 //! # Bounds checks
 //! Before any lane of a load, store or atomic touches memory, every thread checks its active
@@ -66,10 +73,12 @@ impl Storage {
     /// The WGSL element type of the array.
     pub fn wgsl_elem(self) -> &'static str {
         match self {
-            Storage::Plain(r) => r.wgsl(),
+            Storage::Plain(Reg::I32) => "vec4<i32>",
+            Storage::Plain(Reg::U32) => "vec4<u32>",
+            Storage::Plain(_) => "vec4<f32>",
             Storage::Atomic32 { signed: true } => "atomic<i32>",
             Storage::Atomic32 { signed: false } => "atomic<u32>",
-            Storage::F16 => "f16",
+            Storage::F16 => "vec4<f16>",
             Storage::Packed { atomic: true, .. } => "atomic<u32>",
             Storage::Packed { atomic: false, .. } => "u32",
         }
@@ -102,12 +111,12 @@ impl Buffer<'_> {
     pub fn read(&self, o: &str, h: &mut Helpers) -> String {
         let n = self.name;
         match self.storage {
-            Storage::Plain(_) => format!("{n}[{o}]"),
+            Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u]"),
             Storage::Atomic32 { signed: true } => format!("atomicLoad(&{n}[{o}])"),
             Storage::Atomic32 { signed: false } => Reg::of(self.dtype)
                 .unwrap_or(Reg::U32)
                 .read_word(&format!("atomicLoad(&{n}[{o}])")),
-            Storage::F16 => format!("f32({n}[{o}])"),
+            Storage::F16 => format!("f32({n}[{o} >> 2u][{o} & 3u])"),
             Storage::Packed { bits, atomic } => {
                 let (w, sh, mask) = self.packed_at(bits, o);
                 let word = if atomic {
@@ -124,14 +133,14 @@ impl Buffer<'_> {
     pub fn write(&self, o: &str, x: &str, h: &mut Helpers) -> String {
         let n = self.name;
         match self.storage {
-            Storage::Plain(_) => format!("{n}[{o}] = {x};"),
+            Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u] = {x};"),
             Storage::Atomic32 { signed: true } => format!("atomicStore(&{n}[{o}], {x});"),
             Storage::Atomic32 { signed: false } => {
                 let w = Reg::of(self.dtype).unwrap_or(Reg::U32).to_word(x);
                 format!("atomicStore(&{n}[{o}], {w});")
             }
             // The register holds an exact f16 value, so the conversion is exact.
-            Storage::F16 => format!("{n}[{o}] = f16({x});"),
+            Storage::F16 => format!("{n}[{o} >> 2u][{o} & 3u] = f16({x});"),
             Storage::Packed { bits, .. } => {
                 let (w, sh, mask) = self.packed_at(bits, o);
                 let b = to_bits(self.dtype, x, h);
@@ -143,6 +152,122 @@ impl Buffer<'_> {
                      {{ break; }} }} }}"
                 )
             }
+        }
+    }
+
+    /// Whether runs of four elements can be read and written whole.
+    pub fn has_runs(&self) -> bool {
+        !matches!(self.storage, Storage::Atomic32 { .. })
+    }
+
+    /// A run of four elements from `p` (a `u32` expression, a multiple of 4, bounds-checked):
+    /// the statements reading it and the four elements' register expressions; `None` for
+    /// arrays of atomics.
+    pub fn read_run(&self, p: &str, h: &mut Helpers) -> Option<(String, [String; 4])> {
+        let n = self.name;
+        let d = self.dtype;
+        match self.storage {
+            Storage::Plain(_) => Some((
+                format!("let w = {n}[{p} >> 2u];"),
+                ["w.x", "w.y", "w.z", "w.w"].map(str::to_string),
+            )),
+            Storage::F16 => Some((
+                format!("let w = {n}[{p} >> 2u];"),
+                ["w.x", "w.y", "w.z", "w.w"].map(|c| format!("f32({c})")),
+            )),
+            Storage::Packed { bits, atomic } => {
+                let word = |i: &str| {
+                    if atomic {
+                        format!("atomicLoad(&{n}[{i}])")
+                    } else {
+                        format!("{n}[{i}]")
+                    }
+                };
+                if bits == 16 {
+                    let setup = format!(
+                        "let w0 = {}; let w1 = {};",
+                        word(&format!("{p} >> 1u")),
+                        word(&format!("({p} >> 1u) + 1u"))
+                    );
+                    let xs = [
+                        "(w0 & 0xffffu)",
+                        "(w0 >> 16u)",
+                        "(w1 & 0xffffu)",
+                        "(w1 >> 16u)",
+                    ]
+                    .map(|b| from_bits(d, b, h));
+                    Some((setup, xs))
+                } else {
+                    let setup = format!("let w0 = {};", word(&format!("{p} >> 2u")));
+                    let xs = [
+                        "(w0 & 0xffu)",
+                        "((w0 >> 8u) & 0xffu)",
+                        "((w0 >> 16u) & 0xffu)",
+                        "(w0 >> 24u)",
+                    ]
+                    .map(|b| from_bits(d, b, h));
+                    Some((setup, xs))
+                }
+            }
+            Storage::Atomic32 { .. } => None,
+        }
+    }
+
+    /// Statements writing the registers `xs` to the run of four elements from `p` (a `u32`
+    /// expression, a multiple of 4, bounds-checked); `None` for arrays of atomics.
+    pub fn write_run(&self, p: &str, xs: &[String; 4], h: &mut Helpers) -> Option<String> {
+        let n = self.name;
+        let d = self.dtype;
+        match self.storage {
+            Storage::Plain(r) => Some(format!(
+                "{n}[{p} >> 2u] = vec4<{}>({}, {}, {}, {});",
+                r.wgsl(),
+                xs[0],
+                xs[1],
+                xs[2],
+                xs[3]
+            )),
+            // The registers hold exact f16 values, so the conversions are exact.
+            Storage::F16 => Some(format!(
+                "{n}[{p} >> 2u] = vec4<f16>(f16({}), f16({}), f16({}), f16({}));",
+                xs[0], xs[1], xs[2], xs[3]
+            )),
+            Storage::Packed { bits, atomic } => {
+                let mask = (1u64 << bits) - 1;
+                let b: Vec<String> = xs
+                    .iter()
+                    .map(|x| format!("({} & {mask:#x}u)", to_bits(d, x, h)))
+                    .collect();
+                let put = |i: &str, w: &str| {
+                    if atomic {
+                        format!("atomicStore(&{n}[{i}], {w});")
+                    } else {
+                        format!("{n}[{i}] = {w};")
+                    }
+                };
+                Some(if bits == 16 {
+                    format!(
+                        "{} {}",
+                        put(
+                            &format!("{p} >> 1u"),
+                            &format!("{} | ({} << 16u)", b[0], b[1])
+                        ),
+                        put(
+                            &format!("({p} >> 1u) + 1u"),
+                            &format!("{} | ({} << 16u)", b[2], b[3])
+                        )
+                    )
+                } else {
+                    put(
+                        &format!("{p} >> 2u"),
+                        &format!(
+                            "{} | ({} << 8u) | ({} << 16u) | ({} << 24u)",
+                            b[0], b[1], b[2], b[3]
+                        ),
+                    )
+                })
+            }
+            Storage::Atomic32 { .. } => None,
         }
     }
 

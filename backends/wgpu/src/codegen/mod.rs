@@ -78,16 +78,21 @@ pub struct Caps {
     /// intrinsics): reductions then combine a subgroup's partial results with
     /// `subgroupShuffleXor` instead of through workgroup memory.
     pub subgroups: bool,
+    /// Large tiles are held in runs of 4 contiguous elements per thread, accessed as one
+    /// 16-byte vector where the pointers allow (see `layout`). Right for GPUs; CPU adapters
+    /// (lavapipe), which vectorize across threads instead, run faster without.
+    pub runs: bool,
 }
 
 impl Default for Caps {
-    /// WebGPU's guaranteed limits, no f16, no subgroups, 64 threads.
+    /// WebGPU's guaranteed limits, no f16, no subgroups, no runs, 64 threads.
     fn default() -> Caps {
         Caps {
             shader_f16: false,
             workgroup_size: 64,
             max_workgroup_storage_bytes: 16384,
             subgroups: false,
+            runs: false,
         }
     }
 }
@@ -109,9 +114,9 @@ pub struct Shader {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamBinding {
     /// A `Ptr<T>` parameter: its buffer is bound at `@binding(binding)` of `@group(0)` as a
-    /// read-write storage buffer of raw bytes (the host rounds sizes up to a multiple of 4
-    /// bytes and never binds an empty buffer); its length in elements is at
-    /// `params[len_word]`.
+    /// read-write storage buffer of raw bytes (the host rounds sizes up to a multiple of 16
+    /// bytes, so arrays of `vec4` cover every element, and never binds an empty buffer); its
+    /// length in elements is at `params[len_word]`.
     Buffer {
         /// The binding number (2 and up).
         binding: u32,

@@ -274,8 +274,8 @@ impl Emitter<'_> {
         let l = self.layout(v);
         let t = u64::from(self.threads());
         let words = f.words();
-        // Every thread owns at least one element and all its slots are elements.
-        let full = l.n.is_multiple_of(t);
+        // Every slot of every thread holds an element.
+        let full = l.full();
         let sub = self.caps.subgroups;
         self.need_scratch(t * words, l.n, op)?;
         let out = self.declare(r);
@@ -299,7 +299,7 @@ impl Emitter<'_> {
         // 1. This thread's elements, in registers.
         if full {
             self.open("{");
-            self.line("let e = tid;");
+            self.line(format!("let e = {};", l.elem("0u")));
             let x = self.at(v, "0u");
             elem_state(self, &x);
             self.line(&take);

@@ -74,6 +74,7 @@ const FIXTURES: &[(&str, &str)] = &[
         "seeded_dropout_1024",
         include_str!("fixtures/seeded_dropout_1024.ir"),
     ),
+    ("runs_packed", include_str!("fixtures/runs_packed.ir")),
     ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
     ("softmax_784", include_str!("fixtures/softmax_784.ir")),
     ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),
@@ -151,18 +152,24 @@ fn every_fixture_lowers_to_valid_wgsl() {
         if let Err(e) = kernel_core::verify::verify(&k) {
             failures.push(format!("{name} does not verify: {e:?}"));
         }
-        for (f16, subgroups) in [(false, false), (true, false), (true, true)] {
+        for (f16, subgroups, runs) in [
+            (false, false, false),
+            (true, false, true),
+            (true, true, false),
+            (false, true, true),
+        ] {
             for threads in [64, 32] {
                 let c = Caps {
                     workgroup_size: threads,
                     subgroups,
+                    runs,
                     ..caps(f16)
                 };
                 match (emit_wgsl(&k, &c), REJECTED.iter().find(|(n, _)| n == name)) {
                     (Ok(s), None) => {
                         if let Err(e) = validate(&s.source) {
                             failures.push(format!(
-                                "{name} (f16 {f16}, subgroups {subgroups}, {threads} threads): {e}\n{}",
+                                "{name} (f16 {f16}, subgroups {subgroups}, runs {runs}, {threads} threads): {e}\n{}",
                                 s.source
                             ));
                         }
@@ -210,7 +217,7 @@ fn f16_buffers_use_the_feature_only_when_offered() {
     let k = kernel("half_ops_64");
     let with = emit_wgsl(&k, &caps(true)).unwrap();
     assert!(with.source.starts_with("enable f16;"));
-    assert!(with.source.contains("array<f16>"));
+    assert!(with.source.contains("array<vec4<f16>>"));
     let without = emit_wgsl(&k, &caps(false)).unwrap();
     assert!(!without.source.contains("f16>"));
 }
@@ -519,6 +526,15 @@ mod differential {
             devices.push((" (no subgroups)", Device::from_backend(b)));
         } else {
             eprintln!("the adapter has no subgroups: that path was not run");
+        }
+        // The other tile layout (runs of 4 elements on GPUs, single elements on CPUs).
+        if let Ok(b) = crate::WgpuBackend::new() {
+            let runs = !b.uses_runs();
+            let how = if runs { " (runs)" } else { " (no runs)" };
+            devices.push((
+                how,
+                Device::from_backend(std::sync::Arc::new(b.with_runs(runs))),
+            ));
         }
         for (how, gpu) in &devices {
             for (name, _) in FIXTURES {
