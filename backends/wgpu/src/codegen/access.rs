@@ -21,7 +21,7 @@ use kernel_core::ir::{AtomicOp, BinaryOp, Op, ValueId};
 
 use super::CodegenError;
 use super::analysis::pointee;
-use super::emit::Emitter;
+use super::emit::{Emitter, Region};
 use super::layout::{Layout, RUN, Reg};
 use super::math::Helper;
 use super::memory::{Buffer, Storage};
@@ -142,6 +142,7 @@ impl Emitter<'_> {
             ));
             // 1: an earlier load failed, and recorded the error.
             self.line("let worst = ox_any_bad(bad);");
+            self.synced();
             self.open("if (worst != 0u) {");
             self.line(format!(
                 "if (tid == 0u && worst != 1u) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({p}), {access}u, wid); }}"
@@ -160,6 +161,7 @@ impl Emitter<'_> {
             ));
             self.close();
             self.line("let worst = ox_any_bad(bad);");
+            self.synced();
             self.open("if (worst != 0u) {");
             self.line("let lane = 0xffffffffu - worst;");
             let name = self.name(ptr).to_string();
@@ -428,6 +430,7 @@ impl Emitter<'_> {
                 let w = reg.to_word("old");
                 let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
                 self.line(format!("{n} = {back};"));
+                self.synced();
             }
             self.close();
             return Ok(());
@@ -455,6 +458,7 @@ impl Emitter<'_> {
         let t = self.threads();
         let stride = if cv.is_some() { 4u64 } else { 3 };
         self.need_scratch(stride * t as u64, l.n, op)?;
+        self.prepare_write(Region::Scratch);
         let w = |x: &str| reg.to_word(x);
         self.open_lanes(l);
         self.line(format!("let act = e < {}u && {m};", l.n));
@@ -491,6 +495,8 @@ impl Emitter<'_> {
         }
         self.line("workgroupBarrier();");
         self.close();
+        // Every round ends with a barrier, and there is at least one round.
+        self.synced();
         Ok(())
     }
 }

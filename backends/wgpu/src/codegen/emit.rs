@@ -8,6 +8,16 @@
 //! bounds and steps that WGSL's uniformity analysis cannot prove uniform (anything read from a
 //! buffer, `params` included) are first broadcast from thread 0 with `workgroupUniformLoad`.
 //! Per-lane work happens inside `for c` loops over a thread's slots, which contain no barrier.
+//!
+//! # Barriers
+//! An exchange through workgroup memory needs a barrier between its writes and its reads,
+//! and another before the memory is written again. The second one is deferred: the region
+//! read last is marked dirty ([`Region`]), and the next write to a dirty region first emits a
+//! barrier, unless some barrier (another exchange's, a vote's `workgroupUniformLoad`) came
+//! in between. Whole-tile reductions alternate between two small regions of their own, so
+//! back-to-back reductions (softmax's max then sum) need one barrier each. Control flow is
+//! handled conservatively: a loop body ends clean (a barrier where it would end dirty), and
+//! after a branch every region dirty in either arm is dirty.
 
 use kernel_core::DType;
 use kernel_core::ir::{Block, Inst, Kernel, Op, RandKind, ValueId};
@@ -19,6 +29,24 @@ use super::math::{Helper, Helpers};
 use super::ops;
 use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
 use super::{Caps, CodegenError};
+
+/// A region of workgroup memory whose reads may be outstanding (see the module docs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Region {
+    /// `ox_scratch`: exchanges, axis reductions, serialized atomics.
+    Scratch,
+    /// Half `h` of `ox_part`: the partial results of whole-tile reductions.
+    Part(u32),
+}
+
+impl Region {
+    fn bit(self) -> u8 {
+        match self {
+            Region::Scratch => 1,
+            Region::Part(h) => 2 << h,
+        }
+    }
+}
 
 /// State of one shader's generation.
 pub(crate) struct Emitter<'k> {
@@ -42,6 +70,12 @@ pub(crate) struct Emitter<'k> {
     pub messages: Vec<String>,
     /// The body uses the subgroup builtins (`sg_lane`, `sg_size`, `sg_id`, `sg_count`).
     pub uses_subgroups: bool,
+    /// Words of each half of `ox_part` needed so far (0: unused).
+    pub part_words: u64,
+    /// The half of `ox_part` the next whole-tile reduction uses.
+    part_next: u32,
+    /// Regions with outstanding reads ([`Region::bit`]s).
+    dirty: u8,
 }
 
 impl<'k> Emitter<'k> {
@@ -59,6 +93,9 @@ impl<'k> Emitter<'k> {
             scratch_words: 0,
             messages: Vec::new(),
             uses_subgroups: false,
+            part_words: 0,
+            part_next: 0,
+            dirty: 0,
         }
     }
 
@@ -99,6 +136,39 @@ impl<'k> Emitter<'k> {
     pub fn fresh(&mut self, prefix: &str) -> String {
         self.tmp += 1;
         format!("{prefix}{}", self.tmp)
+    }
+
+    // ---- barriers ------------------------------------------------------------------------
+
+    /// Emits `workgroupBarrier()`: every region's reads are done.
+    pub fn barrier(&mut self) {
+        self.line("workgroupBarrier();");
+        self.dirty = 0;
+    }
+
+    /// Notes that a barrier just happened (a vote or `workgroupUniformLoad`).
+    pub fn synced(&mut self) {
+        self.dirty = 0;
+    }
+
+    /// Before writing `region`: a barrier if its last reads may be outstanding.
+    pub fn prepare_write(&mut self, region: Region) {
+        if self.dirty & region.bit() != 0 {
+            self.barrier();
+        }
+    }
+
+    /// After reading `region`: the barrier before its next write is deferred.
+    pub fn release(&mut self, region: Region) {
+        self.dirty |= region.bit();
+    }
+
+    /// The next half of `ox_part`, for a whole-tile reduction needing `words` words.
+    pub fn next_part(&mut self, words: u64) -> Region {
+        let h = self.part_next;
+        self.part_next ^= 1;
+        self.part_words = self.part_words.max(words);
+        Region::Part(h)
     }
 
     // ---- values --------------------------------------------------------------------------
@@ -209,6 +279,7 @@ impl<'k> Emitter<'k> {
         let w = reg.to_word(&self.names[v.index()]);
         let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
         self.line(format!("let {t} = {back};"));
+        self.synced();
         t
     }
 
@@ -226,7 +297,27 @@ impl<'k> Emitter<'k> {
     /// Reserves `words` of workgroup scratch memory for `op`, failing if the device has too
     /// little.
     pub fn need_scratch(&mut self, words: u64, elems: u64, op: &Op) -> Result<(), CodegenError> {
+        self.check_memory(words.max(self.scratch_words), self.part_words, elems, op)?;
+        self.scratch_words = self.scratch_words.max(words);
+        Ok(())
+    }
+
+    /// Reserves the two halves of `ox_part` (`words` each) for a whole-tile reduction.
+    pub fn need_part(&mut self, words: u64, elems: u64, op: &Op) -> Result<(), CodegenError> {
+        self.check_memory(self.scratch_words, words.max(self.part_words), elems, op)
+    }
+
+    /// Fails if `scratch` words of `ox_scratch` and two halves of `part` words of `ox_part`
+    /// do not fit in the device's workgroup memory.
+    fn check_memory(
+        &self,
+        scratch: u64,
+        part: u64,
+        elems: u64,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
         // The fixed workgroup variables (vote flag, broadcast word) take 8 bytes.
+        let words = scratch.saturating_add(part.saturating_mul(2));
         let bytes = words.saturating_mul(4).saturating_add(8);
         if bytes > self.caps.max_workgroup_storage_bytes as u64 {
             return Err(CodegenError::TooLarge {
@@ -237,7 +328,6 @@ impl<'k> Emitter<'k> {
                 limit_bytes: self.caps.max_workgroup_storage_bytes,
             });
         }
-        self.scratch_words = self.scratch_words.max(words);
         Ok(())
     }
 
@@ -465,9 +555,13 @@ impl<'k> Emitter<'k> {
                 self.open("loop {");
                 self.block(cond_block)?;
                 let c = self.uniform(*cond);
+                // Leaving the loop here, the state is the condition block's.
+                let after = self.dirty;
                 self.line(format!("if (!{c}) {{ break; }}"));
                 self.block(body)?;
+                self.end_loop_body();
                 self.close();
+                self.dirty = after;
             }
             Op::If {
                 cond,
@@ -475,8 +569,11 @@ impl<'k> Emitter<'k> {
                 else_block,
             } => {
                 let c = self.uniform(*cond);
+                let before = self.dirty;
                 self.open(format!("if ({c}) {{"));
                 self.block(then_block)?;
+                let then_dirty = self.dirty;
+                self.dirty = before;
                 if else_block.is_empty() {
                     self.close();
                 } else {
@@ -485,6 +582,7 @@ impl<'k> Emitter<'k> {
                     self.block(else_block)?;
                     self.close();
                 }
+                self.dirty |= then_dirty;
             }
             Op::Return => self.line("return;"),
             Op::Assert { cond, message } => self.assert(*cond, message),
@@ -521,7 +619,10 @@ impl<'k> Emitter<'k> {
         self.line(format!("if (!({i} < {hi})) {{ break; }}"));
         let n = self.define(index);
         self.line(format!("let {n} = {i};"));
+        // Zero iterations leave the state as it is here; others end clean.
+        let before = self.dirty;
         self.block(body)?;
+        self.end_loop_body();
         // Leave before the increment could wrap past `end` (the interpreter counts in i128).
         let (dist, stu) = if signed {
             (
@@ -538,7 +639,15 @@ impl<'k> Emitter<'k> {
         self.close();
         self.close();
         self.close();
+        self.dirty = before;
         Ok(())
+    }
+
+    /// The end of a loop body: the next iteration starts with no outstanding reads.
+    fn end_loop_body(&mut self) {
+        if self.dirty != 0 {
+            self.barrier();
+        }
     }
 
     fn assert(&mut self, cond: ValueId, message: &str) {
@@ -561,6 +670,7 @@ impl<'k> Emitter<'k> {
         self.line(format!(
             "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, wid); }} return; }}"
         ));
+        self.synced();
         self.close();
     }
 

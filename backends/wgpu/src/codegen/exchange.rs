@@ -3,8 +3,8 @@
 //!
 //! Each goes through workgroup memory (`ox_scratch`, one `u32` word per element): every
 //! thread writes the source elements it owns, a barrier, every thread computes the result
-//! elements it owns by index arithmetic on the scratch words, a barrier (so the next exchange
-//! may reuse the scratch). Scans fold along the axis in ascending order, as the interpreter
+//! elements it owns by index arithmetic on the scratch words (the barrier before the scratch
+//! is written again is deferred, see `emit`). Scans fold along the axis in ascending order, as the interpreter
 //! does, so float results are bit-identical to it; `dot` does one `fma` per k in ascending
 //! order. Rank-0 results are computed by every thread. Reductions are in `reduce`.
 //!
@@ -15,7 +15,7 @@ use kernel_core::DType;
 use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
-use super::emit::Emitter;
+use super::emit::{Emitter, Region};
 use super::layout::{numel, strides};
 use super::ops;
 
@@ -85,6 +85,7 @@ impl Emitter<'_> {
     ) -> Result<(), CodegenError> {
         let words = sources.iter().map(|&v| self.layout(v).n).sum();
         self.need_scratch(words, words, op)?;
+        self.prepare_write(Region::Scratch);
         let mut base = 0;
         for &v in sources {
             self.scratch_write(v, base);
@@ -92,7 +93,7 @@ impl Emitter<'_> {
         }
         let l = self.layout(r);
         let n = self.declare(r);
-        self.line("workgroupBarrier();");
+        self.barrier();
         let (e, value) = if l.scalar {
             self.open("{");
             ("0u", format!("{n} = "))
@@ -110,7 +111,7 @@ impl Emitter<'_> {
         if !l.scalar {
             self.close();
         }
-        self.line("workgroupBarrier();");
+        self.release(Region::Scratch);
         Ok(())
     }
 

@@ -258,6 +258,14 @@ pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
             e.scratch_words
         ));
     }
+    if e.part_words > 0 {
+        for h in 0..2 {
+            src.push_str(&format!(
+                "var<workgroup> ox_part{h}: array<u32, {}>;\n",
+                e.part_words
+            ));
+        }
+    }
     if e.h.uses(Helper::AnyBad) {
         src.push_str("var<workgroup> ox_wg_bad: atomic<u32>;\n");
     }

@@ -25,7 +25,7 @@
 use kernel_core::ir::{ArgReduceOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
-use super::emit::Emitter;
+use super::emit::{Emitter, Region};
 use super::exchange::{digit, reduce_binary, split_axis};
 use super::layout::Reg;
 use super::math::Helper;
@@ -219,8 +219,9 @@ impl Emitter<'_> {
         let spill = self.layout(v).n;
         let partials = lines * p * words;
         self.need_scratch(spill + partials, spill, op)?;
+        self.prepare_write(Region::Scratch);
         self.scratch_write(v, 0);
-        self.line("workgroupBarrier();");
+        self.barrier();
         self.open(format!("if (tid < {}u) {{", lines * p));
         self.line(format!("let q = tid % {p}u;"));
         for s in line_base(&format!("(tid / {p}u)")).lines() {
@@ -235,7 +236,7 @@ impl Emitter<'_> {
             self.line(format!("ox_scratch[{at} + {i}u] = {};", reg.to_word(name)));
         }
         self.close();
-        self.line("workgroupBarrier();");
+        self.barrier();
         let l = self.layout(r);
         let out = self.declare(r);
         let value = if l.scalar {
@@ -264,7 +265,7 @@ impl Emitter<'_> {
         if !l.scalar {
             self.close();
         }
-        self.line("workgroupBarrier();");
+        self.release(Region::Scratch);
         Ok(())
     }
 
@@ -277,7 +278,12 @@ impl Emitter<'_> {
         // Every slot of every thread holds an element.
         let full = l.full();
         let sub = self.caps.subgroups;
-        self.need_scratch(t * words, l.n, op)?;
+        self.need_part(t * words, l.n, op)?;
+        let region = self.next_part(t * words);
+        let Region::Part(half) = region else {
+            unreachable!("next_part gives a part")
+        };
+        let part = format!("ox_part{half}");
         let out = self.declare(r);
         self.open("{");
         for (name, reg) in &f.state {
@@ -347,32 +353,33 @@ impl Emitter<'_> {
         } else {
             ("true", "tid", format!("{t}u"))
         };
+        self.prepare_write(region);
         self.open(format!("if ({writer}) {{"));
         self.line(format!("let at = {slot} * {words}u;"));
         for (i, (name, reg)) in f.state.iter().enumerate() {
-            self.line(format!("ox_scratch[at + {i}u] = {};", reg.to_word(name)));
+            self.line(format!("{part}[at + {i}u] = {};", reg.to_word(name)));
         }
         self.line(format!(
-            "ox_scratch[at + {}u] = select(0u, 1u, has);",
+            "{part}[at + {}u] = select(0u, 1u, has);",
             words - 1
         ));
         self.close();
-        self.line("workgroupBarrier();");
+        self.barrier();
         self.line("has = false;");
         self.open(format!("for (var s = 0u; s < {count}; s = s + 1u) {{"));
         self.line(format!("let at = s * {words}u;"));
         for (i, (name, reg)) in f.state.iter().enumerate() {
-            let w = reg.read_word(&format!("ox_scratch[at + {i}u]"));
+            let w = reg.read_word(&format!("{part}[at + {i}u]"));
             self.line(format!("let {name}_o = {w};"));
         }
         self.line(format!(
-            "if (ox_scratch[at + {}u] != 0u) {{ {merge_or_take} }}",
+            "if ({part}[at + {}u] != 0u) {{ {merge_or_take} }}",
             words - 1
         ));
         self.close();
         self.line(format!("{out} = {};", f.result));
         self.close();
-        self.line("workgroupBarrier();");
+        self.release(region);
         Ok(())
     }
 }

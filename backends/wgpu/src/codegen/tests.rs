@@ -234,7 +234,7 @@ fn assert_messages_are_collected() {
 
 #[test]
 fn too_much_workgroup_memory_is_an_error_naming_the_op() {
-    // The row reductions need one partial per thread: 64 × 2 words.
+    // The row reductions need one partial per thread in each of two halves: 2 × 64 × 2 words.
     let k = kernel("softmax_784");
     let small = Caps {
         max_workgroup_storage_bytes: 256,
