@@ -3,14 +3,21 @@
 # .git/info/exclude) that runs on a bare x86_64 Linux machine with the NVIDIA driver and the
 # CUDA toolkit (NVRTC), and no Rust:
 #
-#   <dir>/bench            the benchmark harness (release, --features cuda)
+#   <dir>/bench            the benchmark harness (release, --features cuda,wgpu: gpu-run.sh
+#                          runs it with --wgpu, the memory-bound rows on wgpu too)
 #   <dir>/peers.py         its PyTorch/Triton peers
 #   <dir>/gpu-run.sh       the runner (a copy of scripts/gpu-run.sh)
-#   <dir>/tests/<name>     the conformance suite (tests/lang_*.rs), debug profile: the CUDA
-#                          runtime runs in checked mode there (its default under
-#                          debug_assertions)
+#   <dir>/FEATURES         the cargo features the binaries were built with (cuda,wgpu)
+#   <dir>/tests/<name>     the conformance suite (tests/lang_*.rs), debug profile, with both
+#                          backends: gpu-run.sh runs each binary with OXTILE_DEVICE=cuda (the
+#                          CUDA runtime in checked mode, its default under debug_assertions)
+#                          and with OXTILE_DEVICE=wgpu (Vulkan)
 #   <dir>/cuda-tests/<name> the backends/cuda test binaries, and tests/cuda.rs when present
 #                          (their GPU tests are #[ignore]d and run with --include-ignored)
+#   <dir>/gl/*.deb         the Vulkan loader (Debian's libvulkan1, amd64), which the GPU
+#                          machine may lack; gpu-run.sh unpacks it there when none is
+#                          installed. Downloaded with apt-get (network needed); without it the
+#                          pack still builds, and warns.
 #
 # Binaries are stripped, and the folder must stay under 60 MiB (the device tool carries at
 # most 64 MiB with the working tree). Usage: bash scripts/pack-gpu.sh [dir]
@@ -52,17 +59,25 @@ for line in sys.stdin:
 
 step() { printf '==> %s\n' "$*" >&2; }
 
-rm -rf "$DIR"
-mkdir -p "$DIR/tests" "$DIR/cuda-tests"
+# The bench and the conformance suite carry both GPU backends.
+FEATURES=cuda,wgpu
 
-step "release bench binary"
-cargo build --release --features cuda --example bench --message-format=json-render-diagnostics \
+rm -rf "$DIR"
+mkdir -p "$DIR/tests" "$DIR/cuda-tests" "$DIR/gl"
+echo "$FEATURES" >"$DIR/FEATURES"
+
+step "release bench binary ($FEATURES)"
+cargo build --release --features "$FEATURES" --example bench --message-format=json-render-diagnostics \
     | executables example | while read -r name exe; do
         if [ "$name" = bench ]; then cp "$exe" "$DIR/bench"; fi
     done
 
-step "conformance test binaries (debug, checked mode)"
-cargo test --features cuda --no-run --message-format=json-render-diagnostics \
+# Dependencies (wgpu and naga above all) are optimized for size: debug builds of them made each
+# binary 17 MiB stripped, 9 with this. oxtile's own crates stay in the debug profile (checked
+# mode, overflow checks).
+step "conformance test binaries (debug, checked mode; $FEATURES)"
+cargo test --features "$FEATURES" --no-run --message-format=json-render-diagnostics \
+    --config 'profile.dev.package."*".opt-level = "s"' \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory \
     | executables test | while read -r name exe; do
         cp "$exe" "$DIR/tests/$name"
@@ -84,12 +99,29 @@ if [ -f tests/cuda.rs ]; then
         done
 fi
 
+# The Vulkan loader for the wgpu runs, as the device machine's notes describe: Debian's
+# libvulkan1 for amd64, through a package list of its own under /tmp (the system's apt state is
+# left alone; no root needed). The loader links only libc; the ICD is the NVIDIA driver's.
+step "Vulkan loader (libvulkan1 .deb) for the wgpu runs"
+apt_dir=${TMPDIR:-/tmp}/oxtile-apt-amd64
+mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial"
+apt_opts=(-qq -oAPT::Architecture=amd64 -oAPT::Architectures=amd64
+    "-oDir::State::Lists=$apt_dir/lists" "-oDir::Cache=$apt_dir/cache")
+if command -v apt-get >/dev/null 2>&1 &&
+    apt-get "${apt_opts[@]}" update >/dev/null 2>&1 &&
+    (cd "$DIR/gl" && apt-get "${apt_opts[@]}" download libvulkan1 >/dev/null 2>&1); then
+    ls "$DIR/gl" >&2
+else
+    echo "pack-gpu.sh: WARNING: could not download libvulkan1 (no apt-get or no network);" \
+        "the wgpu runs need a Vulkan loader on the GPU machine" >&2
+fi
+
 cp examples/bench/peers.py scripts/gpu-run.sh "$DIR/"
 [ -x "$DIR/bench" ] || { echo "pack-gpu.sh: the bench binary was not built" >&2; exit 1; }
 strip "$DIR/bench" "$DIR"/tests/* "$DIR"/cuda-tests/*
 
 size_kib=$(du -sk "$DIR" | cut -f1)
-ls -l "$DIR" "$DIR/tests" "$DIR/cuda-tests" | grep -v '^total' >&2
+ls -l "$DIR" "$DIR/tests" "$DIR/cuda-tests" "$DIR/gl" | grep -v '^total' >&2
 printf '%s: %d KiB (limit %d MiB)\n' "$DIR" "$size_kib" "$LIMIT_MIB"
 if [ "$size_kib" -gt $((LIMIT_MIB * 1024)) ]; then
     echo "pack-gpu.sh: $DIR is over $LIMIT_MIB MiB" >&2

@@ -70,6 +70,53 @@ pub fn layer_norm_fwd<const BLOCK: usize>(
     store(y + row * stride + cols, (diff * rs * wv + bv) as f16, mask);
 }
 
+/// Triton tutorial 05's forward pass as written there: the row in chunks of `BLOCK` columns,
+/// three loops (mean, variance, normalize and store), the second and third reading the row
+/// again (from cache: a 16 KiB row). With `BLOCK` >= the row it is [`layer_norm_fwd`] in three
+/// passes. The wgpu rows' default: the WGSL backend keeps a reduced tile in workgroup memory
+/// (4 bytes per element, plus 8), so [`layer_norm_fwd`] over an 8192-column row needs 32776
+/// bytes, more than lavapipe's 32 KiB; chunks of 4096 need 16392.
+#[kernel]
+pub fn layer_norm_fwd_looped<const BLOCK: usize>(
+    x: Ptr<f16>,
+    y: Ptr<f16>,
+    w: Ptr<f16>,
+    b: Ptr<f16>,
+    mean: Ptr<f32>,
+    rstd: Ptr<f32>,
+    stride: i32,
+    n: i32,
+    eps: f32,
+) {
+    let row = program_id(0);
+    let base = row * stride;
+    let mut acc = zeros::<f32>([BLOCK]);
+    for off in (0..n).step_by(BLOCK) {
+        let cols = off + arange(0, BLOCK);
+        acc = acc + load(x + base + cols, cols < n, 0.0) as f32;
+    }
+    let mu = sum(acc, 0) / (n as f32);
+    let mut acc_sq = zeros::<f32>([BLOCK]);
+    for off in (0..n).step_by(BLOCK) {
+        let cols = off + arange(0, BLOCK);
+        let mask = cols < n;
+        let diff = select(mask, load(x + base + cols, mask, 0.0) as f32 - mu, 0.0);
+        acc_sq = acc_sq + diff * diff;
+    }
+    let var = sum(acc_sq, 0) / (n as f32);
+    let rs = rsqrt(var + eps);
+    store(mean + row, mu);
+    store(rstd + row, rs);
+    for off in (0..n).step_by(BLOCK) {
+        let cols = off + arange(0, BLOCK);
+        let mask = cols < n;
+        let wv = load(w + cols, mask, 0.0) as f32;
+        let bv = load(b + cols, mask, 0.0) as f32;
+        let xv = load(x + base + cols, mask, 0.0) as f32;
+        store(y + base + cols, ((xv - mu) * rs * wv + bv) as f16, mask);
+    }
+}
+
 /// Defines a matmul kernel for one input/output dtype: Triton tutorial 03 (grouped program
 /// order; f32 accumulator; output rounded to the input dtype, as `torch.matmul` returns),
 /// except that rows and columns past M and N are masked rather than wrapped modulo M and N:

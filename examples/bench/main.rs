@@ -9,11 +9,21 @@
 //! then warm host launch overhead and cold and disk-cached compile time against Triton's.
 //! The peers' numbers come from `peers.py` (run it first, same GPU, same sizes).
 //!
+//! With `--wgpu` (a build with `--features cuda,wgpu`), the memory-bound kernels (vector add,
+//! fused softmax, layer norm) also run on the wgpu backend, on the same GPU through Vulkan:
+//! each wgpu row follows its CUDA row, with one more column, the wgpu row's bandwidth as a
+//! fraction of the CUDA row's (the issue's target: at least 80%). The wgpu rows are left out,
+//! with the reason printed under the table, when no wgpu adapter opens, or when the adapter is
+//! a CPU one (Mesa's lavapipe) outside `--smoke`. Until the wgpu backend's launches are
+//! asynchronous, each wgpu launch waits for its completion (it reads back the status buffer),
+//! so a wgpu row's time includes one submit-and-wait round trip per launch.
+//!
 //! ```text
 //! cargo build --release --example bench --features cuda
 //! python3 examples/bench/peers.py --out peers.json          # on the GPU machine
 //! target/release/examples/bench --peers peers.json [--tune] [--only matmul,attention]
 //! cargo run --example bench --features cuda -- --smoke       # tiny sizes, no GPU needed
+//! cargo run --example bench --features cuda,wgpu -- --smoke --wgpu   # wgpu rows on lavapipe
 //! ```
 //!
 //! The whole GPU run (conformance tests, peers, this table) is `scripts/gpu-run.sh`, from a
@@ -34,8 +44,8 @@ use oxtile::{Element, LaunchOptions};
 
 use check::Check;
 use kernels::{
-    HEAD_DIM, LAYER_NORM_BLOCK, SOFTMAX_BLOCK, attention_fwd, layer_norm_fwd, matmul_bf16,
-    matmul_f16, softmax, vector_add,
+    HEAD_DIM, LAYER_NORM_BLOCK, SOFTMAX_BLOCK, attention_fwd, layer_norm_fwd,
+    layer_norm_fwd_looped, matmul_bf16, matmul_f16, softmax, vector_add,
 };
 use serde_json::Value as Json;
 use sizes::Sizes;
@@ -43,7 +53,7 @@ use timing::{Error, Plan, Timing, fmt_time};
 
 const USAGE: &str = "\
 usage: bench [--peers peers.json] [--out-md table.md] [--only k1,k2] [--tune] [--smoke]
-             [--device NAME]
+             [--device NAME] [--wgpu]
   --peers PATH    peers.py's JSON (same GPU, same sizes); without it the peer and floor
                   columns stay empty
   --out-md PATH   also write the table as markdown
@@ -53,7 +63,12 @@ usage: bench [--peers peers.json] [--out-md table.md] [--only k1,k2] [--tune] [-
                   (default: the first, hand-picked, configuration only)
   --smoke         tiny sizes on Device::default() (the interpreter without a GPU
                   backend): checks every kernel and configuration; times mean nothing
-  --device NAME   backend to open (default: cuda; with --smoke, Device::default())";
+  --device NAME   backend to open (default: cuda; with --smoke, Device::default())
+  --wgpu          also run vector add, softmax and layer norm on the wgpu backend, each
+                  row beside the main one, with its bandwidth as a fraction of the main
+                  row's (needs a build with --features cuda,wgpu); left out, with the
+                  reason, when no wgpu adapter opens or, outside --smoke, when it is a
+                  CPU adapter (lavapipe)";
 
 /// Layer-norm epsilon, as `peers.py`'s `LAYER_NORM_EPS`.
 const LAYER_NORM_EPS: f32 = 1e-5;
@@ -64,6 +79,7 @@ struct Args {
     smoke: bool,
     tune: bool,
     compile_probe: bool,
+    wgpu: bool,
     device: Option<String>,
     peers: Option<PathBuf>,
     out_md: Option<PathBuf>,
@@ -79,6 +95,7 @@ fn parse_args() -> Result<Args, String> {
             "--smoke" => args.smoke = true,
             "--tune" => args.tune = true,
             "--compile-probe" => args.compile_probe = true,
+            "--wgpu" => args.wgpu = true,
             "--device" => args.device = Some(value("--device")?),
             "--peers" => args.peers = Some(value("--peers")?.into()),
             "--out-md" => args.out_md = Some(value("--out-md")?.into()),
@@ -105,9 +122,49 @@ fn open_device(args: &Args) -> Result<Device, Error> {
     })
 }
 
+/// The device of the wgpu rows (`--wgpu`), or why there are none. The backend is opened
+/// directly rather than through `Device::by_name("wgpu")` (the same default adapter) to ask
+/// whether it is a CPU adapter.
+#[cfg(feature = "wgpu")]
+fn open_wgpu(args: &Args, main: &Device) -> Result<Device, String> {
+    use oxtile::runtime::Backend;
+    if main.name().starts_with("wgpu") {
+        return Err("the main rows already run on wgpu".into());
+    }
+    let backend = oxtile_wgpu::WgpuBackend::new().map_err(|e| e.to_string())?;
+    if backend.is_cpu() && !args.smoke {
+        return Err(format!(
+            "`{}` is a CPU adapter (software Vulkan): its times would mean nothing \
+             (--smoke runs the rows on it, for correctness)",
+            backend.name()
+        ));
+    }
+    Ok(oxtile::runtime::Device::from_backend(std::sync::Arc::new(backend)).into())
+}
+
+/// Without the `wgpu` feature there is no wgpu backend to open.
+#[cfg(not(feature = "wgpu"))]
+fn open_wgpu(_: &Args, _: &Device) -> Result<Device, String> {
+    Err("this bench was built without the wgpu backend \
+         (cargo build --release --example bench --features cuda,wgpu)"
+        .into())
+}
+
+/// The backend's short name (`cuda`, `wgpu`, `interpreter`), for the table's headings.
+fn backend_kind(dev: &Device) -> &str {
+    let name = dev.name();
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or(name)
+}
+
 /// What every benchmark needs.
 struct Ctx {
     dev: Device,
+    /// `dev` is a wgpu device (the wgpu rows', or the main one with `--device wgpu`): the
+    /// memory-bound benchmarks pick configurations the WGSL backend runs (it ignores
+    /// `num_warps`).
+    wgpu: bool,
     plan: Plan,
     sizes: Sizes,
     /// Run every configuration (`--tune`, and always under `--smoke` so each is checked).
@@ -127,6 +184,9 @@ struct Row {
     key: String,
     kernel: String,
     size: String,
+    /// A wgpu row (`--wgpu`): measured on the wgpu device, beside the main row of the same
+    /// key.
+    wgpu: bool,
     time: Option<Timing>,
     /// Bytes moved (memory-bound) or FLOPs done (matmul, attention).
     work: Work,
@@ -219,6 +279,7 @@ fn row(key: String, (kernel, size): (&str, String), work: Work, outcome: Outcome
         key,
         kernel: kernel.into(),
         size,
+        wgpu: false,
         time,
         work,
         check,
@@ -243,10 +304,15 @@ fn bench_vector_add(ctx: &Ctx) -> Result<Row, Error> {
     let dev = &ctx.dev;
     let (xd, yd, out) = (&dev.upload(&x)?, &dev.upload(&y)?, &dev.alloc::<f32>(n)?);
     let ni = n as i32;
+    let wgpu = ctx.wgpu;
     macro_rules! v {
         ($block:literal, $warps:literal) => {
             Variant {
-                name: format!("BLOCK={} w{}", $block, $warps),
+                name: if wgpu {
+                    format!("BLOCK={}", $block)
+                } else {
+                    format!("BLOCK={} w{}", $block, $warps)
+                },
                 launch: Box::new(move || {
                     vector_add::<$block>::launch_with(
                         dev,
@@ -261,13 +327,19 @@ fn bench_vector_add(ctx: &Ctx) -> Result<Row, Error> {
             }
         };
     }
-    let variants = vec![
-        v!(4096, 8),
-        v!(1024, 4),
-        v!(2048, 4),
-        v!(4096, 4),
-        v!(8192, 8),
-    ];
+    let variants = if wgpu {
+        // wgpu ignores num_warps (64 threads per workgroup). BLOCK=1024 would take 65536
+        // workgroups at 2^26 elements, one more than Vulkan drivers allow along an axis.
+        vec![v!(4096, 8), v!(2048, 4), v!(8192, 8)]
+    } else {
+        vec![
+            v!(4096, 8),
+            v!(1024, 4),
+            v!(2048, 4),
+            v!(4096, 4),
+            v!(8192, 8),
+        ]
+    };
     let check = || -> Result<Check, Error> {
         let got = out.to_vec()?;
         let idx = check::sample(n, 1 << 14);
@@ -292,10 +364,17 @@ fn bench_softmax(ctx: &Ctx) -> Result<Row, Error> {
     let dev = &ctx.dev;
     let (xd, out) = (&dev.upload(&x)?, &dev.alloc::<f32>(rows * cols)?);
     let c = cols as i32;
-    let variants: Vec<Variant> = [8u32, 4, 16]
-        .into_iter()
-        .map(|w| Variant {
-            name: format!("BLOCK={SOFTMAX_BLOCK} w{w}"),
+    // wgpu ignores num_warps: one configuration there.
+    let warps: &[u32] = if ctx.wgpu { &[8] } else { &[8, 4, 16] };
+    let wgpu = ctx.wgpu;
+    let variants: Vec<Variant> = warps
+        .iter()
+        .map(|&w| Variant {
+            name: if wgpu {
+                format!("BLOCK={SOFTMAX_BLOCK}")
+            } else {
+                format!("BLOCK={SOFTMAX_BLOCK} w{w}")
+            },
             launch: Box::new(move || {
                 softmax::<SOFTMAX_BLOCK>::launch_with(
                     dev,
@@ -345,28 +424,85 @@ fn bench_layer_norm(ctx: &Ctx) -> Result<Row, Error> {
     let y = &dev.alloc::<f16>(rows * cols)?;
     let (mean, rstd) = (&dev.alloc::<f32>(rows)?, &dev.alloc::<f32>(rows)?);
     let c = cols as i32;
-    let variants: Vec<Variant> = [8u32, 4, 16]
-        .into_iter()
-        .map(|warps| Variant {
-            name: format!("BLOCK={LAYER_NORM_BLOCK} w{warps}"),
-            launch: Box::new(move || {
-                layer_norm_fwd::<LAYER_NORM_BLOCK>::launch_with(
-                    dev,
-                    Grid::x(rows as u32),
-                    &LaunchOptions::new().num_warps(warps),
-                    xd,
-                    y,
-                    wd,
-                    bd,
-                    mean,
-                    rstd,
-                    c,
-                    c,
-                    LAYER_NORM_EPS,
-                )
-            }),
-        })
-        .collect();
+    let grid = Grid::x(rows as u32);
+    let variants: Vec<Variant> = if ctx.wgpu {
+        // wgpu ignores num_warps. The one-block kernel keeps the 8192-element tile it
+        // reduces in workgroup memory (32776 bytes): more than lavapipe's 32 KiB, within
+        // NVIDIA's 48 KiB. The looped kernel (Triton tutorial 05's) reduces 4096 at most, so
+        // it comes first, and the one-block kernel is tried under --tune.
+        macro_rules! looped {
+            ($block:literal) => {
+                Variant {
+                    name: format!("looped BLOCK={}", $block),
+                    launch: Box::new(move || {
+                        layer_norm_fwd_looped::<$block>::launch(
+                            dev,
+                            grid,
+                            xd,
+                            y,
+                            wd,
+                            bd,
+                            mean,
+                            rstd,
+                            c,
+                            c,
+                            LAYER_NORM_EPS,
+                        )
+                    }),
+                }
+            };
+        }
+        let mut v = vec![
+            looped!(4096),
+            Variant {
+                name: format!("BLOCK={LAYER_NORM_BLOCK}"),
+                launch: Box::new(move || {
+                    layer_norm_fwd::<LAYER_NORM_BLOCK>::launch(
+                        dev,
+                        grid,
+                        xd,
+                        y,
+                        wd,
+                        bd,
+                        mean,
+                        rstd,
+                        c,
+                        c,
+                        LAYER_NORM_EPS,
+                    )
+                }),
+            },
+            looped!(2048),
+        ];
+        if ctx.smoke {
+            // Several chunks per smoke row (333 columns), the last one ragged.
+            v.push(looped!(128));
+        }
+        v
+    } else {
+        [8u32, 4, 16]
+            .into_iter()
+            .map(|warps| Variant {
+                name: format!("BLOCK={LAYER_NORM_BLOCK} w{warps}"),
+                launch: Box::new(move || {
+                    layer_norm_fwd::<LAYER_NORM_BLOCK>::launch_with(
+                        dev,
+                        grid,
+                        &LaunchOptions::new().num_warps(warps),
+                        xd,
+                        y,
+                        wd,
+                        bd,
+                        mean,
+                        rstd,
+                        c,
+                        c,
+                        LAYER_NORM_EPS,
+                    )
+                }),
+            })
+            .collect()
+    };
     let (py, pm, pr) = (
         poisoner(y, f16::NAN),
         poisoner(mean, f32::NAN),
@@ -823,9 +959,15 @@ fn ratio(peer: Option<f64>, ours: Option<f64>) -> String {
     }
 }
 
-/// The table, as markdown (aligned, so it reads as plain text too), and the targets.
-fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec<(String, bool)>) {
-    let header = [
+/// The table, as markdown (aligned, so it reads as plain text too), and the targets. `main`
+/// is the main rows' backend (`cuda`), named in the heading of the column that wgpu rows add.
+fn render(
+    rows: &[Row],
+    host: &HostCosts,
+    peers: Option<&Peers>,
+    main: &str,
+) -> (String, Vec<(String, bool)>) {
+    let mut header: Vec<String> = [
         "kernel",
         "size",
         "oxtile",
@@ -835,11 +977,28 @@ fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec
         "vs triton",
         "check",
         "config",
-    ];
+    ]
+    .map(String::from)
+    .to_vec();
+    // With wgpu rows, one more column after the peers: the row's bandwidth as a fraction of
+    // the main row's of the same kernel (same bytes: main time / wgpu time).
+    let with_wgpu = rows.iter().any(|r| r.wgpu);
+    if with_wgpu {
+        header.insert(7, format!("of {main} bw"));
+    }
     let mut cells: Vec<Vec<String>> = Vec::new();
     let mut targets: Vec<(String, bool)> = Vec::new();
     for r in rows {
         let ours = r.time.map(|t| t.median);
+        let of_main = if r.wgpu {
+            let main_row = rows.iter().find(|m| !m.wgpu && m.key == r.key);
+            match (main_row.and_then(|m| m.time), ours) {
+                (Some(m), Some(o)) if o > 0.0 => Some(m.median / o),
+                _ => None,
+            }
+        } else {
+            None
+        };
         let floor = peers.and_then(|p| p.floor(r.work));
         let frac = match (floor, ours) {
             (Some(f), Some(o)) => Some(f / o),
@@ -847,8 +1006,12 @@ fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec
         };
         let torch = peers.and_then(|p| p.time(&r.key, "torch"));
         let triton = peers.and_then(|p| p.time(&r.key, "triton"));
-        cells.push(vec![
-            r.kernel.clone(),
+        let mut line = vec![
+            if r.wgpu {
+                format!("{} (wgpu)", r.kernel)
+            } else {
+                r.kernel.clone()
+            },
             r.size.clone(),
             ours.map_or("-".into(), fmt_time),
             floor.map_or("-".into(), fmt_time),
@@ -857,8 +1020,29 @@ fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec
             ratio(triton, ours),
             r.check.clone(),
             r.config.clone(),
-        ]);
-        // The issue's targets (H100).
+        ];
+        if with_wgpu {
+            line.insert(
+                7,
+                of_main.map_or("-".into(), |f| format!("{:.0}%", f * 100.0)),
+            );
+        }
+        cells.push(line);
+        // The issue's targets (H100): the wgpu backend's is a fraction of the CUDA backend's
+        // bandwidth; the floor and Triton targets are the CUDA backend's.
+        if r.wgpu {
+            if main == "cuda" {
+                targets.push((
+                    format!(
+                        "{} on wgpu >= 80% of the CUDA backend's bandwidth: {}",
+                        r.key,
+                        of_main.map_or("-".into(), |f| format!("{:.0}%", f * 100.0))
+                    ),
+                    of_main.is_some_and(|f| f >= 0.8),
+                ));
+            }
+            continue;
+        }
         let memory_bound = matches!(r.key.as_str(), "vector_add" | "softmax" | "layer_norm");
         if memory_bound && frac.is_some() {
             targets.push((
@@ -925,7 +1109,7 @@ fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec
             continue;
         }
         let met = ours.is_some_and(|o| o <= target);
-        cells.push(vec![
+        let mut line = vec![
             name.into(),
             size.into(),
             ours.map_or("-".into(), fmt_time),
@@ -947,7 +1131,11 @@ fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec
             } else {
                 how.into()
             },
-        ]);
+        ];
+        if with_wgpu {
+            line.insert(7, "-".into());
+        }
+        cells.push(line);
         if ours.is_some() {
             targets.push((
                 format!(
@@ -977,7 +1165,7 @@ fn render(rows: &[Row], host: &HostCosts, peers: Option<&Peers>) -> (String, Vec
             .collect();
         format!("| {} |\n", padded.join(" | "))
     };
-    let mut out = line(&header.map(String::from));
+    let mut out = line(&header);
     out += &line(&widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>());
     for r in &cells {
         out += &line(r);
@@ -1004,15 +1192,38 @@ fn run(args: &Args) -> Result<bool, Error> {
         None => None,
     };
     let dev = open_device(args)?;
+    let plan = if args.smoke { Plan::SMOKE } else { Plan::GPU };
+    let all_configs = args.tune || args.smoke;
+    // The wgpu rows' context, or why there is none (`--wgpu` asked for them).
+    let wgpu_ctx: Option<Result<Ctx, String>> = args.wgpu.then(|| {
+        open_wgpu(args, &dev).map(|wdev| Ctx {
+            dev: wdev,
+            wgpu: true,
+            plan,
+            sizes: sizes.clone(),
+            all_configs,
+            smoke: args.smoke,
+        })
+    });
     let ctx = Ctx {
+        wgpu: backend_kind(&dev) == "wgpu",
         dev,
-        plan: if args.smoke { Plan::SMOKE } else { Plan::GPU },
+        plan,
         sizes,
-        all_configs: args.tune || args.smoke,
+        all_configs,
         smoke: args.smoke,
     };
+    let wgpu_skipped = match &wgpu_ctx {
+        Some(Err(why)) => Some(format!("wgpu rows: left out: {why}")),
+        _ => None,
+    };
+    let wgpu_ctx = wgpu_ctx.and_then(Result::ok);
+    let wgpu_on = wgpu_ctx
+        .as_ref()
+        .map(|w| format!("; wgpu rows on {}", w.dev.name()))
+        .unwrap_or_default();
     eprintln!(
-        "bench on {}{}{}",
+        "bench on {}{wgpu_on}{}{}",
         ctx.dev.name(),
         peers
             .as_ref()
@@ -1047,32 +1258,47 @@ fn run(args: &Args) -> Result<bool, Error> {
     }
     benches.push(("attention".into(), Box::new(bench_attention)));
 
+    if let Some(why) = &wgpu_skipped {
+        eprintln!("  {why}");
+    }
+
     let mut rows = Vec::new();
     let mut all_ok = true;
     for (key, bench) in &benches {
         if !selected(&args.only, key) {
             continue;
         }
-        eprintln!("  {key}");
-        let r = bench(&ctx).unwrap_or_else(|e| {
-            eprintln!("    error: {e}");
-            Row {
-                key: key.clone(),
-                kernel: key.clone(),
-                size: "-".into(),
-                time: None,
-                work: Work::Bytes(f64::NAN),
-                check: "ERROR (see log)".into(),
-                ok: false,
-                config: "-".into(),
-                failures: vec![format!("{key}: {e}")],
-            }
-        });
-        for f in &r.failures {
-            eprintln!("    left out: {f}");
+        // The memory-bound kernels run on the wgpu device too, each right after the main row.
+        let mut ctxs = vec![(&ctx, false)];
+        if matches!(key.as_str(), "vector_add" | "softmax" | "layer_norm")
+            && let Some(w) = &wgpu_ctx
+        {
+            ctxs.push((w, true));
         }
-        all_ok &= r.ok;
-        rows.push(r);
+        for (c, beside) in ctxs {
+            eprintln!("  {key}{}", if beside { " (wgpu)" } else { "" });
+            let mut r = bench(c).unwrap_or_else(|e| {
+                eprintln!("    error: {e}");
+                Row {
+                    key: key.clone(),
+                    kernel: key.clone(),
+                    size: "-".into(),
+                    wgpu: false,
+                    time: None,
+                    work: Work::Bytes(f64::NAN),
+                    check: "ERROR (see log)".into(),
+                    ok: false,
+                    config: "-".into(),
+                    failures: vec![format!("{key}: {e}")],
+                }
+            });
+            r.wgpu = beside;
+            for f in &r.failures {
+                eprintln!("    left out: {f}");
+            }
+            all_ok &= r.ok;
+            rows.push(r);
+        }
     }
 
     let mut host = HostCosts {
@@ -1106,7 +1332,10 @@ fn run(args: &Args) -> Result<bool, Error> {
         }
     }
 
-    let (table, targets) = render(&rows, &host, peers.as_ref());
+    let (mut table, targets) = render(&rows, &host, peers.as_ref(), backend_kind(&ctx.dev));
+    if let Some(why) = &wgpu_skipped {
+        table += &format!("\n{why}\n");
+    }
     let met = targets.iter().filter(|(_, m)| *m).count();
     let mut summary = if args.smoke {
         "targets: not judged (--smoke: tiny sizes, no GPU)".to_string()
@@ -1123,7 +1352,7 @@ fn run(args: &Args) -> Result<bool, Error> {
     }
     if let Some(path) = &args.out_md {
         let md = format!(
-            "oxtile on {}{}\n\n{table}\n{summary}\n",
+            "oxtile on {}{wgpu_on}{}\n\n{table}\n{summary}\n",
             ctx.dev.name(),
             peers
                 .as_ref()
@@ -1133,9 +1362,17 @@ fn run(args: &Args) -> Result<bool, Error> {
         std::fs::write(path, md)?;
     }
     println!(
-        "\noxtile on {} (ratios: peer time / oxtile time; floor: bytes / copy bandwidth or \
-         FLOPs / cuBLAS rate)\n{table}{summary}",
-        ctx.dev.name()
+        "\noxtile on {}{wgpu_on} (ratios: peer time / oxtile time; floor: bytes / copy \
+         bandwidth or FLOPs / cuBLAS rate{})\n{table}{summary}",
+        ctx.dev.name(),
+        if wgpu_ctx.is_some() {
+            format!(
+                "; of {} bw: the {0} row's time / the wgpu row's",
+                backend_kind(&ctx.dev)
+            )
+        } else {
+            String::new()
+        }
     );
     if !all_ok {
         println!("SOME CHECKS FAILED (details above, on stderr)");
