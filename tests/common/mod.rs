@@ -18,11 +18,18 @@ pub fn dev() -> Device {
 /// The backend behind [`dev`]: `"interpreter"`, `"wgpu"`, `"cuda"` (from `"cuda:0 (NVIDIA
 /// H100 80GB HBM3)"`)...
 pub fn backend() -> String {
-    let name = dev().name().to_string();
-    name.split([' ', ':'])
-        .next()
-        .unwrap_or_default()
-        .to_string()
+    // Opening a device is slow (a whole Vulkan instance for wgpu), and the answer cannot
+    // change within a test process.
+    static BACKEND: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BACKEND
+        .get_or_init(|| {
+            let name = dev().name().to_string();
+            name.split([' ', ':'])
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .clone()
 }
 
 /// True when [`dev`] is the reference interpreter, whose results are exact and whose order
