@@ -73,9 +73,7 @@ pub fn layer_norm_fwd<const BLOCK: usize>(
 /// Triton tutorial 05's forward pass as written there: the row in chunks of `BLOCK` columns,
 /// three loops (mean, variance, normalize and store), the second and third reading the row
 /// again (from cache: a 16 KiB row). With `BLOCK` >= the row it is [`layer_norm_fwd`] in three
-/// passes. The wgpu rows' default: the WGSL backend keeps a reduced tile in workgroup memory
-/// (4 bytes per element, plus 8), so [`layer_norm_fwd`] over an 8192-column row needs 32776
-/// bytes, more than lavapipe's 32 KiB; chunks of 4096 need 16392.
+/// passes. An alternative the wgpu rows try under `--tune`.
 #[kernel]
 pub fn layer_norm_fwd_looped<const BLOCK: usize>(
     x: Ptr<f16>,

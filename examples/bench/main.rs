@@ -426,10 +426,9 @@ fn bench_layer_norm(ctx: &Ctx) -> Result<Row, Error> {
     let c = cols as i32;
     let grid = Grid::x(rows as u32);
     let variants: Vec<Variant> = if ctx.wgpu {
-        // wgpu ignores num_warps. The one-block kernel keeps the 8192-element tile it
-        // reduces in workgroup memory (32776 bytes): more than lavapipe's 32 KiB, within
-        // NVIDIA's 48 KiB. The looped kernel (Triton tutorial 05's) reduces 4096 at most, so
-        // it comes first, and the one-block kernel is tried under --tune.
+        // wgpu ignores num_warps. The one-block kernel (the CUDA rows' kernel) comes first;
+        // its row reductions keep one partial per thread in workgroup memory, not the row.
+        // The looped kernel (Triton tutorial 05's three loops) is tried under --tune.
         macro_rules! looped {
             ($block:literal) => {
                 Variant {
@@ -453,7 +452,6 @@ fn bench_layer_norm(ctx: &Ctx) -> Result<Row, Error> {
             };
         }
         let mut v = vec![
-            looped!(4096),
             Variant {
                 name: format!("BLOCK={LAYER_NORM_BLOCK}"),
                 launch: Box::new(move || {
@@ -472,6 +470,7 @@ fn bench_layer_norm(ctx: &Ctx) -> Result<Row, Error> {
                     )
                 }),
             },
+            looped!(4096),
             looped!(2048),
         ];
         if ctx.smoke {
