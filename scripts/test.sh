@@ -88,6 +88,10 @@ cargo test --workspace
 step "conformance suite on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --features wgpu \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
+# The other tile layout and reductions without subgroups (lavapipe's defaults are the
+# opposite: one element per thread and slot, subgroup shuffles).
+OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --features wgpu \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
 
 step "examples on the interpreter and on wgpu (lavapipe)"
 examples=(vector_add fused_softmax matmul dropout layer_norm flash_attention)
