@@ -5,8 +5,12 @@
 //! Use it through the facade: `oxtile` with the cargo feature `wgpu`, then
 //! `Device::wgpu()` or `OXTILE_DEVICE=wgpu`.
 //!
+//! Launches are asynchronous outside checked mode ([`WgpuBackend::set_checked`]): see the
+//! runtime's documentation on [`WgpuBackend`].
+//!
 //! Environment knobs: `OXTILE_DUMP_WGSL=1` prints each generated shader to stderr when it is
-//! compiled.
+//! compiled; `OXTILE_CHECKED=1`/`0` turns checked mode on or off (default: on in debug
+//! builds).
 #![warn(missing_docs)]
 
 pub mod codegen;
@@ -21,4 +25,11 @@ use kernel_core::runtime::Device;
 /// Opens the default wgpu adapter as an oxtile device.
 pub fn device() -> Result<Device, WgpuError> {
     Ok(Device::from_backend(Arc::new(WgpuBackend::new()?)))
+}
+
+/// The wgpu backend behind `device`, or `None` for a device of another backend: how to reach
+/// [`WgpuBackend::set_checked`] on a device opened by `Device::wgpu()` or
+/// `Device::default()`.
+pub fn backend(device: &Device) -> Option<&WgpuBackend> {
+    device.backend().as_any()?.downcast_ref::<WgpuBackend>()
 }
