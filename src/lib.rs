@@ -49,6 +49,11 @@ pub use kernel_macros::kernel;
 #[cfg(feature = "cuda")]
 pub use oxtile_cuda as cuda;
 
+/// The wgpu backend (cargo feature `wgpu`): [`wgpu::WgpuBackend`], its checked mode, and the
+/// WGSL code generator.
+#[cfg(feature = "wgpu")]
+pub use oxtile_wgpu as wgpu;
+
 /// Marks a pointer parameter in a `#[kernel]` signature: `x: Ptr<f32>` is a buffer of `f32`,
 /// passed to the launcher as `&Buffer<f32>`. It exists so the signature reads as Rust; it
 /// has no values outside kernels.

@@ -14,9 +14,8 @@
 //! each wgpu row follows its CUDA row, with one more column, the wgpu row's bandwidth as a
 //! fraction of the CUDA row's (the issue's target: at least 80%). The wgpu rows are left out,
 //! with the reason printed under the table, when no wgpu adapter opens, or when the adapter is
-//! a CPU one (Mesa's lavapipe) outside `--smoke`. Until the wgpu backend's launches are
-//! asynchronous, each wgpu launch waits for its completion (it reads back the status buffer),
-//! so a wgpu row's time includes one submit-and-wait round trip per launch.
+//! a CPU one (Mesa's lavapipe) outside `--smoke`. In a release build wgpu launches are
+//! asynchronous (unchecked mode), as CUDA's, so batches of launches time the kernels.
 //!
 //! ```text
 //! cargo build --release --example bench --features cuda

@@ -1,8 +1,44 @@
-//! The wgpu device: buffers, the compiled-pipeline cache, dispatch, and the status buffer
+//! The wgpu device: buffers, the compiled-pipeline cache, dispatch, and the status ring
 //! through which kernels report out-of-bounds accesses and failed assertions.
+//!
+//! # Launches
+//!
+//! A launch packs the kernel's parameter words (scalars, buffer lengths: see
+//! [`ParamBinding`]) into its slot of a ring of [`RING`] parameter slots
+//! (`Queue::write_buffer`), picks its slot of a ring of as many 16-word status slots, and
+//! submits one compute pass. Both rings are single buffers bound with dynamic offsets, so
+//! one bind group serves every launch on the same buffers: bind groups are cached by the
+//! identity of the buffers they bind. A warm launch creates no wgpu buffer and, for buffers
+//! already seen, no bind group: it is one small write, one command buffer and one submit.
+//! (A cached bind group keeps its buffers' memory alive, so a dropped buffer is `destroy`ed
+//! explicitly: wgpu frees it once the launches using it are done.)
+//!
+//! A status slot is zero when its launch starts; the shader writes the first failure of the
+//! launch there (the protocol is [`codegen::status`]). Status slots are read back, decoded
+//! into a [`LaunchError`] and zeroed again (`clear_buffer`, after the copy, in the same
+//! submission) at the points below.
+//!
+//! **Checked mode** ([`WgpuBackend::set_checked`]; the default in debug builds,
+//! `OXTILE_CHECKED=1`/`0` overrides): the read-back of the launch's status slot goes in the
+//! launch's own submission, and the launch waits for it and returns the kernel's failure (out
+//! of bounds, failed `device_assert`, bad loop step) as its own error.
+//!
+//! **Unchecked mode** (the default in release builds): a launch returns right after
+//! `Queue::submit`. Its status slot is read back later: by `synchronize`, by a read, and,
+//! when all [`RING`] slots are used, by the next launch, which starts a read-back of the full
+//! ring without waiting for it (at most [`MAX_IN_FLIGHT`] such read-backs are outstanding;
+//! past that a launch waits for the oldest). The first failure, in launch order, surfaces from
+//! the next `synchronize` or read as [`RuntimeError::KernelFailed`], naming the kernel, the
+//! argument and the offset.
+//!
+//! Unlike the CUDA backend's, the WGSL shaders bound-check every access in both modes (the
+//! check is part of the generated code, and WGSL is memory-safe anyway): an out-of-bounds
+//! access never touches memory. Unchecked only means asynchronous, with errors deferred.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::any::Any;
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, Weak};
 
 use kernel_core::DType;
 use kernel_core::ir::Kernel;
@@ -16,6 +52,19 @@ use crate::codegen::{self, Caps, ParamBinding, Shader};
 /// Invocations per workgroup: one workgroup runs one program. 64 is a multiple of every
 /// subgroup size in use (8 on lavapipe, 32 on NVIDIA, 64 on AMD).
 const WORKGROUP_SIZE: u32 = 64;
+/// Slots in the status and parameter rings: the launches between two read-backs of the
+/// status words. Each launch has its own slot, so a failure is attributed to its launch.
+const RING: usize = 64;
+/// Words of one status slot.
+const STATUS_WORDS: usize = codegen::status::WORDS as usize;
+/// Parameter words a slot holds at first; the ring grows for kernels with more parameters.
+const MIN_PARAM_WORDS: usize = 64;
+/// Read-backs of full rings an unchecked launch leaves in flight before it waits for the
+/// oldest: this bounds how far the host runs ahead of the device.
+const MAX_IN_FLIGHT: usize = 4;
+/// Bind groups kept; past this, those of freed buffers are dropped (all of them if that is
+/// not enough).
+const BIND_GROUP_CACHE: usize = 256;
 
 /// Why the wgpu device could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -33,10 +82,33 @@ pub enum WgpuError {
     },
 }
 
+/// What a status decoder needs to name a kernel's failure: the status words carry a
+/// parameter index and a message index. Shared by every launch of one compiled kernel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct KernelMeta {
+    /// The kernel's name.
+    kernel: String,
+    /// Each parameter's name, in order.
+    params: Vec<String>,
+    /// The `device_assert` messages, by index.
+    messages: Vec<String>,
+}
+
+/// One launch whose status slot has not been read back yet.
+#[derive(Debug, Clone)]
+struct LaunchRecord {
+    meta: Arc<KernelMeta>,
+    /// Per parameter: the buffer's length in elements (0 for scalars).
+    lens: Vec<usize>,
+}
+
 /// A compiled kernel: the pipeline and what the generated shader expects.
 struct Compiled {
     pipeline: wgpu::ComputePipeline,
     shader: Shader,
+    /// The layout of group 0 (shared by every kernel with as many buffers).
+    layout: wgpu::BindGroupLayout,
+    meta: Arc<KernelMeta>,
 }
 
 /// A wgpu buffer and its size as the user sees it (the allocation is rounded up to 16
@@ -47,7 +119,64 @@ struct WgpuBuffer {
     bytes: usize,
 }
 
+impl Drop for WgpuBuffer {
+    /// Frees the memory once the launches using it are done, although cached bind groups
+    /// still refer to it (they are never used again: see [`Ring::bind_groups`]).
+    fn drop(&mut self) {
+        self.buffer.destroy();
+    }
+}
+
+/// A cached bind group and the buffers it binds.
+struct BoundBuffers {
+    /// Keep the buffers' allocations (not their memory) alive, so that no other buffer can
+    /// take their address, which is the cache key, while the entry exists.
+    buffers: Vec<Weak<dyn Any + Send + Sync>>,
+    bind_group: wgpu::BindGroup,
+}
+
+/// Status slots copied to a mappable buffer, waiting for the map to complete.
+struct Readback {
+    staging: wgpu::Buffer,
+    /// Bytes copied: one status stride per record.
+    bytes: u64,
+    /// The launches of slots 0, 1, ..., in launch order.
+    records: Vec<LaunchRecord>,
+    submission: wgpu::SubmissionIndex,
+    /// Set by the map callback.
+    mapped: Arc<OnceLock<Result<(), String>>>,
+}
+
+/// The launch state, behind [`WgpuBackend::ring`]: launches and status checks are serialized.
+struct Ring {
+    /// [`RING`] parameter slots of `params_stride` bytes.
+    params: wgpu::Buffer,
+    params_stride: u64,
+    /// Launches since the last read-back started; launch `i` uses slot `i` of both rings.
+    pending: Vec<LaunchRecord>,
+    /// Read-backs started and not yet decoded, oldest first.
+    in_flight: VecDeque<Readback>,
+    /// Staging buffers of decoded read-backs, for reuse.
+    spare: Vec<wgpu::Buffer>,
+    /// The first failure found and not yet reported.
+    failure: Option<LaunchError>,
+    /// Bind groups by the addresses of the bound buffers' handles, in binding order (the
+    /// number of buffers picks the layout). An entry keeps those allocations from being
+    /// reused, so a live handle at a key's address is the buffer the entry binds.
+    bind_groups: HashMap<Vec<usize>, BoundBuffers>,
+    /// Scratch for the key of a launch.
+    key: Vec<usize>,
+}
+
 /// oxtile's portable backend: kernels lowered to WGSL and run through wgpu.
+///
+/// Launches are asynchronous unless checked mode is on ([`WgpuBackend::set_checked`]): an
+/// unchecked launch returns once its work is submitted, and a failure a kernel reports
+/// (out-of-bounds access, failed `device_assert`, bad loop step) surfaces from the next
+/// `synchronize` or read as [`RuntimeError::KernelFailed`], naming the kernel and, for an
+/// out-of-bounds access, the argument and the offset. A warm launch allocates no wgpu buffer:
+/// its parameters and status words go to slots of two rings, bound with dynamic offsets
+/// through a bind group cached per set of buffers.
 pub struct WgpuBackend {
     name: String,
     is_cpu: bool,
@@ -55,18 +184,38 @@ pub struct WgpuBackend {
     queue: wgpu::Queue,
     caps: Caps,
     max_workgroups: u32,
+    /// The device's `min_storage_buffer_offset_alignment`: slots start at multiples of it.
+    align: u64,
+    /// [`RING`] status slots of `status_stride` bytes, zero except after a failure that has
+    /// not been read back.
+    status: wgpu::Buffer,
+    status_stride: u64,
+    checked: AtomicBool,
     /// Compiled pipelines by specialization key; failures are cached too, so a kernel the
     /// backend cannot run fails fast on every launch.
     cache: Mutex<HashMap<u64, Result<Arc<Compiled>, String>>>,
-    /// Launches are serialized: each waits for its status buffer, like a synchronous stream.
-    launch_lock: Mutex<()>,
+    /// Bind group layouts by number of buffer bindings.
+    layouts: Mutex<HashMap<usize, (wgpu::BindGroupLayout, wgpu::PipelineLayout)>>,
+    /// The rings and the launches pending on them; serializes launches.
+    ring: Mutex<Ring>,
 }
 
 impl std::fmt::Debug for WgpuBackend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("WgpuBackend")
             .field("name", &self.name)
+            .field("checked", &self.checked())
             .finish_non_exhaustive()
+    }
+}
+
+/// Checked mode's default: on in debug builds, off in release; `OXTILE_CHECKED=1`/`0`
+/// overrides.
+fn default_checked() -> bool {
+    match std::env::var("OXTILE_CHECKED").as_deref() {
+        Ok("1") => true,
+        Ok("0") => false,
+        _ => cfg!(debug_assertions),
     }
 }
 
@@ -98,6 +247,19 @@ impl WgpuBackend {
             adapter: info.name.clone(),
             message: e.to_string(),
         })?;
+        let align = u64::from(limits.min_storage_buffer_offset_alignment.max(4));
+        let status_stride = (STATUS_WORDS as u64 * 4).next_multiple_of(align);
+        // Zero-initialized by wgpu, as every slot must be before its launch.
+        let status = device.create_buffer(&wgpu::BufferDescriptor {
+            label: Some("oxtile status ring"),
+            size: RING as u64 * status_stride,
+            usage: wgpu::BufferUsages::STORAGE
+                | wgpu::BufferUsages::COPY_SRC
+                | wgpu::BufferUsages::COPY_DST,
+            mapped_at_creation: false,
+        });
+        let params_stride = (MIN_PARAM_WORDS as u64 * 4).next_multiple_of(align);
+        let params = params_ring(&device, params_stride);
         Ok(WgpuBackend {
             name: format!("wgpu ({}, {:?})", info.name, info.backend),
             is_cpu: info.device_type == wgpu::DeviceType::Cpu,
@@ -116,8 +278,22 @@ impl WgpuBackend {
                 },
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
+            align,
+            status,
+            status_stride,
+            checked: AtomicBool::new(default_checked()),
             cache: Mutex::new(HashMap::new()),
-            launch_lock: Mutex::new(()),
+            layouts: Mutex::new(HashMap::new()),
+            ring: Mutex::new(Ring {
+                params,
+                params_stride,
+                pending: Vec::with_capacity(RING),
+                in_flight: VecDeque::new(),
+                spare: Vec::new(),
+                failure: None,
+                bind_groups: HashMap::new(),
+                key: Vec::new(),
+            }),
         })
     }
 
@@ -156,6 +332,29 @@ impl WgpuBackend {
         self.is_cpu
     }
 
+    /// Whether launches run in checked mode.
+    pub fn checked(&self) -> bool {
+        self.checked.load(Ordering::Relaxed)
+    }
+
+    /// Turns checked mode on or off (the default: on in debug builds, off in release;
+    /// `OXTILE_CHECKED=1`/`0` overrides).
+    ///
+    /// Checked: each launch waits for its kernel and returns its failure (out-of-bounds
+    /// access, failed `device_assert`, bad loop step) as the launch's error. Unchecked:
+    /// launches return once submitted, and a failure surfaces from the next `synchronize`
+    /// or read as [`RuntimeError::KernelFailed`]. Accesses are bounds-checked in both modes
+    /// (an out-of-bounds access never reaches memory); only when the error is reported
+    /// differs.
+    pub fn set_checked(&self, checked: bool) {
+        self.checked.store(checked, Ordering::Relaxed);
+    }
+
+    /// The backend as an oxtile device.
+    pub fn into_device(self) -> kernel_core::runtime::Device {
+        kernel_core::runtime::Device::from_backend(Arc::new(self))
+    }
+
     fn buffer<'a>(&self, handle: &'a BufferHandle) -> Result<&'a WgpuBuffer, RuntimeError> {
         handle
             .downcast_ref::<WgpuBuffer>()
@@ -164,14 +363,22 @@ impl WgpuBackend {
             })
     }
 
-    fn wait(&self) -> Result<(), RuntimeError> {
+    fn lock_ring(&self) -> MutexGuard<'_, Ring> {
+        self.ring.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn lost(&self, message: String) -> RuntimeError {
+        RuntimeError::DeviceLost {
+            device: self.name.clone(),
+            message,
+        }
+    }
+
+    fn wait(&self) -> Result<(), String> {
         self.device
             .poll(wgpu::PollType::wait_indefinitely())
             .map(|_| ())
-            .map_err(|e| RuntimeError::DeviceLost {
-                device: self.name.clone(),
-                message: e.to_string(),
-            })
+            .map_err(|e| e.to_string())
     }
 
     /// Copies `bytes` bytes of `src` back to the host.
@@ -191,7 +398,7 @@ impl WgpuBackend {
         slice.map_async(wgpu::MapMode::Read, move |r| {
             let _ = tx.send(r);
         });
-        self.wait()?;
+        self.wait().map_err(|m| self.lost(m))?;
         let mapped = rx
             .recv()
             .map_err(|e| e.to_string())
@@ -210,6 +417,49 @@ impl WgpuBackend {
         drop(data);
         staging.unmap();
         Ok(out)
+    }
+
+    /// The layout of group 0 for a kernel with `buffers` buffer parameters, and a pipeline
+    /// layout of that one group: params (binding 0) and status (binding 1) with dynamic
+    /// offsets, then the buffers (bindings 2 and up), as [`codegen`] declares them.
+    fn layout(&self, buffers: usize) -> (wgpu::BindGroupLayout, wgpu::PipelineLayout) {
+        let mut layouts = self.layouts.lock().unwrap_or_else(PoisonError::into_inner);
+        layouts
+            .entry(buffers)
+            .or_insert_with(|| {
+                let storage = |binding: u32, read_only: bool, dynamic: bool, min: u64| {
+                    wgpu::BindGroupLayoutEntry {
+                        binding,
+                        visibility: wgpu::ShaderStages::COMPUTE,
+                        ty: wgpu::BindingType::Buffer {
+                            ty: wgpu::BufferBindingType::Storage { read_only },
+                            has_dynamic_offset: dynamic,
+                            min_binding_size: wgpu::BufferSize::new(min),
+                        },
+                        count: None,
+                    }
+                };
+                let mut entries = vec![
+                    storage(0, true, true, 4),
+                    storage(1, false, true, STATUS_WORDS as u64 * 4),
+                ];
+                entries.extend((0..buffers as u32).map(|i| storage(2 + i, false, false, 0)));
+                let bgl = self
+                    .device
+                    .create_bind_group_layout(&wgpu::BindGroupLayoutDescriptor {
+                        label: Some("oxtile group 0"),
+                        entries: &entries,
+                    });
+                let pipeline_layout =
+                    self.device
+                        .create_pipeline_layout(&wgpu::PipelineLayoutDescriptor {
+                            label: Some("oxtile"),
+                            bind_group_layouts: &[Some(&bgl)],
+                            immediate_size: 0,
+                        });
+                (bgl, pipeline_layout)
+            })
+            .clone()
     }
 
     /// The pipeline for a specialized kernel, compiled on first use.
@@ -233,6 +483,12 @@ impl WgpuBackend {
                 kernel.name, shader.source
             );
         }
+        let buffers = shader
+            .params
+            .iter()
+            .filter(|p| matches!(p, ParamBinding::Buffer { .. }))
+            .count();
+        let (layout, pipeline_layout) = self.layout(buffers);
         let scope = self.device.push_error_scope(wgpu::ErrorFilter::Validation);
         let module = self
             .device
@@ -244,7 +500,7 @@ impl WgpuBackend {
             .device
             .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
                 label: Some(&kernel.name),
-                layout: None,
+                layout: Some(&pipeline_layout),
                 module: &module,
                 entry_point: Some("main"),
                 compilation_options: Default::default(),
@@ -255,8 +511,264 @@ impl WgpuBackend {
                 "the generated WGSL was rejected (set OXTILE_DUMP_WGSL=1 to see it): {e}"
             ));
         }
-        Ok(Compiled { pipeline, shader })
+        let meta = Arc::new(KernelMeta {
+            kernel: kernel.name.clone(),
+            params: kernel.params.iter().map(|p| p.name.clone()).collect(),
+            messages: shader.messages.clone(),
+        });
+        Ok(Compiled {
+            pipeline,
+            shader,
+            layout,
+            meta,
+        })
     }
+
+    /// Replaces the parameter ring by one whose slots hold `bytes` bytes. Launches in flight
+    /// keep the old buffer alive; cached bind groups bind the old one, so they go.
+    fn grow_params(&self, ring: &mut Ring, bytes: usize) {
+        ring.params_stride = (bytes as u64).next_multiple_of(self.align);
+        ring.params = params_ring(&self.device, ring.params_stride);
+        ring.bind_groups.clear();
+    }
+
+    /// The bind group of `compiled`'s layout binding the rings and the buffers of `args`
+    /// (whose handle addresses, in binding order, are `key`): cached, or created.
+    fn bind_group(
+        &self,
+        ring: &mut Ring,
+        compiled: &Compiled,
+        key: &[usize],
+        args: &[Arg<'_>],
+    ) -> Result<wgpu::BindGroup, String> {
+        if let Some(bound) = ring.bind_groups.get(key) {
+            return Ok(bound.bind_group.clone());
+        }
+        if ring.bind_groups.len() >= BIND_GROUP_CACHE {
+            ring.bind_groups
+                .retain(|_, b| b.buffers.iter().all(|w| w.strong_count() > 0));
+            if ring.bind_groups.len() >= BIND_GROUP_CACHE {
+                ring.bind_groups.clear();
+            }
+        }
+        let mut entries = vec![
+            wgpu::BindGroupEntry {
+                binding: 0,
+                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                    buffer: &ring.params,
+                    offset: 0,
+                    size: wgpu::BufferSize::new(ring.params_stride),
+                }),
+            },
+            wgpu::BindGroupEntry {
+                binding: 1,
+                resource: wgpu::BindingResource::Buffer(wgpu::BufferBinding {
+                    buffer: &self.status,
+                    offset: 0,
+                    size: wgpu::BufferSize::new(STATUS_WORDS as u64 * 4),
+                }),
+            },
+        ];
+        let mut handles = Vec::with_capacity(key.len());
+        for (arg, binding) in args.iter().zip(&compiled.shader.params) {
+            if let (Arg::Buffer(raw), ParamBinding::Buffer { binding, .. }) = (arg, binding) {
+                let b = self.buffer(raw.handle()).map_err(|e| e.to_string())?;
+                entries.push(wgpu::BindGroupEntry {
+                    binding: *binding,
+                    resource: b.buffer.as_entire_binding(),
+                });
+                handles.push(Arc::downgrade(raw.handle()));
+            }
+        }
+        let scope = self.device.push_error_scope(wgpu::ErrorFilter::Validation);
+        let bind_group = self.device.create_bind_group(&wgpu::BindGroupDescriptor {
+            label: Some(&compiled.meta.kernel),
+            layout: &compiled.layout,
+            entries: &entries,
+        });
+        if let Some(e) = pollster::block_on(scope.pop()) {
+            return Err(format!("binding the arguments failed: {e}"));
+        }
+        ring.bind_groups.insert(
+            key.to_vec(),
+            BoundBuffers {
+                buffers: handles,
+                bind_group: bind_group.clone(),
+            },
+        );
+        Ok(bind_group)
+    }
+
+    /// Appends to `enc` the read-back of the first `slots` status slots: a copy to a
+    /// mappable buffer, then zeroes, so that the next launch may use slot 0. Returns the
+    /// buffer and the bytes copied, for [`WgpuBackend::track_readback`] once submitted.
+    fn encode_readback(
+        &self,
+        ring: &mut Ring,
+        enc: &mut wgpu::CommandEncoder,
+        slots: usize,
+    ) -> (wgpu::Buffer, u64) {
+        let bytes = slots as u64 * self.status_stride;
+        let staging = ring.spare.pop().unwrap_or_else(|| {
+            self.device.create_buffer(&wgpu::BufferDescriptor {
+                label: Some("oxtile status readback"),
+                size: RING as u64 * self.status_stride,
+                usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
+                mapped_at_creation: false,
+            })
+        });
+        enc.copy_buffer_to_buffer(&self.status, 0, &staging, 0, Some(bytes));
+        enc.clear_buffer(&self.status, 0, Some(bytes));
+        (staging, bytes)
+    }
+
+    /// After `submission` (which holds an [`WgpuBackend::encode_readback`] of every pending
+    /// slot): maps the buffer and queues it, with the pending launches, for decoding.
+    fn track_readback(
+        &self,
+        ring: &mut Ring,
+        (staging, bytes): (wgpu::Buffer, u64),
+        submission: wgpu::SubmissionIndex,
+    ) {
+        let mapped = Arc::new(OnceLock::new());
+        let done = mapped.clone();
+        staging.map_async(wgpu::MapMode::Read, ..bytes, move |r| {
+            let _ = done.set(r.map_err(|e| e.to_string()));
+        });
+        let records = std::mem::replace(&mut ring.pending, Vec::with_capacity(RING));
+        ring.in_flight.push_back(Readback {
+            staging,
+            bytes,
+            records,
+            submission,
+            mapped,
+        });
+    }
+
+    /// Starts reading back the status slots of the pending launches, in a submission of its
+    /// own. Does not wait for it, except for the oldest read-back when more than
+    /// [`MAX_IN_FLIGHT`] are outstanding; decodes those that completed.
+    fn start_readback(&self, ring: &mut Ring) -> Result<(), String> {
+        if ring.pending.is_empty() {
+            return Ok(());
+        }
+        let mut enc = self.device.create_command_encoder(&Default::default());
+        let readback = self.encode_readback(ring, &mut enc, ring.pending.len());
+        let submission = self.queue.submit([enc.finish()]);
+        self.track_readback(ring, readback, submission);
+        let poll = if ring.in_flight.len() > MAX_IN_FLIGHT {
+            wgpu::PollType::Wait {
+                submission_index: Some(ring.in_flight[0].submission.clone()),
+                timeout: None,
+            }
+        } else {
+            wgpu::PollType::Poll
+        };
+        self.device.poll(poll).map_err(|e| e.to_string())?;
+        self.collect(ring);
+        Ok(())
+    }
+
+    /// Decodes the read-backs whose maps completed, oldest first, keeping the first failure.
+    fn collect(&self, ring: &mut Ring) {
+        while let Some(rb) = ring.in_flight.front() {
+            let Some(result) = rb.mapped.get().cloned() else {
+                break;
+            };
+            let Some(rb) = ring.in_flight.pop_front() else {
+                break;
+            };
+            let found = result.and_then(|()| {
+                let data = rb
+                    .staging
+                    .get_mapped_range(..rb.bytes)
+                    .map_err(|e| e.to_string())?;
+                let stride = self.status_stride as usize;
+                let mut first = None;
+                for (slot, record) in rb.records.iter().enumerate() {
+                    let mut words = [0u32; STATUS_WORDS];
+                    let raw = &data[slot * stride..][..STATUS_WORDS * 4];
+                    for (w, c) in words.iter_mut().zip(raw.chunks_exact(4)) {
+                        *w = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+                    }
+                    if let Err(e) = decode(&words, record) {
+                        first = Some(e);
+                        break;
+                    }
+                }
+                drop(data);
+                rb.staging.unmap();
+                Ok(first)
+            });
+            match found {
+                Ok(first) => {
+                    ring.spare.push(rb.staging);
+                    if ring.failure.is_none() {
+                        ring.failure = first;
+                    }
+                }
+                Err(message) => {
+                    if ring.failure.is_none() {
+                        ring.failure = Some(LaunchError::Backend {
+                            kernel: names(&rb.records),
+                            backend: self.name.clone(),
+                            message: format!("reading the kernels' status back failed: {message}"),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads back every pending status slot and waits for the device; the first failure
+    /// found since the last report is taken from `ring.failure` by the caller.
+    fn check(&self, ring: &mut Ring) -> Result<(), String> {
+        self.start_readback(ring)?;
+        self.finish(ring)
+    }
+
+    /// Waits for the device and decodes every read-back.
+    fn finish(&self, ring: &mut Ring) -> Result<(), String> {
+        self.wait()?;
+        self.collect(ring);
+        if let Some(rb) = ring.in_flight.front() {
+            return Err(format!(
+                "the status read-back of `{}` did not complete",
+                names(&rb.records)
+            ));
+        }
+        Ok(())
+    }
+
+    /// [`WgpuBackend::check`] for `synchronize` and reads: a failure is `KernelFailed`.
+    fn check_runtime(&self, ring: &mut Ring) -> Result<(), RuntimeError> {
+        self.check(ring).map_err(|m| self.lost(m))?;
+        match ring.failure.take() {
+            Some(e) => Err(RuntimeError::KernelFailed(Box::new(e))),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A ring of [`RING`] parameter slots of `stride` bytes.
+fn params_ring(device: &wgpu::Device, stride: u64) -> wgpu::Buffer {
+    device.create_buffer(&wgpu::BufferDescriptor {
+        label: Some("oxtile params ring"),
+        size: RING as u64 * stride,
+        usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST,
+        mapped_at_creation: false,
+    })
+}
+
+/// The distinct kernel names of `records`: `"a"`, `"a or b"`.
+fn names(records: &[LaunchRecord]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for r in records {
+        if !seen.contains(&r.meta.kernel.as_str()) {
+            seen.push(&r.meta.kernel);
+        }
+    }
+    seen.join(" or ")
 }
 
 /// The 32-bit word a scalar argument is passed as (see [`ParamBinding::Scalar`]).
@@ -315,7 +827,8 @@ impl Backend for WgpuBackend {
                 found: bytes.len(),
             });
         }
-        // Copies must be whole 4-byte words: pad the tail with zeros.
+        // Copies must be whole 4-byte words: pad the tail with zeros. Queue-ordered: after
+        // the launches submitted so far, before those to come.
         let mut padded = bytes.to_vec();
         padded.resize(bytes.len().max(4).next_multiple_of(4), 0);
         self.queue.write_buffer(&b.buffer, 0, &padded);
@@ -330,9 +843,13 @@ impl Backend for WgpuBackend {
                 found: out.len(),
             });
         }
+        let mut ring = self.lock_ring();
+        // Reading is a synchronization point: the status of earlier launches is read back
+        // with the data, and their first failure reported.
+        self.start_readback(&mut ring).map_err(|m| self.lost(m))?;
         let data = self.read_back(&b.buffer, b.bytes as u64)?;
         out.copy_from_slice(&data);
-        Ok(())
+        self.check_runtime(&mut ring)
     }
 
     fn launch(
@@ -359,114 +876,124 @@ impl Backend for WgpuBackend {
             }
         }
         let compiled = self.compiled(kernel, key)?;
-        let _serial = self
-            .launch_lock
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
 
-        // The params buffer: scalar arguments and buffer lengths, one u32 word each.
-        let mut words = vec![0u32; compiled.shader.params_words.max(1) as usize];
-        let mut buffers = Vec::new();
+        // The parameter words: scalar arguments and buffer lengths, one u32 each.
+        let words = compiled.shader.params_words.max(1) as usize;
+        let mut inline = [0u8; MIN_PARAM_WORDS * 4];
+        let mut heap = Vec::new();
+        let params: &mut [u8] = if words <= MIN_PARAM_WORDS {
+            &mut inline[..words * 4]
+        } else {
+            heap.resize(words * 4, 0);
+            &mut heap
+        };
+        let mut lens = Vec::with_capacity(args.len());
+        let mut ring = self.lock_ring();
+        let mut key = std::mem::take(&mut ring.key);
+        key.clear();
         for (i, (arg, binding)) in args.iter().zip(&compiled.shader.params).enumerate() {
             let pname = kernel.params.get(i).map_or("?", |p| p.name.as_str());
-            match (arg, binding) {
+            let (word, value) = match (arg, binding) {
                 (Arg::Scalar(s), ParamBinding::Scalar { word }) => {
-                    words[*word as usize] = scalar_word(s).ok_or_else(|| {
+                    lens.push(0);
+                    let value = scalar_word(s).ok_or_else(|| {
                         backend_err(format!(
                             "argument `{pname}`: 64-bit scalars are not supported by WGSL"
                         ))
                     })?;
+                    (*word, value)
                 }
-                (Arg::Buffer(raw), ParamBinding::Buffer { binding, len_word }) => {
+                (Arg::Buffer(raw), ParamBinding::Buffer { len_word, .. }) => {
                     let len = u32::try_from(raw.len()).map_err(|_| {
                         backend_err(format!(
                             "argument `{pname}`: {} elements is more than WGSL can index",
                             raw.len()
                         ))
                     })?;
-                    words[*len_word as usize] = len;
-                    let b = self
-                        .buffer(raw.handle())
+                    self.buffer(raw.handle())
                         .map_err(|e| backend_err(format!("argument `{pname}`: {e}")))?;
-                    buffers.push((*binding, b));
+                    lens.push(raw.len());
+                    key.push(Arc::as_ptr(raw.handle()) as *const () as usize);
+                    (*len_word, len)
                 }
                 _ => {
                     return Err(backend_err(format!(
                         "argument `{pname}` does not match the compiled shader's parameter"
                     )));
                 }
-            }
+            };
+            params[word as usize * 4..][..4].copy_from_slice(&value.to_le_bytes());
         }
-        let word_bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
-        let params = self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some("oxtile params"),
-            size: word_bytes.len() as u64,
-            usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_DST,
-            mapped_at_creation: false,
-        });
-        self.queue.write_buffer(&params, 0, &word_bytes);
-        let status = self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some("oxtile status"),
-            size: 16 * 4,
-            usage: wgpu::BufferUsages::STORAGE | wgpu::BufferUsages::COPY_SRC,
-            mapped_at_creation: false,
-        });
-        let mut entries = vec![
-            wgpu::BindGroupEntry {
-                binding: 0,
-                resource: params.as_entire_binding(),
-            },
-            wgpu::BindGroupEntry {
-                binding: 1,
-                resource: status.as_entire_binding(),
-            },
+        if params.len() as u64 > ring.params_stride {
+            self.grow_params(&mut ring, params.len());
+        }
+        // A full ring: read it back (without waiting) so that this launch can use slot 0.
+        if ring.pending.len() == RING {
+            self.start_readback(&mut ring).map_err(&backend_err)?;
+        }
+        let bound = self.bind_group(&mut ring, &compiled, &key, args);
+        ring.key = key;
+        let bind_group = bound.map_err(&backend_err)?;
+        let slot = ring.pending.len() as u64;
+        let offsets = [
+            u32::try_from(slot * ring.params_stride),
+            u32::try_from(slot * self.status_stride),
         ];
-        for (binding, b) in &buffers {
-            entries.push(wgpu::BindGroupEntry {
-                binding: *binding,
-                resource: b.buffer.as_entire_binding(),
-            });
-        }
+        let [Ok(params_offset), Ok(status_offset)] = offsets else {
+            return Err(backend_err("the parameter ring outgrew 4 GiB".into()));
+        };
+
         let scope = self.device.push_error_scope(wgpu::ErrorFilter::Validation);
-        let bind_group = self.device.create_bind_group(&wgpu::BindGroupDescriptor {
-            label: Some(&kernel.name),
-            layout: &compiled.pipeline.get_bind_group_layout(0),
-            entries: &entries,
-        });
+        self.queue
+            .write_buffer(&ring.params, u64::from(params_offset), params);
         let mut enc = self.device.create_command_encoder(&Default::default());
         {
             let mut pass = enc.begin_compute_pass(&Default::default());
             pass.set_pipeline(&compiled.pipeline);
-            pass.set_bind_group(0, &bind_group, &[]);
+            pass.set_bind_group(0, &bind_group, &[params_offset, status_offset]);
             pass.dispatch_workgroups(grid.x, grid.y, grid.z);
         }
-        self.queue.submit([enc.finish()]);
+        // Checked: the status read-back (this launch's slot and any pending before it) goes
+        // in the same submission.
+        let checked = self.checked();
+        let readback =
+            checked.then(|| self.encode_readback(&mut ring, &mut enc, slot as usize + 1));
+        let submission = self.queue.submit([enc.finish()]);
         if let Some(e) = pollster::block_on(scope.pop()) {
+            // Nothing of the submission ran: the earlier launches stay pending.
+            if let Some((staging, _)) = readback {
+                ring.spare.push(staging);
+            }
             return Err(backend_err(format!("dispatch rejected by wgpu: {e}")));
         }
-        let raw = self
-            .read_back(&status, 16 * 4)
-            .map_err(|e| backend_err(e.to_string()))?;
-        let st: Vec<u32> = raw
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
-        status_error(kernel, &compiled.shader, args, &st)
+        ring.pending.push(LaunchRecord {
+            meta: compiled.meta.clone(),
+            lens,
+        });
+        if let Some(readback) = readback {
+            self.track_readback(&mut ring, readback, submission);
+            self.finish(&mut ring).map_err(&backend_err)?;
+            if let Some(e) = ring.failure.take() {
+                return Err(e);
+            }
+        }
+        Ok(())
     }
 
     fn synchronize(&self) -> Result<(), RuntimeError> {
-        self.wait()
+        let mut ring = self.lock_ring();
+        self.check_runtime(&mut ring)
+    }
+
+    fn as_any(&self) -> Option<&dyn Any> {
+        Some(self)
     }
 }
 
-/// Turns the status words a kernel left behind into the launch's result (the protocol is
-/// documented in [`crate::codegen`]).
-fn status_error(
-    kernel: &Kernel,
-    shader: &Shader,
-    args: &[Arg<'_>],
-    st: &[u32],
-) -> Result<(), LaunchError> {
+/// Turns the status words a launch left behind into its result (the protocol is
+/// documented in [`codegen::status`]).
+fn decode(st: &[u32; STATUS_WORDS], record: &LaunchRecord) -> Result<(), LaunchError> {
+    let meta = &record.meta;
     let program = ProgramId {
         x: st[5],
         y: st[6],
@@ -474,47 +1001,127 @@ fn status_error(
     };
     match st[0] {
         0 => Ok(()),
-        1 => {
+        codegen::status::OUT_OF_BOUNDS => {
             let i = st[1] as usize;
-            let len = match args.get(i) {
-                Some(Arg::Buffer(b)) => b.len(),
-                _ => 0,
-            };
             Err(LaunchError::OutOfBounds {
-                kernel: kernel.name.clone(),
-                arg: kernel
+                kernel: meta.kernel.clone(),
+                arg: meta
                     .params
                     .get(i)
-                    .map_or("?", |p| p.name.as_str())
-                    .to_string(),
+                    .cloned()
+                    .unwrap_or_else(|| format!("#{i}")),
                 access: match st[4] {
-                    0 => Access::Load,
-                    1 => Access::Store,
+                    codegen::status::ACCESS_LOAD => Access::Load,
+                    codegen::status::ACCESS_STORE => Access::Store,
                     _ => Access::Atomic,
                 },
                 offset: st[2] as i32 as i64,
-                len,
+                len: record.lens.get(i).copied().unwrap_or(0),
                 program,
             })
         }
-        2 => Err(LaunchError::AssertionFailed {
-            kernel: kernel.name.clone(),
-            message: shader
+        codegen::status::ASSERT => Err(LaunchError::AssertionFailed {
+            kernel: meta.kernel.clone(),
+            message: meta
                 .messages
                 .get(st[1] as usize)
                 .cloned()
                 .unwrap_or_default(),
             program,
         }),
-        3 => Err(LaunchError::BadLoopStep {
-            kernel: kernel.name.clone(),
+        codegen::status::BAD_LOOP_STEP => Err(LaunchError::BadLoopStep {
+            kernel: meta.kernel.clone(),
             step: st[2] as i32 as i128,
             program,
         }),
         code => Err(LaunchError::Backend {
-            kernel: kernel.name.clone(),
+            kernel: meta.kernel.clone(),
             backend: "wgpu".into(),
             message: format!("the kernel reported an unknown status code {code}"),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use codegen::status;
+
+    fn record() -> LaunchRecord {
+        LaunchRecord {
+            meta: Arc::new(KernelMeta {
+                kernel: "k".into(),
+                params: vec!["x".into(), "n".into(), "out".into()],
+                messages: vec!["first".into(), "x must be positive".into()],
+            }),
+            lens: vec![10, 0, 12],
+        }
+    }
+
+    fn words(w: &[(usize, u32)]) -> [u32; STATUS_WORDS] {
+        let mut out = [0; STATUS_WORDS];
+        for &(i, v) in w {
+            out[i] = v;
+        }
+        out
+    }
+
+    #[test]
+    fn status_words_decode_to_the_launch_error() {
+        let r = record();
+        assert_eq!(decode(&[0; STATUS_WORDS], &r), Ok(()));
+        assert_eq!(
+            decode(
+                &words(&[
+                    (0, status::OUT_OF_BOUNDS),
+                    (1, 2),
+                    (2, -3i32 as u32),
+                    (4, status::ACCESS_STORE),
+                    (5, 4),
+                    (6, 1),
+                    (7, 2),
+                ]),
+                &r
+            ),
+            Err(LaunchError::OutOfBounds {
+                kernel: "k".into(),
+                arg: "out".into(),
+                access: Access::Store,
+                offset: -3,
+                len: 12,
+                program: ProgramId { x: 4, y: 1, z: 2 },
+            })
+        );
+        assert_eq!(
+            decode(&words(&[(0, status::ASSERT), (1, 1), (5, 9)]), &r),
+            Err(LaunchError::AssertionFailed {
+                kernel: "k".into(),
+                message: "x must be positive".into(),
+                program: ProgramId { x: 9, y: 0, z: 0 },
+            })
+        );
+        assert_eq!(
+            decode(&words(&[(0, status::BAD_LOOP_STEP), (2, -2i32 as u32)]), &r),
+            Err(LaunchError::BadLoopStep {
+                kernel: "k".into(),
+                step: -2,
+                program: ProgramId::default(),
+            })
+        );
+        assert!(matches!(
+            decode(&words(&[(0, 77)]), &r),
+            Err(LaunchError::Backend { .. })
+        ));
+    }
+
+    #[test]
+    fn kernel_names_are_listed_once() {
+        let a = record();
+        let mut b = record();
+        b.meta = Arc::new(KernelMeta {
+            kernel: "other".into(),
+            ..(*a.meta).clone()
+        });
+        assert_eq!(names(&[a.clone(), b, a]), "k or other");
     }
 }

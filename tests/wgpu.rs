@@ -1,0 +1,288 @@
+//! The wgpu backend's launch modes on this machine's adapter (Mesa's lavapipe in CI):
+//! unchecked launches are asynchronous and report a kernel's failure at the next
+//! synchronization point, checked launches report it themselves, many more launches than
+//! the backend has status slots all run with their own parameters, and the host cost of a
+//! warm launch (printed, never asserted).
+//!
+//! Every test skips (passes with a note) where no wgpu adapter can be opened.
+#![cfg(feature = "wgpu")]
+
+mod common;
+
+use common::rng;
+use oxtile::prelude::*;
+use oxtile::wgpu::WgpuBackend;
+use oxtile::{RuntimeError, runtime::ProgramId};
+use rand::Rng;
+
+/// A fresh wgpu device in the given mode, or `None` (with a note) where none can be opened.
+fn gpu(checked: bool) -> Option<Device> {
+    match Device::wgpu() {
+        Ok(dev) => {
+            backend(&dev).set_checked(checked);
+            Some(dev)
+        }
+        Err(e) => {
+            eprintln!("skipped: no wgpu adapter ({e})");
+            None
+        }
+    }
+}
+
+fn backend(dev: &Device) -> &WgpuBackend {
+    oxtile::wgpu::backend(dev).expect("a wgpu device")
+}
+
+#[kernel]
+fn add<const B: usize>(x: Ptr<f32>, y: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    store(
+        out + offs,
+        load(x + offs, m, 0.0) + load(y + offs, m, 0.0),
+        m,
+    );
+}
+
+/// `out = a + x * s`, in wrapping i32 arithmetic (exact on every backend).
+#[kernel]
+fn axpy<const B: usize>(a: Ptr<i32>, x: Ptr<i32>, out: Ptr<i32>, s: i32, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    let v = load(a + offs, m, 0) + load(x + offs, m, 0) * s;
+    store(out + offs, v, m);
+}
+
+/// Stores `B` elements: out of bounds when `out` is shorter.
+#[kernel]
+fn unmasked_store<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    store(out + offs, load(x + offs) + 1.0);
+}
+
+#[kernel]
+fn non_negative<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    device_assert(v >= 0.0, "inputs must be non-negative");
+    store(out + offs, sqrt(v));
+}
+
+fn expect_out_of_bounds_store(err: &LaunchError) {
+    match err {
+        LaunchError::OutOfBounds {
+            kernel,
+            arg,
+            access,
+            offset,
+            len,
+            program,
+        } => {
+            assert_eq!(
+                (kernel.as_str(), arg.as_str(), *offset, *len),
+                ("unmasked_store", "out", 10, 10)
+            );
+            assert_eq!(access.to_string(), "store");
+            assert_eq!(*program, ProgramId::default());
+        }
+        other => panic!("expected OutOfBounds, got {other}"),
+    }
+}
+
+#[test]
+fn unchecked_out_of_bounds_surfaces_at_the_next_synchronization() {
+    let Some(dev) = gpu(false) else { return };
+    assert!(!backend(&dev).checked());
+    let x = dev.upload(&[2.0f32; 16]).unwrap();
+    let out = dev.alloc::<f32>(10).unwrap();
+    let neighbour = dev.upload(&[5.0f32; 64]).unwrap();
+    // Asynchronous: the launch itself succeeds.
+    unmasked_store::<16>::launch(&dev, Grid::x(1), &x, &out).unwrap();
+    match dev.synchronize() {
+        Err(RuntimeError::KernelFailed(e)) => expect_out_of_bounds_store(&e),
+        other => panic!("expected KernelFailed, got {other:?}"),
+    }
+    // Reported once, then cleared.
+    dev.synchronize().unwrap();
+    // The store with a bad lane wrote nothing, in the buffer or beside it.
+    assert_eq!(out.to_vec().unwrap(), vec![0.0; 10]);
+    assert_eq!(neighbour.to_vec().unwrap(), vec![5.0; 64]);
+    // A read is a synchronization point too.
+    unmasked_store::<16>::launch(&dev, Grid::x(1), &x, &out).unwrap();
+    match out.to_vec() {
+        Err(RuntimeError::KernelFailed(e)) => expect_out_of_bounds_store(&e),
+        other => panic!("expected KernelFailed, got {other:?}"),
+    }
+    // The device keeps working.
+    let fits = dev.alloc::<f32>(16).unwrap();
+    unmasked_store::<16>::launch(&dev, Grid::x(1), &x, &fits).unwrap();
+    assert_eq!(fits.to_vec().unwrap(), vec![3.0; 16]);
+}
+
+#[test]
+fn unchecked_failures_are_attributed_to_their_launch_across_ring_wraps() {
+    let Some(dev) = gpu(false) else { return };
+    let good = dev.upload(&[1.0f32, 4.0, 9.0, 16.0]).unwrap();
+    let bad = dev.upload(&[1.0f32, -4.0, 9.0, 16.0]).unwrap();
+    let out = dev.alloc::<f32>(4).unwrap();
+    let x = dev.upload(&[2.0f32; 16]).unwrap();
+    let short = dev.alloc::<f32>(10).unwrap();
+    // The failing launch is the 150th, after two wraps of the status ring, and is followed
+    // by more good ones (of another kernel) and by a second failure, which is not the one
+    // reported: the first in launch order is.
+    for i in 0..300 {
+        let input = if i == 149 { &bad } else { &good };
+        non_negative::<4>::launch(&dev, Grid::x(1), input, &out).unwrap();
+        if i == 200 {
+            unmasked_store::<16>::launch(&dev, Grid::x(1), &x, &short).unwrap();
+        }
+    }
+    match dev.synchronize() {
+        Err(RuntimeError::KernelFailed(e)) => match *e {
+            LaunchError::AssertionFailed {
+                ref kernel,
+                ref message,
+                ..
+            } => {
+                assert_eq!(kernel, "non_negative");
+                assert_eq!(message, "inputs must be non-negative");
+            }
+            other => panic!("expected AssertionFailed, got {other}"),
+        },
+        other => panic!("expected KernelFailed, got {other:?}"),
+    }
+    dev.synchronize().unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
+}
+
+#[test]
+fn many_more_unchecked_launches_than_status_slots_all_run() {
+    let Some(dev) = gpu(false) else { return };
+    let mut r = rng(90);
+    let n = 1000;
+    let nonzero = |r: &mut rand::rngs::StdRng| loop {
+        let v: i32 = r.random_range(-1000..1000);
+        if v != 0 {
+            break v;
+        }
+    };
+    let x: Vec<i32> = (0..n).map(|_| nonzero(&mut r)).collect();
+    let a0: Vec<i32> = (0..n).map(|_| nonzero(&mut r)).collect();
+    let xd = dev.upload(&x).unwrap();
+    // A chain of launches ping-ponging between two buffers, each with its own scalar: every
+    // launch must run, in order, with its own parameter words.
+    let mut bufs = [dev.upload(&a0).unwrap(), dev.alloc::<i32>(n).unwrap()];
+    let mut want = a0.clone();
+    let launches = 1000;
+    for i in 0..launches {
+        let s = nonzero(&mut r);
+        let (src, dst) = (i % 2, 1 - i % 2);
+        axpy::<256>::launch(
+            &dev,
+            Grid::x(n.div_ceil(256) as u32),
+            &bufs[src],
+            &xd,
+            &bufs[dst],
+            s,
+            n as i32,
+        )
+        .unwrap();
+        for (w, xv) in want.iter_mut().zip(&x) {
+            *w = w.wrapping_add(xv.wrapping_mul(s));
+        }
+        // Now and then a fresh output buffer (a new bind group), the old one freed.
+        if i % 97 == 96 {
+            let fresh = dev.alloc::<i32>(n).unwrap();
+            bufs[src] = fresh;
+        }
+    }
+    assert_eq!(bufs[launches % 2].to_vec().unwrap(), want);
+    dev.synchronize().unwrap();
+
+    // Buffers freed and reallocated between launches (handles may land at the same address):
+    // each launch binds the buffers it is given, never a cached bind group of freed ones.
+    for i in 0..300 {
+        let y: Vec<f32> = (0..16).map(|j| (i * 16 + j) as f32 + 0.5).collect();
+        let yd = dev.upload(&y).unwrap();
+        let out = dev.alloc::<f32>(16).unwrap();
+        add::<16>::launch(&dev, Grid::x(1), &yd, &yd, &out, 16).unwrap();
+        let got = out.to_vec().unwrap();
+        assert!(
+            got.iter().zip(&y).all(|(g, v)| *g == v + v),
+            "launch {i}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn checked_mode_returns_the_failure_from_the_launch() {
+    let Some(dev) = gpu(true) else { return };
+    assert!(backend(&dev).checked());
+    let x = dev.upload(&[2.0f32; 16]).unwrap();
+    let out = dev.alloc::<f32>(10).unwrap();
+    let err = unmasked_store::<16>::launch(&dev, Grid::x(1), &x, &out).unwrap_err();
+    expect_out_of_bounds_store(&err);
+    // Reported by the launch, so not again by the next synchronization.
+    dev.synchronize().unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![0.0; 10]);
+    let bad = dev.upload(&[1.0f32, -4.0, 9.0, 16.0]).unwrap();
+    let out4 = dev.alloc::<f32>(4).unwrap();
+    assert!(matches!(
+        non_negative::<4>::launch(&dev, Grid::x(1), &bad, &out4),
+        Err(LaunchError::AssertionFailed { .. })
+    ));
+    // The status was reset: the device keeps working.
+    let good = dev.upload(&[1.0f32, 4.0, 9.0, 16.0]).unwrap();
+    non_negative::<4>::launch(&dev, Grid::x(1), &good, &out4).unwrap();
+    assert_eq!(out4.to_vec().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
+}
+
+/// CPU time this thread has run, in nanoseconds (Linux's schedstat), if available.
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+#[test]
+fn warm_launch_host_cost() {
+    let Some(dev) = gpu(false) else { return };
+    let n = 256;
+    let x = dev.upload(&vec![1.0f32; n]).unwrap();
+    let out = dev.alloc::<f32>(n).unwrap();
+    let launch = || add::<64>::launch(&dev, Grid::x(4), &x, &x, &out, n as i32).unwrap();
+    for checked in [false, true] {
+        backend(&dev).set_checked(checked);
+        for _ in 0..20 {
+            launch();
+        }
+        dev.synchronize().unwrap();
+        let iters = 1000;
+        let cpu = thread_cpu_ns();
+        let t = std::time::Instant::now();
+        for _ in 0..iters {
+            launch();
+        }
+        let host = t.elapsed();
+        let cpu = cpu.zip(thread_cpu_ns()).map(|(a, b)| b - a);
+        dev.synchronize().unwrap();
+        let total = t.elapsed();
+        let us = |d: f64| d * 1e6 / iters as f64;
+        eprintln!(
+            "warm launch on {} ({}): {:.1} us wall per launch, {} of the launching thread's \
+             CPU, {:.1} us per launch including the final synchronize ({iters} launches)",
+            dev.name(),
+            if checked { "checked" } else { "unchecked" },
+            us(host.as_secs_f64()),
+            cpu.map_or("unknown".into(), |c| format!(
+                "{:.1} us",
+                us(c as f64 / 1e9)
+            )),
+            us(total.as_secs_f64()),
+        );
+    }
+    assert_eq!(out.to_vec().unwrap()[0], 2.0);
+}
