@@ -395,7 +395,13 @@ mod differential {
             match p.ty.elem {
                 Elem::Ptr(d) => {
                     let b = AnyBuf::alloc(dev, d);
-                    b.raw().write_bytes(&random_bytes(d, &mut r)).unwrap();
+                    let mut bytes = random_bytes(d, &mut r);
+                    if p.name == "locks" {
+                        // Spin locks (and counts) start free: a random value would let
+                        // programs through the lock at once and race on what it protects.
+                        bytes.fill(0);
+                    }
+                    b.raw().write_bytes(&bytes).unwrap();
                     bufs.push(Some(b));
                     scalars.push(None);
                 }
