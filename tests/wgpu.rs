@@ -286,3 +286,15 @@ fn warm_launch_host_cost() {
     }
     assert_eq!(out.to_vec().unwrap()[0], 2.0);
 }
+
+#[test]
+fn a_buffer_no_kernel_could_bind_is_refused_at_allocation() {
+    let Some(dev) = gpu(false) else { return };
+    let max = backend(&dev).max_buffer_bytes() as usize;
+    let err = dev.alloc::<u8>(max + 1).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("largest storage buffer binding") && msg.contains(&max.to_string()),
+        "{msg}"
+    );
+}

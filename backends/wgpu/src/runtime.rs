@@ -184,6 +184,8 @@ pub struct WgpuBackend {
     queue: wgpu::Queue,
     caps: Caps,
     max_workgroups: u32,
+    /// The adapter's `max_storage_buffer_binding_size`: every buffer is bound whole.
+    max_binding: u64,
     /// The device's `min_storage_buffer_offset_alignment`: slots start at multiples of it.
     align: u64,
     /// [`RING`] status slots of `status_stride` bytes, zero except after a failure that has
@@ -278,6 +280,7 @@ impl WgpuBackend {
                 },
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
+            max_binding: u64::from(limits.max_storage_buffer_binding_size),
             align,
             status,
             status_stride,
@@ -314,6 +317,12 @@ impl WgpuBackend {
     pub fn with_runs(mut self, runs: bool) -> WgpuBackend {
         self.caps.runs = runs;
         self
+    }
+
+    /// The largest buffer, in bytes, that kernels can use: the adapter's
+    /// `max_storage_buffer_binding_size` (128 MiB on lavapipe). Larger allocations fail.
+    pub fn max_buffer_bytes(&self) -> u64 {
+        self.max_binding
     }
 
     /// Whether large tiles are held in runs (see [`WgpuBackend::with_runs`]).
@@ -799,6 +808,19 @@ impl Backend for WgpuBackend {
         // wgpu zero-initializes new buffers, as `Backend::alloc` promises. Sizes are rounded
         // up to 16 bytes: 32-bit and f16 buffers are bound as arrays of 4-element vectors.
         let size = (bytes.max(16) as u64).next_multiple_of(16);
+        if size > self.max_binding {
+            // wgpu would allocate it, then refuse every launch that binds it.
+            return Err(RuntimeError::Alloc {
+                device: self.name.clone(),
+                len: bytes,
+                dtype: DType::U8,
+                message: format!(
+                    "{size} bytes is more than the adapter's largest storage buffer binding \
+                     ({} bytes), so no kernel could use it",
+                    self.max_binding
+                ),
+            });
+        }
         let scope = self.device.push_error_scope(wgpu::ErrorFilter::OutOfMemory);
         let buffer = self.device.create_buffer(&wgpu::BufferDescriptor {
             label: None,
