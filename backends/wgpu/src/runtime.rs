@@ -280,7 +280,7 @@ impl WgpuBackend {
                 },
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
-            max_binding: u64::from(limits.max_storage_buffer_binding_size),
+            max_binding: limits.max_storage_buffer_binding_size,
             align,
             status,
             status_stride,
