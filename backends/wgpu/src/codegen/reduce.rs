@@ -214,8 +214,9 @@ impl Emitter<'_> {
             });
         }
         // `p` lanes per line: spill the operand, each lane folds a strided part of its line
-        // into a partial, then the line's owner folds the partials in lane order.
-        let words = f.words();
+        // into a partial, then the line's owner folds the partials in lane order. Every lane
+        // has an element, so a partial is its state alone (no "holds anything" flag).
+        let words = f.state.len() as u64;
         let spill = self.layout(v).n;
         let partials = lines * p * words;
         self.need_scratch(spill + partials, spill, op)?;
