@@ -72,8 +72,8 @@ impl std::fmt::Debug for WgpuBackend {
 
 impl WgpuBackend {
     /// Opens the default adapter (the `WGPU_*` environment variables of wgpu apply, e.g.
-    /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16` and `SUBGROUP`
-    /// when available.
+    /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16`, `SUBGROUP`,
+    /// `SHADER_INT64` and `SHADER_F64` when available.
     pub fn new() -> Result<WgpuBackend, WgpuError> {
         // Vulkan, Metal and DX12 only: the GL backend cannot run compute shaders anyway, and
         // probing it without a display prints noise. `WGPU_BACKEND` still overrides.
@@ -84,7 +84,11 @@ impl WgpuBackend {
             pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
                 .map_err(|e| WgpuError::NoAdapter(e.to_string()))?;
         let info = adapter.get_info();
-        let features = adapter.features() & (wgpu::Features::SHADER_F16 | wgpu::Features::SUBGROUP);
+        let features = adapter.features()
+            & (wgpu::Features::SHADER_F16
+                | wgpu::Features::SUBGROUP
+                | wgpu::Features::SHADER_INT64
+                | wgpu::Features::SHADER_F64);
         // The adapter's own limits, not WebGPU's defaults: kernels routinely take more than
         // the default 8 storage buffers (layer norm's backward takes 9 plus 2 of ours).
         let limits = adapter.limits();
@@ -114,6 +118,8 @@ impl WgpuBackend {
                     Ok("1") => true,
                     _ => info.device_type != wgpu::DeviceType::Cpu,
                 },
+                int64: features.contains(wgpu::Features::SHADER_INT64),
+                float64: features.contains(wgpu::Features::SHADER_F64),
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
             cache: Mutex::new(HashMap::new()),
@@ -259,9 +265,11 @@ impl WgpuBackend {
     }
 }
 
-/// The 32-bit word a scalar argument is passed as (see [`ParamBinding::Scalar`]).
-fn scalar_word(s: &ScalarValue) -> Option<u32> {
-    Some(match *s {
+/// The `u32` words a scalar argument is passed as (see [`ParamBinding::Scalar`]): one, or
+/// two (low, high) for a 64-bit scalar.
+fn scalar_words(s: &ScalarValue) -> ([u32; 2], usize) {
+    let split = |b: u64| ([b as u32, (b >> 32) as u32], 2);
+    let one = match *s {
         ScalarValue::Bool(b) => b as u32,
         ScalarValue::I8(v) => v as i32 as u32,
         ScalarValue::I16(v) => v as i32 as u32,
@@ -274,8 +282,11 @@ fn scalar_word(s: &ScalarValue) -> Option<u32> {
         ScalarValue::F32(v) => v.to_bits(),
         ScalarValue::F8E4M3(v) => v.0 as u32,
         ScalarValue::F8E5M2(v) => v.0 as u32,
-        ScalarValue::I64(_) | ScalarValue::U64(_) | ScalarValue::F64(_) => return None,
-    })
+        ScalarValue::I64(v) => return split(v as u64),
+        ScalarValue::U64(v) => return split(v),
+        ScalarValue::F64(v) => return split(v.to_bits()),
+    };
+    ([one, 0], 1)
 }
 
 impl Backend for WgpuBackend {
@@ -364,18 +375,21 @@ impl Backend for WgpuBackend {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
 
-        // The params buffer: scalar arguments and buffer lengths, one u32 word each.
+        // The params buffer: scalar arguments (two words for 64-bit ones) and buffer lengths.
         let mut words = vec![0u32; compiled.shader.params_words.max(1) as usize];
         let mut buffers = Vec::new();
         for (i, (arg, binding)) in args.iter().zip(&compiled.shader.params).enumerate() {
             let pname = kernel.params.get(i).map_or("?", |p| p.name.as_str());
             match (arg, binding) {
                 (Arg::Scalar(s), ParamBinding::Scalar { word }) => {
-                    words[*word as usize] = scalar_word(s).ok_or_else(|| {
+                    let (w, n) = scalar_words(s);
+                    let at = *word as usize;
+                    let slot = words.get_mut(at..at + n).ok_or_else(|| {
                         backend_err(format!(
-                            "argument `{pname}`: 64-bit scalars are not supported by WGSL"
+                            "argument `{pname}` does not match the compiled shader's parameter"
                         ))
                     })?;
+                    slot.copy_from_slice(&w[..n]);
                 }
                 (Arg::Buffer(raw), ParamBinding::Buffer { binding, len_word }) => {
                     let len = u32::try_from(raw.len()).map_err(|_| {
