@@ -49,6 +49,12 @@ pub use kernel_macros::kernel;
 #[cfg(feature = "cuda")]
 pub use oxtile_cuda as cuda;
 
+/// The wgpu backend (cargo feature `wgpu`): [`wgpu::WgpuBackend`] and what its adapter
+/// offers ([`wgpu::codegen::Caps`], from [`wgpu::WgpuBackend::caps`]; recover the backend
+/// from a device with `device.backend().as_any()`).
+#[cfg(feature = "wgpu")]
+pub use oxtile_wgpu as wgpu;
+
 /// Marks a pointer parameter in a `#[kernel]` signature: `x: Ptr<f32>` is a buffer of `f32`,
 /// passed to the launcher as `&Buffer<f32>`. It exists so the signature reads as Rust; it
 /// has no values outside kernels.

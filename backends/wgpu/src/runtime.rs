@@ -156,6 +156,11 @@ impl WgpuBackend {
         self.caps.subgroups
     }
 
+    /// What the shaders may use on this adapter (64-bit types among them).
+    pub fn caps(&self) -> &Caps {
+        &self.caps
+    }
+
     /// True when the adapter is a software rasterizer on the CPU (Mesa's lavapipe): correct
     /// but slower than the interpreter's host memory, so `Device::default()` skips it.
     pub fn is_cpu(&self) -> bool {
@@ -292,6 +297,10 @@ fn scalar_words(s: &ScalarValue) -> ([u32; 2], usize) {
 impl Backend for WgpuBackend {
     fn name(&self) -> &str {
         &self.name
+    }
+
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
     }
 
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {

@@ -96,8 +96,8 @@ impl Ctx<'_> {
             return Err(self.unsupported(
                 op,
                 format!(
-                    "{what} has type {t}: {dtype} needs the adapter feature {missing}, which \
-                     this adapter lacks"
+                    "{what} has type {t}: the 64-bit type {dtype} needs the adapter feature {missing}, \
+                     which this adapter lacks"
                 ),
             ));
         }

@@ -382,8 +382,9 @@ impl<'k> Emitter<'k> {
                     DType::I8 | DType::I16 | DType::I32 => format!("bitcast<i32>({w})"),
                     DType::F32 => format!("bitcast<f32>({w})"),
                     DType::Bool => format!("({w} != 0u)"),
-                    DType::I64 | DType::U64 | DType::F64 => Reg::of(d)
-                        .from_words64(&w, &format!("params[{}]", info.word + 1)),
+                    DType::I64 | DType::U64 | DType::F64 => {
+                        Reg::of(d).from_words64(&w, &format!("params[{}]", info.word + 1))
+                    }
                 },
             };
             self.line(format!("let {n} = {e};"));
@@ -528,10 +529,9 @@ impl<'k> Emitter<'k> {
                         Ok(match od {
                             // The sum in 64 bits, clamped to [-1, i32::MAX]: either way out of
                             // bounds if it does not fit (buffers have < 2^31 elements).
-                            DType::I64 => format!(
-                                "i32(clamp(i64({}) + {}, -1li, 2147483647li))",
-                                a[0], a[1]
-                            ),
+                            DType::I64 => {
+                                format!("i32(clamp(i64({}) + {}, -1li, 2147483647li))", a[0], a[1])
+                            }
                             DType::U64 => format!(
                                 "select(i32(clamp(i64({}) + bitcast<i64>({}), -1li, \
                                  2147483647li)), 2147483647i, {} > 0x7ffffffffffffffflu)",

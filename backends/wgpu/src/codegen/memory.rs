@@ -121,8 +121,9 @@ impl Buffer<'_> {
         match self.storage {
             Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u]"),
             Storage::Atomic32 { signed: true } => format!("atomicLoad(&{n}[{o}])"),
-            Storage::Atomic32 { signed: false } => Reg::of(self.dtype)
-                .read_word(&format!("atomicLoad(&{n}[{o}])")),
+            Storage::Atomic32 { signed: false } => {
+                Reg::of(self.dtype).read_word(&format!("atomicLoad(&{n}[{o}])"))
+            }
             Storage::F16 => format!("f32({n}[{o} >> 2u][{o} & 3u])"),
             Storage::Plain64(_) => format!("{n}[{o}]"),
             Storage::Packed { bits, atomic } => {
@@ -166,10 +167,7 @@ impl Buffer<'_> {
 
     /// Whether runs of four elements can be read and written whole.
     pub fn has_runs(&self) -> bool {
-        !matches!(
-            self.storage,
-            Storage::Atomic32 { .. } | Storage::Plain64(_)
-        )
+        !matches!(self.storage, Storage::Atomic32 { .. } | Storage::Plain64(_))
     }
 
     /// A run of four elements from `p` (a `u32` expression, a multiple of 4, bounds-checked):

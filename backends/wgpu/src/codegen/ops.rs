@@ -170,7 +170,11 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
 
 /// `a op b` on 64-bit integers (`signed`: i64, else u64).
 fn binary_int64(op: BinaryOp, signed: bool, a: &str, b: &str) -> Option<String> {
-    let (zero, one) = if signed { ("0li", "1li") } else { ("0lu", "1lu") };
+    let (zero, one) = if signed {
+        ("0li", "1li")
+    } else {
+        ("0lu", "1lu")
+    };
     let amount = if signed {
         format!("u32(bitcast<u64>({b}) & 63lu)")
     } else {
