@@ -43,6 +43,9 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("fixtures/layer_norm_fwd_304.ir"),
     ),
     ("loops_16", include_str!("fixtures/loops_16.ir")),
+    // 64-bit ops (written by fixtures/gen_ops_64.py; two kernels, since lavapipe misbehaves past ~78 stores in one).
+    ("ops_64_float", include_str!("fixtures/ops_64_float.ir")),
+    ("ops_64_int", include_str!("fixtures/ops_64_int.ir")),
     ("masked_copy_16", include_str!("fixtures/masked_copy_16.ir")),
     (
         "matmul_32_32_16_2",
