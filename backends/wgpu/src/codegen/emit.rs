@@ -281,7 +281,7 @@ impl<'k> Emitter<'k> {
             let (lo, hi) = reg.to_words64(&self.names[v.index()]);
             self.line(format!("let {t}_lo = ox_uniform({lo}, tid);"));
             self.line(format!("let {t}_hi = ox_uniform({hi}, tid);"));
-            let back = reg.from_words64(&format!("{t}_lo"), &format!("{t}_hi"));
+            let back = reg.read_words64(&format!("{t}_lo"), &format!("{t}_hi"));
             self.line(format!("let {t} = {back};"));
         } else {
             let w = reg.to_word(&self.names[v.index()]);
@@ -383,7 +383,7 @@ impl<'k> Emitter<'k> {
                     DType::F32 => format!("bitcast<f32>({w})"),
                     DType::Bool => format!("({w} != 0u)"),
                     DType::I64 | DType::U64 | DType::F64 => {
-                        Reg::of(d).from_words64(&w, &format!("params[{}]", info.word + 1))
+                        Reg::of(d).read_words64(&w, &format!("params[{}]", info.word + 1))
                     }
                 },
             };

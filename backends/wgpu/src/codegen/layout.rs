@@ -99,7 +99,7 @@ impl Reg {
     }
 
     /// The 64-bit register whose bits are the `u32` words `lo` and `hi`.
-    pub fn from_words64(self, lo: &str, hi: &str) -> String {
+    pub fn read_words64(self, lo: &str, hi: &str) -> String {
         let bits = format!("((u64({hi}) << 32u) | u64({lo}))");
         match self {
             Reg::U64 => bits,
@@ -125,7 +125,7 @@ impl Reg {
             Reg::I32 => format!("bitcast<i32>({w})"),
             Reg::F32 => format!("bitcast<f32>({w})"),
             Reg::U32 => w.to_string(),
-            Reg::I64 | Reg::U64 | Reg::F64 => self.from_words64(w, "0u"),
+            Reg::I64 | Reg::U64 | Reg::F64 => self.read_words64(w, "0u"),
         }
     }
 

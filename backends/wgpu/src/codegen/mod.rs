@@ -41,11 +41,28 @@
 //!   buffers a kernel with atomics both reads and writes are accessed atomically, so that
 //!   lock-protected exchanges between programs (layer norm's backward) see fresh data.
 //!
+//! # 64-bit dtypes
+//! i64 and u64 need the adapter feature `SHADER_INT64` ([`Caps::int64`]); f64 needs
+//! `SHADER_F64` and `SHADER_INT64` ([`Caps::float64`]). Without them, a kernel using the type
+//! is refused at specialization, the error naming the op and the missing feature. With them,
+//! 64-bit values are WGSL's `i64`/`u64`/`f64`: loads, stores (`array<i64>`... buffers,
+//! per-lane accesses), scalar parameters (two `params` words), constants, every integer op
+//! (wrapping, division by zero = 0, `MIN / -1 = MIN`, shifts modulo 64), comparisons,
+//! `select`, variables and loops, casts and bitcasts to and from every dtype (saturating,
+//! NaN → 0, rounded once), pointer offsets, Philox seeds and offsets; on f64 `+ - * /`,
+//! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
+//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps).
+//! Refused with [`CodegenError::Unsupported`]: f64 `log`, `log2`, `sin`, `cos`, `tanh`, `erf`,
+//! `pow`, `rem` (GLSL.std.450 is 32-bit only and no own version exists yet), f64 `fma`
+//! (Vulkan's need not be fused and no exact emulation exists yet), anything moving 64-bit
+//! values between threads (broadcasts that stretch, permutes, reductions, argmax, scans, `dot`:
+//! workgroup memory holds `u32` words), and atomics on 64-bit buffers.
+//!
 //! # What is not supported
-//! 64-bit dtypes (i64, u64, f64), `device_print`, and pointers that may point into more than
-//! one buffer give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than
-//! the device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it,
-//! f16 buffers are packed into `u32` words like bf16.
+//! `device_print`, pointers that may point into more than one buffer, and the 64-bit cases
+//! above give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than the
+//! device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it, f16
+//! buffers are packed into `u32` words like bf16.
 
 mod access;
 mod analysis;
