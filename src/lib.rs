@@ -49,8 +49,9 @@ pub use kernel_macros::kernel;
 #[cfg(feature = "cuda")]
 pub use oxtile_cuda as cuda;
 
-/// The wgpu backend (cargo feature `wgpu`): [`wgpu::WgpuBackend`], its checked mode, and the
-/// WGSL code generator.
+/// The wgpu backend (cargo feature `wgpu`): [`wgpu::WgpuBackend`], its checked mode, what its
+/// adapter offers ([`wgpu::codegen::Caps`], from [`wgpu::WgpuBackend::caps`]), and the WGSL
+/// code generator.
 #[cfg(feature = "wgpu")]
 pub use oxtile_wgpu as wgpu;
 

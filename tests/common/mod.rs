@@ -42,13 +42,31 @@ pub fn is_interpreter() -> bool {
 /// a feature checks for that error instead of the result.
 pub fn refuses(feature: &str) -> bool {
     let refused: &[&str] = match backend().as_str() {
-        // WGSL has no 64-bit integers or floats, and no way to print from a shader.
+        // WGSL has 64-bit integers and floats only where the adapter has `SHADER_INT64` and
+        // `SHADER_F64` (lavapipe and most desktop Vulkan drivers do), and no way to print from
+        // a shader.
+        "wgpu" if wgpu_has_64bit() => &["device_print"],
         "wgpu" => &["64-bit", "device_print"],
         // CUDA runs the whole language (64-bit types, `device_print` through `printf`).
         "cuda" => &[],
         _ => &[],
     };
     refused.contains(&feature)
+}
+
+/// Whether the wgpu adapter behind [`dev`] has `SHADER_INT64` and `SHADER_F64`.
+#[cfg(feature = "wgpu")]
+fn wgpu_has_64bit() -> bool {
+    let d = dev();
+    d.backend()
+        .as_any()
+        .and_then(|b| b.downcast_ref::<oxtile::wgpu::WgpuBackend>())
+        .is_some_and(|b| b.caps().int64 && b.caps().float64)
+}
+
+#[cfg(not(feature = "wgpu"))]
+fn wgpu_has_64bit() -> bool {
+    false
 }
 
 /// Asserts that a launch failed with a backend error whose message mentions `what`.

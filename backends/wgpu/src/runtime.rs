@@ -223,8 +223,8 @@ fn default_checked() -> bool {
 
 impl WgpuBackend {
     /// Opens the default adapter (the `WGPU_*` environment variables of wgpu apply, e.g.
-    /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16` and `SUBGROUP`
-    /// when available.
+    /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16`, `SUBGROUP`,
+    /// `SHADER_INT64` and `SHADER_F64` when available.
     pub fn new() -> Result<WgpuBackend, WgpuError> {
         // Vulkan, Metal and DX12 only: the GL backend cannot run compute shaders anyway, and
         // probing it without a display prints noise. `WGPU_BACKEND` still overrides.
@@ -235,7 +235,11 @@ impl WgpuBackend {
             pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions::default()))
                 .map_err(|e| WgpuError::NoAdapter(e.to_string()))?;
         let info = adapter.get_info();
-        let features = adapter.features() & (wgpu::Features::SHADER_F16 | wgpu::Features::SUBGROUP);
+        let features = adapter.features()
+            & (wgpu::Features::SHADER_F16
+                | wgpu::Features::SUBGROUP
+                | wgpu::Features::SHADER_INT64
+                | wgpu::Features::SHADER_F64);
         // The adapter's own limits, not WebGPU's defaults: kernels routinely take more than
         // the default 8 storage buffers (layer norm's backward takes 9 plus 2 of ours).
         let limits = adapter.limits();
@@ -278,6 +282,8 @@ impl WgpuBackend {
                     Ok("1") => true,
                     _ => info.device_type != wgpu::DeviceType::Cpu,
                 },
+                int64: features.contains(wgpu::Features::SHADER_INT64),
+                float64: features.contains(wgpu::Features::SHADER_F64),
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
             max_binding: limits.max_storage_buffer_binding_size,
@@ -333,6 +339,11 @@ impl WgpuBackend {
     /// Whether reductions use the adapter's subgroup operations.
     pub fn uses_subgroups(&self) -> bool {
         self.caps.subgroups
+    }
+
+    /// What the shaders may use on this adapter (64-bit types among them).
+    pub fn caps(&self) -> &Caps {
+        &self.caps
     }
 
     /// True when the adapter is a software rasterizer on the CPU (Mesa's lavapipe): correct
@@ -780,9 +791,11 @@ fn names(records: &[LaunchRecord]) -> String {
     seen.join(" or ")
 }
 
-/// The 32-bit word a scalar argument is passed as (see [`ParamBinding::Scalar`]).
-fn scalar_word(s: &ScalarValue) -> Option<u32> {
-    Some(match *s {
+/// The `u32` words a scalar argument is passed as (see [`ParamBinding::Scalar`]): one, or
+/// two (low, high) for a 64-bit scalar.
+fn scalar_words(s: &ScalarValue) -> ([u32; 2], usize) {
+    let split = |b: u64| ([b as u32, (b >> 32) as u32], 2);
+    let one = match *s {
         ScalarValue::Bool(b) => b as u32,
         ScalarValue::I8(v) => v as i32 as u32,
         ScalarValue::I16(v) => v as i32 as u32,
@@ -795,8 +808,11 @@ fn scalar_word(s: &ScalarValue) -> Option<u32> {
         ScalarValue::F32(v) => v.to_bits(),
         ScalarValue::F8E4M3(v) => v.0 as u32,
         ScalarValue::F8E5M2(v) => v.0 as u32,
-        ScalarValue::I64(_) | ScalarValue::U64(_) | ScalarValue::F64(_) => return None,
-    })
+        ScalarValue::I64(v) => return split(v as u64),
+        ScalarValue::U64(v) => return split(v),
+        ScalarValue::F64(v) => return split(v.to_bits()),
+    };
+    ([one, 0], 1)
 }
 
 impl Backend for WgpuBackend {
@@ -899,7 +915,7 @@ impl Backend for WgpuBackend {
         }
         let compiled = self.compiled(kernel, key)?;
 
-        // The parameter words: scalar arguments and buffer lengths, one u32 each.
+        // The parameter words: scalar arguments (two words for 64-bit ones) and buffer lengths.
         let words = compiled.shader.params_words.max(1) as usize;
         let mut inline = [0u8; MIN_PARAM_WORDS * 4];
         let mut heap = Vec::new();
@@ -915,15 +931,23 @@ impl Backend for WgpuBackend {
         key.clear();
         for (i, (arg, binding)) in args.iter().zip(&compiled.shader.params).enumerate() {
             let pname = kernel.params.get(i).map_or("?", |p| p.name.as_str());
-            let (word, value) = match (arg, binding) {
+            let mut put = |at: u32, w: &[u32]| {
+                let bytes = params.get_mut(at as usize * 4..(at as usize + w.len()) * 4);
+                let bytes = bytes.ok_or_else(|| {
+                    backend_err(format!(
+                        "argument `{pname}` does not match the compiled shader's parameter"
+                    ))
+                })?;
+                for (chunk, w) in bytes.chunks_exact_mut(4).zip(w) {
+                    chunk.copy_from_slice(&w.to_le_bytes());
+                }
+                Ok::<(), LaunchError>(())
+            };
+            match (arg, binding) {
                 (Arg::Scalar(s), ParamBinding::Scalar { word }) => {
                     lens.push(0);
-                    let value = scalar_word(s).ok_or_else(|| {
-                        backend_err(format!(
-                            "argument `{pname}`: 64-bit scalars are not supported by WGSL"
-                        ))
-                    })?;
-                    (*word, value)
+                    let (w, n) = scalar_words(s);
+                    put(*word, &w[..n])?;
                 }
                 (Arg::Buffer(raw), ParamBinding::Buffer { len_word, .. }) => {
                     let len = u32::try_from(raw.len()).map_err(|_| {
@@ -936,15 +960,14 @@ impl Backend for WgpuBackend {
                         .map_err(|e| backend_err(format!("argument `{pname}`: {e}")))?;
                     lens.push(raw.len());
                     key.push(Arc::as_ptr(raw.handle()) as *const () as usize);
-                    (*len_word, len)
+                    put(*len_word, &[len])?;
                 }
                 _ => {
                     return Err(backend_err(format!(
                         "argument `{pname}` does not match the compiled shader's parameter"
                     )));
                 }
-            };
-            params[word as usize * 4..][..4].copy_from_slice(&value.to_le_bytes());
+            }
         }
         if params.len() as u64 > ring.params_stride {
             self.grow_params(&mut ring, params.len());

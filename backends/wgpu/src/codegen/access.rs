@@ -231,7 +231,7 @@ impl Emitter<'_> {
         self.access(ptr, mask, Kind::Load, op, |s, a| {
             s.h.need(Helper::Record);
             let read = a.buffer().read("o", &mut s.h);
-            let zero = Reg::of(a.dtype).unwrap_or(Reg::U32).zero().to_string();
+            let zero = Reg::of(a.dtype).zero().to_string();
             let (l, p, m) = (a.layout, &a.ptr, a.active());
             let len = format!("params[{}]", s.a.params[a.param as usize].word);
             let n = s.declare(r);
@@ -337,7 +337,7 @@ impl Emitter<'_> {
             return Ok(format!("old = {f}(&{n}[o], v);"));
         }
         if aop == AtomicOp::Xchg && matches!(buf.storage, Storage::Atomic32 { .. }) {
-            let reg = Reg::of(d).unwrap_or(Reg::U32);
+            let reg = Reg::of(d);
             let back = reg.read_word(&format!("atomicExchange(&{n}[o], {})", reg.to_word("v")));
             return Ok(format!("old = {back};"));
         }

@@ -4,8 +4,9 @@
 //! uniform.
 //!
 //! It also rejects what the backend cannot express, so that emission never starts on a kernel
-//! it would have to abandon halfway: 64-bit dtypes, unspecialized kernels, `print`, pointers
-//! that may point into more than one buffer.
+//! it would have to abandon halfway: 64-bit dtypes the adapter lacks the features for, atomics
+//! on 64-bit buffers, unspecialized kernels, `print`, pointers that may point into more than
+//! one buffer.
 
 use kernel_core::DType;
 use kernel_core::analysis::pointer_origins;
@@ -13,7 +14,7 @@ use kernel_core::ir::{Elem, Kernel, Op, Type};
 use kernel_core::text::op_mnemonic;
 use kernel_core::verify::operands;
 
-use super::layout::{Reg, dims, numel};
+use super::layout::{dims, numel};
 use super::memory::Storage;
 use super::{Caps, CodegenError};
 
@@ -25,7 +26,7 @@ pub(crate) const MAX_TILE_ELEMS: u64 = 1 << 24;
 #[derive(Clone, Debug)]
 pub(crate) struct ParamInfo {
     /// Index of its word in the `params` buffer (the value of a scalar, the length of a
-    /// buffer in elements).
+    /// buffer in elements); a 64-bit scalar also takes the next word.
     pub word: u32,
     /// For a buffer: its binding and WGSL array type.
     pub buffer: Option<(u32, Storage)>,
@@ -49,6 +50,8 @@ pub(crate) struct Analysis {
     pub uniform: Vec<bool>,
     /// Per parameter.
     pub params: Vec<ParamInfo>,
+    /// Words of the `params` buffer.
+    pub params_words: u32,
     /// True if some buffer is held as `array<f16>` (the module needs `enable f16;`).
     pub uses_f16_arrays: bool,
     /// Large tiles are held in runs of contiguous elements (see `layout`): where the caps ask
@@ -61,6 +64,7 @@ pub(crate) use kernel_core::analysis::walk;
 
 struct Ctx<'k> {
     k: &'k Kernel,
+    caps: &'k Caps,
 }
 
 impl Ctx<'_> {
@@ -79,18 +83,21 @@ impl Ctx<'_> {
         }
     }
 
-    /// Checks that a type is concrete and fits in 32-bit registers.
+    /// Checks that a type is concrete and that the adapter can hold its dtype.
     fn check_type(&self, t: &Type, what: &str, op: &str) -> Result<Vec<u64>, CodegenError> {
         let d = dims(&t.shape).ok_or_else(|| CodegenError::NotSpecialized {
             kernel: self.k.name.clone(),
             what: format!("{what} has type {t}"),
         })?;
-        if Reg::of_elem(t.elem).is_none() {
+        let dtype = match t.elem {
+            Elem::Scalar(d) | Elem::Ptr(d) => d,
+        };
+        if let Some(missing) = missing_feature(dtype, self.caps) {
             return Err(self.unsupported(
                 op,
                 format!(
-                    "{what} has type {t}: 64-bit types (i64, u64, f64) need shader features \
-                     WGSL lacks"
+                    "{what} has type {t}: the 64-bit type {dtype} needs the adapter feature {missing}, \
+                     which this adapter lacks"
                 ),
             ));
         }
@@ -109,7 +116,7 @@ impl Ctx<'_> {
 
 /// Analyzes a specialized kernel.
 pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError> {
-    let cx = Ctx { k };
+    let cx = Ctx { k, caps };
     let nv = k.values.len();
 
     // ---- types ---------------------------------------------------------------------------
@@ -237,11 +244,30 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
     // and plain accesses may hit caches that are not coherent across workgroups, so the
     // buffers such a kernel both reads and writes are accessed with (relaxed) atomics too.
     let any_atomic = usage.iter().any(|u| u.atomic);
+    let mut word = 0u32;
     for (i, p) in k.params.iter().enumerate() {
         let u = usage[i];
         let buffer = match p.ty.elem {
             Elem::Ptr(d) => {
                 let shared = u.atomic || (any_atomic && u.loaded && u.stored);
+                if shared && d.bits() == 64 {
+                    let why = if u.atomic {
+                        format!(
+                            "atomics on a buffer of {d} (`{}`): 64-bit atomics are not \
+                             implemented by the WGSL backend",
+                            p.name
+                        )
+                    } else {
+                        format!(
+                            "a kernel with atomics that both loads and stores a buffer of {d} \
+                             (`{}`): such buffers are accessed atomically, and 64-bit atomics \
+                             are not implemented by the WGSL backend",
+                            p.name
+                        )
+                    };
+                    let op = if u.atomic { "atomic" } else { "store" };
+                    return Err(cx.unsupported(op, why));
+                }
                 let s = Storage::choose(d, u.stored, shared, caps.shader_f16);
                 uses_f16_arrays |= s == Storage::F16;
                 binding += 1;
@@ -250,10 +276,14 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
             Elem::Scalar(_) => None,
         };
         params.push(ParamInfo {
-            word: i as u32,
+            word,
             buffer,
             read: u.loaded || u.atomic,
         });
+        word += match p.ty.elem {
+            Elem::Scalar(d) if d.bits() == 64 => 2,
+            _ => 1,
+        };
     }
 
     // ---- uniform scalars -------------------------------------------------------------------
@@ -317,9 +347,21 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
         uses,
         uniform,
         params,
+        params_words: word,
         uses_f16_arrays,
         runs: caps.runs && !any_atomic,
     })
+}
+
+/// The adapter feature a dtype needs and `caps` lack, if any: `SHADER_INT64` for i64 and u64;
+/// `SHADER_F64` and `SHADER_INT64` for f64 (its bits move as `u64`).
+pub(crate) fn missing_feature(d: DType, caps: &Caps) -> Option<&'static str> {
+    match d {
+        DType::I64 | DType::U64 if !caps.int64 => Some("SHADER_INT64"),
+        DType::F64 if !caps.float64 => Some("SHADER_F64"),
+        DType::F64 if !caps.int64 => Some("SHADER_INT64"),
+        _ => None,
+    }
 }
 
 /// The pointee dtype of a pointer type (callers pass pointers).

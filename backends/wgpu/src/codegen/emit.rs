@@ -276,11 +276,39 @@ impl<'k> Emitter<'k> {
         self.h.need(Helper::Uniform);
         let reg = self.reg(v);
         let t = self.fresh("u");
-        let w = reg.to_word(&self.names[v.index()]);
-        let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
-        self.line(format!("let {t} = {back};"));
+        if reg.wide() {
+            // Two words, one broadcast each.
+            let (lo, hi) = reg.to_words64(&self.names[v.index()]);
+            self.line(format!("let {t}_lo = ox_uniform({lo}, tid);"));
+            self.line(format!("let {t}_hi = ox_uniform({hi}, tid);"));
+            let back = reg.read_words64(&format!("{t}_lo"), &format!("{t}_hi"));
+            self.line(format!("let {t} = {back};"));
+        } else {
+            let w = reg.to_word(&self.names[v.index()]);
+            let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
+            self.line(format!("let {t} = {back};"));
+        }
         self.synced();
         t
+    }
+
+    /// Refuses `op` when a value it moves between threads is 64 bits wide: exchanges,
+    /// reductions, scans and `dot` go through `u32` words of workgroup memory.
+    pub fn refuse_wide(&self, op: &Op, values: &[ValueId]) -> Result<(), CodegenError> {
+        for &v in values {
+            if self.reg(v).wide() {
+                return Err(self.unsupported(
+                    op,
+                    format!(
+                        "moving {} elements between threads: the WGSL backend's workgroup-memory \
+                         exchanges (and reductions, scans, `dot`) hold 32-bit words only; \
+                         64-bit values are supported elementwise, in loads and stores",
+                        self.dtype(v)
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     // ---- errors --------------------------------------------------------------------------
@@ -354,7 +382,9 @@ impl<'k> Emitter<'k> {
                     DType::I8 | DType::I16 | DType::I32 => format!("bitcast<i32>({w})"),
                     DType::F32 => format!("bitcast<f32>({w})"),
                     DType::Bool => format!("({w} != 0u)"),
-                    DType::I64 | DType::U64 | DType::F64 => "0u".to_string(),
+                    DType::I64 | DType::U64 | DType::F64 => {
+                        Reg::of(d).read_words64(&w, &format!("params[{}]", info.word + 1))
+                    }
                 },
             };
             self.line(format!("let {n} = {e};"));
@@ -448,6 +478,12 @@ impl<'k> Emitter<'k> {
                         if !d.is_float() || d.is_fp8() {
                             return Err(format!("fma on {d}"));
                         }
+                        if d == DType::F64 {
+                            return Err("fma on f64: Vulkan's `fma` need not be fused \
+                                        (lavapipe's is not) and the WGSL backend has no exact \
+                                        64-bit emulation yet"
+                                .to_string());
+                        }
                         // Rounded once in f32 (exactly, whatever the device's `fma` does),
                         // then to the dtype, as the interpreter's `fma_one`.
                         h.need(Helper::Fma);
@@ -490,10 +526,19 @@ impl<'k> Emitter<'k> {
                     r,
                     &[*ptr, *offset],
                     |a, _| {
-                        Ok(if od.is_signed_int() {
-                            format!("({} + {})", a[0], a[1])
-                        } else {
-                            format!("({} + bitcast<i32>({}))", a[0], a[1])
+                        Ok(match od {
+                            // The sum in 64 bits, clamped to [-1, i32::MAX]: either way out of
+                            // bounds if it does not fit (buffers have < 2^31 elements).
+                            DType::I64 => {
+                                format!("i32(clamp(i64({}) + {}, -1li, 2147483647li))", a[0], a[1])
+                            }
+                            DType::U64 => format!(
+                                "select(i32(clamp(i64({}) + bitcast<i64>({}), -1li, \
+                                 2147483647li)), 2147483647i, {} > 0x7ffffffffffffffflu)",
+                                a[0], a[1], a[1]
+                            ),
+                            _ if od.is_signed_int() => format!("({} + {})", a[0], a[1]),
+                            _ => format!("({} + bitcast<i32>({}))", a[0], a[1]),
                         })
                     },
                     op,
@@ -605,10 +650,18 @@ impl<'k> Emitter<'k> {
         let hi = self.uniform(end);
         let st = self.uniform(step);
         self.h.need(Helper::Record);
-        let (bad, bits) = if signed {
-            (format!("{st} <= 0i"), format!("bitcast<u32>({st})"))
+        let reg = Reg::of(d);
+        let zero = reg.zero();
+        // The status record holds the step's low 32 bits.
+        let bits = if reg.wide() {
+            reg.to_words64(&st).0
         } else {
-            (format!("{st} == 0u"), st.clone())
+            reg.to_word(&st)
+        };
+        let bad = if signed {
+            format!("{st} <= {zero}")
+        } else {
+            format!("{st} == {zero}")
         };
         self.line(format!(
             "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, 0u, wid); }} return; }}"
@@ -624,13 +677,16 @@ impl<'k> Emitter<'k> {
         self.block(body)?;
         self.end_loop_body();
         // Leave before the increment could wrap past `end` (the interpreter counts in i128).
-        let (dist, stu) = if signed {
-            (
+        let (dist, stu) = match reg {
+            Reg::I64 => (
+                format!("bitcast<u64>({hi}) - bitcast<u64>({i})"),
+                format!("bitcast<u64>({st})"),
+            ),
+            _ if signed => (
                 format!("bitcast<u32>({hi}) - bitcast<u32>({i})"),
                 format!("bitcast<u32>({st})"),
-            )
-        } else {
-            (format!("{hi} - {i}"), st.clone())
+            ),
+            _ => (format!("{hi} - {i}"), st.clone()),
         };
         self.open("continuing {");
         self.line(format!("let left = {dist};"));
@@ -691,6 +747,10 @@ impl<'k> Emitter<'k> {
                 format!("vec2<u32>(bitcast<u32>({s}), select(0u, 0xffffffffu, {s} < 0i))")
             }
             DType::U32 | DType::U16 | DType::U8 => format!("vec2<u32>({s}, 0u)"),
+            DType::I64 | DType::U64 => {
+                let (lo, hi) = Reg::of(sd).to_words64(&s);
+                format!("vec2<u32>({lo}, {hi})")
+            }
             _ => return Err(self.unsupported(op, format!("a seed of dtype {sd}"))),
         };
         let k = self.fresh("key");
@@ -700,7 +760,10 @@ impl<'k> Emitter<'k> {
             r,
             &[offset],
             |a, h| {
-                let ctr = if od.is_signed_int() {
+                // Offsets are truncated to u32.
+                let ctr = if od.bits() == 64 {
+                    Reg::of(od).to_words64(&a[0]).0
+                } else if od.is_signed_int() {
                     format!("bitcast<u32>({})", a[0])
                 } else {
                     a[0].clone()

@@ -83,6 +83,8 @@ impl Emitter<'_> {
         op: &Op,
         body: impl Fn(&str) -> (Vec<String>, String),
     ) -> Result<(), CodegenError> {
+        self.refuse_wide(op, sources)?;
+        self.refuse_wide(op, &[r])?;
         let words = sources.iter().map(|&v| self.layout(v).n).sum();
         self.need_scratch(words, words, op)?;
         self.prepare_write(Region::Scratch);

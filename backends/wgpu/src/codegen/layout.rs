@@ -2,12 +2,14 @@
 //! spread over the threads of the workgroup.
 //!
 //! # Registers
-//! WGSL has 32-bit scalars only (f16 behind a feature), so every dtype is held in one of four
-//! register types ([`Reg`]): `bool`; `i32` for i8/i16/i32 (sign-extended, kept inside the
-//! dtype's range by wrapping after every op); `u32` for u8/u16/u32 (zero-extended, masked);
-//! `f32` for f32 and for f16, bf16 and both fp8 formats, whose values are kept exactly
-//! representable in their format by rounding after every op. Pointers are `i32` element
-//! offsets into the one buffer parameter they derive from (see `analysis`).
+//! WGSL has 32-bit scalars (f16 behind a feature, and `i64`/`u64`/`f64` behind naga's
+//! `SHADER_INT64`/`FLOAT64` capabilities), so every dtype is held in one of seven register
+//! types ([`Reg`]): `bool`; `i32` for i8/i16/i32 (sign-extended, kept inside the dtype's range
+//! by wrapping after every op); `u32` for u8/u16/u32 (zero-extended, masked); `f32` for f32
+//! and for f16, bf16 and both fp8 formats, whose values are kept exactly representable in
+//! their format by rounding after every op; `i64`, `u64` and `f64` for the 64-bit dtypes
+//! (only where [`super::Caps::int64`] / [`super::Caps::float64`] allow). Pointers are `i32`
+//! element offsets into the one buffer parameter they derive from (see `analysis`).
 //!
 //! # Tiles
 //! A tile of `N` elements is a per-thread `array<T, C>` for a workgroup of `T` threads.
@@ -35,26 +37,40 @@ pub(crate) enum Reg {
     U32,
     /// `f32`: f32, f16, bf16, fp8.
     F32,
+    /// `i64` (needs `SHADER_INT64`).
+    I64,
+    /// `u64` (needs `SHADER_INT64`).
+    U64,
+    /// `f64` (needs `SHADER_F64`).
+    F64,
 }
 
 impl Reg {
-    /// The register of a dtype; `None` for the 64-bit dtypes, which WGSL cannot hold.
-    pub fn of(d: DType) -> Option<Reg> {
-        Some(match d {
+    /// The register of a dtype.
+    pub fn of(d: DType) -> Reg {
+        match d {
             DType::Bool => Reg::Bool,
             DType::I8 | DType::I16 | DType::I32 => Reg::I32,
             DType::U8 | DType::U16 | DType::U32 => Reg::U32,
             DType::F16 | DType::BF16 | DType::F32 | DType::F8E4M3 | DType::F8E5M2 => Reg::F32,
-            DType::I64 | DType::U64 | DType::F64 => return None,
-        })
+            DType::I64 => Reg::I64,
+            DType::U64 => Reg::U64,
+            DType::F64 => Reg::F64,
+        }
     }
 
     /// The register of an element (pointers are `i32` offsets).
-    pub fn of_elem(e: Elem) -> Option<Reg> {
+    pub fn of_elem(e: Elem) -> Reg {
         match e {
             Elem::Scalar(d) => Reg::of(d),
-            Elem::Ptr(d) => Reg::of(d).map(|_| Reg::I32),
+            Elem::Ptr(_) => Reg::I32,
         }
+    }
+
+    /// Whether the register is 64 bits wide: it does not fit the `u32` words of workgroup
+    /// memory ([`Reg::to_word`]), so ops moving it between threads refuse it.
+    pub fn wide(self) -> bool {
+        matches!(self, Reg::I64 | Reg::U64 | Reg::F64)
     }
 
     /// The WGSL type name.
@@ -64,15 +80,41 @@ impl Reg {
             Reg::I32 => "i32",
             Reg::U32 => "u32",
             Reg::F32 => "f32",
+            Reg::I64 => "i64",
+            Reg::U64 => "u64",
+            Reg::F64 => "f64",
         }
     }
 
-    /// A `u32` word holding the register's value, for workgroup memory.
+    /// The low and high `u32` words of a 64-bit register's bits.
+    pub fn to_words64(self, x: &str) -> (String, String) {
+        let bits = match self {
+            Reg::U64 => x.to_string(),
+            _ => format!("bitcast<u64>({x})"),
+        };
+        (
+            format!("u32({bits} & 0xfffffffflu)"),
+            format!("u32({bits} >> 32u)"),
+        )
+    }
+
+    /// The 64-bit register whose bits are the `u32` words `lo` and `hi`.
+    pub fn read_words64(self, lo: &str, hi: &str) -> String {
+        let bits = format!("((u64({hi}) << 32u) | u64({lo}))");
+        match self {
+            Reg::U64 => bits,
+            _ => format!("bitcast<{}>({bits})", self.wgsl()),
+        }
+    }
+
+    /// A `u32` word holding the register's value, for workgroup memory. Not for the wide
+    /// registers (callers refuse them first); those give their low word.
     pub fn to_word(self, x: &str) -> String {
         match self {
             Reg::Bool => format!("select(0u, 1u, {x})"),
             Reg::I32 | Reg::F32 => format!("bitcast<u32>({x})"),
             Reg::U32 => x.to_string(),
+            Reg::I64 | Reg::U64 | Reg::F64 => self.to_words64(x).0,
         }
     }
 
@@ -83,6 +125,7 @@ impl Reg {
             Reg::I32 => format!("bitcast<i32>({w})"),
             Reg::F32 => format!("bitcast<f32>({w})"),
             Reg::U32 => w.to_string(),
+            Reg::I64 | Reg::U64 | Reg::F64 => self.read_words64(w, "0u"),
         }
     }
 
@@ -93,6 +136,9 @@ impl Reg {
             Reg::I32 => "0i",
             Reg::U32 => "0u",
             Reg::F32 => "0.0f",
+            Reg::I64 => "0li",
+            Reg::U64 => "0lu",
+            Reg::F64 => "0.0lf",
         }
     }
 }
@@ -195,9 +241,9 @@ pub(crate) fn storage_type(reg: Reg, layout: Layout) -> String {
     }
 }
 
-/// The register of a value's type (callers have rejected 64-bit dtypes).
+/// The register of a value's type.
 pub(crate) fn reg_of_type(t: &Type) -> Reg {
-    Reg::of_elem(t.elem).unwrap_or(Reg::I32)
+    Reg::of_elem(t.elem)
 }
 
 #[cfg(test)]

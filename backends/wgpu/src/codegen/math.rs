@@ -58,6 +58,12 @@ pub(crate) enum Helper {
     Uniform01,
     /// `ox_randn`: Triton's Box–Muller `randn`.
     Randn,
+    /// `ox_i64_to_f32_prec`/`ox_u64_to_f32_prec`: 64-bit integer → f32 rounded once to a
+    /// precision (integer arithmetic only: needs `SHADER_INT64`, not `SHADER_F64`).
+    Int64,
+    /// The f64 helpers: NaN test, minNum/maxNum, saturating f64 → integer conversions,
+    /// 64-bit integer → f64, f64 → f32 rounded to odd, `exp` and `exp2`.
+    Float64,
 }
 
 impl Helper {
@@ -80,6 +86,7 @@ impl Helper {
             ],
             Helper::Philox => &[Helper::MulHiLo],
             Helper::Fma => &[Helper::IsNan, Helper::MulHiLo],
+            Helper::Float64 => &[Helper::Int64],
             _ => &[],
         }
     }
@@ -108,6 +115,8 @@ impl Helper {
             Helper::Philox => PHILOX,
             Helper::Uniform01 => UNIFORM01,
             Helper::Randn => RANDN,
+            Helper::Int64 => INT64,
+            Helper::Float64 => FLOAT64,
         }
     }
 }
@@ -793,6 +802,134 @@ fn ox_randn(offset: u32, key: vec2<u32>) -> f32 {
     let th = ox_fma(bitcast<f32>(0x40c90fdbu), u2, 0.0f);
     let r = sqrt(-2.0f * ox_log(u1));
     return r * ox_cos(th);
+}
+"#;
+
+const INT64: &str = r#"// Rounds the 64-bit integer m to p <= 24 significant bits (nearest even), exactly, and
+// returns it as f32, as ox_u2f_prec does for 32 bits.
+fn ox_u64_to_f32_prec(m: u64, p: u32) -> f32 {
+    let hi = u32(m >> 32u);
+    let lo = u32(m & 0xfffffffflu);
+    let nbits = select(32u - countLeadingZeros(lo), 64u - countLeadingZeros(hi), hi != 0u);
+    if (nbits <= p) { return f32(lo); }
+    let shift = nbits - p;
+    var q = m >> shift;
+    let rem = m & ((1lu << shift) - 1lu);
+    let half = 1lu << (shift - 1u);
+    if (rem > half || (rem == half && (q & 1lu) == 1lu)) { q = q + 1lu; }
+    return ldexp(f32(u32(q)), i32(shift));
+}
+fn ox_i64_to_f32_prec(v: i64, p: u32) -> f32 {
+    let m = select(bitcast<u64>(v), 0lu - bitcast<u64>(v), v < 0li);
+    let r = ox_u64_to_f32_prec(m, p);
+    return select(r, -r, v < 0li);
+}
+"#;
+
+const FLOAT64: &str = r#"fn ox_isnan64(x: f64) -> bool {
+    return (bitcast<u64>(x) & 0x7ffffffffffffffflu) > 0x7ff0000000000000lu;
+}
+// IEEE minNum/maxNum: a single NaN operand is ignored.
+fn ox_fmin64(a: f64, b: f64) -> f64 {
+    if (ox_isnan64(a)) { return b; }
+    if (ox_isnan64(b)) { return a; }
+    return select(b, a, a < b);
+}
+fn ox_fmax64(a: f64, b: f64) -> f64 {
+    if (ox_isnan64(a)) { return b; }
+    if (ox_isnan64(b)) { return a; }
+    return select(b, a, a > b);
+}
+// f64 -> integers as Rust's `as`: truncate, saturate, NaN -> 0.
+fn ox_f64_to_i64(x: f64) -> i64 {
+    if (ox_isnan64(x)) { return 0li; }
+    if (x >= 9223372036854775808.0lf) { return 9223372036854775807li; }
+    if (x <= -9223372036854775808.0lf) { return bitcast<i64>(0x8000000000000000lu); }
+    return i64(x);
+}
+fn ox_f64_to_u64(x: f64) -> u64 {
+    if (ox_isnan64(x) || x <= 0.0lf) { return 0lu; }
+    if (x >= 18446744073709551616.0lf) { return 0xfffffffffffffffflu; }
+    return u64(x);
+}
+fn ox_f64_to_i32(x: f64) -> i32 {
+    if (ox_isnan64(x)) { return 0i; }
+    if (x >= 2147483648.0lf) { return 2147483647i; }
+    if (x <= -2147483648.0lf) { return bitcast<i32>(0x80000000u); }
+    return i32(x);
+}
+fn ox_f64_to_u32(x: f64) -> u32 {
+    if (ox_isnan64(x) || x <= 0.0lf) { return 0u; }
+    if (x >= 4294967296.0lf) { return 0xffffffffu; }
+    return u32(x);
+}
+// 64-bit integers -> f64, rounded once to 53 bits (nearest even) in integer arithmetic.
+fn ox_u64_to_f64(m: u64) -> f64 {
+    let hi = u32(m >> 32u);
+    let lo = u32(m & 0xfffffffflu);
+    let nbits = select(32u - countLeadingZeros(lo), 64u - countLeadingZeros(hi), hi != 0u);
+    if (nbits <= 53u) { return f64(m); }
+    let shift = nbits - 53u;
+    var q = m >> shift;
+    let rem = m & ((1lu << shift) - 1lu);
+    let half = 1lu << (shift - 1u);
+    if (rem > half || (rem == half && (q & 1lu) == 1lu)) { q = q + 1lu; }
+    return ldexp(f64(q), i32(shift));
+}
+fn ox_i64_to_f64(v: i64) -> f64 {
+    let m = select(bitcast<u64>(v), 0lu - bitcast<u64>(v), v < 0li);
+    let r = ox_u64_to_f64(m);
+    return select(r, -r, v < 0li);
+}
+// f64 -> f32 rounded to odd (an inexact result gets an odd significand, overflow the
+// largest finite value): rounding that to a format of at most 22 bits is then the same as
+// rounding the f64 directly.
+fn ox_f64_to_f32_odd(x: f64) -> f32 {
+    if (ox_isnan64(x)) { return f32(x); }
+    let r = f32(x);
+    if (f64(r) == x) { return r; }
+    let b = bitcast<u32>(r);
+    if ((b & 0x7fffffffu) == 0x7f800000u) { return bitcast<f32>((b & 0x80000000u) | 0x7f7fffffu); }
+    if ((b & 1u) == 1u) { return r; }
+    // Move one step toward x: away from zero if |r| < |x|.
+    return bitcast<f32>(select(b - 1u, b + 1u, abs(f64(r)) < abs(x)));
+}
+// e^r for |r| <= 0.35: Taylor to r^13 (truncation error below 2^-56).
+fn ox_exp_poly64(r: f64) -> f64 {
+    var p = 1.0lf / 6227020800.0lf;
+    p = p * r + 1.0lf / 479001600.0lf;
+    p = p * r + 1.0lf / 39916800.0lf;
+    p = p * r + 1.0lf / 3628800.0lf;
+    p = p * r + 1.0lf / 362880.0lf;
+    p = p * r + 1.0lf / 40320.0lf;
+    p = p * r + 1.0lf / 5040.0lf;
+    p = p * r + 1.0lf / 720.0lf;
+    p = p * r + 1.0lf / 120.0lf;
+    p = p * r + 1.0lf / 24.0lf;
+    p = p * r + 1.0lf / 6.0lf;
+    p = p * r + 0.5lf;
+    p = p * r + 1.0lf;
+    return p * r + 1.0lf;
+}
+fn ox_ldexp64(x: f64, n: i32) -> f64 {
+    return ldexp(ldexp(x, n / 2), n - n / 2);
+}
+// exp in f64 (Vulkan has no 64-bit exp): Cody-Waite reduction by ln 2 (fdlibm's split, whose
+// high part times n is exact), within a few ulps.
+fn ox_exp64(x: f64) -> f64 {
+    if (ox_isnan64(x)) { return x; }
+    if (x > 709.782712893384lf) { return bitcast<f64>(0x7ff0000000000000lu); }
+    if (x < -745.1332191019412lf) { return 0.0lf; }
+    let n = round(x * 1.4426950408889634lf);
+    let r = (x - n * 6.93147180369123816490e-01lf) - n * 1.90821492927058770002e-10lf;
+    return ox_ldexp64(ox_exp_poly64(r), i32(n));
+}
+fn ox_exp2_64(x: f64) -> f64 {
+    if (ox_isnan64(x)) { return x; }
+    if (x >= 1024.0lf) { return bitcast<f64>(0x7ff0000000000000lu); }
+    if (x < -1075.0lf) { return 0.0lf; }
+    let n = round(x);
+    return ox_ldexp64(ox_exp_poly64((x - n) * 0.6931471805599453lf), i32(n));
 }
 "#;
 

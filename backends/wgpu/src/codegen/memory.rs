@@ -10,6 +10,8 @@
 //! and f16 without the feature) is packed little-endian into `u32` words; when such a buffer
 //! is written, the words are `atomic<u32>` and a store of one element is a compare-exchange
 //! loop on its word, so that neighbouring elements written by other threads are never lost.
+//! The 64-bit dtypes are `array<i64|u64|f64>`, accessed one element at a time (no runs) and
+//! never atomically (the analysis refuses kernels that would need that).
 //!
 //! # Runs
 //! The `vec4` arrays (the host rounds buffer sizes up to 16 bytes) let a run of four
@@ -43,6 +45,9 @@ pub(crate) enum Storage {
     },
     /// `array<f16>` (needs `enable f16;`).
     F16,
+    /// `array<i64>`, `array<u64>` or `array<f64>`: the 64-bit register type itself, one
+    /// element per array element (no runs, never atomic).
+    Plain64(Reg),
     /// Elements of `bits` bits packed into `u32` words, `atomic<u32>` when written.
     Packed {
         /// 8 or 16.
@@ -63,6 +68,8 @@ impl Storage {
             DType::I32 => Storage::Plain(Reg::I32),
             DType::U32 => Storage::Plain(Reg::U32),
             DType::F16 if shader_f16 && !atomic => Storage::F16,
+            // The analysis refuses atomic access to 64-bit buffers.
+            DType::I64 | DType::U64 | DType::F64 => Storage::Plain64(Reg::of(d)),
             _ => Storage::Packed {
                 bits: d.bits().max(8),
                 atomic: stored || atomic,
@@ -79,6 +86,7 @@ impl Storage {
             Storage::Atomic32 { signed: true } => "atomic<i32>",
             Storage::Atomic32 { signed: false } => "atomic<u32>",
             Storage::F16 => "vec4<f16>",
+            Storage::Plain64(r) => r.wgsl(),
             Storage::Packed { atomic: true, .. } => "atomic<u32>",
             Storage::Packed { atomic: false, .. } => "u32",
         }
@@ -113,10 +121,11 @@ impl Buffer<'_> {
         match self.storage {
             Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u]"),
             Storage::Atomic32 { signed: true } => format!("atomicLoad(&{n}[{o}])"),
-            Storage::Atomic32 { signed: false } => Reg::of(self.dtype)
-                .unwrap_or(Reg::U32)
-                .read_word(&format!("atomicLoad(&{n}[{o}])")),
+            Storage::Atomic32 { signed: false } => {
+                Reg::of(self.dtype).read_word(&format!("atomicLoad(&{n}[{o}])"))
+            }
             Storage::F16 => format!("f32({n}[{o} >> 2u][{o} & 3u])"),
+            Storage::Plain64(_) => format!("{n}[{o}]"),
             Storage::Packed { bits, atomic } => {
                 let (w, sh, mask) = self.packed_at(bits, o);
                 let word = if atomic {
@@ -136,11 +145,12 @@ impl Buffer<'_> {
             Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u] = {x};"),
             Storage::Atomic32 { signed: true } => format!("atomicStore(&{n}[{o}], {x});"),
             Storage::Atomic32 { signed: false } => {
-                let w = Reg::of(self.dtype).unwrap_or(Reg::U32).to_word(x);
+                let w = Reg::of(self.dtype).to_word(x);
                 format!("atomicStore(&{n}[{o}], {w});")
             }
             // The register holds an exact f16 value, so the conversion is exact.
             Storage::F16 => format!("{n}[{o} >> 2u][{o} & 3u] = f16({x});"),
+            Storage::Plain64(_) => format!("{n}[{o}] = {x};"),
             Storage::Packed { bits, .. } => {
                 let (w, sh, mask) = self.packed_at(bits, o);
                 let b = to_bits(self.dtype, x, h);
@@ -157,7 +167,7 @@ impl Buffer<'_> {
 
     /// Whether runs of four elements can be read and written whole.
     pub fn has_runs(&self) -> bool {
-        !matches!(self.storage, Storage::Atomic32 { .. })
+        !matches!(self.storage, Storage::Atomic32 { .. } | Storage::Plain64(_))
     }
 
     /// A run of four elements from `p` (a `u32` expression, a multiple of 4, bounds-checked):
@@ -209,7 +219,7 @@ impl Buffer<'_> {
                     Some((setup, xs))
                 }
             }
-            Storage::Atomic32 { .. } => None,
+            Storage::Atomic32 { .. } | Storage::Plain64(_) => None,
         }
     }
 
@@ -267,7 +277,7 @@ impl Buffer<'_> {
                     )
                 })
             }
-            Storage::Atomic32 { .. } => None,
+            Storage::Atomic32 { .. } | Storage::Plain64(_) => None,
         }
     }
 
@@ -282,7 +292,7 @@ impl Buffer<'_> {
         h: &mut Helpers,
     ) -> String {
         let n = self.name;
-        let reg = Reg::of(self.dtype).unwrap_or(Reg::U32);
+        let reg = Reg::of(self.dtype);
         match self.storage {
             Storage::Atomic32 { signed } => {
                 let cur = if signed {
@@ -311,7 +321,9 @@ impl Buffer<'_> {
                 )
             }
             // Not atomic arrays: `Storage::choose` never gives these to an atomic target.
-            Storage::Plain(_) | Storage::F16 => format!("old = {};", self.read(o, h)),
+            Storage::Plain(_) | Storage::F16 | Storage::Plain64(_) => {
+                format!("old = {};", self.read(o, h))
+            }
         }
     }
 
@@ -319,7 +331,7 @@ impl Buffer<'_> {
     /// register `cmp`, write register `new`; leave the previous value in `old`.
     pub fn cas(&self, o: &str, cmp: &str, new: &str, h: &mut Helpers) -> String {
         let n = self.name;
-        let reg = Reg::of(self.dtype).unwrap_or(Reg::U32);
+        let reg = Reg::of(self.dtype);
         match self.storage {
             Storage::Atomic32 { signed } => {
                 let (c, v, old) = if signed {
@@ -351,7 +363,9 @@ impl Buffer<'_> {
                      {{ old = {cur}; break; }} }} }}"
                 )
             }
-            Storage::Plain(_) | Storage::F16 => format!("old = {};", self.read(o, h)),
+            Storage::Plain(_) | Storage::F16 | Storage::Plain64(_) => {
+                format!("old = {};", self.read(o, h))
+            }
         }
     }
 }

@@ -2,8 +2,8 @@
 //!
 //! # The shader's interface
 //! - `@group(0) @binding(0) var<storage, read> params: array<u32>`: one word per kernel
-//!   parameter, in order ([`ParamBinding`]): a scalar's bits, or a buffer's length in
-//!   elements.
+//!   parameter, in order ([`ParamBinding`]): a scalar's bits (two words, low then high, for a
+//!   64-bit scalar), or a buffer's length in elements.
 //! - `@group(0) @binding(1) var<storage, read_write> status: array<atomic<u32>, 16>`: all
 //!   zero before the dispatch; the first error of the launch writes its code to `status[0]`
 //!   and its details to the other words (see [`status`]).
@@ -41,11 +41,28 @@
 //!   buffers a kernel with atomics both reads and writes are accessed atomically, so that
 //!   lock-protected exchanges between programs (layer norm's backward) see fresh data.
 //!
+//! # 64-bit dtypes
+//! i64 and u64 need the adapter feature `SHADER_INT64` ([`Caps::int64`]); f64 needs
+//! `SHADER_F64` and `SHADER_INT64` ([`Caps::float64`]). Without them, a kernel using the type
+//! is refused at specialization, the error naming the op and the missing feature. With them,
+//! 64-bit values are WGSL's `i64`/`u64`/`f64`: loads, stores (`array<i64>`... buffers,
+//! per-lane accesses), scalar parameters (two `params` words), constants, every integer op
+//! (wrapping, division by zero = 0, `MIN / -1 = MIN`, shifts modulo 64), comparisons,
+//! `select`, variables and loops, casts and bitcasts to and from every dtype (saturating,
+//! NaN → 0, rounded once), pointer offsets, Philox seeds and offsets; on f64 `+ - * /`,
+//! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
+//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps).
+//! Refused with [`CodegenError::Unsupported`]: f64 `log`, `log2`, `sin`, `cos`, `tanh`, `erf`,
+//! `pow`, `rem` (GLSL.std.450 is 32-bit only and no own version exists yet), f64 `fma`
+//! (Vulkan's need not be fused and no exact emulation exists yet), anything moving 64-bit
+//! values between threads (broadcasts that stretch, permutes, reductions, argmax, scans, `dot`:
+//! workgroup memory holds `u32` words), and atomics on 64-bit buffers.
+//!
 //! # What is not supported
-//! 64-bit dtypes (i64, u64, f64), `device_print`, and pointers that may point into more than
-//! one buffer give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than
-//! the device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it,
-//! f16 buffers are packed into `u32` words like bf16.
+//! `device_print`, pointers that may point into more than one buffer, and the 64-bit cases
+//! above give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than the
+//! device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it, f16
+//! buffers are packed into `u32` words like bf16.
 
 mod access;
 mod analysis;
@@ -82,10 +99,17 @@ pub struct Caps {
     /// 16-byte vector where the pointers allow (see `layout`). Right for GPUs; CPU adapters
     /// (lavapipe), which vectorize across threads instead, run faster without.
     pub runs: bool,
+    /// The adapter has `SHADER_INT64`: i64 and u64 values and buffers are WGSL's `i64` and
+    /// `u64`. Without it, kernels using them are refused.
+    pub int64: bool,
+    /// The adapter has `SHADER_F64`: f64 values and buffers are WGSL's `f64`. f64 also needs
+    /// [`Caps::int64`] (its bits move as `u64`). Without them, kernels using f64 are refused.
+    pub float64: bool,
 }
 
 impl Default for Caps {
-    /// WebGPU's guaranteed limits, no f16, no subgroups, no runs, 64 threads.
+    /// WebGPU's guaranteed limits, no f16, no subgroups, no runs, no 64-bit types, 64
+    /// threads.
     fn default() -> Caps {
         Caps {
             shader_f16: false,
@@ -93,6 +117,8 @@ impl Default for Caps {
             max_workgroup_storage_bytes: 16384,
             subgroups: false,
             runs: false,
+            int64: false,
+            float64: false,
         }
     }
 }
@@ -104,7 +130,8 @@ pub struct Shader {
     pub source: String,
     /// One per kernel parameter, in order.
     pub params: Vec<ParamBinding>,
-    /// Number of `u32` words in the `params` buffer (at least 1).
+    /// Number of `u32` words in the `params` buffer (at least 1): one per parameter, two per
+    /// 64-bit scalar.
     pub params_words: u32,
     /// `device_assert` messages, indexed by the id in `status[1]`.
     pub messages: Vec<String>,
@@ -125,7 +152,8 @@ pub enum ParamBinding {
     },
     /// A scalar parameter: its value is `params[word]` (f32/i32/u32 bits; bool 0/1; f16/bf16
     /// bits in the low 16 bits; fp8 bits in the low 8 bits; i8/i16 sign-extended to 32 bits;
-    /// u8/u16 zero-extended).
+    /// u8/u16 zero-extended); an i64/u64/f64 takes two words, the low 32 bits of its bit
+    /// pattern at `params[word]` and the high 32 at `params[word + 1]`.
     Scalar {
         /// Index of the word in `params`.
         word: u32,
@@ -299,7 +327,7 @@ pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
     Ok(Shader {
         source: src,
         params: bindings,
-        params_words: (kernel.params.len() as u32).max(1),
+        params_words: a.params_words.max(1),
         messages: e.messages,
     })
 }

@@ -55,6 +55,21 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
             _ => Err(bad()),
         };
     }
+    if d.is_int() && d.bits() == 64 {
+        let signed = d.is_signed_int();
+        return match op {
+            UnaryOp::Neg if signed => Ok(format!("(-{x})")),
+            UnaryOp::Neg => Ok(format!("(0lu - {x})")),
+            UnaryOp::Not => Ok(format!("(~{x})")),
+            // `abs` of i64 is written out: GLSL.std.450's SAbs is only sure for 32 bits.
+            UnaryOp::Abs if signed => Ok(format!("select({x}, -{x}, {x} < 0li)")),
+            UnaryOp::Abs => Ok(x.to_string()),
+            _ => Err(bad()),
+        };
+    }
+    if d == DType::F64 {
+        return unary_f64(op, x, h);
+    }
     if d.is_int() {
         let signed = d.is_signed_int();
         let r = match op {
@@ -114,6 +129,117 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
     Ok(if exact { r } else { round(d, &r, h) })
 }
 
+/// `op x` on an f64: what Vulkan has in 64 bits (GLSL.std.450's `Exp`, `Log`, `Sin`, `Cos`,
+/// `Tanh`, `Pow`... are 32-bit only), plus this module's own `exp`, `exp2` and `sigmoid`.
+fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
+    Ok(match op {
+        UnaryOp::Neg => format!("(-{x})"),
+        UnaryOp::Abs => format!("abs({x})"),
+        UnaryOp::Floor => format!("floor({x})"),
+        UnaryOp::Ceil => format!("ceil({x})"),
+        UnaryOp::Sqrt => format!("sqrt({x})"),
+        UnaryOp::Rsqrt => format!("(1.0lf / sqrt({x}))"),
+        UnaryOp::Exp => {
+            h.need(Helper::Float64);
+            format!("ox_exp64({x})")
+        }
+        UnaryOp::Exp2 => {
+            h.need(Helper::Float64);
+            format!("ox_exp2_64({x})")
+        }
+        UnaryOp::Sigmoid => {
+            h.need(Helper::Float64);
+            format!("(1.0lf / (1.0lf + ox_exp64(-{x})))")
+        }
+        UnaryOp::Log
+        | UnaryOp::Log2
+        | UnaryOp::Sin
+        | UnaryOp::Cos
+        | UnaryOp::Tanh
+        | UnaryOp::Erf => {
+            return Err(format!(
+                "`{}` on f64: Vulkan's GLSL.std.450 has no 64-bit `{}`, and the WGSL backend \
+                 has no f64 implementation of its own yet (cast to f32 first)",
+                kernel_core::text::unary_name(op),
+                kernel_core::text::unary_name(op)
+            ));
+        }
+        UnaryOp::Not => return Err("`not` on f64".to_string()),
+    })
+}
+
+/// `a op b` on 64-bit integers (`signed`: i64, else u64).
+fn binary_int64(op: BinaryOp, signed: bool, a: &str, b: &str) -> Option<String> {
+    let (zero, one) = if signed {
+        ("0li", "1li")
+    } else {
+        ("0lu", "1lu")
+    };
+    let amount = if signed {
+        format!("u32(bitcast<u64>({b}) & 63lu)")
+    } else {
+        format!("u32({b} & 63lu)")
+    };
+    Some(match op {
+        BinaryOp::Add => format!("({a} + {b})"),
+        BinaryOp::Sub => format!("({a} - {b})"),
+        BinaryOp::Mul => format!("({a} * {b})"),
+        // Division by 0 is 0; MIN / -1 wraps to MIN and MIN % -1 is 0. SPIR-V leaves both
+        // undefined, so the divisor is made safe (1) first and the cases selected after.
+        BinaryOp::Div if signed => format!(
+            "select(select({a} / select({b}, {one}, {b} == {zero} || {b} == -1li), -{a}, \
+             {b} == -1li), {zero}, {b} == {zero})"
+        ),
+        BinaryOp::Rem if signed => format!(
+            "select({a} % select({b}, {one}, {b} == {zero} || {b} == -1li), {zero}, \
+             {b} == {zero} || {b} == -1li)"
+        ),
+        BinaryOp::Div => {
+            format!("select({a} / select({b}, {one}, {b} == {zero}), {zero}, {b} == {zero})")
+        }
+        BinaryOp::Rem => {
+            format!("select({a} % select({b}, {one}, {b} == {zero}), {zero}, {b} == {zero})")
+        }
+        BinaryOp::And => format!("({a} & {b})"),
+        BinaryOp::Or => format!("({a} | {b})"),
+        BinaryOp::Xor => format!("({a} ^ {b})"),
+        BinaryOp::Shl => format!("({a} << {amount})"),
+        BinaryOp::Shr => format!("({a} >> {amount})"),
+        // Written out: GLSL.std.450's SMin/UMin... are only sure for 32 bits.
+        BinaryOp::Min => format!("select({b}, {a}, {a} < {b})"),
+        BinaryOp::Max => format!("select({b}, {a}, {a} > {b})"),
+        BinaryOp::Pow => return None,
+    })
+}
+
+/// `a op b` on f64.
+fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String, String> {
+    Ok(match op {
+        BinaryOp::Add => format!("({a} + {b})"),
+        BinaryOp::Sub => format!("({a} - {b})"),
+        BinaryOp::Mul => format!("({a} * {b})"),
+        BinaryOp::Div => format!("({a} / {b})"),
+        BinaryOp::Min => {
+            h.need(Helper::Float64);
+            format!("ox_fmin64({a}, {b})")
+        }
+        BinaryOp::Max => {
+            h.need(Helper::Float64);
+            format!("ox_fmax64({a}, {b})")
+        }
+        BinaryOp::Rem | BinaryOp::Pow => {
+            return Err(format!(
+                "`{}` on f64: the WGSL backend has no exact 64-bit `{}` yet (cast to f32 first)",
+                kernel_core::text::binary_name(op),
+                if op == BinaryOp::Rem { "fmod" } else { "pow" }
+            ));
+        }
+        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
+            return Err(format!("`{}` on f64", kernel_core::text::binary_name(op)));
+        }
+    })
+}
+
 /// The shift amount of `b` for a dtype of `bits` bits: modulo the width, as a `u32`.
 fn shift_amount(d: DType, b: &str) -> String {
     let amount = if d.is_signed_int() {
@@ -140,6 +266,12 @@ pub(crate) fn binary(
             BinaryOp::Xor => Ok(format!("({a} != {b})")),
             _ => Err(bad()),
         };
+    }
+    if d.is_int() && d.bits() == 64 {
+        return binary_int64(op, d.is_signed_int(), a, b).ok_or_else(bad);
+    }
+    if d == DType::F64 {
+        return binary_f64(op, a, b, h);
     }
     if d.is_int() {
         let zero = if d.is_signed_int() { "0i" } else { "0u" };
@@ -233,9 +365,12 @@ fn precision(d: DType) -> u32 {
 
 /// Value conversion from `from` to `to` (rules of `kernel_core::ir`'s module docs).
 pub(crate) fn cast(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
-    let to_reg = Reg::of(to).unwrap_or(Reg::I32);
+    let to_reg = Reg::of(to);
     if from == to {
         return x.to_string();
+    }
+    if from.bits() == 64 || to.bits() == 64 {
+        return cast64(from, to, x, h);
     }
     if from.is_bool() {
         return match to_reg {
@@ -243,6 +378,7 @@ pub(crate) fn cast(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
             Reg::I32 => format!("select(0i, 1i, {x})"),
             Reg::U32 => format!("select(0u, 1u, {x})"),
             Reg::F32 => format!("select(0.0f, 1.0f, {x})"),
+            Reg::I64 | Reg::U64 | Reg::F64 => unreachable!("64-bit casts go through cast64"),
         };
     }
     if from.is_int() {
@@ -264,6 +400,7 @@ pub(crate) fn cast(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
                 };
                 round(to, &f, h)
             }
+            Reg::I64 | Reg::U64 | Reg::F64 => unreachable!("64-bit casts go through cast64"),
         };
     }
     // From a float (an exact value of `from` in an f32 register).
@@ -288,6 +425,94 @@ pub(crate) fn cast(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
             }
         }
         _ => round(to, x, h),
+    }
+}
+
+/// [`cast`] where `from` or `to` is a 64-bit dtype (and they differ).
+fn cast64(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
+    let from_reg = Reg::of(from);
+    let to_reg = Reg::of(to);
+    if from.is_bool() {
+        return format!("select({}, {}, {x})", to_reg.zero(), one(to_reg));
+    }
+    if to.is_bool() {
+        return if from.is_float() {
+            format!("(!({x} == {}))", from_reg.zero())
+        } else {
+            format!("({x} != {})", from_reg.zero())
+        };
+    }
+    if from.is_int() && to.is_int() {
+        return match (from_reg, to_reg) {
+            (Reg::I32 | Reg::U32, Reg::I64) => format!("i64({x})"),
+            (Reg::I32, Reg::U64) => format!("bitcast<u64>(i64({x}))"),
+            (Reg::U32, Reg::U64) => format!("u64({x})"),
+            (Reg::I64, Reg::U64) | (Reg::U64, Reg::I64) => {
+                format!("bitcast<{}>({x})", to_reg.wgsl())
+            }
+            // Narrowing keeps the low bits (masked first, so the conversion is exact).
+            (_, Reg::I32) => wrap(to, &format!("bitcast<i32>({})", from_reg.to_words64(x).0)),
+            (_, _) => wrap(to, &from_reg.to_words64(x).0),
+        };
+    }
+    if from.is_int() {
+        // To a float.
+        if from_reg.wide() {
+            let s = if from.is_signed_int() { "i" } else { "u" };
+            if to == DType::F64 {
+                h.need(Helper::Float64);
+                return format!("ox_{s}64_to_f64({x})");
+            }
+            h.need(Helper::Int64);
+            let f = format!("ox_{s}64_to_f32_prec({x}, {}u)", precision(to));
+            return round(to, &f, h);
+        }
+        // A 32-bit integer is exact in f64.
+        return format!("f64({x})");
+    }
+    // From a float.
+    if from == DType::F64 {
+        h.need(Helper::Float64);
+        return match to {
+            DType::F32 => format!("f32({x})"),
+            // Through f32 rounded to odd: rounding that again to the narrow format is the
+            // single rounding the interpreter does.
+            DType::F16 | DType::BF16 | DType::F8E4M3 | DType::F8E5M2 => {
+                round(to, &format!("ox_f64_to_f32_odd({x})"), h)
+            }
+            DType::I64 => format!("ox_f64_to_i64({x})"),
+            DType::U64 => format!("ox_f64_to_u64({x})"),
+            DType::I32 => format!("ox_f64_to_i32({x})"),
+            DType::U32 => format!("ox_f64_to_u32({x})"),
+            DType::I16 | DType::I8 => {
+                let (lo, hi) = to.int_range().unwrap_or((0, 0));
+                format!("clamp(ox_f64_to_i32({x}), {lo}i, {hi}i)")
+            }
+            _ => {
+                let (_, hi) = to.int_range().unwrap_or((0, 0));
+                format!("min(ox_f64_to_u32({x}), {hi}u)")
+            }
+        };
+    }
+    // From a float held in f32 (exact in f64).
+    h.need(Helper::Float64);
+    match to {
+        DType::I64 => format!("ox_f64_to_i64(f64({x}))"),
+        DType::U64 => format!("ox_f64_to_u64(f64({x}))"),
+        _ => format!("f64({x})"),
+    }
+}
+
+/// The register's one.
+fn one(r: Reg) -> &'static str {
+    match r {
+        Reg::Bool => "true",
+        Reg::I32 => "1i",
+        Reg::U32 => "1u",
+        Reg::F32 => "1.0f",
+        Reg::I64 => "1li",
+        Reg::U64 => "1lu",
+        Reg::F64 => "1.0lf",
     }
 }
 
@@ -349,6 +574,9 @@ pub(crate) fn bitcast(from: DType, to: DType, x: &str, h: &mut Helpers) -> Strin
     if from == to {
         return x.to_string();
     }
+    if from.bits() == 64 {
+        return format!("bitcast<{}>({x})", Reg::of(to).wgsl());
+    }
     let bits = to_bits(from, x, h);
     from_bits(to, &bits, h)
 }
@@ -367,6 +595,22 @@ pub(crate) fn f32_literal(x: f32) -> String {
         "0.0f".to_string()
     } else {
         format!("bitcast<f32>({:#010x}u)", x.to_bits())
+    }
+}
+
+/// An f64 literal with exactly the bits of `x`.
+pub(crate) fn f64_literal(x: f64) -> String {
+    if x.is_normal() {
+        let s = format!("{x:?}");
+        if s.contains('e') || s.contains('.') {
+            format!("{s}lf")
+        } else {
+            format!("{s}.0lf")
+        }
+    } else if x == 0.0 && x.is_sign_positive() {
+        "0.0lf".to_string()
+    } else {
+        format!("bitcast<f64>({:#018x}lu)", x.to_bits())
     }
 }
 
@@ -389,7 +633,15 @@ pub(crate) fn literal(value: ConstValue, d: DType) -> Result<String, String> {
         if i < lo || i > hi {
             return Err(format!("constant {i} does not fit {d}"));
         }
-        Ok(if d.is_signed_int() {
+        Ok(if d == DType::I64 {
+            if i == i64::MIN as i128 {
+                "bitcast<i64>(0x8000000000000000lu)".to_string()
+            } else {
+                format!("{i}li")
+            }
+        } else if d == DType::U64 {
+            format!("{i}lu")
+        } else if d.is_signed_int() {
             if i == i32::MIN as i128 {
                 "bitcast<i32>(0x80000000u)".to_string()
             } else {
@@ -400,6 +652,9 @@ pub(crate) fn literal(value: ConstValue, d: DType) -> Result<String, String> {
         })
     };
     match (value, d) {
+        (ConstValue::Int(i), DType::F64) => Ok(f64_literal(i as f64)),
+        (ConstValue::Bool(b), DType::F64) => Ok(f64_literal(b as u8 as f64)),
+        (ConstValue::Float(x), DType::F64) => Ok(f64_literal(x)),
         (ConstValue::Bool(b), DType::Bool) => Ok(b.to_string()),
         (ConstValue::Int(i), DType::Bool) => Ok((i != 0).to_string()),
         (ConstValue::Int(i), d) if d.is_int() => int(i),

@@ -159,6 +159,7 @@ impl Emitter<'_> {
         sequential: bool,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        self.refuse_wide(op, &[v, r])?;
         let dims = self.a.dims[v.index()].clone();
         let (outer, n, inner) = split_axis(&dims, axis as usize);
         let t = u64::from(self.threads());

@@ -43,6 +43,9 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("fixtures/layer_norm_fwd_304.ir"),
     ),
     ("loops_16", include_str!("fixtures/loops_16.ir")),
+    // 64-bit ops (written by fixtures/gen_ops_64.py; two kernels, since lavapipe misbehaves past ~78 stores in one).
+    ("ops_64_float", include_str!("fixtures/ops_64_float.ir")),
+    ("ops_64_int", include_str!("fixtures/ops_64_int.ir")),
     ("masked_copy_16", include_str!("fixtures/masked_copy_16.ir")),
     (
         "matmul_32_32_16_2",
@@ -98,7 +101,7 @@ const FIXTURES: &[(&str, &str)] = &[
     ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
 ];
 
-/// Parses and validates WGSL with naga (all validation, f16 allowed), and translates it to
+/// Parses and validates WGSL with naga (all validation, f16 and 64-bit types allowed), and translates it to
 /// SPIR-V as wgpu does on Vulkan. Returns the error text on failure.
 fn validate(src: &str) -> Result<(), String> {
     use naga::valid::{
@@ -107,7 +110,10 @@ fn validate(src: &str) -> Result<(), String> {
     let module = naga::front::wgsl::parse_str(src).map_err(|e| e.emit_to_string(src))?;
     let info = Validator::new(
         ValidationFlags::all(),
-        Capabilities::SHADER_FLOAT16 | Capabilities::SUBGROUP,
+        Capabilities::SHADER_FLOAT16
+            | Capabilities::SUBGROUP
+            | Capabilities::SHADER_INT64
+            | Capabilities::FLOAT64,
     )
     .subgroup_stages(ShaderStages::COMPUTE)
     .subgroup_operations(SubgroupOperationSet::all())
@@ -134,15 +140,97 @@ fn kernel(name: &str) -> Kernel {
     kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// Default caps with `SHADER_INT64` and `SHADER_F64` (lavapipe has them).
 fn caps(shader_f16: bool) -> Caps {
     Caps {
         shader_f16,
+        int64: true,
+        float64: true,
         ..Caps::default()
     }
 }
 
 /// Kernels that must be rejected, with a word the error must contain.
-const REJECTED: &[(&str, &str)] = &[("wide_types_64", "64-bit"), ("checked_4", "print")];
+const REJECTED: &[(&str, &str)] = &[("checked_4", "print")];
+
+#[test]
+fn sixty_four_bit_types_need_the_adapter_features() {
+    let k = kernel("wide_types_64");
+    let none = Caps::default();
+    let e = emit_wgsl(&k, &none).unwrap_err().to_string();
+    assert!(e.contains("i64") && e.contains("SHADER_INT64"), "{e}");
+    let int_only = Caps {
+        int64: true,
+        ..Caps::default()
+    };
+    let e = emit_wgsl(&k, &int_only).unwrap_err().to_string();
+    assert!(e.contains("f64") && e.contains("SHADER_F64"), "{e}");
+    // f64 without SHADER_INT64 names that one.
+    let text = "kernel @k(x: *f64 = %0) {\n  %1: f64 = load %0\n  store %0, %1\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let f64_only = Caps {
+        float64: true,
+        ..Caps::default()
+    };
+    let e = emit_wgsl(&k, &f64_only).unwrap_err().to_string();
+    assert!(e.contains("f64") && e.contains("SHADER_INT64"), "{e}");
+    assert!(emit_wgsl(&k, &caps(false)).is_ok());
+}
+
+#[test]
+fn sixty_four_bit_scalars_take_two_words() {
+    let text = "kernel @k(a: i32 = %0, b: i64 = %1, x: *f64 = %2, c: f64 = %3, d: u8 = %4) {\n  \
+                %5: f64 = cast %1 to f64\n  %6: f64 = add %5, %3\n  store %2, %6\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let s = emit_wgsl(&k, &caps(false)).unwrap();
+    assert_eq!(
+        s.params,
+        vec![
+            ParamBinding::Scalar { word: 0 },
+            ParamBinding::Scalar { word: 1 },
+            ParamBinding::Buffer {
+                binding: 2,
+                len_word: 3
+            },
+            ParamBinding::Scalar { word: 4 },
+            ParamBinding::Scalar { word: 6 },
+        ]
+    );
+    assert_eq!(s.params_words, 7);
+    validate(&s.source).unwrap();
+}
+
+#[test]
+fn sixty_four_bit_refusals_name_the_op() {
+    // (body, op mnemonic, a word of the reason)
+    let cases = [
+        ("%2: f64 = log %1", "log", "GLSL.std.450"),
+        ("%2: f64 = sin %1", "sin", "f64"),
+        ("%2: f64 = rem %1, %1", "rem", "fmod"),
+        ("%2: f64 = fma %1, %1, %1", "fma", "fused"),
+        (
+            "%2: f64[4] = broadcast %1 to [4]\n  %3: f64 = reduce sum %2 axis 0",
+            "reduce",
+            "32-bit words",
+        ),
+        (
+            "%2: f64[4] = broadcast %1 to [4]\n  %3: f64[4] = scan sum %2 axis 0",
+            "scan",
+            "32-bit words",
+        ),
+        ("%2: f64 = atomic add %0, %1", "atomic", "64-bit atomics"),
+    ];
+    for (body, op, word) in cases {
+        let text = format!("kernel @k(x: *f64 = %0) {{\n  %1: f64 = load %0\n  {body}\n}}\n");
+        let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let e = emit_wgsl(&k, &caps(false)).unwrap_err();
+        assert!(
+            matches!(e, CodegenError::Unsupported { op: ref o, .. } if o == op),
+            "{body}: {e}"
+        );
+        assert!(e.to_string().contains(word), "{body}: {e}");
+    }
+}
 
 #[test]
 fn every_fixture_lowers_to_valid_wgsl() {
@@ -292,6 +380,9 @@ mod differential {
         F32(Buffer<f32>),
         E4(Buffer<kernel_core::F8E4M3>),
         E5(Buffer<kernel_core::F8E5M2>),
+        I64(Buffer<i64>),
+        U64(Buffer<u64>),
+        F64(Buffer<f64>),
     }
 
     impl AnyBuf {
@@ -309,7 +400,9 @@ mod differential {
                 DType::F32 => AnyBuf::F32(dev.alloc(LEN).unwrap()),
                 DType::F8E4M3 => AnyBuf::E4(dev.alloc(LEN).unwrap()),
                 DType::F8E5M2 => AnyBuf::E5(dev.alloc(LEN).unwrap()),
-                _ => panic!("no 64-bit buffers here"),
+                DType::I64 => AnyBuf::I64(dev.alloc(LEN).unwrap()),
+                DType::U64 => AnyBuf::U64(dev.alloc(LEN).unwrap()),
+                DType::F64 => AnyBuf::F64(dev.alloc(LEN).unwrap()),
             }
         }
 
@@ -327,6 +420,9 @@ mod differential {
                 AnyBuf::F32(b) => b.raw(),
                 AnyBuf::E4(b) => b.raw(),
                 AnyBuf::E5(b) => b.raw(),
+                AnyBuf::I64(b) => b.raw(),
+                AnyBuf::U64(b) => b.raw(),
+                AnyBuf::F64(b) => b.raw(),
             }
         }
     }
@@ -347,7 +443,8 @@ mod differential {
                 DType::BF16 => out.extend(half::bf16::from_f32(x).to_le_bytes()),
                 DType::F32 => out.extend(x.to_le_bytes()),
                 DType::F8E4M3 | DType::F8E5M2 => out.push(r.random()),
-                _ => unreachable!(),
+                DType::I64 | DType::U64 => out.extend((i as u64).to_le_bytes()),
+                DType::F64 => out.extend((x as f64).to_le_bytes()),
             }
         }
         out
@@ -381,7 +478,9 @@ mod differential {
             DType::F32 => ScalarValue::F32(0.5),
             DType::F8E4M3 => ScalarValue::F8E4M3(kernel_core::F8E4M3(0x30)),
             DType::F8E5M2 => ScalarValue::F8E5M2(kernel_core::F8E5M2(0x38)),
-            _ => panic!("no 64-bit scalars here"),
+            DType::I64 => ScalarValue::I64(-(1 << 40) - 3),
+            DType::U64 => ScalarValue::U64((1 << 40) + 3),
+            DType::F64 => ScalarValue::F64(0.1),
         }
     }
 
@@ -442,6 +541,7 @@ mod differential {
         let b = &bytes[i * s..(i + 1) * s];
         match d {
             DType::F32 => f32::from_le_bytes(b.try_into().unwrap()) as f64,
+            DType::F64 => f64::from_le_bytes(b.try_into().unwrap()),
             DType::F16 => half::f16::from_le_bytes(b.try_into().unwrap()).to_f64(),
             DType::BF16 => half::bf16::from_le_bytes(b.try_into().unwrap()).to_f64(),
             DType::F8E4M3 => kernel_core::F8E4M3(b[0]).to_f64(),
