@@ -646,7 +646,22 @@ mod differential {
                 Device::from_backend(std::sync::Arc::new(b.with_runs(runs))),
             ));
         }
+        // `OXTILE_FIXTURE_FILE=<path>`: one more kernel, from a text IR file (for chasing a
+        // difference without rebuilding).
+        let extra = std::env::var("OXTILE_FIXTURE_FILE").ok().map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+        });
         for (how, gpu) in &devices {
+            if let Some(k) = &extra {
+                match compare(gpu, k) {
+                    Ok(inexact) => eprintln!(
+                        "{}{how}: ok ({inexact} float elements within tolerance)",
+                        k.name
+                    ),
+                    Err(e) => failures.push(format!("{}{how}: {e}", k.name)),
+                }
+            }
             for (name, _) in FIXTURES {
                 if REJECTED.iter().any(|(n, _)| n == name)
                     || only.as_deref().is_some_and(|o| o != *name)
