@@ -115,20 +115,27 @@ impl Emitter<'_> {
             ptr: self.at(ptr, slot),
             mask: mask.map(|m| self.at(m, slot)),
         };
-        if kind != Kind::Load {
-            self.bounds_check(ptr, &a, kind);
+        if kind == Kind::Load {
+            return body(self, &a);
         }
+        self.bounds_check(ptr, &a, kind);
+        // A stopped program writes nothing more (`ox_stop` is uniform: set after votes).
+        self.open("if (!ox_stop) {");
         body(self, &a)?;
-        if kind != Kind::Load && self.a.params[p as usize].read {
+        if self.a.params[p as usize].read {
             self.line("storageBarrier();");
         }
+        self.close();
         Ok(())
     }
 
     /// Emits the all-lanes bounds check of a store or atomic: if any active lane's offset is
-    /// outside the buffer, the owner of the lowest such lane records the error and every
-    /// thread returns; they also return, recording nothing new, when an earlier load of any
-    /// thread failed (`ox_fail`), so a failed program writes nothing after its error.
+    /// outside the buffer, the owner of the lowest such lane records the error and the
+    /// program stops (`ox_stop`: it runs on but writes nothing more); it also stops,
+    /// recording nothing new, when an earlier load of any thread failed (`ox_fail`) or it was
+    /// stopped already. Not `return`: llvmpipe (lavapipe) lowers each early return into one
+    /// more level of nesting and silently drops code nested about 80 deep, which lost every
+    /// store after the 78th of a kernel.
     fn bounds_check(&mut self, ptr: ValueId, a: &Access, kind: Kind) {
         self.h.need(Helper::AnyBad);
         self.h.need(Helper::Record);
@@ -138,7 +145,7 @@ impl Emitter<'_> {
         if l.scalar {
             let active = a.active();
             self.line(format!(
-                "let bad = select(select(0u, 1u, ox_fail), 0xffffffffu, {active} && ({p} < 0i || u32({p}) >= {len}));"
+                "let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, {active} && ({p} < 0i || u32({p}) >= {len}));"
             ));
             // 1: an earlier load failed, and recorded the error.
             self.line("let worst = ox_any_bad(bad);");
@@ -149,7 +156,7 @@ impl Emitter<'_> {
             ));
         } else {
             // 1: an earlier load failed (lanes are 0xffffffff - e, far above 1).
-            self.line("var bad = select(0u, 1u, ox_fail);");
+            self.line("var bad = select(0u, 1u, ox_fail || ox_stop);");
             self.open_lanes(l);
             let active = match &a.mask {
                 Some(m) => format!("e < {}u && {m}", l.n),
@@ -171,7 +178,7 @@ impl Emitter<'_> {
                 l.slot("lane")
             ));
         }
-        self.line("return;");
+        self.line("ox_stop = true;");
         self.close();
         self.close();
     }
@@ -370,6 +377,10 @@ impl Emitter<'_> {
         mask: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        if let Some(r) = result {
+            // Zero where the program was stopped before the atomic.
+            self.declare(r);
+        }
         self.access(ptr, mask, Kind::Atomic, op, |s, a| {
             let lane = s.atomic_lane(aop, &a.buffer(), op)?;
             let unused = result.is_none_or(|r| s.a.uses[r.index()] == 0);
@@ -390,6 +401,10 @@ impl Emitter<'_> {
         mask: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        if let Some(r) = result {
+            // Zero where the program was stopped before the atomic.
+            self.declare(r);
+        }
         self.access(ptr, mask, Kind::Atomic, op, |s, a| {
             let lane = a.buffer().cas("o", "cv", "v", &mut s.h);
             s.atomic_lanes(result, a, &[value, cmp], &lane, false, op)
@@ -411,7 +426,8 @@ impl Emitter<'_> {
         let ty = reg.wgsl();
         let zero = reg.zero();
         let (l, p, m) = (a.layout, &a.ptr, a.active());
-        let out = result.map(|r| self.declare(r));
+        // Declared by the caller, before the `if (!ox_stop)` around this op.
+        let out = result.map(|r| self.name(r).to_string());
         if l.scalar {
             // Once per program, by thread 0; the old value is broadcast as a uniform value.
             self.h.need(Helper::Uniform);

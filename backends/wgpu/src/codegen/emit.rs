@@ -365,6 +365,8 @@ impl<'k> Emitter<'k> {
     pub fn prologue(&mut self) {
         // Set by an out-of-bounds load lane (see `access`).
         self.line("var ox_fail = false;");
+        // Set (uniformly) once the program has failed: it writes nothing more (see `access`).
+        self.line("var ox_stop = false;");
         for (i, p) in self.k.params.iter().enumerate() {
             let info = &self.a.params[i];
             let n = self.define(p.value);
@@ -724,7 +726,7 @@ impl<'k> Emitter<'k> {
             self.close();
         }
         self.line(format!(
-            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, wid); }} return; }}"
+            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u && !ox_stop) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, wid); }} ox_stop = true; }}"
         ));
         self.synced();
         self.close();

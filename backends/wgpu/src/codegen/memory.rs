@@ -21,11 +21,13 @@
 //! stores: no other lane of the op writes into them.
 //!
 //! # Bounds checks
-//! Before any lane of a load, store or atomic touches memory, every thread checks its active
-//! lanes (`0 <= offset < len`, the length coming from the `params` buffer); the workgroup
-//! then votes ([`super::math::Helper::AnyBad`]). If any lane is out of bounds, the thread
-//! owning the lowest such lane records the error (status code 1) and every thread returns:
-//! the op never happens, as in the interpreter.
+//! A load checks each active lane (`0 <= offset < len`, the length coming from the `params`
+//! buffer): a failing lane records the error (status code 1), yields `other` and marks its
+//! thread failed. Before any lane of a store or atomic touches memory, every thread checks
+//! its active lanes and the workgroup votes ([`super::math::Helper::AnyBad`]); if any lane is
+//! out of bounds (or a load failed earlier), the thread owning the lowest such lane records
+//! the error and the program stops writing: the op never happens, as in the interpreter
+//! (see `access`).
 
 use kernel_core::DType;
 

@@ -78,6 +78,8 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("fixtures/seeded_dropout_1024.ir"),
     ),
     ("runs_packed", include_str!("fixtures/runs_packed.ir")),
+    // 100 stores: lavapipe once dropped every one after the 78th (see `access`).
+    ("many_stores", include_str!("fixtures/many_stores.ir")),
     ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
     ("softmax_784", include_str!("fixtures/softmax_784.ir")),
     ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),
