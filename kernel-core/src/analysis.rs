@@ -16,6 +16,11 @@ pub fn walk<'a>(block: &'a Block, f: &mut impl FnMut(&'a Inst)) {
     }
 }
 
+/// Why a backend refuses the instruction [`pointer_origins`] fails on (the backends' error
+/// message for it).
+pub const MIXED_ORIGINS: &str = "a pointer that may point into more than one buffer (a select \
+     or variable mixing two buffer parameters)";
+
 /// For every value, the index of the pointer parameter it points into (`None` for
 /// non-pointers and for pointers of no known origin).
 ///

@@ -44,7 +44,7 @@ use kernel_core::DType;
 use kernel_core::ir::Kernel;
 use kernel_core::runtime::{
     Access, Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, ProgramId, RuntimeError,
-    ScalarValue,
+    ScalarValue, default_checked,
 };
 
 use crate::codegen::{self, Caps, ParamBinding, Shader};
@@ -208,16 +208,6 @@ impl std::fmt::Debug for WgpuBackend {
             .field("name", &self.name)
             .field("checked", &self.checked())
             .finish_non_exhaustive()
-    }
-}
-
-/// Checked mode's default: on in debug builds, off in release; `OXTILE_CHECKED=1`/`0`
-/// overrides.
-fn default_checked() -> bool {
-    match std::env::var("OXTILE_CHECKED").as_deref() {
-        Ok("1") => true,
-        Ok("0") => false,
-        _ => cfg!(debug_assertions),
     }
 }
 

@@ -33,4 +33,4 @@ pub use launch::{
     KernelDef, MAX_GRID_X, MAX_GRID_YZ, Specialized, check_args, check_grid, check_options, launch,
     launch_kernel, launch_with,
 };
-pub use options::LaunchOptions;
+pub use options::{LaunchOptions, default_checked};

@@ -50,6 +50,17 @@ impl LaunchOptions {
     }
 }
 
+/// Checked mode's default for the GPU backends: on in debug builds, off in release;
+/// `OXTILE_CHECKED=1`/`0` overrides. In checked mode a launch waits for its kernel and
+/// returns the kernel's failure itself; what else it changes is each backend's to say.
+pub fn default_checked() -> bool {
+    match std::env::var("OXTILE_CHECKED").as_deref() {
+        Ok("1") => true,
+        Ok("0") => false,
+        _ => cfg!(debug_assertions),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

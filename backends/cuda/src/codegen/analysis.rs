@@ -22,7 +22,7 @@
 //! than one buffer.
 
 use kernel_core::DType;
-use kernel_core::analysis::pointer_origins;
+use kernel_core::analysis::{MIXED_ORIGINS, pointer_origins};
 use kernel_core::ir::{BinaryOp, ConstValue, Elem, Kernel, Op, Type, ValueId};
 use kernel_core::text::op_mnemonic;
 use kernel_core::verify::operands;
@@ -220,13 +220,8 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
     }
 
     // ---- pointer origins (shared with every backend) -----------------------------------
-    let origin = pointer_origins(k).map_err(|inst| {
-        cx.unsupported(
-            op_mnemonic(&inst.op),
-            "a pointer that may point into more than one buffer (a select or variable \
-             mixing two buffer parameters)",
-        )
-    })?;
+    let origin =
+        pointer_origins(k).map_err(|inst| cx.unsupported(op_mnemonic(&inst.op), MIXED_ORIGINS))?;
 
     // ---- uses and buffer usage -----------------------------------------------------------
     let mut uses = vec![0u32; nv];

@@ -156,15 +156,9 @@ impl std::fmt::Debug for CudaBackend {
     }
 }
 
-/// Checked mode's default: on in debug builds, off in release; `OXTILE_CHECKED=1`/`0`
-/// overrides.
-pub fn default_checked() -> bool {
-    match std::env::var("OXTILE_CHECKED").as_deref() {
-        Ok("1") => true,
-        Ok("0") => false,
-        _ => cfg!(debug_assertions),
-    }
-}
+/// Checked mode's default, shared by the GPU backends: on in debug builds, off in release;
+/// `OXTILE_CHECKED=1`/`0` overrides.
+pub use kernel_core::runtime::default_checked;
 
 fn env_flag(name: &str) -> bool {
     std::env::var(name).is_ok_and(|v| v == "1")
