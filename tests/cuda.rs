@@ -10,6 +10,8 @@
 //! ```
 #![cfg(feature = "cuda")]
 
+mod common;
+
 use oxtile::cuda::{CudaBackend, interop};
 use oxtile::prelude::*;
 use oxtile::{RuntimeError, runtime};
@@ -131,20 +133,11 @@ fn unchecked_failures_surface_at_the_next_synchronization() {
     let out = dev.alloc::<f32>(4).unwrap();
     // Asynchronous: the launch itself succeeds.
     non_negative::<4>::launch(&dev, Grid::x(1), &bad, &out).unwrap();
-    match dev.synchronize() {
-        Err(RuntimeError::KernelFailed(e)) => match *e {
-            LaunchError::AssertionFailed {
-                ref kernel,
-                ref message,
-                ..
-            } => {
-                assert_eq!(kernel, "non_negative");
-                assert_eq!(message, "inputs must be non-negative");
-            }
-            other => panic!("expected AssertionFailed, got {other}"),
-        },
-        other => panic!("expected KernelFailed, got {other:?}"),
-    }
+    common::assert_deferred_assertion(
+        dev.synchronize(),
+        "non_negative",
+        "inputs must be non-negative",
+    );
     // Reported once, then cleared.
     dev.synchronize().unwrap();
     // A read is a synchronization point too.

@@ -83,6 +83,31 @@ pub fn assert_refused(result: Result<(), oxtile::LaunchError>, what: &str) {
     }
 }
 
+/// Asserts that `result` (a `synchronize()` or a read) reports an earlier launch's failed
+/// `device_assert`: `RuntimeError::KernelFailed` wrapping `AssertionFailed` of `kernel` with
+/// `message`.
+#[track_caller]
+pub fn assert_deferred_assertion(
+    result: Result<(), oxtile::RuntimeError>,
+    kernel: &str,
+    message: &str,
+) {
+    match result {
+        Err(oxtile::RuntimeError::KernelFailed(e)) => match *e {
+            oxtile::LaunchError::AssertionFailed {
+                kernel: ref k,
+                message: ref m,
+                ..
+            } => {
+                assert_eq!(k, kernel);
+                assert_eq!(m, message);
+            }
+            other => panic!("expected AssertionFailed, got {other}"),
+        },
+        other => panic!("expected KernelFailed, got {other:?}"),
+    }
+}
+
 /// A reproducible generator.
 pub fn rng(seed: u64) -> StdRng {
     StdRng::seed_from_u64(seed)
