@@ -32,6 +32,17 @@ if ! ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq mesa-vulkan-drivers libvulkan1 >/dev/null
 fi
 
+# A C++ compiler: the CUDA code generator's tests run the generated CUDA C on a CPU
+# emulator (backends/cuda/emu/oxemu.h) compiled with it.
+if ! command -v c++ >/dev/null 2>&1 && ! command -v g++ >/dev/null 2>&1; then
+    step "installing g++ for the CUDA emulator"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq g++ >/dev/null
+fi
+export OXTILE_REQUIRE_EMU=1
+
 # CUDA without a GPU: NVRTC (the runtime compiler the backend loads), ptxas and cuobjdump
 # (with nvdisasm, which `cuobjdump -sass` runs) from PyPI, pinned. No PyPI release of
 # cuobjdump/nvdisasm 13.0 exists; 13.5 reads sm_80/sm_90 CUBINs of 13.0's ptxas.

@@ -21,6 +21,7 @@
 #![warn(missing_docs)]
 
 pub mod codegen;
+pub mod emu;
 pub mod interop;
 mod runtime;
 

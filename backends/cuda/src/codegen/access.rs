@@ -91,8 +91,16 @@ fn pack(d: DType, vals: &[String], bytes: u64) -> Vec<String> {
             _ => format!("(u32)({x})"),
         }
     };
-    if bytes == 2 {
+    if bytes == 2 && size == 2 {
         return vec![format!("(u16)({})", bits(&vals[0]))];
+    }
+    if bytes == 2 {
+        // Two bytes in one 16-bit word.
+        return vec![format!(
+            "(u16)((({}) & 0xffu) | ((({}) & 0xffu) << 8))",
+            bits(&vals[0]),
+            bits(&vals[1])
+        )];
     }
     let nwords = (bytes / 4).max(1);
     let mut words = vec![Vec::new(); nwords as usize];

@@ -465,9 +465,13 @@ impl Emitter<'_> {
             let c = combine("acc", &x).unwrap_or_default();
             self.line(format!("acc = {c};"));
             self.close_slots();
+            // The shuffle is its own statement: a combine such as max may name its operand
+            // twice, and a shuffle inside `?:` would run on only some lanes (divergent).
             let sh = shfl_xor(ty, "acc", "off");
-            let c = combine("acc", &sh).unwrap_or_default();
-            self.line(format!("for (int off = 16; off > 0; off >>= 1) acc = {c};"));
+            let c = combine("acc", "o").unwrap_or_default();
+            self.line(format!(
+                "for (int off = 16; off > 0; off >>= 1) {{ const {ty} o = {sh}; acc = {c}; }}"
+            ));
             let w = smem(ty, 0);
             self.need_smem(nw as u64 * size_of(ty), numel(&dims), op);
             if nw > 1 {
@@ -497,9 +501,9 @@ impl Emitter<'_> {
         ));
         if p > 1 {
             let sh = shfl_xor(ty, "acc", "off");
-            let c = combine("acc", &sh).unwrap_or_default();
+            let c = combine("acc", "o").unwrap_or_default();
             self.line(format!(
-                "for (int off = {}; off > 0; off >>= 1) acc = {c};",
+                "for (int off = {}; off > 0; off >>= 1) {{ const {ty} o = {sh}; acc = {c}; }}",
                 p / 2
             ));
         }

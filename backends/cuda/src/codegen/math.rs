@@ -38,14 +38,32 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
     }
 }
 
+// ---- PTX primitives: the only inline assembly of the prelude. A CPU emulation of the
+// generated code (the tests' `OX_EMU`) defines these itself, with the same semantics ----
+#ifndef OX_EMU
+OX_INLINE f32 ox_cvt_f32_f16(u16 h) {
+    f32 r;
+    asm("cvt.f32.f16 %0, %1;" : "=f"(r) : "h"(h));
+    return r;
+}
+OX_INLINE u16 ox_cvt_f16_f32(f32 x) {
+    u16 h;
+    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
+    return h;
+}
+OX_INLINE u16 ox_atomic_add_f16(u16* p, u16 v) {
+    u16 old;
+    asm volatile("atom.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
+    return old;
+}
+#endif
+
 // ---- f16: hardware conversions, NaNs by hand (payload kept, as kernel_core::numeric) ----
 OX_INLINE f32 ox_f16_val(u16 h) {
     if ((h & 0x7fffu) > 0x7c00u) {
         return __uint_as_float(((u32)(h & 0x8000u) << 16) | 0x7f800000u | ((u32)(h & 0x3ffu) << 13));
     }
-    f32 r;
-    asm("cvt.f32.f16 %0, %1;" : "=f"(r) : "h"(h));
-    return r;
+    return ox_cvt_f32_f16(h);
 }
 OX_INLINE u16 ox_f16_bits(f32 x) {
     u32 b = __float_as_uint(x);
@@ -53,26 +71,16 @@ OX_INLINE u16 ox_f16_bits(f32 x) {
         u32 payload = (b >> 13) & 0x3ffu;
         return (u16)(((b >> 16) & 0x8000u) | 0x7c00u | (payload == 0u ? 0x200u : payload));
     }
-    u16 h;
-    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
-    return h;
+    return ox_cvt_f16_f32(x);
 }
 // The f16 bits of a value already exact in f16 (a tile of dtype f16), for tensor-core
 // operands: the hardware conversion alone (a NaN's payload does not matter to an mma).
-OX_INLINE u16 ox_f16_raw(f32 x) {
-    u16 h;
-    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
-    return h;
-}
+OX_INLINE u16 ox_f16_raw(f32 x) { return ox_cvt_f16_f32(x); }
 // Rounds an f32 result of arithmetic to f16. A NaN goes through ox_f16_bits so that its
 // payload is the one the interpreter's f16 holds (cvt would make every NaN 0x7fff).
 OX_INLINE f32 ox_rnd_f16(f32 x) {
     if (x != x) return ox_f16_val(ox_f16_bits(x));
-    u16 h;
-    f32 r;
-    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
-    asm("cvt.f32.f16 %0, %1;" : "=f"(r) : "h"(h));
-    return r;
+    return ox_cvt_f32_f16(ox_cvt_f16_f32(x));
 }
 
 // ---- bf16: the high half of an f32 ----
@@ -239,11 +247,6 @@ OX_INLINE f32 ox_randn(u32 offset, u32 k0, u32 k1) {
 }
 
 // ---- atomics CUDA lacks ----
-OX_INLINE u16 ox_atomic_add_f16(u16* p, u16 v) {
-    u16 old;
-    asm volatile("atom.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
-    return old;
-}
 OX_INLINE f32 ox_atomic_max_f32(f32* p, f32 v) {
     u32* a = (u32*)p;
     u32 old = *(volatile u32*)a, assumed;
@@ -264,6 +267,38 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
 }
 "#;
 
-/// Extra prelude of kernels that use tensor cores (nothing needed yet: `mma.rs` emits inline
-/// PTX).
-pub(crate) const MMA_PRELUDE: &str = "";
+/// Extra prelude of kernels that use tensor cores: the PTX primitives `mma.rs` calls
+/// (`ldmatrix`, `mma.sync`, `cp.async`), as functions so that the CPU emulation of the tests
+/// (`OX_EMU`) can define them instead. Each is one instruction after inlining.
+pub(crate) const MMA_PRELUDE: &str = r#"
+#ifndef OX_EMU
+// The shared-state-space address of a pointer into shared memory.
+OX_INLINE u32 ox_smem_u32(const void* p) { return (u32)__cvta_generic_to_shared(p); }
+OX_INLINE void ox_ldsm_x4(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];"
+                 : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(a));
+}
+OX_INLINE void ox_ldsm_x4_t(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0,%1,%2,%3}, [%4];"
+                 : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(a));
+}
+OX_INLINE void ox_ldsm_x2_t(u32 a, u32& r0, u32& r1) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0,%1}, [%2];"
+                 : "=r"(r0), "=r"(r1) : "r"(a));
+}
+OX_INLINE void ox_mma_f16(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u32 a2, u32 a3,
+                          u32 b0, u32 b1) {
+    asm("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, "
+        "{%8,%9}, {%0,%1,%2,%3};"
+        : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
+        : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
+}
+OX_INLINE void ox_mma_bf16(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u32 a2, u32 a3,
+                           u32 b0, u32 b1) {
+    asm("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, "
+        "{%8,%9}, {%0,%1,%2,%3};"
+        : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
+        : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
+}
+#endif
+"#;

@@ -1,9 +1,10 @@
 //! Tensor-core matrix products with `mma.sync` (sm_80+): `C[M][N] += A[M][K] · B[K][N]` with
 //! f16 or bf16 operands and an f32 accumulator, for one thread block of `num_warps` warps.
 //!
-//! Everything is emitted as inline PTX (`ldmatrix`, `mma.sync`) because NVRTC compiles with
-//! no headers (no `mma.h`, no `cuda_fp16.h`); shared-memory addresses come from the builtin
-//! `__cvta_generic_to_shared`.
+//! The instructions (`ldmatrix`, `mma.sync`) are inline PTX because NVRTC compiles with no
+//! headers (no `mma.h`, no `cuda_fp16.h`); they are wrapped in the prelude functions of
+//! [`super::math::MMA_PRELUDE`] (`ox_ldsm_x4`, `ox_mma_f16`, ...), which the tests' CPU
+//! emulation defines with the PTX ISA's semantics instead.
 //!
 //! # Operands in shared memory
 //! The caller stages A (`[M][K]`, row-major) and B (`[K][N]`, row-major) as 16-bit patterns
@@ -348,7 +349,7 @@ impl MmaPlan {
         w(
             out,
             format!(
-                "const unsigned ox_mma_a = (unsigned)__cvta_generic_to_shared({a_smem}) + \
+                "const unsigned ox_mma_a = ox_smem_u32({a_smem}) + \
                  ((ox_mma_wr * {wtm}u + (ox_mma_lane & 15u)) * {ap}u + (ox_mma_lane >> 4) * 8u) * 2u;",
                 wtm = self.wtm()
             ),
@@ -356,7 +357,7 @@ impl MmaPlan {
         w(
             out,
             format!(
-                "const unsigned ox_mma_b = (unsigned)__cvta_generic_to_shared({b_smem}) + \
+                "const unsigned ox_mma_b = ox_smem_u32({b_smem}) + \
                  ((ox_mma_lane & 15u) * {bp}u + ox_mma_wc * {wtn}u + (ox_mma_lane >> 4) * 8u) * 2u;",
                 wtn = self.wtn()
             ),
@@ -383,9 +384,8 @@ impl MmaPlan {
             w(
                 out,
                 format!(
-                    "asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {{%0,%1,%2,%3}}, [%4];\" \
-                     : \"=r\"(ox_mma_fb[{j0}][0]), \"=r\"(ox_mma_fb[{j0}][1]), \"=r\"(ox_mma_fb[{j1}][0]), \
-                     \"=r\"(ox_mma_fb[{j1}][1]) : \"r\"(ox_mma_b + {off}u + ox_mma_k * {kb}u));",
+                    "ox_ldsm_x4_t(ox_mma_b + {off}u + ox_mma_k * {kb}u, ox_mma_fb[{j0}][0], \
+                     ox_mma_fb[{j0}][1], ox_mma_fb[{j1}][0], ox_mma_fb[{j1}][1]);",
                     off = j * 16 * 2,
                     kb = bp * 2
                 ),
@@ -397,9 +397,8 @@ impl MmaPlan {
             w(
                 out,
                 format!(
-                    "asm volatile(\"ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {{%0,%1}}, [%2];\" \
-                     : \"=r\"(ox_mma_fb[{jl}][0]), \"=r\"(ox_mma_fb[{jl}][1]) \
-                     : \"r\"(ox_mma_b + {off}u + ox_mma_k * {kb}u));",
+                    "ox_ldsm_x2_t(ox_mma_b + {off}u + ox_mma_k * {kb}u, ox_mma_fb[{jl}][0], \
+                     ox_mma_fb[{jl}][1]);",
                     off = jl * 8 * 2,
                     kb = bp * 2
                 ),
@@ -409,9 +408,8 @@ impl MmaPlan {
             let mut s = String::new();
             let _ = write!(
                 s,
-                "asm volatile(\"ldmatrix.sync.aligned.m8n8.x4.shared.b16 {{%0,%1,%2,%3}}, [%4];\" \
-                 : \"=r\"(ox_mma_fa[{i}][0]), \"=r\"(ox_mma_fa[{i}][1]), \"=r\"(ox_mma_fa[{i}][2]), \
-                 \"=r\"(ox_mma_fa[{i}][3]) : \"r\"(ox_mma_a + {off}u + ox_mma_k * 2u));",
+                "ox_ldsm_x4(ox_mma_a + {off}u + ox_mma_k * 2u, ox_mma_fa[{i}][0], ox_mma_fa[{i}][1], \
+                 ox_mma_fa[{i}][2], ox_mma_fa[{i}][3]);",
                 off = i * 16 * ap * 2
             );
             w(out, s);
@@ -420,11 +418,9 @@ impl MmaPlan {
                 w(
                     out,
                     format!(
-                        "asm(\"mma.sync.aligned.m16n8k16.row.col.f32.{ty}.{ty}.f32 \
-                         {{%0,%1,%2,%3}}, {{%4,%5,%6,%7}}, {{%8,%9}}, {{%0,%1,%2,%3}};\" \
-                         : \"+f\"({frag}[{c0}]), \"+f\"({frag}[{c1}]), \"+f\"({frag}[{c2}]), \"+f\"({frag}[{c3}]) \
-                         : \"r\"(ox_mma_fa[{i}][0]), \"r\"(ox_mma_fa[{i}][1]), \"r\"(ox_mma_fa[{i}][2]), \
-                         \"r\"(ox_mma_fa[{i}][3]), \"r\"(ox_mma_fb[{j}][0]), \"r\"(ox_mma_fb[{j}][1]));",
+                        "ox_mma_{ty}({frag}[{c0}], {frag}[{c1}], {frag}[{c2}], {frag}[{c3}], \
+                         ox_mma_fa[{i}][0], ox_mma_fa[{i}][1], ox_mma_fa[{i}][2], ox_mma_fa[{i}][3], \
+                         ox_mma_fb[{j}][0], ox_mma_fb[{j}][1]);",
                         c0 = c,
                         c1 = c + 1,
                         c2 = c + 2,
@@ -582,7 +578,7 @@ mod tests {
         let (m, n, k) = (p.m, p.n, p.k);
         let t = 32 * p.warps;
         let mut s = format!(
-            "extern \"C\" __global__ void __launch_bounds__({t}) mma_test(\
+            "{}{}extern \"C\" __global__ void __launch_bounds__({t}) mma_test(\
              const unsigned short* __restrict__ ga, const unsigned short* __restrict__ gb, \
              float* __restrict__ gc) {{\n\
              extern __shared__ __align__(16) unsigned char ox_smem[];\n\
@@ -593,6 +589,8 @@ mod tests {
              for (unsigned e = tid; e < {mk}u; e += {t}u) sa[(e / {k}u) * {ap}u + e % {k}u] = ga[e];\n\
              for (unsigned e = tid; e < {kn}u; e += {t}u) sb[(e / {n}u) * {bp}u + e % {n}u] = gb[e];\n\
              float frag[{fl}];\n",
+            super::super::math::PRELUDE,
+            super::super::math::MMA_PRELUDE,
             ab = p.a_bytes(),
             mn = m * n,
             mk = m * k,

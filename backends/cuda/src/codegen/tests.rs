@@ -392,7 +392,7 @@ mod gpu {
     use kernel_core::runtime::{Arg, Buffer, Device, Grid, LaunchError, RawBuffer, ScalarValue};
     use rand::{Rng, SeedableRng, rngs::StdRng};
 
-    const LEN: usize = 1 << 14;
+    pub(super) const LEN: usize = 1 << 14;
 
     /// A buffer of a dtype known at run time.
     enum AnyBuf {
@@ -511,7 +511,7 @@ mod gpu {
     }
 
     /// The little-endian bits of a scalar, and whether an integer is a multiple of 16.
-    fn scalar_bits(s: ScalarValue) -> (u64, bool) {
+    pub(super) fn scalar_bits(s: ScalarValue) -> (u64, bool) {
         let int = |i: i128| (i as u64, i % 16 == 0);
         match s {
             ScalarValue::Bool(b) => (b as u64, false),
@@ -533,7 +533,7 @@ mod gpu {
     }
 
     /// The inputs of one run: per parameter, buffer bytes or a scalar.
-    fn inputs(k: &Kernel, seed: u64) -> Vec<Result<Vec<u8>, ScalarValue>> {
+    pub(super) fn inputs(k: &Kernel, seed: u64) -> Vec<Result<Vec<u8>, ScalarValue>> {
         let mut r = StdRng::seed_from_u64(seed);
         let mut given = scalars_for(&k.name).map(Vec::into_iter);
         k.params
@@ -550,7 +550,7 @@ mod gpu {
             .collect()
     }
 
-    fn grid(k: &Kernel) -> (u32, u32, u32) {
+    pub(super) fn grid(k: &Kernel) -> (u32, u32, u32) {
         match k.name.as_str() {
             "extras" => (1, 1, 1),
             _ => (2, 2, 1),
@@ -558,7 +558,10 @@ mod gpu {
     }
 
     /// Runs `k` on the interpreter: the status code it maps to, and every buffer's bytes.
-    fn run_interp(k: &Kernel, ins: &[Result<Vec<u8>, ScalarValue>]) -> (u32, Vec<Vec<u8>>) {
+    pub(super) fn run_interp(
+        k: &Kernel,
+        ins: &[Result<Vec<u8>, ScalarValue>],
+    ) -> (u32, Vec<Vec<u8>>) {
         let dev = Device::interpreter();
         let mut bufs = Vec::new();
         for (p, i) in k.params.iter().zip(ins) {
@@ -699,7 +702,7 @@ mod gpu {
     }
 
     /// Decodes element `i` of a buffer of `d` as f64 (floats) or integer.
-    fn element(d: DType, bytes: &[u8], i: usize) -> f64 {
+    pub(super) fn element(d: DType, bytes: &[u8], i: usize) -> f64 {
         let s = d.size_bytes();
         let b = &bytes[i * s..(i + 1) * s];
         match d {
@@ -717,8 +720,17 @@ mod gpu {
         }
     }
 
-    fn compare(
-        ctx: &std::sync::Arc<CudaContext>,
+    /// What a backend run gives back: the status words and every buffer's bytes.
+    pub(super) type Outcome = Result<(Vec<u32>, Vec<Vec<u8>>), String>;
+
+    /// The inputs of one run: per parameter, a buffer's bytes or a scalar.
+    pub(super) type Inputs = [Result<Vec<u8>, ScalarValue>];
+
+    /// Runs `k` with options `o` on both the interpreter and `run` (a GPU or the emulator),
+    /// on the same random inputs, and compares: the number of float elements that differ
+    /// within tolerance, or what differs.
+    pub(super) fn compare(
+        run: &dyn Fn(&Kernel, &Options, &Inputs) -> Outcome,
         k: &Kernel,
         o: &Options,
     ) -> Result<usize, String> {
@@ -735,7 +747,7 @@ mod gpu {
                 .collect();
         }
         let (want_code, want) = run_interp(k, &ins);
-        let (st, got) = run_gpu(ctx, k, &o, &ins)?;
+        let (st, got) = run(k, &o, &ins)?;
         if st[0] != want_code {
             return Err(format!(
                 "status {:?}, interpreter code {want_code}",
@@ -773,7 +785,7 @@ mod gpu {
                 if close {
                     inexact += 1;
                 } else if diffs.len() < 8 {
-                    diffs.push(format!("`{}`[{i}]: gpu {a}, interpreter {b}", p.name));
+                    diffs.push(format!("`{}`[{i}]: backend {a}, interpreter {b}", p.name));
                 }
             }
         }
@@ -801,7 +813,7 @@ mod gpu {
             }
             let k = kernel(name);
             for o in option_sets(k.params.len()) {
-                match compare(&ctx, &k, &o) {
+                match compare(&|k, o, ins| run_gpu(&ctx, k, o, ins), &k, &o) {
                     Ok(n) => eprintln!(
                         "{name} ({} warps, checked {}): ok ({n} within tolerance)",
                         o.num_warps, o.checked
@@ -813,6 +825,130 @@ mod gpu {
                 }
             }
         }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+/// Differential tests on the CPU emulator (`crate::emu`, needs a C++ compiler): every
+/// fixture, under every option set, runs through the emulated CUDA C and through the
+/// interpreter on the same random inputs, compared as on a GPU. Kernels that use `cp.async`
+/// run twice, with copies landing at the wait and at issue. `OXTILE_FIXTURE=<name>` runs one;
+/// `OXTILE_EMU_KEEP=1` keeps the C++ sources and programs (the path is printed).
+mod emulated {
+    use super::gpu::{LEN, Outcome, compare, grid, scalar_bits};
+    use super::*;
+    use crate::emu::{CpAsync, EmuArg, EmuProgram};
+    use kernel_core::ir::Elem;
+    use kernel_core::runtime::ScalarValue;
+
+    fn dir() -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("oxtile-emu-{}", std::process::id()))
+    }
+
+    pub(super) fn run_emu(
+        k: &Kernel,
+        o: &Options,
+        ins: &[Result<Vec<u8>, ScalarValue>],
+        cp: CpAsync,
+    ) -> Outcome {
+        let src = emit_cuda(k, o).map_err(|e| e.to_string())?;
+        let prog = EmuProgram::build(&src, &dir()).map_err(|e| e.to_string())?;
+        let mut bufs: Vec<Vec<u8>> = ins
+            .iter()
+            .filter_map(|i| i.as_ref().ok().cloned())
+            .collect();
+        let mut it = bufs.iter_mut();
+        let mut args = Vec::new();
+        for (p, i) in k.params.iter().zip(ins) {
+            match (p.ty.elem, i) {
+                (Elem::Ptr(_), Ok(_)) => args.push(EmuArg::Buffer(it.next().expect("a buffer"))),
+                (Elem::Scalar(_), Err(s)) => {
+                    let (bits, _) = scalar_bits(*s);
+                    args.push(EmuArg::Scalar(bits));
+                }
+                _ => return Err("inputs do not follow the parameters".into()),
+            }
+        }
+        let mut status = vec![0u32; status::WORDS as usize];
+        prog.run(grid(k), &mut args, &mut status, cp)
+            .map_err(|e| e.to_string())?;
+        assert!(bufs.iter().all(|b| b.len() >= LEN));
+        Ok((status, bufs))
+    }
+
+    /// Whether a C++ compiler runs; without one the test is skipped with a note, unless
+    /// `OXTILE_REQUIRE_EMU=1` (CI) makes that a failure.
+    fn have_compiler() -> bool {
+        let cxx = std::env::var("OXTILE_CXX").unwrap_or_else(|_| "c++".into());
+        let ok = ["g++", "clang++", cxx.as_str()].iter().any(|c| {
+            std::process::Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        });
+        if !ok {
+            assert!(
+                std::env::var("OXTILE_REQUIRE_EMU").as_deref() != Ok("1"),
+                "OXTILE_REQUIRE_EMU=1 but no C++ compiler runs (install g++ or set OXTILE_CXX)"
+            );
+            eprintln!("note: no C++ compiler; skipping the emulated CUDA tests");
+        }
+        ok
+    }
+
+    #[test]
+    fn fixtures_match_the_interpreter_on_the_emulator() {
+        if !have_compiler() {
+            return;
+        }
+        let only = std::env::var("OXTILE_FIXTURE").ok();
+        let jobs: Vec<(&str, Options)> = FIXTURES
+            .iter()
+            .filter(|(name, _)| only.as_deref().is_none_or(|o| o == *name))
+            .flat_map(|(name, _)| {
+                let k = kernel(name);
+                option_sets(k.params.len())
+                    .into_iter()
+                    .map(move |o| (*name, o))
+            })
+            .collect();
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let failures = std::sync::Mutex::new(Vec::new());
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(8));
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                s.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some((name, o)) = jobs.get(i) else { break };
+                        let k = kernel(name);
+                        let uses_cp_async = emit_cuda(&k, o)
+                            .map(|s| s.source.contains("ox_cp_async16("))
+                            .unwrap_or(false);
+                        let modes: &[CpAsync] = if uses_cp_async {
+                            &[CpAsync::AtWait, CpAsync::AtIssue]
+                        } else {
+                            &[CpAsync::AtWait]
+                        };
+                        for &cp in modes {
+                            let r = compare(&|k, o, ins| run_emu(k, o, ins, cp), &k, o);
+                            if let Err(e) = r {
+                                failures.lock().unwrap().push(format!(
+                                    "{name} ({} warps, checked {}, arch {}, cp.async {cp:?}): {e}",
+                                    o.num_warps, o.checked, o.arch
+                                ));
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        if std::env::var_os("OXTILE_EMU_KEEP").is_some() {
+            eprintln!("emulator sources kept in {}", dir().display());
+        } else {
+            let _ = std::fs::remove_dir_all(dir());
+        }
+        let failures = failures.into_inner().unwrap();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }

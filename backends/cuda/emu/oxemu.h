@@ -1,0 +1,651 @@
+// oxemu.h: runs the CUDA C that oxtile generates on the CPU, for the tests of the code
+// generator on machines without a GPU (see backends/cuda/src/codegen/emu.rs).
+//
+// Every CUDA thread of every block of the grid is a fiber (ucontext) on one OS thread, run
+// round robin: a fiber runs until it reaches a barrier, a warp-collective instruction or an
+// atomic, then the next one runs. That makes every run deterministic, and a missing barrier
+// shows up as a wrong result rather than as a rare race.
+//
+// What it models, and how:
+// - `__syncthreads`, `__syncthreads_or`: block barriers; exited threads stop counting.
+// - `__shfl_xor_sync`: lanes exchange through per-warp slots between two warp barriers.
+// - `ldmatrix` (x4, x4.trans, x2.trans) and `mma.sync.m16n8k16` (f16/bf16 -> f32): the
+//   fragment layouts of the PTX ISA, computed from the whole warp's registers; sums in double.
+// - `cp.async` (16 bytes, zero-fill): queued per thread, grouped by `commit_group`, and
+//   copied when `wait_group` retires the group (OX_EMU_CP_ASYNC=issue copies at issue
+//   instead: running both ways exposes a read before the wait and a write over data still
+//   being read).
+// - Atomics are plain read-modify-writes (one OS thread) followed by a yield, so that spin
+//   loops let other fibers run.
+// - `vprintf` decodes the argument buffer as the CUDA device printf lays it out.
+//
+// The host side (`main`) reads a launch description from argv[1], runs it, and writes every
+// buffer back to argv[2]. A watchdog ends a run that does not finish in OX_EMU_TIMEOUT
+// seconds (default 60), which is how a barrier deadlock surfaces.
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <signal.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+#include <utility>
+#include <vector>
+
+#define OX_EMU 1
+// The prelude declares CUDA's `vprintf(const char*, const char*)`; glibc's has a `va_list`.
+#define vprintf ox_emu_vprintf
+
+typedef unsigned int ox_emu_u32;
+typedef unsigned long long ox_emu_u64;
+
+struct ox_emu_dim3 {
+    unsigned x, y, z;
+};
+struct uint2 {
+    unsigned x, y;
+};
+struct alignas(16) uint4 {
+    unsigned x, y, z, w;
+};
+static inline uint2 make_uint2(unsigned x, unsigned y) { return uint2{x, y}; }
+static inline uint4 make_uint4(unsigned x, unsigned y, unsigned z, unsigned w) {
+    return uint4{x, y, z, w};
+}
+
+namespace oxemu {
+
+struct Pending {
+    unsigned char* dst;
+    unsigned char data[16];
+    unsigned group;
+};
+
+struct Fiber {
+    ucontext_t ctx;
+    void* stack;
+    ox_emu_dim3 thread_idx, block_idx;
+    unsigned tid, block;
+    bool done;
+    std::vector<Pending> pending;  // cp.async copies not yet landed
+    unsigned committed;            // groups committed so far
+};
+
+struct Sync {
+    unsigned live = 0, arrived = 0, gen = 0;
+    int acc = 0, result = 0;
+};
+
+struct Warp {
+    Sync sync;
+    ox_emu_u64 slot[32][12];
+};
+
+struct Block {
+    unsigned char* smem = nullptr;
+    ox_emu_u64 bcast = 0;
+    Sync sync;
+    std::vector<Warp> warps;
+};
+
+static std::vector<Fiber> fibers;
+static std::vector<Block> blocks;
+static Fiber* cur = nullptr;
+static ucontext_t scheduler;
+static ox_emu_dim3 grid_dim, block_dim;
+static bool land_at_issue = false;
+static size_t smem_bytes = 0;
+
+// Counts events that move a run forward (arrivals, releases, exits, atomics): a scheduling
+// round without any is a deadlock. (A thread spinning forever on an atomic is a livelock
+// the watchdog ends instead.)
+static unsigned long long progress = 0;
+
+static void yield() { swapcontext(&cur->ctx, &scheduler); }
+
+static void release(Sync& s) {
+    progress++;
+    s.result = s.acc;
+    s.acc = 0;
+    s.arrived = 0;
+    s.gen++;
+}
+
+// Arrives at a barrier; returns the OR of every arriver's `pred`.
+static int arrive(Sync& s, int pred) {
+    unsigned gen = s.gen;
+    s.acc |= pred;
+    progress++;
+    if (++s.arrived == s.live) {
+        release(s);
+    } else {
+        while (s.gen == gen) yield();
+    }
+    return s.result;
+}
+
+static Block& block() { return blocks[cur->block]; }
+static Warp& warp() { return block().warps[cur->tid / 32]; }
+static unsigned lane() { return cur->tid % 32; }
+
+static void leave() {
+    Block& b = blocks[cur->block];
+    Warp& w = b.warps[cur->tid / 32];
+    progress++;
+    for (Sync* s : {&b.sync, &w.sync}) {
+        s->live--;
+        if (s->arrived > 0 && s->arrived == s->live) release(*s);
+    }
+}
+
+static void fail(const char* what) {
+    fprintf(stderr, "oxemu: %s (block %u, thread %u)\n", what, cur ? cur->block : 0,
+            cur ? cur->tid : 0);
+    exit(4);
+}
+
+static unsigned char* smem_at(unsigned addr, unsigned bytes) {
+    if ((size_t)addr + bytes > smem_bytes) fail("shared-memory address out of range");
+    return block().smem + addr;
+}
+
+// ---- cp.async -------------------------------------------------------------------------
+static void land_through(unsigned group) {
+    std::vector<Pending>& p = cur->pending;
+    size_t keep = 0;
+    for (size_t i = 0; i < p.size(); ++i) {
+        if (p[i].group < group) {
+            memcpy(p[i].dst, p[i].data, 16);
+        } else {
+            p[keep++] = p[i];
+        }
+    }
+    p.resize(keep);
+}
+
+}  // namespace oxemu
+
+// ---- CUDA built-in variables and qualifiers ---------------------------------------------
+#define threadIdx (oxemu::cur->thread_idx)
+#define blockIdx (oxemu::cur->block_idx)
+#define blockDim (oxemu::block_dim)
+#define gridDim (oxemu::grid_dim)
+#define __global__
+#define __device__
+#define __forceinline__ inline
+#define __noinline__ __attribute__((noinline))
+#define __launch_bounds__(...)
+#define __align__(n) alignas(n)
+
+// ---- built-in functions -------------------------------------------------------------------
+static inline float __uint_as_float(unsigned x) {
+    float f;
+    memcpy(&f, &x, 4);
+    return f;
+}
+static inline unsigned __float_as_uint(float f) {
+    unsigned x;
+    memcpy(&x, &f, 4);
+    return x;
+}
+static inline double __longlong_as_double(long long x) {
+    double f;
+    memcpy(&f, &x, 8);
+    return f;
+}
+static inline long long __double_as_longlong(double f) {
+    long long x;
+    memcpy(&x, &f, 8);
+    return x;
+}
+static inline unsigned __umulhi(unsigned a, unsigned b) {
+    return (unsigned)(((unsigned long long)a * b) >> 32);
+}
+static inline int __clzll(long long x) { return x == 0 ? 64 : __builtin_clzll((unsigned long long)x); }
+static inline float __fadd_rn(float a, float b) { return a + b; }
+static inline float __fsub_rn(float a, float b) { return a - b; }
+static inline float __fmul_rn(float a, float b) { return a * b; }
+static inline float __fdiv_rn(float a, float b) { return a / b; }
+static inline float __fsqrt_rn(float a) { return sqrtf(a); }
+static inline float __frsqrt_rn(float a) { return (float)(1.0 / sqrt((double)a)); }
+static inline double __dadd_rn(double a, double b) { return a + b; }
+static inline double __dsub_rn(double a, double b) { return a - b; }
+static inline double __dmul_rn(double a, double b) { return a * b; }
+static inline double __ddiv_rn(double a, double b) { return a / b; }
+static inline double __dsqrt_rn(double a) { return sqrt(a); }
+static inline int max(int a, int b) { return a > b ? a : b; }
+static inline int min(int a, int b) { return a < b ? a : b; }
+static inline unsigned max(unsigned a, unsigned b) { return a > b ? a : b; }
+static inline unsigned min(unsigned a, unsigned b) { return a < b ? a : b; }
+static inline long long max(long long a, long long b) { return a > b ? a : b; }
+static inline long long min(long long a, long long b) { return a < b ? a : b; }
+static inline unsigned long long max(unsigned long long a, unsigned long long b) { return a > b ? a : b; }
+static inline unsigned long long min(unsigned long long a, unsigned long long b) { return a < b ? a : b; }
+
+static inline void __syncthreads() { oxemu::arrive(oxemu::block().sync, 0); }
+static inline int __syncthreads_or(int p) { return oxemu::arrive(oxemu::block().sync, p != 0); }
+static inline void __threadfence() {}
+
+template <class T>
+static inline T __shfl_xor_sync(unsigned, T v, int mask, int = 32) {
+    static_assert(sizeof(T) <= 8, "shuffle of a value over 8 bytes");
+    oxemu::Warp& w = oxemu::warp();
+    unsigned l = oxemu::lane();
+    memcpy(&w.slot[l][0], &v, sizeof(T));
+    oxemu::arrive(w.sync, 0);
+    T r;
+    memcpy(&r, &w.slot[(l ^ (unsigned)mask) & 31u][0], sizeof(T));
+    oxemu::arrive(w.sync, 0);
+    return r;
+}
+
+// Atomics: one OS thread runs every fiber, so a read-modify-write is atomic; the yield after
+// it lets a fiber spinning on a lock make way for the holder.
+#define OX_EMU_ATOMIC(name, T, expr)          \
+    static inline T name(T* p, T v) {         \
+        T old = *p;                           \
+        *p = (expr);                          \
+        oxemu::progress++;                    \
+        oxemu::yield();                       \
+        return old;                           \
+    }
+#define OX_EMU_ATOMICS(T)                                   \
+    OX_EMU_ATOMIC(atomicAdd, T, (T)(old + v))               \
+    OX_EMU_ATOMIC(atomicExch, T, v)                         \
+    OX_EMU_ATOMIC(atomicMax, T, (old > v ? old : v))        \
+    OX_EMU_ATOMIC(atomicMin, T, (old < v ? old : v))        \
+    OX_EMU_ATOMIC(atomicAnd, T, (T)(old & v))               \
+    OX_EMU_ATOMIC(atomicOr, T, (T)(old | v))                \
+    OX_EMU_ATOMIC(atomicXor, T, (T)(old ^ v))               \
+    static inline T atomicCAS(T* p, T cmp, T v) {           \
+        T old = *p;                                         \
+        oxemu::progress++;                                  \
+        if (old == cmp) *p = v;                             \
+        oxemu::yield();                                     \
+        return old;                                         \
+    }
+OX_EMU_ATOMICS(int)
+OX_EMU_ATOMICS(unsigned)
+OX_EMU_ATOMICS(long long)
+OX_EMU_ATOMICS(unsigned long long)
+OX_EMU_ATOMIC(atomicAdd, float, old + v)
+OX_EMU_ATOMIC(atomicAdd, double, old + v)
+OX_EMU_ATOMIC(atomicExch, float, v)
+
+// ---- the PTX primitives of the prelude ----------------------------------------------------
+static inline float ox_emu_f16_to_f32(unsigned short h) {
+    unsigned sign = (unsigned)(h & 0x8000u) << 16, e = (h >> 10) & 0x1fu, m = h & 0x3ffu;
+    if (e == 0x1f) return __uint_as_float(sign | 0x7f800000u | (m << 13));
+    if (e == 0) return (sign ? -1.0f : 1.0f) * ldexpf((float)m, -24);
+    return __uint_as_float(sign | ((e + 112u) << 23) | (m << 13));
+}
+static inline unsigned short ox_emu_f32_to_f16(float x) {
+    unsigned b = __float_as_uint(x), sign = (b >> 16) & 0x8000u, a = b & 0x7fffffffu;
+    if (a > 0x7f800000u) return (unsigned short)(sign | 0x7fffu);  // cvt's canonical NaN
+    if (a >= 0x477ff000u) return (unsigned short)(sign | 0x7c00u);  // rounds to infinity
+    float f = __uint_as_float(a);
+    if (f < 6.103515625e-05f) {  // subnormal (or zero): multiples of 2^-24, ties to even
+        return (unsigned short)(sign | (unsigned)nearbyintf(ldexpf(f, 24)));
+    }
+    unsigned e = (a >> 23) - 112u, m = a & 0x7fffffu;
+    unsigned r = (e << 10) | (m >> 13), rest = m & 0x1fffu;
+    if (rest > 0x1000u || (rest == 0x1000u && (r & 1u))) r++;
+    return (unsigned short)(sign | r);
+}
+static inline float ox_cvt_f32_f16(unsigned short h) { return ox_emu_f16_to_f32(h); }
+static inline unsigned short ox_cvt_f16_f32(float x) { return ox_emu_f32_to_f16(x); }
+static inline unsigned short ox_atomic_add_f16(unsigned short* p, unsigned short v) {
+    unsigned short old = *p;
+    *p = ox_emu_f32_to_f16(ox_emu_f16_to_f32(old) + ox_emu_f16_to_f32(v));
+    oxemu::progress++;
+    oxemu::yield();
+    return old;
+}
+
+static inline unsigned ox_smem_u32(const void* p) {
+    const unsigned char* b = oxemu::block().smem;
+    const unsigned char* q = (const unsigned char*)p;
+    if (q < b || q >= b + oxemu::smem_bytes) oxemu::fail("ox_smem_u32 of a pointer outside shared memory");
+    return (unsigned)(q - b);
+}
+
+namespace oxemu {
+// One 8x8 matrix of 16-bit elements, rows at the addresses lanes 8j..8j+7 gave.
+static unsigned short mat(const Warp& w, unsigned j, unsigned row, unsigned col) {
+    unsigned addr = (unsigned)w.slot[8 * j + row][0];
+    unsigned short v;
+    memcpy(&v, smem_at(addr + 2 * col, 2), 2);
+    return v;
+}
+// ldmatrix .m8n8 with `n` matrices (1, 2, 4), transposed or not, for this lane.
+static void ldmatrix(unsigned addr, unsigned n, bool trans, unsigned* r) {
+    Warp& w = warp();
+    unsigned l = lane();
+    w.slot[l][0] = addr;
+    if (addr % 16 != 0) fail("ldmatrix row address not 16-byte aligned");
+    arrive(w.sync, 0);
+    for (unsigned j = 0; j < n; ++j) {
+        unsigned short lo, hi;
+        if (!trans) {
+            lo = mat(w, j, l / 4, 2 * (l % 4));
+            hi = mat(w, j, l / 4, 2 * (l % 4) + 1);
+        } else {
+            lo = mat(w, j, 2 * (l % 4), l / 4);
+            hi = mat(w, j, 2 * (l % 4) + 1, l / 4);
+        }
+        r[j] = (unsigned)lo | ((unsigned)hi << 16);
+    }
+    arrive(w.sync, 0);
+}
+static double half_val(unsigned reg, unsigned which, bool bf16) {
+    unsigned short h = (unsigned short)(which ? reg >> 16 : reg & 0xffffu);
+    return bf16 ? (double)__uint_as_float((unsigned)h << 16) : (double)ox_emu_f16_to_f32(h);
+}
+// mma.sync.m16n8k16.row.col f32 += {f16,bf16}: slot[l] = a0..a3, b0, b1, c0..c3 (float bits).
+static void mma(float* d, const unsigned* a, const unsigned* b, bool bf16) {
+    Warp& w = warp();
+    unsigned l = lane();
+    for (int i = 0; i < 4; ++i) w.slot[l][i] = a[i];
+    w.slot[l][4] = b[0];
+    w.slot[l][5] = b[1];
+    for (int i = 0; i < 4; ++i) w.slot[l][6 + i] = __float_as_uint(d[i]);
+    arrive(w.sync, 0);
+    unsigned g = l / 4, t = l % 4;
+    for (int i = 0; i < 4; ++i) {
+        unsigned row = g + 8 * (i / 2), col = 2 * t + (i % 2);
+        double s = 0.0;
+        for (unsigned k = 0; k < 16; ++k) {
+            // A (row-major 16x16): lane (row % 8) * 4 + (k % 8) / 2, register row / 8 + 2 * (k / 8).
+            unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
+            // B (column-major 16x8): lane col * 4 + (k % 8) / 2, register k / 8.
+            unsigned bl = col * 4 + (k % 8) / 2, br = k / 8;
+            s += half_val((unsigned)w.slot[al][ar], k % 2, bf16) *
+                 half_val((unsigned)w.slot[bl][4 + br], k % 2, bf16);
+        }
+        d[i] = (float)((double)d[i] + s);
+    }
+    arrive(w.sync, 0);
+}
+}  // namespace oxemu
+
+static inline void ox_ldsm_x4(unsigned a, unsigned& r0, unsigned& r1, unsigned& r2, unsigned& r3) {
+    unsigned r[4];
+    oxemu::ldmatrix(a, 4, false, r);
+    r0 = r[0], r1 = r[1], r2 = r[2], r3 = r[3];
+}
+static inline void ox_ldsm_x4_t(unsigned a, unsigned& r0, unsigned& r1, unsigned& r2, unsigned& r3) {
+    unsigned r[4];
+    oxemu::ldmatrix(a, 4, true, r);
+    r0 = r[0], r1 = r[1], r2 = r[2], r3 = r[3];
+}
+static inline void ox_ldsm_x2_t(unsigned a, unsigned& r0, unsigned& r1) {
+    unsigned r[2];
+    oxemu::ldmatrix(a, 2, true, r);
+    r0 = r[0], r1 = r[1];
+}
+static inline void ox_emu_mma(float& d0, float& d1, float& d2, float& d3, unsigned a0, unsigned a1,
+                              unsigned a2, unsigned a3, unsigned b0, unsigned b1, bool bf16) {
+    float d[4] = {d0, d1, d2, d3};
+    unsigned a[4] = {a0, a1, a2, a3}, b[2] = {b0, b1};
+    oxemu::mma(d, a, b, bf16);
+    d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
+}
+static inline void ox_mma_f16(float& d0, float& d1, float& d2, float& d3, unsigned a0, unsigned a1,
+                              unsigned a2, unsigned a3, unsigned b0, unsigned b1) {
+    ox_emu_mma(d0, d1, d2, d3, a0, a1, a2, a3, b0, b1, false);
+}
+static inline void ox_mma_bf16(float& d0, float& d1, float& d2, float& d3, unsigned a0, unsigned a1,
+                               unsigned a2, unsigned a3, unsigned b0, unsigned b1) {
+    ox_emu_mma(d0, d1, d2, d3, a0, a1, a2, a3, b0, b1, true);
+}
+
+// cp.async.cg 16 bytes; `src_bytes` of them read from global (0 or 16: the rest are zeros).
+static inline void ox_cp_async16(unsigned dst, const void* src, unsigned src_bytes) {
+    oxemu::Pending p;
+    p.dst = oxemu::smem_at(dst, 16);
+    if (dst % 16 != 0) oxemu::fail("cp.async destination not 16-byte aligned");
+    if (src_bytes > 0 && ((unsigned long long)src) % 16 != 0) oxemu::fail("cp.async source not 16-byte aligned");
+    memset(p.data, 0, 16);
+    if (src_bytes > 0) memcpy(p.data, src, src_bytes);
+    p.group = oxemu::cur->committed;
+    if (oxemu::land_at_issue) {
+        memcpy(p.dst, p.data, 16);
+    } else {
+        oxemu::cur->pending.push_back(p);
+    }
+}
+static inline void ox_cp_async_commit() { oxemu::cur->committed++; }
+// Waits until at most `n` committed groups are still in flight.
+static inline void ox_cp_async_wait(unsigned n) {
+    unsigned c = oxemu::cur->committed;
+    if (c > n) oxemu::land_through(c - n);
+}
+
+// ---- device printf --------------------------------------------------------------------------
+extern "C" int ox_emu_vprintf(const char* fmt, const char* args) {
+    size_t off = 0;
+    auto take = [&](size_t n) {
+        off = (off + n - 1) / n * n;
+        const char* p = args + off;
+        off += n;
+        return p;
+    };
+    for (const char* f = fmt; *f; ++f) {
+        if (*f != '%') {
+            putchar(*f);
+            continue;
+        }
+        char spec[32];
+        size_t n = 0;
+        spec[n++] = *f++;
+        int longs = 0;
+        while (*f && !strchr("diouxXcsfeEgGaAp%", *f) && n < 28) {
+            if (*f == 'l') longs++;
+            spec[n++] = *f++;
+        }
+        if (!*f) break;
+        spec[n++] = *f;
+        spec[n] = 0;
+        switch (*f) {
+            case '%': putchar('%'); break;
+            case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
+                double v;
+                memcpy(&v, take(8), 8);
+                printf(spec, v);
+                break;
+            }
+            case 's': case 'p': {
+                const void* v;
+                memcpy(&v, take(8), 8);
+                printf(spec, v);
+                break;
+            }
+            default:
+                if (longs >= 2) {
+                    long long v;
+                    memcpy(&v, take(8), 8);
+                    printf(spec, v);
+                } else {
+                    int v;
+                    memcpy(&v, take(4), 4);
+                    printf(spec, v);
+                }
+        }
+    }
+    return 0;
+}
+
+// ---- the host: launch description in, buffers out -----------------------------------------
+namespace oxemu {
+typedef void (*Entry)(void** args);
+static Entry entry;
+static void** entry_args;
+
+static void trampoline(int index) {
+    Fiber* f = &fibers[(size_t)index];
+    (void)f;
+    entry(entry_args);
+    land_through(~0u);
+    cur->done = true;
+    leave();
+    swapcontext(&cur->ctx, &scheduler);
+}
+
+template <class... P, size_t... I>
+static void call(void (*k)(P...), void** args, std::index_sequence<I...>) {
+    k(*reinterpret_cast<P*>(args[I])...);
+}
+
+static void on_alarm(int) {
+    const char msg[] = "oxemu: timed out (a barrier deadlock?)\n";
+    if (write(2, msg, sizeof msg - 1) < 0) {}
+    _exit(3);
+}
+
+static void read_exact(FILE* f, void* p, size_t n) {
+    if (fread(p, 1, n, f) != n) {
+        fprintf(stderr, "oxemu: short launch file\n");
+        exit(5);
+    }
+}
+
+// Launch file (little-endian u64 words): grid x y z, threads, shared bytes, parameter
+// count; then per parameter a kind (0: scalar, whose bits follow; 1: buffer, whose byte
+// length and bytes follow). Output file: every buffer's bytes, in order.
+static int run(int argc, char** argv) {
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s LAUNCH OUT\n", argv[0]);
+        return 2;
+    }
+    const char* t = getenv("OX_EMU_TIMEOUT");
+    signal(SIGALRM, on_alarm);
+    alarm(t ? (unsigned)atoi(t) : 60u);
+    const char* mode = getenv("OX_EMU_CP_ASYNC");
+    land_at_issue = mode && strcmp(mode, "issue") == 0;
+    FILE* in = fopen(argv[1], "rb");
+    if (!in) {
+        perror("oxemu: launch file");
+        return 2;
+    }
+    ox_emu_u64 hdr[6];
+    read_exact(in, hdr, sizeof hdr);
+    grid_dim = {(unsigned)hdr[0], (unsigned)hdr[1], (unsigned)hdr[2]};
+    block_dim = {(unsigned)hdr[3], 1, 1};
+    smem_bytes = (size_t)hdr[4];
+    size_t nparams = (size_t)hdr[5];
+    std::vector<ox_emu_u64> words(nparams);
+    std::vector<void*> args(nparams);
+    std::vector<std::pair<unsigned char*, size_t>> bufs;
+    for (size_t i = 0; i < nparams; ++i) {
+        ox_emu_u64 kind;
+        read_exact(in, &kind, 8);
+        if (kind == 0) {
+            read_exact(in, &words[i], 8);
+        } else {
+            ox_emu_u64 len;
+            read_exact(in, &len, 8);
+            size_t cap = ((size_t)len + 256) / 256 * 256;
+            unsigned char* b = (unsigned char*)aligned_alloc(256, cap);
+            memset(b, 0, cap);
+            read_exact(in, b, (size_t)len);
+            bufs.push_back({b, (size_t)len});
+            words[i] = (ox_emu_u64)(uintptr_t)b;
+        }
+        args[i] = &words[i];
+    }
+    fclose(in);
+    entry_args = args.data();
+
+    unsigned nblocks = grid_dim.x * grid_dim.y * grid_dim.z, threads = block_dim.x;
+    blocks.resize(nblocks);
+    fibers.resize((size_t)nblocks * threads);
+    const size_t stack = 1 << 19;
+    for (unsigned b = 0; b < nblocks; ++b) {
+        Block& bl = blocks[b];
+        bl.smem = (unsigned char*)aligned_alloc(128, (smem_bytes + 128) / 128 * 128);
+        memset(bl.smem, 0xA5, smem_bytes);  // garbage, not zeros: reads before writes show
+        bl.sync.live = threads;
+        bl.warps.resize((threads + 31) / 32);
+        for (unsigned w = 0; w < bl.warps.size(); ++w) {
+            bl.warps[w].sync.live = std::min(32u, threads - 32 * w);
+        }
+        for (unsigned i = 0; i < threads; ++i) {
+            Fiber& f = fibers[(size_t)b * threads + i];
+            f.tid = i;
+            f.block = b;
+            f.thread_idx = {i, 0, 0};
+            f.block_idx = {b % grid_dim.x, (b / grid_dim.x) % grid_dim.y, b / (grid_dim.x * grid_dim.y)};
+            f.done = false;
+            f.committed = 0;
+            f.stack = mmap(nullptr, stack, PROT_READ | PROT_WRITE,
+                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+            if (f.stack == MAP_FAILED) {
+                perror("oxemu: mmap");
+                return 2;
+            }
+            getcontext(&f.ctx);
+            f.ctx.uc_stack.ss_sp = f.stack;
+            f.ctx.uc_stack.ss_size = stack;
+            f.ctx.uc_link = nullptr;
+            makecontext(&f.ctx, (void (*)())trampoline, 1, (int)((size_t)b * threads + i));
+        }
+    }
+    size_t left = fibers.size();
+    while (left > 0) {
+        left = 0;
+        unsigned long long before = progress;
+        for (Fiber& f : fibers) {
+            if (f.done) continue;
+            cur = &f;
+            swapcontext(&scheduler, &f.ctx);
+            if (!f.done) left++;
+        }
+        if (left > 0 && progress == before) {
+            cur = nullptr;
+            fprintf(stderr, "oxemu: deadlock: no thread can move on\n");
+            for (size_t b = 0; b < blocks.size(); ++b) {
+                Block& bl = blocks[b];
+                fprintf(stderr, "  block %zu: %u of %u live threads at a block barrier\n", b,
+                        bl.sync.arrived, bl.sync.live);
+                for (size_t w = 0; w < bl.warps.size(); ++w) {
+                    Sync& ws = bl.warps[w].sync;
+                    if (ws.arrived > 0) {
+                        fprintf(stderr,
+                                "    warp %zu: %u of %u live lanes at a warp-collective instruction"
+                                " (shuffle, ldmatrix, mma): the others diverged\n",
+                                w, ws.arrived, ws.live);
+                    }
+                }
+            }
+            return 3;
+        }
+    }
+    cur = nullptr;
+    FILE* out = fopen(argv[2], "wb");
+    if (!out) {
+        perror("oxemu: output file");
+        return 2;
+    }
+    for (auto& b : bufs) fwrite(b.first, 1, b.second, out);
+    fclose(out);
+    return 0;
+}
+}  // namespace oxemu
+
+// The generated source follows, then OX_EMU_MAIN(entry name).
+#define OX_EMU_MAIN(name)                                                                    \
+    static void ox_emu_entry(void** args) {                                                  \
+        oxemu::call(name, args, std::make_index_sequence<ox_emu_arity(name)>{});             \
+    }                                                                                        \
+    int main(int argc, char** argv) {                                                        \
+        oxemu::entry = ox_emu_entry;                                                         \
+        return oxemu::run(argc, argv);                                                       \
+    }
+template <class... P>
+constexpr size_t ox_emu_arity(void (*)(P...)) {
+    return sizeof...(P);
+}

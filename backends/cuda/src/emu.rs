@@ -1,0 +1,302 @@
+//! A CPU emulator for the CUDA C this crate generates: how the code generator is tested on
+//! machines without an NVIDIA GPU (CI), beyond "NVRTC compiles it".
+//!
+//! The generated source is compiled by the host's C++ compiler (`$OXTILE_CXX`, else `c++`,
+//! then `g++`) together with `emu/oxemu.h`, which defines the CUDA built-ins the generator
+//! uses and the PTX primitives of its prelude (`ldmatrix`, `mma.sync`, `cp.async`, the f16
+//! conversions) with the semantics the PTX ISA gives them. Every thread of every block is a
+//! fiber on one OS thread, scheduled round robin at barriers, warp-collective instructions
+//! and atomics: runs are deterministic, and a missing barrier gives a wrong result instead
+//! of a rare one. Copies by `cp.async` land when `cp.async.wait_group` retires their group
+//! ([`CpAsync::AtWait`]) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
+//! a stage before waiting for it and overwriting a stage still being read.
+//!
+//! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
+//! and a program that depends on a race the hardware would resolve differently may pass.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::codegen::{CudaSource, ParamAbi};
+
+/// The emulator's header (C++17).
+pub const HEADER: &str = include_str!("../emu/oxemu.h");
+
+/// When the copies of `cp.async` land in shared memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CpAsync {
+    /// When `cp.async.wait_group` retires the copy's group (the latest the hardware may).
+    AtWait,
+    /// When the copy is issued (the earliest).
+    AtIssue,
+}
+
+/// Why an emulated run failed.
+#[derive(Debug, thiserror::Error)]
+pub enum EmuError {
+    /// No C++ compiler could be run.
+    #[error("no C++ compiler for the CUDA emulator: set OXTILE_CXX or install g++ ({0})")]
+    NoCompiler(String),
+    /// The C++ compiler rejected the translation unit.
+    #[error("the C++ compiler rejected kernel `{entry}`:\n{log}")]
+    Compile {
+        /// The kernel's entry name.
+        entry: String,
+        /// The compiler's output.
+        log: String,
+    },
+    /// The emulated run failed (deadlock, time-out, a fault in the emulator's checks).
+    #[error("emulated run of `{entry}` failed ({status}): {log}")]
+    Run {
+        /// The kernel's entry name.
+        entry: String,
+        /// How the process ended.
+        status: String,
+        /// Its standard error.
+        log: String,
+    },
+    /// The arguments do not follow the kernel's ABI.
+    #[error("kernel `{entry}`: {why}")]
+    BadArgs {
+        /// The kernel's entry name.
+        entry: String,
+        /// What is wrong.
+        why: String,
+    },
+    /// A file of the emulator could not be written or read.
+    #[error("emulator file {path}: {err}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        err: std::io::Error,
+    },
+}
+
+/// One argument of an emulated launch, per IR parameter (as [`CudaSource::params`]).
+#[derive(Debug)]
+pub enum EmuArg<'a> {
+    /// A buffer's bytes, read back after the run; the kernel sees `len / elem_bytes`
+    /// elements.
+    Buffer(&'a mut Vec<u8>),
+    /// A scalar's little-endian bits.
+    Scalar(u64),
+}
+
+/// A kernel compiled for the emulator.
+#[derive(Debug)]
+pub struct EmuProgram {
+    exe: PathBuf,
+    entry: String,
+    params: Vec<ParamAbi>,
+    threads: u32,
+    shared_bytes: u32,
+}
+
+/// The translation unit the host compiler gets: header, the generated source with its two
+/// shared-memory declarations bound to the emulated block's, and the entry point.
+pub fn translation_unit(src: &CudaSource) -> Result<String, EmuError> {
+    const SMEM: &str = "extern __shared__ __align__(16) unsigned char ox_smem[];";
+    const BCAST: &str = "__shared__ u64 ox_bcast;";
+    if !src.source.contains(SMEM) || !src.source.contains(BCAST) {
+        return Err(EmuError::BadArgs {
+            entry: src.entry.clone(),
+            why: "the source lacks the shared-memory declarations the emulator rebinds".into(),
+        });
+    }
+    let body = src
+        .source
+        .replacen(
+            SMEM,
+            "unsigned char* const ox_smem = oxemu::block().smem;",
+            1,
+        )
+        .replacen(BCAST, "u64& ox_bcast = oxemu::block().bcast;", 1);
+    Ok(format!(
+        "{HEADER}\n#line 1 \"{entry}.cu\"\n{body}\nOX_EMU_MAIN({entry})\n",
+        entry = src.entry
+    ))
+}
+
+fn compiler() -> Vec<String> {
+    if let Ok(c) = std::env::var("OXTILE_CXX") {
+        return vec![c];
+    }
+    vec!["c++".into(), "g++".into(), "clang++".into()]
+}
+
+impl EmuProgram {
+    /// Compiles `src` with the host C++ compiler into `dir` (the file name is the hash of
+    /// the translation unit, so an unchanged kernel is not compiled twice).
+    pub fn build(src: &CudaSource, dir: &Path) -> Result<EmuProgram, EmuError> {
+        let tu = translation_unit(src)?;
+        let hash = kernel_core::text::fnv1a_64(tu.as_bytes());
+        let io = |path: &Path, err| EmuError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
+        std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        let exe = dir.join(format!("{}-{hash:016x}", src.entry));
+        if !exe.is_file() {
+            let cpp = exe.with_extension("cpp");
+            std::fs::write(&cpp, &tu).map_err(|e| io(&cpp, e))?;
+            // Unique per process: tests build in parallel.
+            let tmp = exe.with_extension(format!("tmp{}", std::process::id()));
+            let mut tried = Vec::new();
+            let mut done = false;
+            for cxx in compiler() {
+                let out = Command::new(&cxx)
+                    .args([
+                        "-std=c++17",
+                        "-O1",
+                        "-w",
+                        // The generated code type-puns through pointers (vector accesses) and
+                        // relies on two's-complement wrapping like the GPU compilers do.
+                        "-fno-strict-aliasing",
+                        "-fwrapv",
+                        // `a * b + c` must not become an fma the kernel did not ask for.
+                        "-ffp-contract=off",
+                        "-o",
+                    ])
+                    .arg(&tmp)
+                    .arg(&cpp)
+                    .output();
+                match out {
+                    Err(e) => tried.push(format!("{cxx}: {e}")),
+                    Ok(o) if o.status.success() => {
+                        done = true;
+                        break;
+                    }
+                    Ok(o) => {
+                        return Err(EmuError::Compile {
+                            entry: src.entry.clone(),
+                            log: String::from_utf8_lossy(&o.stderr).into_owned(),
+                        });
+                    }
+                }
+            }
+            if !done {
+                return Err(EmuError::NoCompiler(tried.join("; ")));
+            }
+            std::fs::rename(&tmp, &exe).map_err(|e| io(&exe, e))?;
+        }
+        Ok(EmuProgram {
+            exe,
+            entry: src.entry.clone(),
+            params: src.params.clone(),
+            threads: src.threads,
+            shared_bytes: src.shared_bytes,
+        })
+    }
+
+    /// Runs a grid of `grid` blocks; `status` is the status record (its words are read
+    /// back). Buffers are 256-byte aligned in the emulated memory.
+    pub fn run(
+        &self,
+        grid: (u32, u32, u32),
+        args: &mut [EmuArg<'_>],
+        status: &mut [u32],
+        cp_async: CpAsync,
+    ) -> Result<(), EmuError> {
+        let bad = |why: String| EmuError::BadArgs {
+            entry: self.entry.clone(),
+            why,
+        };
+        if args.len() != self.params.len() {
+            return Err(bad(format!(
+                "{} arguments for {} parameters",
+                args.len(),
+                self.params.len()
+            )));
+        }
+        let mut words: Vec<u8> = Vec::new();
+        let put = |words: &mut Vec<u8>, w: u64| words.extend_from_slice(&w.to_le_bytes());
+        put(&mut words, grid.0 as u64);
+        put(&mut words, grid.1 as u64);
+        put(&mut words, grid.2 as u64);
+        put(&mut words, self.threads as u64);
+        put(&mut words, self.shared_bytes as u64);
+        let nwords = self
+            .params
+            .iter()
+            .map(|p| match p {
+                ParamAbi::Buffer { .. } => 2,
+                ParamAbi::Scalar { .. } => 1,
+            })
+            .sum::<u64>()
+            + 1;
+        put(&mut words, nwords);
+        for (i, (p, a)) in self.params.iter().zip(args.iter()).enumerate() {
+            match (p, a) {
+                (ParamAbi::Buffer { elem_bytes }, EmuArg::Buffer(b)) => {
+                    put(&mut words, 1);
+                    put(&mut words, b.len() as u64);
+                    words.extend_from_slice(b);
+                    put(&mut words, 0);
+                    put(&mut words, (b.len() / *elem_bytes as usize) as u64);
+                }
+                (ParamAbi::Scalar { .. }, EmuArg::Scalar(bits)) => {
+                    put(&mut words, 0);
+                    put(&mut words, *bits);
+                }
+                _ => return Err(bad(format!("argument {i} is not a {p:?}"))),
+            }
+        }
+        put(&mut words, 1);
+        put(&mut words, status.len() as u64 * 4);
+        for w in status.iter() {
+            words.extend_from_slice(&w.to_le_bytes());
+        }
+        let io = |path: &Path, err| EmuError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
+        let tag = format!("{}-{:?}", std::process::id(), std::thread::current().id())
+            .replace(|c: char| !c.is_ascii_alphanumeric(), "");
+        let launch = self.exe.with_extension(format!("in{tag}"));
+        let result = self.exe.with_extension(format!("out{tag}"));
+        std::fs::write(&launch, &words).map_err(|e| io(&launch, e))?;
+        let out = Command::new(&self.exe)
+            .arg(&launch)
+            .arg(&result)
+            .env(
+                "OX_EMU_CP_ASYNC",
+                match cp_async {
+                    CpAsync::AtWait => "wait",
+                    CpAsync::AtIssue => "issue",
+                },
+            )
+            .output()
+            .map_err(|e| io(&self.exe, e))?;
+        let _ = std::fs::remove_file(&launch);
+        if !out.status.success() {
+            let _ = std::fs::remove_file(&result);
+            return Err(EmuError::Run {
+                entry: self.entry.clone(),
+                status: out.status.to_string(),
+                log: String::from_utf8_lossy(&out.stderr).into_owned(),
+            });
+        }
+        let bytes = std::fs::read(&result).map_err(|e| io(&result, e))?;
+        let _ = std::fs::remove_file(&result);
+        let mut at = 0;
+        for a in args.iter_mut() {
+            if let EmuArg::Buffer(b) = a {
+                let n = b.len();
+                let Some(src) = bytes.get(at..at + n) else {
+                    return Err(bad("the emulator wrote back fewer bytes than it got".into()));
+                };
+                b.copy_from_slice(src);
+                at += n;
+            }
+        }
+        for w in status.iter_mut() {
+            let Some(src) = bytes.get(at..at + 4) else {
+                return Err(bad("the emulator wrote back no status".into()));
+            };
+            *w = u32::from_le_bytes(src.try_into().expect("4 bytes"));
+            at += 4;
+        }
+        Ok(())
+    }
+}
