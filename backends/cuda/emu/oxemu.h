@@ -11,8 +11,9 @@
 // - `__shfl_xor_sync`: lanes exchange through per-warp slots between two warp barriers.
 // - `ldmatrix` (x4, x4.trans, x2.trans) and `mma.sync.m16n8k16` (f16/bf16 -> f32): the
 //   fragment layouts of the PTX ISA, computed from the whole warp's registers; sums in double.
-// - `cp.async` (16 bytes, zero-fill): queued per thread, grouped by `commit_group`, and
-//   copied when `wait_group` retires the group (OX_EMU_CP_ASYNC=issue copies at issue
+// - `cp.async` (16 bytes): queued per thread, grouped by `commit_group`, and
+//   copied at the first barrier after a `wait_group` retired the group: the latest the
+//   hardware may make them visible to other threads (OX_EMU_CP_ASYNC=issue copies at issue
 //   instead: running both ways exposes a read before the wait and a write over data still
 //   being read).
 // - Atomics are plain read-modify-writes (one OS thread) followed by a yield, so that spin
@@ -73,6 +74,7 @@ struct Fiber {
     bool done;
     std::vector<Pending> pending;  // cp.async copies not yet landed
     unsigned committed;            // groups committed so far
+    unsigned waited;               // groups a wait_group has retired (landed at a barrier)
 };
 
 struct Sync {
@@ -87,6 +89,9 @@ struct Warp {
 
 struct Block {
     unsigned char* smem = nullptr;
+    // Race detection on the bytes `ldmatrix` reads and `cp.async` writes: the barrier epoch
+    // (block barrier generation + 1; 0: never) of the last such read and write of each byte.
+    std::vector<unsigned> read_epoch, write_epoch;
     ox_emu_u64 bcast = 0;
     Sync sync;
     std::vector<Warp> warps;
@@ -153,13 +158,29 @@ static unsigned char* smem_at(unsigned addr, unsigned bytes) {
     return block().smem + addr;
 }
 
+static unsigned epoch() { return block().sync.gen + 1; }
+
+// A cp.async write landing: no thread may have read these bytes with ldmatrix since the
+// last barrier (the write would race with that read on a GPU).
+static void land(unsigned char* dst, const unsigned char* data) {
+    Block& b = block();
+    size_t at = (size_t)(dst - b.smem);
+    for (size_t i = at; i < at + 16; ++i) {
+        if (b.read_epoch[i] == epoch()) {
+            fail("race: cp.async overwrites shared memory an ldmatrix read since the last barrier");
+        }
+        b.write_epoch[i] = epoch();
+    }
+    memcpy(dst, data, 16);
+}
+
 // ---- cp.async -------------------------------------------------------------------------
 static void land_through(unsigned group) {
     std::vector<Pending>& p = cur->pending;
     size_t keep = 0;
     for (size_t i = 0; i < p.size(); ++i) {
         if (p[i].group < group) {
-            memcpy(p[i].dst, p[i].data, 16);
+            land(p[i].dst, p[i].data);
         } else {
             p[keep++] = p[i];
         }
@@ -226,8 +247,17 @@ static inline long long min(long long a, long long b) { return a < b ? a : b; }
 static inline unsigned long long max(unsigned long long a, unsigned long long b) { return a > b ? a : b; }
 static inline unsigned long long min(unsigned long long a, unsigned long long b) { return a < b ? a : b; }
 
-static inline void __syncthreads() { oxemu::arrive(oxemu::block().sync, 0); }
-static inline int __syncthreads_or(int p) { return oxemu::arrive(oxemu::block().sync, p != 0); }
+// A barrier first lands the copies this thread's wait_group retired: cp.async writes are
+// visible to other threads only after a barrier (and not even to the issuing warp's other
+// lanes before one), so landing them any earlier could hide a missing barrier.
+static inline void __syncthreads() {
+    oxemu::land_through(oxemu::cur->waited);
+    oxemu::arrive(oxemu::block().sync, 0);
+}
+static inline int __syncthreads_or(int p) {
+    oxemu::land_through(oxemu::cur->waited);
+    return oxemu::arrive(oxemu::block().sync, p != 0);
+}
 static inline void __threadfence() {}
 
 template <class T>
@@ -318,7 +348,15 @@ namespace oxemu {
 static unsigned short mat(const Warp& w, unsigned j, unsigned row, unsigned col) {
     unsigned addr = (unsigned)w.slot[8 * j + row][0];
     unsigned short v;
-    memcpy(&v, smem_at(addr + 2 * col, 2), 2);
+    unsigned char* p = smem_at(addr + 2 * col, 2);
+    Block& b = block();
+    for (size_t i = (size_t)(p - b.smem); i < (size_t)(p - b.smem) + 2; ++i) {
+        if (b.write_epoch[i] == epoch()) {
+            fail("race: ldmatrix reads shared memory a cp.async wrote since the last barrier");
+        }
+        b.read_epoch[i] = epoch();
+    }
+    memcpy(&v, p, 2);
     return v;
 }
 // ldmatrix .m8n8 with `n` matrices (1, 2, 4), transposed or not, for this lane.
@@ -403,26 +441,26 @@ static inline void ox_mma_bf16(float& d0, float& d1, float& d2, float& d3, unsig
     ox_emu_mma(d0, d1, d2, d3, a0, a1, a2, a3, b0, b1, true);
 }
 
-// cp.async.cg 16 bytes; `src_bytes` of them read from global (0 or 16: the rest are zeros).
-static inline void ox_cp_async16(unsigned dst, const void* src, unsigned src_bytes) {
+// cp.async.cg of 16 bytes.
+static inline void ox_cp_async16(unsigned dst, const void* src) {
     oxemu::Pending p;
     p.dst = oxemu::smem_at(dst, 16);
     if (dst % 16 != 0) oxemu::fail("cp.async destination not 16-byte aligned");
-    if (src_bytes > 0 && ((unsigned long long)src) % 16 != 0) oxemu::fail("cp.async source not 16-byte aligned");
-    memset(p.data, 0, 16);
-    if (src_bytes > 0) memcpy(p.data, src, src_bytes);
+    if (((unsigned long long)src) % 16 != 0) oxemu::fail("cp.async source not 16-byte aligned");
+    memcpy(p.data, src, 16);
     p.group = oxemu::cur->committed;
     if (oxemu::land_at_issue) {
-        memcpy(p.dst, p.data, 16);
+        oxemu::land(p.dst, p.data);
     } else {
         oxemu::cur->pending.push_back(p);
     }
 }
 static inline void ox_cp_async_commit() { oxemu::cur->committed++; }
-// Waits until at most `n` committed groups are still in flight.
-static inline void ox_cp_async_wait(unsigned n) {
+// Waits until at most `N` committed groups are still in flight.
+template <int N>
+static inline void ox_cp_async_wait() {
     unsigned c = oxemu::cur->committed;
-    if (c > n) oxemu::land_through(c - n);
+    if (c > (unsigned)N && c - (unsigned)N > oxemu::cur->waited) oxemu::cur->waited = c - (unsigned)N;
 }
 
 // ---- device printf --------------------------------------------------------------------------
@@ -568,6 +606,8 @@ static int run(int argc, char** argv) {
         Block& bl = blocks[b];
         bl.smem = (unsigned char*)aligned_alloc(128, (smem_bytes + 128) / 128 * 128);
         memset(bl.smem, 0xA5, smem_bytes);  // garbage, not zeros: reads before writes show
+        bl.read_epoch.assign(smem_bytes, 0);
+        bl.write_epoch.assign(smem_bytes, 0);
         bl.sync.live = threads;
         bl.warps.resize((threads + 31) / 32);
         for (unsigned w = 0; w < bl.warps.size(); ++w) {
@@ -581,6 +621,7 @@ static int run(int argc, char** argv) {
             f.block_idx = {b % grid_dim.x, (b / grid_dim.x) % grid_dim.y, b / (grid_dim.x * grid_dim.y)};
             f.done = false;
             f.committed = 0;
+            f.waited = 0;
             f.stack = mmap(nullptr, stack, PROT_READ | PROT_WRITE,
                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
             if (f.stack == MAP_FAILED) {

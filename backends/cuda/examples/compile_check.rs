@@ -4,7 +4,8 @@
 //! compiled by NVRTC to PTX for `compute_80` and `compute_90a`, and assembled by `ptxas` for
 //! `sm_80` and `sm_90a`. Kernels named `matmul*` with f16/bf16 inputs and `dot` tiles of at
 //! least 16 x 16 x 16 must use tensor cores: their SASS (`cuobjdump -sass`) must contain
-//! `HMMA` (or Hopper's `HGMMA`).
+//! `HMMA` (or Hopper's `HGMMA`), and when unchecked options let the loop feeding the `dot`
+//! be software-pipelined, `LDGSTS` (`cp.async`).
 //!
 //! ```text
 //! cargo run -p oxtile-cuda --example compile_check -- <dir> [--jobs N]
@@ -386,6 +387,15 @@ fn check_one(
             ));
         }
         let text = String::from_utf8_lossy(&sass.stdout);
+        // A software-pipelined dot (see codegen's `pipeline`) must copy with cp.async.
+        let pipelined = source.source.contains("ox_cp_async16(ox_smem_u32(");
+        if pipelined && !text.contains("LDGSTS") {
+            return Err((
+                "sass",
+                "a pipelined dot whose SASS has no LDGSTS (cp.async)".to_string(),
+                false,
+            ));
+        }
         Some(text.contains("HMMA") || text.contains("HGMMA"))
     } else {
         None

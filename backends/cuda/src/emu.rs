@@ -7,8 +7,8 @@
 //! conversions) with the semantics the PTX ISA gives them. Every thread of every block is a
 //! fiber on one OS thread, scheduled round robin at barriers, warp-collective instructions
 //! and atomics: runs are deterministic, and a missing barrier gives a wrong result instead
-//! of a rare one. Copies by `cp.async` land when `cp.async.wait_group` retires their group
-//! ([`CpAsync::AtWait`]) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
+//! of a rare one. Copies by `cp.async` land at the first barrier after `cp.async.wait_group`
+//! retired their group ([`CpAsync::AtWait`]: the latest other threads may see them) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
 //! a stage before waiting for it and overwriting a stage still being read.
 //!
 //! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
@@ -25,7 +25,8 @@ pub const HEADER: &str = include_str!("../emu/oxemu.h");
 /// When the copies of `cp.async` land in shared memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CpAsync {
-    /// When `cp.async.wait_group` retires the copy's group (the latest the hardware may).
+    /// At the first barrier after `cp.async.wait_group` retired the copy's group (the latest
+    /// other threads may see it).
     AtWait,
     /// When the copy is issued (the earliest).
     AtIssue,

@@ -223,6 +223,12 @@ impl Emitter<'_> {
         op: &Op,
     ) -> Result<(), CodegenError> {
         let param = self.param_of(ptr, op)?;
+        if self.pipe.as_ref().is_some_and(|p| p.is_load(r)) {
+            // Copied to shared memory by the loop's software pipeline (see `pipeline`); its
+            // only consumer, the `dot`, reads it there.
+            self.define(r, Kind::Lazy);
+            return Ok(());
+        }
         let d = pointee(self.k.ty(ptr));
         for v in [mask, other].into_iter().flatten() {
             self.unfrag(v, op)?;
@@ -411,7 +417,12 @@ impl Emitter<'_> {
     ) -> Result<(), CodegenError> {
         let param = self.param_of(ptr, op)?;
         let d = pointee(self.k.ty(ptr));
-        self.unfrag(value, op)?;
+        let frag_store = self.kind(value) == Kind::Mma
+            && self.kind(ptr) == Kind::Lazy
+            && mask.is_none_or(|m| matches!(self.kind(m), Kind::Lazy | Kind::Scalar));
+        if !frag_store {
+            self.unfrag(value, op)?;
+        }
         if let Some(m) = mask {
             self.unfrag(m, op)?;
         }
@@ -437,6 +448,30 @@ impl Emitter<'_> {
             self.open("if (tid == 0) {");
             lane(self, &p, &x, m);
             self.close();
+            return Ok(());
+        }
+        if frag_store {
+            // A tensor-core result straight from its fragments: each thread writes the
+            // elements it holds (pairs of adjacent columns), with no trip through shared
+            // memory back to the blocked layout.
+            let info = self.val_mma[value.index()]
+                .clone()
+                .ok_or_else(|| self.unsupported(op, "a fragment value without its plan"))?;
+            let plan = info
+                .plan_for(self.opts)
+                .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+            let frag = self.name(value).to_string();
+            for rg in 0..info.frag_len {
+                let (row, col) = plan.frag_coord("tid", rg);
+                self.open("{");
+                self.clear_memo();
+                let idx = [row, col];
+                let p = self.eval(ptr, &idx);
+                let m = mask.map(|m| self.eval(m, &idx));
+                lane(self, &p, &format!("{frag}[{rg}]"), m);
+                self.clear_memo();
+                self.close();
+            }
             return Ok(());
         }
         let dims = self.dims(ptr);

@@ -56,6 +56,9 @@ pub(crate) struct Slot {
     pub idx: Vec<String>,
 }
 
+/// The lazy temporaries and their log, set aside by [`Emitter::take_memo`].
+pub(crate) type SavedMemo = (HashMap<(u32, Vec<String>), String>, Vec<(u32, Vec<String>)>);
+
 /// State of one kernel's generation.
 pub(crate) struct Emitter<'k> {
     /// The kernel.
@@ -99,6 +102,8 @@ pub(crate) struct Emitter<'k> {
     scopes: Vec<Vec<(ValueId, String, Kind)>>,
     /// The IR block depth at which each value was defined.
     def_depth: Vec<usize>,
+    /// The software pipeline of the loop being emitted, if any (see `pipeline`).
+    pub pipe: Option<super::pipeline::Pipe>,
 }
 
 impl<'k> Emitter<'k> {
@@ -134,7 +139,28 @@ impl<'k> Emitter<'k> {
             memo_log: Vec::new(),
             scopes: Vec::new(),
             def_depth: vec![0; k.values.len()],
+            pipe: None,
         }
+    }
+
+    /// Takes the lazy temporaries (before a C block where the same values mean something
+    /// else: a later loop iteration); [`Emitter::put_memo`] puts them back.
+    pub fn take_memo(&mut self) -> SavedMemo {
+        (
+            std::mem::take(&mut self.memo),
+            std::mem::take(&mut self.memo_log),
+        )
+    }
+
+    /// Restores what [`Emitter::take_memo`] took.
+    pub fn put_memo(&mut self, saved: SavedMemo) {
+        (self.memo, self.memo_log) = saved;
+    }
+
+    /// Sets a value's name and kind, with no scoped undo (the caller restores them).
+    pub fn rebind_plain(&mut self, v: ValueId, name: String, kind: Kind) {
+        self.names[v.index()] = name;
+        self.kinds[v.index()] = kind;
     }
 
     /// The current indentation level.
@@ -776,6 +802,13 @@ impl<'k> Emitter<'k> {
         self.line(format!(
             "if ({bad}) {{ if (tid == 0) ox_record(ox_status, {CODE_BAD_STEP}u, 0u, (u64)(i64){st}, 0u); return; }}"
         ));
+        let pipe = self.pipeline_plan(index, body, (&hi, &st, ty, ut));
+        if let Some(p) = &pipe {
+            self.pipeline_prologue(p, body, &lo);
+        }
+        let outer_pipe = std::mem::replace(&mut self.pipe, pipe.clone());
+        // The body's own shared memory, measured apart: the stages go after it.
+        let outer_smem = std::mem::replace(&mut self.smem_bytes, 0);
         let i = self.fresh("i");
         if unroll {
             self.line("#pragma unroll");
@@ -783,7 +816,21 @@ impl<'k> Emitter<'k> {
         self.open(format!("for ({ty} {i} = {lo}; {i} < {hi};) {{"));
         let n = self.define(index, Kind::Scalar);
         self.line(format!("const {ty} {n} = {i};"));
-        self.nested(body)?;
+        let r = self.nested(body);
+        self.pipe = outer_pipe;
+        r?;
+        let inner_smem = std::mem::replace(&mut self.smem_bytes, outer_smem);
+        self.smem_bytes = self.smem_bytes.max(inner_smem);
+        if let Some(p) = &pipe {
+            self.pipeline_step(p);
+            let base = inner_smem.div_ceil(128) * 128;
+            self.out = self.out.replace(&p.base_token(), &base.to_string());
+            if base + p.bytes() > self.smem_bytes {
+                self.smem_bytes = base + p.bytes();
+                self.smem_op = "dot".to_string();
+                self.smem_elems = p.bytes() / 2;
+            }
+        }
         // Leave before the increment could wrap past `end` (the interpreter counts in i128).
         self.line(format!(
             "if (({ut})(({ut}){hi} - ({ut}){i}) <= ({ut}){st}) break;"

@@ -55,6 +55,11 @@ pub(crate) struct MmaInfo {
 }
 
 impl MmaInfo {
+    /// The tensor-core plan of this shape under `opts`.
+    pub(crate) fn plan_for(&self, opts: &Options) -> Option<MmaPlan> {
+        self.plan(opts)
+    }
+
     fn plan(&self, opts: &Options) -> Option<MmaPlan> {
         MmaPlan::new(
             self.m,
@@ -91,6 +96,16 @@ fn mma_info(
         dtype: dt,
         frag_len: plan.frag_len(),
     })
+}
+
+/// [`mma_info`] of a `dot` being emitted.
+pub(crate) fn mma_info_of(
+    e: &Emitter<'_>,
+    x: ValueId,
+    y: ValueId,
+    acc: ValueId,
+) -> Option<MmaInfo> {
+    mma_info(e.k, e.a, e.opts, x, y, acc)
 }
 
 /// For every variable: its fragment layout when each `var_store` to it stores a tensor-core
@@ -683,6 +698,9 @@ impl Emitter<'_> {
         acc: ValueId,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        if let Some(pipe) = self.pipe.clone().filter(|p| p.dot == r) {
+            return self.dot_pipelined(&pipe, r, acc, op);
+        }
         if let Some(info) = mma_info(self.k, self.a, self.opts, a, b, acc) {
             return self.dot_mma(r, a, b, acc, info, op);
         }
@@ -753,18 +771,12 @@ impl Emitter<'_> {
         let plan = info
             .plan(self.opts)
             .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
-        self.uses_mma = true;
         let (m, n, k) = (info.m as u64, info.n as u64, info.k as u64);
         let (ap, bp) = (plan.a_pitch() as u64, plan.b_pitch() as u64);
         let a_bytes = plan.a_bytes() as u64;
-        let mut total = plan.smem_bytes() as u64;
         let acc_is_frag =
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
-        let acc_off = align16(total);
-        if !acc_is_frag && self.kind(acc) == Kind::Tile {
-            total = acc_off + m * n * 4;
-        }
-        self.need_smem(total, m * k + k * n, op);
+        self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
         self.unfrag(a, op)?;
         self.unfrag(b, op)?;
         if !acc_is_frag {
@@ -826,6 +838,35 @@ impl Emitter<'_> {
             self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
             self.close_slots();
         }
+        self.dot_mma_staged(r, acc, info, op, None)
+    }
+
+    /// The rest of a tensor-core `dot` once its operands are in shared memory: at the start
+    /// of `ox_smem` as [`Emitter::dot_mma`] stages them, or at the C pointers `staged`
+    /// (`const unsigned short*` to A and B, at the plan's pitches: a software pipeline's).
+    pub(crate) fn dot_mma_staged(
+        &mut self,
+        r: ValueId,
+        acc: ValueId,
+        info: MmaInfo,
+        op: &Op,
+        staged: Option<(String, String)>,
+    ) -> Result<(), CodegenError> {
+        let plan = info
+            .plan(self.opts)
+            .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        self.uses_mma = true;
+        let (m, n) = (info.m as u64, info.n as u64);
+        let a_bytes = plan.a_bytes() as u64;
+        let acc_is_frag =
+            self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
+        let acc_off = align16(plan.smem_bytes() as u64);
+        if !acc_is_frag && self.kind(acc) == Kind::Tile {
+            self.need_smem(acc_off + m * n * 4, m * n, op);
+            if staged.is_some() {
+                self.unfrag(acc, op)?;
+            }
+        }
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
         self.line(format!("f32 {frag}[{}];", info.frag_len));
@@ -862,14 +903,14 @@ impl Emitter<'_> {
                 }
             }
         }
+        let (sa, sb) = staged.unwrap_or_else(|| {
+            (
+                "((const unsigned short*)ox_smem)".to_string(),
+                format!("((const unsigned short*)(ox_smem + {a_bytes}))"),
+            )
+        });
         let mut body = String::new();
-        plan.emit_mma(
-            &mut body,
-            &frag,
-            "((const unsigned short*)ox_smem)",
-            &format!("((const unsigned short*)(ox_smem + {a_bytes}))"),
-            "tid",
-        );
+        plan.emit_mma(&mut body, &frag, &sa, &sb, "tid");
         self.open("{");
         for l in body.lines() {
             self.line(l);

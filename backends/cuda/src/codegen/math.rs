@@ -300,5 +300,15 @@ OX_INLINE void ox_mma_bf16(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u
         : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
         : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
 }
+// 16 bytes from global to shared memory, asynchronously (sm_80+), bypassing L1.
+OX_INLINE void ox_cp_async16(u32 dst, const void* src) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"(dst), "l"(src) : "memory");
+}
+// Closes the group of the copies issued so far by this thread.
+OX_INLINE void ox_cp_async_commit() { asm volatile("cp.async.commit_group;" ::: "memory"); }
+// Waits until at most N of this thread's committed groups are in flight.
+template <int N> OX_INLINE void ox_cp_async_wait() {
+    asm volatile("cp.async.wait_group %0;" :: "n"(N) : "memory");
+}
 #endif
 "#;

@@ -52,6 +52,8 @@ mod math;
 // Tensor-core `dot` tiles: ldmatrix + mma.sync over operands staged in shared memory.
 mod mma;
 mod ops;
+// Software pipelining of `dot` operands over a loop with cp.async (num_stages).
+mod pipeline;
 #[cfg(test)]
 mod tests;
 
@@ -70,7 +72,9 @@ pub struct Options {
     pub arch: u32,
     /// Warps per thread block (one block runs one program): a power of two in `1..=32`.
     pub num_warps: u32,
-    /// Software-pipelining depth hint (Triton's `num_stages`); not used yet.
+    /// Software-pipelining depth (Triton's `num_stages`): how many loop iterations of
+    /// tensor-core `dot` operands are in flight from global to shared memory (see
+    /// `pipeline`); 1 copies each iteration's operands just before its `dot`.
     pub num_stages: u32,
     /// Bounds-check every active lane of every load, store and atomic (see [`status`]).
     pub checked: bool,
@@ -295,9 +299,9 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
     src.push_str(&body);
     src.push_str("}\n");
 
+    let shared = e.smem_bytes;
     // The static `ox_bcast` word (and its alignment) comes out of the same budget.
     let limit = max_shared_bytes(opts.arch) - 16;
-    let shared = e.smem_bytes;
     if shared > limit as u64 {
         return Err(CodegenError::TooLarge {
             kernel: kernel.name.clone(),

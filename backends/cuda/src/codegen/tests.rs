@@ -248,6 +248,109 @@ fn every_fixture_compiles_with_nvrtc() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// The matmul fixture re-blocked to 128x128x32 (as the bench runs it), unchecked: its loop
+/// is software-pipelined, and the SASS copies with `LDGSTS` (cp.async) and multiplies with
+/// `HMMA`, for 1 to 3 stages on sm_80 and sm_90 (0 stages: not pipelined, for comparison).
+/// Prints registers and spills; `OXTILE_SASS_DIR=<dir>` keeps each variant's CUDA C and SASS.
+#[test]
+fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
+    if !nvrtc_present() {
+        return;
+    }
+    let (Ok(ptxas), Ok(cuobjdump)) = (
+        std::env::var("OXTILE_PTXAS"),
+        std::env::var("OXTILE_CUOBJDUMP"),
+    ) else {
+        assert!(
+            std::env::var("OXTILE_REQUIRE_NVRTC").as_deref() != Ok("1"),
+            "OXTILE_PTXAS and OXTILE_CUOBJDUMP must be set when OXTILE_REQUIRE_NVRTC=1"
+        );
+        eprintln!("note: OXTILE_PTXAS/OXTILE_CUOBJDUMP not set; skipping the SASS check");
+        return;
+    };
+    let k = kernel_core::text::parse_kernel(&matmul_128()).unwrap();
+    let dir = std::env::temp_dir().join(format!("oxtile-ldgsts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (arch, carch) in [(80, "compute_80"), (90, "compute_90")] {
+        for stages in [0, 1, 2, 3] {
+            let o = Options {
+                arch,
+                num_warps: 4,
+                num_stages: stages,
+                checked: false,
+                aligned16: vec![true; k.params.len()],
+            };
+            let s = emit_cuda(&k, &o).unwrap();
+            assert!(
+                stages == 0 || s.source.contains("ox_cp_async16(ox_smem_u32("),
+                "not pipelined"
+            );
+            let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("{e}"));
+            let pf = dir.join(format!("m{arch}{stages}.ptx"));
+            let cf = pf.with_extension("cubin");
+            std::fs::write(&pf, &ptx).unwrap();
+            let o = std::process::Command::new(&ptxas)
+                .arg(format!("-arch=sm_{arch}"))
+                .arg("-v")
+                .arg(&pf)
+                .arg("-o")
+                .arg(&cf)
+                .output()
+                .unwrap();
+            let info = String::from_utf8_lossy(&o.stderr).into_owned();
+            assert!(o.status.success(), "{info}");
+            let regs = info
+                .lines()
+                .filter(|l| l.contains("registers") || l.contains("spill"))
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join("; ");
+            let o = std::process::Command::new(&cuobjdump)
+                .arg("-sass")
+                .arg(&cf)
+                .output()
+                .unwrap();
+            let sass = String::from_utf8_lossy(&o.stdout);
+            if let Ok(d) = std::env::var("OXTILE_SASS_DIR") {
+                std::fs::write(
+                    format!("{d}/matmul128-sm{arch}-s{stages}.sass"),
+                    sass.as_bytes(),
+                )
+                .unwrap();
+                std::fs::write(
+                    format!("{d}/matmul128-sm{arch}-s{stages}.cu"),
+                    s.source.as_bytes(),
+                )
+                .unwrap();
+            }
+            let (ldgsts, hmma) = (sass.matches("LDGSTS").count(), sass.matches("HMMA").count());
+            eprintln!(
+                "sm_{arch}, {stages} stages: {ldgsts} LDGSTS, {hmma} HMMA, {} B shared; {regs}",
+                s.shared_bytes
+            );
+            assert!(
+                (stages == 0 || ldgsts > 0) && hmma > 0,
+                "sm_{arch} {stages} stages: {ldgsts} LDGSTS, {hmma} HMMA"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The `matmul_32_32_16_2` fixture re-blocked to 128x128x32 (by rewriting its constants).
+fn matmul_128() -> String {
+    FIXTURES
+        .iter()
+        .find(|(n, _)| *n == "matmul_32_32_16_2")
+        .unwrap()
+        .1
+        .replace(" 32", " #")
+        .replace("[32", "[#")
+        .replace(" 16", " 32")
+        .replace("[16", "[32")
+        .replace('#', "128")
+}
+
 /// The source with line numbers, for error messages.
 fn numbered(src: &str) -> String {
     src.lines()
@@ -734,7 +837,16 @@ mod gpu {
         k: &Kernel,
         o: &Options,
     ) -> Result<usize, String> {
-        let ins = inputs(k, 7);
+        compare_on(run, k, o, inputs(k, 7))
+    }
+
+    /// [`compare`] on given inputs.
+    pub(super) fn compare_on(
+        run: &dyn Fn(&Kernel, &Options, &Inputs) -> Outcome,
+        k: &Kernel,
+        o: &Options,
+        ins: Vec<Result<Vec<u8>, ScalarValue>>,
+    ) -> Result<usize, String> {
         let mut o = o.clone();
         if !o.aligned16.is_empty() {
             // The facts must hold: buffers are 256-byte aligned, integers as chosen.
@@ -835,7 +947,7 @@ mod gpu {
 /// run twice, with copies landing at the wait and at issue. `OXTILE_FIXTURE=<name>` runs one;
 /// `OXTILE_EMU_KEEP=1` keeps the C++ sources and programs (the path is printed).
 mod emulated {
-    use super::gpu::{LEN, Outcome, compare, grid, scalar_bits};
+    use super::gpu::{LEN, Outcome, compare, compare_on, grid, inputs, scalar_bits};
     use super::*;
     use crate::emu::{CpAsync, EmuArg, EmuProgram};
     use kernel_core::ir::Elem;
@@ -874,6 +986,62 @@ mod emulated {
             .map_err(|e| e.to_string())?;
         assert!(bufs.iter().all(|b| b.len() >= LEN));
         Ok((status, bufs))
+    }
+
+    /// The software-pipelined matmul (`cp.async` over `num_stages`) on shapes whose last
+    /// iteration is partial and whose rows are not 16-byte aligned or not contiguous, so
+    /// that the element-by-element path of the copies runs too: sizes (m, n, k) and the
+    /// strides of A (am, ak) and B (bk, bn).
+    #[test]
+    fn pipelined_matmul_on_ragged_and_strided_operands() {
+        if !have_compiler() {
+            return;
+        }
+        let k = kernel("matmul_32_32_16_2");
+        let cases: &[[i32; 7]] = &[
+            // m, n, k, am, ak, bk, bn
+            [50, 40, 40, 40, 1, 40, 1],
+            [64, 64, 36, 36, 1, 64, 1],
+            [33, 30, 47, 1, 33, 30, 1],
+            [64, 48, 64, 64, 1, 1, 64],
+        ];
+        let mut failures = Vec::new();
+        for c in cases {
+            let [m, n, kk, am, ak, bk, bn] = *c;
+            let mut ins = inputs(&k, 11);
+            let scalars = [m, n, kk, am, ak, bk, bn, n, 1];
+            let mut it = scalars.iter();
+            for i in ins.iter_mut() {
+                if let Err(s) = i {
+                    *s = ScalarValue::I32(*it.next().expect("nine scalars"));
+                }
+            }
+            for stages in [1, 2, 3] {
+                for warps in [1, 4] {
+                    let o = Options {
+                        arch: 90,
+                        num_warps: warps,
+                        num_stages: stages,
+                        checked: false,
+                        aligned16: vec![true; k.params.len()],
+                    };
+                    let src = emit_cuda(&k, &o).unwrap();
+                    assert!(
+                        src.source.contains("ox_cp_async16(ox_smem_u32("),
+                        "not pipelined: {o:?}"
+                    );
+                    for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
+                        let r =
+                            compare_on(&|k, o, ins| run_emu(k, o, ins, cp), &k, &o, ins.clone());
+                        if let Err(e) = r {
+                            failures
+                                .push(format!("{c:?} stages {stages} warps {warps} {cp:?}: {e}"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     /// Whether a C++ compiler runs; without one the test is skipped with a note, unless
@@ -1083,17 +1251,7 @@ mod bench {
         if std::env::var("OXTILE_BENCH").as_deref() != Ok("1") {
             return;
         }
-        let text = FIXTURES
-            .iter()
-            .find(|(n, _)| *n == "matmul_32_32_16_2")
-            .unwrap()
-            .1
-            .replace(" 32", " #")
-            .replace("[32", "[#")
-            .replace(" 16", " 32")
-            .replace("[16", "[32")
-            .replace('#', "128");
-        let k = kernel_core::text::parse_kernel(&text).unwrap();
+        let k = kernel_core::text::parse_kernel(&matmul_128()).unwrap();
         let ctx = CudaContext::new(0).unwrap();
         let stream = ctx.default_stream();
         for warps in [4, 8] {
