@@ -9,8 +9,9 @@
 // What it models, and how:
 // - `__syncthreads`, `__syncthreads_or`: block barriers; exited threads stop counting.
 // - `__shfl_xor_sync`: lanes exchange through per-warp slots between two warp barriers.
-// - `ldmatrix` (x4, x4.trans, x2.trans) and `mma.sync.m16n8k16` (f16/bf16 -> f32): the
-//   fragment layouts of the PTX ISA, computed from the whole warp's registers; sums in double.
+// - `ldmatrix` (x4, x2, each plain or .trans) and `mma.sync` m16n8k16 (f16/bf16 -> f32) and
+//   m16n8k32 (i8/u8 -> i32, fp8 -> f32): the fragment layouts of the PTX ISA, computed from
+//   the whole warp's registers; float sums in double, integer sums exact and wrapping.
 // - `cp.async` (16 bytes): queued per thread, grouped by `commit_group`, and
 //   copied at the first barrier after a `wait_group` retired the group: the latest the
 //   hardware may make them visible to other threads (OX_EMU_CP_ASYNC=issue copies at issue
@@ -379,32 +380,64 @@ static void ldmatrix(unsigned addr, unsigned n, bool trans, unsigned* r) {
     }
     arrive(w.sync, 0);
 }
-static double half_val(unsigned reg, unsigned which, bool bf16) {
-    unsigned short h = (unsigned short)(which ? reg >> 16 : reg & 0xffffu);
-    return bf16 ? (double)__uint_as_float((unsigned)h << 16) : (double)ox_emu_f16_to_f32(h);
+// The operand types of mma.sync.
+enum MmaType { F16, BF16, S8, U8, E4M3, E5M2 };
+
+// An OCP fp8 value (E4M3: 4 exponent bits, no infinities, S.1111.111 the NaN; E5M2: IEEE-like).
+static double fp8_val(unsigned b, bool e4m3) {
+    int eb = e4m3 ? 4 : 5, mb = e4m3 ? 3 : 2, bias = e4m3 ? 7 : 15;
+    unsigned e = (b >> mb) & ((1u << eb) - 1u), m = b & ((1u << mb) - 1u);
+    double sign = (b >> 7) & 1u ? -1.0 : 1.0;
+    if (e4m3 && e == 15u && m == 7u) return NAN;
+    if (!e4m3 && e == 31u) return m ? NAN : sign * INFINITY;
+    if (e == 0u) return sign * ldexp((double)m, 1 - bias - mb);
+    return sign * ldexp((double)((1u << mb) | m), (int)e - bias - mb);
 }
-// mma.sync.m16n8k16.row.col f32 += {f16,bf16}: slot[l] = a0..a3, b0, b1, c0..c3 (float bits).
-static void mma(float* d, const unsigned* a, const unsigned* b, bool bf16) {
+
+// Element `i` (of 2 halves or 4 bytes) of a 32-bit register, as a number.
+static double elem(unsigned reg, unsigned i, MmaType t) {
+    switch (t) {
+        case F16: return (double)ox_emu_f16_to_f32((unsigned short)(reg >> (16 * i)));
+        case BF16: return (double)__uint_as_float((reg >> (16 * i)) << 16);
+        case S8: return (double)(signed char)(reg >> (8 * i));
+        case U8: return (double)(unsigned char)(reg >> (8 * i));
+        case E4M3: return fp8_val((reg >> (8 * i)) & 0xffu, true);
+        case E5M2: return fp8_val((reg >> (8 * i)) & 0xffu, false);
+    }
+    return 0.0;
+}
+
+// mma.sync.m16n8k{16,32}.row.col: slot[l] = a0..a3, b0, b1, c0..c3 (bits). The k of one
+// instruction is 32 bytes: 16 halves or 32 bytes. A register holds `per` consecutive k of
+// one row (A) or column (B): A element (row, k) is in lane (row % 8) * 4 + (k % (4 per)) / per,
+// register row / 8 + 2 * (k / (4 per)); B element (k, col) in lane col * 4 + (k % (4 per)) /
+// per, register k / (4 per) (the PTX ISA's fragment layouts).
+static void mma(unsigned* d, const unsigned* a, const unsigned* b, MmaType t) {
     Warp& w = warp();
     unsigned l = lane();
     for (int i = 0; i < 4; ++i) w.slot[l][i] = a[i];
     w.slot[l][4] = b[0];
     w.slot[l][5] = b[1];
-    for (int i = 0; i < 4; ++i) w.slot[l][6 + i] = __float_as_uint(d[i]);
+    for (int i = 0; i < 4; ++i) w.slot[l][6 + i] = d[i];
     arrive(w.sync, 0);
-    unsigned g = l / 4, t = l % 4;
+    unsigned per = (t == F16 || t == BF16) ? 2 : 4, kk = 8 * per, half = 4 * per;
+    bool integer = t == S8 || t == U8;
+    unsigned g = l / 4, q = l % 4;
     for (int i = 0; i < 4; ++i) {
-        unsigned row = g + 8 * (i / 2), col = 2 * t + (i % 2);
+        unsigned row = g + 8 * (i / 2), col = 2 * q + (i % 2);
         double s = 0.0;
-        for (unsigned k = 0; k < 16; ++k) {
-            // A (row-major 16x16): lane (row % 8) * 4 + (k % 8) / 2, register row / 8 + 2 * (k / 8).
-            unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
-            // B (column-major 16x8): lane col * 4 + (k % 8) / 2, register k / 8.
-            unsigned bl = col * 4 + (k % 8) / 2, br = k / 8;
-            s += half_val((unsigned)w.slot[al][ar], k % 2, bf16) *
-                 half_val((unsigned)w.slot[bl][4 + br], k % 2, bf16);
+        for (unsigned k = 0; k < kk; ++k) {
+            unsigned al = (row % 8) * 4 + (k % half) / per, ar = row / 8 + 2 * (k / half);
+            unsigned bl = col * 4 + (k % half) / per, br = k / half;
+            s += elem((unsigned)w.slot[al][ar], k % per, t) *
+                 elem((unsigned)w.slot[bl][4 + br], k % per, t);
         }
-        d[i] = (float)((double)d[i] + s);
+        if (integer) {
+            // |s| < 2^21: exact; the accumulator wraps.
+            d[i] = d[i] + (unsigned)(long long)s;
+        } else {
+            d[i] = __float_as_uint((float)((double)__uint_as_float(d[i]) + s));
+        }
     }
     arrive(w.sync, 0);
 }
@@ -420,26 +453,32 @@ static inline void ox_ldsm_x4_t(unsigned a, unsigned& r0, unsigned& r1, unsigned
     oxemu::ldmatrix(a, 4, true, r);
     r0 = r[0], r1 = r[1], r2 = r[2], r3 = r[3];
 }
+static inline void ox_ldsm_x2(unsigned a, unsigned& r0, unsigned& r1) {
+    unsigned r[2];
+    oxemu::ldmatrix(a, 2, false, r);
+    r0 = r[0], r1 = r[1];
+}
 static inline void ox_ldsm_x2_t(unsigned a, unsigned& r0, unsigned& r1) {
     unsigned r[2];
     oxemu::ldmatrix(a, 2, true, r);
     r0 = r[0], r1 = r[1];
 }
-static inline void ox_emu_mma(float& d0, float& d1, float& d2, float& d3, unsigned a0, unsigned a1,
-                              unsigned a2, unsigned a3, unsigned b0, unsigned b1, bool bf16) {
-    float d[4] = {d0, d1, d2, d3};
-    unsigned a[4] = {a0, a1, a2, a3}, b[2] = {b0, b1};
-    oxemu::mma(d, a, b, bf16);
-    d0 = d[0], d1 = d[1], d2 = d[2], d3 = d[3];
-}
-static inline void ox_mma_f16(float& d0, float& d1, float& d2, float& d3, unsigned a0, unsigned a1,
-                              unsigned a2, unsigned a3, unsigned b0, unsigned b1) {
-    ox_emu_mma(d0, d1, d2, d3, a0, a1, a2, a3, b0, b1, false);
-}
-static inline void ox_mma_bf16(float& d0, float& d1, float& d2, float& d3, unsigned a0, unsigned a1,
-                               unsigned a2, unsigned a3, unsigned b0, unsigned b1) {
-    ox_emu_mma(d0, d1, d2, d3, a0, a1, a2, a3, b0, b1, true);
-}
+#define OX_EMU_MMA(name, T, type)                                                             \
+    static inline void name(T& d0, T& d1, T& d2, T& d3, unsigned a0, unsigned a1, unsigned a2, \
+                            unsigned a3, unsigned b0, unsigned b1) {                           \
+        unsigned d[4], a[4] = {a0, a1, a2, a3}, b[2] = {b0, b1};                               \
+        memcpy(&d[0], &d0, 4), memcpy(&d[1], &d1, 4), memcpy(&d[2], &d2, 4);                   \
+        memcpy(&d[3], &d3, 4);                                                                 \
+        oxemu::mma(d, a, b, oxemu::type);                                                      \
+        memcpy(&d0, &d[0], 4), memcpy(&d1, &d[1], 4), memcpy(&d2, &d[2], 4);                   \
+        memcpy(&d3, &d[3], 4);                                                                 \
+    }
+OX_EMU_MMA(ox_mma_f16, float, F16)
+OX_EMU_MMA(ox_mma_bf16, float, BF16)
+OX_EMU_MMA(ox_mma_s8, int, S8)
+OX_EMU_MMA(ox_mma_u8, int, U8)
+OX_EMU_MMA(ox_mma_e4m3, float, E4M3)
+OX_EMU_MMA(ox_mma_e5m2, float, E5M2)
 
 // cp.async.cg of 16 bytes.
 static inline void ox_cp_async16(unsigned dst, const void* src) {

@@ -546,8 +546,9 @@ impl<'k> Emitter<'k> {
             let ty = reg_type_elem(t.elem);
             if let Some(m) = &self.var_mma[i] {
                 let len = m.frag_len;
+                let acc_ty = m.kind.acc_ty();
                 self.line(format!(
-                    "f32 x{i}[{len}]; // variable ${i}: {t}, tensor-core accumulator fragment"
+                    "{acc_ty} x{i}[{len}]; // variable ${i}: {t}, tensor-core accumulator fragment"
                 ));
                 continue;
             }

@@ -35,7 +35,7 @@ use kernel_core::ir::{ArgReduceOp, BinaryOp, Kernel, Op, ReduceOp, ValueId};
 use super::analysis::{Analysis, walk};
 use super::emit::{Emitter, Kind};
 use super::layout::{self, numel, reg_type, strides};
-use super::mma::MmaPlan;
+use super::mma::{MmaKind, MmaPlan};
 use super::ops;
 use super::{CodegenError, EXACT_REDUCE_LEN, Options};
 
@@ -48,8 +48,8 @@ pub(crate) struct MmaInfo {
     pub n: u32,
     /// The reduction length.
     pub k: u32,
-    /// The operand dtype (f16 or bf16).
-    pub dtype: DType,
+    /// The operand kind (f16, bf16, i8, u8, fp8).
+    pub kind: MmaKind,
     /// f32 registers per thread.
     pub frag_len: u32,
 }
@@ -61,14 +61,7 @@ impl MmaInfo {
     }
 
     fn plan(&self, opts: &Options) -> Option<MmaPlan> {
-        MmaPlan::new(
-            self.m,
-            self.n,
-            self.k,
-            self.dtype,
-            opts.num_warps,
-            opts.arch,
-        )
+        MmaPlan::new(self.m, self.n, self.k, self.kind, opts.num_warps, opts.arch)
     }
 }
 
@@ -83,17 +76,17 @@ fn mma_info(
 ) -> Option<MmaInfo> {
     let ad = &a.dims[x.index()];
     let bd = &a.dims[y.index()];
-    let dt = k.ty(x).dtype()?;
-    if k.ty(acc).dtype() != Some(DType::F32) || ad.len() != 2 || bd.len() != 2 {
+    let kind = MmaKind::of(k.ty(x).dtype()?, k.ty(acc).dtype()?)?;
+    if k.ty(y).dtype() != k.ty(x).dtype() || ad.len() != 2 || bd.len() != 2 {
         return None;
     }
     let (m, kk, n) = (ad[0] as u32, ad[1] as u32, bd[1] as u32);
-    let plan = MmaPlan::new(m, n, kk, dt, opts.num_warps, opts.arch)?;
+    let plan = MmaPlan::new(m, n, kk, kind, opts.num_warps, opts.arch)?;
     Some(MmaInfo {
         m,
         n,
         k: kk,
-        dtype: dt,
+        kind,
         frag_len: plan.frag_len(),
     })
 }
@@ -242,7 +235,8 @@ impl Emitter<'_> {
         let (m, n) = (info.m as u64, info.n as u64);
         self.need_smem(m * n * 4, m * n, op);
         let src = self.name(v).to_string();
-        let s = smem("f32", 0);
+        let acc_ty = info.kind.acc_ty();
+        let s = smem(acc_ty, 0);
         self.line(format!("// fragment -> blocked layout of %{}", v.0));
         for r in 0..info.frag_len {
             let (row, col) = plan.frag_coord("tid", r);
@@ -252,7 +246,7 @@ impl Emitter<'_> {
         let dst = self.fresh("blk");
         let dims = self.dims(v);
         let l = self.layout_of(&dims);
-        self.line(layout::declare("f32", &dst, l));
+        self.line(layout::declare(acc_ty, &dst, l));
         let sl = self.open_slots(&dims, true);
         let _ = sl;
         self.line(format!("{dst}[c] = {s}[e];"));
@@ -784,12 +778,27 @@ impl Emitter<'_> {
             self.unfrag(acc, op)?;
         }
         let bits = |e: &Emitter<'_>, x: &str| ops::to_bits(e.dtype(a), x);
-        // Stage A ([M][K], pitch ap) and B ([K][N], pitch bp).
-        let sa = smem("u16", 0);
-        let sb = smem("u16", a_bytes);
+        // Stage A ([M][K], pitch ap) and B ([K][N], pitch bp; 8-bit: B^T [N][K]).
+        let wide = info.kind.esize() == 2;
+        let st = if wide { "u16" } else { "u8" };
+        let sa = smem(st, 0);
+        let sb = smem(st, a_bytes);
         for (v, s, pitch, cols) in [(a, &sa, ap, k), (b, &sb, bp, n)] {
             let dims = self.dims(v);
             let l = self.layout_of(&dims);
+            if !wide {
+                // Byte by byte; B transposed (`ldmatrix` cannot transpose bytes).
+                let sl = self.open_slots(&dims, true);
+                let x = self.at(v, &sl);
+                let bx = bits(self, &x);
+                if v == b && !info.kind.b_row_major() {
+                    self.line(format!("{s}[(e % {cols}) * {pitch} + e / {cols}] = {bx};"));
+                } else {
+                    self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
+                }
+                self.close_slots();
+                continue;
+            }
             // A materialized tile whose runs are whole 16-byte chunks of one row: staged with
             // 16-byte shared stores (a run of `l.v` never crosses a row since `cols % l.v == 0`;
             // `pitch % w == 0` and 16-byte-aligned bases keep every chunk aligned).
@@ -869,7 +878,8 @@ impl Emitter<'_> {
         }
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
-        self.line(format!("f32 {frag}[{}];", info.frag_len));
+        let acc_ty = info.kind.acc_ty();
+        self.line(format!("{acc_ty} {frag}[{}];", info.frag_len));
         match self.kind(acc) {
             Kind::Mma if acc_is_frag => {
                 let x = self.name(acc).to_string();
@@ -881,7 +891,7 @@ impl Emitter<'_> {
                 self.sync();
             }
             Kind::Tile => {
-                let sacc = smem("f32", acc_off);
+                let sacc = smem(acc_ty, acc_off);
                 let dims = self.dims(acc);
                 let sl = self.open_slots(&dims, true);
                 let x = self.at(acc, &sl);
@@ -932,7 +942,12 @@ impl Emitter<'_> {
         else {
             return Ok(false);
         };
-        if self.k.ty(r).dtype() != Some(DType::F32) || self.dims(r).len() != 2 {
+        let acc_d = if info.kind.acc_ty() == "i32" {
+            DType::I32
+        } else {
+            DType::F32
+        };
+        if self.k.ty(r).dtype() != Some(acc_d) || self.dims(r).len() != 2 {
             return Ok(false);
         }
         let ok = operands.iter().all(|v| match self.kind(*v) {
@@ -948,7 +963,7 @@ impl Emitter<'_> {
         }
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
-        self.line(format!("f32 {frag}[{}];", info.frag_len));
+        self.line(format!("{} {frag}[{}];", info.kind.acc_ty(), info.frag_len));
         for rg in 0..info.frag_len {
             let (row, col) = plan.frag_coord("tid", rg);
             self.open("{");
@@ -1009,7 +1024,7 @@ impl Emitter<'_> {
                 self.need_smem(m * n * 4, m * n, op);
                 self.write_smem(value, 0, op)?;
                 self.sync();
-                let s = smem("f32", 0);
+                let s = smem(info.kind.acc_ty(), 0);
                 for rg in 0..len {
                     let (row, col) = plan.frag_coord("tid", rg);
                     self.line(format!("x{var}[{rg}] = {s}[({row}) * {n} + ({col})];"));

@@ -268,7 +268,7 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
 "#;
 
 /// Extra prelude of kernels that use tensor cores: the PTX primitives `mma.rs` calls
-/// (`ldmatrix`, `mma.sync`, `cp.async`), as functions so that the CPU emulation of the tests
+/// (`ldmatrix`, `mma.sync` for f16, bf16, i8, u8 and fp8, `cp.async`), as functions so that the CPU emulation of the tests
 /// (`OX_EMU`) can define them instead. Each is one instruction after inlining.
 pub(crate) const MMA_PRELUDE: &str = r#"
 #ifndef OX_EMU
@@ -281,6 +281,10 @@ OX_INLINE void ox_ldsm_x4(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
 OX_INLINE void ox_ldsm_x4_t(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
     asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0,%1,%2,%3}, [%4];"
                  : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(a));
+}
+OX_INLINE void ox_ldsm_x2(u32 a, u32& r0, u32& r1) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x2.shared.b16 {%0,%1}, [%2];"
+                 : "=r"(r0), "=r"(r1) : "r"(a));
 }
 OX_INLINE void ox_ldsm_x2_t(u32 a, u32& r0, u32& r1) {
     asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0,%1}, [%2];"
@@ -300,6 +304,19 @@ OX_INLINE void ox_mma_bf16(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u
         : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
         : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
 }
+#define OX_MMA_K32(name, types, ct, cc)                                                       \
+    OX_INLINE void name(ct& d0, ct& d1, ct& d2, ct& d3, u32 a0, u32 a1, u32 a2, u32 a3,         \
+                        u32 b0, u32 b1) {                                                      \
+        asm("mma.sync.aligned.m16n8k32.row.col." types " {%0,%1,%2,%3}, {%4,%5,%6,%7}, "      \
+            "{%8,%9}, {%0,%1,%2,%3};"                                                          \
+            : "+" cc(d0), "+" cc(d1), "+" cc(d2), "+" cc(d3)                                   \
+            : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));                           \
+    }
+// 8-bit operands, 32 of k per instruction: integers wrap in i32; fp8 (sm_89+) sums in f32.
+OX_MMA_K32(ox_mma_s8, "s32.s8.s8.s32", i32, "r")
+OX_MMA_K32(ox_mma_u8, "s32.u8.u8.s32", i32, "r")
+OX_MMA_K32(ox_mma_e4m3, "f32.e4m3.e4m3.f32", f32, "f")
+OX_MMA_K32(ox_mma_e5m2, "f32.e5m2.e5m2.f32", f32, "f")
 // 16 bytes from global to shared memory, asynchronously (sm_80+), bypassing L1.
 OX_INLINE void ox_cp_async16(u32 dst, const void* src) {
     asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"(dst), "l"(src) : "memory");

@@ -62,10 +62,89 @@ pub(crate) struct MmaPlan {
     m: u32,
     n: u32,
     k: u32,
-    bf16: bool,
+    kind: MmaKind,
     warps: u32,
     /// Warps along M (the warp grid is `wm × warps / wm`).
     wm: u32,
+}
+
+/// The operand type of a tensor-core product and what follows from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MmaKind {
+    /// f16 operands, f32 accumulator (`m16n8k16`).
+    F16,
+    /// bf16 operands, f32 accumulator (`m16n8k16`).
+    BF16,
+    /// i8 operands, i32 accumulator (`m16n8k32`, wrapping).
+    S8,
+    /// u8 operands, i32 accumulator (`m16n8k32`, wrapping).
+    U8,
+    /// fp8 E4M3 operands, f32 accumulator (`m16n8k32`, sm_89+).
+    E4M3,
+    /// fp8 E5M2 operands, f32 accumulator (`m16n8k32`, sm_89+).
+    E5M2,
+}
+
+impl MmaKind {
+    /// The kind of operand dtype `d` into an accumulator of `acc`, if tensor cores take it.
+    pub fn of(d: DType, acc: DType) -> Option<MmaKind> {
+        Some(match (d, acc) {
+            (DType::F16, DType::F32) => MmaKind::F16,
+            (DType::BF16, DType::F32) => MmaKind::BF16,
+            (DType::I8, DType::I32) => MmaKind::S8,
+            (DType::U8, DType::I32) => MmaKind::U8,
+            (DType::F8E4M3, DType::F32) => MmaKind::E4M3,
+            (DType::F8E5M2, DType::F32) => MmaKind::E5M2,
+            _ => return None,
+        })
+    }
+
+    /// Bytes per operand element.
+    pub fn esize(self) -> u32 {
+        match self {
+            MmaKind::F16 | MmaKind::BF16 => 2,
+            _ => 1,
+        }
+    }
+
+    /// The k of one `mma` (32 bytes of a row).
+    fn kstep(self) -> u32 {
+        32 / self.esize()
+    }
+
+    /// The oldest architecture with this `mma.sync`.
+    fn min_arch(self) -> u32 {
+        match self {
+            MmaKind::E4M3 | MmaKind::E5M2 => 89,
+            _ => 80,
+        }
+    }
+
+    /// The accumulator's C type.
+    pub fn acc_ty(self) -> &'static str {
+        match self {
+            MmaKind::S8 | MmaKind::U8 => "i32",
+            _ => "f32",
+        }
+    }
+
+    /// The suffix of the prelude's `ox_mma_*` function.
+    fn suffix(self) -> &'static str {
+        match self {
+            MmaKind::F16 => "f16",
+            MmaKind::BF16 => "bf16",
+            MmaKind::S8 => "s8",
+            MmaKind::U8 => "u8",
+            MmaKind::E4M3 => "e4m3",
+            MmaKind::E5M2 => "e5m2",
+        }
+    }
+
+    /// B is staged `[K][N]` and loaded with `ldmatrix.trans` (16-bit elements), else
+    /// transposed `[N][K]` and loaded as is (`ldmatrix` cannot transpose bytes).
+    pub fn b_row_major(self) -> bool {
+        self.esize() == 2
+    }
 }
 
 /// An index expression over the thread index, rendered as C and evaluated in Rust from one
@@ -136,11 +215,12 @@ impl Ix {
     }
 }
 
-/// The smallest pitch `>= cols` (elements of 2 bytes) that is a multiple of 8 elements and
-/// whose count of 16-byte units is odd (conflict-free `ldmatrix`).
-fn pitch(cols: u32) -> u32 {
-    let p = cols.div_ceil(8) * 8;
-    if (p / 8) % 2 == 1 { p } else { p + 8 }
+/// The smallest pitch `>= cols` (elements of `esize` bytes) whose rows are a whole, odd
+/// number of 16-byte units (aligned and conflict-free `ldmatrix`).
+fn pitch(cols: u32, esize: u32) -> u32 {
+    let per = 16 / esize;
+    let p = cols.div_ceil(per) * per;
+    if (p / per) % 2 == 1 { p } else { p + per }
 }
 
 impl MmaPlan {
@@ -148,20 +228,22 @@ impl MmaPlan {
     /// `M % 16 == 0`, `N % 8 == 0`, `K % 16 == 0` (all nonzero), and the `M/16 × N/8` mma tiles
     /// must split evenly over a `wm × wn` grid of the `num_warps` warps (so no thread is idle
     /// and none duplicates another: see the module docs).
-    pub fn new(m: u32, n: u32, k: u32, dtype: DType, num_warps: u32, arch: u32) -> Option<MmaPlan> {
-        let bf16 = match dtype {
-            DType::F16 => false,
-            DType::BF16 => true,
-            _ => return None,
-        };
-        if arch < 80
+    pub fn new(
+        m: u32,
+        n: u32,
+        k: u32,
+        kind: MmaKind,
+        num_warps: u32,
+        arch: u32,
+    ) -> Option<MmaPlan> {
+        if arch < kind.min_arch()
             || num_warps == 0
             || m == 0
             || n == 0
             || k == 0
             || !m.is_multiple_of(16)
             || !n.is_multiple_of(8)
-            || !k.is_multiple_of(16)
+            || !k.is_multiple_of(kind.kstep())
         {
             return None;
         }
@@ -188,7 +270,7 @@ impl MmaPlan {
             m,
             n,
             k,
-            bf16,
+            kind,
             warps: num_warps,
             wm,
         })
@@ -224,24 +306,34 @@ impl MmaPlan {
         4 * self.mt() * self.nt()
     }
 
-    /// Row pitch in elements of A (`[M][K]`) staged in shared memory as 16-bit patterns.
+    /// Row pitch in elements of A (`[M][K]`) staged in shared memory as bit patterns.
     pub fn a_pitch(&self) -> u32 {
-        pitch(self.k)
+        pitch(self.k, self.kind.esize())
     }
 
-    /// Row pitch in elements of B (`[K][N]`) staged in shared memory as 16-bit patterns.
+    /// Row pitch in elements of B staged in shared memory: rows of N (`[K][N]`) for 16-bit
+    /// operands, rows of K (`[N][K]`, transposed) for 8-bit ones ([`MmaKind::b_row_major`]).
     pub fn b_pitch(&self) -> u32 {
-        pitch(self.n)
+        if self.kind.b_row_major() {
+            pitch(self.n, self.kind.esize())
+        } else {
+            pitch(self.k, self.kind.esize())
+        }
     }
 
     /// Bytes of the A staging area (a multiple of 16: B starts right after it).
     pub fn a_bytes(&self) -> u32 {
-        (self.m * self.a_pitch() * 2).div_ceil(16) * 16
+        (self.m * self.a_pitch() * self.kind.esize()).div_ceil(16) * 16
     }
 
     /// Bytes of both staging areas.
     pub fn smem_bytes(&self) -> u32 {
-        self.a_bytes() + self.k * self.b_pitch() * 2
+        let b_rows = if self.kind.b_row_major() {
+            self.k
+        } else {
+            self.n
+        };
+        self.a_bytes() + b_rows * self.b_pitch() * self.kind.esize()
     }
 
     fn coord_ix(&self, r: u32) -> (Ix, Ix) {
@@ -306,7 +398,7 @@ impl MmaPlan {
     fn k_unroll(&self) -> u32 {
         let step_regs = 4 * self.mt() + 2 * self.nt();
         if self.frag_len() + 2 * step_regs <= 128 {
-            self.k / 16
+            self.k / self.kind.kstep()
         } else {
             1
         }
@@ -322,11 +414,11 @@ impl MmaPlan {
         tid: &str,
         unroll: u32,
     ) {
-        use std::fmt::Write;
         let (ap, bp) = (self.a_pitch(), self.b_pitch());
         let (mt, nt) = (self.mt(), self.nt());
-        let ty = if self.bf16 { "bf16" } else { "f16" };
-        let steps = self.k / 16;
+        let (es, ks) = (self.kind.esize(), self.kind.kstep());
+        let ty = self.kind.suffix();
+        let steps = self.k / ks;
         let wm = self.wm;
         let w = |out: &mut String, s: String| {
             out.push_str(&s);
@@ -345,23 +437,41 @@ impl MmaPlan {
                 "const unsigned ox_mma_wr = ox_mma_warp % {wm}u, ox_mma_wc = ox_mma_warp / {wm}u;"
             ),
         );
-        // Byte addresses (shared state space) of this lane's ldmatrix row at k = 0.
+        // Byte addresses (shared state space) of this lane's ldmatrix row at k = 0: A's lane
+        // `l` points at row `l % 16`, 16-byte column block `l / 16` of the 16-row tile.
         w(
             out,
             format!(
                 "const unsigned ox_mma_a = ox_smem_u32({a_smem}) + \
-                 ((ox_mma_wr * {wtm}u + (ox_mma_lane & 15u)) * {ap}u + (ox_mma_lane >> 4) * 8u) * 2u;",
-                wtm = self.wtm()
+                 (ox_mma_wr * {wtm}u + (ox_mma_lane & 15u)) * {arow}u + (ox_mma_lane >> 4) * 16u;",
+                wtm = self.wtm(),
+                arow = ap * es
             ),
         );
-        w(
-            out,
-            format!(
-                "const unsigned ox_mma_b = ox_smem_u32({b_smem}) + \
-                 ((ox_mma_lane & 15u) * {bp}u + ox_mma_wc * {wtn}u + (ox_mma_lane >> 4) * 8u) * 2u;",
-                wtn = self.wtn()
-            ),
-        );
+        if self.kind.b_row_major() {
+            // B `[K][N]`, loaded transposed: lane `l` at k-row `l % 16`, column block `l / 16`.
+            w(
+                out,
+                format!(
+                    "const unsigned ox_mma_b = ox_smem_u32({b_smem}) + \
+                     ((ox_mma_lane & 15u) * {bp}u + ox_mma_wc * {wtn}u + (ox_mma_lane >> 4) * 8u) * 2u;",
+                    wtn = self.wtn()
+                ),
+            );
+        } else {
+            // B^T `[N][K]`, loaded as is: lane `l` at n-row `l % 8 + 8 * (l / 16)`, 16-byte
+            // k block `(l / 8) % 2`: matrices (n 0-7, k 0-15), (n 0-7, k 16-31), then n 8-15.
+            w(
+                out,
+                format!(
+                    "const unsigned ox_mma_b = ox_smem_u32({b_smem}) + \
+                     (ox_mma_wc * {wtn}u + (ox_mma_lane & 7u) + ((ox_mma_lane >> 4) << 3)) * {brow}u + \
+                     ((ox_mma_lane >> 3) & 1u) * 16u;",
+                    wtn = self.wtn(),
+                    brow = bp * es
+                ),
+            );
+        }
         let unroll = if unroll >= steps {
             "#pragma unroll".to_string()
         } else {
@@ -371,7 +481,7 @@ impl MmaPlan {
         w(
             out,
             format!(
-                "for (unsigned ox_mma_k = 0; ox_mma_k < {}u; ox_mma_k += 16u) {{",
+                "for (unsigned ox_mma_k = 0; ox_mma_k < {}u; ox_mma_k += {ks}u) {{",
                 self.k
             ),
         );
@@ -379,40 +489,44 @@ impl MmaPlan {
             out,
             format!("unsigned ox_mma_fa[{mt}][4], ox_mma_fb[{nt}][2];"),
         );
+        // B fragments: two n-tiles per x4, an x2 for an odd last one (lanes 0..16 give the
+        // addresses; the others' are ignored).
+        let (b_x4, b_x2, b_tile_bytes, b_k_bytes) = if self.kind.b_row_major() {
+            ("ox_ldsm_x4_t", "ox_ldsm_x2_t", 8 * 2, bp * 2)
+        } else {
+            ("ox_ldsm_x4", "ox_ldsm_x2", 8 * bp * es, es)
+        };
         for j in 0..nt / 2 {
             let (j0, j1) = (2 * j, 2 * j + 1);
             w(
                 out,
                 format!(
-                    "ox_ldsm_x4_t(ox_mma_b + {off}u + ox_mma_k * {kb}u, ox_mma_fb[{j0}][0], \
+                    "{b_x4}(ox_mma_b + {off}u + ox_mma_k * {b_k_bytes}u, ox_mma_fb[{j0}][0], \
                      ox_mma_fb[{j0}][1], ox_mma_fb[{j1}][0], ox_mma_fb[{j1}][1]);",
-                    off = j * 16 * 2,
-                    kb = bp * 2
+                    off = 2 * j * b_tile_bytes,
                 ),
             );
         }
         if nt % 2 == 1 {
-            // Lanes 0..16 give the addresses (column block 0); the others' are ignored.
             let jl = nt - 1;
             w(
                 out,
                 format!(
-                    "ox_ldsm_x2_t(ox_mma_b + {off}u + ox_mma_k * {kb}u, ox_mma_fb[{jl}][0], \
+                    "{b_x2}(ox_mma_b + {off}u + ox_mma_k * {b_k_bytes}u, ox_mma_fb[{jl}][0], \
                      ox_mma_fb[{jl}][1]);",
-                    off = jl * 8 * 2,
-                    kb = bp * 2
+                    off = jl * b_tile_bytes,
                 ),
             );
         }
         for i in 0..mt {
-            let mut s = String::new();
-            let _ = write!(
-                s,
-                "ox_ldsm_x4(ox_mma_a + {off}u + ox_mma_k * 2u, ox_mma_fa[{i}][0], ox_mma_fa[{i}][1], \
-                 ox_mma_fa[{i}][2], ox_mma_fa[{i}][3]);",
-                off = i * 16 * ap * 2
+            w(
+                out,
+                format!(
+                    "ox_ldsm_x4(ox_mma_a + {off}u + ox_mma_k * {es}u, ox_mma_fa[{i}][0], ox_mma_fa[{i}][1], \
+                     ox_mma_fa[{i}][2], ox_mma_fa[{i}][3]);",
+                    off = i * 16 * ap * es
+                ),
             );
-            w(out, s);
             for j in 0..nt {
                 let c = (i * nt + j) * 4;
                 w(
@@ -460,7 +574,7 @@ mod tests {
     #[test]
     fn frag_coord_is_a_bijection_and_strings_agree() {
         for &(m, n, k, w) in SHAPES {
-            let p = MmaPlan::new(m, n, k, DType::F16, w, 80)
+            let p = MmaPlan::new(m, n, k, MmaKind::F16, w, 80)
                 .unwrap_or_else(|| panic!("{m}x{n}x{k} w{w} should be eligible"));
             assert_eq!(p.frag_len() * 32 * w, m * n, "{m}x{n} w{w}");
             let mut seen = HashSet::new();
@@ -531,11 +645,23 @@ mod tests {
 
     #[test]
     fn eligibility() {
-        let ok = |m, n, k, d, w, a| MmaPlan::new(m, n, k, d, w, a).is_some();
+        let ok = |m, n, k, d: DType, w, a| {
+            MmaKind::of(d, DType::F32)
+                .or(MmaKind::of(d, DType::I32))
+                .and_then(|kind| MmaPlan::new(m, n, k, kind, w, a))
+                .is_some()
+        };
         assert!(ok(16, 8, 16, DType::F16, 1, 80));
         assert!(ok(16, 8, 16, DType::BF16, 1, 90));
         assert!(!ok(16, 8, 16, DType::F32, 1, 80));
-        assert!(!ok(16, 8, 16, DType::F8E4M3, 1, 90));
+        // 8-bit operands: k in steps of 32; fp8 from sm_89.
+        assert!(!ok(16, 8, 16, DType::I8, 1, 90));
+        assert!(ok(16, 8, 32, DType::I8, 1, 80));
+        assert!(ok(16, 8, 32, DType::U8, 1, 80));
+        assert!(!ok(16, 8, 32, DType::F8E4M3, 1, 80));
+        assert!(ok(16, 8, 32, DType::F8E4M3, 1, 89));
+        assert!(ok(16, 8, 32, DType::F8E5M2, 1, 90));
+        assert_eq!(MmaKind::of(DType::I8, DType::F32), None);
         assert!(!ok(16, 8, 16, DType::F16, 1, 75));
         assert!(!ok(8, 8, 16, DType::F16, 1, 80));
         assert!(!ok(16, 4, 16, DType::F16, 1, 80));
@@ -552,17 +678,17 @@ mod tests {
 
     #[test]
     fn warp_grids_and_pitches() {
-        let p = MmaPlan::new(128, 128, 32, DType::F16, 4, 80).unwrap();
+        let p = MmaPlan::new(128, 128, 32, MmaKind::F16, 4, 80).unwrap();
         assert_eq!((p.wm, p.wtm(), p.wtn(), p.frag_len()), (2, 64, 64, 128));
-        let p = MmaPlan::new(128, 128, 32, DType::F16, 8, 80).unwrap();
+        let p = MmaPlan::new(128, 128, 32, MmaKind::F16, 8, 80).unwrap();
         assert_eq!((p.wtm() * p.wtn(), p.frag_len()), (64 * 32, 64));
         assert_eq!((p.a_pitch(), p.b_pitch()), (40, 136));
-        let p = MmaPlan::new(16, 24, 16, DType::F16, 1, 80).unwrap();
+        let p = MmaPlan::new(16, 24, 16, MmaKind::F16, 1, 80).unwrap();
         assert_eq!((p.a_pitch(), p.b_pitch()), (24, 24));
         assert_eq!(p.a_bytes(), 16 * 24 * 2);
         assert_eq!(p.smem_bytes(), 16 * 24 * 2 + 16 * 24 * 2);
         for &(m, n, k, w) in SHAPES {
-            let p = MmaPlan::new(m, n, k, DType::F16, w, 80).unwrap();
+            let p = MmaPlan::new(m, n, k, MmaKind::F16, w, 80).unwrap();
             for pitch in [p.a_pitch(), p.b_pitch()] {
                 assert!(pitch.is_multiple_of(8) && (pitch / 8) % 2 == 1);
             }
@@ -679,7 +805,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         for &(m, n, k, w) in COMPILE_SHAPES {
             for dt in [DType::F16, DType::BF16] {
-                let p = MmaPlan::new(m, n, k, dt, w, 80).unwrap();
+                let p = MmaPlan::new(m, n, k, MmaKind::of(dt, DType::F32).unwrap(), w, 80).unwrap();
                 let src = test_kernel(&p, 1, None);
                 for (carch, sm) in [("compute_80", "sm_80"), ("compute_90", "sm_90")] {
                     let ptx = compile(&src, carch).to_src();
@@ -777,7 +903,15 @@ mod tests {
         for (m, n, k, w) in cases {
             for dt in [DType::F16, DType::BF16] {
                 let bf = dt == DType::BF16;
-                let p = MmaPlan::new(m, n, k, dt, w, (maj * 10 + min) as u32).unwrap();
+                let p = MmaPlan::new(
+                    m,
+                    n,
+                    k,
+                    MmaKind::of(dt, DType::F32).unwrap(),
+                    w,
+                    (maj * 10 + min) as u32,
+                )
+                .unwrap();
                 let (mu, nu, ku) = (m as usize, n as usize, k as usize);
                 let (ab, af): (Vec<u16>, Vec<f32>) =
                     (0..mu * ku).map(|_| bits(rng.unit(), bf)).unzip();
@@ -868,7 +1002,7 @@ mod tests {
             (64, 64, 32, 4),
         ];
         for (m, n, k, w) in shapes {
-            let p = MmaPlan::new(m, n, k, DType::F16, w, (maj * 10 + min) as u32).unwrap();
+            let p = MmaPlan::new(m, n, k, MmaKind::F16, w, (maj * 10 + min) as u32).unwrap();
             let reps = 2000u32;
             let ab: Vec<u16> = (0..m * k).map(|_| bits(rng.unit(), false).0).collect();
             let bb: Vec<u16> = (0..k * n).map(|_| bits(rng.unit(), false).0).collect();

@@ -164,6 +164,10 @@ impl Emitter<'_> {
                 continue;
             };
             let info = super::exchange::mma_info_of(self, *a, *b, *acc)?;
+            // 16-bit operands only: 8-bit B is staged transposed, which a copy cannot do.
+            if info.kind.esize() != 2 {
+                return None;
+            }
             let plan = info.plan_for(self.opts)?;
             let mut ops = Vec::new();
             for v in [*a, *b] {

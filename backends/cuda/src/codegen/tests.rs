@@ -337,6 +337,83 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The 8-bit tensor-core `dot`s compile and assemble for sm_80 (integers) and sm_90 (and
+/// fp8): the SASS has integer (`IMMA`) or fp8 tensor-core instructions. Prints what it finds.
+#[test]
+fn eight_bit_dots_assemble_to_tensor_core_instructions() {
+    if !nvrtc_present() {
+        return;
+    }
+    let (Ok(ptxas), Ok(cuobjdump)) = (
+        std::env::var("OXTILE_PTXAS"),
+        std::env::var("OXTILE_CUOBJDUMP"),
+    ) else {
+        assert!(
+            std::env::var("OXTILE_REQUIRE_NVRTC").as_deref() != Ok("1"),
+            "OXTILE_PTXAS and OXTILE_CUOBJDUMP must be set when OXTILE_REQUIRE_NVRTC=1"
+        );
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("oxtile-mma8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (operand, acc) in [
+        ("i8", "i32"),
+        ("u8", "i32"),
+        ("f8e4m3", "f32"),
+        ("f8e5m2", "f32"),
+    ] {
+        let k = emulated::matmul_8bit(operand, acc);
+        let archs: &[(u32, &'static str)] = if operand.starts_with("f8") {
+            &[(90, "compute_90")]
+        } else {
+            &[(80, "compute_80"), (90, "compute_90")]
+        };
+        for &(arch, carch) in archs {
+            let o = Options {
+                arch,
+                num_warps: 4,
+                num_stages: 3,
+                checked: false,
+                aligned16: vec![true; k.params.len()],
+            };
+            let s = emit_cuda(&k, &o).unwrap();
+            let ptx =
+                compile(&s.source, carch).unwrap_or_else(|e| panic!("{operand} {carch}: {e}"));
+            assert!(
+                ptx.contains("mma.sync.aligned.m16n8k32"),
+                "{operand}: no m16n8k32 in the PTX"
+            );
+            let pf = dir.join(format!("{operand}{arch}.ptx"));
+            let cf = pf.with_extension("cubin");
+            std::fs::write(&pf, &ptx).unwrap();
+            let o = std::process::Command::new(&ptxas)
+                .arg(format!("-arch=sm_{arch}"))
+                .arg(&pf)
+                .arg("-o")
+                .arg(&cf)
+                .output()
+                .unwrap();
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+            let o = std::process::Command::new(&cuobjdump)
+                .arg("-sass")
+                .arg(&cf)
+                .output()
+                .unwrap();
+            let sass = String::from_utf8_lossy(&o.stdout);
+            let found: std::collections::BTreeSet<&str> = sass
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+                .filter(|w| w.contains("MMA"))
+                .collect();
+            eprintln!("{operand} sm_{arch}: {found:?}");
+            assert!(
+                !found.is_empty(),
+                "{operand} sm_{arch}: no MMA instruction in the SASS"
+            );
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The `matmul_32_32_16_2` fixture re-blocked to 128x128x32 (by rewriting its constants).
 fn matmul_128() -> String {
     FIXTURES
@@ -946,7 +1023,7 @@ mod gpu {
 /// interpreter on the same random inputs, compared as on a GPU. Kernels that use `cp.async`
 /// run twice, with copies landing at the wait and at issue. `OXTILE_FIXTURE=<name>` runs one;
 /// `OXTILE_EMU_KEEP=1` keeps the C++ sources and programs (the path is printed).
-mod emulated {
+pub(super) mod emulated {
     use super::gpu::{LEN, Outcome, compare, compare_on, grid, inputs, scalar_bits};
     use super::*;
     use crate::emu::{CpAsync, EmuArg, EmuProgram};
@@ -1038,6 +1115,108 @@ mod emulated {
                                 .push(format!("{c:?} stages {stages} warps {warps} {cp:?}: {e}"));
                         }
                     }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The matmul fixture with 8-bit operands and k-tiles of 32, the shape of `mma.sync`
+    /// m16n8k32: i8 and u8 into an i32 accumulator, fp8 into f32.
+    pub(super) fn matmul_8bit(operand: &str, acc: &str) -> Kernel {
+        let text = FIXTURES
+            .iter()
+            .find(|(n, _)| *n == "matmul_32_32_16_2")
+            .unwrap()
+            .1
+            .replace(" 32", " #")
+            .replace("[32", "[#")
+            .replace(" 16", " 32")
+            .replace("[16", "[32")
+            .replace('#', "32")
+            .replace("f16", operand)
+            .replace("f32", acc);
+        let zero = if acc == "i32" { "0" } else { "0.0" };
+        let text = text
+            .replace(&format!("const {acc} 0.0"), &format!("const {acc} {zero}"))
+            .replace(
+                &format!("const {operand} 0.0"),
+                &format!("const {operand} 0"),
+            );
+        kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    /// Tensor-core `dot` on 8-bit operands (`mma.sync` m16n8k32; B staged transposed) matches
+    /// the interpreter: integers exactly, fp8 within f32 rounding (inputs of moderate
+    /// magnitude, so that sums do not cancel catastrophically).
+    #[test]
+    fn eight_bit_tensor_core_dots_match_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        use rand::{Rng, SeedableRng};
+        let mut failures = Vec::new();
+        for (operand, acc, f) in [
+            ("i8", "i32", "ox_mma_s8("),
+            ("u8", "i32", "ox_mma_u8("),
+            ("f8e4m3", "f32", "ox_mma_e4m3("),
+            ("f8e5m2", "f32", "ox_mma_e5m2("),
+        ] {
+            let k = matmul_8bit(operand, acc);
+            let mut ins = inputs(&k, 5);
+            let mut rng = rand::rngs::StdRng::seed_from_u64(9);
+            for (p, i) in k.params.iter().zip(ins.iter_mut()) {
+                let Ok(bytes) = i else { continue };
+                let small = |r: &mut rand::rngs::StdRng| -> u8 {
+                    let (sign, man) = (r.random::<bool>() as u8, r.random_range(0..8u8));
+                    match operand {
+                        // Exponent fields around the bias: magnitudes in [1/4, 8).
+                        "f8e4m3" => (sign << 7) | (r.random_range(5..10u8) << 3) | man,
+                        "f8e5m2" => (sign << 7) | (r.random_range(13..18u8) << 2) | (man & 3),
+                        "i8" => r.random_range(-128..=127i32) as i8 as u8,
+                        _ => r.random(),
+                    }
+                };
+                if p.name == "a" || p.name == "b" {
+                    for x in bytes.iter_mut() {
+                        *x = small(&mut rng);
+                    }
+                }
+            }
+            let sets = [
+                (90, 4, false, true),
+                (90, 1, true, false),
+                (89, 2, false, true),
+                (80, 4, false, true),
+            ];
+            for (arch, warps, checked, aligned) in sets {
+                let o = Options {
+                    arch,
+                    num_warps: warps,
+                    num_stages: 3,
+                    checked,
+                    aligned16: vec![aligned; k.params.len()],
+                };
+                let src = emit_cuda(&k, &o).unwrap();
+                let tensor = src.source.contains(&format!("{f}v"));
+                let want_tensor = arch >= 89 || !operand.starts_with("f8");
+                if tensor != want_tensor {
+                    failures.push(format!(
+                        "{operand} sm_{arch}: tensor cores {tensor}, expected {want_tensor}"
+                    ));
+                }
+                let r = compare_on(
+                    &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                    &k,
+                    &o,
+                    ins.clone(),
+                );
+                match r {
+                    Err(e) => failures.push(format!("{operand} sm_{arch} w{warps}: {e}")),
+                    Ok(n) if !operand.starts_with("f8") && n > 0 => {
+                        failures.push(format!("{operand}: {n} inexact integer elements"))
+                    }
+                    Ok(_) => {}
                 }
             }
         }
