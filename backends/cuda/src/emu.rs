@@ -13,11 +13,18 @@
 //!
 //! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
 //! and a program that depends on a race the hardware would resolve differently may pass.
+//!
+//! [`EmuBackend`] is the whole CUDA backend on top of it, as an oxtile device
+//! ([`crate::emu_device`], or `OXTILE_DEVICE=cuda-emu` through the facade): the launch path
+//! of [`crate::CudaBackend`] with host memory, so that the conformance suite runs through
+//! the CUDA code generator on a machine without a GPU.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::codegen::{CudaSource, ParamAbi};
+
+pub use crate::runtime::{DEFAULT_EMU_ARCH, EmuBackend};
 
 /// The emulator's header (C++17).
 pub const HEADER: &str = include_str!("../emu/oxemu.h");
@@ -147,7 +154,7 @@ impl EmuProgram {
         std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
         let exe = dir.join(format!("{}-{hash:016x}", src.entry));
         if !exe.is_file() {
-            // Unique per process and thread: tests build in parallel, and two
+            // Unique per process and build: tests build in parallel, and two
             // specializations may generate the same translation unit.
             static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
             let unique = format!(

@@ -10,6 +10,7 @@
 
 mod buffer;
 mod disk_cache;
+mod emulated;
 mod error;
 pub mod nvrtc;
 mod params;
@@ -32,6 +33,7 @@ use crate::codegen::{self, CudaSource, ParamAbi};
 
 pub(crate) use buffer::{CudaBuffer, Owner};
 pub use disk_cache::cache_dir;
+pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend};
 pub use error::CudaError;
 use error::driver_message;
 use params::ArgBits;
