@@ -179,3 +179,33 @@ fn a_buffer_passed_twice_is_one_memory() {
     increment::<4>::launch(&dev, Grid::x(1), &x, &x).unwrap();
     assert_eq!(x.to_vec().unwrap(), vec![2.0, 3.0, 4.0, 5.0]);
 }
+
+#[kernel]
+fn bump_twice<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    store(out + offs, load(x + offs) + 1.0);
+    store(out + offs, load(x + offs) + 1.0);
+}
+
+#[test]
+fn a_load_after_a_store_through_another_parameter_sees_the_store() {
+    // With both pointers `__restrict__`, the C++ compiler (as NVRTC may) kept the first
+    // load of `x` across the store through `out`: [2, 3, 4, 5] instead of [3, 4, 5, 6].
+    for checked in [true, false] {
+        let Some((dev, _)) = emu(checked) else { return };
+        let x = dev.upload(&[1.0f32, 2.0, 3.0, 4.0]).unwrap();
+        bump_twice::<4>::launch(&dev, Grid::x(1), &x, &x).unwrap();
+        assert_eq!(
+            x.to_vec().unwrap(),
+            vec![3.0, 4.0, 5.0, 6.0],
+            "checked = {checked}"
+        );
+        // Distinct buffers keep the faster specialization, with the same results.
+        let (x, out) = (
+            dev.upload(&[1.0f32; 4]).unwrap(),
+            dev.alloc::<f32>(4).unwrap(),
+        );
+        bump_twice::<4>::launch(&dev, Grid::x(1), &x, &out).unwrap();
+        assert_eq!(out.to_vec().unwrap(), vec![2.0; 4]);
+    }
+}

@@ -15,7 +15,7 @@ use kernel_core::runtime::{
 };
 
 use super::params;
-use super::spec::SpecKey;
+use super::spec::{BufferFact, SpecKey};
 use super::status::{self, KernelMeta, LaunchRecord};
 use super::{WORDS, default_checked, env_flag};
 use crate::emu::{CpAsync, EmuArg, EmuProgram};
@@ -299,19 +299,19 @@ impl Backend for EmuBackend {
             message,
         };
         let checked = self.checked();
-        // Emulated buffers are 256-byte aligned, as the driver's allocations are.
-        let spec = SpecKey::of_launch(
-            kernel,
-            key,
-            args,
-            options,
-            checked,
-            &self.name,
-            |a| match a {
-                Arg::Buffer(raw) => raw.handle().downcast_ref::<EmuBuffer>().map(|_| true),
-                Arg::Scalar(_) => Some(false),
-            },
-        )?;
+        // Emulated buffers are 256-byte aligned, as the driver's allocations are; they are
+        // distinct allocations, so two alias exactly when they are the same buffer.
+        let spec = SpecKey::of_launch(kernel, key, args, options, checked, &self.name, |raw| {
+            raw.handle()
+                .downcast_ref::<EmuBuffer>()
+                .map(|b| BufferFact {
+                    aligned16: true,
+                    span: (
+                        b as *const EmuBuffer as u64,
+                        b as *const EmuBuffer as u64 + 1,
+                    ),
+                })
+        })?;
         let compiled = self.compiled(kernel, spec).map_err(backend_err)?;
 
         let mut deferred = self.lock_launches();

@@ -37,7 +37,7 @@ pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend};
 pub use error::CudaError;
 use error::driver_message;
 use params::ArgBits;
-use spec::SpecKey;
+use spec::{BufferFact, SpecKey};
 use status::{KernelMeta, LaunchRecord};
 
 /// Status slots in the ring: each launch gets its own 16 words, so a failure found later
@@ -656,21 +656,14 @@ impl Backend for CudaBackend {
             message,
         };
         let checked = self.checked();
-        let spec = SpecKey::of_launch(
-            kernel,
-            key,
-            args,
-            options,
-            checked,
-            &self.name,
-            |a| match a {
-                Arg::Buffer(raw) => raw
-                    .handle()
-                    .downcast_ref::<CudaBuffer>()
-                    .map(|b| b.ptr % 16 == 0),
-                Arg::Scalar(_) => Some(false),
-            },
-        )?;
+        let spec = SpecKey::of_launch(kernel, key, args, options, checked, &self.name, |raw| {
+            raw.handle()
+                .downcast_ref::<CudaBuffer>()
+                .map(|b| BufferFact {
+                    aligned16: b.ptr % 16 == 0,
+                    span: (b.ptr, b.ptr + b.bytes.max(1) as u64),
+                })
+        })?;
         let compiled = self.compiled(kernel, spec)?;
 
         let mut inline = [0u64; INLINE_WORDS];

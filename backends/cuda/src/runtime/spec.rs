@@ -22,12 +22,41 @@ pub(crate) struct SpecKey {
     pub num_stages: Option<u32>,
     pub checked: bool,
     pub aligned: u64,
+    /// Bit `i`: buffer argument `i` shares memory with another buffer argument.
+    pub aliased: u64,
+}
+
+/// What a backend knows of one buffer argument.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BufferFact {
+    /// Its base address is 16-byte aligned.
+    pub aligned16: bool,
+    /// The bytes it spans, `start..end` in any address space common to the launch's
+    /// buffers: buffers whose spans overlap alias.
+    pub span: (u64, u64),
+}
+
+/// The aliasing mask of a launch: bit `i` for a buffer argument whose span overlaps another
+/// one's (parameters past the 64th count as aliased: conservative).
+fn aliased_mask(spans: &[Option<(u64, u64)>]) -> u64 {
+    let mut mask = 0u64;
+    for (i, a) in spans.iter().enumerate() {
+        let Some(a) = a else { continue };
+        let overlaps = spans
+            .iter()
+            .enumerate()
+            .any(|(j, b)| j != i && b.is_some_and(|b| a.0 < b.1 && b.0 < a.1));
+        if overlaps && i < 64 {
+            mask |= 1 << i;
+        }
+    }
+    mask
 }
 
 impl SpecKey {
-    /// The specialization of one launch. `aligned16` says whether a buffer argument's base
-    /// address is 16-byte aligned (`None`: the buffer is not the backend's, which is an
-    /// error, as the message of the returned `LaunchError::Backend` says).
+    /// The specialization of one launch. `buffer` gives what the backend knows of a buffer
+    /// argument (`None`: the buffer is not the backend's, which is an error, as the message
+    /// of the returned `LaunchError::Backend` says).
     pub fn of_launch(
         kernel: &Kernel,
         key: u64,
@@ -35,18 +64,28 @@ impl SpecKey {
         options: &LaunchOptions,
         checked: bool,
         backend: &str,
-        aligned16: impl Fn(&Arg<'_>) -> Option<bool>,
+        buffer: impl Fn(&kernel_core::runtime::RawBuffer) -> Option<BufferFact>,
     ) -> Result<SpecKey, LaunchError> {
         let mut facts_ok = true;
-        let aligned = params::aligned_mask(args.iter().map(|a| ArgFact {
+        let facts: Vec<Option<BufferFact>> = args
+            .iter()
+            .map(|a| match a {
+                Arg::Buffer(raw) => {
+                    let fact = buffer(raw);
+                    facts_ok &= fact.is_some();
+                    fact
+                }
+                Arg::Scalar(_) => None,
+            })
+            .collect();
+        let aligned = params::aligned_mask(args.iter().zip(&facts).map(|(a, f)| ArgFact {
             aligned16: match a {
-                Arg::Buffer(_) => aligned16(a).unwrap_or_else(|| {
-                    facts_ok = false;
-                    false
-                }),
+                Arg::Buffer(_) => f.is_some_and(|f| f.aligned16),
                 Arg::Scalar(s) => params::scalar_divisible_by_16(s),
             },
         }));
+        let spans: Vec<Option<(u64, u64)>> = facts.iter().map(|f| f.map(|f| f.span)).collect();
+        let aliased = aliased_mask(&spans);
         if !facts_ok {
             return Err(LaunchError::Backend {
                 kernel: kernel.name.clone(),
@@ -60,6 +99,7 @@ impl SpecKey {
             num_stages: options.num_stages,
             checked,
             aligned,
+            aliased,
         })
     }
 
@@ -73,6 +113,7 @@ impl SpecKey {
             num_stages: stages,
             checked: self.checked,
             aligned16: params::mask_to_vec(self.aligned, kernel.params.len()),
+            aliased: params::mask_to_vec(self.aliased, kernel.params.len()),
         }
     }
 
@@ -140,5 +181,24 @@ impl KernelMeta {
                 .collect(),
             messages: source.messages.clone(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_buffers_alias() {
+        let spans = [
+            Some((0, 16)),
+            None,
+            Some((16, 32)),
+            Some((0, 16)),
+            Some((20, 24)),
+            Some((64, 65)),
+        ];
+        assert_eq!(aliased_mask(&spans), 0b11101);
+        assert_eq!(aliased_mask(&[Some((0, 8)), Some((8, 16))]), 0);
     }
 }
