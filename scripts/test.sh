@@ -109,10 +109,15 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
 # against backends/cuda/emu/oxemu.h and run with every GPU thread a fiber; failures come
 # back as on the GPU. Then what the suite does not cover on it (unchecked mode, a buffer
-# passed twice).
+# passed twice), and the examples (tensor-core matmul and attention through the backend;
+# debug builds: checked mode).
 OXTILE_DEVICE=cuda-emu cargo test --features cuda \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
 cargo test --features cuda --test cuda_emu
+cargo build --examples --features cuda
+for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
+    OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
+done
 
 step "examples on the interpreter and on wgpu (lavapipe)"
 examples=(vector_add fused_softmax matmul dropout layer_norm flash_attention)
