@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check oxtile has that needs no GPU: formatting, clippy, unit, property, UI and
-# integration tests, every example on the CPU interpreter and on wgpu (lavapipe), the CUDA
+# integration tests, the conformance suite on wgpu (lavapipe) and on the CUDA code generator
+# (emulated on the CPU), every example on the CPU interpreter and on wgpu, the CUDA
 # compile check (NVRTC + ptxas for sm_80/sm_90a, tensor cores in matmul SASS), and the book
 # build; on a machine with an NVIDIA GPU, also the conformance suite and examples on CUDA.
 # Installs what it needs (mdbook, lavapipe, the CUDA compilers from PyPI) when missing.
@@ -103,6 +104,20 @@ OXTILE_DEVICE=wgpu cargo test --features wgpu \
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --features wgpu \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
+
+step "conformance suite on the CUDA code generator, emulated on the CPU"
+# Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
+# against backends/cuda/emu/oxemu.h and run with every GPU thread a fiber; failures come
+# back as on the GPU. Then what the suite does not cover on it (unchecked mode, a buffer
+# passed twice), and the examples (tensor-core matmul and attention through the backend;
+# debug builds: checked mode).
+OXTILE_DEVICE=cuda-emu cargo test --features cuda \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
+cargo test --features cuda --test cuda_emu
+cargo build --examples --features cuda
+for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
+    OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
+done
 
 step "examples on the interpreter and on wgpu (lavapipe)"
 examples=(vector_add fused_softmax matmul dropout layer_norm flash_attention)

@@ -38,6 +38,8 @@ pub struct Device(runtime::Device);
 const BACKENDS: &[&str] = &[
     #[cfg(feature = "cuda")]
     "cuda",
+    #[cfg(feature = "cuda")]
+    "cuda-emu",
     #[cfg(feature = "wgpu")]
     "wgpu",
     "interpreter",
@@ -47,7 +49,8 @@ impl Device {
     /// The best available device: CUDA, then wgpu, then the interpreter (GPU backends are
     /// tried only when compiled in). Environment knobs, in Triton's spirit:
     /// `OXTILE_INTERPRET=1` forces the interpreter; `OXTILE_DEVICE=<name>` picks a backend by
-    /// name and fails if it is not available.
+    /// name (see [`Device::by_name`]) and fails if it is not available. The CUDA emulator
+    /// ([`Device::cuda_emu`]) is never picked unless named.
     // Not `impl Default`: opening a device can fail, and that failure is the caller's to
     // handle, so this returns a `Result`.
     #[allow(clippy::should_implement_trait)]
@@ -87,13 +90,15 @@ impl Device {
         Ok(Device::interpreter())
     }
 
-    /// Opens the backend called `name` (`"interpreter"`, and `"cuda"` or `"wgpu"` with
-    /// those features).
+    /// Opens the backend called `name` (`"interpreter"`, and `"cuda"`, `"cuda-emu"` or
+    /// `"wgpu"` with those features).
     pub fn by_name(name: &str) -> Result<Device, DeviceError> {
         match name {
             "interpreter" | "interp" | "cpu" => Ok(Device::interpreter()),
             #[cfg(feature = "cuda")]
             "cuda" => Device::cuda(),
+            #[cfg(feature = "cuda")]
+            "cuda-emu" => Ok(Device::cuda_emu()),
             #[cfg(feature = "wgpu")]
             "wgpu" => Device::wgpu(),
             other => Err(DeviceError::Unavailable {
@@ -131,6 +136,19 @@ impl Device {
                 backend: "cuda",
                 message: e.to_string(),
             })
+    }
+
+    /// The CUDA backend emulated on the CPU (`OXTILE_DEVICE=cuda-emu`): kernels are
+    /// specialized and lowered to CUDA C exactly as for a GPU (sm_90), then compiled with the
+    /// host's C++ compiler against oxtile's CUDA emulator and run with every GPU thread a
+    /// fiber, reporting failures as the CUDA backend does. It needs a C++ compiler (`g++`,
+    /// or `$OXTILE_CXX`), not a GPU, and is for testing the CUDA code generator: it checks
+    /// results, not speed (each specialization is a C++ compile, and a launch runs on one
+    /// CPU thread), and a race the hardware would resolve differently may go unnoticed. See
+    /// [`crate::cuda::emu`].
+    #[cfg(feature = "cuda")]
+    pub fn cuda_emu() -> Device {
+        Device(oxtile_cuda::emu_device())
     }
 
     /// The runtime device underneath.

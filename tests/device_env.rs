@@ -42,6 +42,17 @@ fn default_device_honours_the_environment() {
         }
         other => panic!("unexpected {other:?}"),
     }
+    // The CUDA emulator: by name only, wherever the `cuda` feature is on.
+    unsafe { std::env::set_var("OXTILE_DEVICE", "cuda-emu") };
+    match Device::default() {
+        #[cfg(not(feature = "cuda"))]
+        Err(DeviceError::Unavailable { requested, .. }) => assert_eq!(requested, "cuda-emu"),
+        #[cfg(feature = "cuda")]
+        Ok(dev) => assert!(dev.name().starts_with("cuda-emu "), "{}", dev.name()),
+        other => panic!("unexpected {other:?}"),
+    }
+    unsafe { std::env::remove_var("OXTILE_DEVICE") };
+    assert!(!Device::default().unwrap().name().starts_with("cuda-emu"));
     // OXTILE_INTERPRET wins over OXTILE_DEVICE, as TRITON_INTERPRET does.
     unsafe { std::env::set_var("OXTILE_INTERPRET", "1") };
     assert_eq!(Device::default().unwrap().name(), "interpreter");

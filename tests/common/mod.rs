@@ -47,8 +47,9 @@ pub fn refuses(feature: &str) -> bool {
         // a shader.
         "wgpu" if wgpu_has_64bit() => &["device_print"],
         "wgpu" => &["64-bit", "device_print"],
-        // CUDA runs the whole language (64-bit types, `device_print` through `printf`).
-        "cuda" => &[],
+        // CUDA runs the whole language (64-bit types, `device_print` through `printf`), on
+        // a GPU or emulated on the CPU.
+        "cuda" | "cuda-emu" => &[],
         _ => &[],
     };
     refused.contains(&feature)

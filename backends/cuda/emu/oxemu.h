@@ -592,7 +592,8 @@ static void read_exact(FILE* f, void* p, size_t n) {
 
 // Launch file (little-endian u64 words): grid x y z, threads, shared bytes, parameter
 // count; then per parameter a kind (0: scalar, whose bits follow; 1: buffer, whose byte
-// length and bytes follow). Output file: every buffer's bytes, in order.
+// length and bytes follow; 2: the buffer of an earlier parameter, whose index follows).
+// Output file: every distinct buffer's bytes, in order.
 static int run(int argc, char** argv) {
     if (argc < 3) {
         fprintf(stderr, "usage: %s LAUNCH OUT\n", argv[0]);
@@ -622,6 +623,15 @@ static int run(int argc, char** argv) {
         read_exact(in, &kind, 8);
         if (kind == 0) {
             read_exact(in, &words[i], 8);
+        } else if (kind == 2) {
+            // The same buffer as the earlier parameter word that follows (in-place kernels).
+            ox_emu_u64 j;
+            read_exact(in, &j, 8);
+            if (j >= i) {
+                fprintf(stderr, "oxemu: parameter %zu aliases a later one\n", i);
+                return 5;
+            }
+            words[i] = words[(size_t)j];
         } else {
             ox_emu_u64 len;
             read_exact(in, &len, 8);

@@ -13,11 +13,18 @@
 //!
 //! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
 //! and a program that depends on a race the hardware would resolve differently may pass.
+//!
+//! [`EmuBackend`] is the whole CUDA backend on top of it, as an oxtile device
+//! ([`crate::emu_device`], or `OXTILE_DEVICE=cuda-emu` through the facade): the launch path
+//! of [`crate::CudaBackend`] with host memory, so that the conformance suite runs through
+//! the CUDA code generator on a machine without a GPU.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::codegen::{CudaSource, ParamAbi};
+
+pub use crate::runtime::{DEFAULT_EMU_ARCH, EmuBackend};
 
 /// The emulator's header (C++17).
 pub const HEADER: &str = include_str!("../emu/oxemu.h");
@@ -82,6 +89,15 @@ pub enum EmuArg<'a> {
     Buffer(&'a mut Vec<u8>),
     /// A scalar's little-endian bits.
     Scalar(u64),
+    /// The buffer of argument `index` (an earlier [`EmuArg::Buffer`]) again: the kernel
+    /// sees the same memory through both parameters, as a GPU does when one buffer is
+    /// passed twice (in-place kernels), with `len` elements of this parameter's type.
+    Same {
+        /// The argument holding the buffer.
+        index: usize,
+        /// Elements the kernel sees through this parameter.
+        len: u64,
+    },
 }
 
 /// A kernel compiled for the emulator.
@@ -139,10 +155,17 @@ impl EmuProgram {
         std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
         let exe = dir.join(format!("{}-{hash:016x}", src.entry));
         if !exe.is_file() {
-            let cpp = exe.with_extension("cpp");
-            std::fs::write(&cpp, &tu).map_err(|e| io(&cpp, e))?;
-            // Unique per process: tests build in parallel.
-            let tmp = exe.with_extension(format!("tmp{}", std::process::id()));
+            // Unique per process and build: tests build in parallel, and two
+            // specializations may generate the same translation unit.
+            static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let unique = format!(
+                "{}-{}",
+                std::process::id(),
+                BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            );
+            let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
+            std::fs::write(&tmp_cpp, &tu).map_err(|e| io(&tmp_cpp, e))?;
+            let tmp = exe.with_extension(format!("tmp{unique}"));
             let mut tried = Vec::new();
             let mut done = false;
             for cxx in compiler() {
@@ -160,7 +183,7 @@ impl EmuProgram {
                         "-o",
                     ])
                     .arg(&tmp)
-                    .arg(&cpp)
+                    .arg(&tmp_cpp)
                     .output();
                 match out {
                     Err(e) => tried.push(format!("{cxx}: {e}")),
@@ -179,6 +202,8 @@ impl EmuProgram {
             if !done {
                 return Err(EmuError::NoCompiler(tried.join("; ")));
             }
+            let cpp = exe.with_extension("cpp");
+            std::fs::rename(&tmp_cpp, &cpp).map_err(|e| io(&cpp, e))?;
             std::fs::rename(&tmp, &exe).map_err(|e| io(&exe, e))?;
         }
         Ok(EmuProgram {
@@ -191,7 +216,8 @@ impl EmuProgram {
     }
 
     /// Runs a grid of `grid` blocks; `status` is the status record (its words are read
-    /// back). Buffers are 256-byte aligned in the emulated memory.
+    /// back). Buffers are 256-byte aligned in the emulated memory. What the kernel prints
+    /// (`device_print`) is dropped; see [`EmuProgram::run_with_output`].
     pub fn run(
         &self,
         grid: (u32, u32, u32),
@@ -199,6 +225,18 @@ impl EmuProgram {
         status: &mut [u32],
         cp_async: CpAsync,
     ) -> Result<(), EmuError> {
+        self.run_with_output(grid, args, status, cp_async)
+            .map(|_| ())
+    }
+
+    /// [`EmuProgram::run`], returning what the kernel printed (its `printf` output).
+    pub fn run_with_output(
+        &self,
+        grid: (u32, u32, u32),
+        args: &mut [EmuArg<'_>],
+        status: &mut [u32],
+        cp_async: CpAsync,
+    ) -> Result<Vec<u8>, EmuError> {
         let bad = |why: String| EmuError::BadArgs {
             entry: self.entry.clone(),
             why,
@@ -227,7 +265,15 @@ impl EmuProgram {
             .sum::<u64>()
             + 1;
         put(&mut words, nwords);
+        // The parameter word of each argument (a buffer's pointer), for `Same`.
+        let mut word_of = Vec::with_capacity(args.len());
+        let mut word = 0u64;
         for (i, (p, a)) in self.params.iter().zip(args.iter()).enumerate() {
+            word_of.push(word);
+            word += match p {
+                ParamAbi::Buffer { .. } => 2,
+                ParamAbi::Scalar { .. } => 1,
+            };
             match (p, a) {
                 (ParamAbi::Buffer { elem_bytes }, EmuArg::Buffer(b)) => {
                     put(&mut words, 1);
@@ -235,6 +281,17 @@ impl EmuProgram {
                     words.extend_from_slice(b);
                     put(&mut words, 0);
                     put(&mut words, (b.len() / *elem_bytes as usize) as u64);
+                }
+                (ParamAbi::Buffer { .. }, EmuArg::Same { index, len }) => {
+                    if *index >= i || !matches!(args[*index], EmuArg::Buffer(_)) {
+                        return Err(bad(format!(
+                            "argument {i} names argument {index}, not an earlier buffer"
+                        )));
+                    }
+                    put(&mut words, 2);
+                    put(&mut words, word_of[*index]);
+                    put(&mut words, 0);
+                    put(&mut words, *len);
                 }
                 (ParamAbi::Scalar { .. }, EmuArg::Scalar(bits)) => {
                     put(&mut words, 0);
@@ -278,6 +335,7 @@ impl EmuProgram {
                 log: String::from_utf8_lossy(&out.stderr).into_owned(),
             });
         }
+        let printed = out.stdout;
         let bytes = std::fs::read(&result).map_err(|e| io(&result, e))?;
         let _ = std::fs::remove_file(&result);
         let mut at = 0;
@@ -298,6 +356,6 @@ impl EmuProgram {
             *w = u32::from_le_bytes(src.try_into().expect("4 bytes"));
             at += 4;
         }
-        Ok(())
+        Ok(printed)
     }
 }

@@ -17,6 +17,10 @@
 //!   `OXTILE_DISABLE_DISK_CACHE=1`, disables it.
 //! - `OXTILE_LINEINFO=1`: compile with source line information (for Nsight Compute).
 //!
+//! Without a GPU, [`emu_device`] (`OXTILE_DEVICE=cuda-emu`) runs the same generated CUDA C
+//! on a CPU emulator ([`emu`]): slow, but the whole launch path of the backend bar NVRTC and
+//! the driver, for testing the code generator anywhere.
+//!
 //! Interop with crates already on cudarc: [`interop`].
 #![warn(missing_docs)]
 
@@ -35,4 +39,11 @@ use kernel_core::runtime::Device;
 /// Opens CUDA device 0 as an oxtile device.
 pub fn device() -> Result<Device, CudaError> {
     Ok(CudaBackend::new()?.into_device())
+}
+
+/// The CUDA backend emulated on the CPU ([`emu::EmuBackend`], sm_90) as an oxtile device:
+/// for testing the code generator without a GPU. Opening cannot fail; a missing C++
+/// compiler is reported by the first launch.
+pub fn emu_device() -> Device {
+    emu::EmuBackend::new().into_device()
 }

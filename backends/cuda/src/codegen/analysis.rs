@@ -261,6 +261,20 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
     if let Some(e) = err {
         return Err(e);
     }
+    // Buffers passed to several parameters are one memory: each is used as all of them are.
+    let aliased = |i: usize| opts.aliased.get(i).copied().unwrap_or(false);
+    let shared = (0..usage.len())
+        .filter(|&i| aliased(i))
+        .fold(Usage::default(), |acc, i| Usage {
+            loaded: acc.loaded || usage[i].loaded,
+            stored: acc.stored || usage[i].stored,
+            atomic: acc.atomic || usage[i].atomic,
+        });
+    for (i, u) in usage.iter_mut().enumerate() {
+        if aliased(i) {
+            *u = shared;
+        }
+    }
     let any_atomic = usage.iter().any(|u| u.atomic);
     let coherent: Vec<bool> = usage
         .iter()

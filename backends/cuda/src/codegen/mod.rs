@@ -4,7 +4,8 @@
 //! # The kernel's interface (ABI)
 //! `extern "C" __global__ void __launch_bounds__(T) <entry>(...)`, with `T` =
 //! [`CudaSource::threads`] = `32 * num_warps`, and for each IR parameter in order:
-//! - a buffer: `T* __restrict__ p<i>` (8 bytes: the device pointer), then
+//! - a buffer: `T* __restrict__ p<i>` (8 bytes: the device pointer; not `__restrict__` when
+//!   the launch passes its buffer to another parameter too, see [`Options::aliased`]), then
 //!   `unsigned long long n<i>` (its length in elements);
 //! - a scalar: one parameter as wide as its dtype, declared as the unsigned integer of that
 //!   width and holding the value's little-endian bits (`bool`: one byte, 0 or 1).
@@ -83,6 +84,12 @@ pub struct Options {
     /// (Triton's divisibility specialization). These facts let loads and stores use 16-byte
     /// vector accesses.
     pub aligned16: Vec<bool>,
+    /// One entry per kernel parameter (missing entries mean `false`): this buffer shares
+    /// its memory with another buffer argument of the launch (one buffer passed to several
+    /// parameters, which the language allows). Such pointers are not declared
+    /// `__restrict__`, and the aliased buffers are treated as one for the read-only and
+    /// coherence decisions.
+    pub aliased: Vec<bool>,
 }
 
 impl Default for Options {
@@ -94,6 +101,7 @@ impl Default for Options {
             num_stages: 2,
             checked: true,
             aligned16: Vec::new(),
+            aliased: Vec::new(),
         }
     }
 }
@@ -260,10 +268,17 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
         match p.ty.elem {
             Elem::Ptr(d) => {
                 // Read-only buffers are `const`, so loads may use the read-only data path.
+                // A buffer passed to several parameters is not `__restrict__`: the compiler
+                // would keep a value loaded through one across a store through another.
                 let u = a.usage[i];
                 let cst = if u.stored || u.atomic { "" } else { "const " };
+                let restrict = if opts.aliased.get(i).copied().unwrap_or(false) {
+                    ""
+                } else {
+                    " __restrict__"
+                };
                 decl.push(format!(
-                    "{cst}{}* __restrict__ p{i} /* `{}`: *{d} */",
+                    "{cst}{}*{restrict} p{i} /* `{}`: *{d} */",
                     layout::mem_type(d),
                     p.name
                 ));

@@ -10,9 +10,11 @@
 
 mod buffer;
 mod disk_cache;
+mod emulated;
 mod error;
 pub mod nvrtc;
 mod params;
+mod spec;
 mod status;
 
 use std::collections::HashMap;
@@ -22,18 +24,20 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 
 use cudarc::driver::{CudaContext, CudaFunction, CudaSlice, CudaStream, result, sys};
 use kernel_core::DType;
-use kernel_core::ir::{Elem, Kernel};
+use kernel_core::ir::Kernel;
 use kernel_core::runtime::{
     Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, RuntimeError,
 };
 
-use crate::codegen::{self, CodegenError, CudaSource, ParamAbi};
+use crate::codegen::{self, CudaSource, ParamAbi};
 
 pub(crate) use buffer::{CudaBuffer, Owner};
 pub use disk_cache::cache_dir;
+pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend};
 pub use error::CudaError;
 use error::driver_message;
-use params::{ArgBits, ArgFact};
+use params::ArgBits;
+use spec::{BufferFact, SpecKey};
 use status::{KernelMeta, LaunchRecord};
 
 /// Status slots in the ring: each launch gets its own 16 words, so a failure found later
@@ -48,18 +52,6 @@ const SLOT_BYTES: usize = WORDS * 4;
 const WORDS: usize = codegen::status::WORDS as usize;
 /// Dynamic shared memory a kernel may use without opting in.
 const DEFAULT_MAX_DYNAMIC_SHARED: u32 = 48 * 1024;
-
-/// The key of the in-memory cache: everything the generated code depends on. The launch
-/// options are kept as given (`None` = the backend's default) so that computing the key
-/// needs no look at the IR.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct SpecKey {
-    ir: u64,
-    num_warps: Option<u32>,
-    num_stages: Option<u32>,
-    checked: bool,
-    aligned: u64,
-}
 
 /// A loaded kernel and what a launch needs to know about it.
 struct Compiled {
@@ -427,55 +419,11 @@ impl CudaBackend {
         })
     }
 
-    /// The code generator's options for `spec`, with `num_stages` stages.
-    fn codegen_options(&self, kernel: &Kernel, spec: &SpecKey, stages: u32) -> codegen::Options {
-        codegen::Options {
-            arch: self.arch,
-            num_warps: spec
-                .num_warps
-                .unwrap_or_else(|| params::default_num_warps(kernel)),
-            num_stages: stages,
-            checked: spec.checked,
-            aligned16: params::mask_to_vec(spec.aligned, kernel.params.len()),
-        }
-    }
-
-    /// Generates, compiles (or finds on disk) and loads a kernel. Without an explicit
-    /// `num_stages`, tries 3 stages, then fewer while the kernel needs more shared memory
-    /// than the device has.
+    /// Generates (see [`SpecKey::generate`]), compiles (or finds on disk) and loads a
+    /// kernel.
     fn compile(&self, kernel: &Kernel, spec: &SpecKey) -> Result<Compiled, String> {
-        let stages: &[u32] = match spec.num_stages {
-            Some(s) => &[s][..],
-            None if self.arch >= 80 => &[3, 2, 1],
-            None => &[2, 1],
-        };
-        let mut last_error = String::new();
-        for (i, &s) in stages.iter().enumerate() {
-            let more = i + 1 < stages.len();
-            let opts = self.codegen_options(kernel, spec, s);
-            let source = match codegen::emit_cuda(kernel, &opts) {
-                Ok(source) => source,
-                Err(e @ CodegenError::TooLarge { .. }) if more => {
-                    last_error = e.to_string();
-                    continue;
-                }
-                Err(e) => return Err(format!("code generation failed: {e}")),
-            };
-            if source.shared_bytes > self.max_dynamic_shared {
-                last_error = format!(
-                    "the kernel needs {} bytes of shared memory with num_warps = {} and \
-                     num_stages = {s}; the device allows {} per block (try smaller tiles or \
-                     fewer stages)",
-                    source.shared_bytes, opts.num_warps, self.max_dynamic_shared
-                );
-                if more {
-                    continue;
-                }
-                return Err(last_error);
-            }
-            return self.build(kernel, &source);
-        }
-        Err(last_error)
+        let source = spec.generate(kernel, self.arch, self.max_dynamic_shared)?;
+        self.build(kernel, &source)
     }
 
     /// Compiles `source` for this device (or loads it from the disk cache) and loads it.
@@ -555,29 +503,13 @@ impl CudaBackend {
                     )
                 })?;
         }
-        if source.params.len() != kernel.params.len() {
-            return Err(format!(
-                "the generated kernel has {} parameters, the IR {}",
-                source.params.len(),
-                kernel.params.len()
-            ));
-        }
         Ok(Compiled {
             function,
             params: source.params.clone(),
             threads: source.threads,
             shared_bytes: source.shared_bytes,
             words: params::word_count(&source.params),
-            meta: Arc::new(KernelMeta {
-                kernel: kernel.name.clone(),
-                params: kernel.params.iter().map(|p| p.name.clone()).collect(),
-                is_buffer: kernel
-                    .params
-                    .iter()
-                    .map(|p| matches!(p.ty.elem, Elem::Ptr(_)))
-                    .collect(),
-                messages: source.messages.clone(),
-            }),
+            meta: KernelMeta::of(kernel, source),
         })
     }
 
@@ -724,31 +656,14 @@ impl Backend for CudaBackend {
             message,
         };
         let checked = self.checked();
-        let mut facts_ok = true;
-        let aligned = params::aligned_mask(args.iter().map(|a| ArgFact {
-            aligned16: match a {
-                Arg::Buffer(raw) => match raw.handle().downcast_ref::<CudaBuffer>() {
-                    Some(b) => b.ptr % 16 == 0,
-                    None => {
-                        facts_ok = false;
-                        false
-                    }
-                },
-                Arg::Scalar(s) => params::scalar_divisible_by_16(s),
-            },
-        }));
-        if !facts_ok {
-            return Err(backend_err(
-                "a buffer argument was not allocated by this backend".into(),
-            ));
-        }
-        let spec = SpecKey {
-            ir: key,
-            num_warps: options.num_warps,
-            num_stages: options.num_stages,
-            checked,
-            aligned,
-        };
+        let spec = SpecKey::of_launch(kernel, key, args, options, checked, &self.name, |raw| {
+            raw.handle()
+                .downcast_ref::<CudaBuffer>()
+                .map(|b| BufferFact {
+                    aligned16: b.ptr % 16 == 0,
+                    span: (b.ptr, b.ptr + b.bytes.max(1) as u64),
+                })
+        })?;
         let compiled = self.compiled(kernel, spec)?;
 
         let mut inline = [0u64; INLINE_WORDS];

@@ -1,0 +1,436 @@
+//! The CUDA backend emulated on the CPU ([`EmuBackend`]): the launch path of
+//! [`super::CudaBackend`] (same specialization, same code generator, same status protocol
+//! and error decoding) with host memory for buffers and [`crate::emu`] instead of NVRTC and
+//! the driver.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+
+use kernel_core::DType;
+use kernel_core::ir::Kernel;
+use kernel_core::runtime::{
+    Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, RuntimeError,
+};
+
+use super::params;
+use super::spec::{BufferFact, SpecKey};
+use super::status::{self, KernelMeta, LaunchRecord};
+use super::{WORDS, default_checked, env_flag};
+use crate::emu::{CpAsync, EmuArg, EmuProgram};
+
+/// The architecture an [`EmuBackend`] generates code for unless told otherwise (an H100's).
+pub const DEFAULT_EMU_ARCH: u32 = 90;
+
+/// The most dynamic shared memory a block may opt into on `arch`, as the hardware allows
+/// (so that the emulator refuses, or shrinks the pipeline of, the same kernels the GPU
+/// would).
+fn max_dynamic_shared(arch: u32) -> u32 {
+    match arch {
+        90.. => 227 * 1024,
+        80 | 87 => 163 * 1024,
+        86 | 89 => 99 * 1024,
+        75 => 64 * 1024,
+        _ => 48 * 1024,
+    }
+}
+
+/// The CUDA backend emulated on the CPU: kernels are specialized exactly as
+/// [`super::CudaBackend`] specializes them (architecture, `num_warps`/`num_stages`, checked
+/// mode, 16-byte alignment and divisibility facts), lowered to the same CUDA C, compiled
+/// with the host's C++ compiler against the emulator header ([`crate::emu`]) and run there,
+/// every CUDA thread a fiber. Failures reported through the status words (out-of-bounds
+/// accesses in checked mode, `device_assert`, a bad loop step) come back as the same
+/// [`LaunchError`]s as on the GPU, and outside checked mode they are deferred to the next
+/// `synchronize` or read as [`RuntimeError::KernelFailed`], as on the GPU.
+///
+/// What it is for: running the conformance suite through the CUDA code generator on a
+/// machine without an NVIDIA GPU (`OXTILE_DEVICE=cuda-emu`). It checks semantics, not
+/// speed: every specialization costs a C++ compile (once per process), and each launch runs
+/// the whole grid on one CPU thread. Math functions are the host's (within ulps of CUDA's),
+/// and a kernel that depends on a race the hardware resolves differently may pass here.
+///
+/// Buffers are host memory; a launch copies its buffers into the emulator and back.
+/// Launches are synchronous and serialized (like one CUDA stream).
+pub struct EmuBackend {
+    name: String,
+    arch: u32,
+    checked: AtomicBool,
+    cp_async: CpAsync,
+    /// Serializes launches (one stream) and holds the first failure of an unchecked launch
+    /// not reported yet.
+    launches: Mutex<Option<LaunchError>>,
+}
+
+impl std::fmt::Debug for EmuBackend {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EmuBackend")
+            .field("name", &self.name)
+            .field("arch", &self.arch)
+            .field("checked", &self.checked())
+            .field("cp_async", &self.cp_async)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A buffer of the emulated device: little-endian bytes in host memory.
+#[derive(Debug)]
+struct EmuBuffer {
+    bytes: Mutex<Vec<u8>>,
+}
+
+impl EmuBuffer {
+    fn lock(&self) -> MutexGuard<'_, Vec<u8>> {
+        // Bytes are valid whatever a panicking holder left in them.
+        self.bytes.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// A kernel compiled for the emulator.
+struct EmuCompiled {
+    program: EmuProgram,
+    meta: Arc<KernelMeta>,
+}
+
+type Cell = Arc<OnceLock<Result<Arc<EmuCompiled>, String>>>;
+
+/// Compiled programs of the process, by architecture and specialization: each compiles
+/// once per process, whichever backend instance launches it first (tests open a device
+/// per test). Distinct specializations compile in parallel; a second launch of one being
+/// compiled waits for it.
+fn programs() -> &'static Mutex<HashMap<(u32, SpecKey), Cell>> {
+    static PROGRAMS: OnceLock<Mutex<HashMap<(u32, SpecKey), Cell>>> = OnceLock::new();
+    PROGRAMS.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The directory of this process's emulator programs, under the system's temporary
+/// directory. Directories left by processes that have ended are removed when it is first
+/// made (on systems with `/proc`; the emulator has no hook at process exit).
+fn build_dir() -> &'static PathBuf {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        const PREFIX: &str = "oxtile-cuda-emu-";
+        let tmp = std::env::temp_dir();
+        if std::path::Path::new("/proc/self").exists()
+            && let Ok(entries) = std::fs::read_dir(&tmp)
+        {
+            for entry in entries.flatten() {
+                let name = entry.file_name();
+                let Some(pid) = name
+                    .to_str()
+                    .and_then(|n| n.strip_prefix(PREFIX))
+                    .and_then(|p| p.parse::<u32>().ok())
+                else {
+                    continue;
+                };
+                if pid != std::process::id()
+                    && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+                {
+                    let _ = std::fs::remove_dir_all(entry.path());
+                }
+            }
+        }
+        tmp.join(format!("{PREFIX}{}", std::process::id()))
+    })
+}
+
+impl Default for EmuBackend {
+    fn default() -> EmuBackend {
+        EmuBackend::new()
+    }
+}
+
+impl EmuBackend {
+    /// An emulated sm_90 device (an H100's architecture: code generation takes the same
+    /// paths as on one), or of the architecture `OXTILE_EMU_ARCH` names (e.g. `80`, or `75`
+    /// for the paths without tensor cores). Opening needs nothing; a missing C++ compiler is
+    /// reported by the first launch.
+    pub fn new() -> EmuBackend {
+        let arch = std::env::var("OXTILE_EMU_ARCH")
+            .ok()
+            .and_then(|a| a.trim().parse().ok())
+            .unwrap_or(DEFAULT_EMU_ARCH);
+        EmuBackend::with_arch(arch)
+    }
+
+    /// An emulated device of architecture `arch` (`10 * major + minor`, e.g. 80 for an
+    /// A100): the code generator's choices and the shared-memory limit follow it.
+    ///
+    /// Copies of `cp.async` land when `cp.async.wait_group` retires them; with
+    /// `OXTILE_EMU_CP_ASYNC=issue` in the environment they land at once instead (see
+    /// [`CpAsync`]).
+    pub fn with_arch(arch: u32) -> EmuBackend {
+        let cp_async = match std::env::var("OXTILE_EMU_CP_ASYNC").as_deref() {
+            Ok("issue") => CpAsync::AtIssue,
+            _ => CpAsync::AtWait,
+        };
+        EmuBackend {
+            name: format!("cuda-emu (sm_{arch} emulated on the CPU)"),
+            arch,
+            checked: AtomicBool::new(default_checked()),
+            cp_async,
+            launches: Mutex::new(None),
+        }
+    }
+
+    /// The architecture code is generated for.
+    pub fn arch(&self) -> u32 {
+        self.arch
+    }
+
+    /// Whether launches run in checked mode.
+    pub fn checked(&self) -> bool {
+        self.checked.load(Ordering::Relaxed)
+    }
+
+    /// Turns checked mode on or off (the default: [`default_checked`]), as
+    /// [`super::CudaBackend::set_checked`] does: checked launches bounds-check every
+    /// unmasked access and return the kernel's failure; unchecked ones report assertion and
+    /// loop-step failures from the next `synchronize` or read.
+    pub fn set_checked(&self, checked: bool) {
+        self.checked.store(checked, Ordering::Relaxed);
+    }
+
+    /// The backend as an oxtile device.
+    pub fn into_device(self) -> kernel_core::runtime::Device {
+        kernel_core::runtime::Device::from_backend(Arc::new(self))
+    }
+
+    fn buffer<'a>(&self, handle: &'a BufferHandle) -> Result<&'a EmuBuffer, RuntimeError> {
+        handle
+            .downcast_ref::<EmuBuffer>()
+            .ok_or_else(|| RuntimeError::ForeignBuffer {
+                device: self.name.clone(),
+            })
+    }
+
+    fn lock_launches(&self) -> MutexGuard<'_, Option<LaunchError>> {
+        self.launches.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The compiled program for `spec`, compiled on first use in the process.
+    fn compiled(&self, kernel: &Kernel, spec: SpecKey) -> Result<Arc<EmuCompiled>, String> {
+        let cell = programs()
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry((self.arch, spec))
+            .or_default()
+            .clone();
+        cell.get_or_init(|| {
+            let source = spec.generate(kernel, self.arch, max_dynamic_shared(self.arch))?;
+            if env_flag("OXTILE_DUMP_CUDA") {
+                eprintln!(
+                    "// oxtile: CUDA C of kernel `{}` (sm_{}, emulated)\n{}",
+                    kernel.name, self.arch, source.source
+                );
+            }
+            let program = EmuProgram::build(&source, build_dir()).map_err(|e| e.to_string())?;
+            Ok(Arc::new(EmuCompiled {
+                program,
+                meta: KernelMeta::of(kernel, &source),
+            }))
+        })
+        .clone()
+    }
+}
+
+impl Backend for EmuBackend {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
+        let mut v = Vec::new();
+        // Fallible, so that an absurd size is an error rather than an abort.
+        v.try_reserve_exact(bytes)
+            .map_err(|e| RuntimeError::Alloc {
+                device: self.name.clone(),
+                len: bytes,
+                dtype: DType::U8,
+                message: e.to_string(),
+            })?;
+        v.resize(bytes, 0);
+        Ok(Arc::new(EmuBuffer {
+            bytes: Mutex::new(v),
+        }))
+    }
+
+    fn write(&self, buffer: &BufferHandle, bytes: &[u8]) -> Result<(), RuntimeError> {
+        let b = self.buffer(buffer)?;
+        let mut data = b.lock();
+        if data.len() != bytes.len() {
+            return Err(RuntimeError::LengthMismatch {
+                expected: data.len(),
+                found: bytes.len(),
+            });
+        }
+        data.copy_from_slice(bytes);
+        Ok(())
+    }
+
+    fn read(&self, buffer: &BufferHandle, out: &mut [u8]) -> Result<(), RuntimeError> {
+        let b = self.buffer(buffer)?;
+        {
+            let data = b.lock();
+            if data.len() != out.len() {
+                return Err(RuntimeError::LengthMismatch {
+                    expected: data.len(),
+                    found: out.len(),
+                });
+            }
+            out.copy_from_slice(&data);
+        }
+        // Reading is a synchronization point: report failures of earlier launches here.
+        self.synchronize()
+    }
+
+    fn launch(
+        &self,
+        kernel: &Kernel,
+        key: u64,
+        grid: Grid,
+        args: &[Arg<'_>],
+        options: &LaunchOptions,
+    ) -> Result<(), LaunchError> {
+        let backend_err = |message: String| LaunchError::Backend {
+            kernel: kernel.name.clone(),
+            backend: self.name.clone(),
+            message,
+        };
+        let checked = self.checked();
+        // Emulated buffers are 256-byte aligned, as the driver's allocations are; they are
+        // distinct allocations, so two alias exactly when they are the same buffer.
+        let spec = SpecKey::of_launch(kernel, key, args, options, checked, &self.name, |raw| {
+            raw.handle()
+                .downcast_ref::<EmuBuffer>()
+                .map(|b| BufferFact {
+                    aligned16: true,
+                    span: (
+                        b as *const EmuBuffer as u64,
+                        b as *const EmuBuffer as u64 + 1,
+                    ),
+                })
+        })?;
+        let compiled = self.compiled(kernel, spec).map_err(backend_err)?;
+
+        let mut deferred = self.lock_launches();
+        // One buffer may be passed to several parameters (in-place kernels): lock each
+        // distinct buffer once, and pass the later parameters as the same memory.
+        let mut distinct: Vec<(&EmuBuffer, usize)> = Vec::new();
+        let mut first_use = Vec::with_capacity(args.len());
+        for (i, arg) in args.iter().enumerate() {
+            if let Arg::Buffer(raw) = arg {
+                let b = self.buffer(raw.handle()).map_err(|e| {
+                    backend_err(format!(
+                        "argument `{}`: {e}",
+                        kernel.params.get(i).map_or("?", |p| p.name.as_str())
+                    ))
+                })?;
+                match distinct.iter().find(|(d, _)| std::ptr::eq(*d, b)) {
+                    Some(&(_, at)) => first_use.push(Some(at)),
+                    None => {
+                        distinct.push((b, i));
+                        first_use.push(None);
+                    }
+                }
+            } else {
+                first_use.push(None);
+            }
+        }
+        let mut guards: Vec<MutexGuard<'_, Vec<u8>>> =
+            distinct.iter().map(|(b, _)| b.lock()).collect();
+        let mut guards = guards.iter_mut();
+        let mut emu_args = Vec::with_capacity(args.len());
+        for (i, arg) in args.iter().enumerate() {
+            match arg {
+                Arg::Buffer(raw) => match first_use[i] {
+                    Some(index) => emu_args.push(EmuArg::Same {
+                        index,
+                        len: raw.len() as u64,
+                    }),
+                    None => {
+                        let Some(bytes) = guards.next() else {
+                            return Err(backend_err(
+                                "internal error: a buffer went missing".into(),
+                            ));
+                        };
+                        if bytes.len() != raw.byte_len() {
+                            return Err(backend_err(format!(
+                                "internal error: argument #{i} is {} bytes, its buffer {}",
+                                raw.byte_len(),
+                                bytes.len()
+                            )));
+                        }
+                        emu_args.push(EmuArg::Buffer(bytes));
+                    }
+                },
+                Arg::Scalar(s) => emu_args.push(EmuArg::Scalar(params::scalar_bits(s).0)),
+            }
+        }
+        let mut words = [0u32; WORDS];
+        let printed = compiled
+            .program
+            .run_with_output(
+                (grid.x, grid.y, grid.z),
+                &mut emu_args,
+                &mut words,
+                self.cp_async,
+            )
+            .map_err(|e| backend_err(e.to_string()))?;
+        if !printed.is_empty() {
+            // A GPU's `printf` output reaches the process's standard output.
+            print!("{}", String::from_utf8_lossy(&printed));
+        }
+        let record = LaunchRecord {
+            meta: compiled.meta.clone(),
+            lens: args
+                .iter()
+                .map(|a| match a {
+                    Arg::Buffer(raw) => raw.len() as u64,
+                    Arg::Scalar(_) => 0,
+                })
+                .collect(),
+        };
+        let failed = status::decode(&words, std::slice::from_ref(&record)).err();
+        if checked {
+            // As on the GPU: a checked launch reports the first failure since the last
+            // check, in launch order, and clears it.
+            match deferred.take().or(failed) {
+                Some(e) => Err(e),
+                None => Ok(()),
+            }
+        } else {
+            if deferred.is_none() {
+                *deferred = failed;
+            }
+            Ok(())
+        }
+    }
+
+    fn synchronize(&self) -> Result<(), RuntimeError> {
+        match self.lock_launches().take() {
+            Some(e) => Err(RuntimeError::KernelFailed(Box::new(e))),
+            None => Ok(()),
+        }
+    }
+
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_memory_limit_follows_the_architecture() {
+        assert_eq!(max_dynamic_shared(90), 232_448);
+        assert_eq!(max_dynamic_shared(80), 166_912);
+        assert_eq!(max_dynamic_shared(70), 49_152);
+        let b = EmuBackend::with_arch(DEFAULT_EMU_ARCH);
+        assert_eq!(b.arch(), 90);
+        assert!(b.name().starts_with("cuda-emu "), "{}", b.name());
+    }
+}
