@@ -109,14 +109,15 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
 # against backends/cuda/emu/oxemu.h and run with every GPU thread a fiber; failures come
 # back as on the GPU. Then what the suite does not cover on it (unchecked mode, a buffer
-# passed twice), and the examples (tensor-core matmul and attention through the backend;
-# debug builds: checked mode).
+# passed twice), and the examples (tensor-core matmul and attention through the backend),
+# checked and unchecked (unchecked, the matmul's loop is software-pipelined with cp.async).
 OXTILE_DEVICE=cuda-emu cargo test --features cuda \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
 cargo test --features cuda --test cuda_emu
 cargo build --examples --features cuda
 for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
     OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
+    OXTILE_CHECKED=0 OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
 done
 
 step "examples on the interpreter and on wgpu (lavapipe)"

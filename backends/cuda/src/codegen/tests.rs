@@ -279,6 +279,7 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
                 num_stages: stages,
                 checked: false,
                 aligned16: vec![true; k.params.len()],
+                aliased: Vec::new(),
             };
             let s = emit_cuda(&k, &o).unwrap();
             assert!(
@@ -375,6 +376,7 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 num_stages: 3,
                 checked: false,
                 aligned16: vec![true; k.params.len()],
+                aliased: Vec::new(),
             };
             let s = emit_cuda(&k, &o).unwrap();
             let ptx =
@@ -527,6 +529,7 @@ fn aligned_contiguous_accesses_are_vectorized() {
     let o = Options {
         checked: false,
         aligned16: vec![true; k.params.len()],
+        aliased: Vec::new(),
         ..Options::default()
     };
     let s = emit_cuda(&k, &o).unwrap();
@@ -548,6 +551,7 @@ fn dump_sources_when_asked() {
         let k = kernel(name);
         let o = Options {
             aligned16: vec![true; k.params.len()],
+            aliased: Vec::new(),
             checked: false,
             ..Options::default()
         };
@@ -1101,6 +1105,7 @@ pub(super) mod emulated {
                         num_stages: stages,
                         checked: false,
                         aligned16: vec![true; k.params.len()],
+                        aliased: Vec::new(),
                     };
                     let src = emit_cuda(&k, &o).unwrap();
                     assert!(
@@ -1196,6 +1201,7 @@ pub(super) mod emulated {
                     num_stages: 3,
                     checked,
                     aligned16: vec![aligned; k.params.len()],
+                    aliased: Vec::new(),
                 };
                 let src = emit_cuda(&k, &o).unwrap();
                 let tensor = src.source.contains(&format!("{f}v"));
