@@ -1018,6 +1018,20 @@ mod gpu {
                 }
             }
         }
+        // The cases the emulator tests beyond the fixtures: the pipelined matmul on ragged
+        // and strided operands, and 8-bit tensor-core dots.
+        if only.is_none() {
+            let run = |k: &Kernel, o: &Options, ins: &Inputs| run_gpu(&ctx, k, o, ins);
+            for (label, k, o, ins) in super::emulated::ragged_pipelined_cases() {
+                if let Err(e) = compare_on(&run, &k, &o, ins) {
+                    failures.push(format!("{label}: {e}"));
+                }
+            }
+            failures.extend(super::emulated::check_eight_bit(
+                &run,
+                super::emulated::eight_bit_cases(),
+            ));
+        }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
@@ -1069,25 +1083,24 @@ pub(super) mod emulated {
         Ok((status, bufs))
     }
 
+    /// One differential case beyond the fixtures: a label, the kernel, its options, inputs.
+    pub(super) type Case = (String, Kernel, Options, Vec<Result<Vec<u8>, ScalarValue>>);
+
     /// The software-pipelined matmul (`cp.async` over `num_stages`) on shapes whose last
     /// iteration is partial and whose rows are not 16-byte aligned or not contiguous, so
     /// that the element-by-element path of the copies runs too: sizes (m, n, k) and the
-    /// strides of A (am, ak) and B (bk, bn).
-    #[test]
-    fn pipelined_matmul_on_ragged_and_strided_operands() {
-        if !have_compiler() {
-            return;
-        }
+    /// strides of A (am, ak) and B (bk, bn); 1 to 3 stages, 1 and 4 warps.
+    pub(super) fn ragged_pipelined_cases() -> Vec<Case> {
         let k = kernel("matmul_32_32_16_2");
-        let cases: &[[i32; 7]] = &[
+        let shapes: &[[i32; 7]] = &[
             // m, n, k, am, ak, bk, bn
             [50, 40, 40, 40, 1, 40, 1],
             [64, 64, 36, 36, 1, 64, 1],
             [33, 30, 47, 1, 33, 30, 1],
             [64, 48, 64, 64, 1, 1, 64],
         ];
-        let mut failures = Vec::new();
-        for c in cases {
+        let mut cases = Vec::new();
+        for c in shapes {
             let [m, n, kk, am, ak, bk, bn] = *c;
             let mut ins = inputs(&k, 11);
             let scalars = [m, n, kk, am, ak, bk, bn, n, 1];
@@ -1107,19 +1120,30 @@ pub(super) mod emulated {
                         aligned16: vec![true; k.params.len()],
                         aliased: Vec::new(),
                     };
-                    let src = emit_cuda(&k, &o).unwrap();
-                    assert!(
-                        src.source.contains("ox_cp_async16(ox_smem_u32("),
-                        "not pipelined: {o:?}"
-                    );
-                    for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
-                        let r =
-                            compare_on(&|k, o, ins| run_emu(k, o, ins, cp), &k, &o, ins.clone());
-                        if let Err(e) = r {
-                            failures
-                                .push(format!("{c:?} stages {stages} warps {warps} {cp:?}: {e}"));
-                        }
-                    }
+                    let label = format!("matmul {c:?} stages {stages} warps {warps}");
+                    cases.push((label, k.clone(), o, ins.clone()));
+                }
+            }
+        }
+        cases
+    }
+
+    #[test]
+    fn pipelined_matmul_on_ragged_and_strided_operands() {
+        if !have_compiler() {
+            return;
+        }
+        let mut failures = Vec::new();
+        for (label, k, o, ins) in ragged_pipelined_cases() {
+            let src = emit_cuda(&k, &o).unwrap();
+            assert!(
+                src.source.contains("ox_cp_async16(ox_smem_u32("),
+                "not pipelined: {label}"
+            );
+            for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
+                let r = compare_on(&|k, o, ins| run_emu(k, o, ins, cp), &k, &o, ins.clone());
+                if let Err(e) = r {
+                    failures.push(format!("{label} {cp:?}: {e}"));
                 }
             }
         }
@@ -1151,16 +1175,13 @@ pub(super) mod emulated {
         kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"))
     }
 
-    /// Tensor-core `dot` on 8-bit operands (`mma.sync` m16n8k32; B staged transposed) matches
-    /// the interpreter: integers exactly, fp8 within f32 rounding (inputs of moderate
-    /// magnitude, so that sums do not cancel catastrophically).
-    #[test]
-    fn eight_bit_tensor_core_dots_match_the_interpreter() {
-        if !have_compiler() {
-            return;
-        }
+    /// Matmuls with 8-bit operands (`mma.sync` m16n8k32; B staged transposed): i8, u8,
+    /// e4m3, e5m2, on sm_80/89/90, checked and not, with inputs of moderate magnitude (so
+    /// that fp8 sums do not cancel catastrophically). The label names the `ox_mma_*` call
+    /// expected in the source (none for fp8 below sm_89: FMA).
+    pub(super) fn eight_bit_cases() -> Vec<Case> {
         use rand::{Rng, SeedableRng};
-        let mut failures = Vec::new();
+        let mut cases = Vec::new();
         for (operand, acc, f) in [
             ("i8", "i32", "ox_mma_s8("),
             ("u8", "i32", "ox_mma_u8("),
@@ -1172,29 +1193,26 @@ pub(super) mod emulated {
             let mut rng = rand::rngs::StdRng::seed_from_u64(9);
             for (p, i) in k.params.iter().zip(ins.iter_mut()) {
                 let Ok(bytes) = i else { continue };
-                let small = |r: &mut rand::rngs::StdRng| -> u8 {
-                    let (sign, man) = (r.random::<bool>() as u8, r.random_range(0..8u8));
-                    match operand {
+                if p.name != "a" && p.name != "b" {
+                    continue;
+                }
+                for x in bytes.iter_mut() {
+                    let (sign, man) = (rng.random::<bool>() as u8, rng.random_range(0..8u8));
+                    *x = match operand {
                         // Exponent fields around the bias: magnitudes in [1/4, 8).
-                        "f8e4m3" => (sign << 7) | (r.random_range(5..10u8) << 3) | man,
-                        "f8e5m2" => (sign << 7) | (r.random_range(13..18u8) << 2) | (man & 3),
-                        "i8" => r.random_range(-128..=127i32) as i8 as u8,
-                        _ => r.random(),
-                    }
-                };
-                if p.name == "a" || p.name == "b" {
-                    for x in bytes.iter_mut() {
-                        *x = small(&mut rng);
-                    }
+                        "f8e4m3" => (sign << 7) | (rng.random_range(5..10u8) << 3) | man,
+                        "f8e5m2" => (sign << 7) | (rng.random_range(13..18u8) << 2) | (man & 3),
+                        "i8" => rng.random_range(-128..=127i32) as i8 as u8,
+                        _ => rng.random(),
+                    };
                 }
             }
-            let sets = [
+            for (arch, warps, checked, aligned) in [
                 (90, 4, false, true),
                 (90, 1, true, false),
                 (89, 2, false, true),
                 (80, 4, false, true),
-            ];
-            for (arch, warps, checked, aligned) in sets {
+            ] {
                 let o = Options {
                     arch,
                     num_warps: warps,
@@ -1203,29 +1221,55 @@ pub(super) mod emulated {
                     aligned16: vec![aligned; k.params.len()],
                     aliased: Vec::new(),
                 };
-                let src = emit_cuda(&k, &o).unwrap();
-                let tensor = src.source.contains(&format!("{f}v"));
-                let want_tensor = arch >= 89 || !operand.starts_with("f8");
-                if tensor != want_tensor {
-                    failures.push(format!(
-                        "{operand} sm_{arch}: tensor cores {tensor}, expected {want_tensor}"
-                    ));
-                }
-                let r = compare_on(
-                    &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
-                    &k,
-                    &o,
-                    ins.clone(),
-                );
-                match r {
-                    Err(e) => failures.push(format!("{operand} sm_{arch} w{warps}: {e}")),
-                    Ok(n) if !operand.starts_with("f8") && n > 0 => {
-                        failures.push(format!("{operand}: {n} inexact integer elements"))
-                    }
-                    Ok(_) => {}
-                }
+                let want = if arch >= 89 || !operand.starts_with("f8") {
+                    f
+                } else {
+                    "fma"
+                };
+                let label = format!("{operand} sm_{arch} w{warps} checked {checked} [{want}]");
+                cases.push((label, k.clone(), o, ins.clone()));
             }
         }
+        cases
+    }
+
+    /// Compares the 8-bit cases: integers must match exactly.
+    pub(super) fn check_eight_bit(
+        run: &dyn Fn(&Kernel, &Options, &super::gpu::Inputs) -> Outcome,
+        cases: Vec<Case>,
+    ) -> Vec<String> {
+        let mut failures = Vec::new();
+        for (label, k, o, ins) in cases {
+            match compare_on(run, &k, &o, ins) {
+                Err(e) => failures.push(format!("{label}: {e}")),
+                Ok(n) if !label.starts_with("f8") && n > 0 => {
+                    failures.push(format!("{label}: {n} inexact integer elements"))
+                }
+                Ok(_) => {}
+            }
+        }
+        failures
+    }
+
+    #[test]
+    fn eight_bit_tensor_core_dots_match_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        let cases = eight_bit_cases();
+        let mut failures = Vec::new();
+        for (label, k, o, _) in &cases {
+            let src = emit_cuda(k, o).unwrap();
+            let want = label.rsplit('[').next().unwrap_or("").trim_end_matches(']');
+            let tensor = src.source.contains("ox_mma_") && src.source.contains(&format!("{want}v"));
+            if tensor != (want != "fma") {
+                failures.push(format!("{label}: tensor cores {tensor}"));
+            }
+        }
+        failures.extend(check_eight_bit(
+            &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+            cases,
+        ));
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
