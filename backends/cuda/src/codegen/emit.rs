@@ -104,6 +104,10 @@ pub(crate) struct Emitter<'k> {
     def_depth: Vec<usize>,
     /// The software pipeline of the loop being emitted, if any (see `pipeline`).
     pub pipe: Option<super::pipeline::Pipe>,
+    /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
+    /// `dot` with 16-bit operands, and the value they transpose: the `dot` stages that value
+    /// as it is, as B^T, and the transpose itself emits nothing.
+    pub trans_b: HashMap<ValueId, ValueId>,
 }
 
 impl<'k> Emitter<'k> {
@@ -116,6 +120,22 @@ impl<'k> Emitter<'k> {
             }
         });
         let var_mma = super::exchange::plan_mma_vars(k, a, opts, t);
+        let mut trans_b = HashMap::new();
+        super::analysis::walk(&k.body, &mut |inst| {
+            let Op::Dot { a: x, b: y, acc } = &inst.op else {
+                return;
+            };
+            let Some(Op::Permute { value, perm }) = defs[y.index()].map(|i| &i.op) else {
+                return;
+            };
+            let info = super::exchange::mma_info_raw(k, a, opts, *x, *y, *acc);
+            if perm.as_slice() == [1, 0]
+                && a.uses[y.index()] == 1
+                && info.is_some_and(|i| i.kind.esize() == 2)
+            {
+                trans_b.insert(*y, *value);
+            }
+        });
         Emitter {
             k,
             opts,
@@ -140,6 +160,7 @@ impl<'k> Emitter<'k> {
             scopes: Vec::new(),
             def_depth: vec![0; k.values.len()],
             pipe: None,
+            trans_b,
         }
     }
 

@@ -91,6 +91,18 @@ fn mma_info(
     })
 }
 
+/// [`mma_info`], for the emitter's set-up.
+pub(crate) fn mma_info_raw(
+    k: &Kernel,
+    a: &Analysis,
+    opts: &Options,
+    x: ValueId,
+    y: ValueId,
+    acc: ValueId,
+) -> Option<MmaInfo> {
+    mma_info(k, a, opts, x, y, acc)
+}
+
 /// [`mma_info`] of a `dot` being emitted.
 pub(crate) fn mma_info_of(
     e: &Emitter<'_>,
@@ -389,7 +401,8 @@ impl Emitter<'_> {
         perm: &[u32],
         op: &Op,
     ) -> Result<(), CodegenError> {
-        if self.a.lazy[r.index()] {
+        if self.a.lazy[r.index()] || self.trans_b.contains_key(&r) {
+            // Lazy, or consumed by its `dot` as B^T (see `trans_b`): nothing to move here.
             self.define(r, Kind::Lazy);
             return Ok(());
         }
@@ -762,9 +775,14 @@ impl Emitter<'_> {
         info: MmaInfo,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let plan = info
+        let mut plan = info
             .plan(self.opts)
             .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        // B given as the transpose of a tile: stage that tile as it is, as B^T.
+        let b_src = self.trans_b.get(&b).copied();
+        if b_src.is_some() {
+            plan = plan.with_b_trans();
+        }
         let (m, n, k) = (info.m as u64, info.n as u64, info.k as u64);
         let (ap, bp) = (plan.a_pitch() as u64, plan.b_pitch() as u64);
         let a_bytes = plan.a_bytes() as u64;
@@ -772,7 +790,8 @@ impl Emitter<'_> {
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
         self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
         self.unfrag(a, op)?;
-        self.unfrag(b, op)?;
+        let b_staged = b_src.unwrap_or(b);
+        self.unfrag(b_staged, op)?;
         if !acc_is_frag {
             // Before A and B take the shared memory.
             self.unfrag(acc, op)?;
@@ -783,7 +802,8 @@ impl Emitter<'_> {
         let st = if wide { "u16" } else { "u8" };
         let sa = smem(st, 0);
         let sb = smem(st, a_bytes);
-        for (v, s, pitch, cols) in [(a, &sa, ap, k), (b, &sb, bp, n)] {
+        let b_cols = if b_src.is_some() { k } else { n };
+        for (v, s, pitch, cols) in [(a, &sa, ap, k), (b_staged, &sb, bp, b_cols)] {
             let dims = self.dims(v);
             let l = self.layout_of(&dims);
             if !wide {
@@ -791,7 +811,7 @@ impl Emitter<'_> {
                 let sl = self.open_slots(&dims, true);
                 let x = self.at(v, &sl);
                 let bx = bits(self, &x);
-                if v == b && !info.kind.b_row_major() {
+                if v == b && b_src.is_none() && !plan.b_row_major() {
                     self.line(format!("{s}[(e % {cols}) * {pitch} + e / {cols}] = {bx};"));
                 } else {
                     self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
@@ -847,12 +867,13 @@ impl Emitter<'_> {
             self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
             self.close_slots();
         }
-        self.dot_mma_staged(r, acc, info, op, None)
+        self.dot_mma_staged(r, acc, info, op, None, b_src.is_some())
     }
 
     /// The rest of a tensor-core `dot` once its operands are in shared memory: at the start
     /// of `ox_smem` as [`Emitter::dot_mma`] stages them, or at the C pointers `staged`
-    /// (`const unsigned short*` to A and B, at the plan's pitches: a software pipeline's).
+    /// (`const unsigned short*` to A and B, at the plan's pitches: a software pipeline's);
+    /// `b_trans`: B is staged transposed (`[N][K]`).
     pub(crate) fn dot_mma_staged(
         &mut self,
         r: ValueId,
@@ -860,10 +881,14 @@ impl Emitter<'_> {
         info: MmaInfo,
         op: &Op,
         staged: Option<(String, String)>,
+        b_trans: bool,
     ) -> Result<(), CodegenError> {
-        let plan = info
+        let mut plan = info
             .plan(self.opts)
             .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        if b_trans {
+            plan = plan.with_b_trans();
+        }
         self.uses_mma = true;
         let (m, n) = (info.m as u64, info.n as u64);
         let a_bytes = plan.a_bytes() as u64;

@@ -63,6 +63,8 @@ pub(crate) struct MmaPlan {
     n: u32,
     k: u32,
     kind: MmaKind,
+    /// B is staged transposed, `[N][K]` (see [`MmaPlan::b_row_major`]).
+    b_trans: bool,
     warps: u32,
     /// Warps along M (the warp grid is `wm × warps / wm`).
     wm: u32,
@@ -140,9 +142,9 @@ impl MmaKind {
         }
     }
 
-    /// B is staged `[K][N]` and loaded with `ldmatrix.trans` (16-bit elements), else
-    /// transposed `[N][K]` and loaded as is (`ldmatrix` cannot transpose bytes).
-    pub fn b_row_major(self) -> bool {
+    /// B can be staged `[K][N]` and loaded with `ldmatrix.trans` (16-bit elements); 8-bit B
+    /// must be staged transposed (`ldmatrix` cannot transpose bytes).
+    fn b_can_be_row_major(self) -> bool {
         self.esize() == 2
     }
 }
@@ -271,6 +273,7 @@ impl MmaPlan {
             n,
             k,
             kind,
+            b_trans: !kind.b_can_be_row_major(),
             warps: num_warps,
             wm,
         })
@@ -306,15 +309,29 @@ impl MmaPlan {
         4 * self.mt() * self.nt()
     }
 
+    /// The same plan with B staged transposed, `[N][K]` (rows of K): for a B that is the
+    /// transpose of a tile, which is then staged as it is held.
+    pub fn with_b_trans(mut self) -> MmaPlan {
+        self.b_trans = true;
+        self
+    }
+
+    /// B is staged `[K][N]` (rows of N) and loaded with `ldmatrix.trans`; else `[N][K]`
+    /// (rows of K) and loaded as is: always for 8-bit operands, and for a transposed B.
+    pub fn b_row_major(&self) -> bool {
+        !self.b_trans
+    }
+
     /// Row pitch in elements of A (`[M][K]`) staged in shared memory as bit patterns.
     pub fn a_pitch(&self) -> u32 {
         pitch(self.k, self.kind.esize())
     }
 
     /// Row pitch in elements of B staged in shared memory: rows of N (`[K][N]`) for 16-bit
-    /// operands, rows of K (`[N][K]`, transposed) for 8-bit ones ([`MmaKind::b_row_major`]).
+    /// operands, rows of K (`[N][K]`, transposed) for 8-bit ones and a transposed B
+    /// ([`MmaPlan::b_row_major`]).
     pub fn b_pitch(&self) -> u32 {
-        if self.kind.b_row_major() {
+        if self.b_row_major() {
             pitch(self.n, self.kind.esize())
         } else {
             pitch(self.k, self.kind.esize())
@@ -328,11 +345,7 @@ impl MmaPlan {
 
     /// Bytes of both staging areas.
     pub fn smem_bytes(&self) -> u32 {
-        let b_rows = if self.kind.b_row_major() {
-            self.k
-        } else {
-            self.n
-        };
+        let b_rows = if self.b_row_major() { self.k } else { self.n };
         self.a_bytes() + b_rows * self.b_pitch() * self.kind.esize()
     }
 
@@ -448,7 +461,7 @@ impl MmaPlan {
                 arow = ap * es
             ),
         );
-        if self.kind.b_row_major() {
+        if self.b_row_major() {
             // B `[K][N]`, loaded transposed: lane `l` at k-row `l % 16`, column block `l / 16`.
             w(
                 out,
@@ -491,7 +504,7 @@ impl MmaPlan {
         );
         // B fragments: two n-tiles per x4, an x2 for an odd last one (lanes 0..16 give the
         // addresses; the others' are ignored).
-        let (b_x4, b_x2, b_tile_bytes, b_k_bytes) = if self.kind.b_row_major() {
+        let (b_x4, b_x2, b_tile_bytes, b_k_bytes) = if self.b_row_major() {
             ("ox_ldsm_x4_t", "ox_ldsm_x2_t", 8 * 2, bp * 2)
         } else {
             ("ox_ldsm_x4", "ox_ldsm_x2", 8 * bp * es, es)

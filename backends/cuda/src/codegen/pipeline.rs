@@ -419,7 +419,7 @@ impl Emitter<'_> {
             "((const unsigned short*)({base} + {}))",
             pipe.plan.a_bytes()
         );
-        self.dot_mma_staged(r, acc, pipe.info.clone(), op, Some((a, b)))
+        self.dot_mma_staged(r, acc, pipe.info.clone(), op, Some((a, b)), false)
     }
 
     /// After the loop body: the next iteration's stage.
