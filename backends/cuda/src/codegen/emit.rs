@@ -826,12 +826,13 @@ impl<'k> Emitter<'k> {
         ));
         let pipe = self.pipeline_plan(index, body, (&hi, &st, ty, ut));
         if let Some(p) = &pipe {
-            self.pipeline_prologue(p, body, &lo);
+            self.pipeline_prologue(p, &lo);
         }
         let outer_pipe = std::mem::replace(&mut self.pipe, pipe.clone());
         // The body's own shared memory, measured apart: the stages go after it.
         let outer_smem = std::mem::replace(&mut self.smem_bytes, 0);
-        let i = self.fresh("i");
+        // Not `i`: `i8`, `i16`, `i32` and `i64` are type names of the prelude.
+        let i = self.fresh("it");
         if unroll {
             self.line("#pragma unroll");
         }

@@ -705,8 +705,10 @@ impl Emitter<'_> {
         acc: ValueId,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        if let Some(pipe) = self.pipe.clone().filter(|p| p.dot == r) {
-            return self.dot_pipelined(&pipe, r, acc, op);
+        if let Some(pipe) = self.pipe.clone()
+            && let Some(w) = pipe.dots.iter().position(|d| d.dot == r)
+        {
+            return self.dot_pipelined(&pipe, w, r, a, b, acc, op);
         }
         if let Some(info) = mma_info(self.k, self.a, self.opts, a, b, acc) {
             return self.dot_mma(r, a, b, acc, info, op);
@@ -765,7 +767,7 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// `dot` on tensor cores: A and B staged as 16-bit patterns, the accumulator in fragments.
+    /// `dot` on tensor cores: A and B staged as bit patterns, the accumulator in fragments.
     fn dot_mma(
         &mut self,
         r: ValueId,
@@ -774,6 +776,23 @@ impl Emitter<'_> {
         acc: ValueId,
         info: MmaInfo,
         op: &Op,
+    ) -> Result<(), CodegenError> {
+        self.dot_mma_ext(r, a, b, acc, info, op, [None, None])
+    }
+
+    /// [`Emitter::dot_mma`] where a factor may already be in shared memory: `ext[0]` (A),
+    /// `ext[1]` (B) are then C pointers (`const unsigned short*`) to it at the plan's pitch
+    /// (a software pipeline's stage); the others are staged from registers.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn dot_mma_ext(
+        &mut self,
+        r: ValueId,
+        a: ValueId,
+        b: ValueId,
+        acc: ValueId,
+        info: MmaInfo,
+        op: &Op,
+        ext: [Option<String>; 2],
     ) -> Result<(), CodegenError> {
         let mut plan = info
             .plan(self.opts)
@@ -789,9 +808,12 @@ impl Emitter<'_> {
         let acc_is_frag =
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
         self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
-        self.unfrag(a, op)?;
         let b_staged = b_src.unwrap_or(b);
-        self.unfrag(b_staged, op)?;
+        for (v, e) in [(a, &ext[0]), (b_staged, &ext[1])] {
+            if e.is_none() {
+                self.unfrag(v, op)?;
+            }
+        }
         if !acc_is_frag {
             // Before A and B take the shared memory.
             self.unfrag(acc, op)?;
@@ -803,7 +825,13 @@ impl Emitter<'_> {
         let sa = smem(st, 0);
         let sb = smem(st, a_bytes);
         let b_cols = if b_src.is_some() { k } else { n };
-        for (v, s, pitch, cols) in [(a, &sa, ap, k), (b_staged, &sb, bp, b_cols)] {
+        for (v, s, pitch, cols, e) in [
+            (a, &sa, ap, k, &ext[0]),
+            (b_staged, &sb, bp, b_cols, &ext[1]),
+        ] {
+            if e.is_some() {
+                continue;
+            }
             let dims = self.dims(v);
             let l = self.layout_of(&dims);
             if !wide {
@@ -867,7 +895,10 @@ impl Emitter<'_> {
             self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
             self.close_slots();
         }
-        self.dot_mma_staged(r, acc, info, op, None, b_src.is_some())
+        let [ea, eb] = ext;
+        let sa = ea.unwrap_or_else(|| "((const unsigned short*)ox_smem)".to_string());
+        let sb = eb.unwrap_or_else(|| format!("((const unsigned short*)(ox_smem + {a_bytes}))"));
+        self.dot_mma_staged(r, acc, info, op, Some((sa, sb)), b_src.is_some())
     }
 
     /// The rest of a tensor-core `dot` once its operands are in shared memory: at the start

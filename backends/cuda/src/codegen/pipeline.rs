@@ -1,29 +1,36 @@
 //! Software pipelining of tensor-core `dot` operands over a `for` loop (Triton's
-//! `num_stages`): the loads feeding a `dot` are copied from global to shared memory with
-//! `cp.async` (16 bytes per instruction, no trip through registers), `num_stages - 1`
-//! iterations ahead of the `dot` that consumes them.
+//! `num_stages`): the loads feeding the `dot`s of a loop body are copied from global to
+//! shared memory with `cp.async` (16 bytes per instruction, no trip through registers),
+//! `num_stages - 1` iterations ahead of the `dot`s that consume them.
 //!
 //! # When
-//! A `for` loop whose body has, at its top level, `dot(a, b, acc)` on tensor cores where `a`
-//! and `b` are each a `load` of that body used by nothing else, and where:
-//! - the addresses, masks and `other` values of both loads depend, inside the body, only on
-//!   the loop index, constants and lazy tiles (so they can be computed for a later
-//!   iteration), and outside it only on scalars and lazy tiles;
-//! - both pointers are affine along the last axis with coefficient 1 (or a scalar stride,
-//!   checked to be 1 at run time);
-//! - the body has no `return` or `assert` (a prefetch must not run for an iteration the
-//!   program would not reach), and the kernel is not bounds-checked (checked mode keeps
-//!   every access in program order, so the first error reported is the interpreter's).
+//! A `for` loop whose body has, at its top level, `dot`s on tensor cores with 16-bit
+//! operands. A factor is pipelined when it is a `load` of that body used by nothing else (B
+//! may also be the transpose of such a load: it is then copied as it is, as B^T), and:
+//! - its address, mask and `other` depend, inside the body, only on the loop index,
+//!   constants, elementwise scalar ops and lazy tiles (so they can be computed again for a
+//!   later iteration), and outside it only on scalars and lazy tiles;
+//! - its pointer is affine along the last axis with coefficient 1 (or a scalar stride,
+//!   checked to be 1 at run time).
+//!
+//! The other factor of such a `dot` (a tile computed in the loop, or loaded before it) is
+//! staged from registers each iteration as before. Also needed: the accumulator is held in
+//! fragments, a scalar or a lazy tile; the body has no `return` or `assert` (a prefetch must
+//! not run for an iteration the program would not reach); and the kernel is not
+//! bounds-checked (checked mode keeps every access in program order, so the first error
+//! reported is the interpreter's).
 //!
 //! # How
 //! The stages are a shared-memory region of their own, after what the loop body's other ops
 //! use (its offset is a placeholder until the body is emitted; before and after the loop
-//! the region is free for anything else): stage `s` holds A (`[M][K]`) and B (`[K][N]`) at the pitches of the `MmaPlan`.
-//! Before the loop, iterations `0..S-1` are issued (one commit group each, empty when the
-//! iteration does not exist). At the `dot` of iteration `i`: issue iteration `i + S - 1`
+//! the region is free for anything else). A stage holds every pipelined factor of one
+//! iteration, at the pitches of its `MmaPlan`. Before the loop, iterations `0..S-1` are
+//! issued (one commit group each, empty when the iteration does not exist). At the first
+//! pipelined `dot` of iteration `i`: issue every pipelined factor of iteration `i + S - 1`
 //! into stage `(i + S - 1) % S` (the stage iteration `i - 1` read, released by the barrier
-//! that ended its `dot`), commit, wait until at most `S - 1` groups are in flight (so
-//! iteration `i`'s copies have landed), barrier, then the `mma`s on stage `i % S`.
+//! that ended each of its `dot`s), commit, wait until at most `S - 1` groups are in flight
+//! (so iteration `i`'s copies have landed), barrier; every pipelined `dot` of the iteration
+//! then reads stage `i % S`.
 //!
 //! The copies for a later iteration evaluate the same address expressions with the loop
 //! index rebound (a C block that shadows its variable). An 8-element chunk is one
@@ -37,9 +44,8 @@ use super::CodegenError;
 use super::analysis::Coef;
 use super::emit::{Emitter, Kind};
 use super::exchange::MmaInfo;
-use super::mma::MmaPlan;
 
-/// One pipelined operand: the load and its operands.
+/// One pipelined factor: the load, its operands, and where it goes in a stage.
 #[derive(Clone, Debug)]
 pub(crate) struct Operand {
     load: ValueId,
@@ -48,16 +54,29 @@ pub(crate) struct Operand {
     other: Option<ValueId>,
     /// A run-time condition making the pointer contiguous along the last axis, if any.
     coef_cond: Option<ValueId>,
+    /// Row pitch in elements of the staged copy.
+    pitch: u64,
+    /// Byte offset in a stage.
+    off: u64,
+}
+
+/// One `dot` of a pipelined loop.
+#[derive(Clone, Debug)]
+pub(crate) struct PipeDot {
+    /// The `dot` result.
+    pub dot: ValueId,
+    info: MmaInfo,
+    /// A and B: pipelined, or staged from registers (`None`). A B given as the transpose of
+    /// a load (`Emitter::trans_b`) is that load, copied as B^T.
+    ops: [Option<Operand>; 2],
 }
 
 /// A pipelined loop (see the module docs).
 #[derive(Clone, Debug)]
 pub(crate) struct Pipe {
-    /// The `dot` result.
-    pub dot: ValueId,
-    ops: [Operand; 2],
-    info: MmaInfo,
-    plan: MmaPlan,
+    /// Its pipelined `dot`s, in program order.
+    pub dots: Vec<PipeDot>,
+    body: Block,
     stages: u32,
     /// Bytes of one stage.
     stage_bytes: u64,
@@ -83,7 +102,11 @@ impl Pipe {
 
     /// Whether `v` is one of the pipelined loads.
     pub fn is_load(&self, v: ValueId) -> bool {
-        self.ops.iter().any(|o| o.load == v)
+        self.operands().any(|o| o.load == v)
+    }
+
+    fn operands(&self) -> impl Iterator<Item = &Operand> {
+        self.dots.iter().flat_map(|d| d.ops.iter().flatten())
     }
 }
 
@@ -120,8 +143,20 @@ impl Emitter<'_> {
                 Some(p) => {
                     let op = &body[p].op;
                     if self.dims(v).is_empty() {
-                        // A scalar of the body: only constants are the same every iteration.
-                        if !matches!(op, Op::Const { .. }) {
+                        // A scalar of the body: a constant or an elementwise op, recomputed
+                        // for the other iteration (with its operands).
+                        if !matches!(
+                            op,
+                            Op::Const { .. }
+                                | Op::Unary { .. }
+                                | Op::Binary { .. }
+                                | Op::Cmp { .. }
+                                | Op::Select { .. }
+                                | Op::Cast { .. }
+                                | Op::Bitcast { .. }
+                                | Op::PtrAdd { .. }
+                                | Op::Fma { .. }
+                        ) {
                             return None;
                         }
                     } else if !self.a.lazy[v.index()] {
@@ -143,6 +178,37 @@ impl Emitter<'_> {
         Some(inside.into_iter().map(|(_, v)| v).collect())
     }
 
+    /// A factor `v` of a `dot` in `body` as a pipelined copy (pitch and offset to be set),
+    /// if it can be one (see the module docs).
+    fn pipelined_operand(&self, body: &Block, index: ValueId, v: ValueId) -> Option<Operand> {
+        let (ptr, mask, other) = body.iter().find_map(|i| match (&i.op, i.result) {
+            (Op::Load { ptr, mask, other }, Some(r)) if r == v => Some((*ptr, *mask, *other)),
+            _ => None,
+        })?;
+        if self.a.uses[v.index()] != 1 || self.a.origin[ptr.index()].is_none() {
+            return None;
+        }
+        let coef_cond = match self.a.affine[ptr.index()].coef {
+            Coef::Const(1) => None,
+            Coef::Scalar(s) => Some(s),
+            _ => return None,
+        };
+        let roots: Vec<ValueId> = [Some(ptr), mask, other, coef_cond]
+            .into_iter()
+            .flatten()
+            .collect();
+        self.slice(body, index, &roots)?;
+        Some(Operand {
+            load: v,
+            ptr,
+            mask,
+            other,
+            coef_cond,
+            pitch: 0,
+            off: 0,
+        })
+    }
+
     /// The pipelining plan of a `for` loop, if it has one (see the module docs).
     pub fn pipeline_plan(
         &mut self,
@@ -153,89 +219,94 @@ impl Emitter<'_> {
         if self.opts.checked || self.opts.num_stages == 0 || may_stop(body) {
             return None;
         }
-        let load_of = |v: ValueId| {
-            body.iter().find_map(|i| match (&i.op, i.result) {
-                (Op::Load { ptr, mask, other }, Some(r)) if r == v => Some((*ptr, *mask, *other)),
-                _ => None,
-            })
-        };
+        let mut dots = Vec::new();
+        let mut stage_bytes = 0u64;
         for inst in body {
             let (Op::Dot { a, b, acc }, Some(r)) = (&inst.op, inst.result) else {
                 continue;
             };
-            let info = super::exchange::mma_info_of(self, *a, *b, *acc)?;
+            let Some(info) = super::exchange::mma_info_of(self, *a, *b, *acc) else {
+                continue;
+            };
             // 16-bit operands only: 8-bit B is staged transposed, which a copy cannot do.
             if info.kind.esize() != 2 {
-                return None;
+                continue;
             }
-            let plan = info.plan_for(self.opts)?;
-            let mut ops = Vec::new();
-            for v in [*a, *b] {
-                let (ptr, mask, other) = load_of(v)?;
-                if self.a.uses[v.index()] != 1 || self.a.origin[ptr.index()].is_none() {
-                    return None;
-                }
-                let coef_cond = match self.a.affine[ptr.index()].coef {
-                    Coef::Const(1) => None,
-                    Coef::Scalar(s) => Some(s),
-                    _ => return None,
-                };
-                let roots: Vec<ValueId> = [Some(ptr), mask, other, coef_cond]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                self.slice(body, index, &roots)?;
-                ops.push(Operand {
-                    load: v,
-                    ptr,
-                    mask,
-                    other,
-                    coef_cond,
-                });
+            let Some(mut plan) = info.plan_for(self.opts) else {
+                continue;
+            };
+            let a_op = self.pipelined_operand(body, index, *a);
+            let (b_op, b_trans) = match self.trans_b.get(b) {
+                Some(x) => (self.pipelined_operand(body, index, *x), true),
+                None => (self.pipelined_operand(body, index, *b), false),
+            };
+            if a_op.is_none() && b_op.is_none() {
+                continue;
             }
-            // The accumulator must not need the operands' shared memory (fragments, scalars,
+            if b_trans {
+                plan = plan.with_b_trans();
+            }
+            // The accumulator must not need the factors' shared memory (fragments, scalars,
             // lazy tiles): a variable in fragments is the usual case.
             let acc_ok = match body.iter().find(|i| i.result == Some(*acc)) {
                 Some(i) => match &i.op {
                     Op::VarLoad { var } => self.var_mma[var.index()].as_ref() == Some(&info),
-                    _ => false,
+                    _ => self.a.lazy[acc.index()] || self.dims(*acc).is_empty(),
                 },
                 None => matches!(self.kind(*acc), Kind::Scalar | Kind::Lazy),
             };
             if !acc_ok {
-                return None;
+                continue;
             }
-            let stage_bytes = (plan.smem_bytes() as u64).div_ceil(128) * 128;
-            let limit = super::max_shared_bytes(self.opts.arch) as u64;
-            // As many stages as asked for that fit beside a small remainder of the budget.
-            let mut stages = self.opts.num_stages;
-            while stages > 1 && stages as u64 * stage_bytes > limit / 2 + limit / 4 {
-                stages -= 1;
+            let mut ops = [None, None];
+            let sizes = [
+                (plan.a_pitch() as u64, plan.a_bytes() as u64),
+                (
+                    plan.b_pitch() as u64,
+                    (plan.smem_bytes() - plan.a_bytes()) as u64,
+                ),
+            ];
+            for (w, o) in [a_op, b_op].into_iter().enumerate() {
+                if let Some(o) = o {
+                    let (pitch, bytes) = sizes[w];
+                    ops[w] = Some(Operand {
+                        pitch,
+                        off: stage_bytes,
+                        ..o
+                    });
+                    stage_bytes += bytes.div_ceil(128) * 128;
+                }
             }
-            let (hi, st, ty, ut) = names;
-            let counter = self.fresh("ox_pit");
-            let [oa, ob]: [Operand; 2] = ops.try_into().ok()?;
-            return Some(Pipe {
-                dot: r,
-                ops: [oa, ob],
-                info,
-                plan,
-                stages,
-                stage_bytes,
-                index,
-                counter,
-                hi: hi.to_string(),
-                st: st.to_string(),
-                ty,
-                ut,
-            });
+            dots.push(PipeDot { dot: r, info, ops });
         }
-        None
+        if dots.is_empty() {
+            return None;
+        }
+        let limit = super::max_shared_bytes(self.opts.arch) as u64;
+        // As many stages as asked for that fit beside a small remainder of the budget.
+        let mut stages = self.opts.num_stages;
+        while stages > 1 && stages as u64 * stage_bytes > limit / 2 + limit / 4 {
+            stages -= 1;
+        }
+        let (hi, st, ty, ut) = names;
+        let counter = self.fresh("ox_pit");
+        Some(Pipe {
+            dots,
+            body: body.clone(),
+            stages,
+            stage_bytes,
+            index,
+            counter,
+            hi: hi.to_string(),
+            st: st.to_string(),
+            ty,
+            ut,
+        })
     }
 
     /// Before the loop: the counter, and the copies of iterations `0..S-1` (`lo` is the
     /// loop's start), each in its own commit group.
-    pub fn pipeline_prologue(&mut self, pipe: &Pipe, body: &Block, lo: &str) {
+    pub fn pipeline_prologue(&mut self, pipe: &Pipe, lo: &str) {
         self.uses_mma = true;
         self.line(format!("u32 {} = 0;", pipe.counter));
         let (ty, ut, hi, st) = (pipe.ty, pipe.ut, pipe.hi.clone(), pipe.st.clone());
@@ -249,16 +320,17 @@ impl Emitter<'_> {
             self.line(format!(
                 "const bool ox_go = {lo} < {hi} && (u64)({ut})(({ut}){hi} - ({ut}){lo}) > (u64){s}u * (u64)({ut}){st};"
             ));
-            self.issue(pipe, Some(body), &next, &s.to_string());
+            self.issue(pipe, &next, &s.to_string());
             self.line("ox_cp_async_commit();");
             self.close();
         }
     }
 
-    /// The copies of both operands for the iteration whose index is the C value `at`, into
-    /// stage `stage` (a C expression), under the C condition `ox_go`. `predefine`: the
-    /// body's values have not been emitted yet (before the loop).
-    fn issue(&mut self, pipe: &Pipe, predefine: Option<&Block>, at: &str, stage: &str) {
+    /// The copies of every pipelined factor for the iteration whose index is the C value
+    /// `at`, into stage `stage` (a C expression), under the C condition `ox_go`. The body's
+    /// lazy tiles and constants the addresses need are (re)defined inside the block: some
+    /// may not have been emitted yet (before the loop, or a later `dot`'s).
+    fn issue(&mut self, pipe: &Pipe, at: &str, stage: &str) {
         let saved = self.take_memo();
         self.open("{");
         let idx_name = format!("v{}", pipe.index.0);
@@ -266,33 +338,48 @@ impl Emitter<'_> {
         let rebind_index = self.kind(pipe.index);
         let old_name = self.name(pipe.index).to_string();
         self.rebind_plain(pipe.index, idx_name, Kind::Scalar);
-        if let Some(body) = predefine {
-            let roots: Vec<ValueId> = pipe
-                .ops
-                .iter()
-                .flat_map(|o| [Some(o.ptr), o.mask, o.other, o.coef_cond])
-                .flatten()
-                .collect();
-            let slice = self.slice(body, pipe.index, &roots).unwrap_or_default();
-            for v in slice {
-                if self.dims(v).is_empty() {
-                    if let Some(Op::Const { value, dtype }) =
-                        body.iter().find(|i| i.result == Some(v)).map(|i| &i.op)
-                    {
-                        let lit =
-                            super::ops::literal(*value, *dtype).unwrap_or_else(|_| "0".into());
-                        let n = self.define(v, Kind::Scalar);
-                        let t = self.ctype(v);
-                        self.line(format!("const {t} {n} = {lit};"));
-                    }
-                } else {
-                    self.define(v, Kind::Lazy);
-                }
+        let roots: Vec<ValueId> = pipe
+            .operands()
+            .flat_map(|o| [Some(o.ptr), o.mask, o.other, o.coef_cond])
+            .flatten()
+            .collect();
+        let slice = self
+            .slice(&pipe.body, pipe.index, &roots)
+            .unwrap_or_default();
+        for v in slice {
+            if !self.dims(v).is_empty() {
+                self.define(v, Kind::Lazy);
+                continue;
             }
+            let Some(op) = pipe
+                .body
+                .iter()
+                .find(|i| i.result == Some(v))
+                .map(|i| i.op.clone())
+            else {
+                continue;
+            };
+            let expr = match &op {
+                Op::Const { value, dtype } => super::ops::literal(*value, *dtype),
+                _ => {
+                    let args: Vec<String> = kernel_core::verify::operands(&op)
+                        .iter()
+                        .map(|o| self.name(*o).to_string())
+                        .collect();
+                    self.elementwise_expr(&op, &args)
+                }
+            };
+            // The expression was built once already when the body's own copy was emitted (or
+            // will be); it cannot fail for an op `slice` accepted.
+            let expr = expr.unwrap_or_else(|_| "0".into());
+            let n = self.define(v, Kind::Scalar);
+            let t = self.ctype(v);
+            self.line(format!("const {t} {n} = {expr};"));
         }
         self.open("if (ox_go) {");
-        for (w, o) in pipe.ops.iter().enumerate() {
-            self.issue_operand(pipe, o, w, stage);
+        let ops: Vec<Operand> = pipe.operands().cloned().collect();
+        for o in &ops {
+            self.issue_operand(pipe, o, stage);
         }
         self.close();
         self.close();
@@ -300,15 +387,11 @@ impl Emitter<'_> {
         self.put_memo(saved);
     }
 
-    /// The copies of one operand (`w`: 0 for A, 1 for B).
-    fn issue_operand(&mut self, pipe: &Pipe, o: &Operand, w: usize, stage: &str) {
+    /// The copies of one factor, row by row of the loaded tile.
+    fn issue_operand(&mut self, pipe: &Pipe, o: &Operand, stage: &str) {
         let dims = self.dims(o.load);
         let (rows, cols) = (dims[0], dims[1]);
-        let (pitch, off) = if w == 0 {
-            (pipe.plan.a_pitch() as u64, 0)
-        } else {
-            (pipe.plan.b_pitch() as u64, pipe.plan.a_bytes() as u64)
-        };
+        let (pitch, off) = (o.pitch, o.off);
         let param = self.a.origin[o.ptr.index()].unwrap_or(0);
         let d = self.dtype(o.load);
         let t = self.t as u64;
@@ -378,48 +461,55 @@ impl Emitter<'_> {
         self.close();
     }
 
-    /// The pipelined `dot` (see the module docs).
+    /// A pipelined `dot` (see the module docs): `which` indexes `pipe.dots`.
+    #[allow(clippy::too_many_arguments)]
     pub fn dot_pipelined(
         &mut self,
         pipe: &Pipe,
+        which: usize,
         r: ValueId,
+        a: ValueId,
+        b: ValueId,
         acc: ValueId,
         op: &Op,
     ) -> Result<(), CodegenError> {
         let (s, ty, ut) = (pipe.stages, pipe.ty, pipe.ut);
         let (hi, st, cnt) = (pipe.hi.clone(), pipe.st.clone(), pipe.counter.clone());
-        let i = self.name(pipe.index).to_string();
-        self.line(format!(
-            "// pipeline: copies of iteration +{} (stage {}), then wait for this one's",
-            s - 1,
-            if s == 1 { "this" } else { "next free" }
-        ));
-        self.open("{");
-        let next = self.fresh("ox_nx");
-        self.line(format!(
-            "const {ty} {next} = ({ty})(({ut}){i} + ({ut})({}u * ({ut}){st}));",
-            s - 1
-        ));
-        self.line(format!(
-            "const bool ox_go = (u64)({ut})(({ut}){hi} - ({ut}){i}) > (u64){}u * (u64)({ut}){st};",
-            s - 1
-        ));
-        self.issue(pipe, None, &next, &format!("(({cnt} + {}u) % {s}u)", s - 1));
-        self.line("ox_cp_async_commit();");
-        self.close();
-        self.line(format!("ox_cp_async_wait<{}>();", s - 1));
-        self.line("__syncthreads();");
-        let base = format!(
-            "(ox_smem + {} + ({cnt} % {s}u) * {})",
-            pipe.base_token(),
-            pipe.stage_bytes
-        );
-        let a = format!("((const unsigned short*){base})");
-        let b = format!(
-            "((const unsigned short*)({base} + {}))",
-            pipe.plan.a_bytes()
-        );
-        self.dot_mma_staged(r, acc, pipe.info.clone(), op, Some((a, b)), false)
+        if which == 0 {
+            let i = self.name(pipe.index).to_string();
+            self.line(format!(
+                "// pipeline: copies of iteration +{}, then wait for this one's",
+                s - 1
+            ));
+            self.open("{");
+            let next = self.fresh("ox_nx");
+            self.line(format!(
+                "const {ty} {next} = ({ty})(({ut}){i} + ({ut})({}u * ({ut}){st}));",
+                s - 1
+            ));
+            self.line(format!(
+                "const bool ox_go = (u64)({ut})(({ut}){hi} - ({ut}){i}) > (u64){}u * (u64)({ut}){st};",
+                s - 1
+            ));
+            self.issue(pipe, &next, &format!("(({cnt} + {}u) % {s}u)", s - 1));
+            self.line("ox_cp_async_commit();");
+            self.close();
+            self.line(format!("ox_cp_async_wait<{}>();", s - 1));
+            self.line("__syncthreads();");
+        }
+        let d = &pipe.dots[which];
+        let at = |o: &Option<Operand>| {
+            o.as_ref().map(|o| {
+                format!(
+                    "((const unsigned short*)(ox_smem + {} + ({cnt} % {s}u) * {} + {}))",
+                    pipe.base_token(),
+                    pipe.stage_bytes,
+                    o.off
+                )
+            })
+        };
+        let ext = [at(&d.ops[0]), at(&d.ops[1])];
+        self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext)
     }
 
     /// After the loop body: the next iteration's stage.
