@@ -807,7 +807,10 @@ impl Emitter<'_> {
         let a_bytes = plan.a_bytes() as u64;
         let acc_is_frag =
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
-        self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
+        // The staging area, unless both factors are already in shared memory.
+        if ext.iter().any(Option::is_none) {
+            self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
+        }
         let b_staged = b_src.unwrap_or(b);
         for (v, e) in [(a, &ext[0]), (b_staged, &ext[1])] {
             if e.is_none() {
