@@ -251,7 +251,8 @@ fn every_fixture_compiles_with_nvrtc() {
 /// The matmul fixture re-blocked to 128x128x32 (as the bench runs it), unchecked: its loop
 /// is software-pipelined, and the SASS copies with `LDGSTS` (cp.async) and multiplies with
 /// `HMMA`, for 1 to 3 stages on sm_80 and sm_90 (0 stages: not pipelined, for comparison).
-/// Prints registers and spills; `OXTILE_SASS_DIR=<dir>` keeps each variant's CUDA C and SASS.
+/// Pipelined variants must not spill. Prints registers and spills; `OXTILE_SASS_DIR=<dir>`
+/// keeps each variant's CUDA C and SASS.
 #[test]
 fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
     if !nvrtc_present() {
@@ -328,6 +329,11 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
             eprintln!(
                 "sm_{arch}, {stages} stages: {ldgsts} LDGSTS, {hmma} HMMA, {} B shared; {regs}",
                 s.shared_bytes
+            );
+            // Pipelined, the 64x64 warp tiles fit in registers (see `pipeline`).
+            assert!(
+                stages == 0 || regs.contains(" 0 bytes spill stores"),
+                "sm_{arch} {stages} stages spills: {regs}"
             );
             assert!(
                 (stages == 0 || ldgsts > 0) && hmma > 0,
