@@ -898,16 +898,21 @@ impl Emitter<'_> {
             self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
             self.close_slots();
         }
+        let synced = ext.iter().all(Option::is_some);
         let [ea, eb] = ext;
         let sa = ea.unwrap_or_else(|| "((const unsigned short*)ox_smem)".to_string());
         let sb = eb.unwrap_or_else(|| format!("((const unsigned short*)(ox_smem + {a_bytes}))"));
-        self.dot_mma_staged(r, acc, info, op, Some((sa, sb)), b_src.is_some())
+        self.dot_mma_staged(r, acc, info, op, Some((sa, sb)), b_src.is_some(), synced)
     }
 
     /// The rest of a tensor-core `dot` once its operands are in shared memory: at the start
     /// of `ox_smem` as [`Emitter::dot_mma`] stages them, or at the C pointers `staged`
     /// (`const unsigned short*` to A and B, at the plan's pitches: a software pipeline's);
-    /// `b_trans`: B is staged transposed (`[N][K]`).
+    /// `b_trans`: B is staged transposed (`[N][K]`); `synced`: the factors are already
+    /// visible to every thread (a pipeline's stages after its wait and barrier), so no
+    /// barrier is needed before the products unless the accumulator goes through shared
+    /// memory.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn dot_mma_staged(
         &mut self,
         r: ValueId,
@@ -916,6 +921,7 @@ impl Emitter<'_> {
         op: &Op,
         staged: Option<(String, String)>,
         b_trans: bool,
+        synced: bool,
     ) -> Result<(), CodegenError> {
         let mut plan = info
             .plan(self.opts)
@@ -947,7 +953,9 @@ impl Emitter<'_> {
                     "    ".repeat(self.indent_level()),
                     info.frag_len
                 ));
-                self.sync();
+                if !synced {
+                    self.sync();
+                }
             }
             Kind::Tile => {
                 let sacc = smem(acc_ty, acc_off);
@@ -964,7 +972,9 @@ impl Emitter<'_> {
             }
             _ => {
                 // Scalars and lazy tiles are evaluated at each fragment register's position.
-                self.sync();
+                if !synced {
+                    self.sync();
+                }
                 for rg in 0..info.frag_len {
                     let (row, col) = plan.frag_coord("tid", rg);
                     let x = self.eval(acc, &[row, col]);
