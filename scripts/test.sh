@@ -138,6 +138,12 @@ OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" cargo test -q --features 
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" "target/release/examples/$ex" >/dev/null
 done
+# The benchmark's kernels at every configuration it tunes over (the real block shapes, tiny
+# sizes), through the CUDA code generator on the emulator (release: unchecked, so the
+# matmul and attention loops are software-pipelined), checked against its references; their
+# IR joins the compile check.
+cargo build -q --release --example bench --features cuda
+OXTILE_DUMP_IR_DIR="$ir_dir" target/release/examples/bench --smoke --device cuda-emu >/dev/null
 cargo run -q -p oxtile-cuda --example compile_check -- "$ir_dir"
 
 # On a machine with an NVIDIA GPU, the conformance suite and the examples run on it too.

@@ -104,6 +104,8 @@ pub(crate) struct Emitter<'k> {
     def_depth: Vec<usize>,
     /// The software pipeline of the loop being emitted, if any (see `pipeline`).
     pub pipe: Option<super::pipeline::Pipe>,
+    /// Some loop was software-pipelined.
+    pub pipelined: bool,
     /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
     /// `dot` with 16-bit operands, and the value they transpose: the `dot` stages that value
     /// as it is, as B^T, and the transpose itself emits nothing.
@@ -160,6 +162,7 @@ impl<'k> Emitter<'k> {
             scopes: Vec::new(),
             def_depth: vec![0; k.values.len()],
             pipe: None,
+            pipelined: false,
             trans_b,
         }
     }
@@ -826,6 +829,7 @@ impl<'k> Emitter<'k> {
         ));
         let pipe = self.pipeline_plan(index, body, (&hi, &st, ty, ut));
         if let Some(p) = &pipe {
+            self.pipelined = true;
             self.pipeline_prologue(p, &lo);
         }
         let outer_pipe = std::mem::replace(&mut self.pipe, pipe.clone());

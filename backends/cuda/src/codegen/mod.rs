@@ -75,7 +75,8 @@ pub struct Options {
     pub num_warps: u32,
     /// Software-pipelining depth (Triton's `num_stages`): how many loop iterations of
     /// tensor-core `dot` operands are in flight from global to shared memory (see
-    /// `pipeline`); 1 copies each iteration's operands just before its `dot`.
+    /// `pipeline`); 1 copies each iteration's operands just before its `dot`. Fewer stages
+    /// are used, down to none, when the stages would not fit in shared memory.
     pub num_stages: u32,
     /// Bounds-check every active lane of every load, store and atomic (see [`status`]).
     pub checked: bool,
@@ -229,20 +230,39 @@ pub fn max_shared_bytes(arch: u32) -> u32 {
 
 /// Lowers a specialized kernel (no `Dim::Sym`, no `const_param`) to CUDA C.
 pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenError> {
+    // A software pipeline whose stages do not fit beside the rest of its loop's shared
+    // memory gets fewer stages, then none: `num_stages` changes speed, never whether a
+    // kernel runs.
+    let mut opts = std::borrow::Cow::Borrowed(opts);
+    loop {
+        match emit_once(kernel, &opts) {
+            Err((CodegenError::TooLarge { .. }, true)) if opts.num_stages > 0 => {
+                opts.to_mut().num_stages -= 1;
+            }
+            r => return r.map_err(|(e, _)| e),
+        }
+    }
+}
+
+/// One attempt of [`emit_cuda`]; an error says whether the kernel had a pipelined loop.
+fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenError, bool)> {
     if !(1..=32).contains(&opts.num_warps) || !opts.num_warps.is_power_of_two() {
-        return Err(CodegenError::InvalidIr {
-            kernel: kernel.name.clone(),
-            message: format!(
-                "num_warps must be a power of two in 1..=32, not {}",
-                opts.num_warps
-            ),
-        });
+        return Err((
+            CodegenError::InvalidIr {
+                kernel: kernel.name.clone(),
+                message: format!(
+                    "num_warps must be a power of two in 1..=32, not {}",
+                    opts.num_warps
+                ),
+            },
+            false,
+        ));
     }
     let threads = 32 * opts.num_warps;
-    let a = analysis::analyze(kernel, opts, threads)?;
+    let a = analysis::analyze(kernel, opts, threads).map_err(|e| (e, false))?;
     let mut e = Emitter::new(kernel, opts, &a, threads);
     e.prologue();
-    e.block(&kernel.body)?;
+    e.block(&kernel.body).map_err(|err| (err, e.pipelined))?;
     let body = std::mem::take(&mut e.out);
 
     let entry = format!("ox_{}", sanitize(&kernel.name));
@@ -318,13 +338,16 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
     // The static `ox_bcast` word (and its alignment) comes out of the same budget.
     let limit = max_shared_bytes(opts.arch) - 16;
     if shared > limit as u64 {
-        return Err(CodegenError::TooLarge {
-            kernel: kernel.name.clone(),
-            op: e.smem_op.clone(),
-            elems: e.smem_elems,
-            needed_bytes: shared,
-            limit_bytes: limit,
-        });
+        return Err((
+            CodegenError::TooLarge {
+                kernel: kernel.name.clone(),
+                op: e.smem_op.clone(),
+                elems: e.smem_elems,
+                needed_bytes: shared,
+                limit_bytes: limit,
+            },
+            e.pipelined,
+        ));
     }
     Ok(CudaSource {
         source: src,
