@@ -4,8 +4,8 @@
 //! compiled by NVRTC to PTX for `compute_80` and `compute_90a`, and assembled by `ptxas` for
 //! `sm_80` and `sm_90a`. Kernels named `matmul*` with f16/bf16 inputs and `dot` tiles of at
 //! least 16 x 16 x 16 must use tensor cores: their SASS (`cuobjdump -sass`) must contain
-//! `HMMA` (or Hopper's `HGMMA`), and when unchecked options let the loop feeding the `dot`
-//! be software-pipelined, `LDGSTS` (`cp.async`).
+//! `HMMA` (or Hopper's `HGMMA`); any kernel whose loop is software-pipelined under the
+//! option set (matmul, attention) must contain `LDGSTS` (`cp.async`).
 //!
 //! ```text
 //! cargo run -p oxtile-cuda --example compile_check -- <dir> [--jobs N]
@@ -373,7 +373,9 @@ fn check_one(
         ));
     }
     let _ = std::fs::remove_file(&ptx);
-    let result = if tensor {
+    // A software-pipelined dot (see codegen's `pipeline`) must copy with cp.async.
+    let pipelined = source.source.contains("ox_cp_async16(ox_smem_u32(");
+    let result = if tensor || pipelined {
         let sass = Command::new(&tools.cuobjdump)
             .env("PATH", path_with_tool_dir(&tools.cuobjdump))
             .arg("-sass")
@@ -388,8 +390,6 @@ fn check_one(
             ));
         }
         let text = String::from_utf8_lossy(&sass.stdout);
-        // A software-pipelined dot (see codegen's `pipeline`) must copy with cp.async.
-        let pipelined = source.source.contains("ox_cp_async16(ox_smem_u32(");
         if pipelined && !text.contains("LDGSTS") {
             return Err((
                 "sass",
@@ -397,7 +397,7 @@ fn check_one(
                 false,
             ));
         }
-        Some(text.contains("HMMA") || text.contains("HGMMA"))
+        tensor.then(|| text.contains("HMMA") || text.contains("HGMMA"))
     } else {
         None
     };
