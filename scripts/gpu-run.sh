@@ -9,7 +9,8 @@
 # standard places but the driver's is at /usr/local/nvidia/share/vulkan/icd.d/nvidia_icd.json,
 # VK_DRIVER_FILES points there. Neither happens for a pack built without wgpu (FEATURES).
 #
-#   bash scripts/gpu-run.sh .gpu [phase...]     phases: tests peers bench (default: all)
+#   bash scripts/gpu-run.sh .gpu [phase...]     phases: tests peers bench (default: all), and
+#                                               nopipe (matmul/attention, pipelining off)
 #
 # Full logs go to $OUT (the device tool's output folder) when set, else <dir>/logs: tests.log,
 # peers.log, peers.json, bench.log, bench.md. The console gets one line per step. Extra bench
@@ -135,9 +136,21 @@ if has bench; then
         echo "  bench exited with $rc; last log lines:"
         grep -E 'error|left out|FAIL' "$LOG/bench.log" | tail -12 | sed 's/^/    /'
     fi
-    echo "[total $(elapsed) s; logs in $LOG]"
     sed -n '/^oxtile on /,$p' "$LOG/bench.log"
-else
-    echo "[total $(elapsed) s; logs in $LOG]"
 fi
+
+# Not in the default phases: matmul and attention with the software pipelining of their
+# dot operands off (OXTILE_CUDA_PIPELINE=0), to compare with the bench phase's rows.
+if has nopipe; then
+    echo "== bench, pipelining off [$(elapsed) s]"
+    if OXTILE_CUDA_PIPELINE=0 OXTILE_CHECKED=0 timeout "$(left 530)" "$DIR/bench" \
+        --only matmul,attention >"$LOG/nopipe.table" 2>"$LOG/nopipe.log"; then
+        sed -n '/^oxtile on /,$p' "$LOG/nopipe.table"
+    else
+        failed=1
+        echo "  bench (pipelining off) failed; last log lines:"
+        tail -5 "$LOG/nopipe.log" | sed 's/^/    /'
+    fi
+fi
+echo "[total $(elapsed) s; logs in $LOG]"
 exit "$failed"

@@ -16,6 +16,8 @@
 //!   `$XDG_CACHE_HOME/oxtile` or `~/.cache/oxtile`); empty, or
 //!   `OXTILE_DISABLE_DISK_CACHE=1`, disables it.
 //! - `OXTILE_LINEINFO=1`: compile with source line information (for Nsight Compute).
+//! - `OXTILE_CUDA_PIPELINE=0`: no software pipelining of tensor-core `dot` operands
+//!   (`cp.async` over `num_stages`), to measure what it brings.
 //!
 //! Without a GPU, [`emu_device`] (`OXTILE_DEVICE=cuda-emu`) runs the same generated CUDA C
 //! on a CPU emulator ([`emu`]): slow, but the whole launch path of the backend bar NVRTC and

@@ -110,7 +110,7 @@ impl SpecKey {
             num_warps: self
                 .num_warps
                 .unwrap_or_else(|| params::default_num_warps(kernel)),
-            num_stages: stages,
+            num_stages: if pipelining_disabled() { 0 } else { stages },
             checked: self.checked,
             aligned16: params::mask_to_vec(self.aligned, kernel.params.len()),
             aliased: params::mask_to_vec(self.aliased, kernel.params.len()),
@@ -182,6 +182,13 @@ impl KernelMeta {
             messages: source.messages.clone(),
         })
     }
+}
+
+/// `OXTILE_CUDA_PIPELINE=0`: no software pipelining of `dot` operands (codegen's
+/// `num_stages` 0), to measure what it brings. Read once per process.
+fn pipelining_disabled() -> bool {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| std::env::var("OXTILE_CUDA_PIPELINE").as_deref() == Ok("0"))
 }
 
 #[cfg(test)]
