@@ -20,6 +20,7 @@
 // - Atomics are plain read-modify-writes (one OS thread) followed by a yield, so that spin
 //   loops let other fibers run.
 // - `vprintf` decodes the argument buffer as the CUDA device printf lays it out.
+// - Buffers sit between red zones; a write out of bounds fails the run (exit status 6).
 //
 // The host side (`main`) reads a launch description from argv[1], runs it, and writes every
 // buffer back to argv[2]. A watchdog ends a run that does not finish in OX_EMU_TIMEOUT
@@ -558,6 +559,9 @@ extern "C" int ox_emu_vprintf(const char* fmt, const char* args) {
 
 // ---- the host: launch description in, buffers out -----------------------------------------
 namespace oxemu {
+// Bytes of the guard zones around each buffer, and their fill.
+static const size_t REDZONE = 256;
+static const unsigned char REDZONE_BYTE = 0xCD;
 typedef void (*Entry)(void** args);
 static Entry entry;
 static void** entry_args;
@@ -618,6 +622,7 @@ static int run(int argc, char** argv) {
     std::vector<ox_emu_u64> words(nparams);
     std::vector<void*> args(nparams);
     std::vector<std::pair<unsigned char*, size_t>> bufs;
+    std::vector<size_t> buf_param, buf_cap;
     for (size_t i = 0; i < nparams; ++i) {
         ox_emu_u64 kind;
         read_exact(in, &kind, 8);
@@ -635,11 +640,16 @@ static int run(int argc, char** argv) {
         } else {
             ox_emu_u64 len;
             read_exact(in, &len, 8);
-            size_t cap = ((size_t)len + 256) / 256 * 256;
-            unsigned char* b = (unsigned char*)aligned_alloc(256, cap);
-            memset(b, 0, cap);
+            // Red zones of REDZONE bytes (a fixed pattern) before and after the buffer,
+            // checked after the run: a write out of bounds is reported, not lost.
+            size_t cap = ((size_t)len + 255) / 256 * 256 + 2 * REDZONE;
+            unsigned char* base = (unsigned char*)aligned_alloc(256, cap);
+            memset(base, REDZONE_BYTE, cap);
+            unsigned char* b = base + REDZONE;
             read_exact(in, b, (size_t)len);
             bufs.push_back({b, (size_t)len});
+            buf_param.push_back(i);
+            buf_cap.push_back(cap);
             words[i] = (ox_emu_u64)(uintptr_t)b;
         }
         args[i] = &words[i];
@@ -722,6 +732,20 @@ static int run(int argc, char** argv) {
     }
     for (auto& b : bufs) fwrite(b.first, 1, b.second, out);
     fclose(out);
+    for (size_t k = 0; k < bufs.size(); ++k) {
+        unsigned char* base = bufs[k].first - REDZONE;
+        size_t len = bufs[k].second;
+        for (size_t at = 0; at < buf_cap[k]; ++at) {
+            if (at >= REDZONE && at < REDZONE + len) continue;
+            if (base[at] != REDZONE_BYTE) {
+                fprintf(stderr,
+                        "oxemu: a write out of bounds of the buffer of kernel parameter word %zu: "
+                        "byte offset %lld (the buffer has %zu bytes)\n",
+                        buf_param[k], (long long)at - (long long)REDZONE, len);
+                return 6;
+            }
+        }
+    }
     return 0;
 }
 }  // namespace oxemu

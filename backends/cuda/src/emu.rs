@@ -11,6 +11,10 @@
 //! retired their group ([`CpAsync::AtWait`]: the latest other threads may see them) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
 //! a stage before waiting for it and overwriting a stage still being read.
 //!
+//! Each buffer sits between two red zones (256 bytes of a fixed pattern): a write out of its
+//! bounds, which checked mode would have stopped and an unchecked kernel would make, fails
+//! the run with [`EmuError::Run`] naming the parameter and the byte offset.
+//!
 //! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
 //! and a program that depends on a race the hardware would resolve differently may pass.
 //!

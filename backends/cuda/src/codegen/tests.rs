@@ -1279,6 +1279,58 @@ pub(super) mod emulated {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// An unchecked kernel that stores past the end of its buffer: the emulator's red zones
+    /// report the write (with checks off, nothing in the kernel would).
+    #[test]
+    fn unchecked_out_of_bounds_writes_are_caught_by_the_red_zones() {
+        if !have_compiler() {
+            return;
+        }
+        let text = "kernel @oob(x: *f32 = %0) {\n\
+                    %1: i32[16] = arange 16\n\
+                    %2: *f32[16] = broadcast %0 to [16]\n\
+                    %3: *f32[16] = ptr_add %2, %1\n\
+                    %4: f32 = const f32 1.0\n\
+                    %5: f32[16] = broadcast %4 to [16]\n\
+                    store %3, %5\n}\n";
+        let k = kernel_core::text::parse_kernel(text).unwrap();
+        let o = Options {
+            checked: false,
+            ..Options::default()
+        };
+        let src = emit_cuda(&k, &o).unwrap();
+        let prog = EmuProgram::build(&src, &dir()).unwrap();
+        let mut status = vec![0u32; status::WORDS as usize];
+        // 16 elements fit: no report.
+        let mut fits = vec![0u8; 16 * 4];
+        prog.run(
+            (1, 1, 1),
+            &mut [EmuArg::Buffer(&mut fits)],
+            &mut status,
+            CpAsync::AtWait,
+        )
+        .unwrap();
+        assert!(
+            fits.chunks(4)
+                .all(|c| f32::from_le_bytes(c.try_into().unwrap()) == 1.0)
+        );
+        // 8 elements: the other 8 land in the red zone after the buffer.
+        let mut short = vec![0u8; 8 * 4];
+        let e = prog
+            .run(
+                (1, 1, 1),
+                &mut [EmuArg::Buffer(&mut short)],
+                &mut status,
+                CpAsync::AtWait,
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("out of bounds") && e.contains("byte offset 32"),
+            "{e}"
+        );
+    }
+
     /// Whether a C++ compiler runs; without one the test is skipped with a note, unless
     /// `OXTILE_REQUIRE_EMU=1` (CI) makes that a failure.
     fn have_compiler() -> bool {
