@@ -458,7 +458,7 @@ impl Emitter<'_> {
                 .clone()
                 .ok_or_else(|| self.unsupported(op, "a fragment value without its plan"))?;
             let plan = info
-                .plan_for(self.opts)
+                .plan(self.opts)
                 .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
             let frag = self.name(value).to_string();
             for rg in 0..info.frag_len {

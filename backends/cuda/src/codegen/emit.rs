@@ -130,7 +130,7 @@ impl<'k> Emitter<'k> {
             let Some(Op::Permute { value, perm }) = defs[y.index()].map(|i| &i.op) else {
                 return;
             };
-            let info = super::exchange::mma_info_raw(k, a, opts, *x, *y, *acc);
+            let info = super::exchange::mma_info(k, a, opts, *x, *y, *acc);
             if perm.as_slice() == [1, 0]
                 && a.uses[y.index()] == 1
                 && info.is_some_and(|i| i.kind.esize() == 2)

@@ -56,17 +56,13 @@ pub(crate) struct MmaInfo {
 
 impl MmaInfo {
     /// The tensor-core plan of this shape under `opts`.
-    pub(crate) fn plan_for(&self, opts: &Options) -> Option<MmaPlan> {
-        self.plan(opts)
-    }
-
-    fn plan(&self, opts: &Options) -> Option<MmaPlan> {
+    pub(crate) fn plan(&self, opts: &Options) -> Option<MmaPlan> {
         MmaPlan::new(self.m, self.n, self.k, self.kind, opts.num_warps, opts.arch)
     }
 }
 
 /// The `MmaInfo` of a `dot` of `a` by `b` into an f32 accumulator, when tensor cores take it.
-fn mma_info(
+pub(crate) fn mma_info(
     k: &Kernel,
     a: &Analysis,
     opts: &Options,
@@ -89,28 +85,6 @@ fn mma_info(
         kind,
         frag_len: plan.frag_len(),
     })
-}
-
-/// [`mma_info`], for the emitter's set-up.
-pub(crate) fn mma_info_raw(
-    k: &Kernel,
-    a: &Analysis,
-    opts: &Options,
-    x: ValueId,
-    y: ValueId,
-    acc: ValueId,
-) -> Option<MmaInfo> {
-    mma_info(k, a, opts, x, y, acc)
-}
-
-/// [`mma_info`] of a `dot` being emitted.
-pub(crate) fn mma_info_of(
-    e: &Emitter<'_>,
-    x: ValueId,
-    y: ValueId,
-    acc: ValueId,
-) -> Option<MmaInfo> {
-    mma_info(e.k, e.a, e.opts, x, y, acc)
 }
 
 /// For every variable: its fragment layout when each `var_store` to it stores a tensor-core

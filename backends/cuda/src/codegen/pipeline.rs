@@ -225,14 +225,15 @@ impl Emitter<'_> {
             let (Op::Dot { a, b, acc }, Some(r)) = (&inst.op, inst.result) else {
                 continue;
             };
-            let Some(info) = super::exchange::mma_info_of(self, *a, *b, *acc) else {
+            let Some(info) = super::exchange::mma_info(self.k, self.a, self.opts, *a, *b, *acc)
+            else {
                 continue;
             };
             // 16-bit operands only: 8-bit B is staged transposed, which a copy cannot do.
             if info.kind.esize() != 2 {
                 continue;
             }
-            let Some(mut plan) = info.plan_for(self.opts) else {
+            let Some(mut plan) = info.plan(self.opts) else {
                 continue;
             };
             let a_op = self.pipelined_operand(body, index, *a);
