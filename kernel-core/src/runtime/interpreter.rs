@@ -2,11 +2,12 @@
 
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use crate::dtype::DType;
 use crate::interp::{self, InterpArg};
 use crate::ir::Kernel;
 
-use super::{Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, RuntimeError};
+use super::{
+    Arg, Backend, BufferHandle, Grid, HostBytes, LaunchError, LaunchOptions, RuntimeError,
+};
 
 /// The reference CPU interpreter as a device: buffers are host byte vectors, launches run
 /// every program sequentially with full bounds checks.
@@ -34,20 +35,10 @@ impl Interpreter {
     }
 }
 
-/// An interpreter buffer: little-endian bytes behind a mutex (launches and host copies may
-/// come from several threads).
+/// An interpreter buffer (its own type, so that other host-memory backends' buffers are
+/// foreign here).
 #[derive(Debug)]
-struct HostBuffer {
-    bytes: Mutex<Vec<u8>>,
-}
-
-impl HostBuffer {
-    fn lock(&self) -> MutexGuard<'_, Vec<u8>> {
-        // A panic while holding the lock cannot leave the bytes in a state that is unsafe to
-        // read, so poisoning is ignored rather than turned into a panic.
-        self.bytes.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
+struct HostBuffer(HostBytes);
 
 impl Backend for Interpreter {
     fn name(&self) -> &str {
@@ -55,45 +46,15 @@ impl Backend for Interpreter {
     }
 
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
-        let mut v = Vec::new();
-        // `try_reserve_exact` so that an absurd size is an error, not an abort.
-        v.try_reserve_exact(bytes)
-            .map_err(|e| RuntimeError::Alloc {
-                device: self.name().to_string(),
-                len: bytes,
-                dtype: DType::U8,
-                message: e.to_string(),
-            })?;
-        v.resize(bytes, 0);
-        Ok(Arc::new(HostBuffer {
-            bytes: Mutex::new(v),
-        }))
+        Ok(Arc::new(HostBuffer(HostBytes::zeroed(self.name(), bytes)?)))
     }
 
     fn write(&self, buffer: &BufferHandle, bytes: &[u8]) -> Result<(), RuntimeError> {
-        let host = self.host(buffer)?;
-        let mut data = host.lock();
-        if data.len() != bytes.len() {
-            return Err(RuntimeError::LengthMismatch {
-                expected: data.len(),
-                found: bytes.len(),
-            });
-        }
-        data.copy_from_slice(bytes);
-        Ok(())
+        self.host(buffer)?.0.write(bytes)
     }
 
     fn read(&self, buffer: &BufferHandle, out: &mut [u8]) -> Result<(), RuntimeError> {
-        let host = self.host(buffer)?;
-        let data = host.lock();
-        if data.len() != out.len() {
-            return Err(RuntimeError::LengthMismatch {
-                expected: data.len(),
-                found: out.len(),
-            });
-        }
-        out.copy_from_slice(&data);
-        Ok(())
+        self.host(buffer)?.0.read(out)
     }
 
     fn launch(
@@ -135,7 +96,8 @@ impl Backend for Interpreter {
                 Arg::Scalar(s) => iargs.push(InterpArg::Scalar(*s)),
             }
         }
-        let mut guards: Vec<MutexGuard<'_, Vec<u8>>> = distinct.iter().map(|h| h.lock()).collect();
+        let mut guards: Vec<MutexGuard<'_, Vec<u8>>> =
+            distinct.iter().map(|h| h.0.lock()).collect();
         let mut memory: Vec<&mut [u8]> = guards.iter_mut().map(|g| g.as_mut_slice()).collect();
         interp::run(kernel, grid, &iargs, &mut memory)
     }

@@ -20,6 +20,7 @@ mod arg;
 mod backend;
 mod device;
 mod error;
+mod host;
 mod interpreter;
 mod launch;
 mod options;
@@ -28,6 +29,7 @@ pub use arg::{Arg, Grid, ScalarValue};
 pub use backend::{Backend, BufferHandle};
 pub use device::{Buffer, Device, RawBuffer};
 pub use error::{Access, LaunchError, ProgramId, RuntimeError};
+pub use host::HostBytes;
 pub use interpreter::Interpreter;
 pub use launch::{
     KernelDef, MAX_GRID_X, MAX_GRID_YZ, Specialized, check_args, check_grid, check_options, launch,

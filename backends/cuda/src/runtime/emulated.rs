@@ -8,10 +8,9 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
-use kernel_core::DType;
 use kernel_core::ir::Kernel;
 use kernel_core::runtime::{
-    Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, RuntimeError,
+    Arg, Backend, BufferHandle, Grid, HostBytes, LaunchError, LaunchOptions, RuntimeError,
 };
 
 use super::params;
@@ -76,16 +75,7 @@ impl std::fmt::Debug for EmuBackend {
 
 /// A buffer of the emulated device: little-endian bytes in host memory.
 #[derive(Debug)]
-struct EmuBuffer {
-    bytes: Mutex<Vec<u8>>,
-}
-
-impl EmuBuffer {
-    fn lock(&self) -> MutexGuard<'_, Vec<u8>> {
-        // Bytes are valid whatever a panicking holder left in them.
-        self.bytes.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-}
+struct EmuBuffer(HostBytes);
 
 /// A kernel compiled for the emulator.
 struct EmuCompiled {
@@ -241,46 +231,15 @@ impl Backend for EmuBackend {
     }
 
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
-        let mut v = Vec::new();
-        // Fallible, so that an absurd size is an error rather than an abort.
-        v.try_reserve_exact(bytes)
-            .map_err(|e| RuntimeError::Alloc {
-                device: self.name.clone(),
-                len: bytes,
-                dtype: DType::U8,
-                message: e.to_string(),
-            })?;
-        v.resize(bytes, 0);
-        Ok(Arc::new(EmuBuffer {
-            bytes: Mutex::new(v),
-        }))
+        Ok(Arc::new(EmuBuffer(HostBytes::zeroed(&self.name, bytes)?)))
     }
 
     fn write(&self, buffer: &BufferHandle, bytes: &[u8]) -> Result<(), RuntimeError> {
-        let b = self.buffer(buffer)?;
-        let mut data = b.lock();
-        if data.len() != bytes.len() {
-            return Err(RuntimeError::LengthMismatch {
-                expected: data.len(),
-                found: bytes.len(),
-            });
-        }
-        data.copy_from_slice(bytes);
-        Ok(())
+        self.buffer(buffer)?.0.write(bytes)
     }
 
     fn read(&self, buffer: &BufferHandle, out: &mut [u8]) -> Result<(), RuntimeError> {
-        let b = self.buffer(buffer)?;
-        {
-            let data = b.lock();
-            if data.len() != out.len() {
-                return Err(RuntimeError::LengthMismatch {
-                    expected: data.len(),
-                    found: out.len(),
-                });
-            }
-            out.copy_from_slice(&data);
-        }
+        self.buffer(buffer)?.0.read(out)?;
         // Reading is a synchronization point: report failures of earlier launches here.
         self.synchronize()
     }
@@ -339,7 +298,7 @@ impl Backend for EmuBackend {
             }
         }
         let mut guards: Vec<MutexGuard<'_, Vec<u8>>> =
-            distinct.iter().map(|(b, _)| b.lock()).collect();
+            distinct.iter().map(|(b, _)| b.0.lock()).collect();
         let mut guards = guards.iter_mut();
         let mut emu_args = Vec::with_capacity(args.len());
         for (i, arg) in args.iter().enumerate() {
