@@ -15,13 +15,7 @@ use oxtile::prelude::*;
 
 /// Whether a C++ compiler runs (see the module docs).
 fn have_compiler() -> bool {
-    let cxx = std::env::var("OXTILE_CXX").unwrap_or_else(|_| "c++".into());
-    let ok = [cxx.as_str(), "g++", "clang++"].iter().any(|c| {
-        std::process::Command::new(c)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
+    let ok = oxtile::cuda::emu::compiler_available();
     if !ok {
         assert!(
             std::env::var("OXTILE_REQUIRE_EMU").as_deref() != Ok("1"),

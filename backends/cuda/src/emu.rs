@@ -139,6 +139,17 @@ pub fn translation_unit(src: &CudaSource) -> Result<String, EmuError> {
     ))
 }
 
+/// Whether a C++ compiler the emulator can use runs on this machine (what
+/// [`EmuProgram::build`] tries: `$OXTILE_CXX`, else `c++`, `g++`, `clang++`).
+pub fn compiler_available() -> bool {
+    compiler().iter().any(|c| {
+        Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+}
+
 fn compiler() -> Vec<String> {
     if let Ok(c) = std::env::var("OXTILE_CXX") {
         return vec![c];

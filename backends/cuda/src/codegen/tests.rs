@@ -248,6 +248,55 @@ fn every_fixture_compiles_with_nvrtc() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+/// `ptxas` and `cuobjdump` from `OXTILE_PTXAS`/`OXTILE_CUOBJDUMP`; `None` (a note) when
+/// unset, a failure when `OXTILE_REQUIRE_NVRTC=1`.
+fn sass_tools() -> Option<(String, String)> {
+    match (
+        std::env::var("OXTILE_PTXAS"),
+        std::env::var("OXTILE_CUOBJDUMP"),
+    ) {
+        (Ok(ptxas), Ok(cuobjdump)) => Some((ptxas, cuobjdump)),
+        _ => {
+            assert!(
+                std::env::var("OXTILE_REQUIRE_NVRTC").as_deref() != Ok("1"),
+                "OXTILE_PTXAS and OXTILE_CUOBJDUMP must be set when OXTILE_REQUIRE_NVRTC=1"
+            );
+            eprintln!("note: OXTILE_PTXAS/OXTILE_CUOBJDUMP not set; skipping the SASS check");
+            None
+        }
+    }
+}
+
+/// Assembles `ptx` for `sm_<arch>` in `dir` (file stem `name`) and disassembles it: ptxas's
+/// `-v` report and the SASS.
+fn assemble(
+    tools: &(String, String),
+    ptx: &str,
+    arch: u32,
+    dir: &std::path::Path,
+    name: &str,
+) -> (String, String) {
+    let pf = dir.join(format!("{name}.ptx"));
+    let cf = pf.with_extension("cubin");
+    std::fs::write(&pf, ptx).unwrap();
+    let o = std::process::Command::new(&tools.0)
+        .arg(format!("-arch=sm_{arch}"))
+        .arg("-v")
+        .arg(&pf)
+        .arg("-o")
+        .arg(&cf)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "{info}");
+    let o = std::process::Command::new(&tools.1)
+        .arg("-sass")
+        .arg(&cf)
+        .output()
+        .unwrap();
+    (info, String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
 /// The matmul fixture re-blocked to 128x128x32 (as the bench runs it), unchecked: its loop
 /// is software-pipelined, and the SASS copies with `LDGSTS` (cp.async) and multiplies with
 /// `HMMA`, for 1 to 3 stages on sm_80 and sm_90 (0 stages: not pipelined, for comparison).
@@ -258,17 +307,7 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
     if !nvrtc_present() {
         return;
     }
-    let (Ok(ptxas), Ok(cuobjdump)) = (
-        std::env::var("OXTILE_PTXAS"),
-        std::env::var("OXTILE_CUOBJDUMP"),
-    ) else {
-        assert!(
-            std::env::var("OXTILE_REQUIRE_NVRTC").as_deref() != Ok("1"),
-            "OXTILE_PTXAS and OXTILE_CUOBJDUMP must be set when OXTILE_REQUIRE_NVRTC=1"
-        );
-        eprintln!("note: OXTILE_PTXAS/OXTILE_CUOBJDUMP not set; skipping the SASS check");
-        return;
-    };
+    let Some(tools) = sass_tools() else { return };
     let k = kernel_core::text::parse_kernel(&matmul_128()).unwrap();
     let dir = std::env::temp_dir().join(format!("oxtile-ldgsts-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -288,31 +327,13 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
                 "not pipelined"
             );
             let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("{e}"));
-            let pf = dir.join(format!("m{arch}{stages}.ptx"));
-            let cf = pf.with_extension("cubin");
-            std::fs::write(&pf, &ptx).unwrap();
-            let o = std::process::Command::new(&ptxas)
-                .arg(format!("-arch=sm_{arch}"))
-                .arg("-v")
-                .arg(&pf)
-                .arg("-o")
-                .arg(&cf)
-                .output()
-                .unwrap();
-            let info = String::from_utf8_lossy(&o.stderr).into_owned();
-            assert!(o.status.success(), "{info}");
+            let (info, sass) = assemble(&tools, &ptx, arch, &dir, &format!("m{arch}{stages}"));
             let regs = info
                 .lines()
                 .filter(|l| l.contains("registers") || l.contains("spill"))
                 .map(str::trim)
                 .collect::<Vec<_>>()
                 .join("; ");
-            let o = std::process::Command::new(&cuobjdump)
-                .arg("-sass")
-                .arg(&cf)
-                .output()
-                .unwrap();
-            let sass = String::from_utf8_lossy(&o.stdout);
             if let Ok(d) = std::env::var("OXTILE_SASS_DIR") {
                 std::fs::write(
                     format!("{d}/matmul128-sm{arch}-s{stages}.sass"),
@@ -351,16 +372,7 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
     if !nvrtc_present() {
         return;
     }
-    let (Ok(ptxas), Ok(cuobjdump)) = (
-        std::env::var("OXTILE_PTXAS"),
-        std::env::var("OXTILE_CUOBJDUMP"),
-    ) else {
-        assert!(
-            std::env::var("OXTILE_REQUIRE_NVRTC").as_deref() != Ok("1"),
-            "OXTILE_PTXAS and OXTILE_CUOBJDUMP must be set when OXTILE_REQUIRE_NVRTC=1"
-        );
-        return;
-    };
+    let Some(tools) = sass_tools() else { return };
     let dir = std::env::temp_dir().join(format!("oxtile-mma8-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for (operand, acc) in [
@@ -391,23 +403,7 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 ptx.contains("mma.sync.aligned.m16n8k32"),
                 "{operand}: no m16n8k32 in the PTX"
             );
-            let pf = dir.join(format!("{operand}{arch}.ptx"));
-            let cf = pf.with_extension("cubin");
-            std::fs::write(&pf, &ptx).unwrap();
-            let o = std::process::Command::new(&ptxas)
-                .arg(format!("-arch=sm_{arch}"))
-                .arg(&pf)
-                .arg("-o")
-                .arg(&cf)
-                .output()
-                .unwrap();
-            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-            let o = std::process::Command::new(&cuobjdump)
-                .arg("-sass")
-                .arg(&cf)
-                .output()
-                .unwrap();
-            let sass = String::from_utf8_lossy(&o.stdout);
+            let (_, sass) = assemble(&tools, &ptx, arch, &dir, &format!("{operand}{arch}"));
             let found: std::collections::BTreeSet<&str> = sass
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
                 .filter(|w| w.contains("MMA"))
@@ -1334,13 +1330,7 @@ pub(super) mod emulated {
     /// Whether a C++ compiler runs; without one the test is skipped with a note, unless
     /// `OXTILE_REQUIRE_EMU=1` (CI) makes that a failure.
     fn have_compiler() -> bool {
-        let cxx = std::env::var("OXTILE_CXX").unwrap_or_else(|_| "c++".into());
-        let ok = ["g++", "clang++", cxx.as_str()].iter().any(|c| {
-            std::process::Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
+        let ok = crate::emu::compiler_available();
         if !ok {
             assert!(
                 std::env::var("OXTILE_REQUIRE_EMU").as_deref() != Ok("1"),
