@@ -9,6 +9,7 @@
 
 mod common;
 
+use common::kernels::non_negative;
 use oxtile::RuntimeError;
 use oxtile::cuda::emu::EmuBackend;
 use oxtile::prelude::*;
@@ -47,14 +48,6 @@ fn add<const B: usize>(x: Ptr<f32>, y: Ptr<f32>, out: Ptr<f32>, n: i32) {
         load(x + offs, m, 0.0) + load(y + offs, m, 0.0),
         m,
     );
-}
-
-#[kernel]
-fn non_negative<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
-    let offs = arange(0, B);
-    let v = load(x + offs);
-    device_assert(v >= 0.0, "inputs must be non-negative");
-    store(out + offs, sqrt(v));
 }
 
 #[kernel]
@@ -122,23 +115,8 @@ fn checked_mode_reports_out_of_bounds_at_the_launch() {
 #[test]
 fn unchecked_failures_surface_at_the_next_synchronization() {
     let Some((dev, _)) = emu(false) else { return };
-    let bad = dev.upload(&[1.0f32, -4.0, 9.0, 16.0]).unwrap();
-    let out = dev.alloc::<f32>(4).unwrap();
-    // As on a GPU, the launch itself succeeds.
-    non_negative::<4>::launch(&dev, Grid::x(1), &bad, &out).unwrap();
-    common::assert_deferred_assertion(
-        dev.synchronize(),
-        "non_negative",
-        "inputs must be non-negative",
-    );
-    // Reported once, then cleared.
-    dev.synchronize().unwrap();
-    // A read is a synchronization point too.
-    non_negative::<4>::launch(&dev, Grid::x(1), &bad, &out).unwrap();
-    assert!(matches!(out.to_vec(), Err(RuntimeError::KernelFailed(_))));
-    let good = dev.upload(&[1.0f32, 4.0, 9.0, 16.0]).unwrap();
-    non_negative::<4>::launch(&dev, Grid::x(1), &good, &out).unwrap();
-    assert_eq!(out.to_vec().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
+    // As on a GPU.
+    common::assert_unchecked_failures_surface_at_the_next_synchronization(&dev);
 }
 
 #[test]

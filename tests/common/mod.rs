@@ -109,6 +109,50 @@ pub fn assert_deferred_assertion(
     }
 }
 
+/// Kernels the backend integration tests (`tests/cuda.rs`, `tests/cuda_emu.rs`,
+/// `tests/wgpu.rs`) share.
+pub mod kernels {
+    use oxtile::prelude::*;
+
+    /// `sqrt` of each of `B` inputs, which must be non-negative (`device_assert`).
+    #[kernel]
+    pub fn non_negative<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+        let offs = arange(0, B);
+        let v = load(x + offs);
+        device_assert(v >= 0.0, "inputs must be non-negative");
+        store(out + offs, sqrt(v));
+    }
+}
+
+/// On an unchecked device (`dev`): a failed `device_assert` does not fail its launch; it is
+/// reported once by the next `synchronize`, or by the next read, as
+/// `RuntimeError::KernelFailed`; after it the device works.
+#[track_caller]
+pub fn assert_unchecked_failures_surface_at_the_next_synchronization(dev: &Device) {
+    use kernels::non_negative;
+    use oxtile::Grid;
+    let bad = dev.upload(&[1.0f32, -4.0, 9.0, 16.0]).unwrap();
+    let out = dev.alloc::<f32>(4).unwrap();
+    // The launch itself succeeds.
+    non_negative::<4>::launch(dev, Grid::x(1), &bad, &out).unwrap();
+    assert_deferred_assertion(
+        dev.synchronize(),
+        "non_negative",
+        "inputs must be non-negative",
+    );
+    // Reported once, then cleared.
+    dev.synchronize().unwrap();
+    // A read is a synchronization point too.
+    non_negative::<4>::launch(dev, Grid::x(1), &bad, &out).unwrap();
+    assert!(matches!(
+        out.to_vec(),
+        Err(oxtile::RuntimeError::KernelFailed(_))
+    ));
+    let good = dev.upload(&[1.0f32, 4.0, 9.0, 16.0]).unwrap();
+    non_negative::<4>::launch(dev, Grid::x(1), &good, &out).unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![1.0, 2.0, 3.0, 4.0]);
+}
+
 /// A reproducible generator.
 pub fn rng(seed: u64) -> StdRng {
     StdRng::seed_from_u64(seed)
