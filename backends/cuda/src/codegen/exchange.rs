@@ -876,12 +876,11 @@ impl Emitter<'_> {
         let [ea, eb] = ext;
         let sa = ea.unwrap_or_else(|| "((const unsigned short*)ox_smem)".to_string());
         let sb = eb.unwrap_or_else(|| format!("((const unsigned short*)(ox_smem + {a_bytes}))"));
-        self.dot_mma_staged(r, acc, info, op, Some((sa, sb)), b_src.is_some(), synced)
+        self.dot_mma_staged(r, acc, info, op, (sa, sb), b_src.is_some(), synced)
     }
 
-    /// The rest of a tensor-core `dot` once its operands are in shared memory: at the start
-    /// of `ox_smem` as [`Emitter::dot_mma`] stages them, or at the C pointers `staged`
-    /// (`const unsigned short*` to A and B, at the plan's pitches: a software pipeline's);
+    /// The rest of a tensor-core `dot` once its operands are in shared memory, at the C
+    /// pointers `staged` (`const unsigned short*` to A and B, at the plan's pitches);
     /// `b_trans`: B is staged transposed (`[N][K]`); `synced`: the factors are already
     /// visible to every thread (a pipeline's stages after its wait and barrier), so no
     /// barrier is needed before the products unless the accumulator goes through shared
@@ -893,7 +892,7 @@ impl Emitter<'_> {
         acc: ValueId,
         info: MmaInfo,
         op: &Op,
-        staged: Option<(String, String)>,
+        staged: (String, String),
         b_trans: bool,
         synced: bool,
     ) -> Result<(), CodegenError> {
@@ -905,15 +904,12 @@ impl Emitter<'_> {
         }
         self.uses_mma = true;
         let (m, n) = (info.m as u64, info.n as u64);
-        let a_bytes = plan.a_bytes() as u64;
         let acc_is_frag =
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
         let acc_off = align16(plan.smem_bytes() as u64);
         if !acc_is_frag && self.kind(acc) == Kind::Tile {
             self.need_smem(acc_off + m * n * 4, m * n, op);
-            if staged.is_some() {
-                self.unfrag(acc, op)?;
-            }
+            self.unfrag(acc, op)?;
         }
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
@@ -956,12 +952,7 @@ impl Emitter<'_> {
                 }
             }
         }
-        let (sa, sb) = staged.unwrap_or_else(|| {
-            (
-                "((const unsigned short*)ox_smem)".to_string(),
-                format!("((const unsigned short*)(ox_smem + {a_bytes}))"),
-            )
-        });
+        let (sa, sb) = staged;
         let mut body = String::new();
         plan.emit_mma(&mut body, &frag, &sa, &sb, "tid");
         self.open("{");
