@@ -1327,6 +1327,57 @@ pub(super) mod emulated {
         );
     }
 
+    /// Arguments that do not follow the kernel's ABI, and a source without the shared-memory
+    /// declarations the emulator rebinds, are typed errors naming the kernel.
+    #[test]
+    fn bad_emulator_arguments_are_errors() {
+        use crate::emu::EmuError;
+        let k = kernel("vector_add_1024");
+        let mut src = emit_cuda(&k, &Options::default()).unwrap();
+        if have_compiler() {
+            let prog = EmuProgram::build(&src, &dir()).unwrap();
+            let mut status = vec![0u32; status::WORDS as usize];
+            let mut x = vec![0u8; 16];
+            // Too few arguments.
+            let e = prog
+                .run(
+                    (1, 1, 1),
+                    &mut [EmuArg::Buffer(&mut x)],
+                    &mut status,
+                    CpAsync::AtWait,
+                )
+                .unwrap_err();
+            assert!(
+                matches!(e, EmuError::BadArgs { ref entry, .. } if entry == "ox_vector_add"),
+                "{e}"
+            );
+            assert!(
+                e.to_string().contains("1 arguments for 4 parameters"),
+                "{e}"
+            );
+            // A scalar where a buffer goes.
+            let (mut y, mut z) = (vec![0u8; 16], vec![0u8; 16]);
+            let e = prog
+                .run(
+                    (1, 1, 1),
+                    &mut [
+                        EmuArg::Scalar(1),
+                        EmuArg::Buffer(&mut y),
+                        EmuArg::Buffer(&mut z),
+                        EmuArg::Scalar(4),
+                    ],
+                    &mut status,
+                    CpAsync::AtWait,
+                )
+                .unwrap_err();
+            assert!(e.to_string().contains("argument 0 is not a Buffer"), "{e}");
+        }
+        src.source = src.source.replace("__shared__ u64 ox_bcast;", "");
+        let e = crate::emu::translation_unit(&src).unwrap_err();
+        assert!(matches!(e, EmuError::BadArgs { .. }), "{e}");
+        assert!(e.to_string().contains("shared-memory declarations"), "{e}");
+    }
+
     /// Whether a C++ compiler runs; without one the test is skipped with a note, unless
     /// `OXTILE_REQUIRE_EMU=1` (CI) makes that a failure.
     fn have_compiler() -> bool {
