@@ -330,6 +330,9 @@ static inline unsigned short ox_emu_f32_to_f16(float x) {
 }
 static inline float ox_cvt_f32_f16(unsigned short h) { return ox_emu_f16_to_f32(h); }
 static inline unsigned short ox_cvt_f16_f32(float x) { return ox_emu_f32_to_f16(x); }
+static inline unsigned ox_cvt_f16x2_f32(float lo, float hi) {
+    return (unsigned)ox_emu_f32_to_f16(lo) | ((unsigned)ox_emu_f32_to_f16(hi) << 16);
+}
 static inline unsigned short ox_atomic_add_f16(unsigned short* p, unsigned short v) {
     unsigned short old = *p;
     *p = ox_emu_f32_to_f16(ox_emu_f16_to_f32(old) + ox_emu_f16_to_f32(v));

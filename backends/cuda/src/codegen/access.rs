@@ -50,6 +50,16 @@ fn vec_type(bytes: u64) -> (&'static str, Vec<&'static str>) {
     }
 }
 
+/// Lane `u` of a run starting at multi-index `idx0`: the same row, last index + `u` (the run
+/// length divides the last dimension).
+fn lane_index(idx0: &[String], rank: usize, u: u64) -> Vec<String> {
+    let mut idx = idx0.to_vec();
+    if u > 0 {
+        idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
+    }
+    idx
+}
+
 /// The memory value (of the memory type of `d`) of element `i` of a vector register `q`.
 fn unpack(d: DType, q: &str, words: &[&str], i: u64) -> String {
     let size = d.size_bytes() as u64;
@@ -254,7 +264,28 @@ impl Emitter<'_> {
         }
         let n = self.declare(r);
         let dims = self.dims(r);
+        let converts = ops::from_mem(d, "x") != "x";
         let lane = |e: &mut Emitter<'_>, dst: &str, p: &str, m: Option<String>, o: &str| {
+            if converts {
+                // The read into a raw register, converted after the branch: nothing in the
+                // branch waits for the read, so the reads of every slot are issued before
+                // the first is waited for.
+                let t = e.fresh("lr");
+                let read = format!("{t} = {};", e.read_mem(param, p));
+                let checked = match e.in_bounds(param, p) {
+                    Some(ok) => format!("if ({ok}) {read} else {}", e.oob(param, p, ACCESS_LOAD)),
+                    None => read,
+                };
+                let mt = mem_type(d);
+                let conv = ops::from_mem(d, &t);
+                match m {
+                    Some(m) => e.line(format!(
+                        "{mt} {t} = 0; if ({m}) {{ {checked} }} {dst} = ({m}) ? {conv} : {o};"
+                    )),
+                    None => e.line(format!("{mt} {t} = 0; {checked} {dst} = {conv};")),
+                }
+                return;
+            }
             let read = format!("{dst} = {};", ops::from_mem(d, &e.read_mem(param, p)));
             let checked = match e.in_bounds(param, p) {
                 Some(ok) => format!("if ({ok}) {read} else {}", e.oob(param, p, ACCESS_LOAD)),
@@ -266,36 +297,77 @@ impl Emitter<'_> {
             }
         };
         if let Some(plan) = self.vec_plan(ptr, param) {
+            let l = self.layout_of(&dims);
+            let size = d.size_bytes() as u64;
+            let (vt, _) = vec_type(plan.w * size);
+            let raw = format!("{n}_raw");
+            self.line(format!("{vt} {raw}[{}];", l.c / plan.w));
             self.vector_runs(
                 &dims,
                 ptr,
                 mask,
                 plan,
                 op,
-                &mut |e, run, idx, ok| {
-                    // The vector path: `ok` says every lane of the run is active (and in bounds).
-                    let _ = run;
+                Some(&mut |e, idx, ok| {
+                    // First pass: every run's vector read, into raw registers, consumed by
+                    // nothing in its branch: the reads of all runs are in flight at once
+                    // (a conversion right after each read would wait for it before the
+                    // next run's read is issued).
                     let l = e.layout_of(&dims);
                     let size = d.size_bytes() as u64;
                     let w = e.vec_w;
-                    let (vt, words) = vec_type(w * size);
+                    let (vt, _) = vec_type(w * size);
+                    let per_run = l.v / w;
                     let p0 = e.eval(ptr, idx);
                     e.open(format!("if ({ok}) {{"));
-                    for k in 0..l.v / w {
-                        let q = format!("q{k}");
+                    for k in 0..per_run {
                         e.line(format!(
-                            "const {vt} {q} = *(const {vt}*)&p{param}[{p0} + {}];",
+                            "{raw}[run * {per_run} + {k}] = *(const {vt}*)&p{param}[{p0} + {}];",
                             k * w
                         ));
-                        for i in 0..w {
-                            let mv = unpack(d, &q, &words, i);
-                            e.line(format!(
-                                "{n}[run * {} + {}] = {};",
-                                l.v,
-                                k * w + i,
-                                ops::from_mem(d, &mv)
-                            ));
+                    }
+                    e.close();
+                }),
+                &mut |e, run, idx, ok| {
+                    // The vector path: `ok` says every lane of the run is active (and in bounds).
+                    let _ = (run, idx);
+                    let l = e.layout_of(&dims);
+                    let size = d.size_bytes() as u64;
+                    let w = e.vec_w;
+                    let (_, words) = vec_type(w * size);
+                    let per_run = l.v / w;
+                    e.open(format!("if ({ok}) {{"));
+                    let convert = |e: &mut Emitter<'_>, conv: &dyn Fn(&str) -> String| {
+                        for k in 0..per_run {
+                            let q = format!("{raw}[run * {per_run} + {k}]");
+                            for i in 0..w {
+                                let mv = unpack(d, &q, &words, i);
+                                e.line(format!(
+                                    "{n}[run * {} + {}] = {};",
+                                    l.v,
+                                    k * w + i,
+                                    conv(&mv)
+                                ));
+                            }
                         }
+                    };
+                    if d == DType::F16 {
+                        // The bare hardware conversion unless a NaN is among the run's
+                        // values (see ox_f16x2_nan), one test for the whole run.
+                        let mut nan: Vec<String> = Vec::new();
+                        for k in 0..per_run {
+                            for wd in &words {
+                                nan.push(format!("ox_f16x2_nan({raw}[run * {per_run} + {k}]{wd})"));
+                            }
+                        }
+                        e.open(format!("if (!({})) {{", nan.join(" | ")));
+                        convert(e, &|mv| format!("ox_cvt_f32_f16({mv})"));
+                        e.indent_dec();
+                        e.open("} else {");
+                        convert(e, &|mv| ops::from_mem(d, mv));
+                        e.close();
+                    } else {
+                        convert(e, &|mv| ops::from_mem(d, mv));
                     }
                     e.indent_dec();
                     e.open("} else {");
@@ -337,6 +409,11 @@ impl Emitter<'_> {
     /// indices, the all-lanes-active test, then `vector(run, idx0, ok)` (which opens the
     /// vector branch and the `else` of the per-lane fallback) and `lane(slot, idx, mask)`
     /// per lane of the fallback.
+    ///
+    /// With `prefetch`, a first loop over the runs computes each run's test into a `bool`
+    /// array and calls `prefetch(idx0, ok)` (a load's vector reads); the second loop's
+    /// `vector` then sees that array's entry as its `ok`. Loads use it so that the reads of
+    /// every run are issued before any is waited for.
     #[allow(clippy::type_complexity, clippy::too_many_arguments)]
     fn vector_runs(
         &mut self,
@@ -345,14 +422,52 @@ impl Emitter<'_> {
         mask: Option<ValueId>,
         plan: VecPlan,
         op: &Op,
+        prefetch: Option<&mut dyn FnMut(&mut Emitter<'_>, &[String], &str)>,
         vector: &mut dyn FnMut(&mut Emitter<'_>, &str, &[String], &str),
         lane: &mut dyn FnMut(&mut Emitter<'_>, &str, &[String], Option<String>),
     ) -> Result<(), CodegenError> {
         let _ = op;
         let l = self.layout_of(dims);
-        let param = self.a.origin[ptr.index()].unwrap_or(0);
         self.vec_w = plan.w;
+        let runs = l.c / l.v;
+        let oks = match prefetch {
+            Some(prefetch) => {
+                let oks = self.fresh("vok");
+                self.line(format!("bool {oks}[{runs}];"));
+                self.open_run(&l);
+                let (idx0, _, ok) = self.run_test(dims, ptr, mask, &plan);
+                self.line(format!("{oks}[run] = {ok};"));
+                prefetch(self, &idx0, &format!("{oks}[run]"));
+                self.close_run(&l, Some(&oks));
+                Some(oks)
+            }
+            None => None,
+        };
+        self.open_run(&l);
+        let (idx0, masks, ok) = self.run_test(dims, ptr, mask, &plan);
+        let ok = match &oks {
+            Some(oks) => format!("{oks}[run]"),
+            None => ok,
+        };
         let rank = dims.len();
+        vector(self, "run", &idx0, &ok);
+        for u in 0..l.v {
+            let slot = format!("run * {} + {u}", l.v);
+            self.open("{");
+            let mark = self.memo_mark();
+            let li = lane_index(&idx0, rank, u);
+            lane(self, &slot, &li, masks[u as usize].clone());
+            self.memo_restore(mark);
+            self.close();
+        }
+        self.close();
+        self.close_run(&l, None);
+        Ok(())
+    }
+
+    /// Opens the loop over this thread's runs of layout `l` and the block of one run (`e0`
+    /// its first element; runs past a ragged layout's end are skipped).
+    fn open_run(&mut self, l: &layout::Layout) {
         self.line("#pragma unroll");
         self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / l.v));
         self.line(format!("const int e0 = (run * {} + tid) * {};", l.t, l.v));
@@ -362,17 +477,37 @@ impl Emitter<'_> {
             self.open("{");
         }
         self.clear_memo();
+    }
+
+    /// Closes what [`Emitter::open_run`] opened. With `oks`, a skipped run of a ragged
+    /// layout gets `false` there (the array's entry is read by the second pass only for
+    /// runs it does not skip, but it is written for every run all the same).
+    fn close_run(&mut self, l: &layout::Layout, oks: Option<&str>) {
+        self.clear_memo();
+        if let (true, Some(oks)) = (l.ragged(), oks) {
+            self.indent_dec();
+            self.open("} else {");
+            self.line(format!("{oks}[run] = false;"));
+        }
+        self.close();
+        self.close();
+    }
+
+    /// Inside a run's block: the multi-index of its first element, each lane's mask, and
+    /// the test that every lane is active (and, checked, in bounds).
+    fn run_test(
+        &mut self,
+        dims: &[u64],
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        plan: &VecPlan,
+    ) -> (Vec<String>, Vec<Option<String>>, String) {
+        let l = self.layout_of(dims);
+        let param = self.a.origin[ptr.index()].unwrap_or(0);
+        let rank = dims.len();
         let idx0 = layout::unravel("e0", dims);
-        // Lane u of the run: the same row, last index + u (V divides the last dim).
-        let lane_idx = |u: u64| -> Vec<String> {
-            let mut idx = idx0.clone();
-            if u > 0 {
-                idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
-            }
-            idx
-        };
         let masks: Vec<Option<String>> = (0..l.v)
-            .map(|u| mask.map(|m| self.eval(m, &lane_idx(u))))
+            .map(|u| mask.map(|m| self.eval(m, &lane_index(&idx0, rank, u))))
             .collect();
         let p0 = self.eval(ptr, &idx0);
         let mut conds: Vec<String> = Vec::new();
@@ -390,21 +525,7 @@ impl Emitter<'_> {
         } else {
             conds.join(" && ")
         };
-        vector(self, "run", &idx0, &ok);
-        for u in 0..l.v {
-            let slot = format!("run * {} + {u}", l.v);
-            self.open("{");
-            let mark = self.memo_mark();
-            let li = lane_idx(u);
-            lane(self, &slot, &li, masks[u as usize].clone());
-            self.memo_restore(mark);
-            self.close();
-        }
-        self.close();
-        self.clear_memo();
-        self.close();
-        self.close();
-        Ok(())
+        (idx0, masks, ok)
     }
 
     /// `store`.
@@ -483,6 +604,7 @@ impl Emitter<'_> {
                 mask,
                 plan,
                 op,
+                None,
                 &mut |e, _run, idx, ok| {
                     let l = e.layout_of(&dims);
                     let size = d.size_bytes() as u64;
@@ -499,14 +621,42 @@ impl Emitter<'_> {
                                 }
                                 i
                             };
-                            let x = e.value_at(value, &li, &format!("run * {} + {u}", l.v));
-                            ops::to_mem(d, &x)
+                            e.value_at(value, &li, &format!("run * {} + {u}", l.v))
                         })
                         .collect();
+                    let mems: Vec<String> = vals.iter().map(|x| ops::to_mem(d, x)).collect();
                     e.open(format!("if ({fg}{ok}) {{"));
+                    // f16: pairs through the packed hardware conversion, redone value by
+                    // value (payload kept) only when a NaN is among the run's values.
+                    let halves: Option<Vec<String>> = (d == DType::F16).then(|| {
+                        let hw: Vec<String> = (0..l.v / 2).map(|_| e.fresh("hw")).collect();
+                        for (j, h) in hw.iter().enumerate() {
+                            e.line(format!(
+                                "u32 {h} = ox_cvt_f16x2_f32({}, {});",
+                                vals[2 * j],
+                                vals[2 * j + 1]
+                            ));
+                        }
+                        let nan: Vec<String> =
+                            hw.iter().map(|h| format!("ox_f16x2_nan({h})")).collect();
+                        e.open(format!("if ({}) {{", nan.join(" | ")));
+                        for (j, h) in hw.iter().enumerate() {
+                            let bits = pack(d, &mems[2 * j..2 * j + 2], 4);
+                            e.line(format!("{h} = {};", bits[0]));
+                        }
+                        e.close();
+                        hw
+                    });
                     for k in 0..l.v / w {
-                        let words =
-                            pack(d, &vals[(k * w) as usize..((k + 1) * w) as usize], w * size);
+                        let words = match &halves {
+                            Some(hw) => {
+                                let per = (w / 2) as usize;
+                                hw[k as usize * per..(k as usize + 1) * per].to_vec()
+                            }
+                            None => {
+                                pack(d, &mems[(k * w) as usize..((k + 1) * w) as usize], w * size)
+                            }
+                        };
                         let init = if vt == "uint4" || vt == "uint2" {
                             format!("make_{vt}({})", words.join(", "))
                         } else {

@@ -51,6 +51,16 @@ OX_INLINE u16 ox_cvt_f16_f32(f32 x) {
     asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
     return h;
 }
+// Two f32 to a packed pair of f16 (`lo` in the low half), one instruction from sm_80 on.
+OX_INLINE u32 ox_cvt_f16x2_f32(f32 lo, f32 hi) {
+#if __CUDA_ARCH__ >= 800
+    u32 r;
+    asm("cvt.rn.f16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
+    return r;
+#else
+    return (u32)ox_cvt_f16_f32(lo) | ((u32)ox_cvt_f16_f32(hi) << 16);
+#endif
+}
 OX_INLINE u16 ox_atomic_add_f16(u16* p, u16 v) {
     u16 old;
     asm volatile("atom.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
@@ -76,6 +86,11 @@ OX_INLINE u16 ox_f16_bits(f32 x) {
 // The f16 bits of a value already exact in f16 (a tile of dtype f16), for tensor-core
 // operands: the hardware conversion alone (a NaN's payload does not matter to an mma).
 OX_INLINE u16 ox_f16_raw(f32 x) { return ox_cvt_f16_f32(x); }
+// Nonzero when either f16 of the packed pair `w` is a NaN: per half, (h & 0x7fff) > 0x7c00,
+// tested for both at once (each half's sum stays below 0x10000). Vector loads and stores
+// convert 8 values at once with the bare hardware conversion when no value of the vector is
+// a NaN, and fall back to ox_f16_val / ox_f16_bits (payload kept) when one is.
+OX_INLINE u32 ox_f16x2_nan(u32 w) { return ((w & 0x7fff7fffu) + 0x03ff03ffu) & 0x80008000u; }
 // Rounds an f32 result of arithmetic to f16. A NaN goes through ox_f16_bits so that its
 // payload is the one the interpreter's f16 holds (cvt would make every NaN 0x7fff).
 OX_INLINE f32 ox_rnd_f16(f32 x) {

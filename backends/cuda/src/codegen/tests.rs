@@ -365,6 +365,74 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A vectorized, masked f16 load of several runs per thread issues every run's 16-byte read before
+/// the first conversion waits for one: in the SASS, each `LDG.E.128` comes before the first
+/// `HADD2.F32` (f16 -> f32). Converting right after each read would keep one read in flight
+/// per thread (the layer norm's loads were so). The f32 -> f16 store side packs pairs
+/// (`F2FP.PACK_AB`, `F2FP.F16.F32.PACK_AB` on sm_90, with two sources).
+#[test]
+fn vector_loads_issue_every_run_before_converting() {
+    if !nvrtc_present() {
+        return;
+    }
+    let Some(tools) = sass_tools() else { return };
+    let k = kernel_core::text::parse_kernel(
+        "kernel @scale_f16(x: *f16 = %0, y: *f16 = %1, n: i32 = %2) {
+  %3: i32[1024] = arange 1024
+  %4: *f16[1024] = broadcast %0 to [1024]
+  %5: *f16[1024] = ptr_add %4, %3
+  %6: i32[1024] = broadcast %2 to [1024]
+  %7: bool[1024] = cmp lt %3, %6
+  %8: f16 = const f16 0.0
+  %9: f16[1024] = broadcast %8 to [1024]
+  %10: f16[1024] = load %5 mask %7 other %9
+  %11: f32[1024] = cast %10 to f32
+  %12: f32 = const f32 1.5
+  %13: f32[1024] = broadcast %12 to [1024]
+  %14: f32[1024] = mul %11, %13
+  %15: f16[1024] = cast %14 to f16
+  %16: *f16[1024] = broadcast %1 to [1024]
+  %17: *f16[1024] = ptr_add %16, %3
+  store %17, %15 mask %7
+}",
+    )
+    .unwrap();
+    let dir = std::env::temp_dir().join(format!("oxtile-vecload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (arch, carch) in [(80, "compute_80"), (90, "compute_90")] {
+        let o = Options {
+            arch,
+            num_warps: 1,
+            num_stages: 1,
+            checked: false,
+            aligned16: vec![true; 3],
+            aliased: Vec::new(),
+        };
+        let s = emit_cuda(&k, &o).unwrap();
+        let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("{e}"));
+        let (_, sass) = assemble(&tools, &ptx, arch, &dir, &format!("v{arch}"));
+        let lines: Vec<&str> = sass.lines().collect();
+        let loads: Vec<usize> = (0..lines.len())
+            .filter(|&i| lines[i].contains("LDG.E.128"))
+            .collect();
+        let first_cvt = lines.iter().position(|l| l.contains("HADD2.F32"));
+        assert_eq!(loads.len(), 4, "sm_{arch}: 4 runs of 8 per thread:\n{sass}");
+        assert!(
+            first_cvt.is_some_and(|c| loads.iter().all(|&l| l < c)),
+            "sm_{arch}: a conversion before the last vector read:\n{sass}"
+        );
+        let packs = lines
+            .iter()
+            .filter(|l| l.contains("F2FP") && l.contains("PACK_AB") && !l.contains(", RZ,"))
+            .count();
+        assert!(
+            packs >= 16,
+            "sm_{arch}: {packs} paired f16 conversions:\n{sass}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// The 8-bit tensor-core `dot`s compile and assemble for sm_80 (integers) and sm_90 (and
 /// fp8): the SASS has integer (`IMMA`) or fp8 tensor-core instructions. Prints what it finds.
 #[test]
@@ -1390,6 +1458,87 @@ pub(super) mod emulated {
             eprintln!("note: no C++ compiler; skipping the emulated CUDA tests");
         }
         ok
+    }
+
+    /// Vector loads and stores of f16 convert a whole run with the bare hardware conversion
+    /// unless a NaN is in it (`ox_f16x2_nan`); runs with NaNs (at every position of a run,
+    /// with payloads, both signs) must still give the interpreter's bits exactly, through
+    /// an f16 -> f32 load and an f32 -> f16 store, masked and not.
+    #[test]
+    fn f16_nan_payloads_survive_vector_loads_and_stores() {
+        if !have_compiler() {
+            return;
+        }
+        let k = kernel_core::text::parse_kernel(
+            "kernel @f16_nans(x: *f16 = %0, y: *f16 = %1, z: *f32 = %2, n: i32 = %3) {
+  %4: i32[512] = arange 512
+  %5: *f16[512] = broadcast %0 to [512]
+  %6: *f16[512] = ptr_add %5, %4
+  %7: f16[512] = load %6
+  %8: *f16[512] = broadcast %1 to [512]
+  %9: *f16[512] = ptr_add %8, %4
+  %10: i32[512] = broadcast %3 to [512]
+  %11: bool[512] = cmp lt %4, %10
+  store %9, %7 mask %11
+  %12: f32[512] = cast %7 to f32
+  %13: *f32[512] = broadcast %2 to [512]
+  %14: *f32[512] = ptr_add %13, %4
+  store %14, %12
+}",
+        )
+        .unwrap();
+        let mut x = Vec::new();
+        for i in 0..LEN as u32 {
+            // A NaN at position i % 8 of every third run of 8; ordinary values elsewhere.
+            let h: u16 = if (i / 8) % 3 == 0 && i % 8 == (i / 24) % 8 {
+                // Quiet NaNs: converting a signaling one to f32 quiets it in the
+                // interpreter (Rust's `as`), which ox_f16_val does not do.
+                0x7e00 | ((i * 37) % 0x200) as u16 | if i % 2 == 0 { 0x8000 } else { 0 }
+            } else {
+                half::f16::from_f32((i % 97) as f32 * 0.37 - 11.0).to_bits()
+            };
+            x.extend_from_slice(&h.to_le_bytes());
+        }
+        x.resize(LEN * 2, 0);
+        let ins: Vec<Result<Vec<u8>, ScalarValue>> = vec![
+            Ok(x),
+            Ok(vec![0x5a; LEN * 2]),
+            Ok(vec![0x5a; LEN * 4]),
+            Err(ScalarValue::I32(509)),
+        ];
+        let (code, want) = super::gpu::run_interp(&k, &ins);
+        assert_eq!(code, 0);
+        for num_warps in [1, 2] {
+            let o = Options {
+                arch: 90,
+                num_warps,
+                num_stages: 1,
+                checked: false,
+                aligned16: vec![true; 4],
+                aliased: Vec::new(),
+            };
+            let src = emit_cuda(&k, &o).unwrap().source;
+            assert!(
+                src.contains("ox_f16x2_nan("),
+                "no vectorized f16 conversion:\n{src}"
+            );
+            let (st, got) = run_emu(&k, &o, &ins, CpAsync::AtWait).unwrap();
+            assert_eq!(st[0], 0);
+            for (b, name) in [(1, "y"), (2, "z")] {
+                let s = if b == 1 { 2 } else { 4 };
+                for i in 0..512 {
+                    assert_eq!(
+                        got[b][i * s..(i + 1) * s],
+                        want[b][i * s..(i + 1) * s],
+                        "`{name}`[{i}] differs ({num_warps} warps): x = {:#06x}",
+                        u16::from_le_bytes([
+                            ins[0].as_ref().unwrap()[2 * i],
+                            ins[0].as_ref().unwrap()[2 * i + 1]
+                        ])
+                    );
+                }
+            }
+        }
     }
 
     #[test]
