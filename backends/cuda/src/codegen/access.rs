@@ -208,7 +208,8 @@ impl Emitter<'_> {
         let size = d.size_bytes() as u64;
         let af = self.a.affine[ptr.index()];
         let _ = param;
-        let mut w = l.v.min(16 / size).min(af.div);
+        // A blockwise value (`%`) is contiguous only within its blocks.
+        let mut w = l.v.min(16 / size).min(af.div).min(af.block);
         while w > 1 && !l.v.is_multiple_of(w) {
             w /= 2;
         }
@@ -318,12 +319,11 @@ impl Emitter<'_> {
                     let w = e.vec_w;
                     let (vt, _) = vec_type(w * size);
                     let per_run = l.v / w;
-                    let p0 = e.eval(ptr, idx);
+                    let starts = e.vector_starts(ptr, idx, l.v, w);
                     e.open(format!("if ({ok}) {{"));
-                    for k in 0..per_run {
+                    for (k, pk) in starts.iter().enumerate() {
                         e.line(format!(
-                            "{raw}[run * {per_run} + {k}] = *(const {vt}*)&p{param}[{p0} + {}];",
-                            k * w
+                            "{raw}[run * {per_run} + {k}] = *(const {vt}*)&p{param}[{pk}];"
                         ));
                     }
                     e.close();
@@ -465,6 +465,22 @@ impl Emitter<'_> {
         Ok(())
     }
 
+    /// The element offsets at which the `v / w` vectors of `w` elements of a run starting at
+    /// multi-index `idx0` begin. Within one block of the pointer's affine facts (`%`
+    /// offsets: see `analysis::Affine`) they follow the first; a run longer than the block
+    /// evaluates each vector's own address.
+    fn vector_starts(&mut self, ptr: ValueId, idx0: &[String], v: u64, w: u64) -> Vec<String> {
+        let p0 = self.eval(ptr, idx0);
+        let contiguous = self.a.affine[ptr.index()].block >= v;
+        (0..v / w)
+            .map(|k| match k {
+                0 => p0.clone(),
+                _ if contiguous => format!("{p0} + {}", k * w),
+                _ => self.eval(ptr, &lane_index(idx0, idx0.len(), k * w)),
+            })
+            .collect()
+    }
+
     /// Opens the loop over this thread's runs of layout `l` and the block of one run (`e0`
     /// its first element; runs past a ragged layout's end are skipped).
     fn open_run(&mut self, l: &layout::Layout) {
@@ -514,11 +530,26 @@ impl Emitter<'_> {
         if let Some(c) = &plan.cond {
             conds.push(c.clone());
         }
+        if let Some(r) = self.a.affine[ptr.index()].guard {
+            conds.push(
+                self.rem_guard(ptr, &idx0, r)
+                    .unwrap_or_else(|| "false".to_string()),
+            );
+        }
         for m in masks.iter().flatten() {
-            conds.push(m.clone());
+            // A mask constant along the last dim is the same temporary for every lane.
+            if !conds.contains(m) {
+                conds.push(m.clone());
+            }
         }
         if self.opts.checked {
-            conds.push(format!("{p0} >= 0 && (u64){p0} + {} <= n{param}", l.v));
+            if self.a.affine[ptr.index()].block >= l.v {
+                conds.push(format!("{p0} >= 0 && (u64){p0} + {} <= n{param}", l.v));
+            } else {
+                for pk in self.vector_starts(ptr, &idx0, l.v, plan.w) {
+                    conds.push(format!("{pk} >= 0 && (u64){pk} + {} <= n{param}", plan.w));
+                }
+            }
         }
         let ok = if conds.is_empty() {
             "true".to_string()
@@ -610,7 +641,7 @@ impl Emitter<'_> {
                     let size = d.size_bytes() as u64;
                     let w = e.vec_w;
                     let (vt, _) = vec_type(w * size);
-                    let p0 = e.eval(ptr, idx);
+                    let starts = e.vector_starts(ptr, idx, l.v, w);
                     let vals: Vec<String> = (0..l.v)
                         .map(|u| {
                             let li = {
@@ -662,7 +693,10 @@ impl Emitter<'_> {
                         } else {
                             format!("({vt})({})", words[0])
                         };
-                        e.line(format!("*({vt}*)&p{param}[{p0} + {}] = {init};", k * w));
+                        e.line(format!(
+                            "*({vt}*)&p{param}[{}] = {init};",
+                            starts[k as usize]
+                        ));
                     }
                     e.indent_dec();
                     e.open("} else {");

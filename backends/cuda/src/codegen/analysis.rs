@@ -17,6 +17,14 @@
 //! multiple of `div`. A load or store through a pointer with `coef == 1` whose `base` is a
 //! multiple of the run length reads each thread's run with one vector access.
 //!
+//! A remainder `(base + j) % n`, with `base` and `n` multiples of a power of two `g`, is
+//! affine only *blockwise*: within each aligned block of `g` consecutive `j` it goes up by
+//! 1 and starts at a multiple of `g`, provided `base + j >= 0` and `n != 0` (C's `%`
+//! truncates, and `x % 0` is 0 here). [`Affine::block`] records `g` and [`Affine::guard`]
+//! the `rem` whose conditions the access tests at run time; runs longer than a block read
+//! one vector per block. This is Triton's contiguity analysis of `%` for its tutorials'
+//! wrapped offsets.
+//!
 //! It also rejects what the backend cannot express, so that emission never starts on a kernel
 //! it would have to abandon halfway: unspecialized kernels, pointers that may point into more
 //! than one buffer.
@@ -47,20 +55,42 @@ pub(crate) enum Coef {
     Unknown,
 }
 
-/// `value = base + coef * j` with `base` a multiple of `div` (see the module docs).
+/// `value = base + coef * j` with `base` a multiple of `div`, or the same within each aligned
+/// block of `block` consecutive `j` (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Affine {
     /// Coefficient of the last index.
     pub coef: Coef,
-    /// A power of two dividing `base` (1 when nothing is known).
+    /// A power of two dividing `base`, or, for a blockwise value, the value at every block
+    /// start (1 when nothing is known).
     pub div: u64,
+    /// The affine form holds within each block of this many consecutive last-dim indices
+    /// starting at a multiple of it (`u64::MAX`: along the whole dimension).
+    pub block: u64,
+    /// A `rem` (`x % n`) the blockwise form depends on: it holds only where `x >= 0` and
+    /// `n != 0`, tested at run time by the access (see [`Emitter::rem_guard`]).
+    ///
+    /// [`Emitter::rem_guard`]: super::emit::Emitter::rem_guard
+    pub guard: Option<ValueId>,
 }
 
 impl Affine {
     const UNKNOWN: Affine = Affine {
         coef: Coef::Unknown,
         div: 1,
+        block: u64::MAX,
+        guard: None,
     };
+
+    /// `base + coef * j` along the whole last dimension, `base` a multiple of `div`.
+    fn global(coef: Coef, div: u64) -> Affine {
+        Affine {
+            coef,
+            div,
+            block: u64::MAX,
+            guard: None,
+        }
+    }
 }
 
 /// How the kernel uses one buffer parameter.
@@ -300,18 +330,11 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
     let aligned = |i: usize| opts.aligned16.get(i).copied().unwrap_or(false);
     for (i, p) in k.params.iter().enumerate() {
         affine[p.value.index()] = match p.ty.elem {
-            Elem::Ptr(d) if aligned(i) => Affine {
-                coef: Coef::Const(0),
-                div: (16 / d.size_bytes() as u64).max(1),
-            },
-            Elem::Scalar(d) if d.is_int() && aligned(i) => Affine {
-                coef: Coef::Const(0),
-                div: 16,
-            },
-            _ => Affine {
-                coef: Coef::Const(0),
-                div: 1,
-            },
+            Elem::Ptr(d) if aligned(i) => {
+                Affine::global(Coef::Const(0), (16 / d.size_bytes() as u64).max(1))
+            }
+            Elem::Scalar(d) if d.is_int() && aligned(i) => Affine::global(Coef::Const(0), 16),
+            _ => Affine::global(Coef::Const(0), 1),
         };
     }
     let non_float = |v: ValueId| match k.values[v.index()].elem {
@@ -331,10 +354,10 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
         } = &inst.op
         {
             // Every value of the index is start + i * step.
-            affine[index.index()] = Affine {
-                coef: Coef::Const(0),
-                div: affine[start.index()].div.min(affine[step.index()].div),
-            };
+            affine[index.index()] = Affine::global(
+                Coef::Const(0),
+                affine[start.index()].div.min(affine[step.index()].div),
+            );
         }
         let Some(r) = inst.result else { return };
         let scalar = |v: ValueId| value_dims[v.index()].is_empty();
@@ -376,29 +399,18 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
             Op::Const {
                 value: ConstValue::Int(i),
                 ..
-            } => Affine {
-                coef: Coef::Const(0),
-                div: pow2_div(*i),
-            },
-            Op::Arange { .. } => Affine {
-                coef: Coef::Const(1),
-                div: MAX_DIV,
-            },
+            } => Affine::global(Coef::Const(0), pow2_div(*i)),
+            Op::Arange { .. } => Affine::global(Coef::Const(1), MAX_DIV),
             Op::Broadcast { value, .. } | Op::ExpandDims { value, .. } => {
                 let s = af(*value);
                 let src_last_one = value_dims[value.index()].last().is_none_or(|&d| d == 1);
                 if src_last_one {
                     // The operand's last index is always 0: the value is its base.
-                    Affine {
-                        coef: Coef::Const(0),
-                        div: s.div,
-                    }
+                    Affine::global(Coef::Const(0), s.div)
                 } else if !last_kept(*value) {
                     // A new last dim of extent 1 (expand_dims at the end).
-                    Affine {
-                        coef: Coef::Const(0),
-                        div: if s.coef == Coef::Const(0) { s.div } else { 1 },
-                    }
+                    let div = if s.coef == Coef::Const(0) { s.div } else { 1 };
+                    Affine::global(Coef::Const(0), div)
                 } else {
                     s
                 }
@@ -437,19 +449,33 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
                             (Coef::Const(a), Coef::Const(b)) => Coef::Const(a - b),
                             _ => Coef::Unknown,
                         };
+                        combine(x, y, coef)
+                    }
+                    BinaryOp::Rem
+                        if x.coef == Coef::Const(1)
+                            && x.guard.is_none()
+                            && y.coef == Coef::Const(0)
+                            && x.div.min(y.div).min(x.block) >= 2 =>
+                    {
+                        // `x % n` with `x = base + j` and `n` (constant along the last dim)
+                        // multiples of g: an aligned block of g consecutive `x` never
+                        // straddles a multiple of `n`, so the remainder goes up by 1 within it
+                        // and is a multiple of g at its start, where `x >= 0` and `n != 0`
+                        // (C's `%` truncates: a negative block wraps at its first element, and
+                        // `x % 0` is 0 here). Triton's `(pid * B + arange(0, B)) % N` offsets.
+                        let g = x.div.min(y.div).min(x.block);
                         Affine {
-                            coef,
-                            div: x.div.min(y.div),
+                            coef: Coef::Const(1),
+                            div: g,
+                            block: g,
+                            guard: Some(r),
                         }
                     }
                     BinaryOp::Mul => mul(x, y, *lhs, *rhs, defs, k),
                     BinaryOp::Shl => match const_of(defs, *rhs) {
                         Some(s) if (0..12).contains(&s) => mul(
                             x,
-                            Affine {
-                                coef: Coef::Const(0),
-                                div: 1 << s,
-                            },
+                            Affine::global(Coef::Const(0), 1 << s),
                             *lhs,
                             *rhs,
                             defs,
@@ -459,10 +485,7 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
                     },
                     _ => {
                         if x.coef == Coef::Const(0) && y.coef == Coef::Const(0) {
-                            Affine {
-                                coef: Coef::Const(0),
-                                div: 1,
-                            }
+                            Affine::global(Coef::Const(0), 1)
                         } else {
                             Affine::UNKNOWN
                         }
@@ -471,10 +494,7 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
             }
             _ => {
                 if rd.is_empty() {
-                    Affine {
-                        coef: Coef::Const(0),
-                        div: 1,
-                    }
+                    Affine::global(Coef::Const(0), 1)
                 } else {
                     Affine::UNKNOWN
                 }
@@ -518,9 +538,29 @@ fn add(x: Affine, y: Affine) -> Affine {
         (Coef::Const(a), Coef::Const(b)) => Coef::Const(a + b),
         _ => Coef::Unknown,
     };
+    combine(x, y, coef)
+}
+
+/// The facts of a sum or difference of `x` and `y` whose coefficient is `coef`: blockwise
+/// when either is, in the smaller block, where the value at a block start is a multiple of
+/// both operands' there (an operand affine along the whole dimension, at a multiple of the
+/// block, is a multiple of its `div` and of the block). At most one `rem` guard; a blockwise
+/// value constant within its blocks is not constant along the dimension, so it is unknown
+/// (a coefficient 0 means "the same for every `j`" to the other rules).
+fn combine(x: Affine, y: Affine, coef: Coef) -> Affine {
+    let block = x.block.min(y.block);
+    let guard = match (x.guard, y.guard) {
+        (Some(a), Some(b)) if a != b => return Affine::UNKNOWN,
+        (a, b) => a.or(b),
+    };
+    if block != u64::MAX && (coef == Coef::Const(0) || coef == Coef::Unknown) {
+        return Affine::UNKNOWN;
+    }
     Affine {
         coef,
-        div: x.div.min(y.div),
+        div: x.div.min(y.div).min(block),
+        block,
+        guard,
     }
 }
 
@@ -541,14 +581,24 @@ fn mul(x: Affine, y: Affine, lhs: ValueId, rhs: ValueId, defs: &Defs<'_>, k: &Ke
             _ => Coef::Unknown,
         }
     };
-    let coef = if y.coef == Coef::Const(0) {
-        scale(x.coef, rhs, y)
+    // The operand varying along the last dim (if any) brings its block and guard: scaling a
+    // blockwise value scales it within each block.
+    let (coef, varying) = if y.coef == Coef::Const(0) {
+        (scale(x.coef, rhs, y), x)
     } else if x.coef == Coef::Const(0) {
-        scale(y.coef, lhs, x)
+        (scale(y.coef, lhs, x), y)
     } else {
-        Coef::Unknown
+        (Coef::Unknown, Affine::UNKNOWN)
     };
-    Affine { coef, div }
+    if varying.block != u64::MAX && matches!(coef, Coef::Const(0) | Coef::Unknown) {
+        return Affine::UNKNOWN;
+    }
+    Affine {
+        coef,
+        div,
+        block: varying.block,
+        guard: varying.guard,
+    }
 }
 
 /// The scalar a tile is a broadcast of (through broadcasts and `expand_dims`), or the value

@@ -401,47 +401,11 @@ impl<'k> Emitter<'k> {
         let Some(inst) = self.defs[v.index()] else {
             return self.names[v.index()].clone();
         };
-        let dims = self.dims(v);
+        if let Some((src, sidx)) = self.source_index(v, &inst.op, idx) {
+            return self.eval(src, &sidx);
+        }
         let expr = match &inst.op {
             Op::Arange { .. } => return idx[0].clone(),
-            Op::Broadcast { value, .. } => {
-                let sd = self.dims(*value);
-                if sd.is_empty() {
-                    return self.names[value.index()].clone();
-                }
-                let off = dims.len() - sd.len();
-                let sidx: Vec<String> = (0..sd.len())
-                    .map(|j| {
-                        if sd[j] == 1 {
-                            "0".to_string()
-                        } else {
-                            idx[off + j].clone()
-                        }
-                    })
-                    .collect();
-                return self.eval(*value, &sidx);
-            }
-            Op::ExpandDims { value, axis } => {
-                let mut sidx = idx.to_vec();
-                sidx.remove(*axis as usize);
-                return self.eval(*value, &sidx);
-            }
-            Op::Reshape { value, .. } => {
-                let sd = self.dims(*value);
-                if sd.is_empty() {
-                    return self.names[value.index()].clone();
-                }
-                let lin = layout::ravel(idx, &dims);
-                let sidx = layout::unravel(&lin, &sd);
-                return self.eval(*value, &sidx);
-            }
-            Op::Permute { value, perm } => {
-                let mut sidx = vec![String::new(); perm.len()];
-                for (i, &p) in perm.iter().enumerate() {
-                    sidx[p as usize] = idx[i].clone();
-                }
-                return self.eval(*value, &sidx);
-            }
             op => {
                 let args: Vec<String> = kernel_core::verify::operands(op)
                     .iter()
@@ -459,6 +423,80 @@ impl<'k> Emitter<'k> {
         self.memo_log.push(key.clone());
         self.memo.insert(key, n.clone());
         n
+    }
+
+    /// For a lazy op that only moves elements (broadcast, `expand_dims`, reshape, permute):
+    /// its operand and the operand's multi-index for element `idx` of `v` (empty for a
+    /// scalar operand).
+    fn source_index(&self, v: ValueId, op: &Op, idx: &[String]) -> Option<(ValueId, Vec<String>)> {
+        let dims = self.dims(v);
+        Some(match op {
+            Op::Broadcast { value, .. } => {
+                let sd = self.dims(*value);
+                let off = dims.len() - sd.len();
+                let sidx = (0..sd.len())
+                    .map(|j| {
+                        if sd[j] == 1 {
+                            "0".to_string()
+                        } else {
+                            idx[off + j].clone()
+                        }
+                    })
+                    .collect();
+                (*value, sidx)
+            }
+            Op::ExpandDims { value, axis } => {
+                let mut sidx = idx.to_vec();
+                sidx.remove(*axis as usize);
+                (*value, sidx)
+            }
+            Op::Reshape { value, .. } => {
+                let sd = self.dims(*value);
+                if sd.is_empty() {
+                    return Some((*value, Vec::new()));
+                }
+                let lin = layout::ravel(idx, &dims);
+                (*value, layout::unravel(&lin, &sd))
+            }
+            Op::Permute { value, perm } => {
+                let mut sidx = vec![String::new(); perm.len()];
+                for (i, &p) in perm.iter().enumerate() {
+                    sidx[p as usize] = idx[i].clone();
+                }
+                (*value, sidx)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The run-time condition under which the blockwise affine facts of lazy value `v` at
+    /// multi-index `idx` hold (see `analysis::Affine::guard`): the `rem` `r = x % n` among
+    /// its operands, evaluated where `v`'s element `idx` takes it, has `x >= 0 && n != 0`.
+    /// `None` when `r` is not found below `v` (the facts then have no guard).
+    pub fn rem_guard(&mut self, v: ValueId, idx: &[String], r: ValueId) -> Option<String> {
+        if self.kind(v) != Kind::Lazy {
+            return None;
+        }
+        let inst = self.defs[v.index()]?;
+        if v == r {
+            let Op::Binary { lhs, rhs, .. } = &inst.op else {
+                return None;
+            };
+            let (x, n) = (self.eval(*lhs, idx), self.eval(*rhs, idx));
+            return Some(format!("{x} >= 0 && {n} != 0"));
+        }
+        if let Some((src, sidx)) = self.source_index(v, &inst.op, idx) {
+            return self.rem_guard(src, &sidx, r);
+        }
+        if matches!(inst.op, Op::Arange { .. } | Op::Const { .. }) {
+            return None;
+        }
+        for o in kernel_core::verify::operands(&inst.op) {
+            if let Some(g) = self.rem_guard(o, idx, r) {
+                return Some(g);
+            }
+        }
+        None
     }
 
     /// The C expression of an elementwise op on operand expressions `args` (in the order of

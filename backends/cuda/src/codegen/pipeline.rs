@@ -188,11 +188,16 @@ impl Emitter<'_> {
         if self.a.uses[v.index()] != 1 || self.a.origin[ptr.index()].is_none() {
             return None;
         }
-        let coef_cond = match self.a.affine[ptr.index()].coef {
+        let af = self.a.affine[ptr.index()];
+        let coef_cond = match af.coef {
             Coef::Const(1) => None,
             Coef::Scalar(s) => Some(s),
             _ => return None,
         };
+        // Chunks of 8 elements: a blockwise pointer (`%`) must be contiguous over them.
+        if af.block < 8 {
+            return None;
+        }
         let roots: Vec<ValueId> = [Some(ptr), mask, other, coef_cond]
             .into_iter()
             .flatten()
@@ -427,9 +432,21 @@ impl Emitter<'_> {
             Some(mv) => (0..8).map(|u| self.eval(mv, &idx(u))).collect(),
             None => Vec::new(),
         };
-        let mut conds = m.clone();
+        let mut conds: Vec<String> = Vec::new();
+        for c in &m {
+            // A mask constant along the last dim is the same temporary for every lane.
+            if !conds.contains(c) {
+                conds.push(c.clone());
+            }
+        }
         if let Some(c) = o.coef_cond {
             conds.push(format!("{} == 1", self.name(c)));
+        }
+        if let Some(r) = self.a.affine[o.ptr.index()].guard {
+            conds.push(
+                self.rem_guard(o.ptr, &idx(0), r)
+                    .unwrap_or_else(|| "false".to_string()),
+            );
         }
         conds.push(format!("(((u64)(p{param} + {p0})) & 15ull) == 0ull"));
         self.open(format!("if ({}) {{", conds.join(" && ")));

@@ -1541,6 +1541,96 @@ pub(super) mod emulated {
         }
     }
 
+    /// Offsets wrapped with `%` (Triton's `(pid * B + arange(0, B)) % N`) stay contiguous
+    /// within aligned blocks when `N` is a multiple of 16: the loads vectorize, guarded at
+    /// run time by `x >= 0 && n != 0`. Cases where the guard fails (negative `x`, whose
+    /// remainders wrap at a multiple of `n`; `n == 0`, where every remainder is 0) and where
+    /// the facts are weaker (an offset that is not a multiple of 16) must still match the
+    /// interpreter, checked and not, on 1 and 4 warps.
+    #[test]
+    fn wrapped_offsets_vectorize_and_match_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        // `n` from the parameter, or the constant 12 (its blocks of 4 hold half a run of 8).
+        let text = |modulus: &str| {
+            format!(
+                "kernel @wrap_gather(x: *f16 = %0, y: *f16 = %1, off: i32 = %2, n: i32 = %3) {{
+  %4: i32 = program_id 0
+  %5: i32 = const i32 256
+  %6: i32 = mul %4, %5
+  %7: i32 = add %6, %2
+  %8: i32[256] = arange 256
+  %9: i32[256] = broadcast %7 to [256]
+  %10: i32[256] = add %9, %8
+  %21: i32 = const i32 12
+  %11: i32[256] = broadcast {modulus} to [256]
+  %12: i32[256] = rem %10, %11
+  %13: i32 = const i32 64
+  %14: *f16 = ptr_add %0, %13
+  %15: *f16[256] = broadcast %14 to [256]
+  %16: *f16[256] = ptr_add %15, %12
+  %17: f16[256] = load %16
+  %18: *f16 = ptr_add %1, %6
+  %19: *f16[256] = broadcast %18 to [256]
+  %20: *f16[256] = ptr_add %19, %8
+  store %20, %17
+}}"
+            )
+        };
+        let parse = |m: &str| kernel_core::text::parse_kernel(&text(m)).unwrap();
+        let mut failures = Vec::new();
+        for (off, n) in [
+            (0, 48),
+            (0, 16),
+            (16, 32),
+            (0, 4096),
+            (-48, 48),
+            (-40, 48),
+            (-256, 16),
+            (0, 0),
+            (8, 48),
+            (0, 12),
+            (-32, 12),
+        ] {
+            // n = 12 stands for the constant modulus (the parameter is then unused).
+            let k = parse(if n == 12 { "%21" } else { "%3" });
+            let mut ins = inputs(&k, 3);
+            ins[2] = Err(ScalarValue::I32(off));
+            ins[3] = Err(ScalarValue::I32(n));
+            for (checked, num_warps) in [(false, 1), (false, 4), (true, 4)] {
+                let o = Options {
+                    arch: 90,
+                    num_warps,
+                    num_stages: 1,
+                    checked,
+                    aligned16: vec![true; 4],
+                    aliased: Vec::new(),
+                };
+                if off % 16 == 0 && n % 16 == 0 && num_warps == 1 {
+                    // 8 elements per thread: one 16-byte read each.
+                    let src = emit_cuda(&k, &o).unwrap().source;
+                    assert!(
+                        src.contains("*(const uint4*)&p0["),
+                        "the wrapped load is not vectorized:\n{src}"
+                    );
+                }
+                let r = compare_on(
+                    &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                    &k,
+                    &o,
+                    ins.clone(),
+                );
+                if let Err(e) = r {
+                    failures.push(format!(
+                        "off {off}, n {n}, checked {checked}, {num_warps} warps: {e}"
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     #[test]
     fn fixtures_match_the_interpreter_on_the_emulator() {
         if !have_compiler() {
