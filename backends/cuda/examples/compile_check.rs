@@ -37,6 +37,7 @@ fn option_sets(params: usize) -> Vec<(&'static str, Options)> {
         checked,
         aligned16: vec![aligned; params],
         aliased: Vec::new(),
+        ones: Vec::new(),
     };
     vec![
         ("checked/w4", set(true, 4, false)),

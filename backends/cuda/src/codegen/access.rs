@@ -456,7 +456,12 @@ impl Emitter<'_> {
             self.open("{");
             let mark = self.memo_mark();
             let li = lane_index(&idx0, rank, u);
-            lane(self, &slot, &li, masks[u as usize].clone());
+            let m = match (&masks[u as usize], mask) {
+                (Some(m), _) => Some(m.clone()),
+                (None, Some(mv)) => Some(self.eval(mv, &li)),
+                (None, None) => None,
+            };
+            lane(self, &slot, &li, m);
             self.memo_restore(mark);
             self.close();
         }
@@ -522,9 +527,16 @@ impl Emitter<'_> {
         let param = self.a.origin[ptr.index()].unwrap_or(0);
         let rank = dims.len();
         let idx0 = layout::unravel("e0", dims);
-        let masks: Vec<Option<String>> = (0..l.v)
-            .map(|u| mask.map(|m| self.eval(m, &lane_index(&idx0, rank, u))))
-            .collect();
+        // Every lane active, tested at once when the mask's form allows it (see
+        // `Emitter::all_lanes`); the lanes' own masks are then evaluated only on the
+        // per-lane path (`None` here), else here for the test.
+        let all = mask.and_then(|m| self.all_lanes(m, &idx0, l.v));
+        let masks: Vec<Option<String>> = match &all {
+            Some(_) => vec![None; l.v as usize],
+            None => (0..l.v)
+                .map(|u| mask.map(|m| self.eval(m, &lane_index(&idx0, rank, u))))
+                .collect(),
+        };
         let p0 = self.eval(ptr, &idx0);
         let mut conds: Vec<String> = Vec::new();
         if let Some(c) = &plan.cond {
@@ -536,7 +548,7 @@ impl Emitter<'_> {
                     .unwrap_or_else(|| "false".to_string()),
             );
         }
-        for m in masks.iter().flatten() {
+        for m in masks.iter().flatten().chain(&all) {
             // A mask constant along the last dim is the same temporary for every lane.
             if !conds.contains(m) {
                 conds.push(m.clone());

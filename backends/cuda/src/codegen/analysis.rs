@@ -328,8 +328,10 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
     let mut lazy = vec![false; nv];
     let mut affine = vec![Affine::UNKNOWN; nv];
     let aligned = |i: usize| opts.aligned16.get(i).copied().unwrap_or(false);
+    let one = |i: usize| opts.ones.get(i).copied().unwrap_or(false);
     for (i, p) in k.params.iter().enumerate() {
         affine[p.value.index()] = match p.ty.elem {
+            Elem::Scalar(d) if d.is_int() && one(i) => Affine::global(Coef::Const(0), 1),
             Elem::Ptr(d) if aligned(i) => {
                 Affine::global(Coef::Const(0), (16 / d.size_bytes() as u64).max(1))
             }
@@ -341,7 +343,26 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
         Elem::Ptr(_) => true,
         Elem::Scalar(d) => !d.is_float(),
     };
+    // Integer parameters specialized as equal to 1 are the constant 1 to the rules below.
+    let ones: Vec<(ValueId, Op)> = k
+        .params
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| match p.ty.elem {
+            Elem::Scalar(d) if d.is_int() && one(i) => Some((
+                p.value,
+                Op::Const {
+                    value: ConstValue::Int(1),
+                    dtype: d,
+                },
+            )),
+            _ => None,
+        })
+        .collect();
     let mut defs: Vec<Option<&Op>> = vec![None; nv];
+    for (v, op) in &ones {
+        defs[v.index()] = Some(op);
+    }
     walk(&k.body, &mut |inst| {
         if let Some(r) = inst.result {
             defs[r.index()] = Some(&inst.op);

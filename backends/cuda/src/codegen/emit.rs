@@ -24,10 +24,10 @@
 use std::collections::HashMap;
 
 use kernel_core::DType;
-use kernel_core::ir::{Block, Elem, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, ValueId};
 use kernel_core::text::op_mnemonic;
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, Coef};
 use super::layout::{self, Layout, reg_type, reg_type_elem};
 use super::ops;
 use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
@@ -499,6 +499,86 @@ impl<'k> Emitter<'k> {
         None
     }
 
+    /// A condition equivalent to "lazy boolean `mask` is true at every one of the `w` lanes
+    /// `idx0`, `idx0 + 1`, ... along the last dim", cheaper than testing each lane, or `None`
+    /// when no such shortcut is known (the caller tests each lane).
+    ///
+    /// Masks are usually `&`s of comparisons of an index with a bound: `rows < m` is the
+    /// same for every lane, `cols < n` (an index going up by a constant per lane against
+    /// a bound that does not) is true at an interval of lanes, so at all of them when at the
+    /// first and the last one, provided the index does not wrap around in between (tested).
+    pub fn all_lanes(&mut self, mask: ValueId, idx0: &[String], w: u64) -> Option<String> {
+        if self.kind(mask) != Kind::Lazy {
+            return None;
+        }
+        let inst = self.defs[mask.index()]?;
+        let rank = idx0.len();
+        let lane = |u: u64| -> Vec<String> {
+            let mut idx = idx0.to_vec();
+            if u > 0 {
+                idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
+            }
+            idx
+        };
+        let last = lane(w - 1);
+        if let Some((src, s0)) = self.source_index(mask, &inst.op, idx0) {
+            let (_, s1) = self.source_index(mask, &inst.op, &last)?;
+            if s0 == s1 {
+                // The last index does not reach the operand: the same for every lane.
+                return Some(self.eval(src, &s0));
+            }
+            let moves_last = matches!(inst.op, Op::Broadcast { .. } | Op::ExpandDims { .. })
+                && !s0.is_empty()
+                && s0[..s0.len() - 1] == s1[..s1.len() - 1]
+                && s0[s0.len() - 1] == idx0[rank - 1];
+            return if moves_last {
+                self.all_lanes(src, &s0, w)
+            } else {
+                None
+            };
+        }
+        match &inst.op {
+            Op::Binary {
+                op: BinaryOp::And,
+                lhs,
+                rhs,
+            } => {
+                let a = self.all_lanes(*lhs, idx0, w)?;
+                let b = self.all_lanes(*rhs, idx0, w)?;
+                Some(format!("({a} && {b})"))
+            }
+            Op::Cmp { op, lhs, rhs } => {
+                if !matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) {
+                    return None;
+                }
+                let (la, ra) = (self.a.affine[lhs.index()], self.a.affine[rhs.index()]);
+                let global = |a: &super::analysis::Affine| a.block == u64::MAX;
+                let varying = match (la.coef, ra.coef) {
+                    _ if !global(&la) || !global(&ra) => return None,
+                    (Coef::Const(0), Coef::Const(0)) => return Some(self.eval(mask, idx0)),
+                    (Coef::Const(c), Coef::Const(0)) => (*lhs, c),
+                    (Coef::Const(0), Coef::Const(c)) => (*rhs, c),
+                    _ => return None,
+                };
+                let (v, c) = varying;
+                if c.unsigned_abs().saturating_mul(w) >= 1 << 30 {
+                    return None;
+                }
+                let first = self.eval(mask, idx0);
+                let end = self.eval(mask, &last);
+                let (v0, v1) = (self.eval(v, idx0), self.eval(v, &last));
+                // Monotone over the lanes: the value moved by c per lane without wrapping.
+                let no_wrap = if c > 0 {
+                    format!("{v1} >= {v0}")
+                } else {
+                    format!("{v1} <= {v0}")
+                };
+                Some(format!("({first} && {end} && {no_wrap})"))
+            }
+            _ => None,
+        }
+    }
+
     /// The C expression of an elementwise op on operand expressions `args` (in the order of
     /// `kernel_core::verify::operands`).
     pub fn elementwise_expr(&mut self, op: &Op, args: &[String]) -> Result<String, String> {
@@ -597,6 +677,13 @@ impl<'k> Emitter<'k> {
                     "const i64 {n} = 0; // `{}`: offset into p{i}",
                     p.name
                 )),
+                Elem::Scalar(d) if d.is_int() && self.opts.ones.get(i) == Some(&true) => {
+                    let ty = reg_type(d);
+                    self.line(format!(
+                        "const {ty} {n} = 1; (void)s{i}; // `{}`, specialized: equal to 1",
+                        p.name
+                    ));
+                }
                 Elem::Scalar(d) => {
                     let e = ops::from_bits(d, &format!("s{i}"));
                     let ty = reg_type(d);

@@ -91,6 +91,11 @@ pub struct Options {
     /// `__restrict__`, and the aliased buffers are treated as one for the read-only and
     /// coherence decisions.
     pub aliased: Vec<bool>,
+    /// One entry per kernel parameter (missing entries mean `false`): this integer scalar's
+    /// value is 1 (Triton's `equal_to_1` specialization). The kernel is generated with the
+    /// constant 1 in its place, so a unit stride costs no multiply and a vector access
+    /// through it needs no run-time test that it is 1.
+    pub ones: Vec<bool>,
 }
 
 impl Default for Options {
@@ -103,6 +108,7 @@ impl Default for Options {
             checked: true,
             aligned16: Vec::new(),
             aliased: Vec::new(),
+            ones: Vec::new(),
         }
     }
 }

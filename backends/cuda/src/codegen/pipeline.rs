@@ -419,7 +419,7 @@ impl Emitter<'_> {
         }
         self.clear_memo();
         self.line(format!(
-            "const int ox_r = ox_ch / {cpr}, ox_c = (ox_ch % {cpr}) * 8;"
+            "const int ox_r = (int)((u32)ox_ch / {cpr}u), ox_c = (int)((u32)ox_ch % {cpr}u) * 8;"
         ));
         self.line(format!(
             "u16* ox_dst = (u16*)(ox_smem + {} + ({stage}) * {} + {off}) + ox_r * {pitch} + ox_c;",
@@ -428,12 +428,15 @@ impl Emitter<'_> {
         ));
         let idx = |u: u64| vec!["ox_r".to_string(), format!("(ox_c + {u})")];
         let p0 = self.eval(o.ptr, &idx(0));
-        let m: Vec<String> = match o.mask {
-            Some(mv) => (0..8).map(|u| self.eval(mv, &idx(u))).collect(),
-            None => Vec::new(),
+        // All 8 lanes active, tested at once when the mask allows it (`Emitter::all_lanes`);
+        // then the lanes' own masks are evaluated only on the element-by-element path.
+        let all = o.mask.and_then(|mv| self.all_lanes(mv, &idx(0), 8));
+        let mut m: Vec<String> = match (o.mask, &all) {
+            (Some(mv), None) => (0..8).map(|u| self.eval(mv, &idx(u))).collect(),
+            _ => Vec::new(),
         };
         let mut conds: Vec<String> = Vec::new();
-        for c in &m {
+        for c in m.iter().chain(&all) {
             // A mask constant along the last dim is the same temporary for every lane.
             if !conds.contains(c) {
                 conds.push(c.clone());
@@ -457,6 +460,9 @@ impl Emitter<'_> {
         self.open("} else {");
         // The other lanes' addresses only here (fewer live registers on the fast path); the
         // temporaries are scoped to this branch, so the memo is cleared after it.
+        if let (Some(mv), Some(_)) = (o.mask, &all) {
+            m = (0..8).map(|u| self.eval(mv, &idx(u))).collect();
+        }
         let mut p = vec![p0];
         for u in 1..8 {
             let x = self.eval(o.ptr, &idx(u));

@@ -175,6 +175,7 @@ fn option_sets(nparams: usize) -> Vec<Options> {
             num_warps: 8,
             checked: false,
             aligned16: vec![true; nparams],
+            ones: vec![true; nparams],
             ..Options::default()
         },
         Options {
@@ -188,6 +189,7 @@ fn option_sets(nparams: usize) -> Vec<Options> {
             num_warps: 4,
             checked: true,
             aligned16: vec![true; nparams],
+            ones: vec![true; nparams],
             ..Options::default()
         },
     ]
@@ -309,6 +311,13 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
     }
     let Some(tools) = sass_tools() else { return };
     let k = kernel_core::text::parse_kernel(&matmul_128()).unwrap();
+    // The unit strides specialized as the runtime does when they are 1 (`equal_to_1`).
+    let unit = ["stride_ak", "stride_bn", "stride_cn"];
+    let ones: Vec<bool> = k
+        .params
+        .iter()
+        .map(|p| unit.contains(&p.name.as_str()))
+        .collect();
     let dir = std::env::temp_dir().join(format!("oxtile-ldgsts-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for (arch, carch) in [(80, "compute_80"), (90, "compute_90")] {
@@ -320,6 +329,7 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
                 checked: false,
                 aligned16: vec![true; k.params.len()],
                 aliased: Vec::new(),
+                ones: ones.clone(),
             };
             let s = emit_cuda(&k, &o).unwrap();
             assert!(
@@ -407,6 +417,7 @@ fn vector_loads_issue_every_run_before_converting() {
             checked: false,
             aligned16: vec![true; 3],
             aliased: Vec::new(),
+            ones: Vec::new(),
         };
         let s = emit_cuda(&k, &o).unwrap();
         let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("{e}"));
@@ -463,6 +474,7 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 checked: false,
                 aligned16: vec![true; k.params.len()],
                 aliased: Vec::new(),
+                ones: Vec::new(),
             };
             let s = emit_cuda(&k, &o).unwrap();
             let ptx =
@@ -600,6 +612,7 @@ fn aligned_contiguous_accesses_are_vectorized() {
         checked: false,
         aligned16: vec![true; k.params.len()],
         aliased: Vec::new(),
+        ones: Vec::new(),
         ..Options::default()
     };
     let s = emit_cuda(&k, &o).unwrap();
@@ -608,6 +621,38 @@ fn aligned_contiguous_accesses_are_vectorized() {
     // Without alignment facts, no vectors.
     let s = emit_cuda(&k, &Options::default()).unwrap();
     assert!(!s.source.contains("uint4*"), "{}", s.source);
+}
+
+/// Integer arguments equal to 1 (Triton's `equal_to_1`) are compiled as the constant 1: the
+/// matmul's unit strides need no run-time `== 1` test before its vector accesses and
+/// `cp.async` copies, and are not read from the parameter.
+#[test]
+fn unit_strides_are_specialized_as_constants() {
+    let k = kernel_core::text::parse_kernel(&matmul_128()).unwrap();
+    let names: Vec<&str> = k.params.iter().map(|p| p.name.as_str()).collect();
+    let unit = ["stride_ak", "stride_bn", "stride_cn"];
+    let o = |ones: bool| Options {
+        arch: 90,
+        num_warps: 4,
+        num_stages: 3,
+        checked: false,
+        aligned16: vec![true; k.params.len()],
+        aliased: Vec::new(),
+        ones: names.iter().map(|n| ones && unit.contains(n)).collect(),
+    };
+    let general = emit_cuda(&k, &o(false)).unwrap().source;
+    let special = emit_cuda(&k, &o(true)).unwrap().source;
+    assert!(general.contains(" == 1 && "), "{general}");
+    assert!(!special.contains(" == 1 && "), "{special}");
+    for n in unit {
+        assert!(
+            special.contains(&format!(
+                "= 1; (void)s{}; // `{n}`, specialized: equal to 1",
+                names.iter().position(|x| *x == n).unwrap()
+            )),
+            "{special}"
+        );
+    }
 }
 
 /// Writes every fixture's source to `$OXTILE_DUMP_DIR` (a debugging aid, a no-op without it).
@@ -622,6 +667,7 @@ fn dump_sources_when_asked() {
         let o = Options {
             aligned16: vec![true; k.params.len()],
             aliased: Vec::new(),
+            ones: Vec::new(),
             checked: false,
             ..Options::default()
         };
@@ -1009,6 +1055,13 @@ mod gpu {
                 })
                 .collect();
         }
+        if !o.ones.is_empty() {
+            // Likewise: integer scalars equal to 1 (the `equal_to_1` specialization).
+            o.ones = ins
+                .iter()
+                .map(|i| matches!(i, Err(s) if crate::runtime::params::scalar_is_one(s)))
+                .collect();
+        }
         let (want_code, want) = run_interp(k, &ins);
         let (st, got) = run(k, &o, &ins)?;
         if st[0] != want_code {
@@ -1189,6 +1242,7 @@ pub(super) mod emulated {
                         checked: false,
                         aligned16: vec![true; k.params.len()],
                         aliased: Vec::new(),
+                        ones: Vec::new(),
                     };
                     let label = format!("matmul {c:?} stages {stages} warps {warps}");
                     cases.push((label, k.clone(), o, ins.clone()));
@@ -1290,6 +1344,7 @@ pub(super) mod emulated {
                     checked,
                     aligned16: vec![aligned; k.params.len()],
                     aliased: Vec::new(),
+                    ones: Vec::new(),
                 };
                 let want = if arch >= 89 || !operand.starts_with("f8") {
                     f
@@ -1516,6 +1571,7 @@ pub(super) mod emulated {
                 checked: false,
                 aligned16: vec![true; 4],
                 aliased: Vec::new(),
+                ones: Vec::new(),
             };
             let src = emit_cuda(&k, &o).unwrap().source;
             assert!(
@@ -1606,6 +1662,7 @@ pub(super) mod emulated {
                     checked,
                     aligned16: vec![true; 4],
                     aliased: Vec::new(),
+                    ones: Vec::new(),
                 };
                 if off % 16 == 0 && n % 16 == 0 && num_warps == 1 {
                     // 8 elements per thread: one 16-byte read each.
@@ -1629,6 +1686,61 @@ pub(super) mod emulated {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A run's mask `off + j < n` is tested at its first and last lanes only when the index
+    /// does not wrap around between them (see `Emitter::all_lanes`): with `off` at
+    /// `i32::MAX - 1`, lanes 0, 2 and 3 of the first run are active and lane 1 is not, and
+    /// must read `other` there, as the interpreter does.
+    #[test]
+    fn run_masks_whose_index_wraps_are_tested_lane_by_lane() {
+        if !have_compiler() {
+            return;
+        }
+        let k = kernel_core::text::parse_kernel(
+            "kernel @wrap_mask(x: *f32 = %0, y: *f32 = %1, off: i32 = %2, n: i32 = %3) {
+  %4: i32[256] = arange 256
+  %5: i32[256] = broadcast %2 to [256]
+  %6: i32[256] = add %5, %4
+  %7: i32[256] = broadcast %3 to [256]
+  %8: bool[256] = cmp lt %6, %7
+  %9: *f32[256] = broadcast %0 to [256]
+  %10: *f32[256] = ptr_add %9, %4
+  %11: f32 = const f32 -7.0
+  %12: f32[256] = broadcast %11 to [256]
+  %13: f32[256] = load %10 mask %8 other %12
+  %14: *f32[256] = broadcast %1 to [256]
+  %15: *f32[256] = ptr_add %14, %4
+  store %15, %13
+}",
+        )
+        .unwrap();
+        let mut ins = inputs(&k, 5);
+        ins[2] = Err(ScalarValue::I32(i32::MAX - 1));
+        ins[3] = Err(ScalarValue::I32(i32::MAX));
+        for checked in [false, true] {
+            let o = Options {
+                arch: 90,
+                num_warps: 1,
+                num_stages: 1,
+                checked,
+                aligned16: vec![true; 4],
+                aliased: Vec::new(),
+                ones: Vec::new(),
+            };
+            let src = emit_cuda(&k, &o).unwrap().source;
+            assert!(
+                src.contains("*(const uint4*)&p0["),
+                "not vectorized:\n{src}"
+            );
+            let r = compare_on(
+                &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                &k,
+                &o,
+                ins.clone(),
+            );
+            assert!(r.is_ok(), "checked {checked}: {r:?}");
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod disk_cache;
 mod emulated;
 mod error;
 pub mod nvrtc;
-mod params;
+pub(crate) mod params;
 mod spec;
 mod status;
 

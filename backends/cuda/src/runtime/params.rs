@@ -70,6 +70,21 @@ pub(crate) fn scalar_divisible_by_16(s: &ScalarValue) -> bool {
     }
 }
 
+/// Whether an integer scalar argument is 1 (the `equal_to_1` specialization).
+pub(crate) fn scalar_is_one(s: &ScalarValue) -> bool {
+    match *s {
+        ScalarValue::I8(v) => v == 1,
+        ScalarValue::I16(v) => v == 1,
+        ScalarValue::I32(v) => v == 1,
+        ScalarValue::I64(v) => v == 1,
+        ScalarValue::U8(v) => v == 1,
+        ScalarValue::U16(v) => v == 1,
+        ScalarValue::U32(v) => v == 1,
+        ScalarValue::U64(v) => v == 1,
+        _ => false,
+    }
+}
+
 /// The alignment facts of a launch as a bit mask (bit `i` for parameter `i`): a buffer
 /// whose base address is 16-byte aligned, or an integer scalar divisible by 16. Parameters
 /// past the 64th are reported unaligned (conservative, and no real kernel has that many).
@@ -221,6 +236,8 @@ mod tests {
         assert!(scalar_divisible_by_16(&ScalarValue::U64(0)));
         assert!(!scalar_divisible_by_16(&ScalarValue::I32(65)));
         assert!(!scalar_divisible_by_16(&ScalarValue::F32(16.0)));
+        assert!(scalar_is_one(&ScalarValue::I32(1)) && scalar_is_one(&ScalarValue::U64(1)));
+        assert!(!scalar_is_one(&ScalarValue::I32(-1)) && !scalar_is_one(&ScalarValue::F32(1.0)));
         let facts = [true, false, true].map(|a| ArgFact { aligned16: a });
         let mask = aligned_mask(facts.into_iter());
         assert_eq!(mask, 0b101);

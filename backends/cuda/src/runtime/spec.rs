@@ -24,6 +24,8 @@ pub(crate) struct SpecKey {
     pub aligned: u64,
     /// Bit `i`: buffer argument `i` shares memory with another buffer argument.
     pub aliased: u64,
+    /// Bit `i`: integer scalar argument `i` is 1 (Triton's `equal_to_1`).
+    pub ones: u64,
 }
 
 /// What a backend knows of one buffer argument.
@@ -84,6 +86,12 @@ impl SpecKey {
                 Arg::Scalar(s) => params::scalar_divisible_by_16(s),
             },
         }));
+        let ones = args
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(|(_, a)| matches!(a, Arg::Scalar(s) if params::scalar_is_one(s)))
+            .fold(0u64, |m, (i, _)| m | 1 << i);
         let spans: Vec<Option<(u64, u64)>> = facts.iter().map(|f| f.map(|f| f.span)).collect();
         let aliased = aliased_mask(&spans);
         if !facts_ok {
@@ -100,6 +108,7 @@ impl SpecKey {
             checked,
             aligned,
             aliased,
+            ones,
         })
     }
 
@@ -114,6 +123,7 @@ impl SpecKey {
             checked: self.checked,
             aligned16: params::mask_to_vec(self.aligned, kernel.params.len()),
             aliased: params::mask_to_vec(self.aliased, kernel.params.len()),
+            ones: params::mask_to_vec(self.ones, kernel.params.len()),
         }
     }
 
