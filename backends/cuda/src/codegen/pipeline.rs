@@ -34,8 +34,9 @@
 //!
 //! The copies for a later iteration evaluate the same address expressions with the loop
 //! index rebound (a C block that shadows its variable). An 8-element chunk is one
-//! `cp.async` when its 8 lanes are active and its address is 16-byte aligned (checked at
-//! run time); otherwise its elements are read one by one, with `other` where masked, and
+//! `cp.async` when its 8 lanes are active (tested at the first and last lane when the mask
+//! allows, see `Emitter::all_lanes`) and its address is 16-byte aligned (known from the
+//! affine facts, or tested at run time); otherwise its elements are read one by one, with `other` where masked, and
 //! stored to the stage directly.
 
 use kernel_core::ir::{Block, Op, ValueId};
@@ -451,7 +452,19 @@ impl Emitter<'_> {
                     .unwrap_or_else(|| "false".to_string()),
             );
         }
-        conds.push(format!("(((u64)(p{param} + {p0})) & 15ull) == 0ull"));
+        // 16-byte aligned by the facts (an aligned buffer, a base that is a multiple of 8
+        // elements, chunks starting at multiples of 8), or tested.
+        let af = self.a.affine[o.ptr.index()];
+        if af.div.min(af.block) < 8
+            || !self
+                .opts
+                .aligned16
+                .get(param as usize)
+                .copied()
+                .unwrap_or(false)
+        {
+            conds.push(format!("(((u64)(p{param} + {p0})) & 15ull) == 0ull"));
+        }
         self.open(format!("if ({}) {{", conds.join(" && ")));
         self.line(format!(
             "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"
