@@ -44,6 +44,8 @@ pub(crate) enum Kind {
     Lazy,
     /// A per-thread `float` array in the tensor-core accumulator layout of an `MmaPlan`.
     Mma,
+    /// A per-thread array of the rows of a fragment layout (see `rows`).
+    Row,
 }
 
 /// The context of a loop over a thread's slots: which layout, and the multi-index (C `int`
@@ -94,6 +96,10 @@ pub(crate) struct Emitter<'k> {
     pub var_mma: Vec<Option<super::exchange::MmaInfo>>,
     /// Per value: its fragment plan when it is of kind [`Kind::Mma`].
     pub val_mma: Vec<Option<super::exchange::MmaInfo>>,
+    /// Per variable: its row layout when it lives as a row vector (see `rows`).
+    pub var_row: Vec<Option<super::rows::RowLayout>>,
+    /// Per value: its row layout when it is of kind [`Kind::Row`].
+    pub val_row: Vec<Option<super::rows::RowLayout>>,
     /// Elements per vector access of the access being emitted.
     pub vec_w: u64,
     /// Keys inserted in `memo`, in order (for scoped undo).
@@ -121,7 +127,7 @@ impl<'k> Emitter<'k> {
                 defs[r.index()] = Some(inst);
             }
         });
-        let var_mma = super::exchange::plan_mma_vars(k, a, opts, t);
+        let (var_mma, var_row) = super::rows::plan_vars(k, a, opts);
         let mut trans_b = HashMap::new();
         super::analysis::walk(&k.body, &mut |inst| {
             let Op::Dot { a: x, b: y, acc } = &inst.op else {
@@ -157,6 +163,8 @@ impl<'k> Emitter<'k> {
             uses_mma: false,
             var_mma,
             val_mma: vec![None; k.values.len()],
+            var_row,
+            val_row: vec![None; k.values.len()],
             vec_w: 1,
             memo_log: Vec::new(),
             scopes: Vec::new(),
@@ -324,6 +332,7 @@ impl<'k> Emitter<'k> {
         self.names[r.index()] = self.names[v.index()].clone();
         self.kinds[r.index()] = self.kinds[v.index()];
         self.val_mma[r.index()] = self.val_mma[v.index()].clone();
+        self.val_row[r.index()] = self.val_row[v.index()];
         self.def_depth[r.index()] = self.def_depth[v.index()];
     }
 
@@ -382,8 +391,9 @@ impl<'k> Emitter<'k> {
                 format!("{}[c]", self.names[v.index()])
             }
             Kind::Lazy => self.eval(v, &s.idx.clone()),
-            Kind::Mma => {
-                // Callers convert fragments before slot loops (see `exchange`).
+            Kind::Mma | Kind::Row => {
+                // Callers convert fragments and row vectors before slot loops (see
+                // `exchange`, `rows`).
                 format!("{}[c]", self.names[v.index()])
             }
         }
@@ -693,6 +703,13 @@ impl<'k> Emitter<'k> {
         }
         for (i, t) in self.k.vars.iter().enumerate() {
             let ty = reg_type_elem(t.elem);
+            if let Some(l) = self.var_row[i] {
+                self.line(format!(
+                    "{ty} x{i}[{}]; // variable ${i}: {t}, row vector of fragments",
+                    l.len()
+                ));
+                continue;
+            }
             if let Some(m) = &self.var_mma[i] {
                 let len = m.frag_len;
                 let acc_ty = m.kind.acc_ty();
@@ -736,6 +753,30 @@ impl<'k> Emitter<'k> {
         self.comment(inst);
         // Every op with a result defines it; the verifier guarantees `result` is set.
         let r = inst.result.unwrap_or(ValueId(u32::MAX));
+        // Fragments and row vectors (see `rows`), else row vectors go to the blocked layout
+        // (a variable held as a row vector takes them as they are).
+        let row_capable = matches!(
+            op,
+            Op::Unary { .. }
+                | Op::Binary { .. }
+                | Op::Cmp { .. }
+                | Op::Fma { .. }
+                | Op::Select { .. }
+                | Op::Cast { .. }
+                | Op::Reduce { .. }
+                | Op::ExpandDims { .. }
+                | Op::Broadcast { .. }
+        );
+        if row_capable && inst.result.is_some() && self.row_op(r, op)? {
+            return Ok(());
+        }
+        if !matches!(op, Op::VarStore { .. } | Op::VarInit { .. }) {
+            for o in kernel_core::verify::operands(op) {
+                if self.kind(o) == Kind::Row {
+                    self.unfrag(o, op)?;
+                }
+            }
+        }
         match op {
             Op::ProgramId { axis } | Op::NumPrograms { axis } => {
                 let comp = ["x", "y", "z"]
@@ -771,12 +812,7 @@ impl<'k> Emitter<'k> {
             | Op::Select { .. }
             | Op::Cast { .. }
             | Op::Bitcast { .. }
-            | Op::PtrAdd { .. } => {
-                if self.mma_elementwise(r, op)? {
-                    return Ok(());
-                }
-                self.elementwise(r, op)?
-            }
+            | Op::PtrAdd { .. } => self.elementwise(r, op)?,
             Op::Load { ptr, mask, other } => self.load(r, *ptr, *mask, *other, op)?,
             Op::Store { ptr, value, mask } => self.store(*ptr, *value, *mask, op)?,
             Op::Atomic {
@@ -864,6 +900,12 @@ impl<'k> Emitter<'k> {
     }
 
     fn var_store(&mut self, var: usize, value: ValueId, op: &Op) -> Result<(), CodegenError> {
+        if let Some(l) = self.var_row[var] {
+            return self.row_var_store(var, l, value, op);
+        }
+        if self.kind(value) == Kind::Row {
+            self.unfrag(value, op)?;
+        }
         if self.var_mma[var].is_some() {
             return self.mma_var_store(var, value, op);
         }
@@ -893,6 +935,10 @@ impl<'k> Emitter<'k> {
 
     fn var_load(&mut self, r: ValueId, var: usize, op: &Op) -> Result<(), CodegenError> {
         let _ = op;
+        if let Some(l) = self.var_row[var] {
+            self.row_var_load(r, var, l);
+            return Ok(());
+        }
         if let Some(m) = self.var_mma[var].clone() {
             // A copy: the variable may change later, the SSA value must not.
             let n = self.define(r, Kind::Mma);

@@ -23,16 +23,17 @@
 //! # dot
 //! On tensor cores when the `MmaPlan` of `mma.rs` accepts the shape (f16/bf16 operands, f32
 //! accumulator, sm_80+): A and B are staged in shared memory as 16-bit patterns and the
-//! result stays in the fragment layout ([`super::emit::Kind::Mma`]); an accumulator variable
-//! whose every store is such a `dot` lives in that layout across loop iterations, converted
-//! to the blocked layout only where something else reads it. Otherwise one fused
+//! result stays in the fragment layout ([`super::emit::Kind::Mma`]), and so do elementwise
+//! ops on it, row reductions of it (as row vectors) and variables whose every stored value
+//! is in it (see `rows`); it is converted to the blocked layout only where something else
+//! reads it. A factor A held in fragments (a softmax's `p`) is staged from them. Otherwise one fused
 //! multiply-add per k in ascending order (exactly the interpreter's arithmetic), reading both
 //! operands from shared memory.
 
 use kernel_core::DType;
 use kernel_core::ir::{ArgReduceOp, BinaryOp, Kernel, Op, ReduceOp, ValueId};
 
-use super::analysis::{Analysis, walk};
+use super::analysis::Analysis;
 use super::emit::{Emitter, Kind};
 use super::layout::{self, numel, reg_type, strides};
 use super::mma::{MmaKind, MmaPlan};
@@ -87,40 +88,7 @@ pub(crate) fn mma_info(
     })
 }
 
-/// For every variable: its fragment layout when each `var_store` to it stores a tensor-core
-/// `dot` result of one shape (`var_init` may store anything: it is converted once).
-pub(crate) fn plan_mma_vars(
-    k: &Kernel,
-    a: &Analysis,
-    opts: &Options,
-    _threads: u32,
-) -> Vec<Option<MmaInfo>> {
-    let mut defs = vec![None; k.values.len()];
-    walk(&k.body, &mut |inst| {
-        if let Some(r) = inst.result {
-            defs[r.index()] = Some(&inst.op);
-        }
-    });
-    // None: no store seen yet; Some(None): not eligible; Some(Some(info)).
-    let mut state: Vec<Option<Option<MmaInfo>>> = vec![None; k.vars.len()];
-    walk(&k.body, &mut |inst| {
-        if let Op::VarStore { var, value } = &inst.op {
-            let info = match defs[value.index()] {
-                Some(Op::Dot { a: x, b: y, acc }) => mma_info(k, a, opts, *x, *y, *acc),
-                _ => None,
-            };
-            let s = &mut state[var.index()];
-            *s = match (s.take(), info) {
-                (None, i) => Some(i),
-                (Some(Some(prev)), Some(i)) if prev == i => Some(Some(prev)),
-                _ => Some(None),
-            };
-        }
-    });
-    state.into_iter().map(|s| s.flatten()).collect()
-}
-
-fn reduce_binary(op: ReduceOp) -> BinaryOp {
+pub(crate) fn reduce_binary(op: ReduceOp) -> BinaryOp {
     match op {
         ReduceOp::Sum => BinaryOp::Add,
         ReduceOp::Prod => BinaryOp::Mul,
@@ -209,6 +177,9 @@ impl Emitter<'_> {
     /// (tensor-core layout) value through shared memory. Tiles, lazy tiles and scalars need
     /// nothing.
     pub fn unfrag(&mut self, v: ValueId, op: &Op) -> Result<(), CodegenError> {
+        if self.kind(v) == Kind::Row {
+            return self.unrow(v, op);
+        }
         if self.kind(v) != Kind::Mma {
             return Ok(());
         }
@@ -786,8 +757,15 @@ impl Emitter<'_> {
             self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
         }
         let b_staged = b_src.unwrap_or(b);
+        // A in fragments (flash attention's `p`): staged from them, no blocked layout.
+        let a_frag = (self.kind(a) == Kind::Mma
+            && ext[0].is_none()
+            && matches!(self.dtype(a), DType::F16 | DType::BF16))
+        .then(|| self.val_mma[a.index()].clone())
+        .flatten()
+        .and_then(|i| i.plan(self.opts).map(|p| (i, p)));
         for (v, e) in [(a, &ext[0]), (b_staged, &ext[1])] {
-            if e.is_none() {
+            if e.is_none() && !(v == a && a_frag.is_some()) {
                 self.unfrag(v, op)?;
             }
         }
@@ -807,6 +785,27 @@ impl Emitter<'_> {
             (b_staged, &sb, bp, b_cols, &ext[1]),
         ] {
             if e.is_some() {
+                continue;
+            }
+            if let (true, Some((ai, ap_))) = (v == a, &a_frag) {
+                // Registers 2j and 2j + 1 are adjacent columns (an even one first): one
+                // 32-bit store of both (pitches and columns even keep it aligned).
+                let src = self.name(a).to_string();
+                let is_f16 = self.dtype(a) == DType::F16;
+                for j in 0..ai.frag_len / 2 {
+                    let (row, col) = ap_.frag_coord("tid", 2 * j);
+                    let (x0, x1) = (format!("{src}[{}]", 2 * j), format!("{src}[{}]", 2 * j + 1));
+                    let word = if is_f16 {
+                        format!("ox_cvt_f16x2_f32({x0}, {x1})")
+                    } else {
+                        format!(
+                            "((__float_as_uint({x0}) >> 16) | (__float_as_uint({x1}) & 0xffff0000u))"
+                        )
+                    };
+                    self.line(format!(
+                        "*(u32*)&{s}[({row}) * {pitch} + ({col})] = {word};"
+                    ));
+                }
                 continue;
             }
             let dims = self.dims(v);
@@ -964,40 +963,61 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// Elementwise ops on fragment values stay in the fragment layout when every other
-    /// operand is a scalar or a lazy tile (evaluated at each register's position) and the
-    /// result is f32. Returns false when the op is not such a case.
+    /// Elementwise ops on fragment values stay in the fragment layout when the rule of
+    /// `rows::class_of` says so: every other operand a scalar, a lazy tile (evaluated at each
+    /// register's position), fragments of the same plan or a row vector of its rows (read at
+    /// each register's row), and a float result (f16 and bf16 values are held as f32, as in
+    /// the blocked layout). Returns false when the op is not such a case.
     pub fn mma_elementwise(&mut self, r: ValueId, op: &Op) -> Result<bool, CodegenError> {
-        let operands = kernel_core::verify::operands(op);
-        let Some(info) = operands
-            .iter()
-            .find(|v| self.kind(**v) == Kind::Mma)
-            .and_then(|v| self.val_mma[v.index()].clone())
-        else {
+        let super::rows::Class::Mma(info) = self.result_class(r, op) else {
             return Ok(false);
         };
-        let acc_d = if info.kind.acc_ty() == "i32" {
-            DType::I32
-        } else {
-            DType::F32
-        };
-        if self.k.ty(r).dtype() != Some(acc_d) || self.dims(r).len() != 2 {
-            return Ok(false);
-        }
-        let ok = operands.iter().all(|v| match self.kind(*v) {
-            Kind::Scalar | Kind::Lazy => true,
-            Kind::Mma => self.val_mma[v.index()].as_ref() == Some(&info),
-            Kind::Tile => false,
-        });
         let Some(plan) = info.plan(self.opts) else {
             return Ok(false);
         };
-        if !ok {
-            return Ok(false);
-        }
+        let operands = kernel_core::verify::operands(op);
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
         self.line(format!("{} {frag}[{}];", info.kind.acc_ty(), info.frag_len));
+        if let Op::Cast {
+            value,
+            to: DType::F16,
+        } = op
+            && self.kind(*value) == Kind::Mma
+            && self.dtype(*value) == DType::F32
+            && info.frag_len.is_multiple_of(2)
+        {
+            // Rounding to f16 (flash attention's `p`): pairs through the packed conversion
+            // and back, one NaN test for the whole fragment (ox_rnd_f16, which keeps a NaN's
+            // payload as the interpreter does, only when a NaN is among them).
+            let src = self.name(*value).to_string();
+            let h = self.fresh("h");
+            let pairs = info.frag_len / 2;
+            self.line(format!("u32 {h}[{pairs}];"));
+            self.line(format!("u32 {h}_nan = 0u;"));
+            for j in 0..pairs {
+                self.line(format!(
+                    "{h}[{j}] = ox_cvt_f16x2_f32({src}[{}], {src}[{}]); {h}_nan |= ox_f16x2_nan({h}[{j}]);",
+                    2 * j,
+                    2 * j + 1
+                ));
+            }
+            self.open(format!("if ({h}_nan == 0u) {{"));
+            for j in 0..pairs {
+                self.line(format!(
+                    "{frag}[{}] = ox_cvt_f32_f16((u16){h}[{j}]); {frag}[{}] = ox_cvt_f32_f16((u16)({h}[{j}] >> 16));",
+                    2 * j,
+                    2 * j + 1
+                ));
+            }
+            self.indent_dec();
+            self.open("} else {");
+            for rg in 0..info.frag_len {
+                self.line(format!("{frag}[{rg}] = ox_rnd_f16({src}[{rg}]);"));
+            }
+            self.close();
+            return Ok(true);
+        }
         for rg in 0..info.frag_len {
             let (row, col) = plan.frag_coord("tid", rg);
             self.open("{");
@@ -1006,6 +1026,7 @@ impl Emitter<'_> {
                 .iter()
                 .map(|v| match self.kind(*v) {
                     Kind::Mma => format!("{}[{rg}]", self.name(*v)),
+                    Kind::Row => format!("{}[{}]", self.name(*v), plan.row_reg(rg)),
                     _ => self.eval(*v, &[row.clone(), col.clone()]),
                 })
                 .collect();

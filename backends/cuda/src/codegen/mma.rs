@@ -59,15 +59,17 @@ use kernel_core::DType;
 /// A tensor-core plan for one `dot` shape on one block shape (see the module docs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct MmaPlan {
-    m: u32,
+    /// Rows of the result.
+    pub(crate) m: u32,
     n: u32,
     k: u32,
     kind: MmaKind,
     /// B is staged transposed, `[N][K]` (see [`MmaPlan::b_row_major`]).
     b_trans: bool,
-    warps: u32,
+    /// Warps of the block.
+    pub(crate) warps: u32,
     /// Warps along M (the warp grid is `wm × warps / wm`).
-    wm: u32,
+    pub(crate) wm: u32,
 }
 
 /// The operand type of a tensor-core product and what follows from it.
@@ -301,6 +303,13 @@ impl MmaPlan {
     /// mma tiles (8 columns) along N in a warp tile.
     fn nt(&self) -> u32 {
         self.wtn() / 8
+    }
+
+    /// The register of this plan's row vectors (see `rows`) holding the row of fragment
+    /// register `r`: `2 * i + q / 2` for register `q` of mma tile `(i, j)`.
+    pub fn row_reg(&self, r: u32) -> u32 {
+        let (tile, q) = (r / 4, r % 4);
+        (tile / self.nt()) * 2 + q / 2
     }
 
     /// f32 accumulator registers per thread: this thread's share of the M×N accumulator

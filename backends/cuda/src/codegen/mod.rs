@@ -55,6 +55,7 @@ mod mma;
 mod ops;
 // Software pipelining of `dot` operands over a loop with cp.async (num_stages).
 mod pipeline;
+mod rows;
 #[cfg(test)]
 mod tests;
 
