@@ -1,6 +1,6 @@
 //! `dot`: the matrix product of two 2-D tiles into an f32 (or i32) accumulator.
 
-use kernel_core::ir::{DType, Op, Type};
+use kernel_core::ir::{DType, DotPrecision, Op, Type};
 use syn::Expr;
 
 use crate::loc::{Loc, Located};
@@ -76,7 +76,15 @@ impl Lower {
                 self.broadcast_to(z, &Type::scalar(acc_d), &acc_ty.shape, span)?
             }
         };
-        let r = self.emit(Op::Dot { a, b, acc }, span);
+        let r = self.emit(
+            Op::Dot {
+                a,
+                b,
+                acc,
+                precision: DotPrecision::Ieee,
+            },
+            span,
+        );
         Some(self.val(r))
     }
 }

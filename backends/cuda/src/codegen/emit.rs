@@ -24,7 +24,9 @@
 use std::collections::HashMap;
 
 use kernel_core::DType;
-use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::ir::{
+    BinaryOp, Block, CmpOp, DotPrecision, Elem, Inst, Kernel, Op, RandKind, ValueId,
+};
 use kernel_core::text::op_mnemonic;
 
 use super::analysis::{Analysis, Coef};
@@ -124,7 +126,10 @@ impl<'k> Emitter<'k> {
         let var_mma = super::exchange::plan_mma_vars(k, a, opts, t);
         let mut trans_b = HashMap::new();
         super::analysis::walk(&k.body, &mut |inst| {
-            let Op::Dot { a: x, b: y, acc } = &inst.op else {
+            let Op::Dot {
+                a: x, b: y, acc, ..
+            } = &inst.op
+            else {
                 return;
             };
             let Some(Op::Permute { value, perm }) = defs[y.index()].map(|i| &i.op) else {
@@ -806,7 +811,11 @@ impl<'k> Emitter<'k> {
                 value,
                 axis,
             } => self.scan(r, *so, *value, *axis, op)?,
-            Op::Dot { a, b, acc } => self.dot(r, *a, *b, *acc, op)?,
+            Op::Dot {
+                precision: DotPrecision::Tf32,
+                ..
+            } => return Err(self.unsupported(op, "a tf32 dot".to_string())),
+            Op::Dot { a, b, acc, .. } => self.dot(r, *a, *b, *acc, op)?,
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 self.var_store(var.index(), *value, op)?

@@ -106,7 +106,9 @@ pub(crate) fn plan_mma_vars(
     walk(&k.body, &mut |inst| {
         if let Op::VarStore { var, value } = &inst.op {
             let info = match defs[value.index()] {
-                Some(Op::Dot { a: x, b: y, acc }) => mma_info(k, a, opts, *x, *y, *acc),
+                Some(Op::Dot {
+                    a: x, b: y, acc, ..
+                }) => mma_info(k, a, opts, *x, *y, *acc),
                 _ => None,
             };
             let s = &mut state[var.index()];

@@ -227,7 +227,7 @@ impl Emitter<'_> {
         let mut dots = Vec::new();
         let mut stage_bytes = 0u64;
         for inst in body {
-            let (Op::Dot { a, b, acc }, Some(r)) = (&inst.op, inst.result) else {
+            let (Op::Dot { a, b, acc, .. }, Some(r)) = (&inst.op, inst.result) else {
                 continue;
             };
             let Some(info) = super::exchange::mma_info(self.k, self.a, self.opts, *a, *b, *acc)
