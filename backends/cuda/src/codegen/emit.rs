@@ -24,9 +24,7 @@
 use std::collections::HashMap;
 
 use kernel_core::DType;
-use kernel_core::ir::{
-    BinaryOp, Block, CmpOp, DotPrecision, Elem, Inst, Kernel, Op, RandKind, ValueId,
-};
+use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, ValueId};
 use kernel_core::text::op_mnemonic;
 
 use super::analysis::{Analysis, Coef};
@@ -109,8 +107,8 @@ pub(crate) struct Emitter<'k> {
     /// Some loop was software-pipelined.
     pub pipelined: bool,
     /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
-    /// `dot` with 16-bit operands, and the value they transpose: the `dot` stages that value
-    /// as it is, as B^T, and the transpose itself emits nothing.
+    /// `dot` with 16-bit or TF32 operands, and the value they transpose: the `dot` stages that
+    /// value as it is, as B^T, and the transpose itself emits nothing.
     pub trans_b: HashMap<ValueId, ValueId>,
 }
 
@@ -127,7 +125,10 @@ impl<'k> Emitter<'k> {
         let mut trans_b = HashMap::new();
         super::analysis::walk(&k.body, &mut |inst| {
             let Op::Dot {
-                a: x, b: y, acc, ..
+                a: x,
+                b: y,
+                acc,
+                precision,
             } = &inst.op
             else {
                 return;
@@ -135,10 +136,10 @@ impl<'k> Emitter<'k> {
             let Some(Op::Permute { value, perm }) = defs[y.index()].map(|i| &i.op) else {
                 return;
             };
-            let info = super::exchange::mma_info(k, a, opts, *x, *y, *acc);
+            let info = super::exchange::mma_info(k, a, opts, (*x, *y, *acc), *precision);
             if perm.as_slice() == [1, 0]
                 && a.uses[y.index()] == 1
-                && info.is_some_and(|i| i.kind.esize() == 2)
+                && info.is_some_and(|i| matches!(i.kind.esize(), 2 | 4))
             {
                 trans_b.insert(*y, *value);
             }
@@ -812,10 +813,11 @@ impl<'k> Emitter<'k> {
                 axis,
             } => self.scan(r, *so, *value, *axis, op)?,
             Op::Dot {
-                precision: DotPrecision::Tf32,
-                ..
-            } => return Err(self.unsupported(op, "a tf32 dot".to_string())),
-            Op::Dot { a, b, acc, .. } => self.dot(r, *a, *b, *acc, op)?,
+                a,
+                b,
+                acc,
+                precision,
+            } => self.dot(r, (*a, *b, *acc), *precision, op)?,
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 self.var_store(var.index(), *value, op)?
