@@ -20,7 +20,7 @@
 //! after a branch every region dirty in either arm is dirty.
 
 use kernel_core::DType;
-use kernel_core::ir::{Block, DotPrecision, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::ir::{Block, Inst, Kernel, Op, RandKind, ValueId};
 use kernel_core::text::op_mnemonic;
 
 use super::analysis::Analysis;
@@ -576,10 +576,11 @@ impl<'k> Emitter<'k> {
                 axis,
             } => self.scan(r, *so, *value, *axis, op)?,
             Op::Dot {
-                precision: DotPrecision::Tf32,
-                ..
-            } => return Err(self.unsupported(op, "a tf32 dot".to_string())),
-            Op::Dot { a, b, acc, .. } => self.dot(r, *a, *b, *acc, op)?,
+                a,
+                b,
+                acc,
+                precision,
+            } => self.dot(r, (*a, *b, *acc), *precision, op)?,
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 let n = self.name(*value).to_string();
