@@ -413,7 +413,6 @@ fn tf32(x: f32) -> f32 {
 /// of K + 1 f32 additions of partial sums no larger than `|acc0| + sum |a b|`, in any order
 /// (a tensor core's or the interpreter's). The same bound taken from the unrounded factors
 /// must fail for most elements: the inputs exercise the rounding.
-#[allow(clippy::too_many_arguments)]
 fn check_tf32_dot(
     got: &[f32],
     a: &[f32],
