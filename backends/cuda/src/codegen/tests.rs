@@ -1511,6 +1511,41 @@ pub(super) mod emulated {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// A NaN factor whose payload lies only in the 13 bits TF32 drops (0x7f800001) is still a
+    /// NaN to a tf32 `dot`, as the interpreter keeps it: `cvt.rna.tf32.f32` alone would make
+    /// it an infinity, and the row of products infinities instead of NaNs. On tensor cores
+    /// and on the FMA path.
+    #[test]
+    fn tf32_dots_keep_a_nan_whose_payload_tf32_drops() {
+        if !have_compiler() {
+            return;
+        }
+        let mut failures = Vec::new();
+        for (label, k, o, mut ins) in tf32_cases() {
+            if o.num_warps != 4 {
+                continue;
+            }
+            let Ok(a) = &mut ins[0] else {
+                panic!("the first parameter is a buffer")
+            };
+            a[..4].copy_from_slice(&0x7f80_0001u32.to_le_bytes());
+            let r = compare_on(
+                &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                &k,
+                &o,
+                ins.clone(),
+            );
+            if let Err(e) = r {
+                failures.push(format!("{label}: {e}"));
+            }
+            // The NaN reaches the output: row 0 of the first program's C.
+            let (_, out) = super::gpu::run_interp(&k, &ins);
+            let c0 = f32::from_le_bytes(out[2][..4].try_into().unwrap());
+            assert!(c0.is_nan(), "{label}: interpreter gives {c0}");
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     /// An unchecked kernel that stores past the end of its buffer: the emulator's red zones
     /// report the write (with checks off, nothing in the kernel would).
     #[test]
