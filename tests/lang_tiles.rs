@@ -1,6 +1,6 @@
 //! Tile-level ops through `#[kernel]` on the interpreter against plain-Rust references:
 //! creation, broadcasting, dimension insertion, reshape, transpose/permute, reductions along
-//! each axis, argmax/argmin, scans and `dot` in every supported dtype pairing.
+//! each axis, argmax/argmin, scans, `dot` in every supported dtype pairing and `dot_tf32`.
 
 // Index loops mirror the math of the references.
 #![allow(clippy::needless_range_loop)]
@@ -360,5 +360,162 @@ fn dot_in_every_dtype_matches_a_naive_matmul_with(seed: u64) {
     assert_eq!(
         ci.to_vec().unwrap(),
         want.iter().map(|v| *v as i32).collect::<Vec<_>>()
+    );
+}
+
+#[kernel]
+fn matmul_tf32<const M: usize, const N: usize, const K: usize>(
+    a: Ptr<f32>,
+    b: Ptr<f32>,
+    c: Ptr<f32>,
+) {
+    let rm = arange(0, M);
+    let rn = arange(0, N);
+    let rk = arange(0, K);
+    let at = load(a + rm[(.., None)] * K + rk[(None, ..)]);
+    let bt = load(b + rk[(.., None)] * N + rn[(None, ..)]);
+    let acc = full::<f32>([M, N], 0.5);
+    store(
+        c + rm[(.., None)] * N + rn[(None, ..)],
+        dot_tf32(at, bt, acc),
+    );
+}
+
+#[kernel]
+fn matmul_tf32_bt<const M: usize, const N: usize, const K: usize>(
+    a: Ptr<f32>,
+    b: Ptr<f32>,
+    c: Ptr<f32>,
+) {
+    let rm = arange(0, M);
+    let rn = arange(0, N);
+    let rk = arange(0, K);
+    let at = load(a + rm[(.., None)] * K + rk[(None, ..)]);
+    // B stored as [N, K]: transpose the tile.
+    let bt = load(b + rn[(.., None)] * K + rk[(None, ..)]);
+    store(
+        c + rm[(.., None)] * N + rn[(None, ..)],
+        dot_tf32(at, trans(bt)),
+    );
+}
+
+/// TF32 as `dot_tf32` defines it (written here from the definition, not taken from the
+/// library): round to nearest with ties away from zero, keeping 10 mantissa bits.
+fn tf32(x: f32) -> f32 {
+    if !x.is_finite() {
+        return x;
+    }
+    f32::from_bits((x.to_bits() + 0x1000) & 0xffff_e000)
+}
+
+/// Checks `got` (M x N) against `acc0 + a @ b` computed in f64 from the TF32-rounded factors
+/// (`b` given as `[K][N]`, or `[N][K]` when `b_transposed`): each element within the rounding
+/// of K + 1 f32 additions of partial sums no larger than `|acc0| + sum |a b|`, in any order
+/// (a tensor core's or the interpreter's). The same bound taken from the unrounded factors
+/// must fail for most elements: the inputs exercise the rounding.
+fn check_tf32_dot(
+    got: &[f32],
+    a: &[f32],
+    b: &[f32],
+    acc0: f32,
+    (m, n, k): (usize, usize, usize),
+    b_transposed: bool,
+    what: &str,
+) {
+    let bat = |p: usize, j: usize| {
+        if b_transposed {
+            b[j * k + p]
+        } else {
+            b[p * n + j]
+        }
+    };
+    let mut unrounded_far = 0;
+    for i in 0..m {
+        for j in 0..n {
+            let (mut want, mut exact, mut mag) = (acc0 as f64, acc0 as f64, acc0.abs() as f64);
+            for p in 0..k {
+                let (x, y) = (a[i * k + p], bat(p, j));
+                want += tf32(x) as f64 * tf32(y) as f64;
+                exact += x as f64 * y as f64;
+                mag += (tf32(x) as f64 * tf32(y) as f64).abs();
+            }
+            let tol = (k + 1) as f64 * f32::EPSILON as f64 / 2.0 * mag;
+            let g = got[i * n + j] as f64;
+            assert!(
+                (g - want).abs() <= tol,
+                "{what} ({i}, {j}): got {g}, want {want} from TF32 factors (tolerance {tol:e})"
+            );
+            unrounded_far += usize::from((g - exact).abs() > tol);
+        }
+    }
+    assert!(
+        unrounded_far > m * n / 2,
+        "{what}: only {unrounded_far} of {} elements tell TF32 factors from f32 ones",
+        m * n
+    );
+}
+
+/// `dot_tf32` on shapes that fit tensor cores (M, N, K multiples of 16, 8 and 8: `mma.sync`
+/// m16n8k8 on CUDA) and on one that does not (FMAs on the rounded factors), with B as loaded
+/// and as the transpose of a loaded tile: every backend rounds the factors to TF32 as the
+/// interpreter does, then sums in f32.
+#[test]
+fn dot_tf32_matches_an_f64_matmul_of_tf32_rounded_factors() {
+    for seed in 0..3 {
+        dot_tf32_matches_with(seed);
+    }
+}
+
+fn dot_tf32_matches_with(seed: u64) {
+    let mut r = rng(seed * 1000 + 23);
+    let d = dev();
+    let up = |x: &[f32]| d.upload(x).unwrap();
+
+    const M: usize = 32;
+    const N: usize = 16;
+    const K: usize = 24;
+    let (a, b) = (
+        f32s(&mut r, M * K, -2.0, 2.0),
+        f32s(&mut r, K * N, -2.0, 2.0),
+    );
+    let c = d.alloc::<f32>(M * N).unwrap();
+    matmul_tf32::<M, N, K>::launch(&d, Grid::x(1), &up(&a), &up(&b), &c).unwrap();
+    check_tf32_dot(
+        &c.to_vec().unwrap(),
+        &a,
+        &b,
+        0.5,
+        (M, N, K),
+        false,
+        "32x16x24",
+    );
+    matmul_tf32_bt::<M, N, K>::launch(&d, Grid::x(1), &up(&a), &up(&b), &c).unwrap();
+    check_tf32_dot(
+        &c.to_vec().unwrap(),
+        &a,
+        &b,
+        0.0,
+        (M, N, K),
+        true,
+        "32x16x24, B^T",
+    );
+
+    const M2: usize = 12;
+    const N2: usize = 10;
+    const K2: usize = 20;
+    let (a, b) = (
+        f32s(&mut r, M2 * K2, -2.0, 2.0),
+        f32s(&mut r, K2 * N2, -2.0, 2.0),
+    );
+    let c = d.alloc::<f32>(M2 * N2).unwrap();
+    matmul_tf32::<M2, N2, K2>::launch(&d, Grid::x(1), &up(&a), &up(&b), &c).unwrap();
+    check_tf32_dot(
+        &c.to_vec().unwrap(),
+        &a,
+        &b,
+        0.5,
+        (M2, N2, K2),
+        false,
+        "12x10x20",
     );
 }

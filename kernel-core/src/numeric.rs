@@ -354,6 +354,27 @@ impl F8E5M2 {
 }
 
 // ---------------------------------------------------------------------------------------------
+// TF32
+// ---------------------------------------------------------------------------------------------
+
+/// Rounds an `f32` to TF32 (1 sign, 8 exponent and 10 mantissa bits, held in an `f32` whose
+/// low 13 bits are zero), to nearest with ties away from zero, as PTX `cvt.rna.tf32.f32`
+/// does: for a finite `x`, `bits = (bits + 0x1000) & 0xffffe000` (a carry into the exponent
+/// is the correct rounding, up to infinity past the largest TF32 value). Infinities are
+/// returned as they are, and so are NaNs (the hardware instruction may clear a NaN's low
+/// payload bits; a NaN factor makes a NaN product either way).
+///
+/// This is the factor rounding of `dot` with [`crate::ir::DotPrecision::Tf32`].
+pub fn round_tf32(x: f32) -> f32 {
+    let bits = x.to_bits();
+    if bits & 0x7fff_ffff >= 0x7f80_0000 {
+        return x;
+    }
+    // The largest finite magnitude, 0x7f7fffff, plus 0x1000 stays below 2^32 for either sign.
+    f32::from_bits((bits + 0x1000) & 0xffff_e000)
+}
+
+// ---------------------------------------------------------------------------------------------
 // erf
 // ---------------------------------------------------------------------------------------------
 
@@ -750,6 +771,37 @@ mod tests {
             std::f32::consts::TAU,
             "6.283185307179586".parse::<f32>().unwrap()
         );
+    }
+
+    #[test]
+    fn tf32_rounds_to_nearest_ties_away_from_zero() {
+        let r = |bits: u32| round_tf32(f32::from_bits(bits)).to_bits();
+        // Below, at and above the halfway point of the 13 dropped bits.
+        assert_eq!(r(0x3f80_0fff), 0x3f80_0000);
+        assert_eq!(r(0x3f80_1000), 0x3f80_2000); // a tie away from zero (to even: 0x3f800000)
+        assert_eq!(r(0x3f80_1001), 0x3f80_2000);
+        assert_eq!(r(0xbf80_1000), 0xbf80_2000); // negative ties also grow in magnitude
+        assert_eq!(r(0x3f80_3000), 0x3f80_4000);
+        // A carry into the exponent, and past the largest TF32 value to infinity.
+        assert_eq!(r(0x3fff_ffff), 0x4000_0000);
+        assert_eq!(r(0x7f7f_ffff), 0x7f80_0000);
+        assert_eq!(r(0xff7f_ffff), 0xff80_0000);
+        // Subnormals round the same way; zeros keep their sign.
+        assert_eq!(r(0x0000_0fff), 0);
+        assert_eq!(r(0x0000_1000), 0x0000_2000);
+        assert_eq!(r(0x8000_0000), 0x8000_0000);
+        // Infinities and NaNs (even one whose payload is all in the dropped bits) stay.
+        assert_eq!(r(0x7f80_0000), 0x7f80_0000);
+        assert_eq!(r(0xff80_0000), 0xff80_0000);
+        assert!(round_tf32(f32::from_bits(0x7f80_0001)).is_nan());
+        assert!(round_tf32(f32::NAN).is_nan());
+        // Values already in TF32 are fixed points; 1/3 loses 13 bits.
+        for x in [1.0f32, -0.5, 1.5, 3.0e-3, 65504.0] {
+            let t = round_tf32(x);
+            assert_eq!(round_tf32(t), t);
+            assert_eq!(t.to_bits() & 0x1fff, 0);
+        }
+        assert_eq!(round_tf32(1.0 / 3.0), f32::from_bits(0x3eaa_a000));
     }
 
     #[test]

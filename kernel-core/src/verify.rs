@@ -22,8 +22,8 @@ use std::collections::HashSet;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, Kernel, Op, ReduceOp, Type, UnaryOp, ValueId,
-    VarId, shape_to_string,
+    AtomicOp, BinaryOp, Block, ConstValue, Dim, DotPrecision, Elem, Kernel, Op, ReduceOp, Type,
+    UnaryOp, ValueId, VarId, shape_to_string,
 };
 use crate::text::{atomic_name, binary_name, cmp_name, op_mnemonic, reduce_name, unary_name};
 
@@ -524,7 +524,12 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             check_class(&what, t, Class::Number)?;
             Type::tile(DType::I32, remove_axis(&what, t, *axis)?)
         }
-        Op::Dot { a, b, acc } => {
+        Op::Dot {
+            a,
+            b,
+            acc,
+            precision,
+        } => {
             let (ta, tb, tc) = (ty(*a)?, ty(*b)?, ty(*acc)?);
             for (role, t) in [
                 ("left factor", ta),
@@ -546,6 +551,11 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
                     "`dot` is not defined on {d} factors (it supports f16, bf16, f32, f64, f8e4m3, f8e5m2, i8 and u8)"
                 ));
             };
+            if *precision == DotPrecision::Tf32 && d != DType::F32 {
+                return Err(format!(
+                    "`dot tf32` rounds f32 factors to TF32, found {d} factors (it needs f32)"
+                ));
+            }
             if ta.shape[1] != tb.shape[0] {
                 return Err(format!(
                     "`dot` needs matching inner dimensions, found {ta} @ {tb} ({} vs {})",
@@ -668,7 +678,7 @@ pub fn operands(op: &Op) -> Vec<ValueId> {
         | Op::VarInit { init: value, .. } => vec![*value],
         Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => vec![*lhs, *rhs],
         Op::Fma { a, b, c } => vec![*a, *b, *c],
-        Op::Dot { a, b, acc } => vec![*a, *b, *acc],
+        Op::Dot { a, b, acc, .. } => vec![*a, *b, *acc],
         Op::Select {
             cond,
             on_true,

@@ -5,7 +5,7 @@ mod interp_util;
 
 use interp_util::*;
 use oxtile_core::dtype::DType;
-use oxtile_core::ir::{BinaryOp, CmpOp, Kernel, Op, ReduceOp, UnaryOp, ValueId};
+use oxtile_core::ir::{BinaryOp, CmpOp, DotPrecision, Kernel, Op, ReduceOp, UnaryOp, ValueId};
 use oxtile_core::runtime::{Arg, Device, Grid};
 use rand::Rng;
 
@@ -151,6 +151,7 @@ fn matmul_kernel(bm: u64, bn: u64, bk: u64) -> Kernel {
             a: at,
             b: bt,
             acc: cur,
+            precision: DotPrecision::Ieee,
         });
         b.var_store(acc, next);
     });

@@ -5,7 +5,7 @@ mod interp_util;
 use half::f16;
 use interp_util::*;
 use oxtile_core::dtype::{DType, Element};
-use oxtile_core::ir::{ArgReduceOp, BinaryOp, Kernel, Op, ReduceOp, ValueId};
+use oxtile_core::ir::{ArgReduceOp, BinaryOp, DotPrecision, Kernel, Op, ReduceOp, ValueId};
 use oxtile_core::runtime::{Arg, Device, Grid};
 use rand::Rng;
 
@@ -360,6 +360,18 @@ fn shape_ops_transpose_broadcast_reshape() {
 
 /// `out = a @ b + acc` for one `[M, K] x [K, N]` tile.
 fn dot_kernel(t: DType, acc_d: DType, m: u64, k: u64, n: u64) -> Kernel {
+    dot_kernel_with(t, acc_d, m, k, n, DotPrecision::Ieee)
+}
+
+/// [`dot_kernel`] with a factor precision.
+fn dot_kernel_with(
+    t: DType,
+    acc_d: DType,
+    m: u64,
+    k: u64,
+    n: u64,
+    precision: DotPrecision,
+) -> Kernel {
     let mut b = KB::new("dot");
     let pa = b.ptr_param("a", t);
     let pb = b.ptr_param("b", t);
@@ -374,7 +386,12 @@ fn dot_kernel(t: DType, acc_d: DType, m: u64, k: u64, n: u64) -> Kernel {
     let bb = b.load(pb, None, None);
     let pc = b.ptrs(pc, oc);
     let c = b.load(pc, None, None);
-    let r = b.emit(Op::Dot { a, b: bb, acc: c });
+    let r = b.emit(Op::Dot {
+        a,
+        b: bb,
+        acc: c,
+        precision,
+    });
     let po = b.ptrs(po, oc);
     b.store(po, r, None);
     b.finish()
@@ -463,4 +480,62 @@ fn dot_matches_naive_matmul() {
             assert_eq!(got[i * n + j], s);
         }
     }
+}
+
+/// TF32 rounding as the IR defines it, written here from the definition (round to nearest,
+/// ties away from zero, 10 mantissa bits) rather than taken from the interpreter.
+fn tf32(x: f32) -> f32 {
+    if !x.is_finite() {
+        return x;
+    }
+    f32::from_bits((x.to_bits() + 0x1000) & 0xffff_e000)
+}
+
+#[test]
+fn dot_tf32_rounds_the_factors_first() {
+    // By hand: 1 + 2^-11 is a tie and rounds away to 1 + 2^-10; 1 + 2^-12 rounds down to 1;
+    // 1 + 2^-11 + 2^-20 rounds up to 1 + 2^-10; 3 is exact. So the TF32 dot is
+    // (1 + 2^-10)^2 + 3 + 0.25 = 4.25 + 2^-9 + 2^-20, exact in f32 at each step.
+    let p = |e: i32| 2f32.powi(e);
+    let a = [1.0 + p(-11), 1.0 + p(-12)];
+    let b = [1.0 + p(-11) + p(-20), 3.0];
+    let c = [0.25f32];
+    let tf = run_dot(
+        &dot_kernel_with(DType::F32, DType::F32, 1, 2, 1, DotPrecision::Tf32),
+        &a,
+        &b,
+        &c,
+    );
+    assert_eq!(tf, vec![4.25 + p(-9) + p(-20)]);
+    // The IEEE dot of the same factors keeps their low bits, so it differs.
+    let ieee = run_dot(&dot_kernel(DType::F32, DType::F32, 1, 2, 1), &a, &b, &c);
+    let want = a[1].mul_add(b[1], a[0].mul_add(b[0], c[0]));
+    assert_eq!(ieee, vec![want]);
+    assert_ne!(ieee, tf);
+
+    // Random factors: bit-exact with fused multiply-adds of the rounded factors in ascending
+    // k, and different from the IEEE dot wherever the low mantissa bits matter.
+    let (m, k, n) = (16usize, 24usize, 8usize);
+    let a: Vec<f32> = random_vec(m * k, 20, |r| r.random_range(-2.0..2.0));
+    let b: Vec<f32> = random_vec(k * n, 21, |r| r.random_range(-2.0..2.0));
+    let c: Vec<f32> = random_vec(m * n, 22, |r| r.random_range(-1.0..1.0));
+    let kt = dot_kernel_with(DType::F32, DType::F32, 16, 24, 8, DotPrecision::Tf32);
+    let got = run_dot(&kt, &a, &b, &c);
+    let ieee = run_dot(&dot_kernel(DType::F32, DType::F32, 16, 24, 8), &a, &b, &c);
+    let mut differ = 0;
+    for i in 0..m {
+        for j in 0..n {
+            let mut s = c[i * n + j];
+            for kk in 0..k {
+                s = tf32(a[i * k + kk]).mul_add(tf32(b[kk * n + j]), s);
+            }
+            assert_eq!(got[i * n + j], s, "({i}, {j})");
+            differ += usize::from(got[i * n + j] != ieee[i * n + j]);
+        }
+    }
+    assert!(
+        differ > m * n / 2,
+        "only {differ} of {} elements differ",
+        m * n
+    );
 }

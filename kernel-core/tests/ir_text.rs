@@ -566,7 +566,16 @@ fn k_reductions() -> Kernel {
             a: ma,
             b: mb,
             acc: mc,
+            precision: DotPrecision::Ieee,
         });
+        if t == DType::F32 {
+            b.op(Op::Dot {
+                a: ma,
+                b: mb,
+                acc: mc,
+                precision: DotPrecision::Tf32,
+            });
+        }
     }
     b.finish()
 }
@@ -942,7 +951,7 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                     g(lhs);
                     g(rhs);
                 }
-                Op::Fma { a, b, c } | Op::Dot { a, b, acc: c } => {
+                Op::Fma { a, b, c } | Op::Dot { a, b, acc: c, .. } => {
                     g(a);
                     g(b);
                     g(c);
@@ -1375,6 +1384,39 @@ kernel @vector_add<BLOCK: u64>(x: *f32 = %0, out: *f32 = %1, n: i32 = %2) {
     );
 }
 
+/// A TF32 `dot` prints as `dot tf32`, parses back to the same op, and hashes differently
+/// from the IEEE `dot` it would otherwise be (the precision is part of the cache key).
+#[test]
+fn tf32_dot_round_trips_and_changes_the_hash() {
+    let text = "\
+kernel @mm(a: *f32 = %0, b: *f32 = %1) {
+  %2: f32 = load %0
+  %3: f32[16, 8] = broadcast %2 to [16, 8]
+  %4: f32 = load %1
+  %5: f32[8, 16] = broadcast %4 to [8, 16]
+  %6: f32 = const f32 0.0
+  %7: f32[16, 16] = broadcast %6 to [16, 16]
+  %8: f32[16, 16] = dot tf32 %3, %5, %7
+  %9: f32[16, 16] = dot %3, %5, %8
+}
+";
+    let k = parse_kernel(text).unwrap();
+    verify(&k).unwrap();
+    assert_eq!(print_kernel(&k), text);
+    let precisions: Vec<DotPrecision> = k
+        .body
+        .iter()
+        .filter_map(|i| match i.op {
+            Op::Dot { precision, .. } => Some(precision),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(precisions, [DotPrecision::Tf32, DotPrecision::Ieee]);
+    let ieee = parse_kernel(&text.replace("dot tf32", "dot")).unwrap();
+    assert_ne!(ieee, k);
+    assert_ne!(kernel_hash(&ieee), kernel_hash(&k));
+}
+
 #[test]
 fn the_module_doc_example_parses_verifies_and_reprints() {
     let text = "\
@@ -1537,6 +1579,12 @@ fn parse_errors_report_line_column_and_what_was_expected() {
             3,
             21,
             "expected `do`, found `{`",
+        ),
+        (
+            "kernel @k() {\n  %0: f32[16, 8] = dot bf19 %1, %2, %3\n}\n",
+            2,
+            24,
+            "expected a dot precision (tf32) or a value, found `bf19`",
         ),
     ];
     for (text, line, col, msg) in cases {
@@ -1848,17 +1896,17 @@ fn verifier_rejects_bad_ir_with_specific_messages() {
     );
     // 13. A dot with a wrong accumulator, and with mismatched inner dims.
     let mat = |d, a: u64, b: u64| Type::tile(d, vec![c(a), c(b)]);
-    let dot_kernel = |acc: Type, bk: u64| {
+    let dot_kernel_of = |d: DType, acc: Type, bk: u64, precision: DotPrecision| {
         with_inst(
             vec![
-                Type::scalar(DType::F16),
-                mat(DType::F16, 2, 3),
-                mat(DType::F16, bk, 5),
+                Type::scalar(d),
+                mat(d, 2, 3),
+                mat(d, bk, 5),
                 acc.clone(),
                 acc.clone(),
             ],
             vec![
-                inst(Some(2), cast(0, DType::F16)),
+                inst(Some(2), cast(0, d)),
                 inst(
                     Some(3),
                     Op::Broadcast {
@@ -1886,12 +1934,33 @@ fn verifier_rejects_bad_ir_with_specific_messages() {
                         a: ValueId(3),
                         b: ValueId(4),
                         acc: ValueId(5),
+                        precision,
                     },
                 ),
             ],
         )
     };
+    let dot_kernel = |acc: Type, bk: u64| dot_kernel_of(DType::F16, acc, bk, DotPrecision::Ieee);
     assert!(verify(&dot_kernel(mat(DType::F32, 2, 5), 3)).is_ok());
+    // TF32 rounding is defined for f32 factors only.
+    let f32_acc = mat(DType::F32, 2, 5);
+    assert!(
+        verify(&dot_kernel_of(
+            DType::F32,
+            f32_acc.clone(),
+            3,
+            DotPrecision::Tf32
+        ))
+        .is_ok()
+    );
+    rejects(
+        &dot_kernel_of(DType::F16, f32_acc, 3, DotPrecision::Tf32),
+        "`dot tf32` rounds f32 factors to TF32, found f16 factors (it needs f32)",
+    );
+    rejects(
+        &dot_kernel_of(DType::F64, mat(DType::F64, 2, 5), 3, DotPrecision::Tf32),
+        "`dot tf32` rounds f32 factors to TF32, found f64 factors (it needs f32)",
+    );
     rejects(
         &dot_kernel(mat(DType::F32, 2, 4), 3),
         "`dot` of f16[2, 3] and f16[3, 5] needs an accumulator of type f32[2, 5], found f32[2, 4]",

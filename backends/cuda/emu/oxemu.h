@@ -9,9 +9,10 @@
 // What it models, and how:
 // - `__syncthreads`, `__syncthreads_or`: block barriers; exited threads stop counting.
 // - `__shfl_xor_sync`: lanes exchange through per-warp slots between two warp barriers.
-// - `ldmatrix` (x4, x2, each plain or .trans) and `mma.sync` m16n8k16 (f16/bf16 -> f32) and
-//   m16n8k32 (i8/u8 -> i32, fp8 -> f32): the fragment layouts of the PTX ISA, computed from
-//   the whole warp's registers; float sums in double, integer sums exact and wrapping.
+// - `ldmatrix` (x4, x2, each plain or .trans) and `mma.sync` m16n8k16 (f16/bf16 -> f32),
+//   m16n8k32 (i8/u8 -> i32, fp8 -> f32) and m16n8k8 (tf32 -> f32): the fragment layouts of
+//   the PTX ISA, computed from the whole warp's registers; float sums in double, integer sums
+//   exact and wrapping. `cvt.rna.tf32.f32` as ptxas lowers it (see ox_cvt_tf32).
 // - `cp.async` (16 bytes): queued per thread, grouped by `commit_group`, and
 //   copied at the first barrier after a `wait_group` retired the group: the latest the
 //   hardware may make them visible to other threads (OX_EMU_CP_ASYNC=issue copies at issue
@@ -385,7 +386,7 @@ static void ldmatrix(unsigned addr, unsigned n, bool trans, unsigned* r) {
     arrive(w.sync, 0);
 }
 // The operand types of mma.sync.
-enum MmaType { F16, BF16, S8, U8, E4M3, E5M2 };
+enum MmaType { F16, BF16, S8, U8, E4M3, E5M2, TF32 };
 
 // An OCP fp8 value (E4M3: 4 exponent bits, no infinities, S.1111.111 the NaN; E5M2: IEEE-like).
 static double fp8_val(unsigned b, bool e4m3) {
@@ -398,9 +399,12 @@ static double fp8_val(unsigned b, bool e4m3) {
     return sign * ldexp((double)((1u << mb) | m), (int)e - bias - mb);
 }
 
-// Element `i` (of 2 halves or 4 bytes) of a 32-bit register, as a number.
+// Element `i` (of 2 halves, 4 bytes or 1 tf32) of a 32-bit register, as a number. A tf32
+// operand is the register's top 19 bits: the tensor core ignores the low 13 (it truncates;
+// rounding is the job of cvt.rna.tf32.f32 before).
 static double elem(unsigned reg, unsigned i, MmaType t) {
     switch (t) {
+        case TF32: return (double)__uint_as_float(reg & 0xffffe000u);
         case F16: return (double)ox_emu_f16_to_f32((unsigned short)(reg >> (16 * i)));
         case BF16: return (double)__uint_as_float((reg >> (16 * i)) << 16);
         case S8: return (double)(signed char)(reg >> (8 * i));
@@ -411,11 +415,13 @@ static double elem(unsigned reg, unsigned i, MmaType t) {
     return 0.0;
 }
 
-// mma.sync.m16n8k{16,32}.row.col: slot[l] = a0..a3, b0, b1, c0..c3 (bits). The k of one
-// instruction is 32 bytes: 16 halves or 32 bytes. A register holds `per` consecutive k of
-// one row (A) or column (B): A element (row, k) is in lane (row % 8) * 4 + (k % (4 per)) / per,
-// register row / 8 + 2 * (k / (4 per)); B element (k, col) in lane col * 4 + (k % (4 per)) /
-// per, register k / (4 per) (the PTX ISA's fragment layouts).
+// mma.sync.m16n8k{8,16,32}.row.col: slot[l] = a0..a3, b0, b1, c0..c3 (bits). The k of one
+// instruction is 32 bytes: 8 tf32, 16 halves or 32 bytes. A register holds `per` consecutive
+// k of one row (A) or column (B): A element (row, k) is in lane (row % 8) * 4 + (k % (4 per)) /
+// per, register row / 8 + 2 * (k / (4 per)); B element (k, col) in lane col * 4 + (k % (4 per))
+// / per, register k / (4 per) (the PTX ISA's fragment layouts; for tf32, per = 1: a0..a3 at
+// (g, t), (g + 8, t), (g, t + 4), (g + 8, t + 4) and b0, b1 at (t, g), (t + 4, g), with
+// g = lane / 4, t = lane % 4).
 static void mma(unsigned* d, const unsigned* a, const unsigned* b, MmaType t) {
     Warp& w = warp();
     unsigned l = lane();
@@ -424,7 +430,7 @@ static void mma(unsigned* d, const unsigned* a, const unsigned* b, MmaType t) {
     w.slot[l][5] = b[1];
     for (int i = 0; i < 4; ++i) w.slot[l][6 + i] = d[i];
     arrive(w.sync, 0);
-    unsigned per = (t == F16 || t == BF16) ? 2 : 4, kk = 8 * per, half = 4 * per;
+    unsigned per = t == TF32 ? 1 : (t == F16 || t == BF16) ? 2 : 4, kk = 8 * per, half = 4 * per;
     bool integer = t == S8 || t == U8;
     unsigned g = l / 4, q = l % 4;
     for (int i = 0; i < 4; ++i) {
@@ -483,6 +489,17 @@ OX_EMU_MMA(ox_mma_s8, int, S8)
 OX_EMU_MMA(ox_mma_u8, int, U8)
 OX_EMU_MMA(ox_mma_e4m3, float, E4M3)
 OX_EMU_MMA(ox_mma_e5m2, float, E5M2)
+OX_EMU_MMA(ox_mma_tf32, float, TF32)
+
+// cvt.rna.tf32.f32 as ptxas 13.0 lowers it for sm_80 and sm_90 (FSETP.GEU |x|, +INF; the
+// add unless that holds; LOP3 with 0xffffe000): a NaN or infinity is only masked, so a NaN
+// whose payload lies in the low 13 bits comes out an infinity (the generated ox_tf32_bits
+// puts the quiet bit back).
+static inline unsigned ox_cvt_tf32(float x) {
+    unsigned b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) < 0x7f800000u) b += 0x1000u;  // not (|x| >= inf or unordered)
+    return b & 0xffffe000u;
+}
 
 // cp.async.cg of 16 bytes.
 static inline void ox_cp_async16(unsigned dst, const void* src) {

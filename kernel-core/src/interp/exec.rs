@@ -397,8 +397,18 @@ impl<'r, 'm> Machine<'r, 'm> {
             Op::Scan { op, value, axis } => {
                 ops::scan(*op, &*self.val(*value)?, *axis).map_err(|m| self.invalid(ctx(m)))?
             }
-            Op::Dot { a, b, acc } => ops::dot(&*self.val(*a)?, &*self.val(*b)?, &*self.val(*acc)?)
-                .map_err(|m| self.invalid(ctx(m)))?,
+            Op::Dot {
+                a,
+                b,
+                acc,
+                precision,
+            } => ops::dot(
+                &*self.val(*a)?,
+                &*self.val(*b)?,
+                &*self.val(*acc)?,
+                *precision,
+            )
+            .map_err(|m| self.invalid(ctx(m)))?,
             Op::Rand { kind, seed, offset } => self.rand(*kind, *seed, *offset)?,
             Op::VarInit { var, init } | Op::VarStore { var, value: init } => {
                 let t = self.val(*init)?;

@@ -5,7 +5,7 @@
 //! [`crate::runtime::LaunchError::InvalidIr`] naming the instruction.
 
 use crate::dtype::DType;
-use crate::ir::{ArgReduceOp, BinaryOp, CmpOp, Elem, ReduceOp, UnaryOp};
+use crate::ir::{ArgReduceOp, BinaryOp, CmpOp, DotPrecision, Elem, ReduceOp, UnaryOp};
 use crate::numeric;
 
 use super::value::{
@@ -634,7 +634,9 @@ pub(crate) fn arg_reduce(op: ArgReduceOp, t: &Tile, axis: u32) -> OpResult {
 /// accumulators each step is a fused `acc = fma(a, b, acc)` (products of f16/bf16/fp8 values
 /// are exact in f32, so for them this equals "exact product, then add in f32"); integer
 /// accumulators wrap.
-pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile) -> OpResult {
+/// `a @ b + acc` (see [`Op::Dot`](crate::ir::Op::Dot)): one fused multiply-add per k in
+/// ascending order, on the factors rounded to TF32 first when `precision` says so.
+pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile, precision: DotPrecision) -> OpResult {
     let two_d = |t: &Tile, what: &str| -> Result<[usize; 2], String> {
         <[usize; 2]>::try_from(t.shape.as_slice()).map_err(|_| format!("dot {what} is not 2-D"))
     };
@@ -651,8 +653,28 @@ pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile) -> OpResult {
         Elem::Scalar(d) => d,
         Elem::Ptr(_) => return Err("dot accumulator is a pointer".into()),
     };
+    let tf32 = precision == DotPrecision::Tf32;
+    if tf32 && (a.elem != Elem::Scalar(DType::F32) || ad != DType::F32) {
+        return Err(format!(
+            "tf32 dot of {} with accumulator {}",
+            a.elem, acc.elem
+        ));
+    }
     let data = match (&a.data, &b.data, &acc.data) {
         (Data::Float(x), Data::Float(y), Data::Float(c)) if ad.is_float() && !ad.is_fp8() => {
+            // TF32: round each factor once (its values are exact f32 values held in f64).
+            let rounded = |v: &[f64]| -> Vec<f64> {
+                v.iter()
+                    .map(|e| numeric::round_tf32(*e as f32) as f64)
+                    .collect()
+            };
+            let (xr, yr);
+            let (x, y) = if tf32 {
+                (xr, yr) = (rounded(x), rounded(y));
+                (&xr, &yr)
+            } else {
+                (x, y)
+            };
             let mut out = c.clone();
             for i in 0..m {
                 for j in 0..n {

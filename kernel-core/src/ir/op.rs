@@ -171,6 +171,19 @@ pub enum RandKind {
     Normal,
 }
 
+/// The precision of the factors of a [`Op::Dot`] (Triton's `input_precision`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DotPrecision {
+    /// The factors as they are: exact products (f16/bf16/fp8/f32/f64 products are exact in
+    /// the f32 or f64 accumulator before it rounds).
+    #[default]
+    Ieee,
+    /// `f32` factors rounded to TF32 (10 mantissa bits, round to nearest, ties away from
+    /// zero) before they are multiplied: the input format of TF32 tensor cores. Faster on
+    /// NVIDIA GPUs from sm_80, at about 3 significant decimal digits per factor.
+    Tf32,
+}
+
 /// An operation. Operand and result types are documented per variant. "Same shape" and
 /// "same type" mean exact equality of [`super::Type`]s.
 #[derive(Clone, Debug, PartialEq)]
@@ -385,7 +398,16 @@ pub enum Op {
     },
     /// Matrix product `a @ b + acc`. `a: T[M, K]`, `b: T[K, N]`, `acc: A[M, N]`. T float with
     /// A = f32 (or f64 when T = f64), or T an 8-bit integer with A = `i32`. Products are
-    /// accumulated in A in ascending K order. Result: `A[M, N]`.
+    /// accumulated in A in ascending K order (one fused multiply-add per k). Result:
+    /// `A[M, N]`.
+    ///
+    /// With [`DotPrecision::Tf32`] (only for `f32` factors), each factor element is first
+    /// rounded to TF32 by [`crate::numeric::round_tf32`]: to nearest with ties away from
+    /// zero, keeping 10 of the 23 stored mantissa bits, as PTX `cvt.rna.tf32.f32` does
+    /// (infinities stay, NaNs stay NaNs); the rounded products are then accumulated in f32 in
+    /// ascending K order as above. A product of two TF32 values is exact in f32, so this is
+    /// what a tensor core computes up to the order of its additions, and it lets the CUDA
+    /// backend use TF32 tensor cores where exact f32 products would rule them out.
     Dot {
         /// Left factor.
         a: ValueId,
@@ -393,6 +415,8 @@ pub enum Op {
         b: ValueId,
         /// Accumulator.
         acc: ValueId,
+        /// How the factors are rounded before they are multiplied.
+        precision: DotPrecision,
     },
 
     // ---- random numbers ------------------------------------------------------------------

@@ -86,7 +86,7 @@
 //! | `AtomicCas` | `atomic_cas %p, %cmp, %v [mask %m]` |
 //! | `Reduce`, `Scan` | `reduce sum %v axis 0`, `scan sum %v axis 1` ([`reduce_name`]) |
 //! | `ArgReduce` | `argmax %v axis 0`, `argmin %v axis 0` |
-//! | `Dot` | `dot %a, %b, %acc` |
+//! | `Dot` | `dot %a, %b, %acc`, `dot tf32 %a, %b, %acc` ([`dot_precision_name`]) |
 //! | `Rand` | `rand uniform %seed, %offsets` (`int`, `uniform`, `normal`) |
 //! | `VarInit`, `VarLoad`, `VarStore` | `var_init $0, %v`, `var_load $0`, `var_store $0, %v` |
 //! | `For` | `for %i: i32 in %start..%end step %step [unroll] block` |
@@ -123,7 +123,8 @@ mod parse;
 mod print;
 
 use crate::ir::{
-    ArgReduceOp, AtomicOp, BinaryOp, CmpOp, ConstValue, Kernel, Op, RandKind, ReduceOp, UnaryOp,
+    ArgReduceOp, AtomicOp, BinaryOp, CmpOp, ConstValue, DotPrecision, Kernel, Op, RandKind,
+    ReduceOp, UnaryOp,
 };
 
 /// An error from [`parse_kernel`], with the 1-based line and column where it was found.
@@ -416,6 +417,19 @@ pub fn quote_string(s: &str) -> String {
     out.push('"');
     out
 }
+
+/// The word a `dot` of this precision is printed with after `dot` (`tf32`), or `None` for
+/// the default [`DotPrecision::Ieee`], printed as a plain `dot` (so the text, and the
+/// [`kernel_hash`], of every kernel without a TF32 `dot` is what it was before precisions).
+pub fn dot_precision_name(p: DotPrecision) -> Option<&'static str> {
+    match p {
+        DotPrecision::Ieee => None,
+        DotPrecision::Tf32 => Some("tf32"),
+    }
+}
+
+/// Every dot precision, in declaration order.
+pub const DOT_PRECISIONS: [DotPrecision; 2] = [DotPrecision::Ieee, DotPrecision::Tf32];
 
 /// True if `s` is printed bare as a name (`[A-Za-z_][A-Za-z0-9_]*`); other names are quoted.
 pub fn is_plain_name(s: &str) -> bool {

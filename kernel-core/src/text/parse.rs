@@ -2,14 +2,15 @@
 
 use std::collections::BTreeMap;
 
-use super::{ATOMIC_OPS, BINARY_OPS, CMP_OPS, ParseError, REDUCE_OPS, UNARY_OPS};
+use super::{ATOMIC_OPS, BINARY_OPS, CMP_OPS, DOT_PRECISIONS, ParseError, REDUCE_OPS, UNARY_OPS};
 use super::{
-    arg_reduce_name, atomic_name, binary_name, cmp_name, rand_name, reduce_name, unary_name,
+    arg_reduce_name, atomic_name, binary_name, cmp_name, dot_precision_name, rand_name,
+    reduce_name, unary_name,
 };
 use crate::dtype::DType;
 use crate::ir::{
-    ArgReduceOp, Block, ConstParam, ConstValue, Dim, Elem, Inst, Kernel, Op, Param, RandKind, Type,
-    ValueId, VarId,
+    ArgReduceOp, Block, ConstParam, ConstValue, Dim, DotPrecision, Elem, Inst, Kernel, Op, Param,
+    RandKind, Type, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -1086,10 +1087,29 @@ impl Parser {
                 Op::ArgReduce { op, value, axis }
             }
             "dot" => {
+                // An optional precision name before the operands; none is `Ieee`.
+                let mut precision = DotPrecision::Ieee;
+                if matches!(self.cur().tok, Tok::Ident(_)) {
+                    let what = "a dot precision (tf32) or a value";
+                    let name = self.ident(what)?;
+                    let Some(p) = DOT_PRECISIONS
+                        .into_iter()
+                        .find(|p| dot_precision_name(*p) == Some(name.as_str()))
+                    else {
+                        let t = self.toks[self.pos - 1].clone();
+                        return self.error_at(&t, format!("expected {what}, found `{name}`"));
+                    };
+                    precision = p;
+                }
                 let a = self.value()?;
                 let b = self.comma_value()?;
                 let acc = self.comma_value()?;
-                Op::Dot { a, b, acc }
+                Op::Dot {
+                    a,
+                    b,
+                    acc,
+                    precision,
+                }
             }
             "rand" => {
                 let what = "a random kind (int, uniform, normal)";

@@ -4,8 +4,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use super::{
-    arg_reduce_name, atomic_name, binary_name, cmp_name, const_value_to_string, name_to_string,
-    quote_string, rand_name, reduce_name, unary_name,
+    arg_reduce_name, atomic_name, binary_name, cmp_name, const_value_to_string, dot_precision_name,
+    name_to_string, quote_string, rand_name, reduce_name, unary_name,
 };
 use crate::ir::{Block, Dim, Kernel, Op, Type, ValueId, VarId};
 
@@ -290,7 +290,15 @@ impl Printer<'_> {
             Op::Scan { op, value, axis } => {
                 format!("scan {} {} axis {axis}", reduce_name(*op), v(*value))
             }
-            Op::Dot { a, b, acc } => format!("dot {}, {}, {}", v(*a), v(*b), v(*acc)),
+            Op::Dot {
+                a,
+                b,
+                acc,
+                precision,
+            } => match dot_precision_name(*precision) {
+                None => format!("dot {}, {}, {}", v(*a), v(*b), v(*acc)),
+                Some(p) => format!("dot {p} {}, {}, {}", v(*a), v(*b), v(*acc)),
+            },
             Op::Rand { kind, seed, offset } => {
                 format!("rand {} {}, {}", rand_name(*kind), v(*seed), v(*offset))
             }

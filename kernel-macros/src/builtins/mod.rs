@@ -7,7 +7,8 @@ mod dot;
 
 use crate::loc::{Loc, Located};
 use kernel_core::ir::{
-    ArgReduceOp, AtomicOp, BinaryOp, ConstValue, DType, Dim, Op, RandKind, ReduceOp, Type, UnaryOp,
+    ArgReduceOp, AtomicOp, BinaryOp, ConstValue, DType, Dim, DotPrecision, Op, RandKind, ReduceOp,
+    Type, UnaryOp,
 };
 use syn::{Expr, GenericArgument, Ident};
 
@@ -58,6 +59,7 @@ pub const BUILTINS: &[&str] = &[
     "trans",
     "permute",
     "dot",
+    "dot_tf32",
     "atomic_add",
     "atomic_max",
     "atomic_min",
@@ -607,7 +609,8 @@ impl Lower {
                 let r = self.emit(Op::Permute { value: id, perm }, span);
                 Some(self.val(r))
             }
-            "dot" => self.dot(args, span),
+            "dot" => self.dot(args, span, DotPrecision::Ieee),
+            "dot_tf32" => self.dot(args, span, DotPrecision::Tf32),
             "tensor_desc" => self.tensor_desc(args, span),
             "atomic_cas" => {
                 if !self.arity(n, args, 3..=4, "atomic_cas(ptr, cmp, value, mask)", span) {

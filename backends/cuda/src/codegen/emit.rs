@@ -113,8 +113,8 @@ pub(crate) struct Emitter<'k> {
     /// Some loop was software-pipelined.
     pub pipelined: bool,
     /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
-    /// `dot` with 16-bit operands, and the value they transpose: the `dot` stages that value
-    /// as it is, as B^T, and the transpose itself emits nothing.
+    /// `dot` with 16-bit or TF32 operands, and the value they transpose: the `dot` stages that
+    /// value as it is, as B^T, and the transpose itself emits nothing.
     pub trans_b: HashMap<ValueId, ValueId>,
 }
 
@@ -130,16 +130,22 @@ impl<'k> Emitter<'k> {
         let (var_mma, var_row) = super::rows::plan_vars(k, a, opts);
         let mut trans_b = HashMap::new();
         super::analysis::walk(&k.body, &mut |inst| {
-            let Op::Dot { a: x, b: y, acc } = &inst.op else {
+            let Op::Dot {
+                a: x,
+                b: y,
+                acc,
+                precision,
+            } = &inst.op
+            else {
                 return;
             };
             let Some(Op::Permute { value, perm }) = defs[y.index()].map(|i| &i.op) else {
                 return;
             };
-            let info = super::exchange::mma_info(k, a, opts, *x, *y, *acc);
+            let info = super::exchange::mma_info(k, a, opts, (*x, *y, *acc), *precision);
             if perm.as_slice() == [1, 0]
                 && a.uses[y.index()] == 1
-                && info.is_some_and(|i| i.kind.esize() == 2)
+                && info.is_some_and(|i| matches!(i.kind.esize(), 2 | 4))
             {
                 trans_b.insert(*y, *value);
             }
@@ -842,7 +848,12 @@ impl<'k> Emitter<'k> {
                 value,
                 axis,
             } => self.scan(r, *so, *value, *axis, op)?,
-            Op::Dot { a, b, acc } => self.dot(r, *a, *b, *acc, op)?,
+            Op::Dot {
+                a,
+                b,
+                acc,
+                precision,
+            } => self.dot(r, (*a, *b, *acc), *precision, op)?,
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 self.var_store(var.index(), *value, op)?

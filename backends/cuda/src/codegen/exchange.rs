@@ -31,7 +31,7 @@
 //! operands from shared memory.
 
 use kernel_core::DType;
-use kernel_core::ir::{ArgReduceOp, BinaryOp, Kernel, Op, ReduceOp, ValueId};
+use kernel_core::ir::{ArgReduceOp, BinaryOp, DotPrecision, Kernel, Op, ReduceOp, ValueId};
 
 use super::analysis::Analysis;
 use super::emit::{Emitter, Kind};
@@ -49,7 +49,7 @@ pub(crate) struct MmaInfo {
     pub n: u32,
     /// The reduction length.
     pub k: u32,
-    /// The operand kind (f16, bf16, i8, u8, fp8).
+    /// The operand kind (f16, bf16, i8, u8, fp8, tf32).
     pub kind: MmaKind,
     /// f32 registers per thread.
     pub frag_len: u32,
@@ -62,18 +62,18 @@ impl MmaInfo {
     }
 }
 
-/// The `MmaInfo` of a `dot` of `a` by `b` into an f32 accumulator, when tensor cores take it.
+/// The `MmaInfo` of a `dot` of `a` by `b` (factors of `precision`) into an f32 or i32
+/// accumulator, when tensor cores take it.
 pub(crate) fn mma_info(
     k: &Kernel,
     a: &Analysis,
     opts: &Options,
-    x: ValueId,
-    y: ValueId,
-    acc: ValueId,
+    (x, y, acc): (ValueId, ValueId, ValueId),
+    precision: DotPrecision,
 ) -> Option<MmaInfo> {
     let ad = &a.dims[x.index()];
     let bd = &a.dims[y.index()];
-    let kind = MmaKind::of(k.ty(x).dtype()?, k.ty(acc).dtype()?)?;
+    let kind = MmaKind::of(k.ty(x).dtype()?, k.ty(acc).dtype()?, precision)?;
     if k.ty(y).dtype() != k.ty(x).dtype() || ad.len() != 2 || bd.len() != 2 {
         return None;
     }
@@ -641,13 +641,13 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// `dot`: tensor cores when eligible, else one fused multiply-add per k.
+    /// `dot`: tensor cores when eligible, else one fused multiply-add per k (of the factors
+    /// rounded to TF32 for a tf32 `dot`: the products are then exact, as on tensor cores).
     pub fn dot(
         &mut self,
         r: ValueId,
-        a: ValueId,
-        b: ValueId,
-        acc: ValueId,
+        (a, b, acc): (ValueId, ValueId, ValueId),
+        precision: DotPrecision,
         op: &Op,
     ) -> Result<(), CodegenError> {
         if let Some(pipe) = self.pipe.clone()
@@ -655,9 +655,21 @@ impl Emitter<'_> {
         {
             return self.dot_pipelined(&pipe, w, r, a, b, acc, op);
         }
-        if let Some(info) = mma_info(self.k, self.a, self.opts, a, b, acc) {
+        if let Some(info) = mma_info(self.k, self.a, self.opts, (a, b, acc), precision) {
             return self.dot_mma(r, a, b, acc, info, op);
         }
+        let tf32 = precision == DotPrecision::Tf32;
+        if tf32 && (self.dtype(a) != DType::F32 || self.dtype(acc) != DType::F32) {
+            return Err(self.unsupported(op, "a tf32 dot of factors other than f32"));
+        }
+        // The rounded factor (the interpreter's `round_tf32`), or the factor as it is.
+        let rnd = |x: &str| {
+            if tf32 {
+                format!("ox_rnd_tf32({x})")
+            } else {
+                x.to_string()
+            }
+        };
         let ad = self.dims(a);
         let bd = self.dims(b);
         let (m, k, n) = (ad[0], ad[1], bd[1]);
@@ -665,7 +677,9 @@ impl Emitter<'_> {
         let acc_d = self.dtype(acc);
         let ta = self.ctype(a);
         let step = match acc_d {
-            DType::F32 if t.is_float() && t != DType::F64 => "fmaf(x, sb[u], y)".to_string(),
+            DType::F32 if t.is_float() && t != DType::F64 => {
+                format!("fmaf(x, {}, y)", rnd("sb[u]"))
+            }
             DType::F64 if t == DType::F64 => "fma(x, sb[u], y)".to_string(),
             DType::I32 if t.is_int() && t.bits() == 8 => {
                 "(i32)((u32)y + (u32)((i32)x * (i32)sb[u]))".to_string()
@@ -697,7 +711,10 @@ impl Emitter<'_> {
         self.open(format!("if (e0 < {}) {{", m * n));
         self.line(format!("const int i = e0 / {n}, j0 = e0 % {n};"));
         self.open(format!("for (int kk = 0; kk < {k}; ++kk) {{"));
-        self.line(format!("const {ta} x = {sa}[i * {k} + kk];"));
+        self.line(format!(
+            "const {ta} x = {};",
+            rnd(&format!("{sa}[i * {k} + kk]"))
+        ));
         self.line(format!("const {ta}* sb = {sb} + kk * {n} + j0;"));
         self.line("#pragma unroll");
         self.open(format!("for (int u = 0; u < {v}; ++u) {{"));
@@ -773,10 +790,22 @@ impl Emitter<'_> {
             // Before A and B take the shared memory.
             self.unfrag(acc, op)?;
         }
-        let bits = |e: &Emitter<'_>, x: &str| ops::to_bits(e.dtype(a), x);
-        // Stage A ([M][K], pitch ap) and B ([K][N], pitch bp; 8-bit: B^T [N][K]).
+        // TF32 operands are rounded here, once per element, the way the interpreter rounds.
+        let tf32 = info.kind == MmaKind::TF32;
+        let bits = |e: &Emitter<'_>, x: &str| {
+            if tf32 {
+                format!("ox_tf32_bits({x})")
+            } else {
+                ops::to_bits(e.dtype(a), x)
+            }
+        };
+        // Stage A ([M][K], pitch ap) and B ([K][N], pitch bp; 8-bit and TF32: B^T [N][K]).
         let wide = info.kind.esize() == 2;
-        let st = if wide { "u16" } else { "u8" };
+        let st = match info.kind.esize() {
+            2 => "u16",
+            4 => "u32",
+            _ => "u8",
+        };
         let sa = smem(st, 0);
         let sb = smem(st, a_bytes);
         let b_cols = if b_src.is_some() { k } else { n };
@@ -811,7 +840,8 @@ impl Emitter<'_> {
             let dims = self.dims(v);
             let l = self.layout_of(&dims);
             if !wide {
-                // Byte by byte; B transposed (`ldmatrix` cannot transpose bytes).
+                // Element by element (bytes, or TF32 words); B transposed (`ldmatrix`
+                // transposes 16-bit elements only).
                 let sl = self.open_slots(&dims, true);
                 let x = self.at(v, &sl);
                 let bx = bits(self, &x);

@@ -110,6 +110,15 @@ OX_INLINE u16 ox_bf16_bits(f32 x) {
 }
 OX_INLINE f32 ox_rnd_bf16(f32 x) { return ox_bf16_val(ox_bf16_bits(x)); }
 
+// ---- TF32: an f32 rounded to 10 mantissa bits, to nearest with ties away from zero, as
+// kernel_core::numeric::round_tf32 (infinities and NaNs kept): the factors of a tf32 `dot`
+// on the FMA path (any architecture; the tensor-core path uses cvt.rna.tf32.f32) ----
+OX_INLINE f32 ox_rnd_tf32(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) >= 0x7f800000u) return x;
+    return __uint_as_float((b + 0x1000u) & 0xffffe000u);
+}
+
 // ---- generic narrow formats (fp8, and f64 -> f16/bf16): `eb` exponent bits, `mb` mantissa
 // bits; `sat`: OCP "fn" (no infinities, one NaN, saturating overflow) as E4M3 ----
 OX_INLINE u32 ox_enc_f32(f32 x, int eb, int mb, bool sat) {
@@ -283,8 +292,9 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
 "#;
 
 /// Extra prelude of kernels that use tensor cores: the PTX primitives `mma.rs` calls
-/// (`ldmatrix`, `mma.sync` for f16, bf16, i8, u8 and fp8, `cp.async`), as functions so that the CPU emulation of the tests
-/// (`OX_EMU`) can define them instead. Each is one instruction after inlining.
+/// (`ldmatrix`, `mma.sync` for f16, bf16, i8, u8, fp8 and tf32, `cvt.rna.tf32.f32`,
+/// `cp.async`), as functions so that the CPU emulation of the tests (`OX_EMU`) can define them
+/// instead. Each is one instruction after inlining.
 pub(crate) const MMA_PRELUDE: &str = r#"
 #ifndef OX_EMU
 // The shared-state-space address of a pointer into shared memory.
@@ -332,6 +342,23 @@ OX_MMA_K32(ox_mma_s8, "s32.s8.s8.s32", i32, "r")
 OX_MMA_K32(ox_mma_u8, "s32.u8.u8.s32", i32, "r")
 OX_MMA_K32(ox_mma_e4m3, "f32.e4m3.e4m3.f32", f32, "f")
 OX_MMA_K32(ox_mma_e5m2, "f32.e5m2.e5m2.f32", f32, "f")
+// f32 operands rounded to TF32 (the .b32 patterns cvt.rna.tf32.f32 gives), 8 of k per
+// instruction, f32 sums.
+OX_INLINE void ox_mma_tf32(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u32 a2, u32 a3,
+                           u32 b0, u32 b1) {
+    asm("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, "
+        "{%8,%9}, {%0,%1,%2,%3};"
+        : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
+        : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
+}
+// f32 -> TF32, to nearest with ties away from zero (sm_80+). ptxas 13 lowers it to
+// `bits + 0x1000` unless |x| >= inf or x is a NaN, then `& 0xffffe000` (no rounding mode of
+// the mma itself: it would ignore the low 13 bits, i.e. truncate).
+OX_INLINE u32 ox_cvt_tf32(f32 x) {
+    u32 r;
+    asm("cvt.rna.tf32.f32 %0, %1;" : "=r"(r) : "f"(x));
+    return r;
+}
 // 16 bytes from global to shared memory, asynchronously (sm_80+), bypassing L1.
 OX_INLINE void ox_cp_async16(u32 dst, const void* src) {
     asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"(dst), "l"(src) : "memory");
@@ -343,4 +370,11 @@ template <int N> OX_INLINE void ox_cp_async_wait() {
     asm volatile("cp.async.wait_group %0;" :: "n"(N) : "memory");
 }
 #endif
+// A TF32 tensor-core operand: cvt.rna.tf32.f32, whose rounding is the interpreter's, with a
+// NaN kept a NaN (cvt clears its low 13 bits, which leaves an infinity when the payload was
+// there; the quiet bit makes it a NaN again, as round_tf32 keeps it).
+OX_INLINE u32 ox_tf32_bits(f32 x) {
+    u32 r = ox_cvt_tf32(x);
+    return x != x ? (r | 0x00400000u) : r;
+}
 "#;

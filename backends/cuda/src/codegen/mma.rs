@@ -1,5 +1,7 @@
 //! Tensor-core matrix products with `mma.sync` (sm_80+): `C[M][N] += A[M][K] · B[K][N]` with
-//! f16 or bf16 operands and an f32 accumulator, for one thread block of `num_warps` warps.
+//! f16 or bf16 operands and an f32 accumulator (also 8-bit operands, see [`MmaKind`], and
+//! f32 operands rounded to TF32 for a `dot` of [`DotPrecision::Tf32`]), for one thread block
+//! of `num_warps` warps.
 //!
 //! The instructions (`ldmatrix`, `mma.sync`) are inline PTX because NVRTC compiles with no
 //! headers (no `mma.h`, no `cuda_fp16.h`); they are wrapped in the prelude functions of
@@ -9,7 +11,8 @@
 //! # Operands in shared memory
 //! The caller stages A (`[M][K]`, row-major) and B (`[K][N]`, row-major) as 16-bit patterns
 //! (`unsigned short`) with the row pitches [`MmaPlan::a_pitch`] and [`MmaPlan::b_pitch`]; B
-//! starts [`MmaPlan::a_bytes`] bytes after A. A pitch is a multiple of 8 elements (rows
+//! starts [`MmaPlan::a_bytes`] bytes after A. 8-bit and TF32 operands are staged the same way
+//! as bytes or 32-bit words, B transposed (`[N][K]`, see [`MmaPlan::b_row_major`]). A pitch is a multiple of 8 elements (rows
 //! 16-byte aligned, as `ldmatrix` needs) whose count of 16-byte units is odd, so the eight
 //! row addresses of one 8×8 `ldmatrix` matrix fall in eight distinct 16-byte bank groups:
 //! loads are free of bank conflicts. (`K + 8` for A since `K % 16 == 0`; `N` or `N + 8` for
@@ -38,13 +41,25 @@
 //! thread, and `(tid, r) -> (row, col)` is a bijection onto the M×N elements.
 //!
 //! # The product
-//! Per k-step of 16, each warp loads its B fragments (`NT / 2` × `ldmatrix.x4.trans`, each
+//! Per k-step of 16 (32 for 8-bit operands, 8 for TF32: always 32 bytes of a row), each warp
+//! loads its B fragments (`NT / 2` × `ldmatrix.x4.trans`, each
 //! two 16×8 column-operand tiles; an `.x2.trans` for an odd last one), then for each of its
 //! `MT` row tiles one A fragment (`ldmatrix.x4`, row-major 16×16) and the `NT`
 //! `mma.sync.m16n8k16` of that row. `ldmatrix` lane `l` points at row `l % 16`, column block
 //! `l / 16` of the 16×16 block: for A that gives the `a0..a3` order of the `m16n8k16` A
 //! fragment; for B (rows = k, columns = n, transposed on load) it gives `b0, b1` of column
 //! tile `2j` then `b0, b1` of tile `2j + 1`.
+//!
+//! The same `ldmatrix` addressing serves 8-bit and TF32 operands: an 8×8 matrix of 16-bit
+//! elements is an 8×16 matrix of bytes or an 8×4 matrix of 32-bit words, and lane `l` receives
+//! the 32-bit word at row `l / 4`, word `l % 4` of each. For `m16n8k8.tf32` (PTX ISA, "Matrix
+//! Fragments for mma.m16n8k8", `g = l / 4`, `t = l % 4`) `a0..a3` are A at `(g, t)`,
+//! `(g + 8, t)`, `(g, t + 4)`, `(g + 8, t + 4)`, which is what the four matrices of A's
+//! `ldmatrix.x4` (rows 0-7 and 8-15 of k-words 0-3, then of k-words 4-7) give; `b0, b1` are B
+//! at `(k, n) = (t, g)` and `(t + 4, g)`, what B^T's matrices (n 0-7 of k-words 0-3, then
+//! 4-7) give. TF32 operands are the f32 factors rounded with `cvt.rna.tf32.f32` when they are
+//! staged, so that the product is the interpreter's (the instruction itself would ignore the
+//! low 13 bits, i.e. truncate).
 //!
 //! The k loop is unrolled fully when the accumulator plus two k-steps of operand fragments
 //! fit in about 128 registers (so the next step's loads overlap this step's products), else
@@ -55,6 +70,7 @@
 //! warps 548; 64×64×32 on 4 warps 439.
 
 use kernel_core::DType;
+use kernel_core::ir::DotPrecision;
 
 /// A tensor-core plan for one `dot` shape on one block shape (see the module docs).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,11 +103,19 @@ pub(crate) enum MmaKind {
     E4M3,
     /// fp8 E5M2 operands, f32 accumulator (`m16n8k32`, sm_89+).
     E5M2,
+    /// f32 operands rounded to TF32, f32 accumulator (`m16n8k8`): a `dot` of
+    /// [`DotPrecision::Tf32`] only, since TF32 products are not the exact f32 products of an
+    /// IEEE `dot`.
+    TF32,
 }
 
 impl MmaKind {
-    /// The kind of operand dtype `d` into an accumulator of `acc`, if tensor cores take it.
-    pub fn of(d: DType, acc: DType) -> Option<MmaKind> {
+    /// The kind of a `dot` of operand dtype `d` and `precision` into an accumulator of `acc`,
+    /// if tensor cores take it.
+    pub fn of(d: DType, acc: DType, precision: DotPrecision) -> Option<MmaKind> {
+        if precision == DotPrecision::Tf32 {
+            return (d == DType::F32 && acc == DType::F32).then_some(MmaKind::TF32);
+        }
         Some(match (d, acc) {
             (DType::F16, DType::F32) => MmaKind::F16,
             (DType::BF16, DType::F32) => MmaKind::BF16,
@@ -107,6 +131,7 @@ impl MmaKind {
     pub fn esize(self) -> u32 {
         match self {
             MmaKind::F16 | MmaKind::BF16 => 2,
+            MmaKind::TF32 => 4,
             _ => 1,
         }
     }
@@ -141,11 +166,12 @@ impl MmaKind {
             MmaKind::U8 => "u8",
             MmaKind::E4M3 => "e4m3",
             MmaKind::E5M2 => "e5m2",
+            MmaKind::TF32 => "tf32",
         }
     }
 
-    /// B can be staged `[K][N]` and loaded with `ldmatrix.trans` (16-bit elements); 8-bit B
-    /// must be staged transposed (`ldmatrix` cannot transpose bytes).
+    /// B can be staged `[K][N]` and loaded with `ldmatrix.trans` (16-bit elements); 8-bit and
+    /// 32-bit B must be staged transposed (`ldmatrix` transposes 16-bit elements only).
     fn b_can_be_row_major(self) -> bool {
         self.esize() == 2
     }
@@ -228,8 +254,9 @@ fn pitch(cols: u32, esize: u32) -> u32 {
 }
 
 impl MmaPlan {
-    /// `None` when not eligible: the dtype must be F16 or BF16 (f32 accumulator), `arch >= 80`,
-    /// `M % 16 == 0`, `N % 8 == 0`, `K % 16 == 0` (all nonzero), and the `M/16 × N/8` mma tiles
+    /// `None` when not eligible: `arch` at least the kind's (80; 89 for fp8), `M % 16 == 0`,
+    /// `N % 8 == 0`, `K` a multiple of the kind's k-step (16; 32 for 8-bit, 8 for TF32), all
+    /// nonzero, and the `M/16 × N/8` mma tiles
     /// must split evenly over a `wm × wn` grid of the `num_warps` warps (so no thread is idle
     /// and none duplicates another: see the module docs).
     pub fn new(
@@ -326,7 +353,8 @@ impl MmaPlan {
     }
 
     /// B is staged `[K][N]` (rows of N) and loaded with `ldmatrix.trans`; else `[N][K]`
-    /// (rows of K) and loaded as is: always for 8-bit operands, and for a transposed B.
+    /// (rows of K) and loaded as is: always for 8-bit and TF32 operands, and for a transposed
+    /// B.
     pub fn b_row_major(&self) -> bool {
         !self.b_trans
     }
@@ -337,7 +365,7 @@ impl MmaPlan {
     }
 
     /// Row pitch in elements of B staged in shared memory: rows of N (`[K][N]`) for 16-bit
-    /// operands, rows of K (`[N][K]`, transposed) for 8-bit ones and a transposed B
+    /// operands, rows of K (`[N][K]`, transposed) for 8-bit and TF32 ones and a transposed B
     /// ([`MmaPlan::b_row_major`]).
     pub fn b_pitch(&self) -> u32 {
         if self.b_row_major() {
@@ -406,14 +434,14 @@ impl MmaPlan {
 
     /// Appends CUDA C statements computing `frag[0..frag_len] += A·B`: `a_smem` and `b_smem`
     /// are `const unsigned short*` expressions into shared memory (pitches above), `frag` a
-    /// `float[frag_len]` array of thread `tid`. All threads of the block run it (uniform
+    /// `float[frag_len]` array of thread `tid` (`int` for 8-bit integers). All threads of the block run it (uniform
     /// control flow, warp-synchronous instructions); the caller puts `__syncthreads()` around
     /// it. The statements are one `{ }` block declaring only `ox_mma_*` names.
     pub fn emit_mma(&self, out: &mut String, frag: &str, a_smem: &str, b_smem: &str, tid: &str) {
         self.emit_mma_unrolled(out, frag, a_smem, b_smem, tid, self.k_unroll());
     }
 
-    /// How many k-steps of 16 to unroll: all of them while the accumulator and two k-steps'
+    /// How many k-steps to unroll: all of them while the accumulator and two k-steps'
     /// operand fragments fit comfortably in registers (then the next step's `ldmatrix` overlap
     /// this step's `mma`), else 1 (one step's fragments live at a time: a 64×64 warp tile, 128
     /// accumulators, spills with more; its 32 independent `mma` per step give enough overlap).
@@ -667,9 +695,10 @@ mod tests {
 
     #[test]
     fn eligibility() {
+        let ieee = DotPrecision::Ieee;
         let ok = |m, n, k, d: DType, w, a| {
-            MmaKind::of(d, DType::F32)
-                .or(MmaKind::of(d, DType::I32))
+            MmaKind::of(d, DType::F32, ieee)
+                .or(MmaKind::of(d, DType::I32, ieee))
                 .and_then(|kind| MmaPlan::new(m, n, k, kind, w, a))
                 .is_some()
         };
@@ -683,7 +712,28 @@ mod tests {
         assert!(!ok(16, 8, 32, DType::F8E4M3, 1, 80));
         assert!(ok(16, 8, 32, DType::F8E4M3, 1, 89));
         assert!(ok(16, 8, 32, DType::F8E5M2, 1, 90));
-        assert_eq!(MmaKind::of(DType::I8, DType::F32), None);
+        assert_eq!(MmaKind::of(DType::I8, DType::F32, ieee), None);
+        // TF32: only a tf32 dot of f32 factors, k in steps of 8, sm_80+.
+        let tf32 = DotPrecision::Tf32;
+        assert_eq!(MmaKind::of(DType::F32, DType::F32, ieee), None);
+        assert_eq!(
+            MmaKind::of(DType::F32, DType::F32, tf32),
+            Some(MmaKind::TF32)
+        );
+        assert_eq!(MmaKind::of(DType::F16, DType::F32, tf32), None);
+        assert_eq!(MmaKind::of(DType::F64, DType::F64, tf32), None);
+        let ok32 = |m, n, k, w, a| MmaPlan::new(m, n, k, MmaKind::TF32, w, a).is_some();
+        assert!(ok32(16, 8, 8, 1, 80));
+        assert!(ok32(32, 16, 24, 4, 90));
+        assert!(!ok32(16, 8, 4, 1, 80));
+        assert!(!ok32(16, 8, 12, 1, 80));
+        assert!(!ok32(16, 8, 8, 1, 75));
+        // B is staged transposed, rows of K words at an odd count of 16-byte units.
+        let p = MmaPlan::new(32, 16, 24, MmaKind::TF32, 4, 80).unwrap();
+        assert!(!p.b_row_major());
+        assert_eq!((p.a_pitch(), p.b_pitch()), (28, 28));
+        assert_eq!(p.a_bytes(), 32 * 28 * 4);
+        assert_eq!(p.smem_bytes(), 32 * 28 * 4 + 16 * 28 * 4);
         assert!(!ok(16, 8, 16, DType::F16, 1, 75));
         assert!(!ok(8, 8, 16, DType::F16, 1, 80));
         assert!(!ok(16, 4, 16, DType::F16, 1, 80));
@@ -827,7 +877,15 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         for &(m, n, k, w) in COMPILE_SHAPES {
             for dt in [DType::F16, DType::BF16] {
-                let p = MmaPlan::new(m, n, k, MmaKind::of(dt, DType::F32).unwrap(), w, 80).unwrap();
+                let p = MmaPlan::new(
+                    m,
+                    n,
+                    k,
+                    MmaKind::of(dt, DType::F32, DotPrecision::Ieee).unwrap(),
+                    w,
+                    80,
+                )
+                .unwrap();
                 let src = test_kernel(&p, 1, None);
                 for (carch, sm) in [("compute_80", "sm_80"), ("compute_90", "sm_90")] {
                     let ptx = compile(&src, carch).to_src();
@@ -929,7 +987,7 @@ mod tests {
                     m,
                     n,
                     k,
-                    MmaKind::of(dt, DType::F32).unwrap(),
+                    MmaKind::of(dt, DType::F32, DotPrecision::Ieee).unwrap(),
                     w,
                     (maj * 10 + min) as u32,
                 )

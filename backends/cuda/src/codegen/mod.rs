@@ -34,8 +34,10 @@
 //! - reductions of floats (sum, prod) along an axis longer than [`EXACT_REDUCE_LEN`] combine
 //!   in a tree (per-thread partial folds, warp shuffles, then across warps), so they differ
 //!   from the sequential fold within rounding; shorter axes fold sequentially, exactly;
-//! - `dot` on tensor cores (f16/bf16 inputs, f32 accumulator, sm_80+) accumulates in the
-//!   MMA unit's order;
+//! - `dot` on tensor cores (f16/bf16/fp8 inputs or a tf32 `dot` of f32 inputs, f32
+//!   accumulator, sm_80+) accumulates in the MMA unit's order; a tf32 `dot`'s factors are
+//!   rounded to TF32 exactly as the interpreter rounds them (`cvt.rna.tf32.f32` on tensor
+//!   cores, the same bit arithmetic on the FMA path), so only that order differs;
 //! - atomics of one op run in parallel: lanes of one program hitting one address apply in
 //!   no particular order (as across programs); two lanes of one `store` writing the same
 //!   address leave either value.

@@ -13,6 +13,9 @@
 //! - its pointer is affine along the last axis with coefficient 1 (or a scalar stride,
 //!   checked to be 1 at run time).
 //!
+//! `dot`s with 8-bit or TF32 operands are not pipelined: their B is staged transposed, which a
+//! copy cannot do, and TF32 operands are rounded as they are staged.
+//!
 //! The other factor of such a `dot` (a tile computed in the loop, or loaded before it) is
 //! staged from registers each iteration as before. Also needed: the accumulator is held in
 //! fragments, a scalar or a lazy tile; the body has no `return` or `assert` (a prefetch must
@@ -228,14 +231,27 @@ impl Emitter<'_> {
         let mut dots = Vec::new();
         let mut stage_bytes = 0u64;
         for inst in body {
-            let (Op::Dot { a, b, acc }, Some(r)) = (&inst.op, inst.result) else {
-                continue;
-            };
-            let Some(info) = super::exchange::mma_info(self.k, self.a, self.opts, *a, *b, *acc)
+            let (
+                Op::Dot {
+                    a,
+                    b,
+                    acc,
+                    precision,
+                },
+                Some(r),
+            ) = (&inst.op, inst.result)
             else {
                 continue;
             };
-            // 16-bit operands only: 8-bit B is staged transposed, which a copy cannot do.
+            let Some(info) =
+                super::exchange::mma_info(self.k, self.a, self.opts, (*a, *b, *acc), *precision)
+            else {
+                continue;
+            };
+            // 16-bit operands only: 8-bit and TF32 B are staged transposed, which a copy cannot
+            // do, and TF32 operands are rounded as they are staged (a copy would leave them
+            // unrounded), so those `dot`s stage their factors from registers as outside a
+            // pipeline.
             if info.kind.esize() != 2 {
                 continue;
             }

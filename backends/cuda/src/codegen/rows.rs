@@ -140,7 +140,12 @@ pub(crate) fn class_of(
     let dims = |v: ValueId| a.dims[v.index()].clone();
     let rd = dims(r);
     match op {
-        Op::Dot { a: x, b: y, acc } => match mma_info(k, a, opts, *x, *y, *acc) {
+        Op::Dot {
+            a: x,
+            b: y,
+            acc,
+            precision,
+        } => match mma_info(k, a, opts, (*x, *y, *acc), *precision) {
             Some(info) => Class::Mma(info),
             None => Class::Other,
         },

@@ -82,6 +82,10 @@ const FIXTURES: &[(&str, &str)] = &[
         "matmul_i8_12_10_20",
         include_str!("fixtures/matmul_i8_12_10_20.ir"),
     ),
+    (
+        "matmul_tf32_32_32_16_2",
+        include_str!("fixtures/matmul_tf32_32_32_16_2.ir"),
+    ),
     ("random_1024", include_str!("fixtures/random_1024.ir")),
     ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
     (
@@ -450,6 +454,52 @@ fn vector_loads_issue_every_run_before_converting() {
         assert!(
             packs >= 16,
             "sm_{arch}: {packs} paired f16 conversions:\n{sass}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The TF32 `dot` of the tf32 matmul fixture compiles to `cvt.rna.tf32.f32` and
+/// `mma.sync...m16n8k8...tf32` and assembles to TF32 tensor-core instructions
+/// (`HMMA.1688.F32.TF32`) for sm_80 and sm_90. Prints what it finds.
+#[test]
+fn tf32_dots_assemble_to_tensor_core_instructions() {
+    if !nvrtc_present() {
+        return;
+    }
+    let Some(tools) = sass_tools() else { return };
+    let dir = std::env::temp_dir().join(format!("oxtile-tf32-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let k = kernel("matmul_tf32_32_32_16_2");
+    for (arch, carch) in [(80, "compute_80"), (90, "compute_90")] {
+        let o = Options {
+            arch,
+            num_warps: 4,
+            num_stages: 3,
+            checked: false,
+            aligned16: vec![true; k.params.len()],
+            aliased: Vec::new(),
+            ones: Vec::new(),
+        };
+        let s = emit_cuda(&k, &o).unwrap();
+        let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("tf32 {carch}: {e}"));
+        assert!(
+            ptx.contains("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32"),
+            "tf32 {carch}: no m16n8k8 tf32 mma in the PTX"
+        );
+        assert!(
+            ptx.contains("cvt.rna.tf32.f32"),
+            "tf32 {carch}: no cvt.rna.tf32.f32 in the PTX"
+        );
+        let (_, sass) = assemble(&tools, &ptx, arch, &dir, &format!("tf32_{arch}"));
+        let found: std::collections::BTreeSet<&str> = sass
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .filter(|w| w.contains("MMA"))
+            .collect();
+        eprintln!("tf32 sm_{arch}: {found:?}");
+        assert!(
+            found.contains("HMMA.1688.F32.TF32"),
+            "tf32 sm_{arch}: no HMMA.1688.F32.TF32 in the SASS: {found:?}"
         );
     }
     let _ = std::fs::remove_dir_all(&dir);
@@ -1414,6 +1464,104 @@ pub(super) mod emulated {
             &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
             cases,
         ));
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The TF32 matmul fixture (`dot tf32` of f32 tiles 32x16 by 16x32 in a k loop, random
+    /// factors in [-2, 2) whose low mantissa bits are set) under option sets that put it on
+    /// tensor cores (`mma.sync` m16n8k8, sm_80 and sm_90, 1 to 8 warps, checked or not) and
+    /// that do not (sm_75; 16 warps, more than its 8 mma tiles): the label says which.
+    pub(super) fn tf32_cases() -> Vec<Case> {
+        let k = kernel("matmul_tf32_32_32_16_2");
+        let ins = inputs(&k, 13);
+        let mut cases = Vec::new();
+        for (arch, warps, checked, want) in [
+            (90, 4, false, "mma"),
+            (90, 1, true, "mma"),
+            (80, 8, false, "mma"),
+            (80, 2, true, "mma"),
+            (75, 4, false, "fma"),
+            (90, 16, false, "fma"),
+        ] {
+            let o = Options {
+                arch,
+                num_warps: warps,
+                num_stages: 3,
+                checked,
+                aligned16: vec![true; k.params.len()],
+                aliased: Vec::new(),
+                ones: Vec::new(),
+            };
+            let label = format!("tf32 sm_{arch} w{warps} checked {checked} [{want}]");
+            cases.push((label, k.clone(), o, ins.clone()));
+        }
+        cases
+    }
+
+    #[test]
+    fn tf32_dots_match_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        let mut failures = Vec::new();
+        for (label, k, o, ins) in tf32_cases() {
+            let src = emit_cuda(&k, &o).unwrap().source;
+            let want_mma = label.ends_with("[mma]");
+            // Tensor cores on factors rounded as they are staged, or FMAs on factors rounded
+            // as they are read (the prelude defines both functions; these are calls).
+            let mma = src.contains("ox_mma_tf32(") && src.contains("= ox_tf32_bits(");
+            let fma = src.contains("fmaf(x, ox_rnd_tf32(") && src.contains("x = ox_rnd_tf32(");
+            if (mma, fma) != (want_mma, !want_mma) {
+                failures.push(format!("{label}: tensor cores {mma}, rounded FMAs {fma}"));
+            }
+            // Not software-pipelined: a cp.async copy would not round the factors.
+            if src.contains("ox_cp_async16(ox_smem_u32(") {
+                failures.push(format!("{label}: pipelined"));
+            }
+            if let Err(e) = compare_on(
+                &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                &k,
+                &o,
+                ins,
+            ) {
+                failures.push(format!("{label}: {e}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A NaN factor whose payload lies only in the 13 bits TF32 drops (0x7f800001) is still a
+    /// NaN to a tf32 `dot`, as the interpreter keeps it: `cvt.rna.tf32.f32` alone would make
+    /// it an infinity, and the row of products infinities instead of NaNs. On tensor cores
+    /// and on the FMA path.
+    #[test]
+    fn tf32_dots_keep_a_nan_whose_payload_tf32_drops() {
+        if !have_compiler() {
+            return;
+        }
+        let mut failures = Vec::new();
+        for (label, k, o, mut ins) in tf32_cases() {
+            if o.num_warps != 4 {
+                continue;
+            }
+            let Ok(a) = &mut ins[0] else {
+                panic!("the first parameter is a buffer")
+            };
+            a[..4].copy_from_slice(&0x7f80_0001u32.to_le_bytes());
+            let r = compare_on(
+                &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                &k,
+                &o,
+                ins.clone(),
+            );
+            if let Err(e) = r {
+                failures.push(format!("{label}: {e}"));
+            }
+            // The NaN reaches the output: row 0 of the first program's C.
+            let (_, out) = super::gpu::run_interp(&k, &ins);
+            let c0 = f32::from_le_bytes(out[2][..4].try_into().unwrap());
+            assert!(c0.is_nan(), "{label}: interpreter gives {c0}");
+        }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 

@@ -575,7 +575,12 @@ impl<'k> Emitter<'k> {
                 value,
                 axis,
             } => self.scan(r, *so, *value, *axis, op)?,
-            Op::Dot { a, b, acc } => self.dot(r, *a, *b, *acc, op)?,
+            Op::Dot {
+                a,
+                b,
+                acc,
+                precision,
+            } => self.dot(r, (*a, *b, *acc), *precision, op)?,
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 let n = self.name(*value).to_string();

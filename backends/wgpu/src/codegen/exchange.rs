@@ -12,11 +12,12 @@
 //! data: the result is another name for the operand.
 
 use kernel_core::DType;
-use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
+use kernel_core::ir::{BinaryOp, DotPrecision, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
 use super::emit::{Emitter, Region};
 use super::layout::{numel, strides};
+use super::math::Helper;
 use super::ops;
 
 /// The binary op a reduction folds with.
@@ -288,13 +289,14 @@ impl Emitter<'_> {
     }
 
     /// `dot`: `a` and `b` through scratch, one fused multiply-add per k in ascending order
-    /// into the accumulator each thread owns.
+    /// into the accumulator each thread owns. A tf32 `dot` reads its f32 factors rounded to
+    /// TF32 (`ox_tf32`, the interpreter's rounding in bit arithmetic); their products are then
+    /// exact, so even an unfused `fma` gives the interpreter's sums.
     pub fn dot(
         &mut self,
         r: ValueId,
-        a: ValueId,
-        b: ValueId,
-        acc: ValueId,
+        (a, b, acc): (ValueId, ValueId, ValueId),
+        precision: DotPrecision,
         op: &Op,
     ) -> Result<(), CodegenError> {
         let ad = self.a.dims[a.index()].clone();
@@ -303,8 +305,19 @@ impl Emitter<'_> {
         let t = self.dtype(a);
         let acc_d = self.dtype(acc);
         let reg = self.reg(a);
-        let ea = reg.read_word(&format!("ox_scratch[i * {k}u + kk]"));
-        let eb = reg.read_word(&format!("ox_scratch[{}u + kk * {n}u + j]", m * k));
+        let (wa, wb) = (
+            format!("ox_scratch[i * {k}u + kk]"),
+            format!("ox_scratch[{}u + kk * {n}u + j]", m * k),
+        );
+        let (ea, eb) = if precision == DotPrecision::Tf32 {
+            if t != DType::F32 || acc_d != DType::F32 {
+                return Err(self.unsupported(op, format!("a tf32 dot of {t} factors")));
+            }
+            self.h.need(Helper::Tf32);
+            (format!("ox_tf32({wa})"), format!("ox_tf32({wb})"))
+        } else {
+            (reg.read_word(&wa), reg.read_word(&wb))
+        };
         let step = match acc_d {
             DType::F32 if t.is_float() => format!("acc = fma({ea}, {eb}, acc);"),
             DType::I32 if t.is_int() => {

@@ -46,6 +46,8 @@ pub(crate) enum Helper {
     SmallFloat,
     /// `ox_enc_bf16`: f32 → bf16 bits, round to nearest even.
     Bf16,
+    /// `ox_tf32`: f32 bits → the value rounded to TF32 (the factors of a tf32 `dot`).
+    Tf32,
     /// `ox_u2f_prec`/`ox_i2f_prec`: integer → float rounded once to a precision.
     IntToFloat,
     /// `ox_fma`: a correctly rounded fused multiply-add in integer arithmetic.
@@ -109,6 +111,7 @@ impl Helper {
             Helper::Tanh => TANH,
             Helper::SmallFloat => SMALL_FLOAT,
             Helper::Bf16 => BF16,
+            Helper::Tf32 => TF32,
             Helper::IntToFloat => INT_TO_FLOAT,
             Helper::Fma => FMA,
             Helper::MulHiLo => MULHILO,
@@ -732,6 +735,18 @@ fn ox_enc_bf16(x: f32) -> u32 {
         return select(hi, hi | 0x40u, (hi & 0x7fu) == 0u);
     }
     return (b + 0x7fffu + ((b >> 16u) & 1u)) >> 16u;
+}
+"#;
+
+const TF32: &str = r#"// f32 bits -> the value rounded to TF32 (10 mantissa bits), to nearest with ties away
+// from zero, as kernel_core::numeric::round_tf32 and PTX cvt.rna.tf32.f32: the factors of a
+// tf32 `dot`. Infinities and NaNs are returned as they are. Taking the bits, not an f32,
+// keeps a NaN from passing through float operations.
+fn ox_tf32(b: u32) -> f32 {
+    if ((b & 0x7fffffffu) >= 0x7f800000u) {
+        return bitcast<f32>(b);
+    }
+    return bitcast<f32>((b + 0x1000u) & 0xffffe000u);
 }
 "#;
 

@@ -67,6 +67,10 @@ const FIXTURES: &[(&str, &str)] = &[
         "matmul_i8_12_10_20",
         include_str!("fixtures/matmul_i8_12_10_20.ir"),
     ),
+    (
+        "matmul_tf32_32_32_16_2",
+        include_str!("fixtures/matmul_tf32_32_32_16_2.ir"),
+    ),
     ("random_1024", include_str!("fixtures/random_1024.ir")),
     ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
     (
