@@ -739,7 +739,7 @@ impl Emitter<'_> {
         info: MmaInfo,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        self.dot_mma_ext(r, a, b, acc, info, op, [None, None])
+        self.dot_mma_ext(r, a, b, acc, info, op, [None, None], true)
     }
 
     /// [`Emitter::dot_mma`] where a factor may already be in shared memory: `ext[0]` (A),
@@ -755,6 +755,7 @@ impl Emitter<'_> {
         info: MmaInfo,
         op: &Op,
         ext: [Option<String>; 2],
+        trailing_sync: bool,
     ) -> Result<(), CodegenError> {
         let mut plan = info
             .plan(self.opts)
@@ -838,7 +839,6 @@ impl Emitter<'_> {
                 continue;
             }
             let dims = self.dims(v);
-            let l = self.layout_of(&dims);
             if !wide {
                 // Element by element (bytes, or TF32 words); B transposed (`ldmatrix`
                 // transposes 16-bit elements only).
@@ -853,59 +853,78 @@ impl Emitter<'_> {
                 self.close_slots();
                 continue;
             }
-            // A materialized tile whose runs are whole 16-byte chunks of one row: staged with
-            // 16-byte shared stores (a run of `l.v` never crosses a row since `cols % l.v == 0`;
-            // `pitch % w == 0` and 16-byte-aligned bases keep every chunk aligned).
-            let w = l.v.min(8);
-            if self.kind(v) == Kind::Tile
-                && w == 8
-                && !l.ragged()
-                && cols % l.v == 0
-                && pitch % w == 0
-                && a_bytes.is_multiple_of(16)
-            {
-                let name = self.name(v).to_string();
-                // The tile's values are exact in its 16-bit dtype: take the bits directly.
-                let is_f16 = self.dtype(a) == DType::F16;
-                let raw = |x: &str| {
-                    if is_f16 {
-                        format!("ox_f16_raw({x})")
-                    } else {
-                        format!("(__float_as_uint({x}) >> 16)")
-                    }
-                };
-                self.line("#pragma unroll");
-                self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / l.v));
-                self.line(format!("const int e0 = (run * {} + tid) * {};", l.t, l.v));
-                for q in 0..l.v / w {
-                    let words: Vec<String> = (0..w / 2)
-                        .map(|u| {
-                            let c0 = format!("{name}[run * {} + {}]", l.v, q * w + 2 * u);
-                            let c1 = format!("{name}[run * {} + {}]", l.v, q * w + 2 * u + 1);
-                            format!("((u32){} | ((u32){} << 16))", raw(&c0), raw(&c1))
-                        })
-                        .collect();
-                    self.line(format!(
-                        "*(uint4*)&{s}[((e0 + {off}) / {cols}) * {pitch} + (e0 + {off}) % {cols}] = \
-                         make_uint4({});",
-                        words.join(", "),
-                        off = q * w
-                    ));
-                }
-                self.close();
-                continue;
-            }
-            let sl = self.open_slots(&dims, true);
-            let x = self.at(v, &sl);
-            let bx = bits(self, &x);
-            self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
-            self.close_slots();
+            self.stage_16(v, s, pitch, cols, a_bytes.is_multiple_of(16));
         }
         let synced = ext.iter().all(Option::is_some);
         let [ea, eb] = ext;
         let sa = ea.unwrap_or_else(|| "((const unsigned short*)ox_smem)".to_string());
         let sb = eb.unwrap_or_else(|| format!("((const unsigned short*)(ox_smem + {a_bytes}))"));
-        self.dot_mma_staged(r, acc, info, op, (sa, sb), b_src.is_some(), synced)
+        self.dot_mma_staged(
+            r,
+            acc,
+            info,
+            op,
+            (sa, sb),
+            b_src.is_some(),
+            synced,
+            trailing_sync,
+        )
+    }
+
+    /// Stages 16-bit tile `v` (`[rows][cols]`, a tile, lazy tile or scalar of the `dot`'s
+    /// factor dtype) row-major at `s` (a `u16` pointer expression) with row pitch `pitch`;
+    /// `aligned`: `s` is 16-byte aligned.
+    pub(crate) fn stage_16(&mut self, v: ValueId, s: &str, pitch: u64, cols: u64, aligned: bool) {
+        let dims = self.dims(v);
+        let l = self.layout_of(&dims);
+        let bits = |e: &Emitter<'_>, x: &str| ops::to_bits(e.dtype(v), x);
+        // A materialized tile whose runs are whole 16-byte chunks of one row: staged with
+        // 16-byte shared stores (a run of `l.v` never crosses a row since `cols % l.v == 0`;
+        // `pitch % w == 0` and 16-byte-aligned bases keep every chunk aligned).
+        let w = l.v.min(8);
+        if self.kind(v) == Kind::Tile
+            && w == 8
+            && !l.ragged()
+            && cols.is_multiple_of(l.v)
+            && pitch.is_multiple_of(w)
+            && aligned
+        {
+            let name = self.name(v).to_string();
+            // The tile's values are exact in its 16-bit dtype: take the bits directly.
+            let is_f16 = self.dtype(v) == DType::F16;
+            let raw = |x: &str| {
+                if is_f16 {
+                    format!("ox_f16_raw({x})")
+                } else {
+                    format!("(__float_as_uint({x}) >> 16)")
+                }
+            };
+            self.line("#pragma unroll");
+            self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / l.v));
+            self.line(format!("const int e0 = (run * {} + tid) * {};", l.t, l.v));
+            for q in 0..l.v / w {
+                let words: Vec<String> = (0..w / 2)
+                    .map(|u| {
+                        let c0 = format!("{name}[run * {} + {}]", l.v, q * w + 2 * u);
+                        let c1 = format!("{name}[run * {} + {}]", l.v, q * w + 2 * u + 1);
+                        format!("((u32){} | ((u32){} << 16))", raw(&c0), raw(&c1))
+                    })
+                    .collect();
+                self.line(format!(
+                    "*(uint4*)&{s}[((e0 + {off}) / {cols}) * {pitch} + (e0 + {off}) % {cols}] = \
+                     make_uint4({});",
+                    words.join(", "),
+                    off = q * w
+                ));
+            }
+            self.close();
+            return;
+        }
+        let sl = self.open_slots(&dims, true);
+        let x = self.at(v, &sl);
+        let bx = bits(self, &x);
+        self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
+        self.close_slots();
     }
 
     /// The rest of a tensor-core `dot` once its operands are in shared memory, at the C
@@ -913,7 +932,8 @@ impl Emitter<'_> {
     /// `b_trans`: B is staged transposed (`[N][K]`); `synced`: the factors are already
     /// visible to every thread (a pipeline's stages after its wait and barrier), so no
     /// barrier is needed before the products unless the accumulator goes through shared
-    /// memory.
+    /// memory; `trailing_sync`: a barrier after the products, so that shared memory they read
+    /// may be written next (false only when a later barrier comes first, see `pipeline`).
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn dot_mma_staged(
         &mut self,
@@ -924,6 +944,7 @@ impl Emitter<'_> {
         staged: (String, String),
         b_trans: bool,
         synced: bool,
+        trailing_sync: bool,
     ) -> Result<(), CodegenError> {
         let mut plan = info
             .plan(self.opts)
@@ -989,7 +1010,9 @@ impl Emitter<'_> {
             self.line(l);
         }
         self.close();
-        self.sync();
+        if trailing_sync {
+            self.sync();
+        }
         Ok(())
     }
 

@@ -16,8 +16,12 @@
 //! `dot`s with 8-bit or TF32 operands are not pipelined: their B is staged transposed, which a
 //! copy cannot do, and TF32 operands are rounded as they are staged.
 //!
-//! The other factor of such a `dot` (a tile computed in the loop, or loaded before it) is
-//! staged from registers each iteration as before. Also needed: the accumulator is held in
+//! The other factor of such a `dot` is staged from registers each iteration as before when
+//! the loop computes it, and once, before the loop, into a resident part of the region when
+//! it is a tile defined before the loop (attention's `q`). A `dot` whose factors are both in
+//! the region needs no barrier after it unless it is the loop's last pipelined `dot` (whose
+//! barrier releases the stage to the next copies): the body's other shared-memory users
+//! work below the region. Also needed: the accumulator is held in
 //! fragments, a scalar or a lazy tile; the body has no `return` or `assert` (a prefetch must
 //! not run for an iteration the program would not reach); and the kernel is not
 //! bounds-checked (checked mode keeps every access in program order, so the first error
@@ -73,6 +77,19 @@ pub(crate) struct PipeDot {
     /// A and B: pipelined, or staged from registers (`None`). A B given as the transpose of
     /// a load (`Emitter::trans_b`) is that load, copied as B^T.
     ops: [Option<Operand>; 2],
+    /// A and B: when not pipelined but defined before the loop (attention's `q`), staged
+    /// once before it, at this byte offset of the resident part of the region.
+    resident: [Option<Resident>; 2],
+}
+
+/// A `dot` factor that does not change in the loop, staged once before it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Resident {
+    value: ValueId,
+    pitch: u64,
+    cols: u64,
+    /// Byte offset in the resident part (after the stages).
+    off: u64,
 }
 
 /// A pipelined loop (see the module docs).
@@ -84,6 +101,8 @@ pub(crate) struct Pipe {
     stages: u32,
     /// Bytes of one stage.
     stage_bytes: u64,
+    /// Bytes of the resident factors, after the stages.
+    resident_bytes: u64,
     index: ValueId,
     /// C names: the iteration counter, the loop's end and step.
     counter: String,
@@ -101,7 +120,16 @@ impl Pipe {
 
     /// Bytes of the region.
     pub fn bytes(&self) -> u64 {
-        self.stages as u64 * self.stage_bytes
+        self.stages as u64 * self.stage_bytes + self.resident_bytes
+    }
+
+    /// The C pointer (`const unsigned short*`) to a resident factor.
+    fn resident_ptr(&self, r: &Resident) -> String {
+        format!(
+            "((const unsigned short*)(ox_smem + {} + {}))",
+            self.base_token(),
+            self.stages as u64 * self.stage_bytes + r.off
+        )
     }
 
     /// Whether `v` is one of the pipelined loads.
@@ -230,6 +258,7 @@ impl Emitter<'_> {
         }
         let mut dots = Vec::new();
         let mut stage_bytes = 0u64;
+        let mut resident_bytes = 0u64;
         for inst in body {
             let (
                 Op::Dot {
@@ -281,6 +310,23 @@ impl Emitter<'_> {
             if !acc_ok {
                 continue;
             }
+            // A factor that is neither pipelined nor computed in the loop (a tile loaded
+            // before it, 16-bit, held in the blocked layout) stays in shared memory: staged
+            // once before the loop instead of every iteration. Not a transposed B.
+            let invariant = |e: &Emitter<'_>, v: ValueId| {
+                body.iter().all(|i| i.result != Some(v))
+                    && matches!(e.kind(v), Kind::Tile | Kind::Lazy)
+                    && e.dims(v).len() == 2
+            };
+            let resident_of = |e: &Emitter<'_>, w: usize, v: ValueId| {
+                let piped = if w == 0 {
+                    a_op.is_some()
+                } else {
+                    b_op.is_some()
+                };
+                (!piped && (w == 0 || !b_trans) && invariant(e, v)).then_some(v)
+            };
+            let resident_vals = [resident_of(self, 0, *a), resident_of(self, 1, *b)];
             let mut ops = [None, None];
             let sizes = [
                 (plan.a_pitch() as u64, plan.a_bytes() as u64),
@@ -300,7 +346,26 @@ impl Emitter<'_> {
                     stage_bytes += bytes.div_ceil(128) * 128;
                 }
             }
-            dots.push(PipeDot { dot: r, info, ops });
+            let mut resident = [None, None];
+            for (w, v) in resident_vals.into_iter().enumerate() {
+                if let Some(v) = v {
+                    let (pitch, bytes) = sizes[w];
+                    let cols = if w == 0 { info.k as u64 } else { info.n as u64 };
+                    resident[w] = Some(Resident {
+                        value: v,
+                        pitch,
+                        cols,
+                        off: resident_bytes,
+                    });
+                    resident_bytes += bytes.div_ceil(128) * 128;
+                }
+            }
+            dots.push(PipeDot {
+                dot: r,
+                info,
+                ops,
+                resident,
+            });
         }
         if dots.is_empty() {
             return None;
@@ -308,7 +373,7 @@ impl Emitter<'_> {
         let limit = super::max_shared_bytes(self.opts.arch) as u64;
         // As many stages as asked for that fit beside a small remainder of the budget.
         let mut stages = self.opts.num_stages;
-        while stages > 1 && stages as u64 * stage_bytes > limit / 2 + limit / 4 {
+        while stages > 1 && stages as u64 * stage_bytes + resident_bytes > limit / 2 + limit / 4 {
             stages -= 1;
         }
         let (hi, st, ty, ut) = names;
@@ -318,6 +383,7 @@ impl Emitter<'_> {
             body: body.clone(),
             stages,
             stage_bytes,
+            resident_bytes,
             index,
             counter,
             hi: hi.to_string(),
@@ -332,6 +398,18 @@ impl Emitter<'_> {
     pub fn pipeline_prologue(&mut self, pipe: &Pipe, lo: &str) {
         self.uses_mma = true;
         self.line(format!("u32 {} = 0;", pipe.counter));
+        // The resident factors (visible to every thread after the barrier that precedes the
+        // first iteration's first `dot`).
+        for r in pipe.dots.iter().flat_map(|d| d.resident.iter().flatten()) {
+            self.line(format!(
+                "// pipeline: %{} stays in shared memory for the loop",
+                r.value.0
+            ));
+            let s = pipe
+                .resident_ptr(r)
+                .replace("const unsigned short*", "unsigned short*");
+            self.stage_16(r.value, &s, r.pitch, r.cols, true);
+        }
         let (ty, ut, hi, st) = (pipe.ty, pipe.ut, pipe.hi.clone(), pipe.st.clone());
         for s in 0..pipe.stages - 1 {
             self.line(format!("// pipeline: copies of iteration {s}"));
@@ -564,8 +642,14 @@ impl Emitter<'_> {
                 )
             })
         };
-        let ext = [at(&d.ops[0]), at(&d.ops[1])];
-        self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext)
+        let ext = [0, 1].map(|w| {
+            at(&d.ops[w]).or_else(|| d.resident[w].as_ref().map(|x| pipe.resident_ptr(x)))
+        });
+        // Both factors in the region (stages, resident): the products need no barrier after
+        // them unless this is the loop's last pipelined `dot`, whose barrier releases the
+        // stage to the next copies (other shared-memory users of the body use another part).
+        let trailing = !(ext.iter().all(Option::is_some) && which + 1 < pipe.dots.len());
+        self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext, trailing)
     }
 
     /// After the loop body: the next iteration's stage.

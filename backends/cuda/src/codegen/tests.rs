@@ -721,6 +721,44 @@ fn unit_strides_are_specialized_as_constants() {
     }
 }
 
+/// Flash attention's key loop (the bench's 128 x 64 block, pipelined) keeps its softmax in
+/// registers and `q` in shared memory: `q` is staged once, before the loop, and the loop has
+/// 7 barriers on 8 warps (the stage wait; the row max and row sum across the two warps of a
+/// warp row, two each; staging `p` and releasing the stage) and 3 on 4 warps (one warp per
+/// warp row: no cross-warp steps), where converting the `dot` results to the blocked layout
+/// took 21 in all.
+#[test]
+fn attention_keeps_its_softmax_in_registers_and_q_in_shared_memory() {
+    let k = kernel("attention_fwd_128_64_64");
+    for (warps, barriers) in [(8, 7), (4, 3)] {
+        let o = Options {
+            arch: 90,
+            num_warps: warps,
+            num_stages: 3,
+            checked: false,
+            aligned16: vec![true; k.params.len()],
+            aliased: Vec::new(),
+            ones: Vec::new(),
+        };
+        let src = emit_cuda(&k, &o).unwrap().source;
+        let q = src.find("stays in shared memory for the loop");
+        let lp = src.find("for (i32 it");
+        assert!(
+            q.is_some() && lp.is_some() && q < lp,
+            "{warps} warps: q not staged before the loop:\n{src}"
+        );
+        assert_eq!(
+            src.matches("__syncthreads()").count(),
+            barriers,
+            "{warps} warps:\n{src}"
+        );
+        assert!(
+            !src.contains("fragment -> blocked layout"),
+            "{warps} warps:\n{src}"
+        );
+    }
+}
+
 /// Writes every fixture's source to `$OXTILE_DUMP_DIR` (a debugging aid, a no-op without it).
 #[test]
 fn dump_sources_when_asked() {
