@@ -625,14 +625,63 @@ impl Emitter<'_> {
                 .plan(self.opts)
                 .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
             let frag = self.name(value).to_string();
-            for rg in 0..info.frag_len {
-                let (row, col) = plan.frag_coord("tid", rg);
+            // Registers 2j and 2j + 1 are adjacent columns, an even one first: one store of
+            // both where the pointer is contiguous along the row and even elements are
+            // aligned to two (unchecked: checked mode keeps every lane's own bounds check).
+            let af = self.a.affine[ptr.index()];
+            let pairs = !self.opts.checked
+                && af.coef == Coef::Const(1)
+                && af.block == u64::MAX
+                && af.div >= 2
+                && matches!(
+                    d,
+                    DType::F16 | DType::BF16 | DType::F32 | DType::I32 | DType::U32
+                );
+            for j in 0..info.frag_len / 2 {
+                let (row, c0) = plan.frag_coord("tid", 2 * j);
+                let (_, c1) = plan.frag_coord("tid", 2 * j + 1);
+                let (x0, x1) = (
+                    format!("{frag}[{}]", 2 * j),
+                    format!("{frag}[{}]", 2 * j + 1),
+                );
                 self.open("{");
                 self.clear_memo();
-                let idx = [row, col];
-                let p = self.eval(ptr, &idx);
-                let m = mask.map(|m| self.eval(m, &idx));
-                lane(self, &p, &format!("{frag}[{rg}]"), m);
+                let (i0, i1) = ([row.clone(), c0], [row, c1]);
+                let p0 = self.eval(ptr, &i0);
+                let m0 = mask.map(|m| self.eval(m, &i0));
+                let m1 = mask.map(|m| self.eval(m, &i1));
+                if pairs {
+                    let both = match (&m0, &m1) {
+                        (Some(a), Some(b)) => format!("{a} && {b}"),
+                        _ => "true".to_string(),
+                    };
+                    self.open(format!("if ({both}) {{"));
+                    let store = match d {
+                        DType::F16 => format!(
+                            "u32 h = ox_cvt_f16x2_f32({x0}, {x1}); \
+                             if (ox_f16x2_nan(h)) h = (u32)ox_f16_bits({x0}) | ((u32)ox_f16_bits({x1}) << 16); \
+                             *(u32*)&p{param}[{p0}] = h;"
+                        ),
+                        DType::BF16 => format!(
+                            "*(u32*)&p{param}[{p0}] = (u32)ox_bf16_bits({x0}) | ((u32)ox_bf16_bits({x1}) << 16);"
+                        ),
+                        DType::F32 => format!(
+                            "*(uint2*)&p{param}[{p0}] = make_uint2(__float_as_uint({x0}), __float_as_uint({x1}));"
+                        ),
+                        _ => format!(
+                            "*(uint2*)&p{param}[{p0}] = make_uint2((u32)({x0}), (u32)({x1}));"
+                        ),
+                    };
+                    self.line(store);
+                    self.indent_dec();
+                    self.open("} else {");
+                }
+                lane(self, &p0, &x0, m0);
+                let p1 = self.eval(ptr, &i1);
+                lane(self, &p1, &x1, m1);
+                if pairs {
+                    self.close();
+                }
                 self.clear_memo();
                 self.close();
             }
