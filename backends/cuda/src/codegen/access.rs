@@ -28,7 +28,7 @@ use kernel_core::ir::{AtomicOp, Op, ValueId};
 use super::CodegenError;
 use super::analysis::{Coef, pointee};
 use super::emit::{Emitter, Kind};
-use super::layout::{self, mem_type, reg_type};
+use super::layout::{self, lane_index, mem_type, reg_type};
 use super::ops;
 use super::status::{ACCESS_ATOMIC, ACCESS_LOAD, ACCESS_STORE, OUT_OF_BOUNDS as CODE_OOB};
 
@@ -48,16 +48,6 @@ fn vec_type(bytes: u64) -> (&'static str, Vec<&'static str>) {
         4 => ("u32", vec![""]),
         _ => ("u16", vec![""]),
     }
-}
-
-/// Lane `u` of a run starting at multi-index `idx0`: the same row, last index + `u` (the run
-/// length divides the last dimension).
-fn lane_index(idx0: &[String], rank: usize, u: u64) -> Vec<String> {
-    let mut idx = idx0.to_vec();
-    if u > 0 {
-        idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
-    }
-    idx
 }
 
 /// The memory value (of the memory type of `d`) of element `i` of a vector register `q`.

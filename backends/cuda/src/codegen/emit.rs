@@ -529,14 +529,7 @@ impl<'k> Emitter<'k> {
         }
         let inst = self.defs[mask.index()]?;
         let rank = idx0.len();
-        let lane = |u: u64| -> Vec<String> {
-            let mut idx = idx0.to_vec();
-            if u > 0 {
-                idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
-            }
-            idx
-        };
-        let last = lane(w - 1);
+        let last = layout::lane_index(idx0, rank, w - 1);
         if let Some((src, s0)) = self.source_index(mask, &inst.op, idx0) {
             let (_, s1) = self.source_index(mask, &inst.op, &last)?;
             if s0 == s1 {

@@ -217,6 +217,16 @@ pub(crate) fn ravel(idx: &[String], dims: &[u64]) -> String {
     }
 }
 
+/// Lane `u` of a run starting at multi-index `idx0` (C expressions) of rank `rank`: the same
+/// row, last index + `u` (a run never crosses a row).
+pub(crate) fn lane_index(idx0: &[String], rank: usize, u: u64) -> Vec<String> {
+    let mut idx = idx0.to_vec();
+    if u > 0 {
+        idx[rank - 1] = format!("({} + {u})", idx0[rank - 1]);
+    }
+    idx
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
