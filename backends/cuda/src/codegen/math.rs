@@ -315,42 +315,27 @@ OX_INLINE void ox_ldsm_x2_t(u32 a, u32& r0, u32& r1) {
     asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0,%1}, [%2];"
                  : "=r"(r0), "=r"(r1) : "r"(a));
 }
-OX_INLINE void ox_mma_f16(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u32 a2, u32 a3,
-                          u32 b0, u32 b1) {
-    asm("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, "
-        "{%8,%9}, {%0,%1,%2,%3};"
-        : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
-        : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
-}
-OX_INLINE void ox_mma_bf16(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u32 a2, u32 a3,
-                           u32 b0, u32 b1) {
-    asm("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, "
-        "{%8,%9}, {%0,%1,%2,%3};"
-        : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
-        : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
-}
-#define OX_MMA_K32(name, types, ct, cc)                                                       \
+// mma.sync of one m16n8 tile: `shape` is its k (m16n8k16 / k32 / k8), `types` the
+// D.A.B.C types, `ct`/`cc` the accumulator's C type and asm constraint.
+#define OX_MMA(name, shape, types, ct, cc)                                                    \
     OX_INLINE void name(ct& d0, ct& d1, ct& d2, ct& d3, u32 a0, u32 a1, u32 a2, u32 a3,         \
                         u32 b0, u32 b1) {                                                      \
-        asm("mma.sync.aligned.m16n8k32.row.col." types " {%0,%1,%2,%3}, {%4,%5,%6,%7}, "      \
+        asm("mma.sync.aligned." shape ".row.col." types " {%0,%1,%2,%3}, {%4,%5,%6,%7}, "     \
             "{%8,%9}, {%0,%1,%2,%3};"                                                          \
             : "+" cc(d0), "+" cc(d1), "+" cc(d2), "+" cc(d3)                                   \
             : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));                           \
     }
+// 16-bit operands, 16 of k per instruction, f32 sums.
+OX_MMA(ox_mma_f16, "m16n8k16", "f32.f16.f16.f32", f32, "f")
+OX_MMA(ox_mma_bf16, "m16n8k16", "f32.bf16.bf16.f32", f32, "f")
 // 8-bit operands, 32 of k per instruction: integers wrap in i32; fp8 (sm_89+) sums in f32.
-OX_MMA_K32(ox_mma_s8, "s32.s8.s8.s32", i32, "r")
-OX_MMA_K32(ox_mma_u8, "s32.u8.u8.s32", i32, "r")
-OX_MMA_K32(ox_mma_e4m3, "f32.e4m3.e4m3.f32", f32, "f")
-OX_MMA_K32(ox_mma_e5m2, "f32.e5m2.e5m2.f32", f32, "f")
+OX_MMA(ox_mma_s8, "m16n8k32", "s32.s8.s8.s32", i32, "r")
+OX_MMA(ox_mma_u8, "m16n8k32", "s32.u8.u8.s32", i32, "r")
+OX_MMA(ox_mma_e4m3, "m16n8k32", "f32.e4m3.e4m3.f32", f32, "f")
+OX_MMA(ox_mma_e5m2, "m16n8k32", "f32.e5m2.e5m2.f32", f32, "f")
 // f32 operands rounded to TF32 (the .b32 patterns cvt.rna.tf32.f32 gives), 8 of k per
 // instruction, f32 sums.
-OX_INLINE void ox_mma_tf32(f32& d0, f32& d1, f32& d2, f32& d3, u32 a0, u32 a1, u32 a2, u32 a3,
-                           u32 b0, u32 b1) {
-    asm("mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32 {%0,%1,%2,%3}, {%4,%5,%6,%7}, "
-        "{%8,%9}, {%0,%1,%2,%3};"
-        : "+f"(d0), "+f"(d1), "+f"(d2), "+f"(d3)
-        : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));
-}
+OX_MMA(ox_mma_tf32, "m16n8k8", "f32.tf32.tf32.f32", f32, "f")
 // f32 -> TF32, to nearest with ties away from zero (sm_80+). ptxas 13 lowers it to
 // `bits + 0x1000` unless |x| >= inf or x is a NaN, then `& 0xffffe000` (no rounding mode of
 // the mma itself: it would ignore the low 13 bits, i.e. truncate).
