@@ -608,12 +608,7 @@ impl Emitter<'_> {
             // A tensor-core result straight from its fragments: each thread writes the
             // elements it holds (pairs of adjacent columns), with no trip through shared
             // memory back to the blocked layout.
-            let info = self.val_mma[value.index()]
-                .clone()
-                .ok_or_else(|| self.unsupported(op, "a fragment value without its plan"))?;
-            let plan = info
-                .plan(self.opts)
-                .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+            let (info, plan) = self.frag_plan(value, op)?;
             let frag = self.name(value).to_string();
             // Registers 2j and 2j + 1 are adjacent columns, an even one first: one store of
             // both where the pointer is contiguous along the row and even elements are

@@ -752,21 +752,10 @@ impl<'k> Emitter<'k> {
         self.comment(inst);
         // Every op with a result defines it; the verifier guarantees `result` is set.
         let r = inst.result.unwrap_or(ValueId(u32::MAX));
-        // Fragments and row vectors (see `rows`), else row vectors go to the blocked layout
-        // (a variable held as a row vector takes them as they are).
-        let row_capable = matches!(
-            op,
-            Op::Unary { .. }
-                | Op::Binary { .. }
-                | Op::Cmp { .. }
-                | Op::Fma { .. }
-                | Op::Select { .. }
-                | Op::Cast { .. }
-                | Op::Reduce { .. }
-                | Op::ExpandDims { .. }
-                | Op::Broadcast { .. }
-        );
-        if row_capable && inst.result.is_some() && self.row_op(r, op)? {
+        // Fragments and row vectors (see `rows`: its rule gives the ops that can be), else
+        // row vectors go to the blocked layout (a variable held as a row vector takes them
+        // as they are).
+        if inst.result.is_some() && self.row_op(r, op)? {
             return Ok(());
         }
         if !matches!(op, Op::VarStore { .. } | Op::VarInit { .. }) {

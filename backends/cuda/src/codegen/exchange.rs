@@ -173,6 +173,22 @@ fn identity(op: ReduceOp, d: DType) -> String {
 }
 
 impl Emitter<'_> {
+    /// The fragment shape and tensor-core plan of value `v`, held in fragments (an internal
+    /// error otherwise: callers check the kind first).
+    pub(crate) fn frag_plan(
+        &self,
+        v: ValueId,
+        op: &Op,
+    ) -> Result<(MmaInfo, MmaPlan), CodegenError> {
+        let info = self.val_mma[v.index()]
+            .clone()
+            .ok_or_else(|| self.unsupported(op, "a fragment value without its plan"))?;
+        let plan = info
+            .plan(self.opts)
+            .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        Ok((info, plan))
+    }
+
     /// Makes sure `v` can be read slot by slot in the blocked layout: converts a fragment
     /// (tensor-core layout) value through shared memory. Tiles, lazy tiles and scalars need
     /// nothing.
@@ -183,12 +199,7 @@ impl Emitter<'_> {
         if self.kind(v) != Kind::Mma {
             return Ok(());
         }
-        let info = self.val_mma[v.index()]
-            .clone()
-            .ok_or_else(|| self.unsupported(op, "a fragment without a plan"))?;
-        let plan = info
-            .plan(self.opts)
-            .ok_or_else(|| self.unsupported(op, "a fragment without a plan"))?;
+        let (info, plan) = self.frag_plan(v, op)?;
         let (m, n) = (info.m as u64, info.n as u64);
         self.need_smem(m * n * 4, m * n, op);
         let src = self.name(v).to_string();
@@ -1017,14 +1028,16 @@ impl Emitter<'_> {
     }
 
     /// Elementwise ops on fragment values stay in the fragment layout when the rule of
-    /// `rows::class_of` says so: every other operand a scalar, a lazy tile (evaluated at each
+    /// `rows::class_of` says so (`info`: the plan it gives): every other operand a scalar, a lazy tile (evaluated at each
     /// register's position), fragments of the same plan or a row vector of its rows (read at
     /// each register's row), and a float result (f16 and bf16 values are held as f32, as in
     /// the blocked layout). Returns false when the op is not such a case.
-    pub fn mma_elementwise(&mut self, r: ValueId, op: &Op) -> Result<bool, CodegenError> {
-        let super::rows::Class::Mma(info) = self.result_class(r, op) else {
-            return Ok(false);
-        };
+    pub fn mma_elementwise(
+        &mut self,
+        r: ValueId,
+        info: MmaInfo,
+        op: &Op,
+    ) -> Result<bool, CodegenError> {
         let Some(plan) = info.plan(self.opts) else {
             return Ok(false);
         };

@@ -337,14 +337,13 @@ impl Emitter<'_> {
             (Class::Row(l), Op::Reduce { op: ro, value, .. }) => {
                 self.row_reduce(r, *ro, *value, l, op)?;
             }
-            (Class::Row(l), Op::ExpandDims { value, .. } | Op::Broadcast { value, .. }) => {
+            (Class::Row(_), Op::ExpandDims { value, .. } | Op::Broadcast { value, .. }) => {
                 // The same registers, read as another shape.
-                let _ = l;
                 self.alias(r, *value);
             }
             (Class::Row(l), _) => self.row_elementwise(r, l, op)?,
             (Class::Mma(_), Op::Dot { .. }) => return Ok(false),
-            (Class::Mma(_), _) => return self.mma_elementwise(r, op),
+            (Class::Mma(info), _) => return self.mma_elementwise(r, info, op),
             _ => return Ok(false),
         }
         Ok(true)
@@ -368,12 +367,7 @@ impl Emitter<'_> {
         l: RowLayout,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let info = self.val_mma[v.index()]
-            .clone()
-            .ok_or_else(|| self.unsupported(op, "fragments without a plan"))?;
-        let plan = info
-            .plan(self.opts)
-            .ok_or_else(|| self.unsupported(op, "tensor-core plan vanished"))?;
+        let (info, plan) = self.frag_plan(v, op)?;
         let d = DType::F32;
         let bop = super::exchange::reduce_binary(rop);
         let combine = |x: &str, y: &str| ops::binary(bop, d, x, y);
