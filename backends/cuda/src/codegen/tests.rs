@@ -956,7 +956,7 @@ mod gpu {
 
     pub(super) fn grid(k: &Kernel) -> (u32, u32, u32) {
         match k.name.as_str() {
-            "extras" => (1, 1, 1),
+            "extras" | "atomics_misc" => (1, 1, 1),
             // One block of queries per head: a 128-query block past the first would read
             // past the buffers in the bench's unmasked (EVEN) specialization.
             "attention_fwd" => (1, 2, 1),
@@ -1133,6 +1133,48 @@ mod gpu {
     /// The inputs of one run: per parameter, a buffer's bytes or a scalar.
     pub(super) type Inputs = [Result<Vec<u8>, ScalarValue>];
 
+    /// `atomics_misc` exchanges every lane's value through `slot[0]`: lanes of one program
+    /// go in no particular order on a GPU, so `old[0..B]` is checked as a chain, not
+    /// element by element. Whatever the order, the values read back (`old[0..B]`) and the
+    /// one left in `slot[0]` are the slot's first value and every lane's value, each once,
+    /// so their multiset must equal the interpreter's. The rest of both buffers (the
+    /// compare-and-swap on `slot[1]` and its result in `old[B]`) is compared exactly.
+    fn exchange_chain_matches(k: &Kernel, got: &[Vec<u8>], want: &[Vec<u8>]) -> Result<(), String> {
+        let index = |name: &str| {
+            k.params
+                .iter()
+                .filter(|p| matches!(p.ty.elem, Elem::Ptr(_)))
+                .position(|p| p.name == name)
+                .ok_or_else(|| format!("no pointer parameter `{name}`"))
+        };
+        let (slot, old) = (index("slot")?, index("old")?);
+        // The fixture's `B`.
+        let lanes = 32;
+        let i32s = |b: &[u8], n: usize| -> Vec<i32> {
+            b.chunks_exact(4)
+                .take(n)
+                .map(|c| i32::from_le_bytes(c.try_into().unwrap()))
+                .collect()
+        };
+        let chain = |bufs: &[Vec<u8>]| {
+            let mut v = i32s(&bufs[old], lanes);
+            v.push(i32s(&bufs[slot], 1)[0]);
+            v.sort_unstable();
+            v
+        };
+        if chain(got) != chain(want) {
+            return Err(format!(
+                "`old`[0..{lanes}] and `slot`[0] are not the exchange chain: backend {:?}, interpreter {:?}",
+                chain(got),
+                chain(want)
+            ));
+        }
+        if got[old][lanes * 4..] != want[old][lanes * 4..] || got[slot][4..] != want[slot][4..] {
+            return Err("`old`[B..] or `slot`[1..] differ (compare-and-swap)".into());
+        }
+        Ok(())
+    }
+
     /// Runs `k` with options `o` on both the interpreter and `run` (a GPU or the emulator),
     /// on the same random inputs, and compares: the number of float elements that differ
     /// within tolerance, or what differs.
@@ -1192,9 +1234,13 @@ mod gpu {
         } else {
             1e-5
         };
+        let chain = k.name == "atomics_misc";
+        if chain {
+            exchange_chain_matches(k, &got, &want)?;
+        }
         for ((p, d), (g, w)) in ptrs.zip(got.iter().zip(&want)) {
             // Exchanges between lanes of one program apply in no particular order on a GPU.
-            let unordered = k.name == "atomics_misc" && (p.name == "old" || p.name == "slot");
+            let unordered = chain && (p.name == "old" || p.name == "slot");
             if g == w || unordered {
                 continue;
             }
