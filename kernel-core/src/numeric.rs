@@ -211,6 +211,32 @@ impl Format {
 // f16 / bf16
 // ---------------------------------------------------------------------------------------------
 
+/// `f32` → `f64` (exact). A NaN keeps its sign and its payload in the top mantissa bits,
+/// signaling or quiet, as a GPU's register copy does: Rust's `as` may quiet a signaling NaN
+/// (x86's `cvtss2sd` does), which would make a load/store copy of f32 data inexact.
+pub fn f32_to_f64(x: f32) -> f64 {
+    if x.is_nan() {
+        let b = x.to_bits() as u64;
+        f64::from_bits(((b & 0x8000_0000) << 32) | 0x7ff0_0000_0000_0000 | ((b & 0x7f_ffff) << 29))
+    } else {
+        x as f64
+    }
+}
+
+/// `f64` → `f32`, round to nearest even; overflow gives ±inf. A NaN keeps its sign and the
+/// top 23 bits of its payload (so [`f32_to_f64`] round-trips, and a signaling NaN stays
+/// signaling); a payload that vanishes becomes the quiet NaN, as for the narrow formats.
+pub fn f64_to_f32(x: f64) -> f32 {
+    if x.is_nan() {
+        let b = x.to_bits();
+        let payload = ((b >> 29) & 0x7f_ffff) as u32;
+        let payload = if payload == 0 { 0x40_0000 } else { payload };
+        f32::from_bits(((b >> 32) as u32 & 0x8000_0000) | 0x7f80_0000 | payload)
+    } else {
+        x as f32
+    }
+}
+
 /// `f16` → `f32` (exact).
 pub fn f16_to_f32(x: f16) -> f32 {
     x.to_f32()

@@ -441,6 +441,53 @@ fn float_to_float_casts_round_to_nearest_even() {
     }
 }
 
+/// NaN bits through copies and float-to-float casts: a copy keeps every bit (a signaling
+/// f32 NaN stays signaling, as a GPU's register copy keeps it); a cast keeps the sign and the
+/// top payload bits, quiet or signaling (CUDA's f16 -> f32 keeps the f16's 10 bits, shifted
+/// up), and a payload that vanishes gives the quiet NaN.
+#[test]
+fn nan_bits_survive_copies_and_float_casts() {
+    let f32_nans = [
+        0x7f80_0001u32, // signaling, lowest payload bit
+        0xff80_0001,
+        0x7fa0_0000, // signaling, a high payload bit
+        0x7fc0_0000,
+        0xffc0_1234,
+        0x7fff_ffff,
+    ];
+    let x: Vec<f32> = f32_nans.iter().map(|&b| f32::from_bits(b)).collect();
+    let copy = elementwise("copy_f32", &[DType::F32], DType::F32, BLOCK, |_, v| v[0]);
+    let got: Vec<f32> = run_ew(&copy, &[&x], 64);
+    let bits: Vec<u32> = got.iter().map(|v| v.to_bits()).collect();
+    assert_eq!(bits, f32_nans, "a load/store copy of f32 keeps NaN bits");
+    // f32 -> f64 -> f32 round-trips every payload, signaling included.
+    let wide: Vec<f64> = run_ew(&cast_kernel(DType::F32, DType::F64), &[&x], 64);
+    let back: Vec<f32> = run_ew(&cast_kernel(DType::F64, DType::F32), &[&wide], 64);
+    let bits: Vec<u32> = back.iter().map(|v| v.to_bits()).collect();
+    assert_eq!(bits, f32_nans, "f32 -> f64 -> f32");
+    assert_eq!(
+        wide[0].to_bits(),
+        0x7ff0_0000_2000_0000,
+        "payload in the top bits"
+    );
+    // f64 -> f32 where the payload is all below f32's bits: the quiet NaN, sign kept.
+    let low = [f64::from_bits(0xfff0_0000_0000_0001)];
+    let got: Vec<f32> = run_ew(&cast_kernel(DType::F64, DType::F32), &[&low], 64);
+    assert_eq!(got[0].to_bits(), 0xffc0_0000);
+    // f16 -> f32: the f16's 10 payload bits shifted up by 13, signaling kept.
+    let h: Vec<f16> = [0x7c01u16, 0xfd00, 0x7e00, 0x7fff]
+        .iter()
+        .map(|&b| f16::from_bits(b))
+        .collect();
+    let got: Vec<f32> = run_ew(&cast_kernel(DType::F16, DType::F32), &[&h], 64);
+    let bits: Vec<u32> = got.iter().map(|v| v.to_bits()).collect();
+    assert_eq!(bits, [0x7f80_2000, 0xffa0_0000, 0x7fc0_0000, 0x7fff_e000]);
+    // ...and back: the same f16 bits.
+    let back: Vec<f16> = run_ew(&cast_kernel(DType::F32, DType::F16), &[&got], 64);
+    let bits: Vec<u16> = back.iter().map(|v| v.to_bits()).collect();
+    assert_eq!(bits, [0x7c01, 0xfd00, 0x7e00, 0x7fff]);
+}
+
 #[test]
 fn bitcasts_reinterpret_bits() {
     let x = rand_f32(N, 70, -1e6, 1e6);

@@ -23,9 +23,9 @@
 //! which argument it came from, so an out-of-bounds access names it and can never reach
 //! another buffer. NaN payloads are not preserved through arithmetic (IEEE does not promise
 //! it either), but data movement (load, store, select, bitcast, broadcast...) keeps a NaN's
-//! bits: narrow formats carry their payload in the f64's top mantissa bits (see
-//! [`crate::numeric::f16_to_f64`]); f32 relies on the host's f32↔f64 conversions, which may
-//! quiet a signaling NaN.
+//! bits: every float format carries its payload in the f64's top mantissa bits (see
+//! [`crate::numeric::f16_to_f64`] and [`crate::numeric::f32_to_f64`]), signaling NaNs
+//! included; Rust's `as` between f32 and f64 is not used for data, since it may quiet them.
 //!
 //! # Memory safety
 //! Every active lane of a load, store or atomic is checked against its buffer's length before

@@ -178,21 +178,22 @@ pub(crate) fn round_arith(d: DType, x: f64) -> f64 {
     match d {
         DType::F64 => x,
         DType::F32 => x as f32 as f64,
-        DType::F16 => numeric::f32_to_f16(x as f32).to_f64(),
-        DType::BF16 => numeric::f32_to_bf16(x as f32).to_f64(),
+        DType::F16 => numeric::f16_to_f64(numeric::f32_to_f16(x as f32)),
+        DType::BF16 => numeric::bf16_to_f64(numeric::f32_to_bf16(x as f32)),
         DType::F8E4M3 => numeric::f64_to_e4m3(x).to_f64(),
         DType::F8E5M2 => numeric::f64_to_e5m2(x).to_f64(),
         _ => x,
     }
 }
 
-/// Rounds a value to a float dtype in one step (casts): nearest even; E4M3 saturates.
+/// Rounds a value to a float dtype in one step (casts): nearest even; E4M3 saturates. A
+/// NaN keeps its sign and top payload bits, signaling or not (as the narrow formats do).
 pub(crate) fn round_cast(d: DType, x: f64) -> f64 {
     match d {
         DType::F64 => x,
-        DType::F32 => x as f32 as f64,
-        DType::F16 => numeric::f64_to_f16(x).to_f64(),
-        DType::BF16 => numeric::f64_to_bf16(x).to_f64(),
+        DType::F32 => numeric::f32_to_f64(numeric::f64_to_f32(x)),
+        DType::F16 => numeric::f16_to_f64(numeric::f64_to_f16(x)),
+        DType::BF16 => numeric::bf16_to_f64(numeric::f64_to_bf16(x)),
         DType::F8E4M3 => numeric::f64_to_e4m3(x).to_f64(),
         DType::F8E5M2 => numeric::f64_to_e5m2(x).to_f64(),
         _ => x,
@@ -262,7 +263,7 @@ pub(crate) fn to_bits(d: DType, v: Val) -> u64 {
         }
         Val::Float(x) => match d {
             DType::F64 => x.to_bits(),
-            DType::F32 => (x as f32).to_bits() as u64,
+            DType::F32 => numeric::f64_to_f32(x).to_bits() as u64,
             DType::F16 => numeric::f64_to_f16(x).to_bits() as u64,
             DType::BF16 => numeric::f64_to_bf16(x).to_bits() as u64,
             DType::F8E4M3 => numeric::f64_to_e4m3(x).0 as u64,
@@ -287,7 +288,7 @@ pub(crate) fn from_bits(d: DType, bits: u64) -> Val {
     match d {
         DType::Bool => Val::Bool(bits != 0),
         DType::F64 => Val::Float(f64::from_bits(bits)),
-        DType::F32 => Val::Float(f32::from_bits(bits as u32) as f64),
+        DType::F32 => Val::Float(numeric::f32_to_f64(f32::from_bits(bits as u32))),
         DType::F16 => Val::Float(numeric::f16_to_f64(half::f16::from_bits(bits as u16))),
         DType::BF16 => Val::Float(numeric::bf16_to_f64(half::bf16::from_bits(bits as u16))),
         DType::F8E4M3 => Val::Float(F8E4M3(bits as u8).to_f64()),

@@ -37,6 +37,9 @@
 //! - Casts float→int saturate, NaN→0 (Rust's `as`); int→float rounds to nearest even;
 //!   float→fp8 E4M3 saturates to ±448 (NaN stays NaN); float→fp8 E5M2 rounds to nearest even
 //!   with overflow to infinity. `bool`→number gives 0/1; number→`bool` is `x != 0`.
+//! - Float→float casts keep a NaN's sign and the top bits of its payload, signaling or quiet
+//!   (f16 → f32 shifts the 10 payload bits up by 13); a payload that does not fit gives the
+//!   quiet NaN. Arithmetic on NaNs gives some NaN, payload unspecified.
 //! - Masked-off lanes of a `load` yield `other` (or 0 when absent) and never touch memory;
 //!   masked-off lanes of a `store` or atomic do nothing. Every active lane's address must lie
 //!   inside its buffer: otherwise the launch fails with an out-of-bounds error and no

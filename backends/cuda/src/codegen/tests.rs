@@ -1768,8 +1768,8 @@ pub(super) mod emulated {
 
     /// Vector loads and stores of f16 convert a whole run with the bare hardware conversion
     /// unless a NaN is in it (`ox_f16x2_nan`); runs with NaNs (at every position of a run,
-    /// with payloads, both signs) must still give the interpreter's bits exactly, through
-    /// an f16 -> f32 load and an f32 -> f16 store, masked and not.
+    /// with payloads, both signs, quiet and signaling) must still give the interpreter's
+    /// bits exactly, through an f16 -> f32 load and an f32 -> f16 store, masked and not.
     #[test]
     fn f16_nan_payloads_survive_vector_loads_and_stores() {
         if !have_compiler() {
@@ -1797,9 +1797,10 @@ pub(super) mod emulated {
         for i in 0..LEN as u32 {
             // A NaN at position i % 8 of every third run of 8; ordinary values elsewhere.
             let h: u16 = if (i / 8) % 3 == 0 && i % 8 == (i / 24) % 8 {
-                // Quiet NaNs: converting a signaling one to f32 quiets it in the
-                // interpreter (Rust's `as`), which ox_f16_val does not do.
-                0x7e00 | ((i * 37) % 0x200) as u16 | if i % 2 == 0 { 0x8000 } else { 0 }
+                // Quiet and signaling NaNs (a payload is never 0), both signs: the cast
+                // to f32 keeps the payload and whether it signals, on both sides.
+                let quiet = if i % 3 == 0 { 0x200 } else { 0 };
+                0x7c00 | quiet | (1 + (i * 37) % 0x1ff) as u16 | if i % 2 == 0 { 0x8000 } else { 0 }
             } else {
                 half::f16::from_f32((i % 97) as f32 * 0.37 - 11.0).to_bits()
             };
