@@ -1,7 +1,8 @@
 //! The CUDA backend emulated on the CPU (`oxtile::cuda::emu::EmuBackend`,
 //! `OXTILE_DEVICE=cuda-emu`): what the conformance suite does not cover on it, namely
 //! unchecked mode's deferred failures, one buffer passed to two parameters, and buffers of
-//! another device. The same checks as `tests/cuda.rs` makes on a GPU.
+//! another device (the same checks as `tests/cuda.rs` makes on a GPU); and the tensor-core
+//! kernels across block shapes, warp counts and pipeline depths.
 //!
 //! Every test skips (passes with a note) where no C++ compiler runs; `OXTILE_REQUIRE_EMU=1`
 //! (CI) turns a skip into a failure.
@@ -13,6 +14,7 @@ use common::kernels::non_negative;
 use oxtile::RuntimeError;
 use oxtile::cuda::emu::EmuBackend;
 use oxtile::prelude::*;
+use oxtile::runtime::LaunchOptions;
 
 /// Whether a C++ compiler runs (see the module docs).
 fn have_compiler() -> bool {
@@ -251,4 +253,246 @@ fn wrapped_matmul_offsets_match_the_interpreter() {
         let got = run(&dev);
         common::assert_close(&got, &want, 1e-4, 1e-4);
     }
+}
+
+/// Flash attention with an f16 output (the softmax in the tensor-core layout, `p` staged
+/// from its fragments, the result rounded to f16 in registers).
+#[kernel]
+fn attention_f16_out<const BM: usize, const BN: usize, const D: usize, const CAUSAL: bool>(
+    q: Ptr<f16>,
+    k: Ptr<f16>,
+    v: Ptr<f16>,
+    o: Ptr<f16>,
+    seq: i32,
+    sm_scale: f32,
+) {
+    let start_m = program_id(0);
+    let base = program_id(1) * seq * D;
+    let rows = start_m * BM + arange(0, BM);
+    let dims = arange(0, D);
+    let row_ok = rows[(.., None)] < seq;
+    let q_tile = load(
+        q + base + rows[(.., None)] * D + dims[(None, ..)],
+        row_ok,
+        0.0,
+    );
+    let mut m_i = full::<f32>([BM], f32::NEG_INFINITY);
+    let mut l_i = zeros::<f32>([BM]);
+    let mut acc = zeros::<f32>([BM, D]);
+    let qk_scale = sm_scale * 1.4426950408889634;
+    let hi = if CAUSAL {
+        minimum((start_m + 1) * BM, seq)
+    } else {
+        seq
+    };
+    for start_n in (0..hi).step_by(BN) {
+        let cols = start_n + arange(0, BN);
+        let col_ok = cols[(.., None)] < seq;
+        let k_tile = load(
+            k + base + cols[(.., None)] * D + dims[(None, ..)],
+            col_ok,
+            0.0,
+        );
+        let v_tile = load(
+            v + base + cols[(.., None)] * D + dims[(None, ..)],
+            col_ok,
+            0.0,
+        );
+        let visible = (cols[(None, ..)] < seq) & ((rows[(.., None)] >= cols[(None, ..)]) | !CAUSAL);
+        let qk = select(
+            visible,
+            dot(q_tile, trans(k_tile)) * qk_scale,
+            f32::NEG_INFINITY,
+        );
+        let m_new = maximum(m_i, max(qk, 1));
+        let p = exp2(qk - m_new[(.., None)]);
+        let alpha = exp2(m_i - m_new);
+        l_i = l_i * alpha + sum(p, 1);
+        acc = acc * alpha[(.., None)] + dot(p as f16, v_tile);
+        m_i = m_new;
+    }
+    let out = acc / l_i[(.., None)];
+    store(
+        o + base + rows[(.., None)] * D + dims[(None, ..)],
+        out as f16,
+        row_ok,
+    );
+}
+
+/// Launch options with both tuning knobs set.
+fn tuned(num_warps: u32, num_stages: u32) -> LaunchOptions {
+    let mut o = LaunchOptions::new();
+    o.num_warps = Some(num_warps);
+    o.num_stages = Some(num_stages);
+    o
+}
+
+/// Counts the elements of `got` farther from `want` than `tol` (absolute and relative),
+/// printing the first few.
+fn count_far(what: &str, got: &[f32], want: &[f32], tol: f32) -> usize {
+    let mut far = 0;
+    for (i, (g, w)) in got.iter().zip(want).enumerate() {
+        if (g - w).abs() > tol + tol * w.abs() {
+            if far < 5 {
+                eprintln!("{what}: [{i}] got {g}, interpreter {w}");
+            }
+            far += 1;
+        }
+    }
+    far
+}
+
+fn attention_case<const BM: usize, const BN: usize, const D: usize, const CAUSAL: bool>(
+    seq: usize,
+    num_warps: u32,
+    num_stages: u32,
+) {
+    let heads = 2;
+    let mut rng = common::rng(seq as u64 * 7 + num_warps as u64);
+    let mut f16s = || -> Vec<f16> {
+        common::f32s(&mut rng, heads * seq * D, -1.0, 1.0)
+            .into_iter()
+            .map(f16::from_f32)
+            .collect()
+    };
+    let (q, k, v) = (f16s(), f16s(), f16s());
+    let run = |dev: &Device, options: &LaunchOptions| -> Vec<f32> {
+        let (qd, kd, vd) = (
+            dev.upload(&q).unwrap(),
+            dev.upload(&k).unwrap(),
+            dev.upload(&v).unwrap(),
+        );
+        let o = dev.alloc::<f16>(heads * seq * D).unwrap();
+        let grid = Grid::xy(seq.div_ceil(BM) as u32, heads as u32);
+        attention_f16_out::<BM, BN, D, CAUSAL>::launch_with(
+            dev, grid, options, &qd, &kd, &vd, &o, seq as i32, 0.3,
+        )
+        .unwrap();
+        o.to_vec().unwrap().iter().map(|x| x.to_f32()).collect()
+    };
+    let want = run(&Device::interpreter(), &LaunchOptions::new());
+    for checked in [false, true] {
+        let Some((dev, _)) = emu(checked) else { return };
+        let got = run(&dev, &tuned(num_warps, num_stages));
+        let what = format!(
+            "attention {BM}x{BN}x{D} causal {CAUSAL}, seq {seq}, {num_warps} warps, \
+             {num_stages} stages, checked {checked}"
+        );
+        // exp2 is the host's on the emulator; p and the output are rounded to f16.
+        assert_eq!(count_far(&what, &got, &want, 4e-3), 0, "{what}");
+    }
+}
+
+/// Flash attention across block shapes, warp counts and pipeline depths, causal and not,
+/// with ragged sequence lengths, checked and unchecked, against the interpreter.
+#[test]
+fn attention_configurations_match_the_interpreter() {
+    attention_case::<16, 16, 16, false>(37, 1, 2);
+    attention_case::<16, 16, 16, true>(37, 1, 3);
+    attention_case::<32, 16, 32, true>(70, 2, 2);
+    attention_case::<32, 32, 16, false>(45, 4, 3);
+    attention_case::<64, 32, 32, true>(100, 4, 2);
+    attention_case::<64, 32, 32, false>(100, 8, 3);
+    attention_case::<64, 64, 16, true>(130, 2, 1);
+    attention_case::<32, 64, 64, false>(64, 4, 3);
+    attention_case::<128, 32, 16, true>(150, 8, 2);
+}
+
+/// A bf16 matmul whose `dot` results meet every kind of fragment op: a running row max of
+/// each partial product (a row-vector variable), a column min and a row sum of the
+/// accumulator, broadcasts of both back, a bf16 store and a math function on the fragments;
+/// `a` has a row pitch wider than K.
+#[kernel]
+fn fragment_ops<const BM: usize, const BN: usize, const BK: usize>(
+    a: Ptr<bf16>,
+    b: Ptr<bf16>,
+    o: Ptr<bf16>,
+    e: Ptr<f32>,
+    m: i32,
+    n: i32,
+    k: i32,
+    lda: i32,
+) {
+    let rows = program_id(0) * BM + arange(0, BM);
+    let cols = program_id(1) * BN + arange(0, BN);
+    let mut acc = zeros::<f32>([BM, BN]);
+    let mut row_max = full::<f32>([BM], f32::NEG_INFINITY);
+    for k0 in (0..k).step_by(BK) {
+        let ks = k0 + arange(0, BK);
+        let a_tile = load(
+            a + rows[(.., None)] * lda + ks[(None, ..)],
+            (rows[(.., None)] < m) & (ks[(None, ..)] < k),
+            0.0,
+        );
+        let b_tile = load(
+            b + ks[(.., None)] * n + cols[(None, ..)],
+            (ks[(.., None)] < k) & (cols[(None, ..)] < n),
+            0.0,
+        );
+        let part = dot(a_tile, b_tile);
+        row_max = maximum(row_max, max(part, 1));
+        acc = acc + part;
+    }
+    let col_min = min(acc, 0);
+    let row_sum = sum(acc, 1);
+    let out = acc - row_sum[(.., None)] * 0.125 + col_min[(None, ..)] + row_max[(.., None)];
+    let ok = (rows[(.., None)] < m) & (cols[(None, ..)] < n);
+    store(o + rows[(.., None)] * n + cols[(None, ..)], out as bf16, ok);
+    store(
+        e + rows[(.., None)] * n + cols[(None, ..)],
+        exp(acc * 0.01),
+        ok,
+    );
+}
+
+fn fragment_ops_case<const BM: usize, const BN: usize, const BK: usize>(
+    (m, n, k): (usize, usize, usize),
+    num_warps: u32,
+    num_stages: u32,
+) {
+    let lda = k + 8;
+    let mut rng = common::rng((m * n + k) as u64);
+    let mut bf16s = |len: usize| -> Vec<bf16> {
+        common::f32s(&mut rng, len, -1.0, 1.0)
+            .into_iter()
+            .map(bf16::from_f32)
+            .collect()
+    };
+    let (a, b) = (bf16s(m * lda), bf16s(k * n));
+    let run = |dev: &Device, options: &LaunchOptions| -> (Vec<f32>, Vec<f32>) {
+        let (ad, bd) = (dev.upload(&a).unwrap(), dev.upload(&b).unwrap());
+        let o = dev.alloc::<bf16>(m * n).unwrap();
+        let e = dev.alloc::<f32>(m * n).unwrap();
+        let grid = Grid::xy(m.div_ceil(BM) as u32, n.div_ceil(BN) as u32);
+        fragment_ops::<BM, BN, BK>::launch_with(
+            dev, grid, options, &ad, &bd, &o, &e, m as i32, n as i32, k as i32, lda as i32,
+        )
+        .unwrap();
+        let o = o.to_vec().unwrap().iter().map(|x| x.to_f32()).collect();
+        (o, e.to_vec().unwrap())
+    };
+    let want = run(&Device::interpreter(), &LaunchOptions::new());
+    for checked in [false, true] {
+        let Some((dev, _)) = emu(checked) else { return };
+        let got = run(&dev, &tuned(num_warps, num_stages));
+        let what = format!(
+            "fragment ops {BM}x{BN}x{BK} on {m}x{n}x{k}, {num_warps} warps, {num_stages} \
+             stages, checked {checked}"
+        );
+        // The sums differ from the interpreter's in order; bf16 rounds at 2^-8.
+        let far = count_far(&format!("{what}, o"), &got.0, &want.0, 1e-2)
+            + count_far(&format!("{what}, e"), &got.1, &want.1, 1e-4);
+        assert_eq!(far, 0, "{what}");
+    }
+}
+
+/// [`fragment_ops`] across block shapes, warp counts and pipeline depths on ragged sizes.
+#[test]
+fn fragment_ops_configurations_match_the_interpreter() {
+    fragment_ops_case::<16, 16, 16>((37, 21, 40), 1, 2);
+    fragment_ops_case::<32, 32, 16>((70, 66, 50), 2, 3);
+    fragment_ops_case::<64, 32, 32>((100, 64, 64), 4, 3);
+    fragment_ops_case::<64, 64, 32>((64, 128, 96), 8, 2);
+    fragment_ops_case::<128, 64, 16>((130, 70, 33), 4, 1);
+    fragment_ops_case::<32, 128, 32>((40, 200, 64), 8, 3);
 }
