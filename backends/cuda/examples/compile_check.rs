@@ -36,8 +36,7 @@ fn option_sets(params: usize) -> Vec<(&'static str, Options)> {
         num_stages: 3,
         checked,
         aligned16: vec![aligned; params],
-        aliased: Vec::new(),
-        ones: Vec::new(),
+        ..Options::default()
     };
     vec![
         ("checked/w4", set(true, 4, false)),

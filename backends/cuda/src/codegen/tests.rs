@@ -343,8 +343,8 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
                 num_stages: stages,
                 checked: false,
                 aligned16: vec![true; k.params.len()],
-                aliased: Vec::new(),
                 ones: ones.clone(),
+                ..Options::default()
             };
             let s = emit_cuda(&k, &o).unwrap();
             assert!(
@@ -431,8 +431,7 @@ fn vector_loads_issue_every_run_before_converting() {
             num_stages: 1,
             checked: false,
             aligned16: vec![true; 3],
-            aliased: Vec::new(),
-            ones: Vec::new(),
+            ..Options::default()
         };
         let s = emit_cuda(&k, &o).unwrap();
         let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("{e}"));
@@ -478,8 +477,7 @@ fn tf32_dots_assemble_to_tensor_core_instructions() {
             num_stages: 3,
             checked: false,
             aligned16: vec![true; k.params.len()],
-            aliased: Vec::new(),
-            ones: Vec::new(),
+            ..Options::default()
         };
         let s = emit_cuda(&k, &o).unwrap();
         let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("tf32 {carch}: {e}"));
@@ -534,8 +532,7 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 num_stages: 3,
                 checked: false,
                 aligned16: vec![true; k.params.len()],
-                aliased: Vec::new(),
-                ones: Vec::new(),
+                ..Options::default()
             };
             let s = emit_cuda(&k, &o).unwrap();
             let ptx =
@@ -672,8 +669,6 @@ fn aligned_contiguous_accesses_are_vectorized() {
     let o = Options {
         checked: false,
         aligned16: vec![true; k.params.len()],
-        aliased: Vec::new(),
-        ones: Vec::new(),
         ..Options::default()
     };
     let s = emit_cuda(&k, &o).unwrap();
@@ -698,8 +693,8 @@ fn unit_strides_are_specialized_as_constants() {
         num_stages: 3,
         checked: false,
         aligned16: vec![true; k.params.len()],
-        aliased: Vec::new(),
         ones: names.iter().map(|n| ones && unit.contains(n)).collect(),
+        ..Options::default()
     };
     let general = emit_cuda(&k, &o(false)).unwrap().source;
     let special = emit_cuda(&k, &o(true)).unwrap().source;
@@ -737,8 +732,7 @@ fn attention_keeps_its_softmax_in_registers_and_q_in_shared_memory() {
             num_stages: 3,
             checked: false,
             aligned16: vec![true; k.params.len()],
-            aliased: Vec::new(),
-            ones: Vec::new(),
+            ..Options::default()
         };
         let src = emit_cuda(&k, &o).unwrap().source;
         let q = src.find("stays in shared memory for the loop");
@@ -770,8 +764,6 @@ fn dump_sources_when_asked() {
         let k = kernel(name);
         let o = Options {
             aligned16: vec![true; k.params.len()],
-            aliased: Vec::new(),
-            ones: Vec::new(),
             checked: false,
             ..Options::default()
         };
@@ -1394,8 +1386,7 @@ pub(super) mod emulated {
                         num_stages: stages,
                         checked: false,
                         aligned16: vec![true; k.params.len()],
-                        aliased: Vec::new(),
-                        ones: Vec::new(),
+                        ..Options::default()
                     };
                     let label = format!("matmul {c:?} stages {stages} warps {warps}");
                     cases.push((label, k.clone(), o, ins.clone()));
@@ -1496,8 +1487,7 @@ pub(super) mod emulated {
                     num_stages: 3,
                     checked,
                     aligned16: vec![aligned; k.params.len()],
-                    aliased: Vec::new(),
-                    ones: Vec::new(),
+                    ..Options::default()
                 };
                 let want = if arch >= 89 || !operand.starts_with("f8") {
                     f
@@ -1573,8 +1563,7 @@ pub(super) mod emulated {
                 num_stages: 3,
                 checked,
                 aligned16: vec![true; k.params.len()],
-                aliased: Vec::new(),
-                ones: Vec::new(),
+                ..Options::default()
             };
             let label = format!("tf32 sm_{arch} w{warps} checked {checked} [{want}]");
             cases.push((label, k.clone(), o, ins.clone()));
@@ -1822,8 +1811,7 @@ pub(super) mod emulated {
                 num_stages: 1,
                 checked: false,
                 aligned16: vec![true; 4],
-                aliased: Vec::new(),
-                ones: Vec::new(),
+                ..Options::default()
             };
             let src = emit_cuda(&k, &o).unwrap().source;
             assert!(
@@ -1913,8 +1901,7 @@ pub(super) mod emulated {
                     num_stages: 1,
                     checked,
                     aligned16: vec![true; 4],
-                    aliased: Vec::new(),
-                    ones: Vec::new(),
+                    ..Options::default()
                 };
                 if off % 16 == 0 && n % 16 == 0 && num_warps == 1 {
                     // 8 elements per thread: one 16-byte read each.
@@ -1977,8 +1964,7 @@ pub(super) mod emulated {
                 num_stages: 1,
                 checked,
                 aligned16: vec![true; 4],
-                aliased: Vec::new(),
-                ones: Vec::new(),
+                ..Options::default()
             };
             let src = emit_cuda(&k, &o).unwrap().source;
             assert!(
