@@ -20,6 +20,9 @@ pub enum DeviceError {
         /// The backends compiled in.
         available: String,
     },
+    /// An `OXTILE_*` environment knob is set to a value it cannot take.
+    #[error(transparent)]
+    Env(#[from] runtime::env::EnvError),
     /// The backend is compiled in but could not open a device (no driver, no adapter...).
     #[error("cannot open the {backend} backend: {message}")]
     Open {
@@ -55,9 +58,12 @@ impl Device {
     // handle, so this returns a `Result`.
     #[allow(clippy::should_implement_trait)]
     pub fn default() -> Result<Device, DeviceError> {
-        if std::env::var("OXTILE_INTERPRET").is_ok_and(|v| v != "0" && !v.is_empty()) {
+        // Every knob is read before any device is tried: a misspelled one is an error here,
+        // not a backend that silently falls through to the next (or runs unchecked).
+        if runtime::env::flag("OXTILE_INTERPRET")? == Some(true) {
             return Ok(Device::interpreter());
         }
+        runtime::default_checked()?;
         if let Ok(name) = std::env::var("OXTILE_DEVICE")
             && !name.is_empty()
         {
@@ -98,7 +104,7 @@ impl Device {
             #[cfg(feature = "cuda")]
             "cuda" => Device::cuda(),
             #[cfg(feature = "cuda")]
-            "cuda-emu" => Ok(Device::cuda_emu()),
+            "cuda-emu" => Device::cuda_emu(),
             #[cfg(feature = "wgpu")]
             "wgpu" => Device::wgpu(),
             other => Err(DeviceError::Unavailable {
@@ -147,8 +153,13 @@ impl Device {
     /// CPU thread), and a race the hardware would resolve differently may go unnoticed. See
     /// [`crate::cuda::emu`].
     #[cfg(feature = "cuda")]
-    pub fn cuda_emu() -> Device {
-        Device(oxtile_cuda::emu_device())
+    pub fn cuda_emu() -> Result<Device, DeviceError> {
+        oxtile_cuda::emu_device()
+            .map(Device)
+            .map_err(|e| DeviceError::Open {
+                backend: "cuda-emu",
+                message: e.to_string(),
+            })
     }
 
     /// The runtime device underneath.

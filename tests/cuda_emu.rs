@@ -34,7 +34,7 @@ fn emu(checked: bool) -> Option<(Device, std::sync::Arc<dyn oxtile::runtime::Bac
     if !have_compiler() {
         return None;
     }
-    let backend = EmuBackend::new();
+    let backend = EmuBackend::new().expect("the emulator opens");
     backend.set_checked(checked);
     let dev = Device::from(backend.into_device());
     let b = dev.backend().clone();

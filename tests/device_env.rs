@@ -62,4 +62,59 @@ fn default_device_honours_the_environment() {
     }
     assert_eq!(Device::default().unwrap().name(), "interpreter");
     assert!(Device::by_name("metal").is_err());
+
+    // Every boolean knob takes 1/0, true/false, yes/no, on/off in any case; anything else is
+    // an error naming the variable. `OXTILE_INTERPRET=false` once forced the interpreter
+    // (any value but `0` did), and `OXTILE_CHECKED=true` once meant the build's default.
+    unsafe {
+        std::env::remove_var("OXTILE_DEVICE");
+        std::env::set_var("OXTILE_INTERPRET", " TRUE ");
+    }
+    assert_eq!(Device::default().unwrap().name(), "interpreter");
+    unsafe { std::env::set_var("OXTILE_DEVICE", "interpreter") };
+    for off in ["false", "no", "OFF", "0"] {
+        unsafe { std::env::set_var("OXTILE_INTERPRET", off) };
+        // Not forced: OXTILE_DEVICE decides (and it names the interpreter here, since no
+        // GPU is sure to be present).
+        assert_eq!(Device::default().unwrap().name(), "interpreter", "{off}");
+    }
+    unsafe { std::env::set_var("OXTILE_INTERPRET", "ture") };
+    match Device::default() {
+        Err(DeviceError::Env(e)) => {
+            assert_eq!(e.variable, "OXTILE_INTERPRET");
+            assert_eq!(e.value, "ture");
+            assert!(e.to_string().contains("OXTILE_INTERPRET"), "{e}");
+        }
+        other => panic!("expected an Env error, got {other:?}"),
+    }
+    unsafe {
+        std::env::remove_var("OXTILE_INTERPRET");
+        std::env::set_var("OXTILE_CHECKED", "maybe");
+    }
+    match Device::default() {
+        Err(DeviceError::Env(e)) => assert_eq!(e.variable, "OXTILE_CHECKED"),
+        other => panic!("expected an Env error, got {other:?}"),
+    }
+    assert!(oxtile::runtime::default_checked().is_err());
+    // The emulator reads it too, and refuses to open rather than guess.
+    #[cfg(feature = "cuda")]
+    match Device::cuda_emu() {
+        Err(DeviceError::Open { backend, message }) => {
+            assert_eq!(backend, "cuda-emu");
+            assert!(message.contains("OXTILE_CHECKED"), "{message}");
+        }
+        other => panic!("expected an error, got {other:?}"),
+    }
+    for (v, want) in [("true", true), ("Yes", true), ("on", true), ("off", false)] {
+        unsafe { std::env::set_var("OXTILE_CHECKED", v) };
+        assert_eq!(oxtile::runtime::default_checked(), Ok(want), "{v}");
+        #[cfg(feature = "cuda")]
+        {
+            let dev = Device::cuda_emu().unwrap();
+            let emu = oxtile::cuda::emu::EmuBackend::new().unwrap();
+            assert_eq!(emu.checked(), want, "{v}");
+            drop(dev);
+        }
+    }
+    unsafe { std::env::remove_var("OXTILE_CHECKED") };
 }

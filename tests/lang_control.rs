@@ -270,3 +270,56 @@ fn if_can_be_used_as_a_value() {
         }
     }
 }
+
+#[kernel]
+fn count_for(out: Ptr<i32>, n: i32) {
+    let mut c = 0;
+    for _i in 0..n {
+        c += 1;
+    }
+    store(out, c);
+}
+
+#[kernel]
+fn count_while(out: Ptr<i32>, n: i32) {
+    let mut c = 0;
+    while c < n {
+        c += 1;
+    }
+    store(out, c);
+}
+
+/// Whether the device stops loops past a budget of iterations per program (Mesa's llvmpipe,
+/// behind wgpu on lavapipe): there a loop past it must fail the launch, never return `Ok`.
+fn has_loop_budget(d: &Device) -> bool {
+    backend() == "wgpu" && d.name().contains("llvmpipe")
+}
+
+#[test]
+fn loops_run_past_65536_iterations_or_fail_with_a_typed_error() {
+    let d = dev();
+    let out = d.alloc::<i32>(1).unwrap();
+    // Mesa's llvmpipe gives each program 65,535 loop iterations, all loops together: the
+    // first count fits everywhere, the others do not fit there.
+    for n in [20_000, 65_537, 200_000] {
+        for which in ["for", "while"] {
+            let launched = match which {
+                "for" => count_for::launch(&d, Grid::x(1), &out, n),
+                _ => count_while::launch(&d, Grid::x(1), &out, n),
+            };
+            // Unchecked launches report a kernel's failure at the read.
+            let got = launched.and_then(|()| {
+                out.to_vec().map_err(|e| match e {
+                    oxtile::RuntimeError::KernelFailed(e) => *e,
+                    e => panic!("{e}"),
+                })
+            });
+            match got {
+                Ok(v) => assert_eq!(v, vec![n], "{which} loop of {n} iterations"),
+                Err(LaunchError::LoopLimit { limit, .. })
+                    if has_loop_budget(&d) && i64::from(n) > limit as i64 - 10 => {}
+                Err(e) => panic!("{which} loop of {n} iterations: {e}"),
+            }
+        }
+    }
+}

@@ -85,7 +85,47 @@ pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeE
             msgs.join("; ")
         )));
     }
+    check_tile_sizes(&k, MAX_TILE_ELEMENTS).map_err(fail)?;
     Ok(k)
+}
+
+/// The most elements one tile of a specialized kernel may hold on any device: 2^20
+/// (1,048,576), Triton's `TRITON_MAX_TENSOR_NUMEL`. Devices may allow fewer
+/// ([`crate::runtime::Backend::max_tile_elements`]).
+///
+/// A tile lives in one program's registers (or the interpreter's memory, at up to 16 bytes an
+/// element): past this size no backend runs it usefully, and the interpreter would abort the
+/// process on the allocation and the GPU compilers run for many minutes.
+pub const MAX_TILE_ELEMENTS: u64 = 1 << 20;
+
+/// The largest tile of a specialized kernel, as its element count and type (`None` for a
+/// kernel of scalars only). A shape whose element count overflows a `u64` counts as
+/// `u64::MAX`.
+pub fn largest_tile(kernel: &Kernel) -> Option<(u64, &Type)> {
+    kernel
+        .values
+        .iter()
+        .chain(&kernel.vars)
+        .filter(|t| !t.shape.is_empty())
+        .map(|t| (t.numel().unwrap_or(u64::MAX), t))
+        .max_by_key(|(n, _)| *n)
+}
+
+/// Checks that no tile of a specialized kernel holds more than `limit` elements; the error
+/// names the largest tile and says what to do.
+pub fn check_tile_sizes(kernel: &Kernel, limit: u64) -> Result<(), String> {
+    match largest_tile(kernel) {
+        Some((n, t)) if n > limit => Err(format!(
+            "a tile of type {t} has {} elements, more than the {limit} one tile may hold here; \
+             use smaller blocks (more programs, or a loop over chunks of the data)",
+            if n == u64::MAX {
+                "2^64 or more".to_string()
+            } else {
+                n.to_string()
+            }
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Checks that `v` is a value of `dtype` (an integer type or `bool`).

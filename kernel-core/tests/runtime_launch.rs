@@ -436,3 +436,126 @@ fn launch_verifies_new_specializations() {
         other => panic!("unexpected error {other}"),
     }
 }
+
+/// A kernel whose one tile has `n` elements: `broadcast(1.0, [n])` (verifies for any `n`).
+fn huge_broadcast(n: u64) -> Kernel {
+    let mut b = KB::new("huge");
+    let _ = b.ptr_param("out", DType::F32);
+    let one = b.c_float(1.0, DType::F32);
+    b.broadcast(one, &[n]);
+    b.finish()
+}
+
+#[test]
+fn launch_kernel_refuses_tiles_past_the_limit_before_any_backend_runs_them() {
+    // The interpreter aborted the process allocating such tiles, and the code generators
+    // took them (a broadcast to [2^64 - 1] ran as `Ok` on wgpu and the CUDA emulator).
+    let dev = Device::interpreter();
+    let out = dev.alloc::<f32>(1).unwrap();
+    assert_eq!(dev.backend().max_tile_elements(), 1 << 20);
+    for n in [(1 << 20) + 1, 1 << 30, u64::MAX] {
+        let err = direct(&dev, &huge_broadcast(n), Grid::x(1), &[(&out).into()]).unwrap_err();
+        match &err {
+            LaunchError::Specialization { kernel, message } => {
+                assert_eq!(kernel, "huge");
+                assert!(
+                    message.contains("1048576") && message.contains("smaller blocks"),
+                    "{err}"
+                );
+            }
+            other => panic!("expected a tile-size error, got {other}"),
+        }
+    }
+    // At the limit it runs.
+    direct(&dev, &huge_broadcast(1 << 20), Grid::x(1), &[(&out).into()]).unwrap();
+}
+
+#[test]
+fn launch_kernel_verifies_and_refuses_unspecialized_kernels() {
+    let dev = Device::interpreter();
+    let out = dev.alloc::<f32>(1).unwrap();
+    // A `const_param` left in the body: the specializer replaces these.
+    let mut b = KB::new("const_left");
+    let _ = b.ptr_param("out", DType::F32);
+    b.const_generic("N", DType::I32);
+    b.emit(Op::ConstParam {
+        name: "N".into(),
+        dtype: DType::I32,
+    });
+    let err = direct(&dev, &b.finish(), Grid::x(1), &[(&out).into()]).unwrap_err();
+    assert!(
+        matches!(&err, LaunchError::InvalidIr { message, .. } if message.contains("not specialized")),
+        "{err}"
+    );
+}
+
+/// `arange(0, B)` for a const generic `B`.
+fn generic_arange() -> Kernel {
+    let mut b = KB::new("arange_b");
+    let _ = b.ptr_param("out", DType::F32);
+    b.const_generic("B", DType::I64);
+    b.emit(Op::Arange {
+        len: Dim::Sym("B".into()),
+    });
+    b.finish()
+}
+
+#[test]
+fn specialization_refuses_tiles_past_the_limit() {
+    // `arange(0, B)` with B = 2^31 aborted the interpreter (allocation failure).
+    let def = KernelDef::from_kernel(generic_arange());
+    let dev = Device::interpreter();
+    let out = dev.alloc::<f32>(1).unwrap();
+    for b in [1i64 << 21, 1 << 30, 1 << 31] {
+        let err = runtime::launch(&dev, &def, &[b], Grid::x(1), &[(&out).into()]).unwrap_err();
+        assert!(
+            matches!(&err, LaunchError::Specialization { message, .. }
+                if message.contains(&b.to_string()) && message.contains("1048576")),
+            "{err}"
+        );
+    }
+    runtime::launch(&dev, &def, &[1 << 10], Grid::x(1), &[(&out).into()]).unwrap();
+}
+
+/// A backend that allows smaller tiles than the IR does: launches are refused before it
+/// runs anything, naming the device.
+#[test]
+fn a_device_may_allow_smaller_tiles() {
+    #[derive(Debug)]
+    struct Small(Interpreter);
+    impl Backend for Small {
+        fn name(&self) -> &str {
+            "small"
+        }
+        fn alloc(&self, bytes: usize) -> Result<runtime::BufferHandle, RuntimeError> {
+            self.0.alloc(bytes)
+        }
+        fn write(&self, buffer: &runtime::BufferHandle, bytes: &[u8]) -> Result<(), RuntimeError> {
+            self.0.write(buffer, bytes)
+        }
+        fn read(&self, buffer: &runtime::BufferHandle, out: &mut [u8]) -> Result<(), RuntimeError> {
+            self.0.read(buffer, out)
+        }
+        fn launch(
+            &self,
+            kernel: &Kernel,
+            key: u64,
+            grid: Grid,
+            args: &[Arg<'_>],
+            options: &runtime::LaunchOptions,
+        ) -> Result<(), LaunchError> {
+            self.0.launch(kernel, key, grid, args, options)
+        }
+        fn max_tile_elements(&self) -> u64 {
+            1 << 12
+        }
+    }
+    let dev = Device::from_backend(Arc::new(Small(Interpreter::new())));
+    let out = dev.alloc::<f32>(1).unwrap();
+    let def = KernelDef::from_kernel(generic_arange());
+    runtime::launch(&dev, &def, &[1 << 12], Grid::x(1), &[(&out).into()]).unwrap();
+    let err = runtime::launch(&dev, &def, &[1 << 13], Grid::x(1), &[(&out).into()]).unwrap_err();
+    assert!(err.to_string().contains("small"), "{err}");
+    let err = direct(&dev, &huge_broadcast(1 << 13), Grid::x(1), &[(&out).into()]).unwrap_err();
+    assert!(err.to_string().contains("8192"), "{err}");
+}

@@ -44,8 +44,9 @@ pub fn device() -> Result<Device, CudaError> {
 }
 
 /// The CUDA backend emulated on the CPU ([`emu::EmuBackend`], sm_90) as an oxtile device:
-/// for testing the code generator without a GPU. Opening cannot fail; a missing C++
-/// compiler is reported by the first launch.
-pub fn emu_device() -> Device {
-    emu::EmuBackend::new().into_device()
+/// for testing the code generator without a GPU. Opening fails only on a misspelled
+/// environment knob (`OXTILE_CHECKED`, `OXTILE_EMU_ARCH`); a missing C++ compiler is
+/// reported by the first launch.
+pub fn emu_device() -> Result<Device, CudaError> {
+    Ok(emu::EmuBackend::new()?.into_device())
 }

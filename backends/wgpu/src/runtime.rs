@@ -44,7 +44,7 @@ use kernel_core::DType;
 use kernel_core::ir::Kernel;
 use kernel_core::runtime::{
     Access, Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, ProgramId, RuntimeError,
-    ScalarValue, default_checked,
+    ScalarValue, default_checked, env,
 };
 
 use crate::codegen::{self, Caps, ParamBinding, Shader};
@@ -80,6 +80,9 @@ pub enum WgpuError {
         /// What wgpu said.
         message: String,
     },
+    /// An `OXTILE_*` environment knob is set to a value it cannot take.
+    #[error(transparent)]
+    Env(#[from] kernel_core::runtime::env::EnvError),
 }
 
 /// What a status decoder needs to name a kernel's failure: the status words carry a
@@ -92,6 +95,8 @@ struct KernelMeta {
     params: Vec<String>,
     /// The `device_assert` messages, by index.
     messages: Vec<String>,
+    /// The device's name, for errors about the device itself.
+    device: String,
 }
 
 /// One launch whose status slot has not been read back yet.
@@ -216,6 +221,10 @@ impl WgpuBackend {
     /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16`, `SUBGROUP`,
     /// `SHADER_INT64` and `SHADER_F64` when available.
     pub fn new() -> Result<WgpuBackend, WgpuError> {
+        // The knobs first: a misspelled one is an error before any adapter is opened.
+        let checked = default_checked()?;
+        let subgroups_knob = env::flag("OXTILE_WGPU_SUBGROUPS")?;
+        let runs_knob = env::flag("OXTILE_WGPU_RUNS")?;
         // Vulkan, Metal and DX12 only: the GL backend cannot run compute shaders anyway, and
         // probing it without a display prints noise. `WGPU_BACKEND` still overrides.
         let mut desc = wgpu::InstanceDescriptor::new_without_display_handle();
@@ -266,12 +275,8 @@ impl WgpuBackend {
                 workgroup_size: WORKGROUP_SIZE,
                 max_workgroup_storage_bytes: limits.max_compute_workgroup_storage_size,
                 subgroups: features.contains(wgpu::Features::SUBGROUP)
-                    && std::env::var("OXTILE_WGPU_SUBGROUPS").map_or(true, |v| v != "0"),
-                runs: match std::env::var("OXTILE_WGPU_RUNS").as_deref() {
-                    Ok("0") => false,
-                    Ok("1") => true,
-                    _ => info.device_type != wgpu::DeviceType::Cpu,
-                },
+                    && subgroups_knob != Some(false),
+                runs: runs_knob.unwrap_or(info.device_type != wgpu::DeviceType::Cpu),
                 int64: features.contains(wgpu::Features::SHADER_INT64),
                 float64: features.contains(wgpu::Features::SHADER_F64),
             },
@@ -280,7 +285,7 @@ impl WgpuBackend {
             align,
             status,
             status_stride,
-            checked: AtomicBool::new(default_checked()),
+            checked: AtomicBool::new(checked),
             cache: Mutex::new(HashMap::new()),
             layouts: Mutex::new(HashMap::new()),
             ring: Mutex::new(Ring {
@@ -487,7 +492,7 @@ impl WgpuBackend {
 
     fn compile(&self, kernel: &Kernel) -> Result<Compiled, String> {
         let shader = codegen::emit_wgsl(kernel, &self.caps).map_err(|e| e.to_string())?;
-        if std::env::var("OXTILE_DUMP_WGSL").is_ok_and(|v| v == "1") {
+        if env::flag("OXTILE_DUMP_WGSL").map_err(|e| e.to_string())? == Some(true) {
             eprintln!(
                 "// oxtile: WGSL of kernel `{}`\n{}",
                 kernel.name, shader.source
@@ -525,6 +530,7 @@ impl WgpuBackend {
             kernel: kernel.name.clone(),
             params: kernel.params.iter().map(|p| p.name.clone()).collect(),
             messages: shader.messages.clone(),
+            device: self.name.clone(),
         });
         Ok(Compiled {
             pipeline,
@@ -813,7 +819,12 @@ impl Backend for WgpuBackend {
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         // wgpu zero-initializes new buffers, as `Backend::alloc` promises. Sizes are rounded
         // up to 16 bytes: 32-bit and f16 buffers are bound as arrays of 4-element vectors.
-        let size = (bytes.max(16) as u64).next_multiple_of(16);
+        // Checked: near `usize::MAX` the rounding overflowed (a panic in debug builds, and
+        // in release a wrapped size of 0 and an `Ok` buffer backed by nothing).
+        let size = u64::try_from(bytes.max(16))
+            .ok()
+            .and_then(|b| b.checked_next_multiple_of(16))
+            .unwrap_or(u64::MAX);
         if size > self.max_binding {
             // wgpu would allocate it, then refuse every launch that binds it.
             return Err(RuntimeError::Alloc {
@@ -1069,6 +1080,12 @@ fn decode(st: &[u32; STATUS_WORDS], record: &LaunchRecord) -> Result<(), LaunchE
             step: st[2] as i32 as i128,
             program,
         }),
+        codegen::status::LOOP_LIMIT => Err(LaunchError::LoopLimit {
+            kernel: meta.kernel.clone(),
+            device: meta.device.clone(),
+            limit: codegen::status::LOOP_BUDGET,
+            program,
+        }),
         code => Err(LaunchError::Backend {
             kernel: meta.kernel.clone(),
             backend: "wgpu".into(),
@@ -1088,6 +1105,7 @@ mod tests {
                 kernel: "k".into(),
                 params: vec!["x".into(), "n".into(), "out".into()],
                 messages: vec!["first".into(), "x must be positive".into()],
+                device: "wgpu (test)".into(),
             }),
             lens: vec![10, 0, 12],
         }
@@ -1141,6 +1159,15 @@ mod tests {
                 kernel: "k".into(),
                 step: -2,
                 program: ProgramId::default(),
+            })
+        );
+        assert_eq!(
+            decode(&words(&[(0, status::LOOP_LIMIT), (5, 3)]), &r),
+            Err(LaunchError::LoopLimit {
+                kernel: "k".into(),
+                device: "wgpu (test)".into(),
+                limit: 65_535,
+                program: ProgramId { x: 3, y: 0, z: 0 },
             })
         );
         assert!(matches!(

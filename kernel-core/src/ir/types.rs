@@ -104,6 +104,14 @@ impl Type {
         }
     }
 
+    /// The number of elements (1 for a scalar), or `None` while a dimension is symbolic or
+    /// when the product does not fit a `u64`.
+    pub fn numel(&self) -> Option<u64> {
+        self.shape
+            .iter()
+            .try_fold(1u64, |n, d| n.checked_mul(d.as_const()?))
+    }
+
     /// The dtype of a non-pointer value, `None` for pointers.
     pub fn dtype(&self) -> Option<DType> {
         match self.elem {

@@ -72,6 +72,15 @@ pub trait Backend: Send + Sync + Debug {
         options: &LaunchOptions,
     ) -> Result<(), LaunchError>;
 
+    /// The most elements one tile of a kernel may hold on this device: at most
+    /// [`crate::specialize::MAX_TILE_ELEMENTS`] (every device's limit, checked at
+    /// specialization), less where the device's compiler cannot build larger tiles in
+    /// reasonable time. A launch with a larger tile fails with
+    /// [`LaunchError::Specialization`] before the backend sees it.
+    fn max_tile_elements(&self) -> u64 {
+        crate::specialize::MAX_TILE_ELEMENTS
+    }
+
     /// Waits for all work submitted so far. A no-op for synchronous backends such as the
     /// interpreter; benchmarks and error checks of asynchronous backends need it.
     fn synchronize(&self) -> Result<(), RuntimeError> {

@@ -237,6 +237,36 @@ pub enum LaunchError {
         /// What went wrong.
         message: String,
     },
+    /// The device's driver ended a loop of the kernel before its end, so the program's
+    /// results cannot be trusted. Mesa's llvmpipe (lavapipe, a Vulkan driver on the CPU)
+    /// allows each program 65,535 loop iterations, all its loops together (the per-element
+    /// loops the code generator writes included), and stops loops silently past that; the
+    /// wgpu backend detects it and fails the launch rather than return other numbers.
+    #[error(
+        "kernel `{kernel}`: program {program} ran into device `{device}`'s limit of {limit} \
+         loop iterations per program (all its loops together), so its results would be \
+         wrong; give each program fewer iterations (smaller loops, more programs) or use \
+         another device"
+    )]
+    LoopLimit {
+        /// The kernel's name.
+        kernel: String,
+        /// The device's name.
+        device: String,
+        /// The device's budget of loop iterations per program.
+        limit: u64,
+        /// The program that ran into it.
+        program: ProgramId,
+    },
+    /// An `OXTILE_*` environment knob read at launch (`OXTILE_DUMP_IR`...) is set to a value
+    /// it cannot take.
+    #[error("kernel `{kernel}`: {error}")]
+    Env {
+        /// The kernel's name.
+        kernel: String,
+        /// The variable, its value and what it takes.
+        error: super::env::EnvError,
+    },
 }
 
 impl LaunchError {
@@ -253,6 +283,8 @@ impl LaunchError {
             | LaunchError::OutOfBounds { kernel, .. }
             | LaunchError::AssertionFailed { kernel, .. }
             | LaunchError::BadLoopStep { kernel, .. }
+            | LaunchError::Env { kernel, .. }
+            | LaunchError::LoopLimit { kernel, .. }
             | LaunchError::Backend { kernel, .. } => kernel,
         }
     }

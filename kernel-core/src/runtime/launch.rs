@@ -20,6 +20,9 @@ pub struct Specialized {
     pub kernel: Arc<Kernel>,
     /// [`crate::text::kernel_hash`] of `kernel`.
     pub key: u64,
+    /// The element count of its largest tile (0 for scalars only), checked at each launch
+    /// against the device's [`Backend::max_tile_elements`](super::Backend::max_tile_elements).
+    pub max_tile: u64,
 }
 
 /// A kernel as the `#[kernel]` macro embeds it: a name and the IR text, parsed on first use,
@@ -125,7 +128,11 @@ impl KernelDef {
         if let Some((_, s)) = cache.iter().find(|(c, _)| c == consts) {
             return Ok(s.clone());
         }
-        if std::env::var("OXTILE_DUMP_IR").is_ok_and(|v| v == "1") {
+        let dump = super::env::flag("OXTILE_DUMP_IR").map_err(|error| LaunchError::Env {
+            kernel: self.name.to_string(),
+            error,
+        })?;
+        if dump == Some(true) {
             eprintln!(
                 "// oxtile: kernel `{}` specialized with consts {consts:?} (key {key:016x})\n{}",
                 self.name,
@@ -135,9 +142,11 @@ impl KernelDef {
         if let Some(dir) = std::env::var_os("OXTILE_DUMP_IR_DIR").filter(|d| !d.is_empty()) {
             dump_ir_to_dir(std::path::Path::new(&dir), &spec, key);
         }
+        let max_tile = crate::specialize::largest_tile(&spec).map_or(0, |(n, _)| n);
         let s = Specialized {
             kernel: Arc::new(spec),
             key,
+            max_tile,
         };
         cache.push((consts.to_vec(), s.clone()));
         Ok(s)
@@ -213,9 +222,24 @@ pub fn launch_with(
     check_grid(def.name(), grid)?;
     check_args(kernel, device, args)?;
     let spec = def.specialize(consts)?;
+    if spec.max_tile > device.backend().max_tile_elements() {
+        check_tile_limit(&spec.kernel, device)?;
+    }
     device
         .backend()
         .launch(&spec.kernel, spec.key, grid, args, options)
+}
+
+/// Fails with [`LaunchError::Specialization`] when a tile of `kernel` is larger than
+/// `device` allows, naming the tile.
+fn check_tile_limit(kernel: &Kernel, device: &Device) -> Result<(), LaunchError> {
+    let limit = device.backend().max_tile_elements();
+    crate::specialize::check_tile_sizes(kernel, limit).map_err(|message| {
+        LaunchError::Specialization {
+            kernel: kernel.name.clone(),
+            message: format!("on device `{}`: {message}", device.backend().name()),
+        }
+    })
 }
 
 /// Checks launch options against their ranges.
@@ -232,8 +256,13 @@ pub fn check_options(kernel: &str, options: &LaunchOptions) -> Result<(), Launch
 }
 
 /// Launches an already specialized `kernel` (no const generics left) with the same checks as
-/// [`launch`]. `key` is passed to the backend's caches: use [`crate::text::kernel_hash`] of
-/// the kernel, or any value that is unique per distinct kernel.
+/// [`launch`]: the kernel must verify, have no symbolic dimension or const generic use left,
+/// and no tile larger than the device allows. `key` is passed to the backend's caches: use
+/// [`crate::text::kernel_hash`] of the kernel, or any value that is unique per distinct
+/// kernel.
+///
+/// The IR is verified on every call (this entry point keeps no cache of its own); launch a
+/// [`KernelDef`] through [`launch`] to pay for it once.
 pub fn launch_kernel(
     device: &Device,
     kernel: &Kernel,
@@ -241,11 +270,55 @@ pub fn launch_kernel(
     grid: Grid,
     args: &[Arg<'_>],
 ) -> Result<(), LaunchError> {
+    check_specialized(kernel)?;
+    check_tile_limit(kernel, device)?;
     check_grid(&kernel.name, grid)?;
     check_args(kernel, device, args)?;
     device
         .backend()
         .launch(kernel, key, grid, args, &LaunchOptions::new())
+}
+
+/// Checks that `kernel` is what a backend may be given: it verifies, and nothing in it is
+/// left for specialization (a `Dim::Sym` in a type, an `Op::ConstParam`).
+pub fn check_specialized(kernel: &Kernel) -> Result<(), LaunchError> {
+    let invalid = |message: String| LaunchError::InvalidIr {
+        kernel: kernel.name.clone(),
+        message,
+    };
+    if let Err(errors) = crate::verify::verify(kernel) {
+        let messages: Vec<String> = errors.into_iter().map(|e| e.message).collect();
+        return Err(invalid(format!(
+            "it does not verify: {}",
+            messages.join("; ")
+        )));
+    }
+    let symbolic = kernel
+        .values
+        .iter()
+        .chain(&kernel.vars)
+        .chain(kernel.params.iter().map(|p| &p.ty))
+        .find(|t| t.numel().is_none() && t.shape.iter().any(|d| d.as_const().is_none()));
+    if let Some(t) = symbolic {
+        return Err(invalid(format!(
+            "the kernel is not specialized: the type {t} has a symbolic dimension; \
+             specialize it first \
+             (crate::specialize::specialize, or launch a KernelDef)"
+        )));
+    }
+    let mut const_param = false;
+    crate::analysis::walk(&kernel.body, &mut |inst| {
+        const_param |= matches!(inst.op, crate::ir::Op::ConstParam { .. });
+    });
+    if const_param {
+        return Err(invalid(
+            "the kernel is not specialized: it reads a const generic (`const_param`); \
+             specialize it first \
+             (crate::specialize::specialize, or launch a KernelDef)"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Checks grid sizes against CUDA's limits.

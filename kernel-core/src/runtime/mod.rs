@@ -19,6 +19,7 @@
 mod arg;
 mod backend;
 mod device;
+pub mod env;
 mod error;
 mod host;
 mod interpreter;

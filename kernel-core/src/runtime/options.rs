@@ -51,14 +51,14 @@ impl LaunchOptions {
 }
 
 /// Checked mode's default for the GPU backends: on in debug builds, off in release;
-/// `OXTILE_CHECKED=1`/`0` overrides. In checked mode a launch waits for its kernel and
-/// returns the kernel's failure itself; what else it changes is each backend's to say.
-pub fn default_checked() -> bool {
-    match std::env::var("OXTILE_CHECKED").as_deref() {
-        Ok("1") => true,
-        Ok("0") => false,
-        _ => cfg!(debug_assertions),
-    }
+/// `OXTILE_CHECKED` overrides (any spelling [`super::env::flag`] takes: `1/0`, `true/false`,
+/// `yes/no`, `on/off`). In checked mode a launch waits for its kernel and returns the kernel's
+/// failure itself; what else it changes is each backend's to say.
+///
+/// A value that is none of those is an error naming the variable, so that a misspelled
+/// `OXTILE_CHECKED=ture` cannot quietly mean "unchecked" in a release build.
+pub fn default_checked() -> Result<bool, super::env::EnvError> {
+    Ok(super::env::flag("OXTILE_CHECKED")?.unwrap_or(cfg!(debug_assertions)))
 }
 
 #[cfg(test)]

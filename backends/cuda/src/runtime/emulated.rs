@@ -16,7 +16,7 @@ use kernel_core::runtime::{
 use super::params;
 use super::spec::{BufferFact, SpecKey};
 use super::status::{self, KernelMeta, LaunchRecord};
-use super::{WORDS, default_checked, env_flag};
+use super::{CudaError, WORDS, default_checked, env_flag};
 use crate::emu::{CpAsync, EmuArg, EmuProgram};
 
 /// The architecture an [`EmuBackend`] generates code for unless told otherwise (an H100's).
@@ -125,23 +125,20 @@ fn build_dir() -> &'static PathBuf {
     })
 }
 
-impl Default for EmuBackend {
-    fn default() -> EmuBackend {
-        EmuBackend::new()
-    }
-}
-
 impl EmuBackend {
     /// An emulated sm_90 device (an H100's architecture: code generation takes the same
     /// paths as on one), or of the architecture `OXTILE_EMU_ARCH` names (e.g. `80`, or `75`
     /// for the paths without tensor cores). Opening needs nothing; a missing C++ compiler is
-    /// reported by the first launch.
-    pub fn new() -> EmuBackend {
+    /// reported by the first launch. Fails when `OXTILE_EMU_ARCH` or `OXTILE_CHECKED` is
+    /// set to a value it cannot take.
+    pub fn new() -> Result<EmuBackend, CudaError> {
         let arch = std::env::var("OXTILE_EMU_ARCH")
             .ok()
             .and_then(|a| a.trim().parse().ok())
             .unwrap_or(DEFAULT_EMU_ARCH);
-        EmuBackend::with_arch(arch)
+        let backend = EmuBackend::with_arch(arch);
+        backend.set_checked(default_checked()?);
+        Ok(backend)
     }
 
     /// An emulated device of architecture `arch` (`10 * major + minor`, e.g. 80 for an
@@ -158,7 +155,9 @@ impl EmuBackend {
         EmuBackend {
             name: format!("cuda-emu (sm_{arch} emulated on the CPU)"),
             arch,
-            checked: AtomicBool::new(default_checked()),
+            // Overridden from `OXTILE_CHECKED` by `new`; a backend made for one architecture
+            // (tests) takes the build's default.
+            checked: AtomicBool::new(cfg!(debug_assertions)),
             cp_async,
             launches: Mutex::new(None),
         }

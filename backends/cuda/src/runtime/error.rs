@@ -62,6 +62,9 @@ pub enum CudaError {
     /// An interop call was given a device, buffer or slice of another backend or context.
     #[error("{0}")]
     Interop(String),
+    /// An `OXTILE_*` environment knob is set to a value it cannot take.
+    #[error(transparent)]
+    Env(#[from] kernel_core::runtime::env::EnvError),
 }
 
 impl CudaError {

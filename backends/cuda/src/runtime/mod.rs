@@ -152,8 +152,18 @@ impl std::fmt::Debug for CudaBackend {
 /// `OXTILE_CHECKED=1`/`0` overrides.
 pub use kernel_core::runtime::default_checked;
 
+/// A debugging knob (`OXTILE_DUMP_CUDA`, `OXTILE_DUMP_PTX`): on when set to any spelling of
+/// true. A value that is not a boolean is reported on stderr once and taken as off, since a
+/// dump switch cannot change results and is read deep inside a compile.
 fn env_flag(name: &str) -> bool {
-    std::env::var(name).is_ok_and(|v| v == "1")
+    match kernel_core::runtime::env::flag(name) {
+        Ok(v) => v == Some(true),
+        Err(e) => {
+            static WARNED: std::sync::Once = std::sync::Once::new();
+            WARNED.call_once(|| eprintln!("oxtile: {e}"));
+            false
+        }
+    }
 }
 
 impl CudaBackend {
@@ -200,6 +210,7 @@ impl CudaBackend {
     }
 
     fn open(stream: Arc<CudaStream>) -> Result<CudaBackend, CudaError> {
+        let checked = default_checked()?;
         let nvrtc = nvrtc::nvrtc_info()?;
         let ctx = stream.context().clone();
         ctx.bind_to_thread()
@@ -235,7 +246,7 @@ impl CudaBackend {
             arch,
             max_dynamic_shared,
             nvrtc,
-            checked: AtomicBool::new(default_checked()),
+            checked: AtomicBool::new(checked),
             disk: disk_cache::cache_dir(),
             kernels: RwLock::new(HashMap::new()),
             compile_lock: Mutex::new(()),

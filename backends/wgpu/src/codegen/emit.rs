@@ -27,7 +27,9 @@ use super::analysis::Analysis;
 use super::layout::{Layout, Reg, storage_type};
 use super::math::{Helper, Helpers};
 use super::ops;
-use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
+use super::status::{
+    ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP, LOOP_LIMIT as CODE_LOOP_LIMIT,
+};
 use super::{Caps, CodegenError};
 
 /// A region of workgroup memory whose reads may be outstanding (see the module docs).
@@ -636,7 +638,10 @@ impl<'k> Emitter<'k> {
                 }
                 self.dirty |= then_dirty;
             }
-            Op::Return => self.line("return;"),
+            Op::Return => {
+                self.loop_probe();
+                self.line("return;");
+            }
             Op::Assert { cond, message } => self.assert(*cond, message),
         }
         Ok(())
@@ -704,6 +709,16 @@ impl<'k> Emitter<'k> {
         self.close();
         self.dirty = before;
         Ok(())
+    }
+
+    /// At an exit of `main`: reports [`CODE_LOOP_LIMIT`] if the driver cut a loop short (see
+    /// [`super::math::LOOP_PROBE`]). No barrier follows, so the per-thread branch is safe.
+    pub fn loop_probe(&mut self) {
+        self.h.need(Helper::LoopProbe);
+        self.h.need(Helper::Record);
+        self.line(format!(
+            "if (ox_loop_probe(wid)) {{ ox_record({CODE_LOOP_LIMIT}u, 0u, 0u, 0u, wid); }}"
+        ));
     }
 
     /// The end of a loop body: the next iteration starts with no outstanding reads.

@@ -18,6 +18,8 @@ use std::collections::BTreeSet;
 pub(crate) enum Helper {
     /// `ox_record`: the first-error-wins write of the status buffer.
     Record,
+    /// `ox_loop_probe`: whether the driver's loop-iteration budget ran out (see [`LOOP_PROBE`]).
+    LoopProbe,
     /// `ox_any_bad`: a workgroup-wide "did any lane fail" vote, uniform result.
     AnyBad,
     /// `ox_uniform`: broadcasts thread 0's word to the workgroup as a uniform value.
@@ -97,6 +99,7 @@ impl Helper {
     fn source(self) -> &'static str {
         match self {
             Helper::Record => RECORD,
+            Helper::LoopProbe => LOOP_PROBE,
             Helper::AnyBad => ANY_BAD,
             Helper::Uniform => UNIFORM,
             Helper::IsNan => IS_NAN,
@@ -173,6 +176,28 @@ fn ox_record(code: u32, a: u32, b: u32, c: u32, wid: vec3<u32>) {
             return;
         }
     }
+}
+"#;
+
+/// Mesa's llvmpipe (lavapipe's compiler) gives each invocation a budget of 65,535 loop
+/// back-edges, shared by all its loops (the user's, and the per-slot and helper loops of the
+/// generated code), and silently ends every loop once it is spent: a `for` over 100,000
+/// iterations stops at 65,535 and the launch "succeeds". Other drivers have no such budget.
+/// This probe is a loop that must turn back once: it runs at every exit of `main`, and if it
+/// could not turn back the budget ran out somewhere, so the launch reports
+/// [`super::status::LOOP_LIMIT`] rather than results that may be wrong. (A kernel whose loops
+/// use up exactly the whole budget without being cut is reported too: the budget cannot be
+/// read, only probed.) The trip count is not a constant, so no compiler unrolls the probe.
+pub(crate) const LOOP_PROBE: &str = r#"// True when the driver ended a loop early (see the backend's docs: llvmpipe's loop budget).
+fn ox_loop_probe(wid: vec3<u32>) -> bool {
+    // 2, but not a constant: grids are far below 2^31 programs along x.
+    let want = 2u + (wid.x >> 31u);
+    var turns = 0u;
+    loop {
+        turns = turns + 1u;
+        if (turns >= want) { break; }
+    }
+    return turns < want;
 }
 "#;
 

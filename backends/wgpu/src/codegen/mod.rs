@@ -178,6 +178,11 @@ pub mod status {
     pub const ASSERT: u32 = 2;
     /// A `for` loop with a step ≤ 0: `status[2]` is the step as `i32` bits.
     pub const BAD_LOOP_STEP: u32 = 3;
+    /// The driver ended a loop before its end (llvmpipe's loop budget, see
+    /// `math::LOOP_PROBE`): the program's results cannot be trusted.
+    pub const LOOP_LIMIT: u32 = 4;
+    /// The loop budget [`LOOP_LIMIT`] reports: llvmpipe's, in back-edges per invocation.
+    pub const LOOP_BUDGET: u64 = 65_535;
     /// `status[4]` of an out-of-bounds load.
     pub const ACCESS_LOAD: u32 = 0;
     /// `status[4]` of an out-of-bounds store.
@@ -246,6 +251,7 @@ pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
     let mut e = Emitter::new(kernel, caps, &a);
     e.prologue();
     e.block(&kernel.body)?;
+    e.loop_probe();
     let body = std::mem::take(&mut e.out);
 
     let mut src = String::new();
