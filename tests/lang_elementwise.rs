@@ -535,3 +535,68 @@ fn sixty_four_and_sixteen_bit_ints_f64_and_bool_with(seed: u64) {
         assert_eq!(gf[i], !f[i] | (e[i] > 50.0));
     }
 }
+
+#[kernel]
+fn widen<const B: usize>(
+    u: Ptr<u32>,
+    i: Ptr<i32>,
+    h: Ptr<u16>,
+    u_i64: Ptr<i64>,
+    u_u64: Ptr<u64>,
+    i_i64: Ptr<i64>,
+    i_u64: Ptr<u64>,
+    h_i64: Ptr<i64>,
+) {
+    let offs = arange(0, B);
+    let x = load(u + offs);
+    store(u_i64 + offs, x as i64);
+    store(u_u64 + offs, x as u64);
+    let y = load(i + offs);
+    store(i_i64 + offs, y as i64);
+    store(i_u64 + offs, y as u64);
+    store(h_i64 + offs, load(h + offs) as i64);
+}
+
+/// Widening integer casts keep the value (zero-extending unsigned sources, sign-extending
+/// signed ones, as Rust's `as`). wgpu once sign-extended `u32 as i64`: 0x8000_0000 became
+/// -2^31.
+#[test]
+fn widening_integer_casts_keep_the_value() {
+    const B: usize = 64;
+    let mut r = rng(16);
+    let mut u: Vec<u32> = (0..B).map(|_| r.random()).collect();
+    u[..4].copy_from_slice(&[0x8000_0000, 0xffff_ffff, 0x7fff_ffff, 1]);
+    let mut i: Vec<i32> = (0..B).map(|_| r.random()).collect();
+    i[..3].copy_from_slice(&[i32::MIN, -1, i32::MAX]);
+    let h: Vec<u16> = (0..B).map(|_| r.random()).collect();
+    let d = dev();
+    let outs_i64: Vec<_> = (0..3).map(|_| d.alloc::<i64>(B).unwrap()).collect();
+    let outs_u64: Vec<_> = (0..2).map(|_| d.alloc::<u64>(B).unwrap()).collect();
+    let got = widen::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&u).unwrap(),
+        &d.upload(&i).unwrap(),
+        &d.upload(&h).unwrap(),
+        &outs_i64[0],
+        &outs_u64[0],
+        &outs_i64[1],
+        &outs_u64[1],
+        &outs_i64[2],
+    );
+    if refuses("64-bit") {
+        assert_refused(got, "64-bit");
+        return;
+    }
+    got.unwrap();
+    let (ui, uu) = (outs_i64[0].to_vec().unwrap(), outs_u64[0].to_vec().unwrap());
+    let (ii, iu) = (outs_i64[1].to_vec().unwrap(), outs_u64[1].to_vec().unwrap());
+    let hi = outs_i64[2].to_vec().unwrap();
+    for k in 0..B {
+        assert_eq!(ui[k], u[k] as i64, "u32 {:#x} as i64", u[k]);
+        assert_eq!(uu[k], u[k] as u64, "u32 {:#x} as u64", u[k]);
+        assert_eq!(ii[k], i[k] as i64, "i32 {} as i64", i[k]);
+        assert_eq!(iu[k], i[k] as u64, "i32 {} as u64", i[k]);
+        assert_eq!(hi[k], h[k] as i64, "u16 {} as i64", h[k]);
+    }
+}

@@ -99,13 +99,20 @@ fn reductions<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>, idx: P
 #[test]
 fn reductions_argreductions_and_scans() {
     for seed in 0..4 {
-        reductions_argreductions_and_scans_with(seed);
+        reductions_argreductions_and_scans_with::<5, 7>(seed);
     }
 }
 
-fn reductions_argreductions_and_scans_with(seed: u64) {
-    const R: usize = 5;
-    const C: usize = 7;
+/// A tile of one row reduces along its columns to a `[1]` tile, not a scalar: wgpu once
+/// generated invalid WGSL for it (a scalar stored into the tile's slots).
+#[test]
+fn reductions_of_one_row_and_one_column() {
+    reductions_argreductions_and_scans_with::<1, 64>(5);
+    reductions_argreductions_and_scans_with::<1, 1024>(6);
+}
+
+/// The kernel's output regions overlap when `R > C + 1`.
+fn reductions_argreductions_and_scans_with<const R: usize, const C: usize>(seed: u64) {
     let mut r = rng(seed * 1000 + 21);
     let x = f32s(&mut r, R * C, 0.5, 1.5);
     let d = dev();
@@ -250,14 +257,23 @@ fn naive(a: &[f64], b: &[f64], m: usize, n: usize, k: usize, b_transposed: bool)
 #[test]
 fn dot_in_every_dtype_matches_a_naive_matmul() {
     for seed in 0..4 {
-        dot_in_every_dtype_matches_a_naive_matmul_with(seed);
+        dot_in_every_dtype_matches_a_naive_matmul_with::<12, 10, 20>(seed);
     }
 }
 
-fn dot_in_every_dtype_matches_a_naive_matmul_with(seed: u64) {
-    const M: usize = 12;
-    const N: usize = 10;
-    const K: usize = 20;
+/// A one-row `dot` (`[1, 64] x [64, 64]`): wgpu once generated invalid WGSL for it.
+#[test]
+fn dot_of_one_row() {
+    dot_in_every_dtype_matches_a_naive_matmul_with::<1, 64, 64>(9);
+}
+
+fn dot_in_every_dtype_matches_a_naive_matmul_with<
+    const M: usize,
+    const N: usize,
+    const K: usize,
+>(
+    seed: u64,
+) {
     let mut r = rng(seed * 1000 + 22);
     let af = f32s(&mut r, M * K, -1.0, 1.0);
     let bf = f32s(&mut r, K * N, -1.0, 1.0);
@@ -518,4 +534,88 @@ fn dot_tf32_matches_with(seed: u64) {
         false,
         "12x10x20",
     );
+}
+
+/// Eight scans of a `R x 2` tile: cumsum and cumprod along both axes, of the rows as loaded
+/// and as loaded in reverse order.
+#[kernel]
+fn eight_scans<const R: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let rows = arange(0, R);
+    let cols = arange(0, 2);
+    let at = rows[(.., None)] * 2 + cols[(None, ..)];
+    let rev = (R - 1 - rows)[(.., None)] * 2 + cols[(None, ..)];
+    let t = load(x + at);
+    let u = load(x + rev);
+    let n = R * 2;
+    store(out + at, cumsum(t, 0));
+    store(out + n + at, cumsum(t, 1));
+    store(out + 2 * n + at, cumprod(t, 0));
+    store(out + 3 * n + at, cumprod(t, 1));
+    store(out + 4 * n + at, cumsum(u, 0));
+    store(out + 5 * n + at, cumsum(u, 1));
+    store(out + 6 * n + at, cumprod(u, 0));
+    store(out + 7 * n + at, cumprod(u, 1));
+}
+
+/// Eight scans in one kernel, each exchanging through the same workgroup memory on wgpu.
+/// (Triton's test of 1024 x 2 tiles takes minutes to compile on lavapipe; see
+/// [`one_long_scan`] for the length that broke.)
+#[test]
+fn eight_scans_in_one_kernel() {
+    const R: usize = 64;
+    let mut r = rng(23);
+    // Products of values near 1 stay finite.
+    let x = f32s(&mut r, R * 2, 0.999, 1.001);
+    let d = dev();
+    let out = d.alloc::<f32>(8 * R * 2).unwrap();
+    eight_scans::<R>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    let got = out.to_vec().unwrap();
+    let rev: Vec<f32> = (0..R)
+        .flat_map(|i| [x[(R - 1 - i) * 2], x[(R - 1 - i) * 2 + 1]])
+        .collect();
+    for (s, src) in [&x, &rev].into_iter().enumerate() {
+        let at = |i: usize, j: usize| src[i * 2 + j];
+        let block = |k: usize| &got[(4 * s + k) * R * 2..][..R * 2];
+        let (mut sum0, mut prod0) = ([0.0f32; 2], [1.0f32; 2]);
+        for i in 0..R {
+            let (mut sum1, mut prod1) = (0.0f32, 1.0f32);
+            for j in 0..2 {
+                sum0[j] += at(i, j);
+                prod0[j] *= at(i, j);
+                sum1 += at(i, j);
+                prod1 *= at(i, j);
+                let e = i * 2 + j;
+                // The interpreter and wgpu fold in ascending order (exact); CUDA may not.
+                assert_close(&[block(0)[e]], &[sum0[j]], 1e-5, 1e-5);
+                assert_close(&[block(1)[e]], &[sum1], 1e-5, 1e-5);
+                assert_close(&[block(2)[e]], &[prod0[j]], 1e-5, 1e-5);
+                assert_close(&[block(3)[e]], &[prod1], 1e-5, 1e-5);
+            }
+        }
+    }
+}
+
+#[kernel]
+fn long_cumsum<const N: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, N);
+    store(out + offs, cumsum(load(x + offs), 0));
+}
+
+/// wgpu once folded every element's prefix separately: quadratic work, whose loop turns ran
+/// past lavapipe's budget of 65,535 per program from 2,900 elements on (a kernel of eight
+/// scans of a 1024 x 2 tile came back mostly zeros).
+#[test]
+fn one_long_scan() {
+    const N: usize = 4096;
+    let mut r = rng(24);
+    let x = f32s(&mut r, N, -1.0, 1.0);
+    let d = dev();
+    let out = d.alloc::<f32>(N).unwrap();
+    long_cumsum::<N>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    let got = out.to_vec().unwrap();
+    let mut acc = 0.0f32;
+    for i in 0..N {
+        acc += x[i];
+        assert_close(&[got[i]], &[acc], 1e-4, 1e-5);
+    }
 }

@@ -289,3 +289,25 @@ fn a_buffer_no_kernel_could_bind_is_refused_at_allocation() {
         "{msg}"
     );
 }
+
+/// Sizes near `usize::MAX` are refused, not wrapped: the rounding to 16 bytes overflowed (a
+/// panic in debug builds, an `Ok` buffer of 4.6e18 elements backed by nothing in release).
+#[test]
+fn allocations_near_the_address_space_are_refused() {
+    let Some(dev) = gpu(false) else { return };
+    for bytes in [
+        usize::MAX,
+        usize::MAX - 1,
+        usize::MAX - 15,
+        usize::MAX / 2 + 1,
+    ] {
+        let err = dev.alloc::<u8>(bytes).unwrap_err();
+        assert!(
+            matches!(err, RuntimeError::Alloc { len, .. } if len == bytes),
+            "{err}"
+        );
+    }
+    for len in [usize::MAX / 4, usize::MAX / 4 - 3] {
+        assert!(dev.alloc::<f32>(len).is_err(), "{len} f32");
+    }
+}

@@ -84,6 +84,15 @@ impl Emitter<'_> {
         op: &Op,
         body: impl Fn(&str) -> (Vec<String>, String),
     ) -> Result<(), CodegenError> {
+        self.spill(r, sources, op)?;
+        self.barrier();
+        self.define_from_scratch(r, body);
+        Ok(())
+    }
+
+    /// The first half of [`Emitter::exchange`]: reserves scratch for `sources` and writes
+    /// them to consecutive ranges of it (the first at word 0); no barrier yet.
+    fn spill(&mut self, r: ValueId, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
         self.refuse_wide(op, sources)?;
         self.refuse_wide(op, &[r])?;
         let words = sources.iter().map(|&v| self.layout(v).n).sum();
@@ -94,9 +103,14 @@ impl Emitter<'_> {
             self.scratch_write(v, base);
             base += self.layout(v).n;
         }
+        Ok(())
+    }
+
+    /// The second half of [`Emitter::exchange`], after its barrier: defines `r` element by
+    /// element from `body(e)`, then releases the scratch.
+    fn define_from_scratch(&mut self, r: ValueId, body: impl Fn(&str) -> (Vec<String>, String)) {
         let l = self.layout(r);
         let n = self.declare(r);
-        self.barrier();
         let (e, value) = if l.scalar {
             self.open("{");
             ("0u", format!("{n} = "))
@@ -115,7 +129,6 @@ impl Emitter<'_> {
             self.close();
         }
         self.release(Region::Scratch);
-        Ok(())
     }
 
     /// Defines `r` by gathering: result element `e` is operand element `index(e)`.
@@ -251,7 +264,7 @@ impl Emitter<'_> {
         )
     }
 
-    /// `scan`: an inclusive prefix fold along the axis, each element folded from index 0.
+    /// `scan`: an inclusive prefix fold along the axis, each line folded in ascending order.
     pub fn scan(
         &mut self,
         r: ValueId,
@@ -263,29 +276,44 @@ impl Emitter<'_> {
         let d = self.dtype(v);
         let reg = self.reg(v);
         let dims = self.a.dims[v.index()].clone();
-        let (_, n, inner) = split_axis(&dims, axis as usize);
+        let (outer, n, inner) = split_axis(&dims, axis as usize);
         let combine = ops::binary(reduce_binary(sop), d, "acc", "x", &mut self.h)
             .map_err(|why| self.unsupported(op, why))?;
+        self.spill(r, &[v], op)?;
+        self.barrier();
+        // Each line is scanned in place by one thread, in ascending order (the
+        // interpreter's order, so float scans are bit-identical to it): work linear in the
+        // tile's size. Folding every element's prefix separately was quadratic, and its
+        // loop turns ran past llvmpipe's per-program budget (a kernel of eight scans of a
+        // 1024 x 2 tile came back mostly zeros).
+        let lines = outer * inner;
+        let t = self.threads();
         let ty = reg.wgsl();
-        self.exchange(r, &[v], op, |e| {
-            let x = reg.read_word(&format!("ox_scratch[base + j * {inner}u]"));
-            (
-                vec![
-                    format!("let k = {};", digit(e, inner, Some(n))),
-                    format!(
-                        "let base = {} * {}u + {};",
-                        digit(e, n * inner, None),
-                        n * inner,
-                        digit(e, 1, Some(inner))
-                    ),
-                    format!("var acc: {ty} = {};", reg.read_word("ox_scratch[base]")),
-                    format!(
-                        "for (var j = 1u; j <= k; j = j + 1u) {{ let x = {x}; acc = {combine}; }}"
-                    ),
-                ],
-                "acc".to_string(),
-            )
-        })
+        self.open(format!(
+            "for (var line = tid; line < {lines}u; line = line + {t}u) {{"
+        ));
+        self.line(format!(
+            "let base = {} * {}u + {};",
+            digit("line", inner, None),
+            n * inner,
+            digit("line", 1, Some(inner))
+        ));
+        self.line(format!(
+            "var acc: {ty} = {};",
+            reg.read_word("ox_scratch[base]")
+        ));
+        self.open(format!("for (var j = 1u; j < {n}u; j = j + 1u) {{"));
+        self.line(format!("let at = base + j * {inner}u;"));
+        self.line(format!("let x = {};", reg.read_word("ox_scratch[at]")));
+        self.line(format!("acc = {combine};"));
+        self.line(format!("ox_scratch[at] = {};", reg.to_word("acc")));
+        self.close();
+        self.close();
+        self.barrier();
+        self.define_from_scratch(r, |e| {
+            (Vec::new(), reg.read_word(&format!("ox_scratch[{e}]")))
+        });
+        Ok(())
     }
 
     /// `dot`: `a` and `b` through scratch, one fused multiply-add per k in ascending order

@@ -444,7 +444,10 @@ fn cast64(from: DType, to: DType, x: &str, h: &mut Helpers) -> String {
     }
     if from.is_int() && to.is_int() {
         return match (from_reg, to_reg) {
-            (Reg::I32 | Reg::U32, Reg::I64) => format!("i64({x})"),
+            (Reg::I32, Reg::I64) => format!("i64({x})"),
+            // Zero-extended first: naga lowers `i64(u32)` to a sign-extending conversion
+            // (`OpSConvert`), which turned 0x8000_0000u into -2^31 on lavapipe.
+            (Reg::U32, Reg::I64) => format!("bitcast<i64>(u64({x}))"),
             (Reg::I32, Reg::U64) => format!("bitcast<u64>(i64({x}))"),
             (Reg::U32, Reg::U64) => format!("u64({x})"),
             (Reg::I64, Reg::U64) | (Reg::U64, Reg::I64) => {

@@ -271,8 +271,8 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// A reduction of a whole tile to a scalar: registers, then subgroups or workgroup
-    /// memory (see the module docs).
+    /// A reduction of a whole tile to one element (a scalar, or a tile whose dims are all 1):
+    /// registers, then subgroups or workgroup memory (see the module docs).
     fn fold_tile(&mut self, r: ValueId, v: ValueId, f: &Fold, op: &Op) -> Result<(), CodegenError> {
         let l = self.layout(v);
         let t = u64::from(self.threads());
@@ -379,7 +379,17 @@ impl Emitter<'_> {
             words - 1
         ));
         self.close();
-        self.line(format!("{out} = {};", f.result));
+        // A rank-0 result is a scalar; a reduction of `[1, N]` along 1 (or any shape whose
+        // other dims are 1) has one element but a tile's layout, so every slot gets it.
+        let rl = self.layout(r);
+        if rl.scalar {
+            self.line(format!("{out} = {};", f.result));
+        } else {
+            self.line(format!(
+                "for (var c = 0u; c < {}u; c = c + 1u) {{ {out}[c] = {}; }}",
+                rl.c, f.result
+            ));
+        }
         self.close();
         self.release(region);
         Ok(())
