@@ -41,3 +41,6 @@ pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
     let f = parse_macro_input!(item as ItemFn);
     emit::expand(attr, f).into()
 }
+
+#[cfg(test)]
+mod tests;
