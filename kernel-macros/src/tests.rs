@@ -64,3 +64,51 @@ fn a_long_flat_sum_lowers_in_linear_time() {
         "2,000 terms took {short:?}, 8,000 took {long:?}: not linear"
     );
 }
+
+/// Expands `src` through the macro's entry point, on the calling thread's stack.
+fn expand_entry(src: &str) -> String {
+    let item: proc_macro2::TokenStream = src.parse().expect("the test kernel lexes");
+    crate::stack::expand(proc_macro2::TokenStream::new(), item).to_string()
+}
+
+/// Nesting of any shape, thousands deep, expands on the test thread's 2 MiB of stack
+/// (rustc gives a proc macro 8 MiB, which held about 500 levels of parentheses): `syn`
+/// and lowering run on a stack sized to the kernel's tokens.
+#[test]
+fn deep_nesting_expands_on_a_small_stack() {
+    let n = 5_000;
+    for expr in [
+        format!("{}v{}", "(".repeat(n), ")".repeat(n)),
+        format!("{}v{}", "sqrt(".repeat(n), ")".repeat(n)),
+        format!("{}v", "- ".repeat(n)),
+        format!("v{}", ".abs()".repeat(n)),
+        format!("{}v{}", "v + (".repeat(n), ")".repeat(n)),
+        format!(
+            "{}v{}",
+            "if true { v } else { ".repeat(200),
+            " }".repeat(200)
+        ),
+        flat_sum(4 * n),
+    ] {
+        let out = expand_entry(&kernel_with(&expr));
+        assert!(!out.contains("compile_error"), "{}: {out}", &expr[..40]);
+    }
+}
+
+/// Tokens are counted without recursion, groups and their contents included.
+#[test]
+fn tokens_are_counted_without_recursion() {
+    let deep: proc_macro2::TokenStream = format!("{}x{}", "(".repeat(100_000), ")".repeat(100_000))
+        .parse()
+        .expect("lexes");
+    assert_eq!(crate::stack::count_tokens(&deep), 100_001);
+}
+
+/// A kernel too large for the largest stack the macro reserves is refused with an error,
+/// not a crash.
+#[test]
+fn a_kernel_with_too_many_tokens_is_refused() {
+    let out = expand_entry(&kernel_with(&flat_sum(crate::stack::MAX_TOKENS / 2 + 1)));
+    assert!(out.contains("compile_error"), "{out}");
+    assert!(out.contains("split it into several kernels"), "{out}");
+}
