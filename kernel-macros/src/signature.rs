@@ -15,6 +15,9 @@ pub struct ConstDecl {
     pub dtype: DType,
     /// The Rust type as written (`usize`), re-emitted on the launcher.
     pub rust_ty: syn::Type,
+    /// True if declared `usize` or `isize`: a size, weakly typed as a value like an integer
+    /// literal. Any other integer const generic has its declared dtype as a value.
+    pub is_size: bool,
 }
 
 /// A runtime parameter as written.
@@ -67,6 +70,11 @@ fn const_dtype(ty: &syn::Type) -> Option<DType> {
         };
     }
     None
+}
+
+/// True for `usize` and `isize`.
+fn is_size_type(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.is_ident("usize") || p.path.is_ident("isize"))
 }
 
 const PARAM_HELP: &str =
@@ -133,6 +141,7 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
                     ident: c.ident.clone(),
                     dtype,
                     rust_ty: c.ty.clone(),
+                    is_size: is_size_type(&c.ty),
                 }),
                 None => errors.push(syn::Error::new_spanned(
                     &c.ty,

@@ -204,13 +204,17 @@ impl Lower {
             None => return,
         };
         let span = f.expr.loc();
-        let dtype = [&start, &end, &step]
-            .iter()
-            .find_map(|v| match v {
-                Val::Ir(_, t) => t.dtype(),
-                _ => None,
-            })
-            .unwrap_or(DType::I32);
+        let typed = [&start, &end, &step].iter().find_map(|v| match v {
+            Val::Ir(_, t) => t.dtype(),
+            _ => None,
+        });
+        let dtype = match typed {
+            Some(d) => d,
+            None => match self.weak_dtype(&[&start, &end, &step], "a `for` range", span) {
+                Some(d) => d,
+                None => return,
+            },
+        };
         for v in [&start, &end, &step] {
             if let Val::Ir(_, t) = v
                 && (t.dtype() != Some(dtype) || !t.is_scalar() || !dtype.is_int())
@@ -454,8 +458,10 @@ impl Lower {
                 }
             }
             (Val::Ir(_, t), _) | (_, Val::Ir(_, t)) => Some(t.clone()),
-            (Val::Float(_), _) | (_, Val::Float(_)) => Some(Type::scalar(DType::F32)),
-            _ => Some(Type::scalar(DType::I32)),
+            _ => {
+                let d = self.weak_dtype(&[a, b], "the branches of this `if`", loc)?;
+                Some(Type::scalar(d))
+            }
         }
     }
 
