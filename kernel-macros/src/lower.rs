@@ -57,7 +57,16 @@ impl Lower {
         for p in &sig.params {
             let id = b.fresh_value(p.ty.clone());
             ids.push(id);
-            scope.insert(p.ident.to_string(), Binding::Val(Val::Ir(id, p.ty.clone())));
+            let binding = if p.mutable {
+                // `mut n: i32` is a variable holding the argument, as `let mut n = n;`.
+                let var = b.fresh_var(p.ty.clone());
+                b.push(Op::VarInit { var, init: id })
+                    .expect("a variable of the parameter's own type");
+                Binding::Var(var)
+            } else {
+                Binding::Val(Val::Ir(id, p.ty.clone()))
+            };
+            scope.insert(p.ident.to_string(), binding);
         }
         // Parameters whose type was rejected are still in scope, as poison, so their uses
         // do not add "cannot find value" errors to the real one.
