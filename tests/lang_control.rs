@@ -322,4 +322,24 @@ fn loops_run_past_65536_iterations_or_fail_with_a_typed_error() {
             }
         }
     }
+
+/// A `mut` parameter is a variable holding the argument, as in Rust (before, the body's
+/// assignment was refused as an assignment to an immutable binding) and in Triton, where
+/// arguments are reassigned freely. The pointer is advanced in a loop.
+#[kernel]
+fn mut_params(mut out: Ptr<i32>, mut n: i32) {
+    n += 1;
+    for _ in 0..3 {
+        store(out, n);
+        out = out + 1;
+        n = n * 2;
+    }
+}
+
+#[test]
+fn mut_parameters_are_variables() {
+    let d = dev();
+    let out = d.alloc::<i32>(3).unwrap();
+    mut_params::launch(&d, Grid::x(1), &out, 4).unwrap();
+    assert_eq!(out.to_vec().unwrap(), [5, 10, 20]);
 }

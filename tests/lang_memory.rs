@@ -316,3 +316,40 @@ fn philox_streams_are_reproducible_and_match_the_host_generator() {
     random::<1024>::launch(&d, grid, &u, &g, &i, 43, n as i32).unwrap();
     assert_ne!(u.to_vec().unwrap(), uv);
 }
+
+/// Const generics of an explicit integer dtype used directly as values: the seed of
+/// `randint` and the start of a variable take the declared dtype, not `i32` (before, each
+/// launch failed "SEED = 4294967295 used as i32: out of range").
+#[kernel]
+fn typed_consts<const SEED: i64, const USEED: u32, const BIG: i64, const B: usize>(
+    a: Ptr<u32>,
+    b: Ptr<u32>,
+    c: Ptr<i64>,
+) {
+    let offs = arange(0, B);
+    store(a + offs, randint(SEED, offs));
+    store(b + offs, randint(USEED, offs));
+    let mut acc = BIG;
+    acc += 1;
+    store(c, acc);
+}
+
+#[test]
+fn const_generics_used_as_values_have_their_declared_dtype() {
+    const SEED: i64 = 0xffff_ffff;
+    const USEED: u32 = 3_000_000_000;
+    const BIG: i64 = 1 << 40;
+    let d = dev();
+    let (a, b, c) = (
+        d.alloc::<u32>(8).unwrap(),
+        d.alloc::<u32>(8).unwrap(),
+        d.alloc::<i64>(1).unwrap(),
+    );
+    typed_consts::<SEED, USEED, BIG, 8>::launch(&d, Grid::x(1), &a, &b, &c).unwrap();
+    let (av, bv) = (a.to_vec().unwrap(), b.to_vec().unwrap());
+    for k in 0..8 {
+        assert_eq!(av[k], oxtile::numeric::randint(SEED as u64, k as u32));
+        assert_eq!(bv[k], oxtile::numeric::randint(USEED as u64, k as u32));
+    }
+    assert_eq!(c.to_vec().unwrap(), [BIG + 1]);
+}

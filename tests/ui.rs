@@ -1,8 +1,13 @@
-//! UI tests: every compile-time diagnostic of `#[kernel]`, pinned with its span and text.
-//! Regenerate the expected output after an intended change with `TRYBUILD=overwrite`.
+//! UI tests: every compile-time diagnostic of `#[kernel]`, pinned with its span and text,
+//! and kernels at the limits of what the macro takes (`tests/ui/pass/`), which must compile
+//! and run. Regenerate the expected output after an intended change with `TRYBUILD=overwrite`.
+//!
+//! With a `pass` case, trybuild builds every case (`cargo build`, not `cargo check`), which
+//! `u64_const_too_large.rs` needs: its error is raised when the launcher is instantiated.
 
 #[test]
 fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/*.rs");
+    t.pass("tests/ui/pass/*.rs");
 }

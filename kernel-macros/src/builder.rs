@@ -73,6 +73,11 @@ impl Builder {
             .push(inst);
     }
 
+    /// How many blocks are open inside the kernel's body (0 at its top level).
+    pub fn nesting(&self) -> usize {
+        self.blocks.len() - 1
+    }
+
     /// Opens a nested block.
     pub fn open(&mut self) {
         self.blocks.push(Vec::new());

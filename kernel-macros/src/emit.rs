@@ -4,7 +4,8 @@ use kernel_core::ir::{ConstParam, DType, Elem, Param, Type};
 use kernel_core::text::print_kernel;
 use kernel_core::verify::verify;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Span};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ItemFn;
 
 use crate::lower::Lower;
@@ -86,6 +87,21 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
         quote!(<#(#const_idents),*>)
     };
     let def_ident = format_ident!("__OXTILE_KERNEL_DEF");
+    // The launchers' own parameters are hygienic, so that a kernel parameter of the same
+    // name (reported in `signature`) adds no "bound more than once" error to ours.
+    let [device, grid, options] =
+        ["device", "grid", "options"].map(|n| Ident::new(n, Span::mixed_site()));
+    let const_checks = sig.consts.iter().filter(|c| c.dtype == DType::U64).map(|c| {
+        let id = &c.ident;
+        let msg = format!(
+            "the const generic `{id}` of kernel `{name}` is 2^63 or more, and oxtile passes const generics as i64: use a value of at most i64::MAX (9223372036854775807)"
+        );
+        // Only `assert!` has the const generic's span, so that the error points there; the
+        // cast keeps the macro's, where lints on the user's code (a `u64 as i64`) stay quiet.
+        let fits = quote!((#id as i64) >= 0);
+        let check = quote_spanned!(id.span()=> assert!(#fits, #msg));
+        quote!(const { #check };)
+    });
     let launch_doc = format!(
         "Launches `{name}` on `device` over `grid`. Arguments are checked against the kernel's \
          parameters (buffer dtypes, device); errors name the kernel and the argument."
@@ -112,13 +128,13 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
             #[doc = #launch_doc]
             #[allow(clippy::too_many_arguments)]
             pub fn launch(
-                device: &::oxtile::runtime::Device,
-                grid: ::oxtile::runtime::Grid,
+                #device: &::oxtile::runtime::Device,
+                #grid: ::oxtile::runtime::Grid,
                 #(#param_idents: #param_tys),*
             ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
                 Self::launch_with(
-                    device,
-                    grid,
+                    #device,
+                    #grid,
                     &::oxtile::runtime::LaunchOptions::new(),
                     #(#param_idents),*
                 )
@@ -128,17 +144,18 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
             /// speed on CUDA, never results.
             #[allow(clippy::too_many_arguments)]
             pub fn launch_with(
-                device: &::oxtile::runtime::Device,
-                grid: ::oxtile::runtime::Grid,
-                options: &::oxtile::runtime::LaunchOptions,
+                #device: &::oxtile::runtime::Device,
+                #grid: ::oxtile::runtime::Grid,
+                #options: &::oxtile::runtime::LaunchOptions,
                 #(#param_idents: #param_tys),*
             ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+                #(#const_checks)*
                 ::oxtile::runtime::launch_with(
-                    device,
+                    #device,
                     Self::def(),
                     &[#(#const_values),*],
-                    grid,
-                    options,
+                    #grid,
+                    #options,
                     &[#(::oxtile::runtime::Arg::from(#param_idents)),*],
                 )
             }

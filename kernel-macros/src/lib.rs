@@ -28,16 +28,17 @@ mod expr;
 mod loc;
 mod lower;
 mod signature;
+mod stack;
 mod stmt;
 mod value;
 
 use proc_macro::TokenStream;
-use syn::{ItemFn, parse_macro_input};
 
 /// Compiles a Rust function into an oxtile kernel. See the crate docs and the oxtile book.
 #[proc_macro_attribute]
 pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let attr = proc_macro2::TokenStream::from(attr);
-    let f = parse_macro_input!(item as ItemFn);
-    emit::expand(attr, f).into()
+    stack::expand(attr.into(), item.into()).into()
 }
+
+#[cfg(test)]
+mod tests;

@@ -12,7 +12,7 @@ use kernel_core::ir::{DType, Op, ValueId, VarId};
 
 use crate::builder::Builder;
 use crate::signature::Signature;
-use crate::value::Val;
+use crate::value::{Val, WeakInt};
 
 /// A name in scope.
 #[derive(Clone, Debug)]
@@ -23,6 +23,18 @@ pub(crate) enum Binding {
     Var(VarId),
 }
 
+/// A const generic as lowering sees it.
+pub struct ConstInfo {
+    /// Its name.
+    pub name: String,
+    /// Its declared dtype (`usize` is `u64`).
+    pub dtype: DType,
+    /// The dtype it takes as a value where nothing else decides: its declared one, or `None`
+    /// for `usize`/`isize`, which are sizes and weakly typed like integer literals (so
+    /// `let n = BLOCK;` is an `i32`, as in Triton).
+    pub value_dtype: Option<DType>,
+}
+
 /// The lowering context of one kernel.
 pub struct Lower {
     /// The IR under construction.
@@ -30,8 +42,8 @@ pub struct Lower {
     /// Every error found so far.
     pub errors: Vec<syn::Error>,
     pub(crate) scopes: Vec<HashMap<String, Binding>>,
-    /// Const generics: name and dtype.
-    pub consts: Vec<(String, DType)>,
+    /// Const generics, in declaration order.
+    pub consts: Vec<ConstInfo>,
     /// Tensor descriptors created so far, indexed by [`Val::Desc`].
     pub descs: Vec<crate::desc::Desc>,
 }
@@ -45,7 +57,16 @@ impl Lower {
         for p in &sig.params {
             let id = b.fresh_value(p.ty.clone());
             ids.push(id);
-            scope.insert(p.ident.to_string(), Binding::Val(Val::Ir(id, p.ty.clone())));
+            let binding = if p.mutable {
+                // `mut n: i32` is a variable holding the argument, as `let mut n = n;`.
+                let var = b.fresh_var(p.ty.clone());
+                b.push(Op::VarInit { var, init: id })
+                    .expect("a variable of the parameter's own type");
+                Binding::Var(var)
+            } else {
+                Binding::Val(Val::Ir(id, p.ty.clone()))
+            };
+            scope.insert(p.ident.to_string(), binding);
         }
         // Parameters whose type was rejected are still in scope, as poison, so their uses
         // do not add "cannot find value" errors to the real one.
@@ -55,7 +76,11 @@ impl Lower {
         let consts = sig
             .consts
             .iter()
-            .map(|c| (c.ident.to_string(), c.dtype))
+            .map(|c| ConstInfo {
+                name: c.ident.to_string(),
+                dtype: c.dtype,
+                value_dtype: (!c.is_size).then_some(c.dtype),
+            })
             .collect();
         (
             Lower {
@@ -113,6 +138,49 @@ impl Lower {
 
     /// The dtype of a const generic, if `name` is one.
     pub fn const_dtype(&self, name: &str) -> Option<DType> {
-        self.consts.iter().find(|(n, _)| n == name).map(|(_, d)| *d)
+        self.consts.iter().find(|c| c.name == name).map(|c| c.dtype)
+    }
+
+    /// The dtype a weak integer takes where nothing else decides: a const generic's declared
+    /// dtype (unless it is a size, see [`ConstInfo::value_dtype`]), else `i32`.
+    pub fn weak_int_dtype(&self, w: &WeakInt) -> Option<DType> {
+        match w {
+            WeakInt::Lit(_) => None,
+            WeakInt::Param(name) => self
+                .consts
+                .iter()
+                .find(|c| &c.name == name)
+                .and_then(|c| c.value_dtype),
+        }
+    }
+
+    /// The dtype of two weak values combined where nothing else decides (`SEED + 1`, the
+    /// bounds of a range, the branches of an `if`): a float literal makes `f32`, a const
+    /// generic its declared dtype, else `i32`. Const generics of two different dtypes are
+    /// reported, naming `what`.
+    pub fn weak_dtype(&mut self, vals: &[&Val], what: &str, span: Loc) -> Option<DType> {
+        if vals.iter().any(|v| matches!(v, Val::Float(_))) {
+            return Some(DType::F32);
+        }
+        let mut found: Option<(DType, &str)> = None;
+        for v in vals {
+            let Val::Int(w) = v else { continue };
+            let Some(d) = self.weak_int_dtype(w) else {
+                continue;
+            };
+            let WeakInt::Param(name) = w else { continue };
+            match found {
+                Some((prev, prev_name)) if prev != d => {
+                    self.error(
+                        span,
+                        format!("mismatched dtypes in {what}: const generics `{prev_name}: {prev}` and `{name}: {d}`; convert one with `as`"),
+                    );
+                    return None;
+                }
+                Some(_) => {}
+                None => found = Some((d, name)),
+            }
+        }
+        Some(found.map_or(DType::I32, |(d, _)| d))
     }
 }

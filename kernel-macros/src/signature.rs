@@ -4,6 +4,7 @@
 //! const generics are integers or `bool`. Everything else is rejected with a span.
 
 use kernel_core::ir::{DType, Type};
+use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{FnArg, GenericParam, ItemFn, Pat};
 
@@ -15,6 +16,9 @@ pub struct ConstDecl {
     pub dtype: DType,
     /// The Rust type as written (`usize`), re-emitted on the launcher.
     pub rust_ty: syn::Type,
+    /// True if declared `usize` or `isize`: a size, weakly typed as a value like an integer
+    /// literal. Any other integer const generic has its declared dtype as a value.
+    pub is_size: bool,
 }
 
 /// A runtime parameter as written.
@@ -23,7 +27,13 @@ pub struct ParamDecl {
     pub ident: syn::Ident,
     /// Its IR type (rank 0).
     pub ty: Type,
+    /// True if declared `mut`: the body may assign it, like a `let mut` variable.
+    pub mutable: bool,
 }
+
+/// The names the generated launchers give their own parameters, before the kernel's:
+/// `launch(device, grid, ...)` and `launch_with(device, grid, options, ...)`.
+const LAUNCHER_PARAMS: [&str; 3] = ["device", "grid", "options"];
 
 /// The parsed signature.
 pub struct Signature {
@@ -67,6 +77,62 @@ fn const_dtype(ty: &syn::Type) -> Option<DType> {
         };
     }
     None
+}
+
+/// The error for `const B: usize = 128`: Rust applies a struct's const default only where a
+/// type is written (`<k>::launch`), never in `k::launch(...)`, where it leaves "cannot infer
+/// the value of the const parameter" at every call. The default is therefore refused.
+fn const_default_error(c: &syn::ConstParam, kernel: &syn::Ident) -> syn::Error {
+    let (eq, default) = (&c.eq_token, &c.default);
+    let value = default.as_ref().map(|d| d.to_token_stream().to_string());
+    syn::Error::new_spanned(
+        quote::quote!(#eq #default),
+        format!(
+            "a kernel's const generic cannot have a default: Rust does not use it at `{kernel}::launch(...)`; remove it and pass the value at each launch: `{kernel}::<{}>::launch(...)`",
+            value.unwrap_or_default()
+        ),
+    )
+}
+
+/// A parameter name that cannot be used as written.
+enum Clash {
+    /// An earlier parameter has it: this one is dropped.
+    Duplicate(syn::Error),
+    /// A const generic has it: the parameter is dropped (in scope as poison).
+    ConstGeneric(syn::Error),
+    /// The launchers' own `device`, `grid` or `options`: kept, since those are hygienic.
+    Launcher(syn::Error),
+}
+
+/// Checks a parameter's name against the names already taken.
+fn name_clash(
+    ident: &syn::Ident,
+    consts: &[ConstDecl],
+    params: &[ParamDecl],
+    rejected: &[syn::Ident],
+) -> Option<Clash> {
+    let error = |msg: String| syn::Error::new_spanned(ident, msg);
+    if params.iter().any(|p| &p.ident == ident) || rejected.contains(ident) {
+        return Some(Clash::Duplicate(error(format!(
+            "duplicate parameter `{ident}`: each parameter of a kernel needs its own name; rename one"
+        ))));
+    }
+    if consts.iter().any(|c| &c.ident == ident) {
+        return Some(Clash::ConstGeneric(error(format!(
+            "`{ident}` names both a const generic and a parameter of this kernel: rename one of them"
+        ))));
+    }
+    if LAUNCHER_PARAMS.contains(&ident.to_string().as_str()) {
+        return Some(Clash::Launcher(error(format!(
+            "a kernel parameter cannot be named `{ident}`: the generated `launch(device, grid, ...)` and `launch_with(device, grid, options, ...)` take their own `{ident}` before the kernel's parameters; rename this one (e.g. `{ident}_arg`)"
+        ))));
+    }
+    None
+}
+
+/// True for `usize` and `isize`.
+fn is_size_type(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.is_ident("usize") || p.path.is_ident("isize"))
 }
 
 const PARAM_HELP: &str =
@@ -128,17 +194,23 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
     }
     for g in &sig.generics.params {
         match g {
-            GenericParam::Const(c) => match const_dtype(&c.ty) {
-                Some(dtype) => consts.push(ConstDecl {
-                    ident: c.ident.clone(),
-                    dtype,
-                    rust_ty: c.ty.clone(),
-                }),
-                None => errors.push(syn::Error::new_spanned(
-                    &c.ty,
-                    "const generic parameters of a kernel must be an integer type or `bool`",
-                )),
-            },
+            GenericParam::Const(c) => {
+                if c.default.is_some() {
+                    errors.push(const_default_error(c, &sig.ident));
+                }
+                match const_dtype(&c.ty) {
+                    Some(dtype) => consts.push(ConstDecl {
+                        ident: c.ident.clone(),
+                        dtype,
+                        rust_ty: c.ty.clone(),
+                        is_size: is_size_type(&c.ty),
+                    }),
+                    None => errors.push(syn::Error::new_spanned(
+                        &c.ty,
+                        "const generic parameters of a kernel must be an integer type or `bool`",
+                    )),
+                }
+            }
             GenericParam::Type(t) => errors.push(syn::Error::new_spanned(
                 t,
                 "kernels take no type parameters: use a const generic or a concrete dtype",
@@ -156,17 +228,30 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
                 "a kernel is a free function: it cannot take `self`",
             )),
             FnArg::Typed(pt) => {
-                let ident = match &*pt.pat {
+                let (ident, mutable) = match &*pt.pat {
                     Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
-                        pi.ident.clone()
+                        (pi.ident.clone(), pi.mutability.is_some())
                     }
                     other => {
                         errors.push(syn::Error::new(other.span(), "expected a parameter name"));
                         continue;
                     }
                 };
+                match name_clash(&ident, &consts, &params, &rejected) {
+                    Some(Clash::Duplicate(e)) => {
+                        errors.push(e);
+                        continue;
+                    }
+                    Some(Clash::ConstGeneric(e)) => {
+                        errors.push(e);
+                        rejected.push(ident);
+                        continue;
+                    }
+                    Some(Clash::Launcher(e)) => errors.push(e),
+                    None => {}
+                }
                 match param_type(&pt.ty) {
-                    Ok(ty) => params.push(ParamDecl { ident, ty }),
+                    Ok(ty) => params.push(ParamDecl { ident, ty, mutable }),
                     Err(e) => {
                         errors.push(e);
                         rejected.push(ident);

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use kernel_core::ir::{BinaryOp, DType, Elem, Inst, Op, Type, ValueId};
+use kernel_core::text::MAX_BLOCK_DEPTH;
 use syn::{Expr, Pat, Stmt};
 
 use crate::expr::{binop_symbol, compound_op};
@@ -14,6 +15,9 @@ use crate::value::{Val, WeakInt, describe};
 impl Lower {
     /// Lowers a block in a new scope.
     pub fn block(&mut self, block: &syn::Block) {
+        if self.too_deep(block) {
+            return;
+        }
         self.scopes.push(HashMap::new());
         for stmt in &block.stmts {
             self.stmt(stmt);
@@ -200,13 +204,17 @@ impl Lower {
             None => return,
         };
         let span = f.expr.loc();
-        let dtype = [&start, &end, &step]
-            .iter()
-            .find_map(|v| match v {
-                Val::Ir(_, t) => t.dtype(),
-                _ => None,
-            })
-            .unwrap_or(DType::I32);
+        let typed = [&start, &end, &step].iter().find_map(|v| match v {
+            Val::Ir(_, t) => t.dtype(),
+            _ => None,
+        });
+        let dtype = match typed {
+            Some(d) => d,
+            None => match self.weak_dtype(&[&start, &end, &step], "a `for` range", span) {
+                Some(d) => d,
+                None => return,
+            },
+        };
         for v in [&start, &end, &step] {
             if let Val::Ir(_, t) = v
                 && (t.dtype() != Some(dtype) || !t.is_scalar() || !dtype.is_int())
@@ -450,14 +458,19 @@ impl Lower {
                 }
             }
             (Val::Ir(_, t), _) | (_, Val::Ir(_, t)) => Some(t.clone()),
-            (Val::Float(_), _) | (_, Val::Float(_)) => Some(Type::scalar(DType::F32)),
-            _ => Some(Type::scalar(DType::I32)),
+            _ => {
+                let d = self.weak_dtype(&[a, b], "the branches of this `if`", loc)?;
+                Some(Type::scalar(d))
+            }
         }
     }
 
     /// Lowers a block whose last statement is an expression without `;` and returns that
     /// expression's value.
     fn block_value(&mut self, block: &syn::Block) -> Val {
+        if self.too_deep(block) {
+            return Val::Poison;
+        }
         self.scopes.push(HashMap::new());
         let (tail, body) = match block.stmts.split_last() {
             Some((Stmt::Expr(e, None), body)) => (Some(e), body),
@@ -478,6 +491,23 @@ impl Lower {
         };
         self.scopes.pop();
         v
+    }
+
+    /// Reports `block` if it nests deeper than the IR allows ([`MAX_BLOCK_DEPTH`]: the IR
+    /// parser bounds its recursion), where the kernel would otherwise fail at its first
+    /// launch. Bare `{ ... }` blocks count, although their code is spliced into the outer one.
+    fn too_deep(&mut self, block: &syn::Block) -> bool {
+        if self.b.nesting() <= MAX_BLOCK_DEPTH {
+            return false;
+        }
+        self.errors.push(syn::Error::new(
+            block.brace_token.span.open(),
+            format!(
+                "this block is nested {} deep, and kernels nest at most {MAX_BLOCK_DEPTH} blocks (`if`, `for`, `while` and `{{}}` bodies): move the inner code out, e.g. join conditions with `&&`",
+                self.b.nesting()
+            ),
+        ));
+        true
     }
 
     fn scalar_bool(&mut self, v: &Val, span: Loc, what: &str) -> Option<ValueId> {

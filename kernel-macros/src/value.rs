@@ -176,7 +176,8 @@ impl Lower {
         }
     }
 
-    /// A typed IR value for `v`, choosing `i32`/`f32` for weak values.
+    /// A typed IR value for `v`, choosing `i32`/`f32` for weak values (a const generic of an
+    /// explicit dtype takes that dtype).
     pub fn typed(&mut self, v: &Val, span: Loc) -> Option<(ValueId, Type)> {
         match v {
             Val::Ir(id, t) => Some((*id, t.clone())),
@@ -185,9 +186,10 @@ impl Lower {
                 self.error(span, DESC_NOT_VALUE);
                 None
             }
-            Val::Int(_) => {
-                let id = self.materialize(v, DType::I32, span)?;
-                Some((id, Type::scalar(DType::I32)))
+            Val::Int(w) => {
+                let d = self.weak_int_dtype(w).unwrap_or(DType::I32);
+                let id = self.materialize(v, d, span)?;
+                Some((id, Type::scalar(d)))
             }
             Val::Float(_) => {
                 let id = self.materialize(v, DType::F32, span)?;
@@ -288,8 +290,7 @@ impl Lower {
                 ta.elem
             }
             (Val::Ir(_, t), _) | (_, Val::Ir(_, t)) => t.elem,
-            (Val::Float(_), _) | (_, Val::Float(_)) => Elem::Scalar(DType::F32),
-            _ => Elem::Scalar(DType::I32),
+            _ => Elem::Scalar(self.weak_dtype(&[a, b], what, span)?),
         };
         let Elem::Scalar(dtype) = elem else {
             self.error(

@@ -122,6 +122,11 @@
 mod parse;
 mod print;
 
+/// The deepest nesting of blocks (`for`, `while`, `if` bodies, not counting the kernel's own)
+/// that [`parse_kernel`] accepts, so that no input overflows its stack. `#[kernel]` refuses
+/// deeper code at compile time.
+pub const MAX_BLOCK_DEPTH: usize = 256;
+
 use crate::ir::{
     ArgReduceOp, AtomicOp, BinaryOp, CmpOp, ConstValue, DotPrecision, Kernel, Op, RandKind,
     ReduceOp, UnaryOp,

@@ -322,7 +322,7 @@ struct Parser {
 }
 
 /// The deepest nesting of blocks the parser accepts.
-const MAX_DEPTH: usize = 256;
+const MAX_DEPTH: usize = super::MAX_BLOCK_DEPTH;
 
 pub(super) fn parse_kernel(text: &str) -> PResult<Kernel> {
     let mut p = Parser {

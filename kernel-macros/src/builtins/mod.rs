@@ -736,25 +736,35 @@ impl Lower {
                 Some(Val::Poison)
             }
             _ => {
-                let suggestion = closest(n)
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                self.error(
-                    ident.loc(),
-                    format!("unknown function `{n}` in a kernel{suggestion}"),
-                );
+                self.error(ident.loc(), unknown_function(n));
                 None
             }
         }
     }
 }
 
-/// The builtin closest to `name` by edit distance, if close enough to be a likely typo.
+/// The message for a call to a name that is not a builtin. Such a name is more often a Rust
+/// function the user expects to call (`square`, `round`) than a typo, so the message says
+/// what a kernel can call, and suggests a builtin only for a likely typo.
+fn unknown_function(name: &str) -> String {
+    match closest(name) {
+        Some(b) => format!(
+            "unknown function `{name}`: did you mean `{b}`? (a kernel calls only oxtile's builtins, not Rust functions)"
+        ),
+        None => format!(
+            "unknown function `{name}`: a kernel calls only oxtile's builtins (`load`, `exp`, `sum`, `dot`, ...: the book's language page lists them), not Rust functions, and cannot call functions of your own yet: write the computation inline"
+        ),
+    }
+}
+
+/// The builtin closest to `name` by edit distance, if close enough to be a likely typo: one
+/// edit for names under 8 letters (`lod`, `sigmod`), two for longer ones (`atomc_ad`). Two
+/// edits on a short name suggest unrelated builtins (`round` for `rand`).
 fn closest(name: &str) -> Option<&'static str> {
     BUILTINS
         .iter()
         .map(|b| (edit_distance(name, b), *b))
-        .filter(|(d, b)| *d <= 2.max(b.len() / 4))
+        .filter(|(d, b)| *d <= if b.len() < 8 { 1 } else { 2 })
         .min_by_key(|(d, _)| *d)
         .map(|(_, b)| b)
 }
