@@ -4,9 +4,10 @@
 //! The generated source is compiled by the host's C++ compiler (`$OXTILE_CXX`, else `c++`,
 //! then `g++`) together with `emu/oxemu.h`, which defines the CUDA built-ins the generator
 //! uses and the PTX primitives of its prelude (`ldmatrix`, `mma.sync`, `cp.async`, the f16
-//! conversions) with the semantics the PTX ISA gives them. Every thread of every block is a
+//! conversions) with the semantics the PTX ISA gives them. Every thread of a block is a
 //! fiber on one OS thread, scheduled round robin at barriers, warp-collective instructions
-//! and atomics: runs are deterministic, and a missing barrier gives a wrong result instead
+//! and atomics; blocks run in waves of up to 1,024 resident threads (the next starting when
+//! one finishes), so memory does not grow with the grid: runs are deterministic, and a missing barrier gives a wrong result instead
 //! of a rare one. Copies by `cp.async` land at the first barrier after `cp.async.wait_group`
 //! retired their group ([`CpAsync::AtWait`]: the latest other threads may see them) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
 //! a stage before waiting for it and overwriting a stage still being read.
@@ -75,6 +76,16 @@ pub enum EmuError {
         /// What is wrong.
         why: String,
     },
+    /// An environment variable of the emulator has a value it cannot use.
+    #[error("environment variable {variable}={value:?}: expected {expected}")]
+    BadEnv {
+        /// The variable.
+        variable: &'static str,
+        /// Its value.
+        value: String,
+        /// What it must be.
+        expected: &'static str,
+    },
     /// A file of the emulator could not be written or read.
     #[error("emulator file {path}: {err}")]
     Io {
@@ -102,6 +113,36 @@ pub enum EmuArg<'a> {
         /// Elements the kernel sees through this parameter.
         len: u64,
     },
+}
+
+/// The watchdog's limit when `OX_EMU_TIMEOUT` is unset: a run that takes longer (a
+/// deadlock, an endless spin loop, a grid too large to emulate) fails with
+/// [`EmuError::Run`] saying how many programs finished.
+pub const DEFAULT_TIMEOUT_S: u32 = 60;
+
+/// The watchdog's limit in seconds: `OX_EMU_TIMEOUT` (a whole number of seconds; `0`
+/// turns the watchdog off), else [`DEFAULT_TIMEOUT_S`]. Anything else is an error naming
+/// the variable: it used to turn the watchdog off silently.
+pub fn timeout_from_env() -> Result<u32, EmuError> {
+    match std::env::var("OX_EMU_TIMEOUT") {
+        Err(_) => Ok(DEFAULT_TIMEOUT_S),
+        Ok(v) => parse_timeout(&v),
+    }
+}
+
+/// Parses a value of `OX_EMU_TIMEOUT` (see [`timeout_from_env`]).
+pub fn parse_timeout(value: &str) -> Result<u32, EmuError> {
+    let t = value.trim();
+    // `u32::from_str` takes a leading `+`; a limit is digits only.
+    t.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| t.parse::<u32>().ok())
+        .flatten()
+        .ok_or_else(|| EmuError::BadEnv {
+            variable: "OX_EMU_TIMEOUT",
+            value: value.to_string(),
+            expected: "a whole number of seconds (0: no watchdog)",
+        })
 }
 
 /// A kernel compiled for the emulator.
@@ -252,6 +293,23 @@ impl EmuProgram {
         status: &mut [u32],
         cp_async: CpAsync,
     ) -> Result<Vec<u8>, EmuError> {
+        self.run_with_timeout(grid, args, status, cp_async, timeout_from_env()?)
+    }
+
+    /// [`EmuProgram::run_with_output`] with the watchdog's limit given (in seconds; 0: none)
+    /// instead of read from `OX_EMU_TIMEOUT`.
+    ///
+    /// Grids are counted in 64 bits, up to what a GPU launch allows
+    /// ((2^31 - 1) x 65535 x 65535 programs), and run in waves of resident blocks; a grid
+    /// too large to finish in time fails with the number of programs that did.
+    pub fn run_with_timeout(
+        &self,
+        grid: (u32, u32, u32),
+        args: &mut [EmuArg<'_>],
+        status: &mut [u32],
+        cp_async: CpAsync,
+        timeout_s: u32,
+    ) -> Result<Vec<u8>, EmuError> {
         let bad = |why: String| EmuError::BadArgs {
             entry: self.entry.clone(),
             why,
@@ -332,6 +390,7 @@ impl EmuProgram {
         let out = Command::new(&self.exe)
             .arg(&launch)
             .arg(&result)
+            .env("OX_EMU_TIMEOUT", timeout_s.to_string())
             .env(
                 "OX_EMU_CP_ASYNC",
                 match cp_async {

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use kernel_core::ir::Kernel;
@@ -57,6 +57,8 @@ pub struct EmuBackend {
     arch: u32,
     checked: AtomicBool,
     cp_async: CpAsync,
+    /// The watchdog's limit in seconds, or [`TIMEOUT_FROM_ENV`].
+    timeout_s: AtomicU64,
     /// Serializes launches (one stream) and holds the first failure of an unchecked launch
     /// not reported yet.
     launches: Mutex<Option<LaunchError>>,
@@ -72,6 +74,9 @@ impl std::fmt::Debug for EmuBackend {
             .finish_non_exhaustive()
     }
 }
+
+/// [`EmuBackend::timeout_s`] when `OX_EMU_TIMEOUT` decides.
+const TIMEOUT_FROM_ENV: u64 = u64::MAX;
 
 /// A buffer of the emulated device: little-endian bytes in host memory.
 #[derive(Debug)]
@@ -160,6 +165,7 @@ impl EmuBackend {
             arch,
             checked: AtomicBool::new(default_checked()),
             cp_async,
+            timeout_s: AtomicU64::new(TIMEOUT_FROM_ENV),
             launches: Mutex::new(None),
         }
     }
@@ -180,6 +186,22 @@ impl EmuBackend {
     /// loop-step failures from the next `synchronize` or read.
     pub fn set_checked(&self, checked: bool) {
         self.checked.store(checked, Ordering::Relaxed);
+    }
+
+    /// Sets the watchdog's limit: a launch that runs longer than `seconds` fails with an
+    /// error naming the kernel and how many of its programs finished (`Some(0)`: no limit;
+    /// `None`, the default: `OX_EMU_TIMEOUT`, else [`crate::emu::DEFAULT_TIMEOUT_S`]).
+    pub fn set_timeout(&self, seconds: Option<u32>) {
+        let t = seconds.map_or(TIMEOUT_FROM_ENV, u64::from);
+        self.timeout_s.store(t, Ordering::Relaxed);
+    }
+
+    /// The watchdog's limit of the next launch, in seconds (see [`EmuBackend::set_timeout`]).
+    fn timeout(&self) -> Result<u32, String> {
+        match self.timeout_s.load(Ordering::Relaxed) {
+            TIMEOUT_FROM_ENV => crate::emu::timeout_from_env().map_err(|e| e.to_string()),
+            t => Ok(t.min(u32::MAX as u64) as u32),
+        }
     }
 
     /// The backend as an oxtile device.
@@ -271,6 +293,7 @@ impl Backend for EmuBackend {
                     ),
                 })
         })?;
+        let timeout = self.timeout().map_err(backend_err)?;
         let compiled = self.compiled(kernel, spec).map_err(backend_err)?;
 
         let mut deferred = self.lock_launches();
@@ -330,11 +353,12 @@ impl Backend for EmuBackend {
         let mut words = [0u32; WORDS];
         let printed = compiled
             .program
-            .run_with_output(
+            .run_with_timeout(
                 (grid.x, grid.y, grid.z),
                 &mut emu_args,
                 &mut words,
                 self.cp_async,
+                timeout,
             )
             .map_err(|e| backend_err(e.to_string()))?;
         if !printed.is_empty() {
