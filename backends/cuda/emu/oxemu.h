@@ -858,8 +858,17 @@ static int run(int argc, char** argv) {
         return 2;
     }
     const char* t = getenv("OX_EMU_TIMEOUT");
+    if (t) {
+        // Digits only (the Rust side checks first): `atoi` read "abc" as 0, no watchdog.
+        char* end = nullptr;
+        unsigned long v = strtoul(t, &end, 10);
+        if (!*t || *t == '-' || *t == '+' || *end || v > 0xffffffffUL) {
+            fprintf(stderr, "oxemu: OX_EMU_TIMEOUT=\"%s\" is not a whole number of seconds\n", t);
+            return 2;
+        }
+        timeout_s = (unsigned)v;
+    }
     signal(SIGALRM, on_alarm);
-    timeout_s = t ? (unsigned)atoi(t) : 60u;
     alarm(timeout_s);
     const char* mode = getenv("OX_EMU_CP_ASYNC");
     land_at_issue = mode && strcmp(mode, "issue") == 0;

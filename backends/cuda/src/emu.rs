@@ -29,7 +29,7 @@ use std::process::Command;
 
 use crate::codegen::{CudaSource, ParamAbi};
 
-pub use crate::runtime::{DEFAULT_EMU_ARCH, EmuBackend};
+pub use crate::runtime::{DEFAULT_EMU_ARCH, EmuBackend, emu_arch_from_env, parse_emu_arch};
 
 /// The emulator's header (C++17).
 pub const HEADER: &str = include_str!("../emu/oxemu.h");
@@ -198,6 +198,66 @@ fn compiler() -> Vec<String> {
     vec!["c++".into(), "g++".into(), "clang++".into()]
 }
 
+/// Compiles the translation unit `cpp` into the program `exe` with the first of `compilers`
+/// that runs; `entry` names the kernel in errors.
+fn compile(compilers: &[String], cpp: &Path, exe: &Path, entry: &str) -> Result<(), EmuError> {
+    let mut tried = Vec::new();
+    for cxx in compilers {
+        let out = Command::new(cxx)
+            .args([
+                "-std=c++17",
+                "-O1",
+                "-w",
+                // The generated code type-puns through pointers (vector accesses) and relies
+                // on two's-complement wrapping like the GPU compilers do.
+                "-fno-strict-aliasing",
+                "-fwrapv",
+                // `a * b + c` must not become an fma the kernel did not ask for.
+                "-ffp-contract=off",
+                "-o",
+            ])
+            .arg(exe)
+            .arg(cpp)
+            .output();
+        match out {
+            Err(e) => tried.push(format!("{cxx}: {e}")),
+            Ok(o) if o.status.success() && exe.is_file() => return Ok(()),
+            Ok(o) => {
+                return Err(EmuError::Compile {
+                    entry: entry.to_string(),
+                    log: compile_log(cxx, &o),
+                });
+            }
+        }
+    }
+    Err(EmuError::NoCompiler(tried.join("; ")))
+}
+
+/// What a failed compiler run said, or what happened when it said nothing (`OXTILE_CXX=false`
+/// gave an empty log).
+fn compile_log(cxx: &str, out: &std::process::Output) -> String {
+    let said = |bytes: &[u8]| String::from_utf8_lossy(bytes).trim().to_string();
+    let (stderr, stdout) = (said(&out.stderr), said(&out.stdout));
+    let log = [stderr, stdout]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let what = if out.status.success() {
+        format!("`{cxx}` (OXTILE_CXX, else c++/g++/clang++) succeeded but wrote no program")
+    } else {
+        format!(
+            "`{cxx}` (OXTILE_CXX, else c++/g++/clang++) failed ({})",
+            out.status
+        )
+    };
+    if log.is_empty() {
+        format!("{what} and printed nothing")
+    } else {
+        format!("{what}:\n{log}")
+    }
+}
+
 impl EmuProgram {
     /// Compiles `src` with the host C++ compiler into `dir` (the file name is the hash of
     /// the translation unit, so an unchanged kernel is not compiled twice).
@@ -222,41 +282,9 @@ impl EmuProgram {
             let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
             std::fs::write(&tmp_cpp, &tu).map_err(|e| io(&tmp_cpp, e))?;
             let tmp = exe.with_extension(format!("tmp{unique}"));
-            let mut tried = Vec::new();
-            let mut done = false;
-            for cxx in compiler() {
-                let out = Command::new(&cxx)
-                    .args([
-                        "-std=c++17",
-                        "-O1",
-                        "-w",
-                        // The generated code type-puns through pointers (vector accesses) and
-                        // relies on two's-complement wrapping like the GPU compilers do.
-                        "-fno-strict-aliasing",
-                        "-fwrapv",
-                        // `a * b + c` must not become an fma the kernel did not ask for.
-                        "-ffp-contract=off",
-                        "-o",
-                    ])
-                    .arg(&tmp)
-                    .arg(&tmp_cpp)
-                    .output();
-                match out {
-                    Err(e) => tried.push(format!("{cxx}: {e}")),
-                    Ok(o) if o.status.success() => {
-                        done = true;
-                        break;
-                    }
-                    Ok(o) => {
-                        return Err(EmuError::Compile {
-                            entry: src.entry.clone(),
-                            log: String::from_utf8_lossy(&o.stderr).into_owned(),
-                        });
-                    }
-                }
-            }
-            if !done {
-                return Err(EmuError::NoCompiler(tried.join("; ")));
+            if let Err(e) = compile(&compiler(), &tmp_cpp, &tmp, &src.entry) {
+                let _ = std::fs::remove_file(&tmp_cpp);
+                return Err(e);
             }
             let cpp = exe.with_extension("cpp");
             std::fs::rename(&tmp_cpp, &cpp).map_err(|e| io(&cpp, e))?;
@@ -431,5 +459,50 @@ impl EmuProgram {
             at += 4;
         }
         Ok(printed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_timeout_is_whole_seconds_or_an_error_naming_the_variable() {
+        assert_eq!(parse_timeout("90").unwrap(), 90);
+        assert_eq!(parse_timeout(" 0 ").unwrap(), 0);
+        // `abc` turned the watchdog off (atoi gave 0).
+        for bad in ["abc", "", "-1", "+5", "1.5", "10s", "4294967296"] {
+            let e = parse_timeout(bad).unwrap_err().to_string();
+            assert!(
+                e.contains("OX_EMU_TIMEOUT") && e.contains("seconds"),
+                "{bad}: {e}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compiler_that_fails_silently_is_named_in_the_error() {
+        // `OXTILE_CXX=false` gave an empty log.
+        let dir = std::env::temp_dir().join(format!("oxtile-emu-cxx-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (cpp, exe) = (dir.join("k.cpp"), dir.join("k"));
+        std::fs::write(&cpp, "int main() {}").unwrap();
+        for (cxx, says) in [
+            ("false", "failed (exit status: 1)"),
+            ("true", "wrote no program"),
+        ] {
+            match compile(&[cxx.to_string()], &cpp, &exe, "ox_k") {
+                Err(EmuError::Compile { entry, log }) => {
+                    assert_eq!(entry, "ox_k");
+                    assert!(
+                        log.contains(&format!("`{cxx}`")) && log.contains(says),
+                        "{log}"
+                    );
+                    assert!(log.contains("printed nothing"), "{log}");
+                }
+                other => panic!("{cxx}: {other:?}"),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -22,6 +22,40 @@ use crate::emu::{CpAsync, EmuArg, EmuProgram};
 /// The architecture an [`EmuBackend`] generates code for unless told otherwise (an H100's).
 pub const DEFAULT_EMU_ARCH: u32 = 90;
 
+/// The real CUDA architectures (`10 * major + minor`): what `OXTILE_EMU_ARCH` may name.
+const KNOWN_ARCHS: &[u32] = &[
+    50, 52, 53, 60, 61, 62, 70, 72, 75, 80, 86, 87, 88, 89, 90, 100, 101, 103, 110, 120, 121,
+];
+
+/// The architecture `OXTILE_EMU_ARCH` names (see [`parse_emu_arch`]), or
+/// [`DEFAULT_EMU_ARCH`] when it is unset.
+pub fn emu_arch_from_env() -> Result<u32, crate::emu::EmuError> {
+    match std::env::var("OXTILE_EMU_ARCH") {
+        Err(_) => Ok(DEFAULT_EMU_ARCH),
+        Ok(v) => parse_emu_arch(&v),
+    }
+}
+
+/// Parses a value of `OXTILE_EMU_ARCH`: a real architecture, as `80` or `sm_80`. Anything
+/// else (`sm_0`, `sm_4294967295`, `ampere`) is an error naming the variable: code generated
+/// for an architecture no GPU has tests nothing (and such values used to be taken, or
+/// silently replaced by the default).
+pub fn parse_emu_arch(value: &str) -> Result<u32, crate::emu::EmuError> {
+    let t = value.trim();
+    let digits = t.strip_prefix("sm_").unwrap_or(t);
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse::<u32>().ok())
+        .flatten()
+        .filter(|a| KNOWN_ARCHS.contains(a))
+        .ok_or_else(|| crate::emu::EmuError::BadEnv {
+            variable: "OXTILE_EMU_ARCH",
+            value: value.to_string(),
+            expected: "a CUDA architecture, e.g. 80 or sm_90 (50 to 121)",
+        })
+}
+
 /// The most dynamic shared memory a block may opt into on `arch`, as the hardware allows
 /// (so that the emulator refuses, or shrinks the pipeline of, the same kernels the GPU
 /// would).
@@ -142,10 +176,7 @@ impl EmuBackend {
     /// for the paths without tensor cores). Opening needs nothing; a missing C++ compiler is
     /// reported by the first launch.
     pub fn new() -> EmuBackend {
-        let arch = std::env::var("OXTILE_EMU_ARCH")
-            .ok()
-            .and_then(|a| a.trim().parse().ok())
-            .unwrap_or(DEFAULT_EMU_ARCH);
+        let arch = emu_arch_from_env().unwrap_or(DEFAULT_EMU_ARCH);
         EmuBackend::with_arch(arch)
     }
 
@@ -415,5 +446,28 @@ mod tests {
         let b = EmuBackend::with_arch(DEFAULT_EMU_ARCH);
         assert_eq!(b.arch(), 90);
         assert!(b.name().starts_with("cuda-emu "), "{}", b.name());
+    }
+
+    #[test]
+    fn the_architecture_must_be_a_real_one() {
+        assert_eq!(parse_emu_arch("80").unwrap(), 80);
+        assert_eq!(parse_emu_arch(" sm_90 ").unwrap(), 90);
+        assert_eq!(parse_emu_arch("75").unwrap(), 75);
+        for bad in [
+            "sm_0",
+            "0",
+            "sm_4294967295",
+            "4294967296",
+            "91",
+            "ampere",
+            "",
+            "+80",
+        ] {
+            let e = parse_emu_arch(bad).unwrap_err().to_string();
+            assert!(
+                e.contains("OXTILE_EMU_ARCH") && e.contains("architecture"),
+                "{bad}: {e}"
+            );
+        }
     }
 }

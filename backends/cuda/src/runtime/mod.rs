@@ -33,7 +33,7 @@ use crate::codegen::{self, CudaSource, ParamAbi};
 
 pub(crate) use buffer::{CudaBuffer, Owner};
 pub use disk_cache::cache_dir;
-pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend};
+pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend, emu_arch_from_env, parse_emu_arch};
 pub use error::CudaError;
 use error::driver_message;
 use params::ArgBits;
