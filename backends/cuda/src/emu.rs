@@ -24,8 +24,10 @@
 //! of [`crate::CudaBackend`] with host memory, so that the conformance suite runs through
 //! the CUDA code generator on a machine without a GPU.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::codegen::{CudaSource, ParamAbi};
 
@@ -145,10 +147,45 @@ pub fn parse_timeout(value: &str) -> Result<u32, EmuError> {
         })
 }
 
+/// The programs compiled in this process, by file: a translation unit is compiled once,
+/// and its file is never trusted to still hold it.
+fn images() -> &'static Mutex<HashMap<PathBuf, Arc<[u8]>>> {
+    static IMAGES: OnceLock<Mutex<HashMap<PathBuf, Arc<[u8]>>>> = OnceLock::new();
+    IMAGES.get_or_init(Default::default)
+}
+
+/// Writes `bytes` to a new file at `path` that its owner may execute.
+fn write_executable(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o700);
+    std::io::Write::write_all(&mut options.open(path)?, bytes)
+}
+
+/// Runs `command` to its end. A program just written may be briefly busy (`ETXTBSY`: a
+/// process forked by another thread meanwhile holds the file open until it execs): retried.
+fn run_program(command: &mut Command) -> std::io::Result<std::process::Output> {
+    const TEXT_BUSY: i32 = 26;
+    let mut tries = 0;
+    loop {
+        match command.output() {
+            Err(e) if e.raw_os_error() == Some(TEXT_BUSY) && tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5 * tries));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// A kernel compiled for the emulator.
 #[derive(Debug)]
 pub struct EmuProgram {
     exe: PathBuf,
+    /// The program's bytes as compiled: the file is checked against them before each run
+    /// and rewritten when it was deleted or changed.
+    image: Arc<[u8]>,
     entry: String,
     params: Vec<ParamAbi>,
     threads: u32,
@@ -260,7 +297,11 @@ fn compile_log(cxx: &str, out: &std::process::Output) -> String {
 
 impl EmuProgram {
     /// Compiles `src` with the host C++ compiler into `dir` (the file name is the hash of
-    /// the translation unit, so an unchanged kernel is not compiled twice).
+    /// the translation unit, so an unchanged kernel is not compiled twice in a process).
+    ///
+    /// The compiled program is kept in memory too: a file deleted or corrupted on disk
+    /// (by a cleaner of the temporary directory, another process, a full disk) is written
+    /// again before the next run instead of failing every later launch.
     pub fn build(src: &CudaSource, dir: &Path) -> Result<EmuProgram, EmuError> {
         let tu = translation_unit(src)?;
         let hash = kernel_core::text::fnv1a_64(tu.as_bytes());
@@ -270,33 +311,93 @@ impl EmuProgram {
         };
         std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
         let exe = dir.join(format!("{}-{hash:016x}", src.entry));
-        if !exe.is_file() {
-            // Unique per process and build: tests build in parallel, and two
-            // specializations may generate the same translation unit.
-            static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-            let unique = format!(
-                "{}-{}",
-                std::process::id(),
-                BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            );
-            let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
-            std::fs::write(&tmp_cpp, &tu).map_err(|e| io(&tmp_cpp, e))?;
-            let tmp = exe.with_extension(format!("tmp{unique}"));
-            if let Err(e) = compile(&compiler(), &tmp_cpp, &tmp, &src.entry) {
-                let _ = std::fs::remove_file(&tmp_cpp);
-                return Err(e);
+        let known = images()
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&exe)
+            .cloned();
+        let image = match known {
+            Some(image) => image,
+            None => {
+                let image: Arc<[u8]> = Self::compile_tu(src, &tu, &exe)?.into();
+                images()
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .insert(exe.clone(), image.clone());
+                image
             }
-            let cpp = exe.with_extension("cpp");
-            std::fs::rename(&tmp_cpp, &cpp).map_err(|e| io(&cpp, e))?;
-            std::fs::rename(&tmp, &exe).map_err(|e| io(&exe, e))?;
-        }
-        Ok(EmuProgram {
+        };
+        let program = EmuProgram {
             exe,
+            image,
             entry: src.entry.clone(),
             params: src.params.clone(),
             threads: src.threads,
             shared_bytes: src.shared_bytes,
-        })
+        };
+        program.restore()?;
+        Ok(program)
+    }
+
+    /// Compiles the translation unit `tu` of `src` into `exe`; returns the program's bytes.
+    fn compile_tu(src: &CudaSource, tu: &str, exe: &Path) -> Result<Vec<u8>, EmuError> {
+        let io = |path: &Path, err| EmuError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
+        // Unique per process and build: tests build in parallel, and two
+        // specializations may generate the same translation unit.
+        static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let unique = format!(
+            "{}-{}",
+            std::process::id(),
+            BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
+        std::fs::write(&tmp_cpp, tu).map_err(|e| io(&tmp_cpp, e))?;
+        let tmp = exe.with_extension(format!("tmp{unique}"));
+        if let Err(e) = compile(&compiler(), &tmp_cpp, &tmp, &src.entry) {
+            let _ = std::fs::remove_file(&tmp_cpp);
+            return Err(e);
+        }
+        let cpp = exe.with_extension("cpp");
+        std::fs::rename(&tmp_cpp, &cpp).map_err(|e| io(&cpp, e))?;
+        let image = std::fs::read(&tmp).map_err(|e| io(&tmp, e))?;
+        std::fs::rename(&tmp, exe).map_err(|e| io(exe, e))?;
+        Ok(image)
+    }
+
+    /// The program's file (rewritten from memory before a run when it has changed).
+    pub fn path(&self) -> &Path {
+        &self.exe
+    }
+
+    /// Makes the program's file hold the compiled program again if it was deleted or
+    /// changed: written to a new file, then renamed over the old one, so that a run of it
+    /// in progress is not disturbed.
+    fn restore(&self) -> Result<(), EmuError> {
+        if std::fs::read(&self.exe).is_ok_and(|b| *b == *self.image) {
+            return Ok(());
+        }
+        let io = |path: &Path, err| EmuError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
+        if let Some(dir) = self.exe.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        }
+        static RESTORES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let tmp = self.exe.with_extension(format!(
+            "restore{}-{}",
+            std::process::id(),
+            RESTORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let written =
+            write_executable(&tmp, &self.image).and_then(|()| std::fs::rename(&tmp, &self.exe));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        written.map_err(|e| io(&self.exe, e))
     }
 
     /// Runs a grid of `grid` blocks; `status` is the status record (its words are read
@@ -415,7 +516,9 @@ impl EmuProgram {
         let launch = self.exe.with_extension(format!("in{tag}"));
         let result = self.exe.with_extension(format!("out{tag}"));
         std::fs::write(&launch, &words).map_err(|e| io(&launch, e))?;
-        let out = Command::new(&self.exe)
+        self.restore()?;
+        let mut command = Command::new(&self.exe);
+        command
             .arg(&launch)
             .arg(&result)
             .env("OX_EMU_TIMEOUT", timeout_s.to_string())
@@ -425,9 +528,12 @@ impl EmuProgram {
                     CpAsync::AtWait => "wait",
                     CpAsync::AtIssue => "issue",
                 },
-            )
-            .output()
-            .map_err(|e| io(&self.exe, e))?;
+            );
+        let out = run_program(&mut command);
+        if out.is_err() {
+            let _ = std::fs::remove_file(&launch);
+        }
+        let out = out.map_err(|e| io(&self.exe, e))?;
         let _ = std::fs::remove_file(&launch);
         if !out.status.success() {
             let _ = std::fs::remove_file(&result);

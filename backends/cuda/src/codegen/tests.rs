@@ -1690,6 +1690,57 @@ pub(super) mod emulated {
         );
     }
 
+    /// A compiled program deleted or corrupted on disk is written again before the next run:
+    /// every later launch of its specialization failed, even on a new device.
+    #[test]
+    fn a_program_deleted_or_corrupted_on_disk_is_restored() {
+        if !have_compiler() {
+            return;
+        }
+        let text = "kernel @fill_restore(x: *f32 = %0) {\n\
+                    %1: i32[16] = arange 16\n\
+                    %2: *f32[16] = broadcast %0 to [16]\n\
+                    %3: *f32[16] = ptr_add %2, %1\n\
+                    %4: f32 = const f32 2.0\n\
+                    %5: f32[16] = broadcast %4 to [16]\n\
+                    store %3, %5\n}\n";
+        let k = kernel_core::text::parse_kernel(text).unwrap();
+        let src = emit_cuda(&k, &Options::default()).unwrap();
+        let prog = EmuProgram::build(&src, &dir()).unwrap();
+        let run = |prog: &EmuProgram| {
+            let mut status = vec![0u32; status::WORDS as usize];
+            let mut x = vec![0u8; 16 * 4];
+            prog.run(
+                (1, 1, 1),
+                &mut [EmuArg::Buffer(&mut x)],
+                &mut status,
+                CpAsync::AtWait,
+            )
+            .map(|()| x)
+        };
+        let want: Vec<u8> = [2.0f32; 16].iter().flat_map(|v| v.to_le_bytes()).collect();
+        assert_eq!(run(&prog).unwrap(), want);
+        let path = prog.path().to_path_buf();
+        let damages: [(&str, &dyn Fn()); 3] = [
+            ("deleted", &|| std::fs::remove_file(&path).unwrap()),
+            ("truncated", &|| std::fs::write(&path, b"").unwrap()),
+            ("overwritten", &|| {
+                let mut b = std::fs::read(&path).unwrap();
+                let mid = b.len() / 2;
+                b[mid..].fill(0xcc);
+                std::fs::write(&path, b).unwrap();
+            }),
+        ];
+        for (what, damage) in damages {
+            damage();
+            assert_eq!(run(&prog).unwrap(), want, "{what}");
+            // A program built again (a new device) gets the compiled one too.
+            damage();
+            let again = EmuProgram::build(&src, &dir()).unwrap();
+            assert_eq!(run(&again).unwrap(), want, "{what}, built again");
+        }
+    }
+
     /// Arguments that do not follow the kernel's ABI, and a source without the shared-memory
     /// declarations the emulator rebinds, are typed errors naming the kernel.
     #[test]

@@ -133,35 +133,81 @@ fn programs() -> &'static Mutex<HashMap<(u32, SpecKey), Cell>> {
     PROGRAMS.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The directory of this process's emulator programs, under the system's temporary
-/// directory. Directories left by processes that have ended are removed when it is first
-/// made (on systems with `/proc`; the emulator has no hook at process exit).
-fn build_dir() -> &'static PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
+/// Names of the emulator's program directories under the system's temporary directory.
+const DIR_PREFIX: &str = "oxtile-cuda-emu-";
+/// The file in each that its owner holds locked while it lives.
+const OWNER_LOCK: &str = "owner.lock";
+
+/// The directory of this process's emulator programs, made on first use under the system's
+/// temporary directory (see [`make_owned_dir`]); directories of processes that have ended
+/// are removed then (see [`remove_abandoned`]).
+fn build_dir() -> Result<&'static PathBuf, String> {
+    static DIR: OnceLock<Result<(PathBuf, std::fs::File), String>> = OnceLock::new();
     DIR.get_or_init(|| {
-        const PREFIX: &str = "oxtile-cuda-emu-";
         let tmp = std::env::temp_dir();
-        if std::path::Path::new("/proc/self").exists()
-            && let Ok(entries) = std::fs::read_dir(&tmp)
-        {
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                let Some(pid) = name
-                    .to_str()
-                    .and_then(|n| n.strip_prefix(PREFIX))
-                    .and_then(|p| p.parse::<u32>().ok())
-                else {
-                    continue;
-                };
-                if pid != std::process::id()
-                    && !std::path::Path::new(&format!("/proc/{pid}")).exists()
-                {
-                    let _ = std::fs::remove_dir_all(entry.path());
-                }
-            }
-        }
-        tmp.join(format!("{PREFIX}{}", std::process::id()))
+        remove_abandoned(&tmp);
+        make_owned_dir(&tmp).map_err(|e| {
+            format!(
+                "cannot make the emulator's directory under {}: {e}",
+                tmp.display()
+            )
+        })
     })
+    .as_ref()
+    .map(|(dir, _lock)| dir)
+    .map_err(Clone::clone)
+}
+
+/// Makes a directory only this process uses, under `tmp`, and locks its owner file (held
+/// for as long as the returned file is open: the process's life). The name is unique (pid,
+/// time, counter; made with `create_dir`, which fails rather than share one); the lock, not
+/// the pid, says whether its owner lives, so that processes in different PID namespaces
+/// sharing `TMPDIR` no longer take each other's directories for abandoned ones. It is made
+/// under a temporary name and renamed once locked, so that no one sees it unlocked.
+fn make_owned_dir(tmp: &std::path::Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    static MADE: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    loop {
+        let name = format!(
+            "{}-{nanos:x}-{}",
+            std::process::id(),
+            MADE.fetch_add(1, Ordering::Relaxed)
+        );
+        let staging = tmp.join(format!(".{DIR_PREFIX}{name}"));
+        match std::fs::create_dir(&staging) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+            Ok(()) => {}
+        }
+        let lock = std::fs::File::create(staging.join(OWNER_LOCK))?;
+        lock.lock()?;
+        let dir = tmp.join(format!("{DIR_PREFIX}{name}"));
+        std::fs::rename(&staging, &dir)?;
+        return Ok((dir, lock));
+    }
+}
+
+/// Removes the emulator directories under `tmp` whose owner has ended: those whose owner
+/// file can be locked. A directory without one (being made, or of an older version) is
+/// left alone.
+fn remove_abandoned(tmp: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(tmp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let owned = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(DIR_PREFIX));
+        let Ok(lock) = std::fs::File::open(entry.path().join(OWNER_LOCK)) else {
+            continue;
+        };
+        if owned && lock.try_lock().is_ok() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 impl Default for EmuBackend {
@@ -268,7 +314,7 @@ impl EmuBackend {
                     kernel.name, self.arch, source.source
                 );
             }
-            let program = EmuProgram::build(&source, build_dir()).map_err(|e| e.to_string())?;
+            let program = EmuProgram::build(&source, build_dir()?).map_err(|e| e.to_string())?;
             Ok(Arc::new(EmuCompiled {
                 program,
                 meta: KernelMeta::of(kernel, &source),
@@ -446,6 +492,32 @@ mod tests {
         let b = EmuBackend::with_arch(DEFAULT_EMU_ARCH);
         assert_eq!(b.arch(), 90);
         assert!(b.name().starts_with("cuda-emu "), "{}", b.name());
+    }
+
+    #[test]
+    fn program_directories_are_owned_by_a_lock_not_a_pid() {
+        // A directory was taken for abandoned when no process of its pid was visible: one
+        // of a process in another PID namespace sharing TMPDIR was deleted under it.
+        let tmp = std::env::temp_dir().join(format!("oxtile-emu-dirs-{}", std::process::id()));
+        std::fs::create_dir_all(&tmp).unwrap();
+        let (live, lock) = make_owned_dir(&tmp).unwrap();
+        let (ended, ended_lock) = make_owned_dir(&tmp).unwrap();
+        assert_ne!(live, ended);
+        drop(ended_lock);
+        // Named with a pid no process has, as the old scheme named them.
+        let foreign = tmp.join(format!("{DIR_PREFIX}4194303"));
+        std::fs::create_dir_all(&foreign).unwrap();
+        remove_abandoned(&tmp);
+        assert!(live.is_dir(), "a live owner's directory was removed");
+        assert!(
+            foreign.is_dir(),
+            "a directory without an owner file was removed"
+        );
+        assert!(!ended.exists(), "an ended owner's directory was kept");
+        drop(lock);
+        remove_abandoned(&tmp);
+        assert!(!live.exists());
+        let _ = std::fs::remove_dir_all(&tmp);
     }
 
     #[test]
