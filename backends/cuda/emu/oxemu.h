@@ -21,7 +21,8 @@
 // - Atomics are plain read-modify-writes (one OS thread) followed by a yield, so that spin
 //   loops let other fibers run.
 // - `vprintf` decodes the argument buffer as the CUDA device printf lays it out.
-// - Buffers sit between red zones; a write out of bounds fails the run (exit status 6).
+// - Buffers sit between red zones and guard pages; an access out of bounds up to
+//   max(1 MiB, the buffer's size) past either end fails the run (exit status 6).
 //
 // The host side (`main`) reads a launch description from argv[1], runs it, and writes every
 // buffer back to argv[2]. A watchdog ends a run that does not finish in OX_EMU_TIMEOUT
@@ -657,9 +658,82 @@ extern "C" int ox_emu_vprintf(const char* fmt, const char* args) {
 
 // ---- the host: launch description in, buffers out -----------------------------------------
 namespace oxemu {
-// Bytes of the guard zones around each buffer, and their fill.
+// Each buffer is mapped as [guard | red zone | buffer | red zone to the page's end | guard]:
+// red zones (REDZONE bytes or more of a fixed fill, checked after the run) catch a write
+// just past either end, whatever its size; guard pages (no access, max(MIN_GUARD, the
+// buffer's size) bytes each side: address space only) catch any access farther out, as it
+// happens. An access farther than a guard may land in other memory unnoticed.
 static const size_t REDZONE = 256;
 static const unsigned char REDZONE_BYTE = 0xCD;
+static const size_t MIN_GUARD = 1 << 20;
+
+struct Guarded {
+    unsigned char* map;   // the whole mapping, guards included
+    size_t map_bytes;
+    unsigned char* zone;  // the accessible part: red zones and buffer
+    size_t zone_bytes;
+    unsigned char* buf;
+    size_t len;
+    size_t param;         // the kernel parameter word it was passed as
+};
+static std::vector<Guarded> guarded;
+
+static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+// Maps a buffer of `len` bytes for parameter word `param` (see Guarded); null on failure.
+static unsigned char* map_buffer(size_t len, size_t param) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t guard = round_up(std::max(MIN_GUARD, len), page);
+    size_t zone_bytes = round_up(REDZONE + len + REDZONE, page);
+    size_t map_bytes = guard + zone_bytes + guard;
+    void* m = mmap(nullptr, map_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (m == MAP_FAILED) return nullptr;
+    unsigned char* zone = (unsigned char*)m + guard;
+    if (mprotect(zone, zone_bytes, PROT_READ | PROT_WRITE) != 0) return nullptr;
+    memset(zone, REDZONE_BYTE, zone_bytes);
+    guarded.push_back({(unsigned char*)m, map_bytes, zone, zone_bytes, zone + REDZONE, len, param});
+    return zone + REDZONE;
+}
+
+// A fault: in a buffer's guard, an out-of-bounds access named like the red zones' (exit 6);
+// elsewhere, a wild access (exit 4). Runs on its own stack (a fiber's may be the culprit).
+static void on_fault(int sig, siginfo_t* info, void*) {
+    unsigned char* a = (unsigned char*)info->si_addr;
+    char msg[512];
+    int n;
+    for (const Guarded& g : guarded) {
+        if (a >= g.map && a < g.map + g.map_bytes) {
+            n = snprintf(msg, sizeof msg,
+                         "oxemu: an access out of bounds of the buffer of kernel parameter word "
+                         "%zu: byte offset %lld (the buffer has %zu bytes)\n",
+                         g.param, (long long)(a - g.buf), g.len);
+            if (write(2, msg, (size_t)n) < 0) {}
+            _exit(6);
+        }
+    }
+    n = snprintf(msg, sizeof msg,
+                 "oxemu: %s at address %p (block %llu, thread %u): an access outside every "
+                 "buffer\n",
+                 sig == SIGBUS ? "bus error" : "segmentation fault", info->si_addr,
+                 cur ? blocks[cur->block].id : 0ull, cur ? cur->tid : 0);
+    if (write(2, msg, (size_t)n) < 0) {}
+    _exit(4);
+}
+
+static void catch_faults() {
+    static char alt[1 << 16];
+    stack_t st = {};
+    st.ss_sp = alt;
+    st.ss_size = sizeof alt;
+    sigaltstack(&st, nullptr);
+    struct sigaction sa = {};
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, nullptr);
+    sigaction(SIGBUS, &sa, nullptr);
+}
 typedef void (*Entry)(void** args);
 static Entry entry;
 static void** entry_args;
@@ -870,6 +944,7 @@ static int run(int argc, char** argv) {
     }
     signal(SIGALRM, on_alarm);
     alarm(timeout_s);
+    catch_faults();
     const char* mode = getenv("OX_EMU_CP_ASYNC");
     land_at_issue = mode && strcmp(mode, "issue") == 0;
     FILE* in = fopen(argv[1], "rb");
@@ -886,7 +961,6 @@ static int run(int argc, char** argv) {
     std::vector<ox_emu_u64> words(nparams);
     std::vector<void*> args(nparams);
     std::vector<std::pair<unsigned char*, size_t>> bufs;
-    std::vector<size_t> buf_param, buf_cap;
     for (size_t i = 0; i < nparams; ++i) {
         ox_emu_u64 kind;
         read_exact(in, &kind, 8);
@@ -904,16 +978,15 @@ static int run(int argc, char** argv) {
         } else {
             ox_emu_u64 len;
             read_exact(in, &len, 8);
-            // Red zones of REDZONE bytes (a fixed pattern) before and after the buffer,
-            // checked after the run: a write out of bounds is reported, not lost.
-            size_t cap = ((size_t)len + 255) / 256 * 256 + 2 * REDZONE;
-            unsigned char* base = (unsigned char*)aligned_alloc(256, cap);
-            memset(base, REDZONE_BYTE, cap);
-            unsigned char* b = base + REDZONE;
+            // Between red zones and guard pages: a write out of bounds is reported, not
+            // lost (see Guarded).
+            unsigned char* b = map_buffer((size_t)len, i);
+            if (!b) {
+                perror("oxemu: mapping a buffer");
+                return 2;
+            }
             read_exact(in, b, (size_t)len);
             bufs.push_back({b, (size_t)len});
-            buf_param.push_back(i);
-            buf_cap.push_back(cap);
             words[i] = (ox_emu_u64)(uintptr_t)b;
         }
         args[i] = &words[i];
@@ -931,16 +1004,15 @@ static int run(int argc, char** argv) {
     }
     for (auto& b : bufs) fwrite(b.first, 1, b.second, out);
     fclose(out);
-    for (size_t k = 0; k < bufs.size(); ++k) {
-        unsigned char* base = bufs[k].first - REDZONE;
-        size_t len = bufs[k].second;
-        for (size_t at = 0; at < buf_cap[k]; ++at) {
-            if (at >= REDZONE && at < REDZONE + len) continue;
-            if (base[at] != REDZONE_BYTE) {
+    for (const Guarded& g : guarded) {
+        for (size_t at = 0; at < g.zone_bytes; ++at) {
+            unsigned char* p = g.zone + at;
+            if (p >= g.buf && p < g.buf + g.len) continue;
+            if (*p != REDZONE_BYTE) {
                 fprintf(stderr,
                         "oxemu: a write out of bounds of the buffer of kernel parameter word %zu: "
                         "byte offset %lld (the buffer has %zu bytes)\n",
-                        buf_param[k], (long long)at - (long long)REDZONE, len);
+                        g.param, (long long)(p - g.buf), g.len);
                 return 6;
             }
         }

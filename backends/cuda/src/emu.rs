@@ -12,9 +12,11 @@
 //! retired their group ([`CpAsync::AtWait`]: the latest other threads may see them) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
 //! a stage before waiting for it and overwriting a stage still being read.
 //!
-//! Each buffer sits between two red zones (256 bytes of a fixed pattern): a write out of its
-//! bounds, which checked mode would have stopped and an unchecked kernel would make, fails
-//! the run with [`EmuError::Run`] naming the parameter and the byte offset.
+//! Each buffer sits between red zones (at least 256 bytes of a fixed pattern, checked after
+//! the run) and guard pages (max(1 MiB, the buffer's size) each side, no access): an access
+//! out of its bounds that far, which checked mode would have stopped and an unchecked kernel
+//! would make, fails the run with [`EmuError::Run`] naming the parameter and the byte offset.
+//! One farther out may land in other memory unnoticed.
 //!
 //! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
 //! and a program that depends on a race the hardware would resolve differently may pass.

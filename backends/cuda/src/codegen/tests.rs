@@ -1688,6 +1688,39 @@ pub(super) mod emulated {
             e.contains("out of bounds") && e.contains("byte offset 32"),
             "{e}"
         );
+        // Stores 300 and 100,000 elements before the buffer and 300 after it: past the
+        // 256 bytes of red zone, the first went unnoticed (into the allocator's memory).
+        for (at, byte) in [(-300, -1200), (-100_000, -400_000), (316, 1264)] {
+            let text = format!(
+                "kernel @oob_far(x: *f32 = %0) {{\n\
+                 %1: i32[16] = arange 16\n\
+                 %2: i32 = const i32 {at}\n\
+                 %3: i32[16] = broadcast %2 to [16]\n\
+                 %4: i32[16] = add %1, %3\n\
+                 %5: *f32[16] = broadcast %0 to [16]\n\
+                 %6: *f32[16] = ptr_add %5, %4\n\
+                 %7: f32 = const f32 1.0\n\
+                 %8: f32[16] = broadcast %7 to [16]\n\
+                 store %6, %8\n}}\n"
+            );
+            let k = kernel_core::text::parse_kernel(&text).unwrap();
+            let src = emit_cuda(&k, &o).unwrap();
+            let prog = EmuProgram::build(&src, &dir()).unwrap();
+            let mut x = vec![0u8; 16 * 4];
+            let e = prog
+                .run(
+                    (1, 1, 1),
+                    &mut [EmuArg::Buffer(&mut x)],
+                    &mut status,
+                    CpAsync::AtWait,
+                )
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.contains("out of bounds") && e.contains(&format!("byte offset {byte} ")),
+                "element offset {at}: {e}"
+            );
+        }
     }
 
     /// A compiled program deleted or corrupted on disk is written again before the next run:
