@@ -484,3 +484,78 @@ fn fragment_ops_configurations_match_the_interpreter() {
     fragment_ops_case::<128, 64, 16>((130, 70, 33), 4, 1);
     fragment_ops_case::<32, 128, 32>((40, 200, 64), 8, 3);
 }
+
+/// Triton's `test_atomic_cas` spin lock: every program takes the lock with `atomic_cas`,
+/// adds one to a shared tile, and releases it.
+#[kernel]
+fn serialized_add<const B: usize>(data: Ptr<f32>, lock: Ptr<i32>) {
+    let offs = arange(0, B);
+    while atomic_cas(lock, 0, 1) == 1 {}
+    store(data + offs, load(data + offs) + 1.0);
+    atomic_xchg(lock, 0);
+}
+
+#[test]
+fn a_spin_lock_over_two_thousand_programs_serializes_them() {
+    // Triton's grid: 2000 programs of 4 warps. Every program spinning on the lock is
+    // resident at once without windowed residency and parked barrier waiters, so that
+    // each hand-over costs a round over every thread of the grid: 200 programs took 57 s.
+    let Some((dev, _)) = emu(true) else { return };
+    let data = dev.upload(&[0.0f32; 128]).unwrap();
+    let lock = dev.upload(&[0i32]).unwrap();
+    let start = std::time::Instant::now();
+    serialized_add::<128>::launch(&dev, Grid::x(2000), &data, &lock).unwrap();
+    eprintln!("2000-program spin lock: {:?}", start.elapsed());
+    assert_eq!(data.to_vec().unwrap(), vec![2000.0; 128]);
+    assert_eq!(lock.to_vec().unwrap(), vec![0]);
+}
+
+#[test]
+fn a_grid_of_65536_programs_runs_them_all() {
+    // Every program of the grid was resident at once: about 650 KB each, 8.6 GB here.
+    let Some((dev, _)) = emu(true) else { return };
+    let n = 65536 * 32;
+    let x: Vec<f32> = (0..n).map(|i| i as f32).collect();
+    let y = vec![1.0f32; n];
+    let (xd, yd) = (dev.upload(&x).unwrap(), dev.upload(&y).unwrap());
+    let out = dev.alloc::<f32>(n).unwrap();
+    let start = std::time::Instant::now();
+    add::<32>::launch(&dev, Grid::x(65536), &xd, &yd, &out, n as i32).unwrap();
+    eprintln!("65,536 programs: {:?}", start.elapsed());
+    let got = out.to_vec().unwrap();
+    for i in 0..n {
+        assert_eq!(got[i], x[i] + 1.0, "element {i}");
+    }
+}
+
+#[kernel]
+fn count_programs(counter: Ptr<i32>) {
+    atomic_add(counter, 1);
+}
+
+#[test]
+fn a_grid_of_more_than_two_to_the_32_programs_is_not_cut_short() {
+    // 6700417 x 641 = 2^32 + 1: counted in 32 bits, one program ran and the launch returned
+    // `Ok`. It is a valid CUDA grid, far too large to emulate: the watchdog must end it and
+    // say how far it got.
+    if !have_compiler() {
+        return;
+    }
+    let backend = EmuBackend::new().expect("the emulator opens");
+    backend.set_timeout(Some(2));
+    let dev = Device::from(backend.into_device());
+    let counter = dev.upload(&[0i32]).unwrap();
+    let err = count_programs::launch(&dev, Grid::xy(6700417, 641), &counter).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        matches!(&err, LaunchError::Backend { kernel, .. } if kernel == "count_programs"),
+        "{message}"
+    );
+    assert!(
+        message.contains("timed out after 2 s") && message.contains(" of 4294967297 programs"),
+        "{message}"
+    );
+    // A grid over all three axes runs every program once.
+    count_programs::launch(&dev, Grid::xyz(37, 11, 5), &counter).unwrap();
+    assert_eq!(counter.to_vec().unwrap(), vec![37 * 11 * 5]);
+}

@@ -322,6 +322,7 @@ fn loops_run_past_65536_iterations_or_fail_with_a_typed_error() {
             }
         }
     }
+}
 
 /// A `mut` parameter is a variable holding the argument, as in Rust (before, the body's
 /// assignment was refused as an assignment to an immutable binding) and in Triton, where

@@ -1,8 +1,8 @@
 // oxemu.h: runs the CUDA C that oxtile generates on the CPU, for the tests of the code
 // generator on machines without a GPU (see backends/cuda/src/codegen/emu.rs).
 //
-// Every CUDA thread of every block of the grid is a fiber (ucontext) on one OS thread, run
-// round robin: a fiber runs until it reaches a barrier, a warp-collective instruction or an
+// Every CUDA thread of a block is a fiber on one OS thread (RESIDENT_THREADS of them at
+// once: the grid runs in waves, as on a GPU), run round robin: a fiber runs until it reaches a barrier, a warp-collective instruction or an
 // atomic, then the next one runs. That makes every run deterministic, and a missing barrier
 // shows up as a wrong result rather than as a rare race.
 //
@@ -21,7 +21,8 @@
 // - Atomics are plain read-modify-writes (one OS thread) followed by a yield, so that spin
 //   loops let other fibers run.
 // - `vprintf` decodes the argument buffer as the CUDA device printf lays it out.
-// - Buffers sit between red zones; a write out of bounds fails the run (exit status 6).
+// - Buffers sit between red zones and guard pages; an access out of bounds up to
+//   max(1 MiB, the buffer's size) past either end fails the run (exit status 6).
 //
 // The host side (`main`) reads a launch description from argv[1], runs it, and writes every
 // buffer back to argv[2]. A watchdog ends a run that does not finish in OX_EMU_TIMEOUT
@@ -63,18 +64,82 @@ static inline uint4 make_uint4(unsigned x, unsigned y, unsigned z, unsigned w) {
 
 namespace oxemu {
 
+// ---- fibers' contexts -------------------------------------------------------------------
+// A switch between fibers saves the callee-saved registers on the running fiber's stack and
+// loads the other's: on x86-64 Linux by hand (about 5 ns; glibc's swapcontext also saves
+// and restores the signal mask with a system call each time, which took most of a run's
+// time), elsewhere with ucontext (define OX_EMU_UCONTEXT to force it).
+#if defined(__x86_64__) && defined(__linux__) && !defined(OX_EMU_UCONTEXT)
+#define OX_EMU_FAST_SWITCH 1
+struct Context {
+    void* sp;
+};
+extern "C" void ox_emu_switch(void** from, void* to);
+__asm__(
+    ".text\n"
+    ".globl ox_emu_switch\n"
+    ".type ox_emu_switch,@function\n"
+    "ox_emu_switch:\n"
+    "    pushq %rbp\n"
+    "    pushq %rbx\n"
+    "    pushq %r12\n"
+    "    pushq %r13\n"
+    "    pushq %r14\n"
+    "    pushq %r15\n"
+    "    movq %rsp, (%rdi)\n"
+    "    movq %rsi, %rsp\n"
+    "    popq %r15\n"
+    "    popq %r14\n"
+    "    popq %r13\n"
+    "    popq %r12\n"
+    "    popq %rbx\n"
+    "    popq %rbp\n"
+    "    ret\n"
+    ".size ox_emu_switch,.-ox_emu_switch\n");
+static inline void switch_context(Context& from, Context& to) { ox_emu_switch(&from.sp, to.sp); }
+// A context that starts `start` on the stack [stack, stack + bytes): the first switch to it
+// pops six zero registers and "returns" into `start` with the stack aligned as after a call.
+static void make_context(Context& c, void* stack, size_t bytes, void (*start)()) {
+    uintptr_t top = ((uintptr_t)stack + bytes) & ~(uintptr_t)15;
+    void** sp = (void**)top;
+    *--sp = nullptr;          // `start`'s return address: it never returns
+    *--sp = (void*)start;     // where `ret` goes
+    for (int i = 0; i < 6; ++i) *--sp = nullptr;  // rbp, rbx, r12-r15
+    c.sp = sp;
+}
+#else
+struct Context {
+    ucontext_t uc;
+};
+static inline void switch_context(Context& from, Context& to) { swapcontext(&from.uc, &to.uc); }
+static void make_context(Context& c, void* stack, size_t bytes, void (*start)()) {
+    getcontext(&c.uc);
+    c.uc.uc_stack.ss_sp = stack;
+    c.uc.uc_stack.ss_size = bytes;
+    c.uc.uc_link = nullptr;
+    makecontext(&c.uc, start, 0);
+}
+#endif
+
 struct Pending {
     unsigned char* dst;
     unsigned char data[16];
     unsigned group;
 };
 
+struct Sync;
+
 struct Fiber {
-    ucontext_t ctx;
+    Context ctx;
     void* stack;
     ox_emu_dim3 thread_idx, block_idx;
-    unsigned tid, block;
+    unsigned tid, block;  // thread in the block; the block's slot (see Block)
     bool done;
+    // Parked at a barrier of generation `park_gen` of `park`: not scheduled until it is
+    // released, so that threads waiting at a barrier cost no context switch while another
+    // thread spins (a spin lock's holder then gets the CPU sooner).
+    const Sync* park;
+    unsigned park_gen;
     std::vector<Pending> pending;  // cp.async copies not yet landed
     unsigned committed;            // groups committed so far
     unsigned waited;               // groups a wait_group has retired (landed at a barrier)
@@ -90,7 +155,12 @@ struct Warp {
     ox_emu_u64 slot[32][12];
 };
 
+// A slot for a resident block: the grid runs through a fixed number of these (see
+// `resident_blocks`), the next block of the grid taking the slot of one that finished.
 struct Block {
+    ox_emu_u64 id = 0;         // the block's linear index in the grid
+    bool active = false;       // holds a block that has not finished
+    unsigned remaining = 0;    // its threads that have not exited
     unsigned char* smem = nullptr;
     // Race detection on the bytes `ldmatrix` reads and `cp.async` writes: the barrier epoch
     // (block barrier generation + 1; 0: never) of the last such read and write of each byte.
@@ -103,8 +173,12 @@ struct Block {
 static std::vector<Fiber> fibers;
 static std::vector<Block> blocks;
 static Fiber* cur = nullptr;
-static ucontext_t scheduler;
+static Context scheduler;
 static ox_emu_dim3 grid_dim, block_dim;
+// Blocks of the grid (64 bits: a grid may hold up to (2^31 - 1) * 65535 * 65535 blocks),
+// and how many have finished (reported when the watchdog ends a run).
+static ox_emu_u64 total_blocks = 0;
+static volatile ox_emu_u64 finished_blocks = 0;
 static bool land_at_issue = false;
 static size_t smem_bytes = 0;
 
@@ -113,7 +187,7 @@ static size_t smem_bytes = 0;
 // the watchdog ends instead.)
 static unsigned long long progress = 0;
 
-static void yield() { swapcontext(&cur->ctx, &scheduler); }
+static void yield() { switch_context(cur->ctx, scheduler); }
 
 static void release(Sync& s) {
     progress++;
@@ -131,7 +205,12 @@ static int arrive(Sync& s, int pred) {
     if (++s.arrived == s.live) {
         release(s);
     } else {
-        while (s.gen == gen) yield();
+        while (s.gen == gen) {
+            cur->park = &s;
+            cur->park_gen = gen;
+            yield();
+        }
+        cur->park = nullptr;
     }
     return s.result;
 }
@@ -151,8 +230,8 @@ static void leave() {
 }
 
 static void fail(const char* what) {
-    fprintf(stderr, "oxemu: %s (block %u, thread %u)\n", what, cur ? cur->block : 0,
-            cur ? cur->tid : 0);
+    fprintf(stderr, "oxemu: %s (block %llu, thread %u)\n", what,
+            cur ? blocks[cur->block].id : 0ull, cur ? cur->tid : 0);
     exit(4);
 }
 
@@ -579,21 +658,94 @@ extern "C" int ox_emu_vprintf(const char* fmt, const char* args) {
 
 // ---- the host: launch description in, buffers out -----------------------------------------
 namespace oxemu {
-// Bytes of the guard zones around each buffer, and their fill.
+// Each buffer is mapped as [guard | red zone | buffer | red zone to the page's end | guard]:
+// red zones (REDZONE bytes or more of a fixed fill, checked after the run) catch a write
+// just past either end, whatever its size; guard pages (no access, max(MIN_GUARD, the
+// buffer's size) bytes each side: address space only) catch any access farther out, as it
+// happens. An access farther than a guard may land in other memory unnoticed.
 static const size_t REDZONE = 256;
 static const unsigned char REDZONE_BYTE = 0xCD;
+static const size_t MIN_GUARD = 1 << 20;
+
+struct Guarded {
+    unsigned char* map;   // the whole mapping, guards included
+    size_t map_bytes;
+    unsigned char* zone;  // the accessible part: red zones and buffer
+    size_t zone_bytes;
+    unsigned char* buf;
+    size_t len;
+    size_t param;         // the kernel parameter word it was passed as
+};
+static std::vector<Guarded> guarded;
+
+static size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+// Maps a buffer of `len` bytes for parameter word `param` (see Guarded); null on failure.
+static unsigned char* map_buffer(size_t len, size_t param) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t guard = round_up(std::max(MIN_GUARD, len), page);
+    size_t zone_bytes = round_up(REDZONE + len + REDZONE, page);
+    size_t map_bytes = guard + zone_bytes + guard;
+    void* m = mmap(nullptr, map_bytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    if (m == MAP_FAILED) return nullptr;
+    unsigned char* zone = (unsigned char*)m + guard;
+    if (mprotect(zone, zone_bytes, PROT_READ | PROT_WRITE) != 0) return nullptr;
+    memset(zone, REDZONE_BYTE, zone_bytes);
+    guarded.push_back({(unsigned char*)m, map_bytes, zone, zone_bytes, zone + REDZONE, len, param});
+    return zone + REDZONE;
+}
+
+// A fault: in a buffer's guard, an out-of-bounds access named like the red zones' (exit 6);
+// elsewhere, a wild access (exit 4). Runs on its own stack (a fiber's may be the culprit).
+static void on_fault(int sig, siginfo_t* info, void*) {
+    unsigned char* a = (unsigned char*)info->si_addr;
+    char msg[512];
+    int n;
+    for (const Guarded& g : guarded) {
+        if (a >= g.map && a < g.map + g.map_bytes) {
+            n = snprintf(msg, sizeof msg,
+                         "oxemu: an access out of bounds of the buffer of kernel parameter word "
+                         "%zu: byte offset %lld (the buffer has %zu bytes)\n",
+                         g.param, (long long)(a - g.buf), g.len);
+            if (write(2, msg, (size_t)n) < 0) {}
+            _exit(6);
+        }
+    }
+    n = snprintf(msg, sizeof msg,
+                 "oxemu: %s at address %p (block %llu, thread %u): an access outside every "
+                 "buffer\n",
+                 sig == SIGBUS ? "bus error" : "segmentation fault", info->si_addr,
+                 cur ? blocks[cur->block].id : 0ull, cur ? cur->tid : 0);
+    if (write(2, msg, (size_t)n) < 0) {}
+    _exit(4);
+}
+
+static void catch_faults() {
+    static char alt[1 << 16];
+    stack_t st = {};
+    st.ss_sp = alt;
+    st.ss_size = sizeof alt;
+    sigaltstack(&st, nullptr);
+    struct sigaction sa = {};
+    sa.sa_sigaction = on_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, nullptr);
+    sigaction(SIGBUS, &sa, nullptr);
+}
 typedef void (*Entry)(void** args);
 static Entry entry;
 static void** entry_args;
 
-static void trampoline(int index) {
-    Fiber* f = &fibers[(size_t)index];
-    (void)f;
+// The body of every fiber (the running one is `cur`).
+static void trampoline() {
     entry(entry_args);
     land_through(~0u);
     cur->done = true;
     leave();
-    swapcontext(&cur->ctx, &scheduler);
+    blocks[cur->block].remaining--;
+    switch_context(cur->ctx, scheduler);
 }
 
 template <class... P, size_t... I>
@@ -601,9 +753,34 @@ static void call(void (*k)(P...), void** args, std::index_sequence<I...>) {
     k(*reinterpret_cast<P*>(args[I])...);
 }
 
+static unsigned timeout_s = 60;
+
+// Appends `v` in decimal at `p` (async-signal-safe, for the watchdog).
+static char* put_u64(char* p, ox_emu_u64 v) {
+    char digits[24];
+    int n = 0;
+    do digits[n++] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    while (n > 0) *p++ = digits[--n];
+    return p;
+}
+
+static char* put_str(char* p, const char* s) {
+    while (*s) *p++ = *s++;
+    return p;
+}
+
 static void on_alarm(int) {
-    const char msg[] = "oxemu: timed out (a barrier deadlock?)\n";
-    if (write(2, msg, sizeof msg - 1) < 0) {}
+    char msg[512], *p = msg;
+    p = put_str(p, "oxemu: timed out after ");
+    p = put_u64(p, timeout_s);
+    p = put_str(p, " s with ");
+    p = put_u64(p, finished_blocks);
+    p = put_str(p, " of ");
+    p = put_u64(p, total_blocks);
+    p = put_str(p,
+                " programs finished (a barrier deadlock, a spin loop that never ends, or a "
+                "grid too large to emulate in time; OX_EMU_TIMEOUT sets the limit)\n");
+    if (write(2, msg, (size_t)(p - msg)) < 0) {}
     _exit(3);
 }
 
@@ -612,6 +789,137 @@ static void read_exact(FILE* f, void* p, size_t n) {
         fprintf(stderr, "oxemu: short launch file\n");
         exit(5);
     }
+}
+
+// Threads resident at once: a GPU runs a grid in waves of the blocks that fit on its SMs,
+// and so does the emulator, so that memory (a stack per thread, shared memory and its race
+// records per block) does not grow with the grid (it grew by about 650 KB per block, 8.6 GB
+// for 65,536 blocks). Half an SM's worth (at least one block): a GPU guarantees no more
+// co-residency than that, and few enough that a spin lock's waiters, each a round of
+// context switches, leave its holder the CPU (Triton's 2000-block lock: 0.8 s at 512
+// threads, 6.3 s at 2048).
+static const unsigned RESIDENT_THREADS = 1024;
+static const size_t STACK_BYTES = 1 << 19;
+
+static unsigned resident_blocks(ox_emu_u64 total, unsigned threads) {
+    ox_emu_u64 fit = threads >= RESIDENT_THREADS ? 1 : RESIDENT_THREADS / threads;
+    return (unsigned)std::min<ox_emu_u64>(total, fit);
+}
+
+// Allocates the slots' shared memory and the stacks of their threads (once per run).
+static bool make_slots(unsigned slots, unsigned threads) {
+    blocks.resize(slots);
+    fibers.resize((size_t)slots * threads);
+    for (Block& bl : blocks) {
+        bl.smem = (unsigned char*)aligned_alloc(128, (smem_bytes + 128) / 128 * 128);
+        bl.read_epoch.assign(smem_bytes, 0);
+        bl.write_epoch.assign(smem_bytes, 0);
+        bl.warps.resize((threads + 31) / 32);
+    }
+    for (Fiber& f : fibers) {
+        f.stack = mmap(nullptr, STACK_BYTES, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (f.stack == MAP_FAILED) {
+            perror("oxemu: mmap");
+            return false;
+        }
+    }
+    return true;
+}
+
+// Starts block `id` of the grid in slot `s`: fresh shared memory (garbage, not zeros:
+// reads before writes show), barriers and threads.
+static void start_block(unsigned s, ox_emu_u64 id) {
+    unsigned threads = block_dim.x;
+    Block& bl = blocks[s];
+    bl.id = id;
+    bl.active = true;
+    bl.remaining = threads;
+    bl.bcast = 0;
+    memset(bl.smem, 0xA5, smem_bytes);
+    std::fill(bl.read_epoch.begin(), bl.read_epoch.end(), 0u);
+    std::fill(bl.write_epoch.begin(), bl.write_epoch.end(), 0u);
+    bl.sync = Sync{};
+    bl.sync.live = threads;
+    for (unsigned w = 0; w < bl.warps.size(); ++w) {
+        bl.warps[w].sync = Sync{};
+        bl.warps[w].sync.live = std::min(32u, threads - 32 * w);
+    }
+    ox_emu_u64 gx = grid_dim.x, gxy = gx * grid_dim.y;
+    ox_emu_dim3 block_idx = {(unsigned)(id % gx), (unsigned)(id / gx % grid_dim.y),
+                             (unsigned)(id / gxy)};
+    for (unsigned i = 0; i < threads; ++i) {
+        size_t index = (size_t)s * threads + i;
+        Fiber& f = fibers[index];
+        f.tid = i;
+        f.block = s;
+        f.thread_idx = {i, 0, 0};
+        f.block_idx = block_idx;
+        f.done = false;
+        f.park = nullptr;
+        f.committed = 0;
+        f.waited = 0;
+        f.pending.clear();
+        make_context(f.ctx, f.stack, STACK_BYTES, trampoline);
+    }
+    progress++;
+}
+
+static void report_deadlock() {
+    cur = nullptr;
+    fprintf(stderr, "oxemu: deadlock: no thread can move on\n");
+    for (Block& bl : blocks) {
+        if (!bl.active) continue;
+        fprintf(stderr, "  block %llu: %u of %u live threads at a block barrier\n", bl.id,
+                bl.sync.arrived, bl.sync.live);
+        for (size_t w = 0; w < bl.warps.size(); ++w) {
+            Sync& ws = bl.warps[w].sync;
+            if (ws.arrived > 0) {
+                fprintf(stderr,
+                        "    warp %zu: %u of %u live lanes at a warp-collective instruction"
+                        " (shuffle, ldmatrix, mma): the others diverged\n",
+                        w, ws.arrived, ws.live);
+            }
+        }
+    }
+}
+
+// Runs every block of the grid, `resident_blocks` at a time, each thread a fiber scheduled
+// round robin; the next block starts as soon as one finishes. False on a deadlock.
+static bool run_grid() {
+    unsigned threads = block_dim.x;
+    unsigned slots = resident_blocks(total_blocks, threads);
+    if (!make_slots(slots, threads)) return false;
+    ox_emu_u64 next = 0;
+    for (unsigned s = 0; s < slots; ++s) start_block(s, next++);
+    unsigned active = slots;
+    while (active > 0) {
+        unsigned long long before = progress;
+        for (unsigned s = 0; s < slots; ++s) {
+            Block& bl = blocks[s];
+            if (!bl.active) continue;
+            Fiber* first = &fibers[(size_t)s * threads];
+            for (Fiber* f = first; f != first + threads; ++f) {
+                if (f->done || (f->park && f->park->gen == f->park_gen)) continue;
+                cur = f;
+                switch_context(scheduler, f->ctx);
+            }
+            if (bl.remaining == 0) {
+                finished_blocks = finished_blocks + 1;
+                if (next < total_blocks) {
+                    start_block(s, next++);
+                } else {
+                    bl.active = false;
+                    active--;
+                }
+            }
+        }
+        if (active > 0 && progress == before) {
+            report_deadlock();
+            return false;
+        }
+    }
+    return true;
 }
 
 // Launch file (little-endian u64 words): grid x y z, threads, shared bytes, parameter
@@ -624,8 +932,19 @@ static int run(int argc, char** argv) {
         return 2;
     }
     const char* t = getenv("OX_EMU_TIMEOUT");
+    if (t) {
+        // Digits only (the Rust side checks first): `atoi` read "abc" as 0, no watchdog.
+        char* end = nullptr;
+        unsigned long v = strtoul(t, &end, 10);
+        if (!*t || *t == '-' || *t == '+' || *end || v > 0xffffffffUL) {
+            fprintf(stderr, "oxemu: OX_EMU_TIMEOUT=\"%s\" is not a whole number of seconds\n", t);
+            return 2;
+        }
+        timeout_s = (unsigned)v;
+    }
     signal(SIGALRM, on_alarm);
-    alarm(t ? (unsigned)atoi(t) : 60u);
+    alarm(timeout_s);
+    catch_faults();
     const char* mode = getenv("OX_EMU_CP_ASYNC");
     land_at_issue = mode && strcmp(mode, "issue") == 0;
     FILE* in = fopen(argv[1], "rb");
@@ -642,7 +961,6 @@ static int run(int argc, char** argv) {
     std::vector<ox_emu_u64> words(nparams);
     std::vector<void*> args(nparams);
     std::vector<std::pair<unsigned char*, size_t>> bufs;
-    std::vector<size_t> buf_param, buf_cap;
     for (size_t i = 0; i < nparams; ++i) {
         ox_emu_u64 kind;
         read_exact(in, &kind, 8);
@@ -660,16 +978,15 @@ static int run(int argc, char** argv) {
         } else {
             ox_emu_u64 len;
             read_exact(in, &len, 8);
-            // Red zones of REDZONE bytes (a fixed pattern) before and after the buffer,
-            // checked after the run: a write out of bounds is reported, not lost.
-            size_t cap = ((size_t)len + 255) / 256 * 256 + 2 * REDZONE;
-            unsigned char* base = (unsigned char*)aligned_alloc(256, cap);
-            memset(base, REDZONE_BYTE, cap);
-            unsigned char* b = base + REDZONE;
+            // Between red zones and guard pages: a write out of bounds is reported, not
+            // lost (see Guarded).
+            unsigned char* b = map_buffer((size_t)len, i);
+            if (!b) {
+                perror("oxemu: mapping a buffer");
+                return 2;
+            }
             read_exact(in, b, (size_t)len);
             bufs.push_back({b, (size_t)len});
-            buf_param.push_back(i);
-            buf_cap.push_back(cap);
             words[i] = (ox_emu_u64)(uintptr_t)b;
         }
         args[i] = &words[i];
@@ -677,73 +994,8 @@ static int run(int argc, char** argv) {
     fclose(in);
     entry_args = args.data();
 
-    unsigned nblocks = grid_dim.x * grid_dim.y * grid_dim.z, threads = block_dim.x;
-    blocks.resize(nblocks);
-    fibers.resize((size_t)nblocks * threads);
-    const size_t stack = 1 << 19;
-    for (unsigned b = 0; b < nblocks; ++b) {
-        Block& bl = blocks[b];
-        bl.smem = (unsigned char*)aligned_alloc(128, (smem_bytes + 128) / 128 * 128);
-        memset(bl.smem, 0xA5, smem_bytes);  // garbage, not zeros: reads before writes show
-        bl.read_epoch.assign(smem_bytes, 0);
-        bl.write_epoch.assign(smem_bytes, 0);
-        bl.sync.live = threads;
-        bl.warps.resize((threads + 31) / 32);
-        for (unsigned w = 0; w < bl.warps.size(); ++w) {
-            bl.warps[w].sync.live = std::min(32u, threads - 32 * w);
-        }
-        for (unsigned i = 0; i < threads; ++i) {
-            Fiber& f = fibers[(size_t)b * threads + i];
-            f.tid = i;
-            f.block = b;
-            f.thread_idx = {i, 0, 0};
-            f.block_idx = {b % grid_dim.x, (b / grid_dim.x) % grid_dim.y, b / (grid_dim.x * grid_dim.y)};
-            f.done = false;
-            f.committed = 0;
-            f.waited = 0;
-            f.stack = mmap(nullptr, stack, PROT_READ | PROT_WRITE,
-                           MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-            if (f.stack == MAP_FAILED) {
-                perror("oxemu: mmap");
-                return 2;
-            }
-            getcontext(&f.ctx);
-            f.ctx.uc_stack.ss_sp = f.stack;
-            f.ctx.uc_stack.ss_size = stack;
-            f.ctx.uc_link = nullptr;
-            makecontext(&f.ctx, (void (*)())trampoline, 1, (int)((size_t)b * threads + i));
-        }
-    }
-    size_t left = fibers.size();
-    while (left > 0) {
-        left = 0;
-        unsigned long long before = progress;
-        for (Fiber& f : fibers) {
-            if (f.done) continue;
-            cur = &f;
-            swapcontext(&scheduler, &f.ctx);
-            if (!f.done) left++;
-        }
-        if (left > 0 && progress == before) {
-            cur = nullptr;
-            fprintf(stderr, "oxemu: deadlock: no thread can move on\n");
-            for (size_t b = 0; b < blocks.size(); ++b) {
-                Block& bl = blocks[b];
-                fprintf(stderr, "  block %zu: %u of %u live threads at a block barrier\n", b,
-                        bl.sync.arrived, bl.sync.live);
-                for (size_t w = 0; w < bl.warps.size(); ++w) {
-                    Sync& ws = bl.warps[w].sync;
-                    if (ws.arrived > 0) {
-                        fprintf(stderr,
-                                "    warp %zu: %u of %u live lanes at a warp-collective instruction"
-                                " (shuffle, ldmatrix, mma): the others diverged\n",
-                                w, ws.arrived, ws.live);
-                    }
-                }
-            }
-            return 3;
-        }
-    }
+    total_blocks = (ox_emu_u64)grid_dim.x * grid_dim.y * grid_dim.z;
+    if (!run_grid()) return 3;
     cur = nullptr;
     FILE* out = fopen(argv[2], "wb");
     if (!out) {
@@ -752,16 +1004,15 @@ static int run(int argc, char** argv) {
     }
     for (auto& b : bufs) fwrite(b.first, 1, b.second, out);
     fclose(out);
-    for (size_t k = 0; k < bufs.size(); ++k) {
-        unsigned char* base = bufs[k].first - REDZONE;
-        size_t len = bufs[k].second;
-        for (size_t at = 0; at < buf_cap[k]; ++at) {
-            if (at >= REDZONE && at < REDZONE + len) continue;
-            if (base[at] != REDZONE_BYTE) {
+    for (const Guarded& g : guarded) {
+        for (size_t at = 0; at < g.zone_bytes; ++at) {
+            unsigned char* p = g.zone + at;
+            if (p >= g.buf && p < g.buf + g.len) continue;
+            if (*p != REDZONE_BYTE) {
                 fprintf(stderr,
                         "oxemu: a write out of bounds of the buffer of kernel parameter word %zu: "
                         "byte offset %lld (the buffer has %zu bytes)\n",
-                        buf_param[k], (long long)at - (long long)REDZONE, len);
+                        g.param, (long long)(p - g.buf), g.len);
                 return 6;
             }
         }

@@ -4,16 +4,19 @@
 //! The generated source is compiled by the host's C++ compiler (`$OXTILE_CXX`, else `c++`,
 //! then `g++`) together with `emu/oxemu.h`, which defines the CUDA built-ins the generator
 //! uses and the PTX primitives of its prelude (`ldmatrix`, `mma.sync`, `cp.async`, the f16
-//! conversions) with the semantics the PTX ISA gives them. Every thread of every block is a
+//! conversions) with the semantics the PTX ISA gives them. Every thread of a block is a
 //! fiber on one OS thread, scheduled round robin at barriers, warp-collective instructions
-//! and atomics: runs are deterministic, and a missing barrier gives a wrong result instead
+//! and atomics; blocks run in waves of up to 1,024 resident threads (the next starting when
+//! one finishes), so memory does not grow with the grid: runs are deterministic, and a missing barrier gives a wrong result instead
 //! of a rare one. Copies by `cp.async` land at the first barrier after `cp.async.wait_group`
 //! retired their group ([`CpAsync::AtWait`]: the latest other threads may see them) or at once ([`CpAsync::AtIssue`]); running both ways catches reading
 //! a stage before waiting for it and overwriting a stage still being read.
 //!
-//! Each buffer sits between two red zones (256 bytes of a fixed pattern): a write out of its
-//! bounds, which checked mode would have stopped and an unchecked kernel would make, fails
-//! the run with [`EmuError::Run`] naming the parameter and the byte offset.
+//! Each buffer sits between red zones (at least 256 bytes of a fixed pattern, checked after
+//! the run) and guard pages (max(1 MiB, the buffer's size) each side, no access): an access
+//! out of its bounds that far, which checked mode would have stopped and an unchecked kernel
+//! would make, fails the run with [`EmuError::Run`] naming the parameter and the byte offset.
+//! One farther out may land in other memory unnoticed.
 //!
 //! It checks semantics, not speed: math functions are the host's (within ulps of CUDA's),
 //! and a program that depends on a race the hardware would resolve differently may pass.
@@ -23,12 +26,14 @@
 //! of [`crate::CudaBackend`] with host memory, so that the conformance suite runs through
 //! the CUDA code generator on a machine without a GPU.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use crate::codegen::{CudaSource, ParamAbi};
 
-pub use crate::runtime::{DEFAULT_EMU_ARCH, EmuBackend};
+pub use crate::runtime::{DEFAULT_EMU_ARCH, EmuBackend, emu_arch_from_env, parse_emu_arch};
 
 /// The emulator's header (C++17).
 pub const HEADER: &str = include_str!("../emu/oxemu.h");
@@ -75,6 +80,16 @@ pub enum EmuError {
         /// What is wrong.
         why: String,
     },
+    /// An environment variable of the emulator has a value it cannot use.
+    #[error("environment variable {variable}={value:?}: expected {expected}")]
+    BadEnv {
+        /// The variable.
+        variable: &'static str,
+        /// Its value.
+        value: String,
+        /// What it must be.
+        expected: &'static str,
+    },
     /// A file of the emulator could not be written or read.
     #[error("emulator file {path}: {err}")]
     Io {
@@ -104,10 +119,75 @@ pub enum EmuArg<'a> {
     },
 }
 
+/// The watchdog's limit when `OX_EMU_TIMEOUT` is unset: a run that takes longer (a
+/// deadlock, an endless spin loop, a grid too large to emulate) fails with
+/// [`EmuError::Run`] saying how many programs finished.
+pub const DEFAULT_TIMEOUT_S: u32 = 60;
+
+/// The watchdog's limit in seconds: `OX_EMU_TIMEOUT` (a whole number of seconds; `0`
+/// turns the watchdog off), else [`DEFAULT_TIMEOUT_S`]. Anything else is an error naming
+/// the variable: it used to turn the watchdog off silently.
+pub fn timeout_from_env() -> Result<u32, EmuError> {
+    match std::env::var("OX_EMU_TIMEOUT") {
+        Err(_) => Ok(DEFAULT_TIMEOUT_S),
+        Ok(v) => parse_timeout(&v),
+    }
+}
+
+/// Parses a value of `OX_EMU_TIMEOUT` (see [`timeout_from_env`]).
+pub fn parse_timeout(value: &str) -> Result<u32, EmuError> {
+    let t = value.trim();
+    // `u32::from_str` takes a leading `+`; a limit is digits only.
+    t.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| t.parse::<u32>().ok())
+        .flatten()
+        .ok_or_else(|| EmuError::BadEnv {
+            variable: "OX_EMU_TIMEOUT",
+            value: value.to_string(),
+            expected: "a whole number of seconds (0: no watchdog)",
+        })
+}
+
+/// The programs compiled in this process, by file: a translation unit is compiled once,
+/// and its file is never trusted to still hold it.
+fn images() -> &'static Mutex<HashMap<PathBuf, Arc<[u8]>>> {
+    static IMAGES: OnceLock<Mutex<HashMap<PathBuf, Arc<[u8]>>>> = OnceLock::new();
+    IMAGES.get_or_init(Default::default)
+}
+
+/// Writes `bytes` to a new file at `path` that its owner may execute.
+fn write_executable(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o700);
+    std::io::Write::write_all(&mut options.open(path)?, bytes)
+}
+
+/// Runs `command` to its end. A program just written may be briefly busy (`ETXTBSY`: a
+/// process forked by another thread meanwhile holds the file open until it execs): retried.
+fn run_program(command: &mut Command) -> std::io::Result<std::process::Output> {
+    const TEXT_BUSY: i32 = 26;
+    let mut tries = 0;
+    loop {
+        match command.output() {
+            Err(e) if e.raw_os_error() == Some(TEXT_BUSY) && tries < 20 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(5 * tries));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// A kernel compiled for the emulator.
 #[derive(Debug)]
 pub struct EmuProgram {
     exe: PathBuf,
+    /// The program's bytes as compiled: the file is checked against them before each run
+    /// and rewritten when it was deleted or changed.
+    image: Arc<[u8]>,
     entry: String,
     params: Vec<ParamAbi>,
     threads: u32,
@@ -157,9 +237,73 @@ fn compiler() -> Vec<String> {
     vec!["c++".into(), "g++".into(), "clang++".into()]
 }
 
+/// Compiles the translation unit `cpp` into the program `exe` with the first of `compilers`
+/// that runs; `entry` names the kernel in errors.
+fn compile(compilers: &[String], cpp: &Path, exe: &Path, entry: &str) -> Result<(), EmuError> {
+    let mut tried = Vec::new();
+    for cxx in compilers {
+        let out = Command::new(cxx)
+            .args([
+                "-std=c++17",
+                "-O1",
+                "-w",
+                // The generated code type-puns through pointers (vector accesses) and relies
+                // on two's-complement wrapping like the GPU compilers do.
+                "-fno-strict-aliasing",
+                "-fwrapv",
+                // `a * b + c` must not become an fma the kernel did not ask for.
+                "-ffp-contract=off",
+                "-o",
+            ])
+            .arg(exe)
+            .arg(cpp)
+            .output();
+        match out {
+            Err(e) => tried.push(format!("{cxx}: {e}")),
+            Ok(o) if o.status.success() && exe.is_file() => return Ok(()),
+            Ok(o) => {
+                return Err(EmuError::Compile {
+                    entry: entry.to_string(),
+                    log: compile_log(cxx, &o),
+                });
+            }
+        }
+    }
+    Err(EmuError::NoCompiler(tried.join("; ")))
+}
+
+/// What a failed compiler run said, or what happened when it said nothing (`OXTILE_CXX=false`
+/// gave an empty log).
+fn compile_log(cxx: &str, out: &std::process::Output) -> String {
+    let said = |bytes: &[u8]| String::from_utf8_lossy(bytes).trim().to_string();
+    let (stderr, stdout) = (said(&out.stderr), said(&out.stdout));
+    let log = [stderr, stdout]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let what = if out.status.success() {
+        format!("`{cxx}` (OXTILE_CXX, else c++/g++/clang++) succeeded but wrote no program")
+    } else {
+        format!(
+            "`{cxx}` (OXTILE_CXX, else c++/g++/clang++) failed ({})",
+            out.status
+        )
+    };
+    if log.is_empty() {
+        format!("{what} and printed nothing")
+    } else {
+        format!("{what}:\n{log}")
+    }
+}
+
 impl EmuProgram {
     /// Compiles `src` with the host C++ compiler into `dir` (the file name is the hash of
-    /// the translation unit, so an unchanged kernel is not compiled twice).
+    /// the translation unit, so an unchanged kernel is not compiled twice in a process).
+    ///
+    /// The compiled program is kept in memory too: a file deleted or corrupted on disk
+    /// (by a cleaner of the temporary directory, another process, a full disk) is written
+    /// again before the next run instead of failing every later launch.
     pub fn build(src: &CudaSource, dir: &Path) -> Result<EmuProgram, EmuError> {
         let tu = translation_unit(src)?;
         let hash = kernel_core::text::fnv1a_64(tu.as_bytes());
@@ -169,65 +313,93 @@ impl EmuProgram {
         };
         std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
         let exe = dir.join(format!("{}-{hash:016x}", src.entry));
-        if !exe.is_file() {
-            // Unique per process and build: tests build in parallel, and two
-            // specializations may generate the same translation unit.
-            static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-            let unique = format!(
-                "{}-{}",
-                std::process::id(),
-                BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            );
-            let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
-            std::fs::write(&tmp_cpp, &tu).map_err(|e| io(&tmp_cpp, e))?;
-            let tmp = exe.with_extension(format!("tmp{unique}"));
-            let mut tried = Vec::new();
-            let mut done = false;
-            for cxx in compiler() {
-                let out = Command::new(&cxx)
-                    .args([
-                        "-std=c++17",
-                        "-O1",
-                        "-w",
-                        // The generated code type-puns through pointers (vector accesses) and
-                        // relies on two's-complement wrapping like the GPU compilers do.
-                        "-fno-strict-aliasing",
-                        "-fwrapv",
-                        // `a * b + c` must not become an fma the kernel did not ask for.
-                        "-ffp-contract=off",
-                        "-o",
-                    ])
-                    .arg(&tmp)
-                    .arg(&tmp_cpp)
-                    .output();
-                match out {
-                    Err(e) => tried.push(format!("{cxx}: {e}")),
-                    Ok(o) if o.status.success() => {
-                        done = true;
-                        break;
-                    }
-                    Ok(o) => {
-                        return Err(EmuError::Compile {
-                            entry: src.entry.clone(),
-                            log: String::from_utf8_lossy(&o.stderr).into_owned(),
-                        });
-                    }
-                }
+        let known = images()
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&exe)
+            .cloned();
+        let image = match known {
+            Some(image) => image,
+            None => {
+                let image: Arc<[u8]> = Self::compile_tu(src, &tu, &exe)?.into();
+                images()
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .insert(exe.clone(), image.clone());
+                image
             }
-            if !done {
-                return Err(EmuError::NoCompiler(tried.join("; ")));
-            }
-            let cpp = exe.with_extension("cpp");
-            std::fs::rename(&tmp_cpp, &cpp).map_err(|e| io(&cpp, e))?;
-            std::fs::rename(&tmp, &exe).map_err(|e| io(&exe, e))?;
-        }
-        Ok(EmuProgram {
+        };
+        let program = EmuProgram {
             exe,
+            image,
             entry: src.entry.clone(),
             params: src.params.clone(),
             threads: src.threads,
             shared_bytes: src.shared_bytes,
-        })
+        };
+        program.restore()?;
+        Ok(program)
+    }
+
+    /// Compiles the translation unit `tu` of `src` into `exe`; returns the program's bytes.
+    fn compile_tu(src: &CudaSource, tu: &str, exe: &Path) -> Result<Vec<u8>, EmuError> {
+        let io = |path: &Path, err| EmuError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
+        // Unique per process and build: tests build in parallel, and two
+        // specializations may generate the same translation unit.
+        static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let unique = format!(
+            "{}-{}",
+            std::process::id(),
+            BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        );
+        let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
+        std::fs::write(&tmp_cpp, tu).map_err(|e| io(&tmp_cpp, e))?;
+        let tmp = exe.with_extension(format!("tmp{unique}"));
+        if let Err(e) = compile(&compiler(), &tmp_cpp, &tmp, &src.entry) {
+            let _ = std::fs::remove_file(&tmp_cpp);
+            return Err(e);
+        }
+        let cpp = exe.with_extension("cpp");
+        std::fs::rename(&tmp_cpp, &cpp).map_err(|e| io(&cpp, e))?;
+        let image = std::fs::read(&tmp).map_err(|e| io(&tmp, e))?;
+        std::fs::rename(&tmp, exe).map_err(|e| io(exe, e))?;
+        Ok(image)
+    }
+
+    /// The program's file (rewritten from memory before a run when it has changed).
+    pub fn path(&self) -> &Path {
+        &self.exe
+    }
+
+    /// Makes the program's file hold the compiled program again if it was deleted or
+    /// changed: written to a new file, then renamed over the old one, so that a run of it
+    /// in progress is not disturbed.
+    fn restore(&self) -> Result<(), EmuError> {
+        if std::fs::read(&self.exe).is_ok_and(|b| *b == *self.image) {
+            return Ok(());
+        }
+        let io = |path: &Path, err| EmuError::Io {
+            path: path.to_path_buf(),
+            err,
+        };
+        if let Some(dir) = self.exe.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
+        }
+        static RESTORES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let tmp = self.exe.with_extension(format!(
+            "restore{}-{}",
+            std::process::id(),
+            RESTORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let written =
+            write_executable(&tmp, &self.image).and_then(|()| std::fs::rename(&tmp, &self.exe));
+        if written.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        written.map_err(|e| io(&self.exe, e))
     }
 
     /// Runs a grid of `grid` blocks; `status` is the status record (its words are read
@@ -251,6 +423,23 @@ impl EmuProgram {
         args: &mut [EmuArg<'_>],
         status: &mut [u32],
         cp_async: CpAsync,
+    ) -> Result<Vec<u8>, EmuError> {
+        self.run_with_timeout(grid, args, status, cp_async, timeout_from_env()?)
+    }
+
+    /// [`EmuProgram::run_with_output`] with the watchdog's limit given (in seconds; 0: none)
+    /// instead of read from `OX_EMU_TIMEOUT`.
+    ///
+    /// Grids are counted in 64 bits, up to what a GPU launch allows
+    /// ((2^31 - 1) x 65535 x 65535 programs), and run in waves of resident blocks; a grid
+    /// too large to finish in time fails with the number of programs that did.
+    pub fn run_with_timeout(
+        &self,
+        grid: (u32, u32, u32),
+        args: &mut [EmuArg<'_>],
+        status: &mut [u32],
+        cp_async: CpAsync,
+        timeout_s: u32,
     ) -> Result<Vec<u8>, EmuError> {
         let bad = |why: String| EmuError::BadArgs {
             entry: self.entry.clone(),
@@ -329,18 +518,24 @@ impl EmuProgram {
         let launch = self.exe.with_extension(format!("in{tag}"));
         let result = self.exe.with_extension(format!("out{tag}"));
         std::fs::write(&launch, &words).map_err(|e| io(&launch, e))?;
-        let out = Command::new(&self.exe)
+        self.restore()?;
+        let mut command = Command::new(&self.exe);
+        command
             .arg(&launch)
             .arg(&result)
+            .env("OX_EMU_TIMEOUT", timeout_s.to_string())
             .env(
                 "OX_EMU_CP_ASYNC",
                 match cp_async {
                     CpAsync::AtWait => "wait",
                     CpAsync::AtIssue => "issue",
                 },
-            )
-            .output()
-            .map_err(|e| io(&self.exe, e))?;
+            );
+        let out = run_program(&mut command);
+        if out.is_err() {
+            let _ = std::fs::remove_file(&launch);
+        }
+        let out = out.map_err(|e| io(&self.exe, e))?;
         let _ = std::fs::remove_file(&launch);
         if !out.status.success() {
             let _ = std::fs::remove_file(&result);
@@ -372,5 +567,50 @@ impl EmuProgram {
             at += 4;
         }
         Ok(printed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_timeout_is_whole_seconds_or_an_error_naming_the_variable() {
+        assert_eq!(parse_timeout("90").unwrap(), 90);
+        assert_eq!(parse_timeout(" 0 ").unwrap(), 0);
+        // `abc` turned the watchdog off (atoi gave 0).
+        for bad in ["abc", "", "-1", "+5", "1.5", "10s", "4294967296"] {
+            let e = parse_timeout(bad).unwrap_err().to_string();
+            assert!(
+                e.contains("OX_EMU_TIMEOUT") && e.contains("seconds"),
+                "{bad}: {e}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_compiler_that_fails_silently_is_named_in_the_error() {
+        // `OXTILE_CXX=false` gave an empty log.
+        let dir = std::env::temp_dir().join(format!("oxtile-emu-cxx-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let (cpp, exe) = (dir.join("k.cpp"), dir.join("k"));
+        std::fs::write(&cpp, "int main() {}").unwrap();
+        for (cxx, says) in [
+            ("false", "failed (exit status: 1)"),
+            ("true", "wrote no program"),
+        ] {
+            match compile(&[cxx.to_string()], &cpp, &exe, "ox_k") {
+                Err(EmuError::Compile { entry, log }) => {
+                    assert_eq!(entry, "ox_k");
+                    assert!(
+                        log.contains(&format!("`{cxx}`")) && log.contains(says),
+                        "{log}"
+                    );
+                    assert!(log.contains("printed nothing"), "{log}");
+                }
+                other => panic!("{cxx}: {other:?}"),
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -1688,6 +1688,90 @@ pub(super) mod emulated {
             e.contains("out of bounds") && e.contains("byte offset 32"),
             "{e}"
         );
+        // Stores 300 and 100,000 elements before the buffer and 300 after it: past the
+        // 256 bytes of red zone, the first went unnoticed (into the allocator's memory).
+        for (at, byte) in [(-300, -1200), (-100_000, -400_000), (316, 1264)] {
+            let text = format!(
+                "kernel @oob_far(x: *f32 = %0) {{\n\
+                 %1: i32[16] = arange 16\n\
+                 %2: i32 = const i32 {at}\n\
+                 %3: i32[16] = broadcast %2 to [16]\n\
+                 %4: i32[16] = add %1, %3\n\
+                 %5: *f32[16] = broadcast %0 to [16]\n\
+                 %6: *f32[16] = ptr_add %5, %4\n\
+                 %7: f32 = const f32 1.0\n\
+                 %8: f32[16] = broadcast %7 to [16]\n\
+                 store %6, %8\n}}\n"
+            );
+            let k = kernel_core::text::parse_kernel(&text).unwrap();
+            let src = emit_cuda(&k, &o).unwrap();
+            let prog = EmuProgram::build(&src, &dir()).unwrap();
+            let mut x = vec![0u8; 16 * 4];
+            let e = prog
+                .run(
+                    (1, 1, 1),
+                    &mut [EmuArg::Buffer(&mut x)],
+                    &mut status,
+                    CpAsync::AtWait,
+                )
+                .unwrap_err()
+                .to_string();
+            assert!(
+                e.contains("out of bounds") && e.contains(&format!("byte offset {byte} ")),
+                "element offset {at}: {e}"
+            );
+        }
+    }
+
+    /// A compiled program deleted or corrupted on disk is written again before the next run:
+    /// every later launch of its specialization failed, even on a new device.
+    #[test]
+    fn a_program_deleted_or_corrupted_on_disk_is_restored() {
+        if !have_compiler() {
+            return;
+        }
+        let text = "kernel @fill_restore(x: *f32 = %0) {\n\
+                    %1: i32[16] = arange 16\n\
+                    %2: *f32[16] = broadcast %0 to [16]\n\
+                    %3: *f32[16] = ptr_add %2, %1\n\
+                    %4: f32 = const f32 2.0\n\
+                    %5: f32[16] = broadcast %4 to [16]\n\
+                    store %3, %5\n}\n";
+        let k = kernel_core::text::parse_kernel(text).unwrap();
+        let src = emit_cuda(&k, &Options::default()).unwrap();
+        let prog = EmuProgram::build(&src, &dir()).unwrap();
+        let run = |prog: &EmuProgram| {
+            let mut status = vec![0u32; status::WORDS as usize];
+            let mut x = vec![0u8; 16 * 4];
+            prog.run(
+                (1, 1, 1),
+                &mut [EmuArg::Buffer(&mut x)],
+                &mut status,
+                CpAsync::AtWait,
+            )
+            .map(|()| x)
+        };
+        let want: Vec<u8> = [2.0f32; 16].iter().flat_map(|v| v.to_le_bytes()).collect();
+        assert_eq!(run(&prog).unwrap(), want);
+        let path = prog.path().to_path_buf();
+        let damages: [(&str, &dyn Fn()); 3] = [
+            ("deleted", &|| std::fs::remove_file(&path).unwrap()),
+            ("truncated", &|| std::fs::write(&path, b"").unwrap()),
+            ("overwritten", &|| {
+                let mut b = std::fs::read(&path).unwrap();
+                let mid = b.len() / 2;
+                b[mid..].fill(0xcc);
+                std::fs::write(&path, b).unwrap();
+            }),
+        ];
+        for (what, damage) in damages {
+            damage();
+            assert_eq!(run(&prog).unwrap(), want, "{what}");
+            // A program built again (a new device) gets the compiled one too.
+            damage();
+            let again = EmuProgram::build(&src, &dir()).unwrap();
+            assert_eq!(run(&again).unwrap(), want, "{what}, built again");
+        }
     }
 
     /// Arguments that do not follow the kernel's ABI, and a source without the shared-memory

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 
 use kernel_core::ir::Kernel;
@@ -21,6 +21,56 @@ use crate::emu::{CpAsync, EmuArg, EmuProgram};
 
 /// The architecture an [`EmuBackend`] generates code for unless told otherwise (an H100's).
 pub const DEFAULT_EMU_ARCH: u32 = 90;
+
+/// The real CUDA architectures (`10 * major + minor`): what `OXTILE_EMU_ARCH` may name.
+const KNOWN_ARCHS: &[u32] = &[
+    50, 52, 53, 60, 61, 62, 70, 72, 75, 80, 86, 87, 88, 89, 90, 100, 101, 103, 110, 120, 121,
+];
+
+/// An emulator knob's error as the backend's: [`CudaError::Env`].
+fn env_error(e: crate::emu::EmuError) -> CudaError {
+    match e {
+        crate::emu::EmuError::BadEnv {
+            variable,
+            value,
+            expected,
+        } => CudaError::Env(kernel_core::runtime::env::EnvError {
+            variable: variable.to_string(),
+            value,
+            expected: expected.to_string(),
+        }),
+        other => CudaError::Interop(other.to_string()),
+    }
+}
+
+/// The architecture `OXTILE_EMU_ARCH` names (see [`parse_emu_arch`]), or
+/// [`DEFAULT_EMU_ARCH`] when it is unset.
+pub fn emu_arch_from_env() -> Result<u32, crate::emu::EmuError> {
+    match std::env::var("OXTILE_EMU_ARCH") {
+        Err(_) => Ok(DEFAULT_EMU_ARCH),
+        Ok(v) => parse_emu_arch(&v),
+    }
+}
+
+/// Parses a value of `OXTILE_EMU_ARCH`: a real architecture, as `80` or `sm_80`. Anything
+/// else (`sm_0`, `sm_4294967295`, `ampere`) is an error naming the variable: code generated
+/// for an architecture no GPU has tests nothing (and such values used to be taken, or
+/// silently replaced by the default).
+pub fn parse_emu_arch(value: &str) -> Result<u32, crate::emu::EmuError> {
+    let t = value.trim();
+    let digits = t.strip_prefix("sm_").unwrap_or(t);
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse::<u32>().ok())
+        .flatten()
+        .filter(|a| KNOWN_ARCHS.contains(a))
+        .ok_or_else(|| crate::emu::EmuError::BadEnv {
+            variable: "OXTILE_EMU_ARCH",
+            value: value.to_string(),
+            expected: "a CUDA architecture, e.g. 80 or sm_90 (50 to 121)",
+        })
+}
 
 /// The most dynamic shared memory a block may opt into on `arch`, as the hardware allows
 /// (so that the emulator refuses, or shrinks the pipeline of, the same kernels the GPU
@@ -57,6 +107,8 @@ pub struct EmuBackend {
     arch: u32,
     checked: AtomicBool,
     cp_async: CpAsync,
+    /// The watchdog's limit in seconds, or [`TIMEOUT_FROM_ENV`].
+    timeout_s: AtomicU64,
     /// Serializes launches (one stream) and holds the first failure of an unchecked launch
     /// not reported yet.
     launches: Mutex<Option<LaunchError>>,
@@ -72,6 +124,9 @@ impl std::fmt::Debug for EmuBackend {
             .finish_non_exhaustive()
     }
 }
+
+/// [`EmuBackend::timeout_s`] when `OX_EMU_TIMEOUT` decides.
+const TIMEOUT_FROM_ENV: u64 = u64::MAX;
 
 /// A buffer of the emulated device: little-endian bytes in host memory.
 #[derive(Debug)]
@@ -94,48 +149,92 @@ fn programs() -> &'static Mutex<HashMap<(u32, SpecKey), Cell>> {
     PROGRAMS.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The directory of this process's emulator programs, under the system's temporary
-/// directory. Directories left by processes that have ended are removed when it is first
-/// made (on systems with `/proc`; the emulator has no hook at process exit).
-fn build_dir() -> &'static PathBuf {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
+/// Names of the emulator's program directories under the system's temporary directory.
+const DIR_PREFIX: &str = "oxtile-cuda-emu-";
+/// The file in each that its owner holds locked while it lives.
+const OWNER_LOCK: &str = "owner.lock";
+
+/// The directory of this process's emulator programs, made on first use under the system's
+/// temporary directory (see [`make_owned_dir`]); directories of processes that have ended
+/// are removed then (see [`remove_abandoned`]).
+fn build_dir() -> Result<&'static PathBuf, String> {
+    static DIR: OnceLock<Result<(PathBuf, std::fs::File), String>> = OnceLock::new();
     DIR.get_or_init(|| {
-        const PREFIX: &str = "oxtile-cuda-emu-";
         let tmp = std::env::temp_dir();
-        if std::path::Path::new("/proc/self").exists()
-            && let Ok(entries) = std::fs::read_dir(&tmp)
-        {
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                let Some(pid) = name
-                    .to_str()
-                    .and_then(|n| n.strip_prefix(PREFIX))
-                    .and_then(|p| p.parse::<u32>().ok())
-                else {
-                    continue;
-                };
-                if pid != std::process::id()
-                    && !std::path::Path::new(&format!("/proc/{pid}")).exists()
-                {
-                    let _ = std::fs::remove_dir_all(entry.path());
-                }
-            }
-        }
-        tmp.join(format!("{PREFIX}{}", std::process::id()))
+        remove_abandoned(&tmp);
+        make_owned_dir(&tmp).map_err(|e| {
+            format!(
+                "cannot make the emulator's directory under {}: {e}",
+                tmp.display()
+            )
+        })
     })
+    .as_ref()
+    .map(|(dir, _lock)| dir)
+    .map_err(Clone::clone)
+}
+
+/// Makes a directory only this process uses, under `tmp`, and locks its owner file (held
+/// for as long as the returned file is open: the process's life). The name is unique (pid,
+/// time, counter; made with `create_dir`, which fails rather than share one); the lock, not
+/// the pid, says whether its owner lives, so that processes in different PID namespaces
+/// sharing `TMPDIR` no longer take each other's directories for abandoned ones. It is made
+/// under a temporary name and renamed once locked, so that no one sees it unlocked.
+fn make_owned_dir(tmp: &std::path::Path) -> std::io::Result<(PathBuf, std::fs::File)> {
+    static MADE: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    loop {
+        let name = format!(
+            "{}-{nanos:x}-{}",
+            std::process::id(),
+            MADE.fetch_add(1, Ordering::Relaxed)
+        );
+        let staging = tmp.join(format!(".{DIR_PREFIX}{name}"));
+        match std::fs::create_dir(&staging) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+            Ok(()) => {}
+        }
+        let lock = std::fs::File::create(staging.join(OWNER_LOCK))?;
+        lock.lock()?;
+        let dir = tmp.join(format!("{DIR_PREFIX}{name}"));
+        std::fs::rename(&staging, &dir)?;
+        return Ok((dir, lock));
+    }
+}
+
+/// Removes the emulator directories under `tmp` whose owner has ended: those whose owner
+/// file can be locked. A directory without one (being made, or of an older version) is
+/// left alone.
+fn remove_abandoned(tmp: &std::path::Path) {
+    let Ok(entries) = std::fs::read_dir(tmp) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let owned = entry
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with(DIR_PREFIX));
+        let Ok(lock) = std::fs::File::open(entry.path().join(OWNER_LOCK)) else {
+            continue;
+        };
+        if owned && lock.try_lock().is_ok() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 impl EmuBackend {
     /// An emulated sm_90 device (an H100's architecture: code generation takes the same
     /// paths as on one), or of the architecture `OXTILE_EMU_ARCH` names (e.g. `80`, or `75`
     /// for the paths without tensor cores). Opening needs nothing; a missing C++ compiler is
-    /// reported by the first launch. Fails when `OXTILE_EMU_ARCH` or `OXTILE_CHECKED` is
-    /// set to a value it cannot take.
+    /// reported by the first launch. Fails when `OXTILE_EMU_ARCH`, `OX_EMU_TIMEOUT` or
+    /// `OXTILE_CHECKED` is set to a value it cannot take.
     pub fn new() -> Result<EmuBackend, CudaError> {
-        let arch = std::env::var("OXTILE_EMU_ARCH")
-            .ok()
-            .and_then(|a| a.trim().parse().ok())
-            .unwrap_or(DEFAULT_EMU_ARCH);
+        let arch = emu_arch_from_env().map_err(env_error)?;
+        crate::emu::timeout_from_env().map_err(env_error)?;
         let backend = EmuBackend::with_arch(arch);
         backend.set_checked(default_checked()?);
         Ok(backend)
@@ -159,6 +258,7 @@ impl EmuBackend {
             // (tests) takes the build's default.
             checked: AtomicBool::new(cfg!(debug_assertions)),
             cp_async,
+            timeout_s: AtomicU64::new(TIMEOUT_FROM_ENV),
             launches: Mutex::new(None),
         }
     }
@@ -179,6 +279,22 @@ impl EmuBackend {
     /// loop-step failures from the next `synchronize` or read.
     pub fn set_checked(&self, checked: bool) {
         self.checked.store(checked, Ordering::Relaxed);
+    }
+
+    /// Sets the watchdog's limit: a launch that runs longer than `seconds` fails with an
+    /// error naming the kernel and how many of its programs finished (`Some(0)`: no limit;
+    /// `None`, the default: `OX_EMU_TIMEOUT`, else [`crate::emu::DEFAULT_TIMEOUT_S`]).
+    pub fn set_timeout(&self, seconds: Option<u32>) {
+        let t = seconds.map_or(TIMEOUT_FROM_ENV, u64::from);
+        self.timeout_s.store(t, Ordering::Relaxed);
+    }
+
+    /// The watchdog's limit of the next launch, in seconds (see [`EmuBackend::set_timeout`]).
+    fn timeout(&self) -> Result<u32, String> {
+        match self.timeout_s.load(Ordering::Relaxed) {
+            TIMEOUT_FROM_ENV => crate::emu::timeout_from_env().map_err(|e| e.to_string()),
+            t => Ok(t.min(u32::MAX as u64) as u32),
+        }
     }
 
     /// The backend as an oxtile device.
@@ -214,7 +330,7 @@ impl EmuBackend {
                     kernel.name, self.arch, source.source
                 );
             }
-            let program = EmuProgram::build(&source, build_dir()).map_err(|e| e.to_string())?;
+            let program = EmuProgram::build(&source, build_dir()?).map_err(|e| e.to_string())?;
             Ok(Arc::new(EmuCompiled {
                 program,
                 meta: KernelMeta::of(kernel, &source),
@@ -270,6 +386,7 @@ impl Backend for EmuBackend {
                     ),
                 })
         })?;
+        let timeout = self.timeout().map_err(backend_err)?;
         let compiled = self.compiled(kernel, spec).map_err(backend_err)?;
 
         let mut deferred = self.lock_launches();
@@ -329,11 +446,12 @@ impl Backend for EmuBackend {
         let mut words = [0u32; WORDS];
         let printed = compiled
             .program
-            .run_with_output(
+            .run_with_timeout(
                 (grid.x, grid.y, grid.z),
                 &mut emu_args,
                 &mut words,
                 self.cp_async,
+                timeout,
             )
             .map_err(|e| backend_err(e.to_string()))?;
         if !printed.is_empty() {
@@ -390,5 +508,54 @@ mod tests {
         let b = EmuBackend::with_arch(DEFAULT_EMU_ARCH);
         assert_eq!(b.arch(), 90);
         assert!(b.name().starts_with("cuda-emu "), "{}", b.name());
+    }
+
+    #[test]
+    fn program_directories_are_owned_by_a_lock_not_a_pid() {
+        // A directory was taken for abandoned when no process of its pid was visible: one
+        // of a process in another PID namespace sharing TMPDIR was deleted under it.
+        let tmp = std::env::temp_dir().join(format!("oxtile-emu-dirs-{}", std::process::id()));
+        std::fs::create_dir_all(&tmp).unwrap();
+        let (live, lock) = make_owned_dir(&tmp).unwrap();
+        let (ended, ended_lock) = make_owned_dir(&tmp).unwrap();
+        assert_ne!(live, ended);
+        drop(ended_lock);
+        // Named with a pid no process has, as the old scheme named them.
+        let foreign = tmp.join(format!("{DIR_PREFIX}4194303"));
+        std::fs::create_dir_all(&foreign).unwrap();
+        remove_abandoned(&tmp);
+        assert!(live.is_dir(), "a live owner's directory was removed");
+        assert!(
+            foreign.is_dir(),
+            "a directory without an owner file was removed"
+        );
+        assert!(!ended.exists(), "an ended owner's directory was kept");
+        drop(lock);
+        remove_abandoned(&tmp);
+        assert!(!live.exists());
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+
+    #[test]
+    fn the_architecture_must_be_a_real_one() {
+        assert_eq!(parse_emu_arch("80").unwrap(), 80);
+        assert_eq!(parse_emu_arch(" sm_90 ").unwrap(), 90);
+        assert_eq!(parse_emu_arch("75").unwrap(), 75);
+        for bad in [
+            "sm_0",
+            "0",
+            "sm_4294967295",
+            "4294967296",
+            "91",
+            "ampere",
+            "",
+            "+80",
+        ] {
+            let e = parse_emu_arch(bad).unwrap_err().to_string();
+            assert!(
+                e.contains("OXTILE_EMU_ARCH") && e.contains("architecture"),
+                "{bad}: {e}"
+            );
+        }
     }
 }

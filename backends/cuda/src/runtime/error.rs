@@ -42,6 +42,19 @@ pub enum CudaError {
          libnvrtc.so on LD_LIBRARY_PATH (for pip: site-packages/nvidia/cu13/lib)"
     )]
     NoNvrtc,
+    /// `libcuda` or `libnvrtc` loaded but lacks an entry point oxtile calls: a stub library,
+    /// or a driver or NVRTC older than the CUDA 13.0 API oxtile is built against. (cudarc
+    /// panics on the first call to a missing symbol; the backend checks them at opening.)
+    #[error(
+        "{library} was loaded but lacks `{symbol}` (a stub library, or a driver or NVRTC too \
+         old for oxtile, which needs the CUDA 13.0 API)"
+    )]
+    IncompleteLibrary {
+        /// `libcuda` or `libnvrtc`.
+        library: &'static str,
+        /// The first missing entry point.
+        symbol: String,
+    },
     /// A CUDA driver call failed.
     #[error("CUDA driver error during {during}: {message}")]
     Driver {
@@ -83,4 +96,36 @@ pub(crate) fn driver_message(e: &cudarc::driver::DriverError) -> String {
         Ok(s) => format!("{:?} ({})", e.0, s.to_string_lossy()),
         Err(_) => format!("{:?}", e.0),
     }
+}
+
+/// The first of `symbols` that a library lacks (`has` looks one up), as a
+/// [`CudaError::IncompleteLibrary`] of `library`.
+pub(crate) fn check_symbols(
+    library: &'static str,
+    symbols: &[&str],
+    has: impl Fn(&str) -> bool,
+) -> Result<(), CudaError> {
+    match symbols.iter().find(|s| !has(s)) {
+        Some(symbol) => Err(CudaError::IncompleteLibrary {
+            library,
+            symbol: symbol.to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Runs `f`, turning a panic inside it (cudarc's, on a symbol missing from a library it
+/// loaded, beyond those checked at opening) into [`CudaError::Driver`] during `during`.
+pub(crate) fn no_panic<T>(
+    during: &'static str,
+    f: impl FnOnce() -> Result<T, CudaError>,
+) -> Result<T, CudaError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "a panic in the CUDA bindings".into());
+        Err(CudaError::Driver { during, message })
+    })
 }

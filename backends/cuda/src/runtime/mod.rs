@@ -33,7 +33,7 @@ use crate::codegen::{self, CudaSource, ParamAbi};
 
 pub(crate) use buffer::{CudaBuffer, Owner};
 pub use disk_cache::cache_dir;
-pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend};
+pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend, emu_arch_from_env, parse_emu_arch};
 pub use error::CudaError;
 use error::driver_message;
 use params::ArgBits;
@@ -179,6 +179,10 @@ impl CudaBackend {
     /// machine without them this returns [`CudaError::NoDriver`], [`CudaError::NoDevice`]
     /// or [`CudaError::NoNvrtc`], never panics.
     pub fn with_ordinal(ordinal: usize) -> Result<CudaBackend, CudaError> {
+        error::no_panic("opening the device", || CudaBackend::open_ordinal(ordinal))
+    }
+
+    fn open_ordinal(ordinal: usize) -> Result<CudaBackend, CudaError> {
         driver_present()?;
         result::init().map_err(|e| match e.0 {
             sys::CUresult::CUDA_ERROR_NO_DEVICE => CudaError::NoDevice { ordinal, count: 0 },
@@ -541,16 +545,67 @@ impl CudaBackend {
 
 /// `NoDriver` unless libcuda can be loaded (cudarc panics on the first call into a library
 /// it cannot load, so presence is checked first).
+/// The driver entry points the backend calls, directly or through cudarc, checked when it
+/// opens: cudarc resolves each at its first call and panics when it is missing.
+const DRIVER_SYMBOLS: &[&str] = &[
+    "cuInit",
+    "cuDriverGetVersion",
+    "cuDeviceGetCount",
+    "cuDeviceGet",
+    "cuDeviceGetName",
+    "cuDeviceGetAttribute",
+    "cuDevicePrimaryCtxRetain",
+    "cuDevicePrimaryCtxRelease_v2",
+    "cuCtxSetCurrent",
+    "cuCtxGetCurrent",
+    "cuCtxSynchronize",
+    "cuStreamCreate",
+    "cuStreamSynchronize",
+    "cuStreamDestroy_v2",
+    "cuStreamWaitEvent",
+    "cuMemAlloc_v2",
+    "cuMemAllocAsync",
+    "cuMemFree_v2",
+    "cuMemFreeAsync",
+    "cuMemsetD8Async",
+    "cuMemcpyHtoDAsync_v2",
+    "cuMemcpyDtoHAsync_v2",
+    "cuMemcpyDtoDAsync_v2",
+    "cuModuleLoadData",
+    "cuModuleUnload",
+    "cuModuleGetFunction",
+    "cuFuncSetAttribute",
+    "cuLaunchKernel",
+    "cuGetErrorString",
+    "cuGetErrorName",
+    "cuEventCreate",
+    "cuEventRecord",
+    "cuEventSynchronize",
+    "cuEventDestroy_v2",
+    "cuPointerGetAttribute",
+];
+
+/// Whether the driver library loads and has every entry point the backend calls: a stub or
+/// an old driver is [`CudaError::IncompleteLibrary`], not a panic inside cudarc.
 fn driver_present() -> Result<(), CudaError> {
     // Probed once per process: `Device::default()` opens a backend per call, and each probe
     // tries a dozen library names.
-    static PRESENT: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    // SAFETY: only tries to dlopen the library by its candidate names.
-    if *PRESENT.get_or_init(|| unsafe { sys::is_culib_present() }) {
-        Ok(())
-    } else {
-        Err(CudaError::NoDriver)
-    }
+    static PRESENT: std::sync::OnceLock<Result<(), CudaError>> = std::sync::OnceLock::new();
+    PRESENT
+        .get_or_init(|| {
+            // SAFETY: only tries to dlopen the library by its candidate names.
+            if !unsafe { sys::is_culib_present() } {
+                return Err(CudaError::NoDriver);
+            }
+            // SAFETY: a candidate loads, so `culib` opens the first one that does (the same
+            // list, in the same order) instead of panicking.
+            let lib = unsafe { sys::culib() };
+            error::check_symbols("libcuda", DRIVER_SYMBOLS, |s| {
+                // SAFETY: only looks the symbol up.
+                unsafe { lib.get::<unsafe extern "C" fn()>(s.as_bytes()) }.is_ok()
+            })
+        })
+        .clone()
 }
 
 /// The device address of a slice of this backend. (cudarc's accessor also records the use

@@ -34,21 +34,46 @@ impl NvrtcInfo {
 }
 
 /// Loads NVRTC (once per process) and queries it. `NoNvrtc` when the library is missing,
-/// never a panic: cudarc panics on the first call into a library it cannot load, so its
-/// presence is checked first.
+/// `IncompleteLibrary` when it lacks an entry point the backend calls, never a panic:
+/// cudarc panics on the first call into a library or symbol it cannot load, so both are
+/// checked first.
 pub fn nvrtc_info() -> Result<&'static NvrtcInfo, CudaError> {
     static INFO: OnceLock<Result<NvrtcInfo, CudaError>> = OnceLock::new();
-    match INFO.get_or_init(load_nvrtc) {
+    match INFO.get_or_init(|| super::error::no_panic("loading NVRTC", load_nvrtc)) {
         Ok(info) => Ok(info),
         Err(e) => Err(e.clone()),
     }
 }
+
+/// The NVRTC entry points the backend calls, directly or through cudarc, checked when it is
+/// loaded: cudarc resolves each at its first call and panics when it is missing.
+const NVRTC_SYMBOLS: &[&str] = &[
+    "nvrtcVersion",
+    "nvrtcGetNumSupportedArchs",
+    "nvrtcGetSupportedArchs",
+    "nvrtcCreateProgram",
+    "nvrtcCompileProgram",
+    "nvrtcGetProgramLogSize",
+    "nvrtcGetProgramLog",
+    "nvrtcGetPTXSize",
+    "nvrtcGetPTX",
+    "nvrtcGetCUBINSize",
+    "nvrtcGetCUBIN",
+    "nvrtcDestroyProgram",
+];
 
 fn load_nvrtc() -> Result<NvrtcInfo, CudaError> {
     // SAFETY: only tries to dlopen the library by its candidate names.
     if !unsafe { sys::is_culib_present() } {
         return Err(CudaError::NoNvrtc);
     }
+    // SAFETY: a candidate loads, so `culib` opens the first one that does instead of
+    // panicking.
+    let lib = unsafe { sys::culib() };
+    super::error::check_symbols("libnvrtc", NVRTC_SYMBOLS, |s| {
+        // SAFETY: only looks the symbol up.
+        unsafe { lib.get::<unsafe extern "C" fn()>(s.as_bytes()) }.is_ok()
+    })?;
     let (mut major, mut minor) = (0, 0);
     // SAFETY: the library is present; the out-pointers are valid.
     unsafe { sys::nvrtcVersion(&mut major, &mut minor) }
