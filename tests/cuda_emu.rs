@@ -559,3 +559,27 @@ fn a_grid_of_more_than_two_to_the_32_programs_is_not_cut_short() {
     count_programs::launch(&dev, Grid::xyz(37, 11, 5), &counter).unwrap();
     assert_eq!(counter.to_vec().unwrap(), vec![37 * 11 * 5]);
 }
+
+/// Tiles past the CUDA backend's limit (2^16 elements: NVRTC ran for more than 15 minutes
+/// on a 2^20-element copy) are refused before anything is compiled, naming the device.
+#[test]
+fn tiles_past_the_cuda_limit_are_refused_up_front() {
+    let Some((dev, backend)) = emu(true) else {
+        return;
+    };
+    assert_eq!(backend.max_tile_elements(), 1 << 16);
+    let n = 1 << 17;
+    let x = dev.upload(&vec![1.0f32; n]).unwrap();
+    let out = dev.alloc::<f32>(n).unwrap();
+    let err = add::<{ 1 << 17 }>::launch(&dev, Grid::x(1), &x, &x, &out, n as i32).unwrap_err();
+    match &err {
+        LaunchError::Specialization { kernel, message } => {
+            assert_eq!(kernel, "add");
+            assert!(
+                message.contains("cuda-emu") && message.contains("65536"),
+                "{err}"
+            );
+        }
+        other => panic!("expected a tile-size refusal, got {other}"),
+    }
+}

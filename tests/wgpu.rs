@@ -311,3 +311,21 @@ fn allocations_near_the_address_space_are_refused() {
         assert!(dev.alloc::<f32>(len).is_err(), "{len} f32");
     }
 }
+
+/// Tiles past the adapter's limit are refused before their pipeline is built: lavapipe took
+/// 376 s to build a 2^16-element copy and more than 900 s at 2^20.
+#[test]
+fn tiles_past_the_adapter_limit_are_refused_up_front() {
+    let Some(dev) = gpu(true) else { return };
+    let limit = dev.backend().max_tile_elements();
+    assert!(limit == 1 << 14 || limit == 1 << 16, "{limit}");
+    let n = 1 << 17;
+    let x = dev.upload(&vec![1.0f32; n]).unwrap();
+    let out = dev.alloc::<f32>(n).unwrap();
+    let err = add::<{ 1 << 17 }>::launch(&dev, Grid::x(1), &x, &x, &out, n as i32).unwrap_err();
+    assert!(
+        matches!(&err, LaunchError::Specialization { message, .. }
+            if message.contains(&limit.to_string()) && message.contains("wgpu")),
+        "{err}"
+    );
+}

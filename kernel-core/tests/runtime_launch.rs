@@ -115,6 +115,18 @@ fn argument_count_kind_dtype_and_device_are_checked() {
     assert!(
         matches!(&err, LaunchError::ForeignBuffer { kernel, arg, .. } if kernel == "scale" && arg == "x")
     );
+    // Both devices are named "interpreter": the message must still make sense ("a buffer
+    // of device interpreter, but the launch is on device interpreter" did not).
+    let msg = err.to_string();
+    assert!(
+        msg.contains("another device") && msg.contains("has buffers of its own"),
+        "{msg}"
+    );
+    // Raw copies count bytes and say so (they said "elements").
+    let err = out.raw().write_bytes(&[0u8; 5]).unwrap_err();
+    assert!(err.to_string().contains("holds 12 bytes"), "{err}");
+    let err = out.write(&[0.0f32; 2]).unwrap_err();
+    assert!(err.to_string().contains("holds 3 elements"), "{err}");
 }
 
 #[test]

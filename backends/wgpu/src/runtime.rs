@@ -816,6 +816,14 @@ impl Backend for WgpuBackend {
         &self.name
     }
 
+    /// 2^16 elements, as on CUDA (past that a tile is over 1,024 values per thread of a
+    /// 64-thread workgroup); 2^14 on CPU adapters, whose compiler (llvmpipe's LLVM) unrolls
+    /// the per-slot loops: a copy kernel's pipeline took 6 s to build at 2^10 elements and
+    /// 26 s at 2^12 on a loaded 2-core machine, and 376 s at 2^16.
+    fn max_tile_elements(&self) -> u64 {
+        if self.is_cpu { 1 << 14 } else { 1 << 16 }
+    }
+
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         // wgpu zero-initializes new buffers, as `Backend::alloc` promises. Sizes are rounded
         // up to 16 bytes: 32-bit and f16 buffers are bound as arrays of 4-element vectors.
@@ -864,6 +872,7 @@ impl Backend for WgpuBackend {
             return Err(RuntimeError::LengthMismatch {
                 expected: b.bytes,
                 found: bytes.len(),
+                unit: "bytes",
             });
         }
         // Copies must be whole 4-byte words: pad the tail with zeros. Queue-ordered: after
@@ -880,6 +889,7 @@ impl Backend for WgpuBackend {
             return Err(RuntimeError::LengthMismatch {
                 expected: b.bytes,
                 found: out.len(),
+                unit: "bytes",
             });
         }
         let mut ring = self.lock_ring();

@@ -200,6 +200,7 @@ impl RawBuffer {
             return Err(RuntimeError::LengthMismatch {
                 expected: self.byte_len(),
                 found: bytes.len(),
+                unit: "bytes",
             });
         }
         self.device.backend.write(&self.handle, bytes)
@@ -261,6 +262,7 @@ impl<T: Element> Buffer<T> {
             return Err(RuntimeError::LengthMismatch {
                 expected: self.len(),
                 found: data.len(),
+                unit: "elements",
             });
         }
         self.raw.write_bytes(&to_bytes(data))
@@ -286,7 +288,8 @@ mod tests {
             b.write(&[1.0]),
             Err(RuntimeError::LengthMismatch {
                 expected: 3,
-                found: 1
+                found: 1,
+                unit: "elements",
             })
         );
         let z = dev.alloc::<i64>(4).unwrap();

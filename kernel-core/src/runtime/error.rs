@@ -26,12 +26,14 @@ pub enum RuntimeError {
         message: String,
     },
     /// A host slice's length differs from the buffer's.
-    #[error("length mismatch: the buffer holds {expected} elements, the host data has {found}")]
+    #[error("length mismatch: the buffer holds {expected} {unit}, the host data has {found}")]
     LengthMismatch {
         /// The buffer's length.
         expected: usize,
         /// The host slice's length.
         found: usize,
+        /// What the lengths count: `"elements"` (typed copies) or `"bytes"` (raw ones).
+        unit: &'static str,
     },
     /// The device stopped working (driver reset, lost adapter...).
     #[error("device `{device}` lost: {message}")]
@@ -141,8 +143,9 @@ pub enum LaunchError {
     },
     /// A buffer argument lives on another device than the launch.
     #[error(
-        "kernel `{kernel}`: argument `{arg}` is a buffer of device `{found}`, \
-         but the launch is on device `{expected}`"
+        "kernel `{kernel}`: argument `{arg}` is a buffer of another device (`{found}`) than \
+         the launch's (`{expected}`): every opened device, each `Device::interpreter()` \
+         included, has buffers of its own; allocate or upload it on the launching device"
     )]
     ForeignBuffer {
         /// The kernel's name.

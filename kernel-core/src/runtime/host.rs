@@ -46,6 +46,7 @@ impl HostBytes {
             return Err(RuntimeError::LengthMismatch {
                 expected: data.len(),
                 found: bytes.len(),
+                unit: "bytes",
             });
         }
         data.copy_from_slice(bytes);
@@ -59,6 +60,7 @@ impl HostBytes {
             return Err(RuntimeError::LengthMismatch {
                 expected: data.len(),
                 found: out.len(),
+                unit: "bytes",
             });
         }
         out.copy_from_slice(&data);

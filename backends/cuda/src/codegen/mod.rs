@@ -227,6 +227,15 @@ pub enum CodegenError {
     },
 }
 
+/// The most elements one tile may hold on the CUDA backend (and its emulator): 2^16. A tile
+/// lives in its threads' registers as unrolled per-element code, so NVRTC's time grows
+/// faster than the tile: measured on a 2-core machine for a copy kernel (each line: the
+/// CI compile check's 16 compiles), 2^12 elements took 14 s, 2^14 69 s, 2^16 more than
+/// 300 s, and a 2^20 copy ran for more than 15 minutes and 1.6 GB. Past 2^16 elements a
+/// program would also hold more than 512 values per thread at 4 warps: far past the 255
+/// registers a thread has.
+pub const MAX_TILE_ELEMENTS: u64 = 1 << 16;
+
 /// Dynamic shared memory a block may use on `arch` (the opt-in maximum).
 pub fn max_shared_bytes(arch: u32) -> u32 {
     match arch {

@@ -345,6 +345,11 @@ impl Backend for EmuBackend {
         &self.name
     }
 
+    /// The CUDA backend's: the emulator runs the code generated for it.
+    fn max_tile_elements(&self) -> u64 {
+        crate::codegen::MAX_TILE_ELEMENTS
+    }
+
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         Ok(Arc::new(EmuBuffer(HostBytes::zeroed(&self.name, bytes)?)))
     }

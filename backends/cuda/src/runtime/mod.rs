@@ -623,6 +623,10 @@ impl Backend for CudaBackend {
         &self.name
     }
 
+    fn max_tile_elements(&self) -> u64 {
+        crate::codegen::MAX_TILE_ELEMENTS
+    }
+
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         // Never zero bytes: every buffer gets a distinct, valid address.
         let slice =
@@ -668,6 +672,7 @@ impl Backend for CudaBackend {
             return Err(RuntimeError::LengthMismatch {
                 expected: b.bytes,
                 found: bytes.len(),
+                unit: "bytes",
             });
         }
         if bytes.is_empty() {
@@ -689,6 +694,7 @@ impl Backend for CudaBackend {
             return Err(RuntimeError::LengthMismatch {
                 expected: b.bytes,
                 found: out.len(),
+                unit: "bytes",
             });
         }
         if !out.is_empty() {
