@@ -619,3 +619,138 @@ fn one_long_scan() {
         assert_close(&[got[i]], &[acc], 1e-4, 1e-5);
     }
 }
+
+/// bf16 ones summed and scanned along both axes and over the whole tile.
+#[kernel]
+fn bf16_counts<const R: usize, const C: usize>(x: Ptr<bf16>, out: Ptr<bf16>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let at = rows[(.., None)] * C + cols[(None, ..)];
+    let t = load(x + at);
+    store(out, sum(t));
+    store(out + 1 + rows, sum(t, 1));
+    store(out + 1 + R + cols, sum(t, 0));
+    store(out + 1 + R + C + at, cumsum(t, 1));
+}
+
+/// f16/bf16 sums and scans accumulate in f32 and round once (the IR's
+/// `ReduceOp::accumulator`): rounded after every step, 512 bf16 ones summed to 256 (256 + 1
+/// is 256 in bf16) on the interpreter, and a bf16 cumsum of ones stopped at 256 everywhere.
+/// Every count here is exact in f32, so every backend, in any order, gives each exactly
+/// rounded once to bf16.
+#[test]
+fn bf16_sums_and_cumsums_of_ones_count_exactly() {
+    const R: usize = 8;
+    const C: usize = 512;
+    let d = dev();
+    let x = d.upload(&vec![bf16::ONE; R * C]).unwrap();
+    let out = d.alloc::<bf16>(1 + R + C + R * C).unwrap();
+    bf16_counts::<R, C>::launch(&d, Grid::x(1), &x, &out).unwrap();
+    let got: Vec<f32> = out.to_vec().unwrap().iter().map(|v| v.to_f32()).collect();
+    assert_eq!(got[0], (R * C) as f32, "sum of {} ones", R * C);
+    for i in 0..R {
+        assert_eq!(got[1 + i], C as f32, "sum of row {i}");
+    }
+    for j in 0..C {
+        assert_eq!(got[1 + R + j], R as f32, "sum of column {j}");
+    }
+    for i in 0..R {
+        for j in 0..C {
+            let want = bf16::from_f32((j + 1) as f32).to_f32();
+            assert_eq!(got[1 + R + C + i * C + j], want, "cumsum at ({i}, {j})");
+        }
+    }
+}
+
+#[kernel]
+fn f16_sums<const R: usize, const C: usize>(x: Ptr<f16>, out: Ptr<f16>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let at = rows[(.., None)] * C + cols[(None, ..)];
+    let t = load(x + at);
+    store(out, sum(t));
+    store(out + 1 + rows, sum(t, 1));
+    store(out + 1 + R + cols, sum(t, 0));
+    store(out + 1 + R + C + at, cumsum(t, 1));
+}
+
+/// The spacing of f16 values at magnitude `x` (the subnormal spacing below 2^-14).
+fn f16_ulp(x: f64) -> f64 {
+    let x = x.abs().max(2f64.powi(-14));
+    2f64.powi(x.log2().floor() as i32 - 10)
+}
+
+/// f16 sums of random data against the f32 sum rounded once. Along the short axis (8
+/// elements, at most `EXACT_REDUCE_LEN` = 32) and in scans every backend folds in ascending
+/// order: bit-identical to the ascending f32 fold rounded once. Along longer axes a backend
+/// may combine in a tree: any f32 order is within `(n - 1) · 2^-24 · Σ|x|` of the exact sum,
+/// and the result then rounds once, so it is within that plus one f16 ulp of the exact sum
+/// (the interpreter is the ascending fold exactly).
+#[test]
+fn f16_sums_accumulate_in_f32_and_round_once() {
+    const R: usize = 8;
+    const C: usize = 256;
+    let mut r = rng(25);
+    let x: Vec<f16> = f32s(&mut r, R * C, -1.0, 1.0)
+        .into_iter()
+        .map(f16::from_f32)
+        .collect();
+    let xf: Vec<f32> = x.iter().map(|v| v.to_f32()).collect();
+    let d = dev();
+    let out = d.alloc::<f16>(1 + R + C + R * C).unwrap();
+    f16_sums::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    let got: Vec<f32> = out.to_vec().unwrap().iter().map(|v| v.to_f32()).collect();
+    let seq = |v: &[f32]| f16::from_f32(v.iter().fold(0.0f32, |a, b| a + b)).to_f32();
+    let check = |g: f32, v: &[f32], what: &str| {
+        if is_interpreter() {
+            assert_eq!(g, seq(v), "{what}");
+            return;
+        }
+        let exact: f64 = v.iter().map(|&a| a as f64).sum();
+        let abs: f64 = v.iter().map(|&a| a.abs() as f64).sum();
+        let bound =
+            (v.len() - 1) as f64 * 2f64.powi(-24) * abs + f16_ulp(exact.abs().max(g.abs() as f64));
+        assert!(
+            (g as f64 - exact).abs() <= bound,
+            "{what}: got {g}, exact {exact}, bound {bound}"
+        );
+    };
+    check(got[0], &xf, "whole-tile sum");
+    for i in 0..R {
+        check(
+            got[1 + i],
+            &xf[i * C..(i + 1) * C],
+            &format!("sum of row {i}"),
+        );
+    }
+    for j in 0..C {
+        let col: Vec<f32> = (0..R).map(|i| xf[i * C + j]).collect();
+        assert_eq!(got[1 + R + j], seq(&col), "sum of column {j}");
+    }
+    for i in 0..R {
+        let mut acc = 0.0f32;
+        for j in 0..C {
+            acc += xf[i * C + j];
+            let want = f16::from_f32(acc).to_f32();
+            assert_eq!(got[1 + R + C + i * C + j], want, "cumsum at ({i}, {j})");
+        }
+    }
+}
+
+#[kernel]
+fn i8_sum<const N: usize>(x: Ptr<i8>, out: Ptr<i8>) {
+    store(out, sum(load(x + arange(0, N))));
+}
+
+/// Integer sums wrap in the operand's dtype on every backend (the result's dtype is the
+/// operand's; cast to a wider integer first for a wider sum): 200 `i8` ones sum to -56.
+#[test]
+fn i8_sums_wrap_in_eight_bits() {
+    let d = dev();
+    let out = d.alloc::<i8>(1).unwrap();
+    i8_sum::<256>::launch(&d, Grid::x(1), &d.upload(&[1i8; 256]).unwrap(), &out).unwrap();
+    assert_eq!(out.to_vec().unwrap()[0], 0, "256 ones");
+    let x: Vec<i8> = (0..256).map(|i| if i < 200 { 1 } else { 0 }).collect();
+    i8_sum::<256>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    assert_eq!(out.to_vec().unwrap()[0], -56, "200 ones");
+}

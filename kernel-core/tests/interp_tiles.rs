@@ -2,7 +2,7 @@
 
 mod interp_util;
 
-use half::f16;
+use half::{bf16, f16};
 use interp_util::*;
 use oxtile_core::dtype::{DType, Element};
 use oxtile_core::ir::{ArgReduceOp, BinaryOp, DotPrecision, Kernel, Op, ReduceOp, ValueId};
@@ -136,26 +136,85 @@ fn max_reduction_ignores_nan_unless_all_nan() {
     assert!(got[1].is_nan());
 }
 
+/// f16/bf16 sums and products accumulate in f32 in ascending order and round once to the
+/// dtype at the end (`ReduceOp::accumulator`), along either axis.
 #[test]
-fn f16_sum_rounds_after_every_step() {
-    let x: Vec<f16> = random_vec(R * C, 3, |r| f16::from_f32(r.random_range(-30.0..30.0)));
-    let k = tile_kernel(
-        "sum16",
-        DType::F16,
-        DType::F16,
-        R as u64,
-        C as u64,
-        |b, v| {
+fn f16_and_bf16_reductions_accumulate_in_f32_and_round_once() {
+    let x: Vec<f32> = random_vec(R * C, 3, |r| r.random_range(-30.0..30.0));
+    let ops: [(ReduceOp, F32Op); 2] = [
+        (ReduceOp::Sum, |a, b| a + b),
+        (ReduceOp::Prod, |a, b| a * b),
+    ];
+    for axis in [0u32, 1] {
+        for (op, f) in ops {
+            let n = if axis == 0 { C } else { R };
+            let k = |d| {
+                tile_kernel("r16", d, d, R as u64, C as u64, |b, v| {
+                    b.emit(Op::Reduce { op, value: v, axis })
+                })
+            };
+            let x16: Vec<f16> = x.iter().map(|&v| f16::from_f32(v)).collect();
+            let got: Vec<f16> = run_tile(&k(DType::F16), &x16, n);
+            let wide: Vec<f32> = x16.iter().map(|v| v.to_f32()).collect();
+            let want: Vec<f16> = fold_ref(&wide, axis as usize, f)
+                .into_iter()
+                .map(f16::from_f32)
+                .collect();
+            assert_eq!(
+                got.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+                want.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+                "f16 {op:?} axis {axis}"
+            );
+            let xb: Vec<bf16> = x.iter().map(|&v| bf16::from_f32(v)).collect();
+            let got: Vec<bf16> = run_tile(&k(DType::BF16), &xb, n);
+            let wide: Vec<f32> = xb.iter().map(|v| v.to_f32()).collect();
+            let want: Vec<bf16> = fold_ref(&wide, axis as usize, f)
+                .into_iter()
+                .map(bf16::from_f32)
+                .collect();
+            assert_eq!(
+                got.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+                want.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+                "bf16 {op:?} axis {axis}"
+            );
+        }
+    }
+}
+
+/// The cases a per-step rounding gets wrong: 512 bf16 ones summed to 256 (256 + 1 rounds
+/// back to 256 in bf16), a bf16 `cumsum` of ones stopped at 256, and an f16 2048 + 1 + 1 was
+/// 2048 instead of 2050.
+#[test]
+fn narrow_sums_do_not_stall() {
+    let sum = |d, n: u64| {
+        tile_kernel("s", d, d, 1, n, |b, v| {
             b.emit(Op::Reduce {
                 op: ReduceOp::Sum,
                 value: v,
                 axis: 1,
             })
-        },
-    );
-    let got: Vec<f16> = run_tile(&k, &x, R);
-    let want = fold_ref(&x, 1, |a, b| f16::from_f32(a.to_f32() + b.to_f32()));
-    assert_eq!(got, want);
+        })
+    };
+    for n in [512usize, 4096] {
+        let got: Vec<bf16> = run_tile(&sum(DType::BF16, n as u64), &vec![bf16::ONE; n], 1);
+        assert_eq!(got[0].to_f32(), n as f32, "sum of {n} bf16 ones");
+    }
+    let x = [2048.0f32, 1.0, 1.0, 0.0].map(f16::from_f32);
+    let got: Vec<f16> = run_tile(&sum(DType::F16, 4), &x, 1);
+    assert_eq!(got[0].to_f32(), 2050.0);
+    let k = tile_kernel("cs", DType::BF16, DType::BF16, 1, 512, |b, v| {
+        b.emit(Op::Scan {
+            op: ReduceOp::Sum,
+            value: v,
+            axis: 1,
+        })
+    });
+    let got: Vec<bf16> = run_tile(&k, &vec![bf16::ONE; 512], 512);
+    for (i, g) in got.iter().enumerate() {
+        let want = bf16::from_f32((i + 1) as f32);
+        assert_eq!(g.to_bits(), want.to_bits(), "cumsum element {i}");
+    }
+    assert_eq!(got[511].to_f32(), 512.0);
 }
 
 #[test]

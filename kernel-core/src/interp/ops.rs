@@ -513,12 +513,23 @@ fn check_combinable(t: &Tile, op: BinaryOp) -> Result<DType, String> {
     Ok(d)
 }
 
-/// Folds `value` along `axis` in ascending index order, rounding after every step:
-/// `((x0 ∘ x1) ∘ x2) ∘ …`. The order is part of the semantics so that float sums are
-/// reproducible; backends that reduce in trees differ within rounding.
+/// Rounds an accumulator value of dtype `acc` to the result dtype `d` (once).
+fn finish(d: DType, acc: DType, v: Val) -> Val {
+    match v {
+        Val::Float(x) if acc != d => Val::Float(round_cast(d, x)),
+        _ => v,
+    }
+}
+
+/// Folds `value` along `axis` in ascending index order, `((x0 ∘ x1) ∘ x2) ∘ …`, rounding
+/// after every step to the [`ReduceOp::accumulator`] dtype (f32 for f16/bf16 sums and
+/// products), then once to the operand's dtype. The order is part of the semantics so that
+/// float sums are reproducible; backends that reduce in trees differ within the bound that
+/// [`crate::ir::Op::Reduce`] states.
 pub(crate) fn reduce(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
     let bop = reduce_binary(op);
     let d = check_combinable(t, bop)?;
+    let ad = op.accumulator(d);
     let (outer, n, inner) = split_axis(&t.shape, axis)?;
     if n == 0 {
         return Err("reduction over an empty axis".into());
@@ -529,9 +540,9 @@ pub(crate) fn reduce(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
             let mut acc = t.data.get(o * n * inner + i);
             for k in 1..n {
                 let x = t.data.get((o * n + k) * inner + i);
-                acc = binary_val(bop, d, acc, x).ok_or("reduction combine failed")?;
+                acc = binary_val(bop, ad, acc, x).ok_or("reduction combine failed")?;
             }
-            data.push(acc);
+            data.push(finish(d, ad, acc));
         }
     }
     let mut shape = t.shape.clone();
@@ -543,10 +554,13 @@ pub(crate) fn reduce(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
     })
 }
 
-/// Inclusive scan along `axis` with the same fold as [`reduce`].
+/// Inclusive scan along `axis` with the same fold as [`reduce`]: the running value stays
+/// in the [`ReduceOp::accumulator`] dtype and each output element is its prefix rounded
+/// once to the operand's dtype.
 pub(crate) fn scan(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
     let bop = reduce_binary(op);
     let d = check_combinable(t, bop)?;
+    let ad = op.accumulator(d);
     let (outer, n, inner) = split_axis(&t.shape, axis)?;
     let mut out: Vec<Option<Val>> = vec![None; t.data.len()];
     for o in 0..outer {
@@ -557,10 +571,10 @@ pub(crate) fn scan(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
                 let x = t.data.get(at);
                 let next = match acc {
                     None => x,
-                    Some(a) => binary_val(bop, d, a, x).ok_or("scan combine failed")?,
+                    Some(a) => binary_val(bop, ad, a, x).ok_or("scan combine failed")?,
                 };
                 acc = Some(next);
-                out[at] = Some(next);
+                out[at] = Some(finish(d, ad, next));
             }
         }
     }

@@ -114,11 +114,18 @@ pub enum CmpOp {
 }
 
 /// Combining functions of reductions and scans.
+///
+/// # Precision
+/// Sums and products of f16 and bf16 accumulate in f32 and round to the operand's dtype
+/// once, at the end (a scan rounds each element's f32 prefix once); see
+/// [`ReduceOp::accumulator`]. Integer sums and products wrap in the operand's own dtype (an
+/// `i8` sum of 200 ones is -56): cast to a wider integer first for a wider sum. f32 and f64
+/// combine in their own precision. Max, min and the bitwise ops are exact in any dtype.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ReduceOp {
-    /// Sum (numbers; integers wrap).
+    /// Sum (numbers; f16/bf16 accumulate in f32, integers wrap in their dtype).
     Sum,
-    /// Product (numbers).
+    /// Product (numbers; f16/bf16 accumulate in f32, integers wrap in their dtype).
     Prod,
     /// Maximum (numbers; NaN-ignoring like [`BinaryOp::Max`]).
     Max,
@@ -130,6 +137,25 @@ pub enum ReduceOp {
     Or,
     /// Bitwise/logical xor (integers, bool).
     Xor,
+}
+
+impl ReduceOp {
+    /// The dtype a reduction or scan of `d` values combines in: f32 for sums and products
+    /// of f16 and bf16, `d` otherwise. The result keeps dtype `d`: the accumulator is
+    /// rounded to it once per result element.
+    ///
+    /// Rounding a narrow sum after every step stalls it: 256 + 1 is 256 in bf16, so 512
+    /// bf16 ones would sum to 256 and a bf16 `cumsum` of ones would stop at 256.
+    /// Accumulating in f32 and rounding once (as PyTorch does, and Triton for bf16 scans)
+    /// gives 512, and lets a backend that combines in a tree stay within a small bound of
+    /// the reference order (see [`Op::Reduce`]). fp8 values cannot be reduced at all (the
+    /// verifier rejects arithmetic on them).
+    pub fn accumulator(self, d: DType) -> DType {
+        match (self, d) {
+            (ReduceOp::Sum | ReduceOp::Prod, DType::F16 | DType::BF16) => DType::F32,
+            _ => d,
+        }
+    }
 }
 
 /// Index-returning reductions.
@@ -370,6 +396,17 @@ pub enum Op {
 
     // ---- reductions, scans, dot ----------------------------------------------------------
     /// Reduces `value` along `axis`, removing that dimension. Result: same dtype.
+    ///
+    /// The reference semantics (the interpreter's) fold each line in ascending index order,
+    /// `((x0 ∘ x1) ∘ x2) ∘ …`, in the [`ReduceOp::accumulator`] dtype (f32 for f16/bf16
+    /// sums and products, rounded once to the operand's dtype at the end; the operand's own
+    /// dtype otherwise, integers wrapping). Backends fold float sums and products along
+    /// axes of at most 32 elements in exactly this order, bit for bit; longer axes may
+    /// combine in a tree. A sum accumulated in f32 in any order is within
+    /// `(n − 1) · 2⁻²⁴ · Σ|xᵢ|` of the exact sum, so a tree's accumulator is within twice
+    /// that of the reference's; an f16/bf16 result then rounds once, so the two results
+    /// differ by at most that plus one ulp of the result's dtype. Order-independent ops
+    /// (max, min, integer and bitwise ones) give the same result in any order.
     Reduce {
         /// The combining function.
         op: ReduceOp,
@@ -388,6 +425,12 @@ pub enum Op {
         axis: u32,
     },
     /// Inclusive scan along `axis` (`cumsum` for `Sum`). Result: same type.
+    ///
+    /// Element `k` is the ascending fold of elements `0..=k` as in [`Op::Reduce`]: the
+    /// running value is held in the [`ReduceOp::accumulator`] dtype (f32 for f16/bf16 sums
+    /// and products) and each output element is that prefix rounded once to the operand's
+    /// dtype, so a bf16 `cumsum` of ones gives every count rounded to bf16 (…, 255, 256,
+    /// 256, 258, …) instead of stopping at 256.
     Scan {
         /// The combining function.
         op: ReduceOp,

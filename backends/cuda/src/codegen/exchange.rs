@@ -19,6 +19,8 @@
 //! ascending order, bit-identical to the interpreter. argmax/argmin combine (value, index)
 //! pairs ordered by value, NaN first, then by lowest index, which gives the interpreter's
 //! "first index of the best" in any combining order. Scans fold each line sequentially.
+//! f16/bf16 sums and products (reductions and scans) accumulate in f32 and round once to the
+//! dtype per result element, as the interpreter's `ReduceOp::accumulator` says.
 //!
 //! # dot
 //! On tensor cores when the `MmaPlan` of `mma.rs` accepts the shape (f16/bf16 operands, f32
@@ -425,8 +427,17 @@ impl Emitter<'_> {
             return Err(self.unsupported(op, "a reduction over an empty axis"));
         }
         let bop = reduce_binary(rop);
-        let combine = |a: &str, b: &str| ops::binary(bop, d, a, b);
+        // f16/bf16 sums and products combine their f32 registers without rounding and round
+        // once, in the result (the interpreter's `ReduceOp::accumulator`); partials cross
+        // lanes and warps as unrounded f32.
+        let acc_d = rop.accumulator(d);
+        let combine = |a: &str, b: &str| ops::binary(bop, acc_d, a, b);
         combine("a", "b").map_err(|why| self.unsupported(op, why))?;
+        let result = if acc_d == d {
+            "acc".to_string()
+        } else {
+            ops::round(d, "acc")
+        };
         let exact =
             d.is_float() && matches!(rop, ReduceOp::Sum | ReduceOp::Prod) && n <= EXACT_REDUCE_LEN;
         self.unfrag(v, op)?;
@@ -460,7 +471,7 @@ impl Emitter<'_> {
                 self.line(format!("for (int w = 1; w < {nw}; ++w) acc = {c};"));
                 self.sync();
             }
-            self.line(format!("{out} = acc;"));
+            self.line(format!("{out} = {result};"));
             self.close();
             return Ok(());
         }
@@ -485,7 +496,7 @@ impl Emitter<'_> {
                 p / 2
             ));
         }
-        self.line(format!("if (r < {rr} && l == 0) {rs}[r] = acc;"));
+        self.line(format!("if (r < {rr} && l == 0) {rs}[r] = {result};"));
         self.close_lines(r, &rs);
         Ok(())
     }
@@ -619,8 +630,17 @@ impl Emitter<'_> {
         let ty = self.ctype(v);
         let dims = self.dims(v);
         let (outer, n, inner) = split_axis(&dims, axis as usize);
-        let c = ops::binary(reduce_binary(sop), d, "acc", "x")
+        // f16/bf16 sums and products run in f32 and each element is its prefix rounded once
+        // (`ReduceOp::accumulator`): rounding the running value would stall a bf16 cumsum of
+        // ones at 256.
+        let acc_d = sop.accumulator(d);
+        let c = ops::binary(reduce_binary(sop), acc_d, "acc", "x")
             .map_err(|why| self.unsupported(op, why))?;
+        let rounded = if acc_d == d {
+            "acc".to_string()
+        } else {
+            ops::round(d, "acc")
+        };
         if self.kind(v) == Kind::Scalar || numel(&dims) == 0 {
             self.alias(r, v);
             return Ok(());
@@ -643,7 +663,7 @@ impl Emitter<'_> {
         ));
         self.line(format!("{ty} acc = {s}[base];"));
         self.line(format!(
-            "for (int k = 1; k < {n}; ++k) {{ const {ty} x = {s}[base + k * {inner}]; acc = {c}; {s}[base + k * {inner}] = acc; }}"
+            "for (int k = 1; k < {n}; ++k) {{ const {ty} x = {s}[base + k * {inner}]; acc = {c}; {s}[base + k * {inner}] = {rounded}; }}"
         ));
         self.close();
         self.sync();

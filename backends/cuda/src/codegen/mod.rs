@@ -33,7 +33,9 @@
 //! - math functions (`exp`, `log`, `sin`, `erf`, `pow`...) are CUDA's, within 1-2 ulps;
 //! - reductions of floats (sum, prod) along an axis longer than [`EXACT_REDUCE_LEN`] combine
 //!   in a tree (per-thread partial folds, warp shuffles, then across warps), so they differ
-//!   from the sequential fold within rounding; shorter axes fold sequentially, exactly;
+//!   from the sequential fold within the bound the IR's `Op::Reduce` states; shorter axes
+//!   fold sequentially, exactly. f16/bf16 sums and products (and scans) accumulate in f32
+//!   and round once, as the interpreter does;
 //! - `dot` on tensor cores (f16/bf16/fp8 inputs or a tf32 `dot` of f32 inputs, f32
 //!   accumulator, sm_80+) accumulates in the MMA unit's order; a tf32 `dot`'s factors are
 //!   rounded to TF32 exactly as the interpreter rounds them (`cvt.rna.tf32.f32` on tensor

@@ -277,8 +277,17 @@ impl Emitter<'_> {
         let reg = self.reg(v);
         let dims = self.a.dims[v.index()].clone();
         let (outer, n, inner) = split_axis(&dims, axis as usize);
-        let combine = ops::binary(reduce_binary(sop), d, "acc", "x", &mut self.h)
+        // f16/bf16 sums and products run in f32 and each element is its prefix rounded once
+        // (`ReduceOp::accumulator`): rounding the running value would stall a bf16 cumsum of
+        // ones at 256.
+        let acc_d = sop.accumulator(d);
+        let combine = ops::binary(reduce_binary(sop), acc_d, "acc", "x", &mut self.h)
             .map_err(|why| self.unsupported(op, why))?;
+        let out = if acc_d == d {
+            "acc".to_string()
+        } else {
+            ops::round(d, "acc", &mut self.h)
+        };
         self.spill(r, &[v], op)?;
         self.barrier();
         // Each line is scanned in place by one thread, in ascending order (the
@@ -306,7 +315,7 @@ impl Emitter<'_> {
         self.line(format!("let at = base + j * {inner}u;"));
         self.line(format!("let x = {};", reg.read_word("ox_scratch[at]")));
         self.line(format!("acc = {combine};"));
-        self.line(format!("ox_scratch[at] = {};", reg.to_word("acc")));
+        self.line(format!("ox_scratch[at] = {};", reg.to_word(&out)));
         self.close();
         self.close();
         self.barrier();

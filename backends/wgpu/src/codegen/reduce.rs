@@ -15,10 +15,13 @@
 //! elements ("lines") than threads, each line gets a group of `P` threads (a power of two),
 //! each folding a strided part of the axis; the line's owner then folds the `P` partials.
 //!
-//! # Order
+//! # Order and precision
 //! Float sums and products along at most [`EXACT_REDUCE_LEN`] elements fold sequentially in
 //! ascending order, bit-identical to the interpreter; longer ones (and every other reduction,
-//! whose result does not depend on the order) combine as a tree. argmax/argmin combine
+//! whose result does not depend on the order) combine as a tree, within the bound the IR's
+//! `Op::Reduce` states. f16/bf16 sums and products combine their f32 registers without
+//! rounding and round once to the dtype in the result (`ReduceOp::accumulator`); partials
+//! go through workgroup memory and subgroup shuffles as unrounded f32. argmax/argmin combine
 //! (value, index) pairs ordered by value, NaN first, then by the lowest index: the
 //! interpreter's "first index of the best" in any combining order.
 
@@ -92,13 +95,21 @@ impl Emitter<'_> {
         if n == 0 {
             return Err(self.unsupported(op, "a reduction over an empty axis"));
         }
-        let combine = ops::binary(reduce_binary(rop), d, "acc", "acc_o", &mut self.h)
+        // f16/bf16 sums and products combine in f32 (their registers are f32 already) and
+        // round once, in the result: the interpreter's `ReduceOp::accumulator`.
+        let acc_d = rop.accumulator(d);
+        let combine = ops::binary(reduce_binary(rop), acc_d, "acc", "acc_o", &mut self.h)
             .map_err(|why| self.unsupported(op, why))?;
+        let result = if acc_d == d {
+            "acc".to_string()
+        } else {
+            ops::round(d, "acc", &mut self.h)
+        };
         let fold = Fold {
             state: vec![("acc", reg)],
             elem: vec![Part::Value],
             merge: format!("acc = {combine};"),
-            result: "acc".to_string(),
+            result,
         };
         let ordered = d.is_float() && matches!(rop, ReduceOp::Sum | ReduceOp::Prod);
         self.fold(r, v, axis, &fold, ordered && n <= EXACT_REDUCE_LEN, op)
