@@ -29,8 +29,8 @@
 //! - Float sums and products along more than 32 elements combine as a tree (per-thread
 //!   partial folds, subgroup shuffles, workgroup memory), so they differ from the
 //!   interpreter's sequential fold within rounding; shorter ones fold sequentially, exactly.
-//! - Math functions: `log`, `log2`, `sin`, `cos` (for |x| < 200) and `pow` are this module's
-//!   own, within 1-3 ulps; `exp`, `exp2`, `sqrt`, `tanh` and float division are the
+//! - Math functions: `log`, `log2`, `sin`, `cos` (for |x| < 200), `tanh` and `pow` are this
+//!   module's own, within 1-3 ulps; `exp`, `exp2`, `sqrt` and float division are the
 //!   device's. `randn` uses the own `log`/`cos`, so it can differ from the host's libm by an
 //!   ulp.
 //! - `dot` uses the device's `fma` per k (exact where it is fused, as on GPUs; lavapipe
