@@ -160,12 +160,13 @@ impl Helpers {
 }
 
 const RECORD: &str = r#"// Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
             atomicStore(&status[1], a);
             atomicStore(&status[2], b);
+            atomicStore(&status[3], b_hi);
             atomicStore(&status[4], c);
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);

@@ -170,7 +170,8 @@ pub mod status {
     /// Words in the status buffer.
     pub const WORDS: u32 = 16;
     /// An out-of-bounds access: `status[1]` is the parameter index of the buffer,
-    /// `status[2]` the element offset as `i32` bits (it may be negative), `status[4]` the
+    /// `status[2]` and `status[3]` the low and high words of the element offset as `i64`
+    /// (it may be negative, or beyond `i32` when 64-bit offsets made it), `status[4]` the
     /// access ([`ACCESS_LOAD`], [`ACCESS_STORE`] or [`ACCESS_ATOMIC`]).
     pub const OUT_OF_BOUNDS: u32 = 1;
     /// A failed `device_assert`: `status[1]` is the index of its message in
