@@ -253,6 +253,73 @@ fn out_of_bounds_accesses_are_typed_errors_and_touch_nothing() {
     assert_eq!(counts.to_vec().unwrap(), vec![0, 0, 0, 1]);
 }
 
+#[kernel]
+fn far_load<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, at: i64) {
+    let offs = arange(0, B);
+    store(out + offs, load(x + (offs as i64 + at)));
+}
+
+#[kernel]
+fn far_store<const B: usize>(out: Ptr<f32>, at: i64) {
+    let offs = arange(0, B);
+    store(out + at + offs, offs as f32);
+}
+
+#[kernel]
+fn far_atomic(counts: Ptr<i32>, at: i64) {
+    atomic_add(counts + at, 1);
+}
+
+/// An offset beyond `i32` is reported as it is, not clamped or wrapped into 32 bits (wgpu
+/// holds pointers as `i32` offsets and once reported these as 2147483647 and -1).
+#[test]
+fn far_out_of_bounds_offsets_are_reported_exactly() {
+    let d = dev();
+    let x = d.upload(&[1.0f32; 16]).unwrap();
+    let out = d.upload(&[0.0f32; 16]).unwrap();
+    let counts = d.upload(&[0i32; 4]).unwrap();
+    for at in [5_000_000_000i64, -3_000_000_000, 1 << 40, -(1 << 33) - 7] {
+        let launches: [(&str, &str, Result<(), LaunchError>); 3] = [
+            (
+                "far_load",
+                "x",
+                far_load::<16>::launch(&d, Grid::x(1), &x, &out, at),
+            ),
+            (
+                "far_store",
+                "out",
+                far_store::<16>::launch(&d, Grid::x(1), &out, at),
+            ),
+            (
+                "far_atomic",
+                "counts",
+                far_atomic::launch(&d, Grid::x(1), &counts, at),
+            ),
+        ];
+        for (kernel, buffer, result) in launches {
+            if refuses("64-bit") {
+                assert_refused(result, "64-bit");
+                continue;
+            }
+            match result {
+                Err(LaunchError::OutOfBounds {
+                    kernel: k,
+                    arg,
+                    offset,
+                    ..
+                }) => assert_eq!(
+                    (k.as_str(), arg.as_str(), offset),
+                    (kernel, buffer, at),
+                    "{kernel} at {at}"
+                ),
+                other => panic!("{kernel} at {at}: expected OutOfBounds, got {other:?}"),
+            }
+        }
+    }
+    assert_eq!(out.to_vec().unwrap(), vec![0.0; 16], "nothing was stored");
+    assert_eq!(counts.to_vec().unwrap(), vec![0; 4]);
+}
+
 #[test]
 fn launch_checks_the_grid_and_the_buffers_device() {
     let d = dev();

@@ -1071,7 +1071,7 @@ fn decode(st: &[u32; STATUS_WORDS], record: &LaunchRecord) -> Result<(), LaunchE
                     codegen::status::ACCESS_STORE => Access::Store,
                     _ => Access::Atomic,
                 },
-                offset: st[2] as i32 as i64,
+                offset: ((st[3] as u64) << 32 | st[2] as u64) as i64,
                 len: record.lens.get(i).copied().unwrap_or(0),
                 program,
             })
@@ -1139,6 +1139,7 @@ mod tests {
                     (0, status::OUT_OF_BOUNDS),
                     (1, 2),
                     (2, -3i32 as u32),
+                    (3, u32::MAX),
                     (4, status::ACCESS_STORE),
                     (5, 4),
                     (6, 1),
@@ -1155,6 +1156,20 @@ mod tests {
                 program: ProgramId { x: 4, y: 1, z: 2 },
             })
         );
+        // The high word carries offsets beyond i32 (5e9 = 0x1_2a05_f200).
+        let far = |lo: u32, hi: u32| match decode(
+            &words(&[(0, status::OUT_OF_BOUNDS), (1, 0), (2, lo), (3, hi)]),
+            &r,
+        ) {
+            Err(LaunchError::OutOfBounds { offset, access, .. }) => {
+                assert_eq!(access, Access::Load);
+                offset
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(far(0x2a05_f200, 1), 5_000_000_000);
+        assert_eq!(far(0x4d2f_a200, 0xffff_ffff), -3_000_000_000);
+        assert_eq!(far(7, 0), 7);
         assert_eq!(
             decode(&words(&[(0, status::ASSERT), (1, 1), (5, 9)]), &r),
             Err(LaunchError::AssertionFailed {

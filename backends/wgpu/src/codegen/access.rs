@@ -151,8 +151,9 @@ impl Emitter<'_> {
             self.line("let worst = ox_any_bad(bad);");
             self.synced();
             self.open("if (worst != 0u) {");
+            let (lo, hi) = self.offset_words(ptr, "0u");
             self.line(format!(
-                "if (tid == 0u && worst != 1u) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({p}), {access}u, wid); }}"
+                "if (tid == 0u && worst != 1u) {{ ox_record({CODE_OOB}u, {param}u, {lo}, {hi}, {access}u, wid); }}"
             ));
         } else {
             // 1: an earlier load failed (lanes are 0xffffffff - e, far above 1).
@@ -171,11 +172,10 @@ impl Emitter<'_> {
             self.synced();
             self.open("if (worst != 0u) {");
             self.line("let lane = 0xffffffffu - worst;");
-            let name = self.name(ptr).to_string();
+            let (lo, hi) = self.offset_words(ptr, &l.slot("lane"));
             self.line(format!(
-                "if (worst != 1u && {} == tid) {{ ox_record({CODE_OOB}u, {param}u, bitcast<u32>({name}[{}]), {access}u, wid); }}",
+                "if (worst != 1u && {} == tid) {{ ox_record({CODE_OOB}u, {param}u, {lo}, {hi}, {access}u, wid); }}",
                 l.owner("lane"),
-                l.slot("lane")
             ));
         }
         self.line("ox_stop = true;");
@@ -262,10 +262,11 @@ impl Emitter<'_> {
             };
             // An out-of-bounds lane records the error, marks the thread failed (its program
             // stops at the next store or atomic, before writing) and yields `other`.
+            let (lo, hi) = s.offset_words(a.ptr_v, if l.scalar { "0u" } else { "c" });
             s.line(format!(
                 "if ({m} && {p} >= 0i && u32({p}) < {len}) {{ let o = u32({p}); {slot} = {read}; }} \
                  else {{ {slot} = {o}; if ({m}) {{ ox_fail = true; \
-                 ox_record({CODE_OOB}u, {}u, bitcast<u32>({p}), {ACCESS_LOAD}u, wid); }} }}",
+                 ox_record({CODE_OOB}u, {}u, {lo}, {hi}, {ACCESS_LOAD}u, wid); }} }}",
                 a.param
             ));
             if !l.scalar {

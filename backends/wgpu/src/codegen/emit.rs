@@ -78,6 +78,11 @@ pub(crate) struct Emitter<'k> {
     part_next: u32,
     /// Regions with outstanding reads ([`Region::bit`]s).
     dirty: u8,
+    /// For a pointer whose true offset may not fit the `i32` it is held in (a `ptr_add` of a
+    /// 64-bit offset, or of anything to such a pointer): the `(ptr, offset)` of its
+    /// `ptr_add`, from which [`Emitter::offset_words`] recomputes the offset in 64 bits;
+    /// `(ptr, None)` for a copy of such a pointer, slot for slot or splatted from a scalar.
+    far: Vec<Option<(ValueId, Option<ValueId>)>>,
 }
 
 impl<'k> Emitter<'k> {
@@ -98,6 +103,7 @@ impl<'k> Emitter<'k> {
             part_words: 0,
             part_next: 0,
             dirty: 0,
+            far: vec![None; k.values.len()],
         }
     }
 
@@ -206,6 +212,52 @@ impl<'k> Emitter<'k> {
             self.names[v.index()].clone()
         } else {
             format!("{}[{c}]", self.names[v.index()])
+        }
+    }
+
+    /// The low and high words (`u32` expressions) of the true element offset, in 64 bits,
+    /// of slot `c` of pointer `v`, for an out-of-bounds record. Pointers are `i32` offsets
+    /// (buffers have fewer than 2^31 elements), and a `ptr_add` of a 64-bit offset clamps its
+    /// sum into them (to -1 or `i32::MAX`, out of bounds either way); the record recomputes
+    /// such a pointer's offset in `i64` from the chain of `ptr_add`s (and splats and
+    /// renaming broadcasts) that made it, so that the error names the offset the interpreter
+    /// does. A chain broken by another op (a `select`, a variable, a stretching broadcast)
+    /// falls back to the clamped value.
+    pub fn offset_words(&self, v: ValueId, c: &str) -> (String, String) {
+        if self.far[v.index()].is_none() {
+            let p = self.at(v, c);
+            return (
+                format!("bitcast<u32>({p})"),
+                format!("bitcast<u32>({p} >> 31u)"),
+            );
+        }
+        let w = format!("bitcast<u64>({})", self.offset64(v, c, 0));
+        (format!("u32({w})"), format!("u32({w} >> 32u)"))
+    }
+
+    /// Notes that slot `c` of `r` holds the pointer in slot `c` of `v` (or `v` itself, a
+    /// scalar), for [`Emitter::offset_words`].
+    pub fn copies_pointer(&mut self, r: ValueId, v: ValueId) {
+        if self.far[v.index()].is_some() {
+            self.far[r.index()] = Some((v, None));
+        }
+    }
+
+    /// The `i64` expression of [`Emitter::offset_words`] (`depth`: `ptr_add`s followed so
+    /// far, bounded so that no chain makes an unbounded expression).
+    fn offset64(&self, v: ValueId, c: &str, depth: u32) -> String {
+        match self.far[v.index()] {
+            Some((ptr, None)) if depth < 64 => self.offset64(ptr, c, depth + 1),
+            Some((ptr, Some(offset))) if depth < 64 => {
+                let o = self.at(offset, c);
+                let o = match self.dtype(offset) {
+                    DType::I64 => o,
+                    DType::U64 => format!("bitcast<i64>({o})"),
+                    _ => format!("i64({o})"),
+                };
+                format!("({} + {o})", self.offset64(ptr, c, depth + 1))
+            }
+            _ => format!("i64({})", self.at(v, c)),
         }
     }
 
@@ -547,6 +599,9 @@ impl<'k> Emitter<'k> {
                     },
                     op,
                 )?;
+                if od.bits() == 64 || self.far[ptr.index()].is_some() {
+                    self.far[r.index()] = Some((*ptr, Some(*offset)));
+                }
             }
             Op::Load { ptr, mask, other } => self.load(r, *ptr, *mask, *other, op)?,
             Op::Store { ptr, value, mask } => self.store(*ptr, *value, *mask, op)?,
@@ -676,7 +731,7 @@ impl<'k> Emitter<'k> {
             format!("{st} == {zero}")
         };
         self.line(format!(
-            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, 0u, wid); }} return; }}"
+            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, 0u, 0u, wid); }} return; }}"
         ));
         let i = self.fresh("i");
         self.line(format!("var {i} = {lo};"));
@@ -717,7 +772,7 @@ impl<'k> Emitter<'k> {
         self.h.need(Helper::LoopProbe);
         self.h.need(Helper::Record);
         self.line(format!(
-            "if (ox_loop_probe(wid)) {{ ox_record({CODE_LOOP_LIMIT}u, 0u, 0u, 0u, wid); }}"
+            "if (ox_loop_probe(wid)) {{ ox_record({CODE_LOOP_LIMIT}u, 0u, 0u, 0u, 0u, wid); }}"
         ));
     }
 
@@ -746,7 +801,7 @@ impl<'k> Emitter<'k> {
             self.close();
         }
         self.line(format!(
-            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u && !ox_stop) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, wid); }} ox_stop = true; }}"
+            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u && !ox_stop) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, 0u, wid); }} ox_stop = true; }}"
         ));
         self.synced();
         self.close();

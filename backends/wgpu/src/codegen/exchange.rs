@@ -166,11 +166,13 @@ impl Emitter<'_> {
             } else {
                 self.splat(r, v);
             }
+            self.copies_pointer(r, v);
             return Ok(());
         }
         if src.n == dst.n {
             // Only dims of extent 1 were added: row-major order is unchanged.
             self.alias(r, v);
+            self.copies_pointer(r, v);
             return Ok(());
         }
         let sd = self.a.dims[v.index()].clone();

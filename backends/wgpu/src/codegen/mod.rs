@@ -29,8 +29,8 @@
 //! - Float sums and products along more than 32 elements combine as a tree (per-thread
 //!   partial folds, subgroup shuffles, workgroup memory), so they differ from the
 //!   interpreter's sequential fold within rounding; shorter ones fold sequentially, exactly.
-//! - Math functions: `log`, `log2`, `sin`, `cos` (for |x| < 200) and `pow` are this module's
-//!   own, within 1-3 ulps; `exp`, `exp2`, `sqrt`, `tanh` and float division are the
+//! - Math functions: `log`, `log2`, `sin`, `cos` (for |x| < 200), `tanh` and `pow` are this
+//!   module's own, within 1-3 ulps; `exp`, `exp2`, `sqrt` and float division are the
 //!   device's. `randn` uses the own `log`/`cos`, so it can differ from the host's libm by an
 //!   ulp.
 //! - `dot` uses the device's `fma` per k (exact where it is fused, as on GPUs; lavapipe
@@ -170,7 +170,8 @@ pub mod status {
     /// Words in the status buffer.
     pub const WORDS: u32 = 16;
     /// An out-of-bounds access: `status[1]` is the parameter index of the buffer,
-    /// `status[2]` the element offset as `i32` bits (it may be negative), `status[4]` the
+    /// `status[2]` and `status[3]` the low and high words of the element offset as `i64`
+    /// (it may be negative, or beyond `i32` when 64-bit offsets made it), `status[4]` the
     /// access ([`ACCESS_LOAD`], [`ACCESS_STORE`] or [`ACCESS_ATOMIC`]).
     pub const OUT_OF_BOUNDS: u32 = 1;
     /// A failed `device_assert`: `status[1]` is the index of its message in

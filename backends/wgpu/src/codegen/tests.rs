@@ -733,8 +733,8 @@ mod differential {
 }
 
 /// Accuracy of the helpers that replace the device's math, measured on this machine's
-/// adapter (skipped without one): `fma` exact, `pow` within 3 ulps, `log`, `log2`, `sin`
-/// and `cos` within 2 ulps.
+/// adapter (skipped without one): `fma` exact, `pow` within 3 ulps, `log`, `log2`, `sin`,
+/// `cos` within 2 ulps, `tanh` within 1.5.
 mod accuracy {
     use super::*;
     use kernel_core::runtime::{Arg, Device, Grid};
@@ -899,6 +899,68 @@ mod accuracy {
                 );
             }
         }
+    }
+
+    #[test]
+    fn tanh_is_within_one_and_a_half_ulps() {
+        let Ok(gpu) = crate::device() else { return };
+        let mut r = StdRng::seed_from_u64(8);
+        // Every magnitude below 10 evenly by bit pattern (so near zero as densely as near 1,
+        // where the device's quotient of exponentials cancels), uniform in [-10, 10], and
+        // the edges: zeros, subnormals, ±10, beyond, infinities, NaN.
+        let mut x: Vec<f32> = (0..N)
+            .map(|i| match i % 2 {
+                0 => f32::from_bits(r.random_range(0..=0x4120_0000) | (r.random::<u32>() << 31)),
+                _ => r.random_range(-10.0f32..10.0),
+            })
+            .collect();
+        let edges = [
+            0.0,
+            -0.0,
+            f32::from_bits(1),
+            -f32::from_bits(0x007f_ffff),
+            f32::MIN_POSITIVE,
+            10.0,
+            -10.0,
+            10.5,
+            -44.5,
+            1e30,
+            f32::INFINITY,
+            f32::NEG_INFINITY,
+            f32::NAN,
+        ];
+        x[..edges.len()].copy_from_slice(&edges);
+        let got = run(&gpu, &elementwise(1, "tanh $"), std::slice::from_ref(&x));
+        let mut worst = (0.0, 0.0f32);
+        for i in 0..N {
+            let want = (x[i] as f64).tanh();
+            if want.is_nan() {
+                assert!(got[i].is_nan(), "tanh({}) = {}", x[i], got[i]);
+                continue;
+            }
+            if want == 0.0 || (want as f32).is_subnormal() {
+                // tanh(x) = x to well within an ulp here; a device may flush subnormals.
+                let flushed = got[i] == 0.0 && x[i].is_subnormal();
+                assert!(
+                    got[i].to_bits() == x[i].to_bits() || flushed,
+                    "tanh({:e}) = {:e}",
+                    x[i],
+                    got[i]
+                );
+                continue;
+            }
+            let e = ulps(got[i], want);
+            if e > worst.0 {
+                worst = (e, x[i]);
+            }
+        }
+        eprintln!("tanh: at most {} ulps (tanh({:e}))", worst.0, worst.1);
+        assert!(
+            worst.0 <= 1.5,
+            "tanh({:e}) is {} ulps off",
+            worst.1,
+            worst.0
+        );
     }
 
     #[test]
