@@ -298,7 +298,7 @@ pub fn check_specialized(kernel: &Kernel) -> Result<(), LaunchError> {
         .iter()
         .chain(&kernel.vars)
         .chain(kernel.params.iter().map(|p| &p.ty))
-        .find(|t| t.numel().is_none() && t.shape.iter().any(|d| d.as_const().is_none()));
+        .find(|t| t.shape.iter().any(|d| d.as_const().is_none()));
     if let Some(t) = symbolic {
         return Err(invalid(format!(
             "the kernel is not specialized: the type {t} has a symbolic dimension; \
