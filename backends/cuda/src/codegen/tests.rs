@@ -1774,6 +1774,70 @@ pub(super) mod emulated {
         }
     }
 
+    /// Kernels built in one directory share a precompiled emulator header (a third of
+    /// each build's time); a header damaged on disk costs speed, never a wrong program:
+    /// the unit is built again with the header's text.
+    #[test]
+    fn kernels_share_a_precompiled_header_and_survive_its_damage() {
+        if !have_compiler() {
+            return;
+        }
+        let fill = |name: &str, value: f32| {
+            let text = format!(
+                "kernel @{name}(x: *f32 = %0) {{\n\
+                 %1: i32[16] = arange 16\n\
+                 %2: *f32[16] = broadcast %0 to [16]\n\
+                 %3: *f32[16] = ptr_add %2, %1\n\
+                 %4: f32 = const f32 {value:?}\n\
+                 %5: f32[16] = broadcast %4 to [16]\n\
+                 store %3, %5\n}}\n"
+            );
+            let k = kernel_core::text::parse_kernel(&text).unwrap();
+            emit_cuda(&k, &Options::default()).unwrap()
+        };
+        let run = |prog: &EmuProgram| {
+            let mut status = vec![0u32; status::WORDS as usize];
+            let mut x = vec![0u8; 16 * 4];
+            prog.run(
+                (1, 1, 1),
+                &mut [EmuArg::Buffer(&mut x)],
+                &mut status,
+                CpAsync::AtWait,
+            )
+            .unwrap();
+            x.chunks(4)
+                .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
+                .collect::<Vec<f32>>()
+        };
+        let dir = dir().join("pch");
+        let _ = std::fs::remove_dir_all(&dir);
+        let first = EmuProgram::build(&fill("pch_first", 1.5), &dir).unwrap();
+        assert_eq!(run(&first), vec![1.5; 16]);
+        // GCC makes one; another compiler (OXTILE_CXX=clang++) may not, and parses the text.
+        let gcc = std::env::var("OXTILE_CXX").is_err();
+        let header = dir.join("oxemu.h");
+        if gcc {
+            assert!(header.is_file() && dir.join("oxemu.h.gch").is_file());
+            let unit = std::fs::read_to_string(first.path().with_extension("cpp")).unwrap();
+            assert!(unit.starts_with("#include \"oxemu.h\""), "{unit:.200}");
+        }
+        // A damaged header: the next kernel still builds, from the header's text.
+        std::fs::write(&header, "#error damaged\n").unwrap();
+        let second = EmuProgram::build(&fill("pch_second", -2.25), &dir).unwrap();
+        assert_eq!(run(&second), vec![-2.25; 16]);
+        // A deleted one is made again.
+        let _ = std::fs::remove_file(&header);
+        let third = EmuProgram::build(&fill("pch_third", 3.0), &dir).unwrap();
+        assert_eq!(run(&third), vec![3.0; 16]);
+        if gcc {
+            assert_eq!(
+                std::fs::read_to_string(&header).unwrap(),
+                crate::emu::HEADER
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     /// Arguments that do not follow the kernel's ABI, and a source without the shared-memory
     /// declarations the emulator rebinds, are typed errors naming the kernel.
     #[test]
