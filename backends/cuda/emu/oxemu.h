@@ -24,6 +24,12 @@
 // - Buffers sit between red zones and guard pages; an access out of bounds up to
 //   max(1 MiB, the buffer's size) past either end fails the run (exit status 6).
 //
+// Two ways to build a program: a unit that defines OX_EMU_RUNTIME before this header holds
+// everything; or the host side is compiled once per directory of programs (this header
+// with OX_EMU_RUNTIME, `-c`) and each kernel's unit, without it (and through a precompiled
+// header), links with that object: a small kernel's build takes a quarter of the time. The
+// emulator's state is in inline variables, so both units share one copy.
+//
 // The host side (`main`) reads a launch description from argv[1], runs it, and writes every
 // buffer back to argv[2]. A watchdog ends a run that does not finish in OX_EMU_TIMEOUT
 // seconds (default 60), which is how a barrier deadlock surfaces.
@@ -75,6 +81,7 @@ struct Context {
     void* sp;
 };
 extern "C" void ox_emu_switch(void** from, void* to);
+#ifdef OX_EMU_RUNTIME
 __asm__(
     ".text\n"
     ".globl ox_emu_switch\n"
@@ -96,6 +103,7 @@ __asm__(
     "    popq %rbp\n"
     "    ret\n"
     ".size ox_emu_switch,.-ox_emu_switch\n");
+#endif
 static inline void switch_context(Context& from, Context& to) { ox_emu_switch(&from.sp, to.sp); }
 // A context that starts `start` on the stack [stack, stack + bytes): the first switch to it
 // pops six zero registers and "returns" into `start` with the stack aligned as after a call.
@@ -170,22 +178,24 @@ struct Block {
     std::vector<Warp> warps;
 };
 
-static std::vector<Fiber> fibers;
-static std::vector<Block> blocks;
-static Fiber* cur = nullptr;
-static Context scheduler;
-static ox_emu_dim3 grid_dim, block_dim;
+// The emulator's state. Inline variables: one object each, shared by the kernel's
+// translation unit and the runtime's when they are compiled apart (see OX_EMU_RUNTIME).
+inline std::vector<Fiber> fibers;
+inline std::vector<Block> blocks;
+inline Fiber* cur = nullptr;
+inline Context scheduler;
+inline ox_emu_dim3 grid_dim, block_dim;
 // Blocks of the grid (64 bits: a grid may hold up to (2^31 - 1) * 65535 * 65535 blocks),
 // and how many have finished (reported when the watchdog ends a run).
-static ox_emu_u64 total_blocks = 0;
-static volatile ox_emu_u64 finished_blocks = 0;
-static bool land_at_issue = false;
-static size_t smem_bytes = 0;
+inline ox_emu_u64 total_blocks = 0;
+inline volatile ox_emu_u64 finished_blocks = 0;
+inline bool land_at_issue = false;
+inline size_t smem_bytes = 0;
 
 // Counts events that move a run forward (arrivals, releases, exits, atomics): a scheduling
 // round without any is a deadlock. (A thread spinning forever on an atomic is a livelock
 // the watchdog ends instead.)
-static unsigned long long progress = 0;
+inline unsigned long long progress = 0;
 
 static void yield() { switch_context(cur->ctx, scheduler); }
 
@@ -603,7 +613,7 @@ static inline void ox_cp_async_wait() {
 }
 
 // ---- device printf --------------------------------------------------------------------------
-extern "C" int ox_emu_vprintf(const char* fmt, const char* args) {
+extern "C" inline int ox_emu_vprintf(const char* fmt, const char* args) {
     size_t off = 0;
     auto take = [&](size_t n) {
         off = (off + n - 1) / n * n;
@@ -658,6 +668,21 @@ extern "C" int ox_emu_vprintf(const char* fmt, const char* args) {
 
 // ---- the host: launch description in, buffers out -----------------------------------------
 namespace oxemu {
+typedef void (*Entry)(void** args);
+inline Entry entry;
+inline void** entry_args;
+
+template <class... P, size_t... I>
+static void call(void (*k)(P...), void** args, std::index_sequence<I...>) {
+    k(*reinterpret_cast<P*>(args[I])...);
+}
+
+// Reads the launch file argv[1], runs the grid of `entry`, writes the buffers to argv[2].
+int run(int argc, char** argv);
+
+// The host side, compiled once per directory of programs (the runtime object) or, in a
+// unit that defines OX_EMU_RUNTIME itself, with the kernel.
+#ifdef OX_EMU_RUNTIME
 // Each buffer is mapped as [guard | red zone | buffer | red zone to the page's end | guard]:
 // red zones (REDZONE bytes or more of a fixed fill, checked after the run) catch a write
 // just past either end, whatever its size; guard pages (no access, max(MIN_GUARD, the
@@ -734,10 +759,6 @@ static void catch_faults() {
     sigaction(SIGSEGV, &sa, nullptr);
     sigaction(SIGBUS, &sa, nullptr);
 }
-typedef void (*Entry)(void** args);
-static Entry entry;
-static void** entry_args;
-
 // The body of every fiber (the running one is `cur`).
 static void trampoline() {
     entry(entry_args);
@@ -746,11 +767,6 @@ static void trampoline() {
     leave();
     blocks[cur->block].remaining--;
     switch_context(cur->ctx, scheduler);
-}
-
-template <class... P, size_t... I>
-static void call(void (*k)(P...), void** args, std::index_sequence<I...>) {
-    k(*reinterpret_cast<P*>(args[I])...);
 }
 
 static unsigned timeout_s = 60;
@@ -926,7 +942,7 @@ static bool run_grid() {
 // count; then per parameter a kind (0: scalar, whose bits follow; 1: buffer, whose byte
 // length and bytes follow; 2: the buffer of an earlier parameter, whose index follows).
 // Output file: every distinct buffer's bytes, in order.
-static int run(int argc, char** argv) {
+int run(int argc, char** argv) {
     if (argc < 3) {
         fprintf(stderr, "usage: %s LAUNCH OUT\n", argv[0]);
         return 2;
@@ -1019,6 +1035,7 @@ static int run(int argc, char** argv) {
     }
     return 0;
 }
+#endif  // OX_EMU_RUNTIME
 }  // namespace oxemu
 
 // The generated source follows, then OX_EMU_MAIN(entry name).

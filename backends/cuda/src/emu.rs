@@ -194,8 +194,13 @@ pub struct EmuProgram {
     shared_bytes: u32,
 }
 
-/// The translation unit the host compiler gets: header, the generated source with its two
-/// shared-memory declarations bound to the emulated block's, and the entry point.
+/// What makes a translation unit a whole program: the header's host side (`main`'s body,
+/// the scheduler, the guarded buffers) is compiled into it (see [`EmuProgram::build`]).
+const STANDALONE: &str = "#define OX_EMU_RUNTIME 1\n";
+
+/// The translation unit the host compiler gets: header (with its host side), the generated
+/// source with its two shared-memory declarations bound to the emulated block's, and the
+/// entry point. It compiles alone into the program.
 pub fn translation_unit(src: &CudaSource) -> Result<String, EmuError> {
     const SMEM: &str = "extern __shared__ __align__(16) unsigned char ox_smem[];";
     const BCAST: &str = "__shared__ u64 ox_bcast;";
@@ -214,7 +219,7 @@ pub fn translation_unit(src: &CudaSource) -> Result<String, EmuError> {
         )
         .replacen(BCAST, "u64& ox_bcast = oxemu::block().bcast;", 1);
     Ok(format!(
-        "{HEADER}\n#line 1 \"{entry}.cu\"\n{body}\nOX_EMU_MAIN({entry})\n",
+        "{STANDALONE}{HEADER}\n#line 1 \"{entry}.cu\"\n{body}\nOX_EMU_MAIN({entry})\n",
         entry = src.entry
     ))
 }
@@ -252,20 +257,22 @@ const CXX_FLAGS: [&str; 6] = [
 ];
 
 /// The name of the header file the translation units of a directory include when it holds
-/// a precompiled header (see [`precompiled_header`]).
+/// a precompiled header (see [`prepared_runtime`]).
 const PCH_HEADER: &str = "oxemu.h";
 
 /// Compiles the translation unit `cpp` into the program `exe` with the first of `compilers`
 /// that runs; `entry` names the kernel in errors.
 fn compile(compilers: &[String], cpp: &Path, exe: &Path, entry: &str) -> Result<(), EmuError> {
-    compile_with(compilers, &[], cpp, exe, entry)
+    compile_with(compilers, &[], cpp, &[], exe, entry)
 }
 
-/// [`compile`] with `extra` flags before the output (`-x c++-header` for a header).
+/// [`compile`] with `extra` flags before the output (`-c`, `-x c++-header`...) and
+/// `objects` to link after the unit.
 fn compile_with(
     compilers: &[String],
     extra: &[&str],
     cpp: &Path,
+    objects: &[&Path],
     exe: &Path,
     entry: &str,
 ) -> Result<(), EmuError> {
@@ -277,6 +284,7 @@ fn compile_with(
             .arg("-o")
             .arg(exe)
             .arg(cpp)
+            .args(objects)
             .output();
         match out {
             Err(e) => tried.push(format!("{cxx}: {e}")),
@@ -292,36 +300,69 @@ fn compile_with(
     Err(EmuError::NoCompiler(tried.join("; ")))
 }
 
-/// Whether `dir` holds [`HEADER`] as [`PCH_HEADER`] with its precompiled form
-/// (`oxemu.h.gch`), made on the first call for a directory and remembered: then a
-/// translation unit in `dir` may `#include` it instead of carrying the header's text.
+/// The file name of the host side's object in a directory (see [`prepared_runtime`]).
+const RUNTIME_OBJECT: &str = "oxemu_rt.o";
+
+/// The host side's object if `dir` holds it, [`HEADER`] as [`PCH_HEADER`] and its
+/// precompiled form (`oxemu.h.gch`), made on the first call for a directory and remembered:
+/// then a kernel's translation unit in `dir` may `#include` the header instead of carrying
+/// its text (and its host side), and link with the object.
 ///
-/// Why: parsing the header and the C++ library headers it includes was about a third of
-/// every emulator build (1.5 s → 1.0 s of CPU per kernel with GCC 12), and CI builds a
-/// thousand kernels. A compiler that cannot make one (or, like clang, does not pick it up
-/// through `#include`) just parses the header's text: same program, no speed-up.
-fn precompiled_header(compilers: &[String], dir: &Path) -> bool {
+/// Why: each emulator build compiled the header's host side (the scheduler, `main`'s body,
+/// the guarded buffers) and parsed the header with the C++ library headers it includes:
+/// about three quarters of the compiler's time for a small kernel (1.5 s of CPU with GCC 12
+/// as one unit; 0.4 s for the kernel's part alone), and CI builds about a thousand kernels.
+/// Should anything here fail (a compiler that cannot make them), units are built whole,
+/// as before; a compiler that does not pick up the precompiled header (clang through
+/// `#include`) parses the text, slower but the same program.
+fn prepared_runtime(compilers: &[String], dir: &Path) -> Option<PathBuf> {
     static MADE: OnceLock<Mutex<HashMap<PathBuf, bool>>> = OnceLock::new();
     let made = MADE.get_or_init(Default::default);
     let mut made = made.lock().unwrap_or_else(PoisonError::into_inner);
     let header = dir.join(PCH_HEADER);
     let gch = dir.join(format!("{PCH_HEADER}.gch"));
+    let object = dir.join(RUNTIME_OBJECT);
+    let all_there = || header.is_file() && gch.is_file() && object.is_file();
     match made.get(dir) {
-        Some(false) => return false,
+        Some(false) => return None,
         // Made before and still there (a cleaner of the temporary directory may have
-        // removed it: then it is made again).
-        Some(true) if header.is_file() && gch.is_file() => return true,
+        // removed them: then they are made again).
+        Some(true) if all_there() => return Some(object),
         _ => {}
     }
-    let tmp = dir.join(format!("{PCH_HEADER}.gch.{}", std::process::id()));
+    let unique = std::process::id();
+    let (tmp_gch, tmp_object) = (
+        dir.join(format!("{PCH_HEADER}.gch.{unique}")),
+        dir.join(format!("{RUNTIME_OBJECT}.{unique}")),
+    );
+    let name = "the emulator's host side";
     let ok = std::fs::write(&header, HEADER).is_ok()
-        && compile_with(compilers, &["-x", "c++-header"], &header, &tmp, "oxemu.h").is_ok()
-        && std::fs::rename(&tmp, &gch).is_ok();
+        && compile_with(
+            compilers,
+            &["-x", "c++-header"],
+            &header,
+            &[],
+            &tmp_gch,
+            name,
+        )
+        .is_ok()
+        && compile_with(
+            compilers,
+            &["-DOX_EMU_RUNTIME", "-x", "c++", "-c"],
+            &header,
+            &[],
+            &tmp_object,
+            name,
+        )
+        .is_ok()
+        && std::fs::rename(&tmp_gch, &gch).is_ok()
+        && std::fs::rename(&tmp_object, &object).is_ok();
     if !ok {
-        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(&tmp_gch);
+        let _ = std::fs::remove_file(&tmp_object);
     }
     made.insert(dir.to_path_buf(), ok);
-    ok
+    ok.then_some(object)
 }
 
 /// What a failed compiler run said, or what happened when it said nothing (`OXTILE_CXX=false`
@@ -410,16 +451,21 @@ impl EmuProgram {
         let tmp_cpp = exe.with_extension(format!("{unique}.cpp"));
         let tmp = exe.with_extension(format!("tmp{unique}"));
         let compilers = compiler();
-        // With the directory's precompiled header the unit includes it rather than carry
-        // its text; should that build fail (a header file deleted or damaged meanwhile),
-        // the unit is built again whole, so the header on disk is never trusted.
-        let body = tu.strip_prefix(HEADER);
+        // With the directory's precompiled header and host-side object, the unit includes
+        // the one and links the other rather than carry the header's text; should that
+        // build fail (a file deleted or damaged meanwhile), the unit is built again whole,
+        // so those files are never trusted.
+        let body = tu
+            .strip_prefix(STANDALONE)
+            .and_then(|rest| rest.strip_prefix(HEADER));
         let dir = exe.parent().unwrap_or(Path::new("."));
         let mut built = Err(EmuError::NoCompiler(String::new()));
-        if let Some(body) = body.filter(|_| precompiled_header(&compilers, dir)) {
+        if let Some(body) = body
+            && let Some(object) = prepared_runtime(&compilers, dir)
+        {
             let short = format!("#include \"{PCH_HEADER}\"\n{body}");
             std::fs::write(&tmp_cpp, short).map_err(|e| io(&tmp_cpp, e))?;
-            built = compile(&compilers, &tmp_cpp, &tmp, &src.entry);
+            built = compile_with(&compilers, &[], &tmp_cpp, &[&object], &tmp, &src.entry);
         }
         if built.is_err() {
             std::fs::write(&tmp_cpp, tu).map_err(|e| io(&tmp_cpp, e))?;

@@ -1774,11 +1774,11 @@ pub(super) mod emulated {
         }
     }
 
-    /// Kernels built in one directory share a precompiled emulator header (a third of
-    /// each build's time); a header damaged on disk costs speed, never a wrong program:
-    /// the unit is built again with the header's text.
+    /// Kernels built in one directory share a precompiled emulator header and the host
+    /// side's object (three quarters of each build's time); those files damaged on disk
+    /// cost speed, never a wrong program: the unit is built again whole.
     #[test]
-    fn kernels_share_a_precompiled_header_and_survive_its_damage() {
+    fn kernels_share_the_emulator_runtime_and_survive_its_damage() {
         if !have_compiler() {
             return;
         }
@@ -1809,32 +1809,30 @@ pub(super) mod emulated {
                 .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
                 .collect::<Vec<f32>>()
         };
-        let dir = dir().join("pch");
+        let dir = dir().join("shared-runtime");
         let _ = std::fs::remove_dir_all(&dir);
-        let first = EmuProgram::build(&fill("pch_first", 1.5), &dir).unwrap();
+        let first = EmuProgram::build(&fill("rt_first", 1.5), &dir).unwrap();
         assert_eq!(run(&first), vec![1.5; 16]);
-        // GCC makes one; another compiler (OXTILE_CXX=clang++) may not, and parses the text.
-        let gcc = std::env::var("OXTILE_CXX").is_err();
-        let header = dir.join("oxemu.h");
-        if gcc {
-            assert!(header.is_file() && dir.join("oxemu.h.gch").is_file());
-            let unit = std::fs::read_to_string(first.path().with_extension("cpp")).unwrap();
-            assert!(unit.starts_with("#include \"oxemu.h\""), "{unit:.200}");
-        }
-        // A damaged header: the next kernel still builds, from the header's text.
-        std::fs::write(&header, "#error damaged\n").unwrap();
-        let second = EmuProgram::build(&fill("pch_second", -2.25), &dir).unwrap();
+        let (header, object) = (dir.join("oxemu.h"), dir.join("oxemu_rt.o"));
+        assert!(header.is_file() && object.is_file());
+        let unit = std::fs::read_to_string(first.path().with_extension("cpp")).unwrap();
+        assert!(unit.starts_with("#include \"oxemu.h\""), "{unit:.200}");
+        // A damaged object: the next kernel still builds, whole.
+        std::fs::write(&object, b"not an object").unwrap();
+        let second = EmuProgram::build(&fill("rt_second", -2.25), &dir).unwrap();
         assert_eq!(run(&second), vec![-2.25; 16]);
-        // A deleted one is made again.
+        let unit = std::fs::read_to_string(second.path().with_extension("cpp")).unwrap();
+        assert!(unit.starts_with("#define OX_EMU_RUNTIME"), "{unit:.200}");
+        // Deleted files are made again, and used.
         let _ = std::fs::remove_file(&header);
-        let third = EmuProgram::build(&fill("pch_third", 3.0), &dir).unwrap();
+        let third = EmuProgram::build(&fill("rt_third", 3.0), &dir).unwrap();
         assert_eq!(run(&third), vec![3.0; 16]);
-        if gcc {
-            assert_eq!(
-                std::fs::read_to_string(&header).unwrap(),
-                crate::emu::HEADER
-            );
-        }
+        assert_eq!(
+            std::fs::read_to_string(&header).unwrap(),
+            crate::emu::HEADER
+        );
+        let unit = std::fs::read_to_string(third.path().with_extension("cpp")).unwrap();
+        assert!(unit.starts_with("#include \"oxemu.h\""), "{unit:.200}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 
