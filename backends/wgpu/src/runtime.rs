@@ -320,6 +320,15 @@ impl WgpuBackend {
         self
     }
 
+    /// Lowers the workgroup memory shaders may use to `bytes` (never above the adapter's):
+    /// tests run the paths of tiles too large for the adapter's memory (`dot`'s chunks of
+    /// K) on small, quickly compiled tiles.
+    #[cfg(test)]
+    pub(crate) fn with_workgroup_memory(mut self, bytes: u32) -> WgpuBackend {
+        self.caps.max_workgroup_storage_bytes = self.caps.max_workgroup_storage_bytes.min(bytes);
+        self
+    }
+
     /// The largest buffer, in bytes, that kernels can use: the adapter's
     /// `max_storage_buffer_binding_size` (128 MiB on lavapipe). Larger allocations fail.
     pub fn max_buffer_bytes(&self) -> u64 {

@@ -32,6 +32,9 @@ use super::status::{
 };
 use super::{Caps, CodegenError};
 
+/// Bytes of the fixed workgroup variables (vote flag, broadcast word).
+const FIXED_BYTES: u64 = 8;
+
 /// A region of workgroup memory whose reads may be outstanding (see the module docs).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Region {
@@ -384,6 +387,14 @@ impl<'k> Emitter<'k> {
         Ok(())
     }
 
+    /// Words of `ox_scratch` an op may use with the `ox_part` reserved so far, within the
+    /// device's workgroup memory (see [`Emitter::need_scratch`]): `dot` stages its factors in
+    /// chunks that fit it.
+    pub fn scratch_budget(&self) -> u64 {
+        let bytes = u64::from(self.caps.max_workgroup_storage_bytes).saturating_sub(FIXED_BYTES);
+        (bytes / 4).saturating_sub(self.part_words.saturating_mul(2))
+    }
+
     /// Reserves the two halves of `ox_part` (`words` each) for a whole-tile reduction.
     pub fn need_part(&mut self, words: u64, elems: u64, op: &Op) -> Result<(), CodegenError> {
         self.check_memory(self.scratch_words, words.max(self.part_words), elems, op)
@@ -398,9 +409,8 @@ impl<'k> Emitter<'k> {
         elems: u64,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        // The fixed workgroup variables (vote flag, broadcast word) take 8 bytes.
         let words = scratch.saturating_add(part.saturating_mul(2));
-        let bytes = words.saturating_mul(4).saturating_add(8);
+        let bytes = words.saturating_mul(4).saturating_add(FIXED_BYTES);
         if bytes > self.caps.max_workgroup_storage_bytes as u64 {
             return Err(CodegenError::TooLarge {
                 kernel: self.k.name.clone(),

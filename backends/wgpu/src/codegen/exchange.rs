@@ -1,23 +1,21 @@
 //! Ops whose result elements need elements owned by other threads: broadcasts that stretch a
-//! dimension, permutes, reductions, argmax/argmin, scans and `dot`.
+//! dimension, permutes, reductions, argmax/argmin and scans (`dot` is in `dot`).
 //!
 //! Each goes through workgroup memory (`ox_scratch`, one `u32` word per element): every
 //! thread writes the source elements it owns, a barrier, every thread computes the result
 //! elements it owns by index arithmetic on the scratch words (the barrier before the scratch
 //! is written again is deferred, see `emit`). Scans fold along the axis in ascending order, as the interpreter
-//! does, so float results are bit-identical to it; `dot` does one `fma` per k in ascending
-//! order. Rank-0 results are computed by every thread. Reductions are in `reduce`.
+//! does, so float results are bit-identical to it. Rank-0 results are computed by every
+//! thread. Reductions are in `reduce`.
 //!
 //! Reshapes, `expand_dims`, and broadcasts or permutes that keep the row-major order move no
 //! data: the result is another name for the operand.
 
-use kernel_core::DType;
-use kernel_core::ir::{BinaryOp, DotPrecision, Op, ReduceOp, ValueId};
+use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
 use super::emit::{Emitter, Region};
 use super::layout::{numel, strides};
-use super::math::Helper;
 use super::ops;
 
 /// The binary op a reduction folds with.
@@ -325,64 +323,5 @@ impl Emitter<'_> {
             (Vec::new(), reg.read_word(&format!("ox_scratch[{e}]")))
         });
         Ok(())
-    }
-
-    /// `dot`: `a` and `b` through scratch, one fused multiply-add per k in ascending order
-    /// into the accumulator each thread owns. A tf32 `dot` reads its f32 factors rounded to
-    /// TF32 (`ox_tf32`, the interpreter's rounding in bit arithmetic); their products are then
-    /// exact, so even an unfused `fma` gives the interpreter's sums.
-    pub fn dot(
-        &mut self,
-        r: ValueId,
-        (a, b, acc): (ValueId, ValueId, ValueId),
-        precision: DotPrecision,
-        op: &Op,
-    ) -> Result<(), CodegenError> {
-        let ad = self.a.dims[a.index()].clone();
-        let bd = self.a.dims[b.index()].clone();
-        let (m, k, n) = (ad[0], ad[1], bd[1]);
-        let t = self.dtype(a);
-        let acc_d = self.dtype(acc);
-        let reg = self.reg(a);
-        let (wa, wb) = (
-            format!("ox_scratch[i * {k}u + kk]"),
-            format!("ox_scratch[{}u + kk * {n}u + j]", m * k),
-        );
-        let (ea, eb) = if precision == DotPrecision::Tf32 {
-            if t != DType::F32 || acc_d != DType::F32 {
-                return Err(self.unsupported(op, format!("a tf32 dot of {t} factors")));
-            }
-            self.h.need(Helper::Tf32);
-            (format!("ox_tf32({wa})"), format!("ox_tf32({wb})"))
-        } else {
-            (reg.read_word(&wa), reg.read_word(&wb))
-        };
-        let step = match acc_d {
-            DType::F32 if t.is_float() => format!("acc = fma({ea}, {eb}, acc);"),
-            DType::I32 if t.is_int() => {
-                let (x, y) = if t.is_signed_int() {
-                    (ea, eb)
-                } else {
-                    (format!("bitcast<i32>({ea})"), format!("bitcast<i32>({eb})"))
-                };
-                format!("acc = acc + {x} * {y};")
-            }
-            _ => {
-                return Err(self.unsupported(op, format!("dot of {t} into a {acc_d} accumulator")));
-            }
-        };
-        let acc_at = self.at(acc, "c");
-        let ty = self.reg(acc).wgsl();
-        self.exchange(r, &[a, b], op, |e| {
-            (
-                vec![
-                    format!("let i = {};", digit(e, n, None)),
-                    format!("let j = {};", digit(e, 1, Some(n))),
-                    format!("var acc: {ty} = {acc_at};"),
-                    format!("for (var kk = 0u; kk < {k}u; kk = kk + 1u) {{ {step} }}"),
-                ],
-                "acc".to_string(),
-            )
-        })
     }
 }

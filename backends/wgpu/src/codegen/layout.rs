@@ -247,7 +247,7 @@ pub(crate) fn reg_of_type(t: &Type) -> Reg {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -271,7 +271,7 @@ mod tests {
     }
 
     /// Evaluates `elem`, `owner` and `slot` (WGSL integer expressions) on the host.
-    fn eval(expr: &str, vars: &[(&str, u64)]) -> u64 {
+    pub(crate) fn eval(expr: &str, vars: &[(&str, u64)]) -> u64 {
         let mut s = expr.replace('u', "");
         for (name, v) in vars {
             s = s.replace(name, &v.to_string());

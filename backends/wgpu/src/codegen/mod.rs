@@ -66,6 +66,7 @@
 
 mod access;
 mod analysis;
+mod dot;
 mod emit;
 mod exchange;
 mod layout;

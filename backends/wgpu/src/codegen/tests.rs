@@ -340,6 +340,203 @@ fn too_much_workgroup_memory_is_an_error_naming_the_op() {
     assert!(msg.contains("reduce") && msg.contains("784"), "{msg}");
 }
 
+/// `c = a @ b + c` for row-major `[m, k]` and `[k, n]` factors of dtype `d` (`f32` or `i32`
+/// accumulator, after `d`), loaded as flat tiles and reshaped.
+fn matmul_ir(d: &str, (m, n, k): (u64, u64, u64), precision: &str) -> Kernel {
+    let acc = if d.starts_with('i') || d.starts_with('u') {
+        "i32"
+    } else {
+        "f32"
+    };
+    let (mk, kn, mn) = (m * k, k * n, m * n);
+    let text = format!(
+        "kernel @mm(a: *{d} = %0, b: *{d} = %1, c: *{acc} = %2) {{
+  %3: i32[{mk}] = arange {mk}
+  %4: *{d}[{mk}] = broadcast %0 to [{mk}]
+  %5: *{d}[{mk}] = ptr_add %4, %3
+  %6: {d}[{mk}] = load %5
+  %7: {d}[{m}, {k}] = reshape %6 to [{m}, {k}]
+  %8: i32[{kn}] = arange {kn}
+  %9: *{d}[{kn}] = broadcast %1 to [{kn}]
+  %10: *{d}[{kn}] = ptr_add %9, %8
+  %11: {d}[{kn}] = load %10
+  %12: {d}[{k}, {n}] = reshape %11 to [{k}, {n}]
+  %13: i32[{mn}] = arange {mn}
+  %14: *{acc}[{mn}] = broadcast %2 to [{mn}]
+  %15: *{acc}[{mn}] = ptr_add %14, %13
+  %16: {acc}[{mn}] = load %15
+  %17: {acc}[{m}, {n}] = reshape %16 to [{m}, {n}]
+  %18: {acc}[{m}, {n}] = dot {precision}%7, %12, %17
+  %19: {acc}[{mn}] = reshape %18 to [{mn}]
+  store %15, %19
+}}
+"
+    );
+    let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    kernel_core::verify::verify(&k).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+    k
+}
+
+/// One kernel with a `dot` of `[m, k] x [k, n]` factors for each dtype of `dtypes`, read
+/// from buffers `a<i>` and `b<i>`: float results (accumulator: buffer `c`) go to `of` one
+/// after the other, integer ones (accumulator 3) to `oi`.
+fn dots_ir(dtypes: &[&str], (m, n, k): (u64, u64, u64)) -> Kernel {
+    /// The body so far and the next value number.
+    struct Body(String, usize);
+    impl Body {
+        /// Defines the next value as `op` of type `ty`; returns its name.
+        fn def(&mut self, ty: &str, op: String) -> String {
+            self.0.push_str(&format!("  %{}: {ty} = {op}\n", self.1));
+            self.1 += 1;
+            format!("%{}", self.1 - 1)
+        }
+
+        /// A `[rows, cols]` tile of `d` from buffer parameter `ptr`; `ar`: `arange` of its
+        /// length.
+        fn load(&mut self, d: &str, ptr: usize, ar: &str, (rows, cols): (u64, u64)) -> String {
+            let n = rows * cols;
+            let pb = self.def(&format!("*{d}[{n}]"), format!("broadcast %{ptr} to [{n}]"));
+            let pa = self.def(&format!("*{d}[{n}]"), format!("ptr_add {pb}, {ar}"));
+            let x = self.def(&format!("{d}[{n}]"), format!("load {pa}"));
+            self.def(
+                &format!("{d}[{rows}, {cols}]"),
+                format!("reshape {x} to [{rows}, {cols}]"),
+            )
+        }
+    }
+    let mut params = Vec::new();
+    for (i, d) in dtypes.iter().enumerate() {
+        params.push(format!("a{i}: *{d} = %{}", 2 * i));
+        params.push(format!("b{i}: *{d} = %{}", 2 * i + 1));
+    }
+    let p = 2 * dtypes.len();
+    params.push(format!("c: *f32 = %{p}"));
+    params.push(format!("of: *f32 = %{}", p + 1));
+    params.push(format!("oi: *i32 = %{}", p + 2));
+    let mut b = Body(String::new(), p + 3);
+    let (mk, kn, mn) = (m * k, k * n, m * n);
+    let ar_mk = b.def(&format!("i32[{mk}]"), format!("arange {mk}"));
+    let ar_kn = b.def(&format!("i32[{kn}]"), format!("arange {kn}"));
+    let ar_mn = b.def(&format!("i32[{mn}]"), format!("arange {mn}"));
+    let cacc = b.load("f32", p, &ar_mn, (m, n));
+    let three = b.def("i32", "const i32 3".into());
+    let iacc = b.def(
+        &format!("i32[{m}, {n}]"),
+        format!("broadcast {three} to [{m}, {n}]"),
+    );
+    let (mut fi, mut ii) = (0, 0);
+    for (i, d) in dtypes.iter().enumerate() {
+        let x = b.load(d, 2 * i, &ar_mk, (m, k));
+        let y = b.load(d, 2 * i + 1, &ar_kn, (k, n));
+        let int = d.starts_with('i') || d.starts_with('u');
+        let (acc_t, acc, out, slot) = if int {
+            ii += 1;
+            ("i32", &iacc, p + 2, ii - 1)
+        } else {
+            fi += 1;
+            ("f32", &cacc, p + 1, fi - 1)
+        };
+        let r = b.def(
+            &format!("{acc_t}[{m}, {n}]"),
+            format!("dot {x}, {y}, {acc}"),
+        );
+        let flat = b.def(&format!("{acc_t}[{mn}]"), format!("reshape {r} to [{mn}]"));
+        let off = b.def("i32", format!("const i32 {}", slot * mn));
+        let offs = b.def(&format!("i32[{mn}]"), format!("broadcast {off} to [{mn}]"));
+        let at = b.def(&format!("i32[{mn}]"), format!("add {ar_mn}, {offs}"));
+        let pb = b.def(
+            &format!("*{acc_t}[{mn}]"),
+            format!("broadcast %{out} to [{mn}]"),
+        );
+        let pa = b.def(&format!("*{acc_t}[{mn}]"), format!("ptr_add {pb}, {at}"));
+        b.0.push_str(&format!("  store {pa}, {flat}\n"));
+    }
+    let text = format!("kernel @dots({}) {{\n{}}}\n", params.join(", "), b.0);
+    let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+    kernel_core::verify::verify(&k).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+    k
+}
+
+/// The words of `ox_scratch` a shader declares.
+fn scratch_words(src: &str) -> u64 {
+    let at = src.find("ox_scratch: array<u32, ").expect("no ox_scratch")
+        + "ox_scratch: array<u32, ".len();
+    src[at..].split('>').next().unwrap().parse().unwrap()
+}
+
+/// A `dot`'s 16- and 8-bit factors take two and four to a word of workgroup memory, so a
+/// 64 x 64 x 64 f16 `dot` fits lavapipe's 32 KiB (one element per word it took 32 KiB and 8
+/// bytes), and Triton tutorial 03's 128 x 128 x 64 f16 block (64 KiB one per word, 32 KiB
+/// and 8 bytes packed) fits in two chunks of K. Both tile layouts, both workgroup sizes.
+#[test]
+fn dot_factors_are_packed_and_staged_in_chunks_of_k() {
+    let kib32 = |runs: bool, threads: u32| Caps {
+        max_workgroup_storage_bytes: 32768,
+        workgroup_size: threads,
+        runs,
+        ..caps(false)
+    };
+    // (dtype, m, n, k, scratch words, chunk of K)
+    let cases = [
+        ("f16", 64, 64, 64, 4096, 64),
+        ("bf16", 64, 64, 64, 4096, 64),
+        ("f16", 128, 128, 64, 4096, 32),
+        ("i8", 64, 64, 64, 2048, 64),
+        ("u8", 64, 64, 64, 2048, 64),
+        ("f8e4m3", 128, 128, 64, 4096, 64),
+        ("f8e5m2", 64, 64, 64, 2048, 64),
+        // f32 is not packed: chunks only.
+        ("f32", 64, 64, 64, 4096, 32),
+    ];
+    for (d, m, n, k, words, kc) in cases {
+        let kernel = matmul_ir(d, (m, n, k), "");
+        for runs in [false, true] {
+            for threads in [64, 32] {
+                let what = format!("{d} {m}x{n}x{k}, runs {runs}, {threads} threads");
+                let s = emit_wgsl(&kernel, &kib32(runs, threads))
+                    .unwrap_or_else(|e| panic!("{what}: {e}"));
+                assert_eq!(scratch_words(&s.source), words, "{what}");
+                assert_eq!(
+                    s.source.contains(&format!("k0 = k0 + {kc}u")),
+                    kc < k,
+                    "{what}: chunks of {kc}"
+                );
+                // Eight steps of K per loop turn, for lavapipe's loop budget.
+                assert!(s.source.contains("kk = kk + 8u"), "{what}");
+                validate(&s.source).unwrap_or_else(|e| panic!("{what}: {e}"));
+            }
+        }
+    }
+}
+
+/// With less workgroup memory the chunks of K shrink, down to one step of K; a `dot` whose
+/// single step does not fit is refused, naming the op and the bytes that step needs.
+#[test]
+fn dot_chunks_shrink_to_the_workgroup_memory() {
+    let kernel = matmul_ir("f32", (64, 64, 64), "");
+    let limited = |bytes: u32| Caps {
+        max_workgroup_storage_bytes: bytes,
+        ..caps(false)
+    };
+    // One step of K of each factor: 64 + 64 words.
+    let s = emit_wgsl(&kernel, &limited(2048)).unwrap();
+    assert_eq!(scratch_words(&s.source), 256);
+    assert!(s.source.contains("k0 = k0 + 2u"), "{}", s.source);
+    validate(&s.source).unwrap();
+    let s = emit_wgsl(&kernel, &limited(128 * 4 + 8)).unwrap();
+    assert_eq!(scratch_words(&s.source), 128);
+    assert!(s.source.contains("k0 = k0 + 1u"), "{}", s.source);
+    let e = emit_wgsl(&kernel, &limited(128 * 4 + 7)).unwrap_err();
+    let msg = e.to_string();
+    assert!(matches!(e, CodegenError::TooLarge { .. }), "{msg}");
+    assert!(msg.contains("`dot`") && msg.contains("520 bytes"), "{msg}");
+    // TF32 factors are f32: never packed.
+    let tf32 = matmul_ir("f32", (32, 32, 16), "tf32 ");
+    let s = emit_wgsl(&tf32, &limited(2048)).unwrap();
+    assert!(s.source.contains("ox_tf32("));
+    validate(&s.source).unwrap();
+}
+
 #[test]
 fn unspecialized_kernels_are_rejected() {
     let text = "kernel @k<B: u64>(x: *f32 = %0) {\n  %1: i32[B] = arange B\n}\n";
@@ -660,6 +857,116 @@ mod differential {
             Ok(inexact)
         } else {
             Err(diffs.join("; "))
+        }
+    }
+
+    /// A random finite value of `d` (floats: any finite bit pattern of the 16- and 8-bit
+    /// formats, subnormals and both zeros among them; bf16 and f32 in [-1, 1)), as bytes.
+    fn finite(d: DType, r: &mut StdRng) -> Vec<u8> {
+        loop {
+            let bits: u16 = r.random();
+            let x: f32 = r.random_range(-1.0..1.0);
+            let v = match d {
+                DType::F16 => bits.to_le_bytes().to_vec(),
+                DType::BF16 => half::bf16::from_f32(x).to_le_bytes().to_vec(),
+                DType::F32 => x.to_le_bytes().to_vec(),
+                _ => vec![bits as u8],
+            };
+            if element(d, &v, 0).is_finite() {
+                return v;
+            }
+        }
+    }
+
+    /// Every dtype `dot` packs, and f32, which it does not, with so little workgroup memory
+    /// (1 KiB) that all of them are staged in chunks of K (8 steps of K for f32, 16 for the
+    /// 16-bit factors, 32 for the 8-bit ones), on this machine's adapter in both tile
+    /// layouts, against the interpreter: integer results exactly, float ones within the
+    /// rounding of the adapter's `fma` (lavapipe's rounds twice, so each of the K steps may
+    /// be an ulp of the running sum off). One kernel per dtype: lavapipe took 25 s of CPU to
+    /// compile all seven `dot`s in one kernel, about 1.5 s each alone.
+    #[test]
+    fn packed_and_chunked_dots_match_the_interpreter() {
+        let (m, n, k) = (8usize, 16usize, 64usize);
+        let mut devices = Vec::new();
+        for runs in [false, true] {
+            match crate::WgpuBackend::new() {
+                Ok(b) => {
+                    let b = b.with_runs(runs).with_workgroup_memory(1024);
+                    b.set_checked(true);
+                    devices.push((runs, b.into_device()));
+                }
+                Err(e) => {
+                    eprintln!("no wgpu adapter, skipped: {e}");
+                    return;
+                }
+            }
+        }
+        let mut r = StdRng::seed_from_u64(26);
+        for (name, d) in [
+            ("f16", DType::F16),
+            ("bf16", DType::BF16),
+            ("f8e4m3", DType::F8E4M3),
+            ("f8e5m2", DType::F8E5M2),
+            ("f32", DType::F32),
+            ("i8", DType::I8),
+            ("u8", DType::U8),
+        ] {
+            let kernel = super::dots_ir(&[name], (m as u64, n as u64, k as u64));
+            let mut random =
+                |d: DType| -> Vec<u8> { (0..LEN).flat_map(|_| finite(d, &mut r)).collect() };
+            let inputs = [
+                (d, random(d)),
+                (d, random(d)),
+                (DType::F32, random(DType::F32)),
+            ];
+            // The result bytes.
+            let launch = |dev: &Device| -> Vec<u8> {
+                let mut bufs: Vec<AnyBuf> = inputs
+                    .iter()
+                    .map(|(d, bytes)| {
+                        let b = AnyBuf::alloc(dev, *d);
+                        b.raw().write_bytes(bytes).unwrap();
+                        b
+                    })
+                    .collect();
+                bufs.push(AnyBuf::alloc(dev, DType::F32));
+                bufs.push(AnyBuf::alloc(dev, DType::I32));
+                let args: Vec<Arg<'_>> = bufs.iter().map(|b| Arg::Buffer(b.raw())).collect();
+                let key = kernel_core::text::kernel_hash(&kernel);
+                let grid = Grid { x: 1, y: 1, z: 1 };
+                let t = std::time::Instant::now();
+                kernel_core::runtime::launch_kernel(dev, &kernel, key, grid, &args)
+                    .unwrap_or_else(|e| panic!("{name} on {}: {e}", dev.name()));
+                let out = bufs[3 + d.is_int() as usize].raw().read_bytes().unwrap();
+                eprintln!(
+                    "{name} dot on {}: {:.2} s",
+                    dev.name(),
+                    t.elapsed().as_secs_f64()
+                );
+                out
+            };
+            let want = launch(&Device::interpreter());
+            for (runs, gpu) in &devices {
+                let got = launch(gpu);
+                if d.is_int() {
+                    assert_eq!(got[..m * n * 4], want[..m * n * 4], "{name}, runs {runs}");
+                    continue;
+                }
+                let (a, b, c) = (&inputs[0].1, &inputs[1].1, &inputs[2].1);
+                for e in 0..m * n {
+                    let (row, col) = (e / n, e % n);
+                    let products = (0..k)
+                        .map(|p| (element(d, a, row * k + p) * element(d, b, p * n + col)).abs());
+                    let mag = element(DType::F32, c, e).abs() + products.sum::<f64>();
+                    let (g, w) = (element(DType::F32, &got, e), element(DType::F32, &want, e));
+                    let tol = 2.0 * k as f64 * f32::EPSILON as f64 * mag;
+                    assert!(
+                        g == w || (g - w).abs() <= tol,
+                        "{name}, runs {runs}, element {e}: wgpu {g}, interpreter {w} (tolerance {tol})"
+                    );
+                }
+            }
         }
     }
 
