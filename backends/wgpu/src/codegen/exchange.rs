@@ -8,6 +8,9 @@
 //! does, so float results are bit-identical to it; `dot` does one `fma` per k in ascending
 //! order. Rank-0 results are computed by every thread. Reductions are in `reduce`.
 //!
+//! A 64-bit element (i64, u64, f64) takes two words: a source of `n` elements holds its low
+//! words at `base + e` and its high words at `base + n + e` ([`Reg::store_words`]).
+//!
 //! Reshapes, `expand_dims`, and broadcasts or permutes that keep the row-major order move no
 //! data: the result is another name for the operand.
 
@@ -16,7 +19,7 @@ use kernel_core::ir::{BinaryOp, DotPrecision, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
 use super::emit::{Emitter, Region};
-use super::layout::{numel, strides};
+use super::layout::{Reg, numel, strides};
 use super::math::Helper;
 use super::ops;
 
@@ -53,7 +56,8 @@ pub(crate) fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
 
 impl Emitter<'_> {
     /// Writes the elements `v`'s threads own to `ox_scratch[base + e]` (a scalar: element 0,
-    /// by thread 0).
+    /// by thread 0); 64-bit elements put their high words at `base + n + e`. The source then
+    /// takes [`Emitter::scratch_words_of`] words.
     pub(crate) fn scratch_write(&mut self, v: ValueId, base: u64) {
         let l = self.layout(v);
         let reg = self.reg(v);
@@ -63,14 +67,26 @@ impl Emitter<'_> {
             format!("{base}u + ")
         };
         if l.scalar {
-            let w = reg.to_word(self.name(v));
-            self.line(format!("if (tid == 0u) {{ ox_scratch[{off}0u] = {w}; }}"));
+            let w = reg.store_words("ox_scratch", &format!("{off}0u"), l.n, self.name(v));
+            self.line(format!("if (tid == 0u) {{ {w} }}"));
             return;
         }
-        let w = reg.to_word(&self.at(v, "c"));
+        let w = reg.store_words("ox_scratch", &format!("{off}e"), l.n, &self.at(v, "c"));
         self.open_lanes(l);
-        self.line(format!("if (e < {}u) {{ ox_scratch[{off}e] = {w}; }}", l.n));
+        self.line(format!("if (e < {}u) {{ {w} }}", l.n));
         self.close();
+    }
+
+    /// Words of scratch [`Emitter::scratch_write`] fills for `v`: one per element, two for
+    /// 64-bit elements.
+    pub(crate) fn scratch_words_of(&self, v: ValueId) -> u64 {
+        self.layout(v).n * self.reg(v).words()
+    }
+
+    /// Element `at` (a `u32` expression) of a source of `n` elements that
+    /// [`Emitter::scratch_write`] wrote at word 0, as a register value.
+    pub(crate) fn scratch_read(reg: Reg, at: &str, n: u64) -> String {
+        reg.load_words("ox_scratch", at, n)
     }
 
     /// The exchange every op here goes through: reserves scratch for `sources` and spills
@@ -84,7 +100,7 @@ impl Emitter<'_> {
         op: &Op,
         body: impl Fn(&str) -> (Vec<String>, String),
     ) -> Result<(), CodegenError> {
-        self.spill(r, sources, op)?;
+        self.spill(sources, op)?;
         self.barrier();
         self.define_from_scratch(r, body);
         Ok(())
@@ -92,16 +108,14 @@ impl Emitter<'_> {
 
     /// The first half of [`Emitter::exchange`]: reserves scratch for `sources` and writes
     /// them to consecutive ranges of it (the first at word 0); no barrier yet.
-    fn spill(&mut self, r: ValueId, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
-        self.refuse_wide(op, sources)?;
-        self.refuse_wide(op, &[r])?;
-        let words = sources.iter().map(|&v| self.layout(v).n).sum();
+    fn spill(&mut self, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
+        let words = sources.iter().map(|&v| self.scratch_words_of(v)).sum();
         self.need_scratch(words, words, op)?;
         self.prepare_write(Region::Scratch);
         let mut base = 0;
         for &v in sources {
             self.scratch_write(v, base);
-            base += self.layout(v).n;
+            base += self.scratch_words_of(v);
         }
         Ok(())
     }
@@ -140,9 +154,9 @@ impl Emitter<'_> {
         op: &Op,
     ) -> Result<(), CodegenError> {
         let reg = self.reg(v);
+        let n = self.layout(v).n;
         self.exchange(r, &[v], op, |e| {
-            let x = reg.read_word(&format!("ox_scratch[{}]", index(e)));
-            (Vec::new(), x)
+            (Vec::new(), Self::scratch_read(reg, &index(e), n))
         })
     }
 
@@ -290,7 +304,7 @@ impl Emitter<'_> {
         } else {
             ops::round(d, "acc", &mut self.h)
         };
-        self.spill(r, &[v], op)?;
+        self.spill(&[v], op)?;
         self.barrier();
         // Each line is scanned in place by one thread, in ascending order (the
         // interpreter's order, so float scans are bit-identical to it): work linear in the
@@ -309,21 +323,21 @@ impl Emitter<'_> {
             n * inner,
             digit("line", 1, Some(inner))
         ));
+        // The operand's element count: where its high words start.
+        let len = outer * n * inner;
         self.line(format!(
             "var acc: {ty} = {};",
-            reg.read_word("ox_scratch[base]")
+            Self::scratch_read(reg, "base", len)
         ));
         self.open(format!("for (var j = 1u; j < {n}u; j = j + 1u) {{"));
         self.line(format!("let at = base + j * {inner}u;"));
-        self.line(format!("let x = {};", reg.read_word("ox_scratch[at]")));
+        self.line(format!("let x = {};", Self::scratch_read(reg, "at", len)));
         self.line(format!("acc = {combine};"));
-        self.line(format!("ox_scratch[at] = {};", reg.to_word(&out)));
+        self.line(reg.store_words("ox_scratch", "at", len, &out));
         self.close();
         self.close();
         self.barrier();
-        self.define_from_scratch(r, |e| {
-            (Vec::new(), reg.read_word(&format!("ox_scratch[{e}]")))
-        });
+        self.define_from_scratch(r, |e| (Vec::new(), Self::scratch_read(reg, e, len)));
         Ok(())
     }
 

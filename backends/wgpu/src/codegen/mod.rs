@@ -51,12 +51,14 @@
 //! `select`, variables and loops, casts and bitcasts to and from every dtype (saturating,
 //! NaN → 0, rounded once), pointer offsets, Philox seeds and offsets; on f64 `+ - * /`,
 //! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
-//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps).
+//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps);
+//! broadcasts that stretch, permutes, reductions, argmax/argmin and scans, which move each
+//! 64-bit value between threads as two `u32` words (workgroup memory and subgroup shuffles
+//! hold 32-bit words).
 //! Refused with [`CodegenError::Unsupported`]: f64 `log`, `log2`, `sin`, `cos`, `tanh`, `erf`,
 //! `pow`, `rem` (GLSL.std.450 is 32-bit only and no own version exists yet), f64 `fma`
-//! (Vulkan's need not be fused and no exact emulation exists yet), anything moving 64-bit
-//! values between threads (broadcasts that stretch, permutes, reductions, argmax, scans, `dot`:
-//! workgroup memory holds `u32` words), and atomics on 64-bit buffers.
+//! (Vulkan's need not be fused and no exact emulation exists yet), f64 `dot`, and atomics on
+//! 64-bit buffers.
 //!
 //! # What is not supported
 //! `device_print`, pointers that may point into more than one buffer, and the 64-bit cases

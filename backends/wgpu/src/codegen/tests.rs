@@ -105,6 +105,16 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("fixtures/vector_add_1024.ir"),
     ),
     ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
+    // 64-bit values between threads: two words per element in workgroup memory and
+    // subgroup shuffles.
+    (
+        "wide_moves_6_10",
+        include_str!("fixtures/wide_moves_6_10.ir"),
+    ),
+    (
+        "f64_reductions_4_48",
+        include_str!("fixtures/f64_reductions_4_48.ir"),
+    ),
 ];
 
 /// Parses and validates WGSL with naga (all validation, f16 and 64-bit types allowed), and translates it to
@@ -214,16 +224,6 @@ fn sixty_four_bit_refusals_name_the_op() {
         ("%2: f64 = sin %1", "sin", "f64"),
         ("%2: f64 = rem %1, %1", "rem", "fmod"),
         ("%2: f64 = fma %1, %1, %1", "fma", "fused"),
-        (
-            "%2: f64[4] = broadcast %1 to [4]\n  %3: f64 = reduce sum %2 axis 0",
-            "reduce",
-            "32-bit words",
-        ),
-        (
-            "%2: f64[4] = broadcast %1 to [4]\n  %3: f64[4] = scan sum %2 axis 0",
-            "scan",
-            "32-bit words",
-        ),
         ("%2: f64 = atomic add %0, %1", "atomic", "64-bit atomics"),
     ];
     for (body, op, word) in cases {
@@ -236,6 +236,53 @@ fn sixty_four_bit_refusals_name_the_op() {
         );
         assert!(e.to_string().contains(word), "{body}: {e}");
     }
+}
+
+/// 64-bit values move between threads as two `u32` words: in workgroup memory (a source of
+/// `n` elements takes `2n` words) and as two subgroup shuffles.
+#[test]
+fn sixty_four_bit_values_cross_threads_in_two_words() {
+    let ops = [
+        "%3: f64 = reduce sum %2 axis 0",
+        "%3: f64 = reduce max %2 axis 0",
+        "%3: i32 = argmax %2 axis 0",
+        "%3: f64[40] = scan sum %2 axis 0",
+        "%3: f64[1, 40] = expand_dims %2 axis 0\n  %4: f64[3, 40] = broadcast %3 to [3, 40]",
+    ];
+    for body in ops {
+        let text = format!(
+            "kernel @k(x: *f64 = %0) {{\n  %1: f64 = load %0\n  \
+             %2: f64[40] = broadcast %1 to [40]\n  {body}\n}}\n"
+        );
+        let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        for subgroups in [false, true] {
+            let c = Caps {
+                subgroups,
+                ..caps(false)
+            };
+            let s = emit_wgsl(&k, &c).unwrap_or_else(|e| panic!("{body}: {e}"));
+            validate(&s.source).unwrap_or_else(|e| panic!("{body}: {e}\n{}", s.source));
+            if subgroups && !body.contains("scan") && !body.contains("broadcast") {
+                // One shuffle per word of the f64 value.
+                let got = s
+                    .source
+                    .matches("subgroupShuffleXor(u32(bitcast<u64>(")
+                    .count();
+                assert_eq!(got, 2, "{body}\n{}", s.source);
+            }
+        }
+    }
+    // A permute of 40 f64 through workgroup memory: 80 words.
+    let text = "kernel @k(x: *f64 = %0) {\n  %1: f64 = load %0\n  \
+                %2: f64[5, 8] = broadcast %1 to [5, 8]\n  %3: f64[8, 5] = permute %2 [1, 0]\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let s = emit_wgsl(&k, &caps(false)).unwrap();
+    assert!(
+        s.source.contains("ox_scratch: array<u32, 80>"),
+        "{}",
+        s.source
+    );
+    validate(&s.source).unwrap();
 }
 
 #[test]
