@@ -1061,3 +1061,63 @@ fn sixty_four_bit_broadcasts_permutes_and_reshapes() {
     }
     assert_eq!(got[2 * R * C], x[C].wrapping_sub(s), "reshape to a scalar");
 }
+
+#[kernel]
+fn big_transpose<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let t = load(x + rows[(.., None)] * C + cols[(None, ..)]);
+    store(out + cols[(.., None)] * R + rows[(None, ..)], trans(t));
+}
+
+#[kernel]
+fn big_transpose_i64<const R: usize, const C: usize>(x: Ptr<i64>, out: Ptr<i64>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let t = load(x + rows[(.., None)] * C + cols[(None, ..)]);
+    store(out + cols[(.., None)] * R + rows[(None, ..)], trans(t));
+}
+
+/// A transpose whose source is larger than workgroup memory: a 16K-element f32 tile (64 KiB;
+/// wgpu's largest tile on a CPU adapter, whose workgroup memory is 32 KiB). wgpu gathers it
+/// in chunks.
+#[test]
+fn a_transpose_larger_than_workgroup_memory() {
+    const R: usize = 128;
+    const C: usize = 128;
+    let mut r = rng(29);
+    let x = f32s(&mut r, R * C, -1.0, 1.0);
+    let d = dev();
+    let out = d.alloc::<f32>(R * C).unwrap();
+    big_transpose::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[j * R + i], x[i * C + j], "trans at ({i}, {j})");
+        }
+    }
+}
+
+/// An i64 transpose of 4K elements: 32 KiB in two words per element, more than fits beside
+/// the rest of lavapipe's 32 KiB of workgroup memory, so wgpu gathers it in chunks.
+#[test]
+fn an_i64_transpose_larger_than_workgroup_memory() {
+    const R: usize = 32;
+    const C: usize = 128;
+    let mut r = rng(30);
+    let x = i64s(&mut r, R * C);
+    let d = dev();
+    let out = d.alloc::<i64>(R * C).unwrap();
+    let launched = big_transpose_i64::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out);
+    if refuses("64-bit") {
+        assert_refused(launched, "64-bit");
+        return;
+    }
+    launched.unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[j * R + i], x[i * C + j], "trans at ({i}, {j})");
+        }
+    }
+}

@@ -377,6 +377,20 @@ impl<'k> Emitter<'k> {
         self.check_memory(self.scratch_words, words.max(self.part_words), elems, op)
     }
 
+    /// Whether `words` words of `ox_scratch` fit beside the `ox_part` reserved so far.
+    pub fn fits(&self, words: u64) -> bool {
+        Self::bytes(words.max(self.scratch_words), self.part_words)
+            <= u64::from(self.caps.max_workgroup_storage_bytes)
+    }
+
+    /// The most words `ox_scratch` can have beside two halves of `ox_part` of at least
+    /// `part` words each (0 if not even those fit).
+    pub fn free_words(&self, part: u64) -> u64 {
+        let limit = u64::from(self.caps.max_workgroup_storage_bytes);
+        let used = Self::bytes(0, part.max(self.part_words));
+        limit.saturating_sub(used) / 4
+    }
+
     /// Bytes of workgroup memory for `scratch` words of `ox_scratch` and two halves of
     /// `part` words of `ox_part`; the fixed workgroup variables (vote flag, broadcast word)
     /// take 8 more.

@@ -11,6 +11,16 @@
 //! A 64-bit element (i64, u64, f64) takes two words: a source of `n` elements holds its low
 //! words at `base + e` and its high words at `base + n + e` ([`Reg::store_words`]).
 //!
+//! # Gathers in chunks
+//! A gather (a stretching broadcast, a permute, a reshape to rank 0) reads any source
+//! element for any result element, so the whole source goes to scratch at once. When it does
+//! not fit beside what the kernel's reductions need, the source goes through in chunks of
+//! `S` elements: for each chunk `[s0, s0 + S)`, every thread writes its source elements in
+//! the chunk, a barrier, every thread sets each result element whose source index falls in
+//! the chunk, a barrier. A 16K-element f32 permute (64 KiB) then runs in lavapipe's 32 KiB
+//! in three chunks; each chunk costs every thread one pass over its source and result slots
+//! (loop turns that count against llvmpipe's budget, see `math::LOOP_PROBE`).
+//!
 //! Reshapes, `expand_dims`, and broadcasts or permutes that keep the row-major order move no
 //! data: the result is another name for the operand.
 
@@ -145,7 +155,9 @@ impl Emitter<'_> {
         self.release(Region::Scratch);
     }
 
-    /// Defines `r` by gathering: result element `e` is operand element `index(e)`.
+    /// Defines `r` by gathering: result element `e` is operand element `index(e)`. The whole
+    /// operand goes through scratch at once where it fits beside the reductions' partials,
+    /// else in chunks (see the module docs).
     fn gather(
         &mut self,
         r: ValueId,
@@ -155,9 +167,53 @@ impl Emitter<'_> {
     ) -> Result<(), CodegenError> {
         let reg = self.reg(v);
         let n = self.layout(v).n;
-        self.exchange(r, &[v], op, |e| {
-            (Vec::new(), Self::scratch_read(reg, &index(e), n))
-        })
+        let words = self.scratch_words_of(v);
+        // (A rank-0 result comes from a one-element source, which always fits.)
+        if self.fits(words) || self.layout(r).scalar {
+            return self.exchange(r, &[v], op, |e| {
+                (Vec::new(), Self::scratch_read(reg, &index(e), n))
+            });
+        }
+        // Chunks of at most `room` elements, all of about the same size. Each half of the
+        // reductions' partials (`ox_part`) needs at most 4 words per thread: a 64-bit argmax
+        // state, its index and a flag; that much stays free, so that a reduction after this
+        // gather still fits.
+        let room = self.free_words(4 * u64::from(self.threads())) / reg.words();
+        if room < u64::from(self.threads()) {
+            // Not even one element per thread fits: fails, naming the whole source's need.
+            self.need_scratch(words, n, op)?;
+        }
+        let chunks = n.div_ceil(room.max(1));
+        let s = n.div_ceil(chunks);
+        self.need_scratch(s * reg.words(), n, op)?;
+        let src = self.layout(v);
+        let dst = self.layout(r);
+        let out = self.declare(r);
+        self.prepare_write(Region::Scratch);
+        self.open(format!("for (var s0 = 0u; s0 < {n}u; s0 = s0 + {s}u) {{"));
+        self.open_lanes(src);
+        let in_chunk = if src.full() {
+            format!("e >= s0 && e < s0 + {s}u")
+        } else {
+            format!("e >= s0 && e < s0 + {s}u && e < {n}u")
+        };
+        let w = reg.store_words("ox_scratch", "e - s0", s, &self.at(v, "c"));
+        self.line(format!("if ({in_chunk}) {{ {w} }}"));
+        self.close();
+        self.line("workgroupBarrier();");
+        self.open_lanes(dst);
+        self.open(format!("if (e < {}u) {{", dst.n));
+        self.line(format!("let i = {};", index("e")));
+        let x = reg.load_words("ox_scratch", "i - s0", s);
+        self.line(format!(
+            "if (i >= s0 && i < s0 + {s}u) {{ {out}[c] = {x}; }}"
+        ));
+        self.close();
+        self.close();
+        self.line("workgroupBarrier();");
+        self.close();
+        self.synced();
+        Ok(())
     }
 
     /// Copies a scalar into every slot of a tile.

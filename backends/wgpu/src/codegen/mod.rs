@@ -62,8 +62,9 @@
 //!
 //! # What is not supported
 //! `device_print`, pointers that may point into more than one buffer, and the 64-bit cases
-//! above give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than the
-//! device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it, f16
+//! above give [`CodegenError::Unsupported`]; reductions along an axis, scans and `dot` needing
+//! more workgroup memory than the device has give [`CodegenError::TooLarge`] (gathers go
+//! through it in chunks, see `exchange`). f16 does not need `SHADER_F16`: without it, f16
 //! buffers are packed into `u32` words like bf16.
 
 mod access;

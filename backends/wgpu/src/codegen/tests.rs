@@ -106,7 +106,7 @@ const FIXTURES: &[(&str, &str)] = &[
     ),
     ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
     // 64-bit values between threads: two words per element in workgroup memory and
-    // subgroup shuffles.
+    // subgroup shuffles; a gather in chunks.
     (
         "wide_moves_6_10",
         include_str!("fixtures/wide_moves_6_10.ir"),
@@ -114,6 +114,10 @@ const FIXTURES: &[(&str, &str)] = &[
     (
         "f64_reductions_4_48",
         include_str!("fixtures/f64_reductions_4_48.ir"),
+    ),
+    (
+        "big_transpose_i64_32_128",
+        include_str!("fixtures/big_transpose_i64_32_128.ir"),
     ),
 ];
 
@@ -283,6 +287,47 @@ fn sixty_four_bit_values_cross_threads_in_two_words() {
         s.source
     );
     validate(&s.source).unwrap();
+}
+
+/// A gather whose source does not fit in workgroup memory goes through it in chunks, leaving
+/// room for a whole-tile reduction after it; only where not even one element per thread
+/// fits is it an error.
+#[test]
+fn large_gathers_go_in_chunks() {
+    // 16K f32 (64 KiB) permuted in 32 KiB, then reduced.
+    let text = "kernel @k(x: *f32 = %0) {\n  %1: f32 = load %0\n  \
+                %2: f32[128, 128] = broadcast %1 to [128, 128]\n  \
+                %3: f32[128, 128] = permute %2 [1, 0]\n  \
+                %4: f32[16384] = reshape %3 to [16384]\n  %5: f32 = reduce sum %4 axis 0\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let c = Caps {
+        max_workgroup_storage_bytes: 32768,
+        ..caps(false)
+    };
+    let s = emit_wgsl(&k, &c).unwrap();
+    validate(&s.source).unwrap();
+    assert!(
+        s.source.contains("for (var s0 = 0u; s0 < 16384u;"),
+        "{}",
+        s.source
+    );
+    // Three chunks of 5462 elements (the last one shorter).
+    assert!(s.source.contains("s0 = s0 + 5462u"), "{}", s.source);
+    assert!(
+        s.source.contains("ox_scratch: array<u32, 5462>"),
+        "{}",
+        s.source
+    );
+    // Too little memory for one element per thread: an error naming the op.
+    let tiny = Caps {
+        max_workgroup_storage_bytes: 2048,
+        ..caps(false)
+    };
+    let e = emit_wgsl(&k, &tiny).unwrap_err();
+    assert!(
+        matches!(e, CodegenError::TooLarge { ref op, .. } if op == "permute"),
+        "{e}"
+    );
 }
 
 #[test]
