@@ -207,3 +207,23 @@ pub fn f64s(rng: &mut StdRng, n: usize) -> Vec<f64> {
         .map(|_| rng.random_range(-1.0f64..1.0) * (1u64 << 40) as f64)
         .collect()
 }
+
+/// Whether the backend refuses 64-bit atomics: wgpu adapters without
+/// `SHADER_INT64_ATOMIC_ALL_OPS` (or without the 64-bit types at all).
+pub fn refuses_64bit_atomics() -> bool {
+    refuses("64-bit") || (backend() == "wgpu" && !wgpu_has_64bit_atomics())
+}
+
+#[cfg(feature = "wgpu")]
+fn wgpu_has_64bit_atomics() -> bool {
+    let d = dev();
+    d.backend()
+        .as_any()
+        .and_then(|b| b.downcast_ref::<oxtile::wgpu::WgpuBackend>())
+        .is_some_and(|b| b.caps().int64_atomics)
+}
+
+#[cfg(not(feature = "wgpu"))]
+fn wgpu_has_64bit_atomics() -> bool {
+    false
+}

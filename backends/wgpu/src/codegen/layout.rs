@@ -136,6 +136,22 @@ impl Reg {
         )
     }
 
+    /// The `u64` holding a 64-bit register's bits.
+    pub fn to_u64(self, x: &str) -> String {
+        match self {
+            Reg::U64 => x.to_string(),
+            _ => format!("bitcast<u64>({x})"),
+        }
+    }
+
+    /// The 64-bit register whose bits are the `u64` `w` ([`Reg::to_u64`]).
+    pub fn read_u64(self, w: &str) -> String {
+        match self {
+            Reg::U64 => w.to_string(),
+            _ => format!("bitcast<{}>({w})", self.wgsl()),
+        }
+    }
+
     /// The 64-bit register whose bits are the `u32` words `lo` and `hi`.
     pub fn read_words64(self, lo: &str, hi: &str) -> String {
         let bits = format!("((u64({hi}) << 32u) | u64({lo}))");

@@ -106,7 +106,7 @@ const FIXTURES: &[(&str, &str)] = &[
     ),
     ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
     // 64-bit values between threads: two words per element in workgroup memory and
-    // subgroup shuffles; a gather in chunks.
+    // subgroup shuffles; a gather in chunks; 64-bit atomics.
     (
         "wide_moves_6_10",
         include_str!("fixtures/wide_moves_6_10.ir"),
@@ -118,6 +118,10 @@ const FIXTURES: &[(&str, &str)] = &[
     (
         "big_transpose_i64_32_128",
         include_str!("fixtures/big_transpose_i64_32_128.ir"),
+    ),
+    (
+        "wide_atomics_32",
+        include_str!("fixtures/wide_atomics_32.ir"),
     ),
 ];
 
@@ -133,6 +137,7 @@ fn validate(src: &str) -> Result<(), String> {
         Capabilities::SHADER_FLOAT16
             | Capabilities::SUBGROUP
             | Capabilities::SHADER_INT64
+            | Capabilities::SHADER_INT64_ATOMIC_ALL_OPS
             | Capabilities::FLOAT64,
     )
     .subgroup_stages(ShaderStages::COMPUTE)
@@ -160,12 +165,14 @@ fn kernel(name: &str) -> Kernel {
     kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// Default caps with `SHADER_INT64` and `SHADER_F64` (lavapipe has them).
+/// Default caps with `SHADER_INT64`, `SHADER_F64` and `SHADER_INT64_ATOMIC_ALL_OPS`
+/// (lavapipe has them).
 fn caps(shader_f16: bool) -> Caps {
     Caps {
         shader_f16,
         int64: true,
         float64: true,
+        int64_atomics: true,
         ..Caps::default()
     }
 }
@@ -228,12 +235,20 @@ fn sixty_four_bit_refusals_name_the_op() {
         ("%2: f64 = sin %1", "sin", "f64"),
         ("%2: f64 = rem %1, %1", "rem", "fmod"),
         ("%2: f64 = fma %1, %1, %1", "fma", "fused"),
-        ("%2: f64 = atomic add %0, %1", "atomic", "64-bit atomics"),
+        (
+            "%2: f64 = atomic add %0, %1",
+            "atomic",
+            "SHADER_INT64_ATOMIC_ALL_OPS",
+        ),
     ];
+    let no_atomics = Caps {
+        int64_atomics: false,
+        ..caps(false)
+    };
     for (body, op, word) in cases {
         let text = format!("kernel @k(x: *f64 = %0) {{\n  %1: f64 = load %0\n  {body}\n}}\n");
         let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
-        let e = emit_wgsl(&k, &caps(false)).unwrap_err();
+        let e = emit_wgsl(&k, &no_atomics).unwrap_err();
         assert!(
             matches!(e, CodegenError::Unsupported { op: ref o, .. } if o == op),
             "{body}: {e}"
@@ -328,6 +343,29 @@ fn large_gathers_go_in_chunks() {
         matches!(e, CodegenError::TooLarge { ref op, .. } if op == "permute"),
         "{e}"
     );
+}
+
+/// 64-bit atomics need `SHADER_INT64_ATOMIC_ALL_OPS`: with it, i64 buffers that atomics
+/// target are `atomic<i64>` and u64 and f64 ones `atomic<u64>`; without it, the kernel is
+/// refused naming the feature.
+#[test]
+fn sixty_four_bit_atomics_need_the_adapter_feature() {
+    let k = kernel("wide_atomics_32");
+    let s = emit_wgsl(&k, &caps(false)).unwrap();
+    assert!(s.source.contains("array<atomic<i64>>"), "{}", s.source);
+    assert!(s.source.contains("array<atomic<u64>>"), "{}", s.source);
+    assert!(s.source.contains("atomicMax(&b3[o], v)"), "{}", s.source);
+    validate(&s.source).unwrap();
+    let without = Caps {
+        int64_atomics: false,
+        ..caps(false)
+    };
+    let e = emit_wgsl(&k, &without).unwrap_err();
+    assert!(
+        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "atomic"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("SHADER_INT64_ATOMIC_ALL_OPS"), "{e}");
 }
 
 #[test]
@@ -620,7 +658,7 @@ mod differential {
             .collect();
         // Kernels whose programs race on atomics run as one program.
         let grid = match k.name.as_str() {
-            "extras" | "atomics_misc" => Grid { x: 1, y: 1, z: 1 },
+            "extras" | "atomics_misc" | "wide_atomics" => Grid { x: 1, y: 1, z: 1 },
             _ => Grid { x: 2, y: 2, z: 1 },
         };
         let key = kernel_core::text::kernel_hash(k);
