@@ -174,6 +174,138 @@ fn atomic_max_min_xchg_cas_and_float_add() {
     }
 }
 
+/// 64-bit atomics of every kind: i64 add (wrapping), max, min, exchange (with the old
+/// values) and compare-and-swap (one that succeeds, one that fails); u64 max (unsigned) and
+/// xor; f64 add and a scalar exchange.
+#[kernel]
+fn wide_atomics<const B: usize>(
+    x: Ptr<i64>,
+    u: Ptr<u64>,
+    f: Ptr<f64>,
+    acc: Ptr<i64>,
+    uacc: Ptr<u64>,
+    facc: Ptr<f64>,
+    old: Ptr<i64>,
+    expect: i64,
+    new: i64,
+    s: f64,
+) {
+    let offs = arange(0, B);
+    let zero = 0 * offs;
+    let v = load(x + offs);
+    atomic_add(acc + zero, v);
+    atomic_max(acc + 1 + zero, v);
+    atomic_min(acc + 2 + zero, v);
+    store(old + offs, atomic_xchg(acc + 3 + zero, v));
+    store(old + B, atomic_cas(acc + 4, expect, new));
+    store(old + B + 1, atomic_cas(acc + 5, expect, new));
+    let w = load(u + offs);
+    atomic_max(uacc + zero, w);
+    atomic_xor(uacc + 1 + zero, w);
+    atomic_add(facc + zero, load(f + offs));
+    store(facc + 2, atomic_xchg(facc + 1, s));
+}
+
+#[test]
+fn sixty_four_bit_atomics() {
+    const B: usize = 32;
+    let mut r = rng(44);
+    let x = i64s(&mut r, B);
+    let u = u64s(&mut r, B);
+    let f = f64s(&mut r, B);
+    let (expect, new, s) = (-(3i64 << 40) - 17, (5i64 << 36) + 99, -1.5e12f64);
+    let acc0 = [
+        i64::MAX - 5,
+        i64::MIN,
+        i64::MAX,
+        -1,
+        expect,
+        expect + (1 << 32),
+    ];
+    let uacc0 = [1u64 << 63, 0x0123_4567_89ab_cdef];
+    let facc0 = [0.25f64, 3.0e11, 0.0];
+    let d = dev();
+    let acc = d.upload(&acc0).unwrap();
+    let uacc = d.upload(&uacc0).unwrap();
+    let facc = d.upload(&facc0).unwrap();
+    let old = d.alloc::<i64>(B + 2).unwrap();
+    let launched = wide_atomics::<B>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&x).unwrap(),
+        &d.upload(&u).unwrap(),
+        &d.upload(&f).unwrap(),
+        &acc,
+        &uacc,
+        &facc,
+        &old,
+        expect,
+        new,
+        s,
+    );
+    if refuses_64bit_atomics() {
+        assert_refused(launched, "64-bit");
+        return;
+    }
+    launched.unwrap();
+    let (a, ua, fa, o) = (
+        acc.to_vec().unwrap(),
+        uacc.to_vec().unwrap(),
+        facc.to_vec().unwrap(),
+        old.to_vec().unwrap(),
+    );
+    assert_eq!(
+        a[0],
+        x.iter().fold(acc0[0], |s, v| s.wrapping_add(*v)),
+        "add"
+    );
+    assert_eq!(a[1], *x.iter().max().unwrap(), "max");
+    assert_eq!(a[2], *x.iter().min().unwrap(), "min");
+    assert_eq!(
+        (a[4], o[B]),
+        (new, expect),
+        "a compare-and-swap that succeeds"
+    );
+    assert_eq!(
+        (a[5], o[B + 1]),
+        (acc0[5], acc0[5]),
+        "a compare-and-swap that fails"
+    );
+    assert_eq!(ua[0], (*u.iter().max().unwrap()).max(uacc0[0]), "u64 max");
+    assert_eq!(ua[1], u.iter().fold(uacc0[1], |s, v| s ^ v), "u64 xor");
+    assert_eq!((fa[1], fa[2]), (s, facc0[1]), "f64 exchange");
+    let fsum = f.iter().fold(facc0[0], |s, v| s + v);
+    if is_interpreter() {
+        // Lanes in row-major order: the sequential sum, and each exchange returns the
+        // previous lane's value.
+        assert_eq!(fa[0], fsum, "f64 add");
+        assert_eq!(o[0], acc0[3]);
+        for i in 1..B {
+            assert_eq!(o[i], x[i - 1], "xchg returns the previous lane's value");
+        }
+        assert_eq!(a[3], x[B - 1]);
+    } else {
+        // Lanes in some order: the sum up to reassociation, and the exchanges form one
+        // chain from the initial value through every lane's.
+        let bound = B as f64 * 2f64.powi(-53) * f.iter().map(|v| v.abs()).sum::<f64>();
+        assert!(
+            (fa[0] - fsum).abs() <= bound,
+            "f64 add: {} vs {fsum}",
+            fa[0]
+        );
+        let mut seen: Vec<i64> = o[..B].to_vec();
+        seen.push(a[3]);
+        seen.sort_unstable();
+        let mut want = x.clone();
+        want.push(acc0[3]);
+        want.sort_unstable();
+        assert_eq!(
+            seen, want,
+            "every value is returned once or left in the slot"
+        );
+    }
+}
+
 #[kernel]
 fn unmasked_load<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
     let offs = program_id(0) * B + arange(0, B);

@@ -754,3 +754,370 @@ fn i8_sums_wrap_in_eight_bits() {
     i8_sum::<256>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
     assert_eq!(out.to_vec().unwrap()[0], -56, "200 ones");
 }
+
+/// i64 and u64 reductions, argmax/argmin and scans along both axes and over the whole tile.
+/// On wgpu each 64-bit element crosses threads as two words: through workgroup memory
+/// along axis 1 (16 lanes per row) and axis 0 (a thread per column), and through subgroup
+/// shuffles (or workgroup memory) over the whole tile.
+#[kernel]
+fn wide_int_reductions<const R: usize, const C: usize>(
+    x: Ptr<i64>,
+    u: Ptr<u64>,
+    out: Ptr<i64>,
+    uout: Ptr<u64>,
+    idx: Ptr<i32>,
+) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let at = rows[(.., None)] * C + cols[(None, ..)];
+    let t = load(x + at);
+    store(out + cols, sum(t, 0));
+    store(out + C + rows, sum(t, 1));
+    store(out + C + R + cols, max(t, 0));
+    store(out + 2 * C + R + rows, min(t, 1));
+    store(out + 2 * C + 2 * R, sum(t));
+    store(out + 2 * C + 2 * R + 1, max(t));
+    store(out + 2 * C + 2 * R + 2 + at, cumsum(t, 1));
+    store(out + 2 * C + 2 * R + 2 + R * C + at, cumsum(t, 0));
+    store(idx + rows, argmax(t, 1));
+    store(idx + R + cols, argmin(t, 0));
+    let v = load(u + at);
+    store(uout + rows, max(v, 1));
+    store(uout + R + cols, min(v, 0));
+    store(uout + R + C, sum(v));
+    store(uout + R + C + 1, min(v));
+    store(idx + R + C + rows, argmin(v, 1));
+    store(idx + 2 * R + C + cols, argmax(v, 0));
+}
+
+#[test]
+fn i64_and_u64_reductions_argreductions_and_scans_are_exact() {
+    const R: usize = 4;
+    const C: usize = 48;
+    let mut r = rng(26);
+    let mut x = i64s(&mut r, R * C);
+    // Sums wrap: one very large value per row.
+    for i in 0..R {
+        x[i * C + 3 * i] = i64::MAX - i as i64;
+    }
+    let u = u64s(&mut r, R * C);
+    let d = dev();
+    let out = d.alloc::<i64>(2 * C + 2 * R + 2 + 2 * R * C).unwrap();
+    let uout = d.alloc::<u64>(R + C + 2).unwrap();
+    let idx = d.alloc::<i32>(2 * R + 2 * C).unwrap();
+    let launched = wide_int_reductions::<R, C>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&x).unwrap(),
+        &d.upload(&u).unwrap(),
+        &out,
+        &uout,
+        &idx,
+    );
+    if refuses("64-bit") {
+        assert_refused(launched, "64-bit");
+        return;
+    }
+    launched.unwrap();
+    let (got, ugot, gi) = (
+        out.to_vec().unwrap(),
+        uout.to_vec().unwrap(),
+        idx.to_vec().unwrap(),
+    );
+    let at = |i: usize, j: usize| x[i * C + j];
+    let uat = |i: usize, j: usize| u[i * C + j];
+    let wsum = |it: &mut dyn Iterator<Item = i64>| it.fold(0i64, i64::wrapping_add);
+    for j in 0..C {
+        assert_eq!(
+            got[j],
+            wsum(&mut (0..R).map(|i| at(i, j))),
+            "sum axis 0, col {j}"
+        );
+        assert_eq!(
+            got[C + R + j],
+            (0..R).map(|i| at(i, j)).max().unwrap(),
+            "max axis 0"
+        );
+        let am = (0..R).fold(0, |b, i| if at(i, j) < at(b, j) { i } else { b });
+        assert_eq!(gi[R + j], am as i32, "argmin axis 0, col {j}");
+        assert_eq!(
+            ugot[R + j],
+            (0..R).map(|i| uat(i, j)).min().unwrap(),
+            "u64 min axis 0"
+        );
+        let am = (0..R).fold(0, |b, i| if uat(i, j) > uat(b, j) { i } else { b });
+        assert_eq!(gi[2 * R + C + j], am as i32, "u64 argmax axis 0, col {j}");
+    }
+    for i in 0..R {
+        assert_eq!(
+            got[C + i],
+            wsum(&mut (0..C).map(|j| at(i, j))),
+            "sum axis 1, row {i}"
+        );
+        assert_eq!(
+            got[2 * C + R + i],
+            (0..C).map(|j| at(i, j)).min().unwrap(),
+            "min axis 1"
+        );
+        let am = (0..C).fold(0, |b, j| if at(i, j) > at(i, b) { j } else { b });
+        assert_eq!(gi[i], am as i32, "argmax axis 1, row {i}");
+        assert_eq!(
+            ugot[i],
+            (0..C).map(|j| uat(i, j)).max().unwrap(),
+            "u64 max axis 1"
+        );
+        let am = (0..C).fold(0, |b, j| if uat(i, j) < uat(i, b) { j } else { b });
+        assert_eq!(gi[R + C + i], am as i32, "u64 argmin axis 1, row {i}");
+    }
+    assert_eq!(
+        got[2 * C + 2 * R],
+        wsum(&mut x.iter().copied()),
+        "sum of the tile"
+    );
+    assert_eq!(
+        got[2 * C + 2 * R + 1],
+        *x.iter().max().unwrap(),
+        "max of the tile"
+    );
+    assert_eq!(
+        ugot[R + C],
+        u.iter().fold(0u64, |a, b| a.wrapping_add(*b)),
+        "u64 sum of the tile"
+    );
+    assert_eq!(
+        ugot[R + C + 1],
+        *u.iter().min().unwrap(),
+        "u64 min of the tile"
+    );
+    let scans = &got[2 * C + 2 * R + 2..];
+    for i in 0..R {
+        let mut acc = 0i64;
+        for j in 0..C {
+            acc = acc.wrapping_add(at(i, j));
+            assert_eq!(scans[i * C + j], acc, "cumsum axis 1 at ({i}, {j})");
+        }
+    }
+    for j in 0..C {
+        let mut acc = 0i64;
+        for i in 0..R {
+            acc = acc.wrapping_add(at(i, j));
+            assert_eq!(scans[R * C + i * C + j], acc, "cumsum axis 0 at ({i}, {j})");
+        }
+    }
+}
+
+/// f64 reductions, argmax/argmin and a scan along both axes and over the whole tile.
+#[kernel]
+fn f64_reductions<const R: usize, const C: usize>(x: Ptr<f64>, out: Ptr<f64>, idx: Ptr<i32>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let at = rows[(.., None)] * C + cols[(None, ..)];
+    let t = load(x + at);
+    store(out + cols, sum(t, 0));
+    store(out + C + rows, sum(t, 1));
+    store(out + C + R + rows, max(t, 1));
+    store(out + C + 2 * R + cols, min(t, 0));
+    store(out + 2 * C + 2 * R, sum(t));
+    store(out + 2 * C + 2 * R + 1 + at, cumsum(t, 1));
+    store(idx + rows, argmax(t, 1));
+    store(idx + R + cols, argmin(t, 0));
+}
+
+/// Sums along at most 32 elements (`EXACT_REDUCE_LEN`) fold in ascending order on every
+/// backend, bit-identical to the interpreter, as for f32; longer ones may combine as a tree,
+/// within `(n - 1) · 2^-53 · Σ|x|` of the ascending fold; max, min and argmax/argmin are
+/// exact; the scan folds in ascending order (CUDA's may not: within the same bound).
+#[test]
+fn f64_reductions_argreductions_and_scans_match_the_interpreter() {
+    const R: usize = 4;
+    const C: usize = 48;
+    let mut r = rng(27);
+    let x = f64s(&mut r, R * C);
+    let d = dev();
+    let out = d.alloc::<f64>(2 * C + 2 * R + 1 + R * C).unwrap();
+    let idx = d.alloc::<i32>(R + C).unwrap();
+    let launched =
+        f64_reductions::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out, &idx);
+    if refuses("64-bit") {
+        assert_refused(launched, "64-bit");
+        return;
+    }
+    launched.unwrap();
+    let (got, gi) = (out.to_vec().unwrap(), idx.to_vec().unwrap());
+    let at = |i: usize, j: usize| x[i * C + j];
+    let close = |g: f64, v: &[f64], what: &str| {
+        let seq = v.iter().fold(0.0f64, |a, b| a + b);
+        let bound = (v.len() - 1) as f64 * 2f64.powi(-53) * v.iter().map(|a| a.abs()).sum::<f64>();
+        let ok = if is_interpreter() {
+            g == seq
+        } else {
+            (g - seq).abs() <= bound
+        };
+        assert!(ok, "{what}: got {g}, ascending fold {seq}, bound {bound}");
+    };
+    for j in 0..C {
+        let col: Vec<f64> = (0..R).map(|i| at(i, j)).collect();
+        assert_eq!(
+            got[j],
+            col.iter().fold(0.0f64, |a, b| a + b),
+            "sum axis 0, col {j}"
+        );
+        assert_eq!(
+            got[C + 2 * R + j],
+            col.iter().copied().fold(f64::MAX, f64::min),
+            "min axis 0"
+        );
+        let am = (0..R).fold(0, |b, i| if col[i] < col[b] { i } else { b });
+        assert_eq!(gi[R + j], am as i32, "argmin axis 0, col {j}");
+    }
+    for i in 0..R {
+        let row = &x[i * C..(i + 1) * C];
+        close(got[C + i], row, &format!("sum of row {i}"));
+        assert_eq!(
+            got[C + R + i],
+            row.iter().copied().fold(f64::MIN, f64::max),
+            "max axis 1"
+        );
+        let am = (0..C).fold(0, |b, j| if row[j] > row[b] { j } else { b });
+        assert_eq!(gi[i], am as i32, "argmax axis 1, row {i}");
+        for j in 0..C {
+            close(
+                got[2 * C + 2 * R + 1 + i * C + j],
+                &row[..=j],
+                &format!("cumsum at ({i}, {j})"),
+            );
+        }
+    }
+    // `sum(t)` reduces axis 0, then the column sums.
+    let col_sums: Vec<f64> = (0..C)
+        .map(|j| (0..R).fold(0.0f64, |a, i| a + at(i, j)))
+        .collect();
+    close(got[2 * C + 2 * R], &col_sums, "sum of the tile");
+}
+
+/// 64-bit values broadcast and permuted: an i64 tile transposed, an i64 row and an f64
+/// column stretched to a tile, a scalar parameter splatted, a one-element tile reshaped to
+/// a scalar.
+#[kernel]
+fn wide_moves<const R: usize, const C: usize>(
+    x: Ptr<i64>,
+    y: Ptr<f64>,
+    s: i64,
+    out: Ptr<i64>,
+    fout: Ptr<f64>,
+) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let at = rows[(.., None)] * C + cols[(None, ..)];
+    let t = load(x + at);
+    store(out + cols[(.., None)] * R + rows[(None, ..)], trans(t));
+    let row = load(x + cols)[(None, ..)];
+    store(
+        out + R * C + at,
+        broadcast_to(row, [R, C]) + full::<i64>([R, C], s),
+    );
+    let col = expand_dims(load(y + rows), 1);
+    store(fout + at, broadcast_to(col, [R, C]) * 2.0);
+    let one = reshape(load(x + C + arange(0, 1)), []);
+    store(out + 2 * R * C, one - s);
+}
+
+#[test]
+fn sixty_four_bit_broadcasts_permutes_and_reshapes() {
+    const R: usize = 6;
+    const C: usize = 10;
+    let mut r = rng(28);
+    let x = i64s(&mut r, R * C);
+    let y = f64s(&mut r, R);
+    let s = -(5i64 << 33) - 12345;
+    let d = dev();
+    let out = d.alloc::<i64>(2 * R * C + 1).unwrap();
+    let fout = d.alloc::<f64>(R * C).unwrap();
+    let launched = wide_moves::<R, C>::launch(
+        &d,
+        Grid::x(1),
+        &d.upload(&x).unwrap(),
+        &d.upload(&y).unwrap(),
+        s,
+        &out,
+        &fout,
+    );
+    if refuses("64-bit") {
+        assert_refused(launched, "64-bit");
+        return;
+    }
+    launched.unwrap();
+    let (got, fgot) = (out.to_vec().unwrap(), fout.to_vec().unwrap());
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[j * R + i], x[i * C + j], "trans at ({i}, {j})");
+            assert_eq!(
+                got[R * C + i * C + j],
+                x[j].wrapping_add(s),
+                "row + splat at ({i}, {j})"
+            );
+            assert_eq!(fgot[i * C + j], y[i] * 2.0, "column at ({i}, {j})");
+        }
+    }
+    assert_eq!(got[2 * R * C], x[C].wrapping_sub(s), "reshape to a scalar");
+}
+
+#[kernel]
+fn big_transpose<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let t = load(x + rows[(.., None)] * C + cols[(None, ..)]);
+    store(out + cols[(.., None)] * R + rows[(None, ..)], trans(t));
+}
+
+#[kernel]
+fn big_transpose_i64<const R: usize, const C: usize>(x: Ptr<i64>, out: Ptr<i64>) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let t = load(x + rows[(.., None)] * C + cols[(None, ..)]);
+    store(out + cols[(.., None)] * R + rows[(None, ..)], trans(t));
+}
+
+/// A transpose whose source is larger than workgroup memory: a 16K-element f32 tile (64 KiB;
+/// wgpu's largest tile on a CPU adapter, whose workgroup memory is 32 KiB). wgpu gathers it
+/// in chunks.
+#[test]
+fn a_transpose_larger_than_workgroup_memory() {
+    const R: usize = 128;
+    const C: usize = 128;
+    let mut r = rng(29);
+    let x = f32s(&mut r, R * C, -1.0, 1.0);
+    let d = dev();
+    let out = d.alloc::<f32>(R * C).unwrap();
+    big_transpose::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[j * R + i], x[i * C + j], "trans at ({i}, {j})");
+        }
+    }
+}
+
+/// An i64 transpose of 4K elements: 32 KiB in two words per element, more than fits beside
+/// the rest of lavapipe's 32 KiB of workgroup memory, so wgpu gathers it in chunks.
+#[test]
+fn an_i64_transpose_larger_than_workgroup_memory() {
+    const R: usize = 32;
+    const C: usize = 128;
+    let mut r = rng(30);
+    let x = i64s(&mut r, R * C);
+    let d = dev();
+    let out = d.alloc::<i64>(R * C).unwrap();
+    let launched = big_transpose_i64::<R, C>::launch(&d, Grid::x(1), &d.upload(&x).unwrap(), &out);
+    if refuses("64-bit") {
+        assert_refused(launched, "64-bit");
+        return;
+    }
+    launched.unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[j * R + i], x[i * C + j], "trans at ({i}, {j})");
+        }
+    }
+}

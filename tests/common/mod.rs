@@ -183,3 +183,47 @@ pub fn assert_close(got: &[f32], want: &[f32], atol: f32, rtol: f32) {
         );
     }
 }
+
+/// `n` i64 whose high words are small (-3..=3, so many share one and comparisons must look
+/// at the low word too) and whose low words are random: beyond 2^32 and negative alike.
+pub fn i64s(rng: &mut StdRng, n: usize) -> Vec<i64> {
+    (0..n)
+        .map(|_| (rng.random_range(-3i64..=3) << 32) | i64::from(rng.random::<u32>()))
+        .collect()
+}
+
+/// `n` u64 whose high words are 0, 1, 2^31 or 2^32 - 1 (comparisons must be unsigned) and
+/// whose low words are random.
+pub fn u64s(rng: &mut StdRng, n: usize) -> Vec<u64> {
+    const HI: [u64; 4] = [0, 1, 0x8000_0000, 0xffff_ffff];
+    (0..n)
+        .map(|_| (HI[rng.random_range(0..4)] << 32) | u64::from(rng.random::<u32>()))
+        .collect()
+}
+
+/// `n` f64 in `(-2^40, 2^40)` with random fractions: both words of each value matter.
+pub fn f64s(rng: &mut StdRng, n: usize) -> Vec<f64> {
+    (0..n)
+        .map(|_| rng.random_range(-1.0f64..1.0) * (1u64 << 40) as f64)
+        .collect()
+}
+
+/// Whether the backend refuses 64-bit atomics: wgpu adapters without
+/// `SHADER_INT64_ATOMIC_ALL_OPS` (or without the 64-bit types at all).
+pub fn refuses_64bit_atomics() -> bool {
+    refuses("64-bit") || (backend() == "wgpu" && !wgpu_has_64bit_atomics())
+}
+
+#[cfg(feature = "wgpu")]
+fn wgpu_has_64bit_atomics() -> bool {
+    let d = dev();
+    d.backend()
+        .as_any()
+        .and_then(|b| b.downcast_ref::<oxtile::wgpu::WgpuBackend>())
+        .is_some_and(|b| b.caps().int64_atomics)
+}
+
+#[cfg(not(feature = "wgpu"))]
+fn wgpu_has_64bit_atomics() -> bool {
+    false
+}

@@ -219,7 +219,7 @@ impl std::fmt::Debug for WgpuBackend {
 impl WgpuBackend {
     /// Opens the default adapter (the `WGPU_*` environment variables of wgpu apply, e.g.
     /// `WGPU_BACKEND=vulkan`) with every limit it supports, and `SHADER_F16`, `SUBGROUP`,
-    /// `SHADER_INT64` and `SHADER_F64` when available.
+    /// `SHADER_INT64`, `SHADER_F64` and `SHADER_INT64_ATOMIC_ALL_OPS` when available.
     pub fn new() -> Result<WgpuBackend, WgpuError> {
         // The knobs first: a misspelled one is an error before any adapter is opened.
         let checked = default_checked()?;
@@ -238,7 +238,8 @@ impl WgpuBackend {
             & (wgpu::Features::SHADER_F16
                 | wgpu::Features::SUBGROUP
                 | wgpu::Features::SHADER_INT64
-                | wgpu::Features::SHADER_F64);
+                | wgpu::Features::SHADER_F64
+                | wgpu::Features::SHADER_INT64_ATOMIC_ALL_OPS);
         // The adapter's own limits, not WebGPU's defaults: kernels routinely take more than
         // the default 8 storage buffers (layer norm's backward takes 9 plus 2 of ours).
         let limits = adapter.limits();
@@ -279,6 +280,10 @@ impl WgpuBackend {
                 runs: runs_knob.unwrap_or(info.device_type != wgpu::DeviceType::Cpu),
                 int64: features.contains(wgpu::Features::SHADER_INT64),
                 float64: features.contains(wgpu::Features::SHADER_F64),
+                // Only with the 64-bit types themselves (which a shader's `atomic<i64>` needs).
+                int64_atomics: features.contains(
+                    wgpu::Features::SHADER_INT64 | wgpu::Features::SHADER_INT64_ATOMIC_ALL_OPS,
+                ),
             },
             max_workgroups: limits.max_compute_workgroups_per_dimension,
             max_binding: limits.max_storage_buffer_binding_size,

@@ -330,8 +330,7 @@ impl Emitter<'_> {
     ) -> Result<String, CodegenError> {
         let d = buf.dtype;
         let n = buf.name;
-        let native =
-            matches!(buf.storage, Storage::Atomic32 { .. }) && matches!(d, DType::I32 | DType::U32);
+        let native = Self::native_atomic(buf.storage, d);
         if native {
             let f = match aop {
                 AtomicOp::Add => "atomicAdd",
@@ -344,10 +343,16 @@ impl Emitter<'_> {
             };
             return Ok(format!("old = {f}(&{n}[o], v);"));
         }
-        if aop == AtomicOp::Xchg && matches!(buf.storage, Storage::Atomic32 { .. }) {
-            let reg = Reg::of(d);
-            let back = reg.read_word(&format!("atomicExchange(&{n}[o], {})", reg.to_word("v")));
-            return Ok(format!("old = {back};"));
+        if aop == AtomicOp::Xchg
+            && matches!(
+                buf.storage,
+                Storage::Atomic32 { .. } | Storage::Atomic64 { .. }
+            )
+        {
+            // f32 and f64, by their bits.
+            let (reg, s) = (Reg::of(d), buf.storage);
+            let x = format!("atomicExchange(&{n}[o], {})", s.to_atomic(reg, "v"));
+            return Ok(format!("old = {};", s.read_atomic(reg, &x)));
         }
         let combine: Box<dyn Fn(&str) -> String> = match aop {
             AtomicOp::Xchg => Box::new(|_: &str| "v".to_string()),
@@ -368,6 +373,16 @@ impl Emitter<'_> {
         Ok(buf.rmw_cas_loop("o", &*combine, &mut self.h))
     }
 
+    /// Whether atomics on `d` in a buffer of `storage` are WGSL's own `atomicAdd`... (32-
+    /// and 64-bit integers in arrays of atomics); others are compare-exchange loops.
+    fn native_atomic(storage: Storage, d: DType) -> bool {
+        match storage {
+            Storage::Atomic32 { .. } => matches!(d, DType::I32 | DType::U32),
+            Storage::Atomic64 { .. } => matches!(d, DType::I64 | DType::U64),
+            _ => false,
+        }
+    }
+
     /// `atomic` (add, max, min, and, or, xor, xchg).
     pub fn atomic(
         &mut self,
@@ -385,9 +400,7 @@ impl Emitter<'_> {
         self.access(ptr, mask, Kind::Atomic, op, |s, a| {
             let lane = s.atomic_lane(aop, &a.buffer(), op)?;
             let unused = result.is_none_or(|r| s.a.uses[r.index()] == 0);
-            let commutes = matches!(a.storage, Storage::Atomic32 { .. })
-                && matches!(a.dtype, DType::I32 | DType::U32)
-                && aop != AtomicOp::Xchg;
+            let commutes = Self::native_atomic(a.storage, a.dtype) && aop != AtomicOp::Xchg;
             s.atomic_lanes(result, a, &[value], &lane, unused && commutes, op)
         })
     }
@@ -444,10 +457,8 @@ impl Emitter<'_> {
             self.line(lane);
             self.close();
             if let Some(n) = out {
-                let w = reg.to_word("old");
-                let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
+                let back = self.uniform_of(reg, "old");
                 self.line(format!("{n} = {back};"));
-                self.synced();
             }
             self.close();
             return Ok(());
@@ -470,21 +481,24 @@ impl Emitter<'_> {
             return Ok(());
         }
         // Serialized: per round c, lane tid + c*T of every thread goes through scratch
-        // (active flag, offset, value, compare value) to thread 0, which applies the T lanes
-        // in order and writes the old values back.
+        // (active flag, offset, value, compare value; values of 64 bits in two words) to
+        // thread 0, which applies the T lanes in order and writes the old values back.
         let t = self.threads();
-        let stride = if cv.is_some() { 4u64 } else { 3 };
+        let words = reg.words();
+        let stride = 2 + words * if cv.is_some() { 2 } else { 1 };
+        let cv_at = 2 + words;
         self.need_scratch(stride * t as u64, l.n, op)?;
         self.prepare_write(Region::Scratch);
-        let w = |x: &str| reg.to_word(x);
+        let put = |at: &str, x: &str| reg.store_words("ox_scratch", at, 1, x);
+        let get = |at: &str| reg.load_words("ox_scratch", at, 1);
         self.open_lanes(l);
         self.line(format!("let act = e < {}u && {m};", l.n));
         self.line(format!("let s = tid * {stride}u;"));
         self.line("ox_scratch[s] = select(0u, 1u, act);");
         self.line(format!("ox_scratch[s + 1u] = bitcast<u32>({p});"));
-        self.line(format!("ox_scratch[s + 2u] = {};", w(&v)));
+        self.line(put("s + 2u", &v));
         if let Some(cv) = &cv {
-            self.line(format!("ox_scratch[s + 3u] = {};", w(cv)));
+            self.line(put(&format!("s + {cv_at}u"), cv));
         }
         self.line("workgroupBarrier();");
         self.open("if (tid == 0u) {");
@@ -492,22 +506,19 @@ impl Emitter<'_> {
         self.line(format!("let st = t * {stride}u;"));
         self.open("if (ox_scratch[st] != 0u) {");
         self.line("let o = ox_scratch[st + 1u];");
-        self.line(format!("let v = {};", reg.read_word("ox_scratch[st + 2u]")));
+        self.line(format!("let v = {};", get("st + 2u")));
         if cv.is_some() {
-            self.line(format!(
-                "let cv = {};",
-                reg.read_word("ox_scratch[st + 3u]")
-            ));
+            self.line(format!("let cv = {};", get(&format!("st + {cv_at}u"))));
         }
         self.line(format!("var old: {ty};"));
         self.line(lane);
-        self.line(format!("ox_scratch[st + 2u] = {};", w("old")));
+        self.line(put("st + 2u", "old"));
         self.close();
         self.close();
         self.close();
         self.line("workgroupBarrier();");
         if let Some(n) = &out {
-            let back = reg.read_word("ox_scratch[s + 2u]");
+            let back = get("s + 2u");
             self.line(format!("{n}[c] = select({zero}, {back}, act);"));
         }
         self.line("workgroupBarrier();");

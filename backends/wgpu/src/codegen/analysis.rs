@@ -5,8 +5,8 @@
 //!
 //! It also rejects what the backend cannot express, so that emission never starts on a kernel
 //! it would have to abandon halfway: 64-bit dtypes the adapter lacks the features for, atomics
-//! on 64-bit buffers, unspecialized kernels, `print`, pointers that may point into more than
-//! one buffer.
+//! on 64-bit buffers without `SHADER_INT64_ATOMIC_ALL_OPS`, unspecialized kernels, `print`,
+//! pointers that may point into more than one buffer.
 
 use kernel_core::DType;
 use kernel_core::analysis::{MIXED_ORIGINS, pointer_origins};
@@ -245,18 +245,20 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
         let buffer = match p.ty.elem {
             Elem::Ptr(d) => {
                 let shared = u.atomic || (any_atomic && u.loaded && u.stored);
-                if shared && d.bits() == 64 {
+                if shared && d.bits() == 64 && !caps.int64_atomics {
                     let why = if u.atomic {
                         format!(
-                            "atomics on a buffer of {d} (`{}`): 64-bit atomics are not \
-                             implemented by the WGSL backend",
+                            "atomics on a buffer of {d} (`{}`): 64-bit atomics need the \
+                             adapter feature SHADER_INT64_ATOMIC_ALL_OPS, which this adapter \
+                             lacks",
                             p.name
                         )
                     } else {
                         format!(
                             "a kernel with atomics that both loads and stores a buffer of {d} \
                              (`{}`): such buffers are accessed atomically, and 64-bit atomics \
-                             are not implemented by the WGSL backend",
+                             need the adapter feature SHADER_INT64_ATOMIC_ALL_OPS, which this \
+                             adapter lacks",
                             p.name
                         )
                     };

@@ -326,8 +326,10 @@ impl Emitter<'_> {
                 return Err(self.unsupported(op, format!("dot of {t} into a {acc_d} accumulator")));
             }
         };
-        self.refuse_wide(op, &[a, b])?;
-        self.refuse_wide(op, &[r])?;
+        // The staging below packs 32-bit words; 64-bit factors have no accumulator above.
+        if [a, b, r].iter().any(|&v| self.reg(v).wide()) {
+            return Err(self.unsupported(op, format!("dot of {t} factors into {acc_d}")));
+        }
 
         let (la, lb, lr) = (self.layout(a), self.layout(b), self.layout(r));
         let acc_at = self.at(acc, "c");

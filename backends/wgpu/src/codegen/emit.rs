@@ -330,42 +330,30 @@ impl<'k> Emitter<'k> {
         if self.a.uniform[v.index()] {
             return self.names[v.index()].clone();
         }
-        self.h.need(Helper::Uniform);
         let reg = self.reg(v);
+        let x = self.names[v.index()].clone();
+        self.uniform_of(reg, &x)
+    }
+
+    /// Thread 0's value of register expression `x`, broadcast to every thread by
+    /// `workgroupUniformLoad` (a barrier): the name of a new `let` holding it.
+    pub fn uniform_of(&mut self, reg: Reg, x: &str) -> String {
+        self.h.need(Helper::Uniform);
         let t = self.fresh("u");
         if reg.wide() {
             // Two words, one broadcast each.
-            let (lo, hi) = reg.to_words64(&self.names[v.index()]);
+            let (lo, hi) = reg.to_words64(x);
             self.line(format!("let {t}_lo = ox_uniform({lo}, tid);"));
             self.line(format!("let {t}_hi = ox_uniform({hi}, tid);"));
             let back = reg.read_words64(&format!("{t}_lo"), &format!("{t}_hi"));
             self.line(format!("let {t} = {back};"));
         } else {
-            let w = reg.to_word(&self.names[v.index()]);
+            let w = reg.to_word(x);
             let back = reg.read_word(&format!("ox_uniform({w}, tid)"));
             self.line(format!("let {t} = {back};"));
         }
         self.synced();
         t
-    }
-
-    /// Refuses `op` when a value it moves between threads is 64 bits wide: exchanges,
-    /// reductions, scans and `dot` go through `u32` words of workgroup memory.
-    pub fn refuse_wide(&self, op: &Op, values: &[ValueId]) -> Result<(), CodegenError> {
-        for &v in values {
-            if self.reg(v).wide() {
-                return Err(self.unsupported(
-                    op,
-                    format!(
-                        "moving {} elements between threads: the WGSL backend's workgroup-memory \
-                         exchanges (and reductions, scans, `dot`) hold 32-bit words only; \
-                         64-bit values are supported elementwise, in loads and stores",
-                        self.dtype(v)
-                    ),
-                ));
-            }
-        }
-        Ok(())
     }
 
     // ---- errors --------------------------------------------------------------------------
@@ -400,6 +388,28 @@ impl<'k> Emitter<'k> {
         self.check_memory(self.scratch_words, words.max(self.part_words), elems, op)
     }
 
+    /// Whether `words` words of `ox_scratch` fit beside the `ox_part` reserved so far.
+    pub fn fits(&self, words: u64) -> bool {
+        Self::bytes(words.max(self.scratch_words), self.part_words)
+            <= u64::from(self.caps.max_workgroup_storage_bytes)
+    }
+
+    /// The most words `ox_scratch` can have beside two halves of `ox_part` of at least
+    /// `part` words each (0 if not even those fit).
+    pub fn free_words(&self, part: u64) -> u64 {
+        let limit = u64::from(self.caps.max_workgroup_storage_bytes);
+        let used = Self::bytes(0, part.max(self.part_words));
+        limit.saturating_sub(used) / 4
+    }
+
+    /// Bytes of workgroup memory for `scratch` words of `ox_scratch` and two halves of
+    /// `part` words of `ox_part`; the fixed workgroup variables (vote flag, broadcast word)
+    /// take 8 more.
+    fn bytes(scratch: u64, part: u64) -> u64 {
+        let words = scratch.saturating_add(part.saturating_mul(2));
+        words.saturating_mul(4).saturating_add(FIXED_BYTES)
+    }
+
     /// Fails if `scratch` words of `ox_scratch` and two halves of `part` words of `ox_part`
     /// do not fit in the device's workgroup memory.
     fn check_memory(
@@ -409,8 +419,7 @@ impl<'k> Emitter<'k> {
         elems: u64,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let words = scratch.saturating_add(part.saturating_mul(2));
-        let bytes = words.saturating_mul(4).saturating_add(FIXED_BYTES);
+        let bytes = Self::bytes(scratch, part);
         if bytes > self.caps.max_workgroup_storage_bytes as u64 {
             return Err(CodegenError::TooLarge {
                 kernel: self.k.name.clone(),

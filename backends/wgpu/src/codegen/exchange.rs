@@ -8,6 +8,19 @@
 //! does, so float results are bit-identical to it. Rank-0 results are computed by every
 //! thread. Reductions are in `reduce`.
 //!
+//! A 64-bit element (i64, u64, f64) takes two words: a source of `n` elements holds its low
+//! words at `base + e` and its high words at `base + n + e` ([`Reg::store_words`]).
+//!
+//! # Gathers in chunks
+//! A gather (a stretching broadcast, a permute, a reshape to rank 0) reads any source
+//! element for any result element, so the whole source goes to scratch at once. When it does
+//! not fit beside what the kernel's reductions need, the source goes through in chunks of
+//! `S` elements: for each chunk `[s0, s0 + S)`, every thread writes its source elements in
+//! the chunk, a barrier, every thread sets each result element whose source index falls in
+//! the chunk, a barrier. A 16K-element f32 permute (64 KiB) then runs in lavapipe's 32 KiB
+//! in three chunks; each chunk costs every thread one pass over its source and result slots
+//! (loop turns that count against llvmpipe's budget, see `math::LOOP_PROBE`).
+//!
 //! Reshapes, `expand_dims`, and broadcasts or permutes that keep the row-major order move no
 //! data: the result is another name for the operand.
 
@@ -15,7 +28,7 @@ use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
 use super::emit::{Emitter, Region};
-use super::layout::{numel, strides};
+use super::layout::{Reg, numel, strides};
 use super::ops;
 
 /// The binary op a reduction folds with.
@@ -51,7 +64,8 @@ pub(crate) fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
 
 impl Emitter<'_> {
     /// Writes the elements `v`'s threads own to `ox_scratch[base + e]` (a scalar: element 0,
-    /// by thread 0).
+    /// by thread 0); 64-bit elements put their high words at `base + n + e`. The source then
+    /// takes [`Emitter::scratch_words_of`] words.
     pub(crate) fn scratch_write(&mut self, v: ValueId, base: u64) {
         let l = self.layout(v);
         let reg = self.reg(v);
@@ -61,14 +75,26 @@ impl Emitter<'_> {
             format!("{base}u + ")
         };
         if l.scalar {
-            let w = reg.to_word(self.name(v));
-            self.line(format!("if (tid == 0u) {{ ox_scratch[{off}0u] = {w}; }}"));
+            let w = reg.store_words("ox_scratch", &format!("{off}0u"), l.n, self.name(v));
+            self.line(format!("if (tid == 0u) {{ {w} }}"));
             return;
         }
-        let w = reg.to_word(&self.at(v, "c"));
+        let w = reg.store_words("ox_scratch", &format!("{off}e"), l.n, &self.at(v, "c"));
         self.open_lanes(l);
-        self.line(format!("if (e < {}u) {{ ox_scratch[{off}e] = {w}; }}", l.n));
+        self.line(format!("if (e < {}u) {{ {w} }}", l.n));
         self.close();
+    }
+
+    /// Words of scratch [`Emitter::scratch_write`] fills for `v`: one per element, two for
+    /// 64-bit elements.
+    pub(crate) fn scratch_words_of(&self, v: ValueId) -> u64 {
+        self.layout(v).n * self.reg(v).words()
+    }
+
+    /// Element `at` (a `u32` expression) of a source of `n` elements that
+    /// [`Emitter::scratch_write`] wrote at word 0, as a register value.
+    pub(crate) fn scratch_read(reg: Reg, at: &str, n: u64) -> String {
+        reg.load_words("ox_scratch", at, n)
     }
 
     /// The exchange every op here goes through: reserves scratch for `sources` and spills
@@ -82,7 +108,7 @@ impl Emitter<'_> {
         op: &Op,
         body: impl Fn(&str) -> (Vec<String>, String),
     ) -> Result<(), CodegenError> {
-        self.spill(r, sources, op)?;
+        self.spill(sources, op)?;
         self.barrier();
         self.define_from_scratch(r, body);
         Ok(())
@@ -90,16 +116,14 @@ impl Emitter<'_> {
 
     /// The first half of [`Emitter::exchange`]: reserves scratch for `sources` and writes
     /// them to consecutive ranges of it (the first at word 0); no barrier yet.
-    fn spill(&mut self, r: ValueId, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
-        self.refuse_wide(op, sources)?;
-        self.refuse_wide(op, &[r])?;
-        let words = sources.iter().map(|&v| self.layout(v).n).sum();
+    fn spill(&mut self, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
+        let words = sources.iter().map(|&v| self.scratch_words_of(v)).sum();
         self.need_scratch(words, words, op)?;
         self.prepare_write(Region::Scratch);
         let mut base = 0;
         for &v in sources {
             self.scratch_write(v, base);
-            base += self.layout(v).n;
+            base += self.scratch_words_of(v);
         }
         Ok(())
     }
@@ -129,7 +153,9 @@ impl Emitter<'_> {
         self.release(Region::Scratch);
     }
 
-    /// Defines `r` by gathering: result element `e` is operand element `index(e)`.
+    /// Defines `r` by gathering: result element `e` is operand element `index(e)`. The whole
+    /// operand goes through scratch at once where it fits beside the reductions' partials,
+    /// else in chunks (see the module docs).
     fn gather(
         &mut self,
         r: ValueId,
@@ -138,10 +164,54 @@ impl Emitter<'_> {
         op: &Op,
     ) -> Result<(), CodegenError> {
         let reg = self.reg(v);
-        self.exchange(r, &[v], op, |e| {
-            let x = reg.read_word(&format!("ox_scratch[{}]", index(e)));
-            (Vec::new(), x)
-        })
+        let n = self.layout(v).n;
+        let words = self.scratch_words_of(v);
+        // (A rank-0 result comes from a one-element source, which always fits.)
+        if self.fits(words) || self.layout(r).scalar {
+            return self.exchange(r, &[v], op, |e| {
+                (Vec::new(), Self::scratch_read(reg, &index(e), n))
+            });
+        }
+        // Chunks of at most `room` elements, all of about the same size. Each half of the
+        // reductions' partials (`ox_part`) needs at most 4 words per thread: a 64-bit argmax
+        // state, its index and a flag; that much stays free, so that a reduction after this
+        // gather still fits.
+        let room = self.free_words(4 * u64::from(self.threads())) / reg.words();
+        if room < u64::from(self.threads()) {
+            // Not even one element per thread fits: fails, naming the whole source's need.
+            self.need_scratch(words, n, op)?;
+        }
+        let chunks = n.div_ceil(room.max(1));
+        let s = n.div_ceil(chunks);
+        self.need_scratch(s * reg.words(), n, op)?;
+        let src = self.layout(v);
+        let dst = self.layout(r);
+        let out = self.declare(r);
+        self.prepare_write(Region::Scratch);
+        self.open(format!("for (var s0 = 0u; s0 < {n}u; s0 = s0 + {s}u) {{"));
+        self.open_lanes(src);
+        let in_chunk = if src.full() {
+            format!("e >= s0 && e < s0 + {s}u")
+        } else {
+            format!("e >= s0 && e < s0 + {s}u && e < {n}u")
+        };
+        let w = reg.store_words("ox_scratch", "e - s0", s, &self.at(v, "c"));
+        self.line(format!("if ({in_chunk}) {{ {w} }}"));
+        self.close();
+        self.line("workgroupBarrier();");
+        self.open_lanes(dst);
+        self.open(format!("if (e < {}u) {{", dst.n));
+        self.line(format!("let i = {};", index("e")));
+        let x = reg.load_words("ox_scratch", "i - s0", s);
+        self.line(format!(
+            "if (i >= s0 && i < s0 + {s}u) {{ {out}[c] = {x}; }}"
+        ));
+        self.close();
+        self.close();
+        self.line("workgroupBarrier();");
+        self.close();
+        self.synced();
+        Ok(())
     }
 
     /// Copies a scalar into every slot of a tile.
@@ -288,7 +358,7 @@ impl Emitter<'_> {
         } else {
             ops::round(d, "acc", &mut self.h)
         };
-        self.spill(r, &[v], op)?;
+        self.spill(&[v], op)?;
         self.barrier();
         // Each line is scanned in place by one thread, in ascending order (the
         // interpreter's order, so float scans are bit-identical to it): work linear in the
@@ -307,21 +377,21 @@ impl Emitter<'_> {
             n * inner,
             digit("line", 1, Some(inner))
         ));
+        // The operand's element count: where its high words start.
+        let len = outer * n * inner;
         self.line(format!(
             "var acc: {ty} = {};",
-            reg.read_word("ox_scratch[base]")
+            Self::scratch_read(reg, "base", len)
         ));
         self.open(format!("for (var j = 1u; j < {n}u; j = j + 1u) {{"));
         self.line(format!("let at = base + j * {inner}u;"));
-        self.line(format!("let x = {};", reg.read_word("ox_scratch[at]")));
+        self.line(format!("let x = {};", Self::scratch_read(reg, "at", len)));
         self.line(format!("acc = {combine};"));
-        self.line(format!("ox_scratch[at] = {};", reg.to_word(&out)));
+        self.line(reg.store_words("ox_scratch", "at", len, &out));
         self.close();
         self.close();
         self.barrier();
-        self.define_from_scratch(r, |e| {
-            (Vec::new(), reg.read_word(&format!("ox_scratch[{e}]")))
-        });
+        self.define_from_scratch(r, |e| (Vec::new(), Self::scratch_read(reg, e, len)));
         Ok(())
     }
 }

@@ -67,10 +67,48 @@ impl Reg {
         }
     }
 
-    /// Whether the register is 64 bits wide: it does not fit the `u32` words of workgroup
-    /// memory ([`Reg::to_word`]), so ops moving it between threads refuse it.
+    /// Whether the register is 64 bits wide: it takes two `u32` words of workgroup memory
+    /// ([`Reg::store_words`]) and two subgroup shuffles ([`Reg::shuffle_xor`]).
     pub fn wide(self) -> bool {
         matches!(self, Reg::I64 | Reg::U64 | Reg::F64)
+    }
+
+    /// `u32` words of workgroup memory one value takes: 2 for the 64-bit registers, else 1.
+    pub fn words(self) -> u64 {
+        if self.wide() { 2 } else { 1 }
+    }
+
+    /// Statements writing register value `x` to the `u32` workgroup array `arr` at word `at`
+    /// (a `u32` expression); a 64-bit register's high word goes `hi` words further (the
+    /// low word at `at`), so that a tile's low words can be one contiguous range and its
+    /// high words another.
+    pub fn store_words(self, arr: &str, at: &str, hi: u64, x: &str) -> String {
+        if !self.wide() {
+            return format!("{arr}[{at}] = {};", self.to_word(x));
+        }
+        let (lo, hi_w) = self.to_words64("ox_w");
+        format!("{{ let ox_w = {x}; {arr}[{at}] = {lo}; {arr}[{at} + {hi}u] = {hi_w}; }}")
+    }
+
+    /// The register value [`Reg::store_words`] wrote at word `at` of `arr` (the same `hi`).
+    pub fn load_words(self, arr: &str, at: &str, hi: u64) -> String {
+        if !self.wide() {
+            return self.read_word(&format!("{arr}[{at}]"));
+        }
+        self.read_words64(&format!("{arr}[{at}]"), &format!("{arr}[{at} + {hi}u]"))
+    }
+
+    /// `subgroupShuffleXor(x, o)` for any register: WGSL's subgroup operations take 32-bit
+    /// (and f16) values only, so a register goes as its word, a 64-bit one as its two words.
+    pub fn shuffle_xor(self, x: &str, o: &str) -> String {
+        if !self.wide() {
+            return self.read_word(&format!("subgroupShuffleXor({}, {o})", self.to_word(x)));
+        }
+        let (lo, hi) = self.to_words64(x);
+        self.read_words64(
+            &format!("subgroupShuffleXor({lo}, {o})"),
+            &format!("subgroupShuffleXor({hi}, {o})"),
+        )
     }
 
     /// The WGSL type name.
@@ -98,6 +136,22 @@ impl Reg {
         )
     }
 
+    /// The `u64` holding a 64-bit register's bits.
+    pub fn to_u64(self, x: &str) -> String {
+        match self {
+            Reg::U64 => x.to_string(),
+            _ => format!("bitcast<u64>({x})"),
+        }
+    }
+
+    /// The 64-bit register whose bits are the `u64` `w` ([`Reg::to_u64`]).
+    pub fn read_u64(self, w: &str) -> String {
+        match self {
+            Reg::U64 => w.to_string(),
+            _ => format!("bitcast<{}>({w})", self.wgsl()),
+        }
+    }
+
     /// The 64-bit register whose bits are the `u32` words `lo` and `hi`.
     pub fn read_words64(self, lo: &str, hi: &str) -> String {
         let bits = format!("((u64({hi}) << 32u) | u64({lo}))");
@@ -108,7 +162,7 @@ impl Reg {
     }
 
     /// A `u32` word holding the register's value, for workgroup memory. Not for the wide
-    /// registers (callers refuse them first); those give their low word.
+    /// registers (callers use [`Reg::store_words`]); those give their low word.
     pub fn to_word(self, x: &str) -> String {
         match self {
             Reg::Bool => format!("select(0u, 1u, {x})"),

@@ -10,8 +10,10 @@
 //! and f16 without the feature) is packed little-endian into `u32` words; when such a buffer
 //! is written, the words are `atomic<u32>` and a store of one element is a compare-exchange
 //! loop on its word, so that neighbouring elements written by other threads are never lost.
-//! The 64-bit dtypes are `array<i64|u64|f64>`, accessed one element at a time (no runs) and
-//! never atomically (the analysis refuses kernels that would need that).
+//! The 64-bit dtypes are `array<i64|u64|f64>`, accessed one element at a time (no runs);
+//! where atomics target the buffer (or it carries data between programs), `array<atomic<i64>>`
+//! for i64 and `array<atomic<u64>>` for u64 and f64 (by its bits), which needs the adapter's
+//! `SHADER_INT64_ATOMIC_ALL_OPS` (the analysis refuses such kernels without it).
 //!
 //! # Runs
 //! The `vec4` arrays (the host rounds buffer sizes up to 16 bytes) let a run of four
@@ -48,8 +50,14 @@ pub(crate) enum Storage {
     /// `array<f16>` (needs `enable f16;`).
     F16,
     /// `array<i64>`, `array<u64>` or `array<f64>`: the 64-bit register type itself, one
-    /// element per array element (no runs, never atomic).
+    /// element per array element (no runs).
     Plain64(Reg),
+    /// `array<atomic<i64>>` (i64) or `array<atomic<u64>>` (u64, and f64 by its bits); needs
+    /// `SHADER_INT64_ATOMIC_ALL_OPS`.
+    Atomic64 {
+        /// Whether the words are `atomic<i64>` (so `atomicMax`/`atomicMin` compare signed).
+        signed: bool,
+    },
     /// Elements of `bits` bits packed into `u32` words, `atomic<u32>` when written.
     Packed {
         /// 8 or 16.
@@ -70,7 +78,9 @@ impl Storage {
             DType::I32 => Storage::Plain(Reg::I32),
             DType::U32 => Storage::Plain(Reg::U32),
             DType::F16 if shader_f16 && !atomic => Storage::F16,
-            // The analysis refuses atomic access to 64-bit buffers.
+            // The analysis refuses these where the adapter lacks 64-bit atomics.
+            DType::I64 if atomic => Storage::Atomic64 { signed: true },
+            DType::U64 | DType::F64 if atomic => Storage::Atomic64 { signed: false },
             DType::I64 | DType::U64 | DType::F64 => Storage::Plain64(Reg::of(d)),
             _ => Storage::Packed {
                 bits: d.bits().max(8),
@@ -89,6 +99,8 @@ impl Storage {
             Storage::Atomic32 { signed: false } => "atomic<u32>",
             Storage::F16 => "vec4<f16>",
             Storage::Plain64(r) => r.wgsl(),
+            Storage::Atomic64 { signed: true } => "atomic<i64>",
+            Storage::Atomic64 { signed: false } => "atomic<u64>",
             Storage::Packed { atomic: true, .. } => "atomic<u32>",
             Storage::Packed { atomic: false, .. } => "u32",
         }
@@ -103,6 +115,32 @@ pub(crate) struct Buffer<'a> {
     pub storage: Storage,
     /// The pointee dtype.
     pub dtype: DType,
+}
+
+impl Storage {
+    /// The atomic array's word (an `i32`/`u32`/`i64`/`u64` expression) holding register value
+    /// `x` of `reg`: the value itself in signed arrays (i32 in `atomic<i32>`, i64 in
+    /// `atomic<i64>`), else its bits.
+    pub fn to_atomic(self, reg: Reg, x: &str) -> String {
+        match self {
+            Storage::Atomic32 { signed: true } | Storage::Atomic64 { signed: true } => {
+                x.to_string()
+            }
+            Storage::Atomic64 { signed: false } => reg.to_u64(x),
+            _ => reg.to_word(x),
+        }
+    }
+
+    /// The register value of `reg` in atomic array word `w` ([`Storage::to_atomic`]).
+    pub fn read_atomic(self, reg: Reg, w: &str) -> String {
+        match self {
+            Storage::Atomic32 { signed: true } | Storage::Atomic64 { signed: true } => {
+                w.to_string()
+            }
+            Storage::Atomic64 { signed: false } => reg.read_u64(w),
+            _ => reg.read_word(w),
+        }
+    }
 }
 
 impl Buffer<'_> {
@@ -122,10 +160,9 @@ impl Buffer<'_> {
         let n = self.name;
         match self.storage {
             Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u]"),
-            Storage::Atomic32 { signed: true } => format!("atomicLoad(&{n}[{o}])"),
-            Storage::Atomic32 { signed: false } => {
-                Reg::of(self.dtype).read_word(&format!("atomicLoad(&{n}[{o}])"))
-            }
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } => self
+                .storage
+                .read_atomic(Reg::of(self.dtype), &format!("atomicLoad(&{n}[{o}])")),
             Storage::F16 => format!("f32({n}[{o} >> 2u][{o} & 3u])"),
             Storage::Plain64(_) => format!("{n}[{o}]"),
             Storage::Packed { bits, atomic } => {
@@ -145,9 +182,8 @@ impl Buffer<'_> {
         let n = self.name;
         match self.storage {
             Storage::Plain(_) => format!("{n}[{o} >> 2u][{o} & 3u] = {x};"),
-            Storage::Atomic32 { signed: true } => format!("atomicStore(&{n}[{o}], {x});"),
-            Storage::Atomic32 { signed: false } => {
-                let w = Reg::of(self.dtype).to_word(x);
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } => {
+                let w = self.storage.to_atomic(Reg::of(self.dtype), x);
                 format!("atomicStore(&{n}[{o}], {w});")
             }
             // The register holds an exact f16 value, so the conversion is exact.
@@ -169,7 +205,10 @@ impl Buffer<'_> {
 
     /// Whether runs of four elements can be read and written whole.
     pub fn has_runs(&self) -> bool {
-        !matches!(self.storage, Storage::Atomic32 { .. } | Storage::Plain64(_))
+        !matches!(
+            self.storage,
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } | Storage::Plain64(_)
+        )
     }
 
     /// A run of four elements from `p` (a `u32` expression, a multiple of 4, bounds-checked):
@@ -221,7 +260,7 @@ impl Buffer<'_> {
                     Some((setup, xs))
                 }
             }
-            Storage::Atomic32 { .. } | Storage::Plain64(_) => None,
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } | Storage::Plain64(_) => None,
         }
     }
 
@@ -279,7 +318,7 @@ impl Buffer<'_> {
                     )
                 })
             }
-            Storage::Atomic32 { .. } | Storage::Plain64(_) => None,
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } | Storage::Plain64(_) => None,
         }
     }
 
@@ -296,14 +335,9 @@ impl Buffer<'_> {
         let n = self.name;
         let reg = Reg::of(self.dtype);
         match self.storage {
-            Storage::Atomic32 { signed } => {
-                let cur = if signed {
-                    "w".to_string()
-                } else {
-                    reg.read_word("w")
-                };
-                let new = combine("cur");
-                let new_w = if signed { new } else { reg.to_word(&new) };
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } => {
+                let cur = self.storage.read_atomic(reg, "w");
+                let new_w = self.storage.to_atomic(reg, &combine("cur"));
                 format!(
                     "loop {{ let w = atomicLoad(&{n}[{o}]); let cur = {cur}; \
                      if (atomicCompareExchangeWeak(&{n}[{o}], w, {new_w}).exchanged) \
@@ -335,16 +369,13 @@ impl Buffer<'_> {
         let n = self.name;
         let reg = Reg::of(self.dtype);
         match self.storage {
-            Storage::Atomic32 { signed } => {
-                let (c, v, old) = if signed {
-                    (cmp.to_string(), new.to_string(), "r.old_value".to_string())
-                } else {
-                    (
-                        reg.to_word(cmp),
-                        reg.to_word(new),
-                        reg.read_word("r.old_value"),
-                    )
-                };
+            Storage::Atomic32 { .. } | Storage::Atomic64 { .. } => {
+                let s = self.storage;
+                let (c, v, old) = (
+                    s.to_atomic(reg, cmp),
+                    s.to_atomic(reg, new),
+                    s.read_atomic(reg, "r.old_value"),
+                );
                 format!(
                     "{{ let cw = {c}; let nw = {v}; loop {{ \
                      let r = atomicCompareExchangeWeak(&{n}[{o}], cw, nw); \

@@ -51,17 +51,21 @@
 //! `select`, variables and loops, casts and bitcasts to and from every dtype (saturating,
 //! NaN → 0, rounded once), pointer offsets, Philox seeds and offsets; on f64 `+ - * /`,
 //! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
-//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps).
+//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps);
+//! broadcasts that stretch, permutes, reductions, argmax/argmin and scans, which move each
+//! 64-bit value between threads as two `u32` words (workgroup memory and subgroup shuffles
+//! hold 32-bit words); atomics on 64-bit buffers where the adapter also has
+//! `SHADER_INT64_ATOMIC_ALL_OPS` ([`Caps::int64_atomics`]).
 //! Refused with [`CodegenError::Unsupported`]: f64 `log`, `log2`, `sin`, `cos`, `tanh`, `erf`,
 //! `pow`, `rem` (GLSL.std.450 is 32-bit only and no own version exists yet), f64 `fma`
-//! (Vulkan's need not be fused and no exact emulation exists yet), anything moving 64-bit
-//! values between threads (broadcasts that stretch, permutes, reductions, argmax, scans, `dot`:
-//! workgroup memory holds `u32` words), and atomics on 64-bit buffers.
+//! (Vulkan's need not be fused and no exact emulation exists yet), f64 `dot`, and atomics on
+//! 64-bit buffers without `SHADER_INT64_ATOMIC_ALL_OPS`.
 //!
 //! # What is not supported
 //! `device_print`, pointers that may point into more than one buffer, and the 64-bit cases
-//! above give [`CodegenError::Unsupported`]; exchanges needing more workgroup memory than the
-//! device has give [`CodegenError::TooLarge`]. f16 does not need `SHADER_F16`: without it, f16
+//! above give [`CodegenError::Unsupported`]; reductions along an axis, scans and `dot` needing
+//! more workgroup memory than the device has give [`CodegenError::TooLarge`] (gathers go
+//! through it in chunks, see `exchange`). f16 does not need `SHADER_F16`: without it, f16
 //! buffers are packed into `u32` words like bf16.
 
 mod access;
@@ -106,11 +110,15 @@ pub struct Caps {
     /// The adapter has `SHADER_F64`: f64 values and buffers are WGSL's `f64`. f64 also needs
     /// [`Caps::int64`] (its bits move as `u64`). Without them, kernels using f64 are refused.
     pub float64: bool,
+    /// The adapter has `SHADER_INT64_ATOMIC_ALL_OPS` (Vulkan's `VK_KHR_shader_atomic_int64`):
+    /// buffers of i64, u64 and f64 that atomics target are `array<atomic<i64|u64>>`. Without
+    /// it, kernels with such atomics are refused, the error naming the feature.
+    pub int64_atomics: bool,
 }
 
 impl Default for Caps {
-    /// WebGPU's guaranteed limits, no f16, no subgroups, no runs, no 64-bit types, 64
-    /// threads.
+    /// WebGPU's guaranteed limits, no f16, no subgroups, no runs, no 64-bit types or
+    /// atomics, 64 threads.
     fn default() -> Caps {
         Caps {
             shader_f16: false,
@@ -120,6 +128,7 @@ impl Default for Caps {
             runs: false,
             int64: false,
             float64: false,
+            int64_atomics: false,
         }
     }
 }

@@ -21,10 +21,13 @@
 //! whose result does not depend on the order) combine as a tree, within the bound the IR's
 //! `Op::Reduce` states. f16/bf16 sums and products combine their f32 registers without
 //! rounding and round once to the dtype in the result (`ReduceOp::accumulator`); partials
-//! go through workgroup memory and subgroup shuffles as unrounded f32. argmax/argmin combine
+//! go through workgroup memory and subgroup shuffles as unrounded f32. 64-bit values go as
+//! two words (in workgroup memory: low word, then high word; subgroup shuffles take 32-bit
+//! values, so one shuffle per word); f64 sums follow the f32 rules. argmax/argmin combine
 //! (value, index) pairs ordered by value, NaN first, then by the lowest index: the
 //! interpreter's "first index of the best" in any combining order.
 
+use kernel_core::DType;
 use kernel_core::ir::{ArgReduceOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
@@ -72,9 +75,27 @@ impl Part {
 }
 
 impl Fold {
+    /// Words of workgroup memory per partial's state (two per 64-bit state variable).
+    fn state_words(&self) -> u64 {
+        self.state.iter().map(|(_, reg)| reg.words()).sum()
+    }
+
+    /// The word of each state variable within a partial: consecutive, a 64-bit one's low
+    /// word first (its high word next).
+    fn offsets(&self) -> Vec<u64> {
+        self.state
+            .iter()
+            .scan(0, |at, (_, reg)| {
+                let o = *at;
+                *at += reg.words();
+                Some(o)
+            })
+            .collect()
+    }
+
     /// Words of workgroup memory per partial: the state and a "holds anything" flag.
     fn words(&self) -> u64 {
-        self.state.len() as u64 + 1
+        self.state_words() + 1
     }
 }
 
@@ -140,10 +161,16 @@ impl Emitter<'_> {
         // The incoming pair wins if its value is better, or equal (both NaN included) with a
         // lower index.
         let (better, same) = if d.is_float() {
-            self.h.need(Helper::IsNan);
+            let isnan = if d == DType::F64 {
+                self.h.need(Helper::Float64);
+                "ox_isnan64"
+            } else {
+                self.h.need(Helper::IsNan);
+                "ox_isnan"
+            };
             (
-                format!("!ox_isnan(best) && (ox_isnan(best_o) || best_o {cmp} best)"),
-                "(best_o == best || (ox_isnan(best_o) && ox_isnan(best)))".to_string(),
+                format!("!{isnan}(best) && ({isnan}(best_o) || best_o {cmp} best)"),
+                format!("(best_o == best || ({isnan}(best_o) && {isnan}(best)))"),
             )
         } else {
             (format!("best_o {cmp} best"), "best_o == best".to_string())
@@ -170,7 +197,6 @@ impl Emitter<'_> {
         sequential: bool,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        self.refuse_wide(op, &[v, r])?;
         let dims = self.a.dims[v.index()].clone();
         let (outer, n, inner) = split_axis(&dims, axis as usize);
         let t = u64::from(self.threads());
@@ -184,7 +210,7 @@ impl Emitter<'_> {
             p *= 2;
         }
         let reg = self.reg(v);
-        let x = reg.read_word(&format!("ox_scratch[base + k * {inner}u]"));
+        let x = Self::scratch_read(reg, &format!("base + k * {inner}u"), outer * n * inner);
         let line_base = |e: &str| {
             format!(
                 "let base = {} * {}u + {};",
@@ -228,8 +254,9 @@ impl Emitter<'_> {
         // `p` lanes per line: spill the operand, each lane folds a strided part of its line
         // into a partial, then the line's owner folds the partials in lane order. Every lane
         // has an element, so a partial is its state alone (no "holds anything" flag).
-        let words = f.state.len() as u64;
-        let spill = self.layout(v).n;
+        let words = f.state_words();
+        let offsets = f.offsets();
+        let spill = self.scratch_words_of(v);
         let partials = lines * p * words;
         self.need_scratch(spill + partials, spill, op)?;
         self.prepare_write(Region::Scratch);
@@ -245,8 +272,9 @@ impl Emitter<'_> {
             self.line(s);
         }
         let at = format!("{spill}u + tid * {words}u");
-        for (i, (name, reg)) in f.state.iter().enumerate() {
-            self.line(format!("ox_scratch[{at} + {i}u] = {};", reg.to_word(name)));
+        for ((name, reg), o) in f.state.iter().zip(&offsets) {
+            let at = format!("{at} + {o}u");
+            self.line(reg.store_words("ox_scratch", &at, 1, name));
         }
         self.close();
         self.barrier();
@@ -262,13 +290,13 @@ impl Emitter<'_> {
             format!("{out}[c] = ")
         };
         self.line(format!("let first = {spill}u + e * {};", p * words));
-        for (i, (name, reg)) in f.state.iter().enumerate() {
-            let w = reg.read_word(&format!("ox_scratch[first + {i}u]"));
+        for ((name, reg), o) in f.state.iter().zip(&offsets) {
+            let w = reg.load_words("ox_scratch", &format!("first + {o}u"), 1);
             self.line(format!("var {name}: {} = {w};", reg.wgsl()));
         }
         self.open(format!("for (var j = 1u; j < {p}u; j = j + 1u) {{"));
-        for (i, (name, reg)) in f.state.iter().enumerate() {
-            let w = reg.read_word(&format!("ox_scratch[first + j * {words}u + {i}u]"));
+        for ((name, reg), o) in f.state.iter().zip(&offsets) {
+            let w = reg.load_words("ox_scratch", &format!("first + j * {words}u + {o}u"), 1);
             self.line(format!("let {name}_o = {w};"));
         }
         self.line(&f.merge);
@@ -288,6 +316,7 @@ impl Emitter<'_> {
         let l = self.layout(v);
         let t = u64::from(self.threads());
         let words = f.words();
+        let offsets = f.offsets();
         // Every slot of every thread holds an element.
         let full = l.full();
         let sub = self.caps.subgroups;
@@ -351,8 +380,7 @@ impl Emitter<'_> {
                 "for (var o = min(sg_size, {t}u) / 2u; o > 0u; o = o / 2u) {{"
             ));
             for (name, reg) in &f.state {
-                let w = format!("subgroupShuffleXor({}, o)", reg.to_word(name));
-                self.line(format!("let {name}_o = {};", reg.read_word(&w)));
+                self.line(format!("let {name}_o = {};", reg.shuffle_xor(name, "o")));
             }
             if !full {
                 self.line("let has_o = subgroupShuffleXor(select(0u, 1u, has), o) != 0u;");
@@ -369,8 +397,8 @@ impl Emitter<'_> {
         self.prepare_write(region);
         self.open(format!("if ({writer}) {{"));
         self.line(format!("let at = {slot} * {words}u;"));
-        for (i, (name, reg)) in f.state.iter().enumerate() {
-            self.line(format!("{part}[at + {i}u] = {};", reg.to_word(name)));
+        for ((name, reg), o) in f.state.iter().zip(&offsets) {
+            self.line(reg.store_words(&part, &format!("at + {o}u"), 1, name));
         }
         self.line(format!(
             "{part}[at + {}u] = select(0u, 1u, has);",
@@ -381,8 +409,8 @@ impl Emitter<'_> {
         self.line("has = false;");
         self.open(format!("for (var s = 0u; s < {count}; s = s + 1u) {{"));
         self.line(format!("let at = s * {words}u;"));
-        for (i, (name, reg)) in f.state.iter().enumerate() {
-            let w = reg.read_word(&format!("{part}[at + {i}u]"));
+        for ((name, reg), o) in f.state.iter().zip(&offsets) {
+            let w = reg.load_words(&part, &format!("at + {o}u"), 1);
             self.line(format!("let {name}_o = {w};"));
         }
         self.line(format!(

@@ -105,6 +105,24 @@ const FIXTURES: &[(&str, &str)] = &[
         include_str!("fixtures/vector_add_1024.ir"),
     ),
     ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
+    // 64-bit values between threads: two words per element in workgroup memory and
+    // subgroup shuffles; a gather in chunks; 64-bit atomics.
+    (
+        "wide_moves_6_10",
+        include_str!("fixtures/wide_moves_6_10.ir"),
+    ),
+    (
+        "f64_reductions_4_48",
+        include_str!("fixtures/f64_reductions_4_48.ir"),
+    ),
+    (
+        "big_transpose_i64_32_128",
+        include_str!("fixtures/big_transpose_i64_32_128.ir"),
+    ),
+    (
+        "wide_atomics_32",
+        include_str!("fixtures/wide_atomics_32.ir"),
+    ),
 ];
 
 /// Parses and validates WGSL with naga (all validation, f16 and 64-bit types allowed), and translates it to
@@ -119,6 +137,7 @@ fn validate(src: &str) -> Result<(), String> {
         Capabilities::SHADER_FLOAT16
             | Capabilities::SUBGROUP
             | Capabilities::SHADER_INT64
+            | Capabilities::SHADER_INT64_ATOMIC_ALL_OPS
             | Capabilities::FLOAT64,
     )
     .subgroup_stages(ShaderStages::COMPUTE)
@@ -146,12 +165,14 @@ fn kernel(name: &str) -> Kernel {
     kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-/// Default caps with `SHADER_INT64` and `SHADER_F64` (lavapipe has them).
+/// Default caps with `SHADER_INT64`, `SHADER_F64` and `SHADER_INT64_ATOMIC_ALL_OPS`
+/// (lavapipe has them).
 fn caps(shader_f16: bool) -> Caps {
     Caps {
         shader_f16,
         int64: true,
         float64: true,
+        int64_atomics: true,
         ..Caps::default()
     }
 }
@@ -215,27 +236,136 @@ fn sixty_four_bit_refusals_name_the_op() {
         ("%2: f64 = rem %1, %1", "rem", "fmod"),
         ("%2: f64 = fma %1, %1, %1", "fma", "fused"),
         (
-            "%2: f64[4] = broadcast %1 to [4]\n  %3: f64 = reduce sum %2 axis 0",
-            "reduce",
-            "32-bit words",
+            "%2: f64 = atomic add %0, %1",
+            "atomic",
+            "SHADER_INT64_ATOMIC_ALL_OPS",
         ),
-        (
-            "%2: f64[4] = broadcast %1 to [4]\n  %3: f64[4] = scan sum %2 axis 0",
-            "scan",
-            "32-bit words",
-        ),
-        ("%2: f64 = atomic add %0, %1", "atomic", "64-bit atomics"),
     ];
+    let no_atomics = Caps {
+        int64_atomics: false,
+        ..caps(false)
+    };
     for (body, op, word) in cases {
         let text = format!("kernel @k(x: *f64 = %0) {{\n  %1: f64 = load %0\n  {body}\n}}\n");
         let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
-        let e = emit_wgsl(&k, &caps(false)).unwrap_err();
+        let e = emit_wgsl(&k, &no_atomics).unwrap_err();
         assert!(
             matches!(e, CodegenError::Unsupported { op: ref o, .. } if o == op),
             "{body}: {e}"
         );
         assert!(e.to_string().contains(word), "{body}: {e}");
     }
+}
+
+/// 64-bit values move between threads as two `u32` words: in workgroup memory (a source of
+/// `n` elements takes `2n` words) and as two subgroup shuffles.
+#[test]
+fn sixty_four_bit_values_cross_threads_in_two_words() {
+    let ops = [
+        "%3: f64 = reduce sum %2 axis 0",
+        "%3: f64 = reduce max %2 axis 0",
+        "%3: i32 = argmax %2 axis 0",
+        "%3: f64[40] = scan sum %2 axis 0",
+        "%3: f64[1, 40] = expand_dims %2 axis 0\n  %4: f64[3, 40] = broadcast %3 to [3, 40]",
+    ];
+    for body in ops {
+        let text = format!(
+            "kernel @k(x: *f64 = %0) {{\n  %1: f64 = load %0\n  \
+             %2: f64[40] = broadcast %1 to [40]\n  {body}\n}}\n"
+        );
+        let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        for subgroups in [false, true] {
+            let c = Caps {
+                subgroups,
+                ..caps(false)
+            };
+            let s = emit_wgsl(&k, &c).unwrap_or_else(|e| panic!("{body}: {e}"));
+            validate(&s.source).unwrap_or_else(|e| panic!("{body}: {e}\n{}", s.source));
+            if subgroups && !body.contains("scan") && !body.contains("broadcast") {
+                // One shuffle per word of the f64 value.
+                let got = s
+                    .source
+                    .matches("subgroupShuffleXor(u32(bitcast<u64>(")
+                    .count();
+                assert_eq!(got, 2, "{body}\n{}", s.source);
+            }
+        }
+    }
+    // A permute of 40 f64 through workgroup memory: 80 words.
+    let text = "kernel @k(x: *f64 = %0) {\n  %1: f64 = load %0\n  \
+                %2: f64[5, 8] = broadcast %1 to [5, 8]\n  %3: f64[8, 5] = permute %2 [1, 0]\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let s = emit_wgsl(&k, &caps(false)).unwrap();
+    assert!(
+        s.source.contains("ox_scratch: array<u32, 80>"),
+        "{}",
+        s.source
+    );
+    validate(&s.source).unwrap();
+}
+
+/// A gather whose source does not fit in workgroup memory goes through it in chunks, leaving
+/// room for a whole-tile reduction after it; only where not even one element per thread
+/// fits is it an error.
+#[test]
+fn large_gathers_go_in_chunks() {
+    // 16K f32 (64 KiB) permuted in 32 KiB, then reduced.
+    let text = "kernel @k(x: *f32 = %0) {\n  %1: f32 = load %0\n  \
+                %2: f32[128, 128] = broadcast %1 to [128, 128]\n  \
+                %3: f32[128, 128] = permute %2 [1, 0]\n  \
+                %4: f32[16384] = reshape %3 to [16384]\n  %5: f32 = reduce sum %4 axis 0\n}\n";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let c = Caps {
+        max_workgroup_storage_bytes: 32768,
+        ..caps(false)
+    };
+    let s = emit_wgsl(&k, &c).unwrap();
+    validate(&s.source).unwrap();
+    assert!(
+        s.source.contains("for (var s0 = 0u; s0 < 16384u;"),
+        "{}",
+        s.source
+    );
+    // Three chunks of 5462 elements (the last one shorter).
+    assert!(s.source.contains("s0 = s0 + 5462u"), "{}", s.source);
+    assert!(
+        s.source.contains("ox_scratch: array<u32, 5462>"),
+        "{}",
+        s.source
+    );
+    // Too little memory for one element per thread: an error naming the op.
+    let tiny = Caps {
+        max_workgroup_storage_bytes: 2048,
+        ..caps(false)
+    };
+    let e = emit_wgsl(&k, &tiny).unwrap_err();
+    assert!(
+        matches!(e, CodegenError::TooLarge { ref op, .. } if op == "permute"),
+        "{e}"
+    );
+}
+
+/// 64-bit atomics need `SHADER_INT64_ATOMIC_ALL_OPS`: with it, i64 buffers that atomics
+/// target are `atomic<i64>` and u64 and f64 ones `atomic<u64>`; without it, the kernel is
+/// refused naming the feature.
+#[test]
+fn sixty_four_bit_atomics_need_the_adapter_feature() {
+    let k = kernel("wide_atomics_32");
+    let s = emit_wgsl(&k, &caps(false)).unwrap();
+    assert!(s.source.contains("array<atomic<i64>>"), "{}", s.source);
+    assert!(s.source.contains("array<atomic<u64>>"), "{}", s.source);
+    assert!(s.source.contains("atomicMax(&b3[o], v)"), "{}", s.source);
+    validate(&s.source).unwrap();
+    let without = Caps {
+        int64_atomics: false,
+        ..caps(false)
+    };
+    let e = emit_wgsl(&k, &without).unwrap_err();
+    assert!(
+        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "atomic"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("SHADER_INT64_ATOMIC_ALL_OPS"), "{e}");
 }
 
 #[test]
@@ -725,7 +855,7 @@ mod differential {
             .collect();
         // Kernels whose programs race on atomics run as one program.
         let grid = match k.name.as_str() {
-            "extras" | "atomics_misc" => Grid { x: 1, y: 1, z: 1 },
+            "extras" | "atomics_misc" | "wide_atomics" => Grid { x: 1, y: 1, z: 1 },
             _ => Grid { x: 2, y: 2, z: 1 },
         };
         let key = kernel_core::text::kernel_hash(k);
