@@ -51,10 +51,10 @@
 //! `select`, variables and loops, casts and bitcasts to and from every dtype (saturating,
 //! NaN → 0, rounded once), pointer offsets, Philox seeds and offsets; on f64 `+ - * /`,
 //! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
-//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps).
-//! Refused with [`CodegenError::Unsupported`]: f64 `log`, `log2`, `sin`, `cos`, `tanh`, `erf`,
-//! `pow`, `rem` (GLSL.std.450 is 32-bit only and no own version exists yet), f64 `fma`
-//! (Vulkan's need not be fused and no exact emulation exists yet), anything moving 64-bit
+//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps),
+//! `log`, `log2`, `sin`, `cos`, `tanh`, `erf`, `pow` (ports of fdlibm: GLSL.std.450 has them
+//! in 32 bits only), `rem` and `fma` (exact, in integer arithmetic); see `math64`.
+//! Refused with [`CodegenError::Unsupported`]: anything moving 64-bit
 //! values between threads (broadcasts that stretch, permutes, reductions, argmax, scans, `dot`:
 //! workgroup memory holds `u32` words), and atomics on 64-bit buffers.
 //!
@@ -70,6 +70,7 @@ mod emit;
 mod exchange;
 mod layout;
 mod math;
+mod math64;
 mod memory;
 mod ops;
 mod reduce;
