@@ -227,3 +227,49 @@ fn wgpu_has_64bit_atomics() -> bool {
 fn wgpu_has_64bit_atomics() -> bool {
     false
 }
+
+/// How many f64 lie between `a` and `b`: 0 when they are equal (±0 included) or both NaN,
+/// `u64::MAX` when only one is NaN.
+pub fn ulps_f64(a: f64, b: f64) -> u64 {
+    if a.is_nan() || b.is_nan() {
+        return if a.is_nan() && b.is_nan() {
+            0
+        } else {
+            u64::MAX
+        };
+    }
+    // The bit patterns in the order of the values (negatives mirrored below the positives).
+    let ord = |x: f64| -> i128 {
+        let b = x.to_bits() as i64;
+        (if b < 0 { i64::MIN.wrapping_sub(b) } else { b }) as i128
+    };
+    (ord(a) - ord(b)).unsigned_abs() as u64
+}
+
+/// Asserts that every `got[i]` is within `tol` ulps of `want[i]` (a zero with the sign of the
+/// wanted zero, NaN where NaN is wanted), naming the arguments `args(i)` of a failure; returns
+/// the largest error seen.
+#[track_caller]
+pub fn assert_within_ulps(
+    what: &str,
+    got: &[f64],
+    want: &[f64],
+    tol: u64,
+    args: impl Fn(usize) -> String,
+) -> u64 {
+    assert_eq!(got.len(), want.len(), "lengths differ");
+    let mut worst = 0;
+    for (i, (&g, &w)) in got.iter().zip(want).enumerate() {
+        let e = ulps_f64(g, w);
+        let zero_sign = w == 0.0 && g.to_bits() != w.to_bits();
+        assert!(
+            e <= tol && !zero_sign,
+            "{what}({}) = {g:e} ({:#018x}), want {w:e} ({:#018x}): {e} ulps apart, at most {tol} allowed",
+            args(i),
+            g.to_bits(),
+            w.to_bits()
+        );
+        worst = worst.max(e);
+    }
+    worst
+}

@@ -554,10 +554,10 @@ impl<'k> Emitter<'k> {
                             return Err(format!("fma on {d}"));
                         }
                         if d == DType::F64 {
-                            return Err("fma on f64: Vulkan's `fma` need not be fused \
-                                        (lavapipe's is not) and the WGSL backend has no exact \
-                                        64-bit emulation yet"
-                                .to_string());
+                            // Vulkan's `fma` need not be fused (lavapipe's is not): rounded
+                            // once in integer arithmetic instead.
+                            h.need(Helper::Fma64);
+                            return Ok(format!("ox_fma64({}, {}, {})", x[0], x[1], x[2]));
                         }
                         // Rounded once in f32 (exactly, whatever the device's `fma` does),
                         // then to the dtype, as the interpreter's `fma_one`.

@@ -13,6 +13,8 @@
 
 use std::collections::BTreeSet;
 
+use super::math64;
+
 /// A helper function (or workgroup variable) of the generated module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Helper {
@@ -66,8 +68,22 @@ pub(crate) enum Helper {
     /// precision (integer arithmetic only: needs `SHADER_INT64`, not `SHADER_F64`).
     Int64,
     /// The f64 helpers: NaN test, minNum/maxNum, saturating f64 → integer conversions,
-    /// 64-bit integer → f64, f64 → f32 rounded to odd, `exp` and `exp2`.
+    /// 64-bit integer → f64, f64 → f32 rounded to odd, `exp` and `exp2`, bit utilities.
     Float64,
+    /// `ox_fmod64`: exact `fmod` on f64.
+    Fmod64,
+    /// `ox_fma64`: exact fused multiply-add on f64 (and 128-bit integer utilities).
+    Fma64,
+    /// `ox_log64`/`ox_log2_64`: fdlibm's `log` and `log2`.
+    Log64,
+    /// `ox_sin64`/`ox_cos64`: fdlibm's `sin` and `cos`, exact argument reduction.
+    SinCos64,
+    /// `ox_tanh64` (and `ox_expm1_64`): fdlibm's `tanh`.
+    Tanh64,
+    /// `ox_erf64`: fdlibm's `erf`.
+    Erf64,
+    /// `ox_pow64`: fdlibm's `pow`.
+    Pow64,
 }
 
 impl Helper {
@@ -91,6 +107,14 @@ impl Helper {
             Helper::Philox => &[Helper::MulHiLo],
             Helper::Fma => &[Helper::IsNan, Helper::MulHiLo],
             Helper::Float64 => &[Helper::Int64],
+            Helper::Fmod64
+            | Helper::Fma64
+            | Helper::Log64
+            | Helper::SinCos64
+            | Helper::Tanh64
+            | Helper::Pow64 => &[Helper::Float64],
+            // Subnormal arguments go through exact fmas.
+            Helper::Erf64 => &[Helper::Float64, Helper::Fma64],
             _ => &[],
         }
     }
@@ -123,6 +147,13 @@ impl Helper {
             Helper::Randn => RANDN,
             Helper::Int64 => INT64,
             Helper::Float64 => FLOAT64,
+            Helper::Fmod64 => math64::FMOD64,
+            Helper::Fma64 => math64::FMA64,
+            Helper::Log64 => math64::LOG64,
+            Helper::SinCos64 => math64::SIN_COS64,
+            Helper::Tanh64 => math64::TANH64,
+            Helper::Erf64 => math64::ERF64,
+            Helper::Pow64 => math64::POW64,
         }
     }
 }
@@ -917,6 +948,30 @@ fn ox_i64_to_f32_prec(v: i64, p: u32) -> f32 {
 
 const FLOAT64: &str = r#"fn ox_isnan64(x: f64) -> bool {
     return (bitcast<u64>(x) & 0x7ffffffffffffffflu) > 0x7ff0000000000000lu;
+}
+fn ox_nan64() -> f64 {
+    return bitcast<f64>(0x7ff8000000000000lu);
+}
+fn ox_inf64() -> f64 {
+    return bitcast<f64>(0x7ff0000000000000lu);
+}
+// x, hidden from the compiler's float algebra. Vulkan lets drivers reassociate and simplify
+// float arithmetic that SPIR-V does not mark `NoContraction` (naga never does): lavapipe
+// computed fdlibm's `(x - e) + 1` as `(x + 1) - e` and lost the error term `(1 - v) - hz`
+// (v = 1 - hz) of its cos kernel, both an ulp off. An OR with a zero the compiler cannot know
+// (`params` always has a word, which no compiler can tell) stops such rewrites through x.
+fn ox_keep64(x: f64) -> f64 {
+    return bitcast<f64>(bitcast<u64>(x) | select(0lu, 1lu, arrayLength(&params) == 0u));
+}
+// The high word of x's bits.
+fn ox_hi64(x: f64) -> u32 {
+    return u32(bitcast<u64>(x) >> 32u);
+}
+// The index of the highest set bit of a nonzero u64.
+fn ox_msb64(v: u64) -> u32 {
+    let hi = u32(v >> 32u);
+    let lo = u32(v & 0xfffffffflu);
+    return select(31u - countLeadingZeros(lo), 63u - countLeadingZeros(hi), hi != 0u);
 }
 // IEEE minNum/maxNum: a single NaN operand is ignored.
 fn ox_fmin64(a: f64, b: f64) -> f64 {

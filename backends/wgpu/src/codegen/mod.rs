@@ -51,15 +51,15 @@
 //! `select`, variables and loops, casts and bitcasts to and from every dtype (saturating,
 //! NaN → 0, rounded once), pointer offsets, Philox seeds and offsets; on f64 `+ - * /`,
 //! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
-//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps);
+//! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps),
+//! `log`, `log2`, `sin`, `cos`, `tanh`, `erf`, `pow` (ports of fdlibm: GLSL.std.450 has them
+//! in 32 bits only), `rem` and `fma` (exact, in integer arithmetic; see `math64`);
 //! broadcasts that stretch, permutes, reductions, argmax/argmin and scans, which move each
 //! 64-bit value between threads as two `u32` words (workgroup memory and subgroup shuffles
 //! hold 32-bit words); atomics on 64-bit buffers where the adapter also has
 //! `SHADER_INT64_ATOMIC_ALL_OPS` ([`Caps::int64_atomics`]).
-//! Refused with [`CodegenError::Unsupported`]: f64 `log`, `log2`, `sin`, `cos`, `tanh`, `erf`,
-//! `pow`, `rem` (GLSL.std.450 is 32-bit only and no own version exists yet), f64 `fma`
-//! (Vulkan's need not be fused and no exact emulation exists yet), f64 `dot`, and atomics on
-//! 64-bit buffers without `SHADER_INT64_ATOMIC_ALL_OPS`.
+//! Refused with [`CodegenError::Unsupported`]: f64 `dot`, and atomics on 64-bit buffers
+//! without `SHADER_INT64_ATOMIC_ALL_OPS`.
 //!
 //! # What is not supported
 //! `device_print`, pointers that may point into more than one buffer, and the 64-bit cases
@@ -75,6 +75,7 @@ mod emit;
 mod exchange;
 mod layout;
 mod math;
+mod math64;
 mod memory;
 mod ops;
 mod reduce;

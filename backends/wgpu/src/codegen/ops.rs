@@ -129,9 +129,14 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
     Ok(if exact { r } else { round(d, &r, h) })
 }
 
-/// `op x` on an f64: what Vulkan has in 64 bits (GLSL.std.450's `Exp`, `Log`, `Sin`, `Cos`,
-/// `Tanh`, `Pow`... are 32-bit only), plus this module's own `exp`, `exp2` and `sigmoid`.
+/// `op x` on an f64: what Vulkan has in 64 bits (`abs`, `floor`, `sqrt`...), and this
+/// module's own versions of what GLSL.std.450 has only for 32 bits (`exp`, `log`, `sin`,
+/// `tanh`...: fdlibm's algorithms, see `math64`).
 fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
+    let call = |h: &mut Helpers, helper: Helper, f: &str| {
+        h.need(helper);
+        format!("{f}({x})")
+    };
     Ok(match op {
         UnaryOp::Neg => format!("(-{x})"),
         UnaryOp::Abs => format!("abs({x})"),
@@ -139,31 +144,18 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
         UnaryOp::Ceil => format!("ceil({x})"),
         UnaryOp::Sqrt => format!("sqrt({x})"),
         UnaryOp::Rsqrt => format!("(1.0lf / sqrt({x}))"),
-        UnaryOp::Exp => {
-            h.need(Helper::Float64);
-            format!("ox_exp64({x})")
-        }
-        UnaryOp::Exp2 => {
-            h.need(Helper::Float64);
-            format!("ox_exp2_64({x})")
-        }
+        UnaryOp::Exp => call(h, Helper::Float64, "ox_exp64"),
+        UnaryOp::Exp2 => call(h, Helper::Float64, "ox_exp2_64"),
         UnaryOp::Sigmoid => {
             h.need(Helper::Float64);
             format!("(1.0lf / (1.0lf + ox_exp64(-{x})))")
         }
-        UnaryOp::Log
-        | UnaryOp::Log2
-        | UnaryOp::Sin
-        | UnaryOp::Cos
-        | UnaryOp::Tanh
-        | UnaryOp::Erf => {
-            return Err(format!(
-                "`{}` on f64: Vulkan's GLSL.std.450 has no 64-bit `{}`, and the WGSL backend \
-                 has no f64 implementation of its own yet (cast to f32 first)",
-                kernel_core::text::unary_name(op),
-                kernel_core::text::unary_name(op)
-            ));
-        }
+        UnaryOp::Log => call(h, Helper::Log64, "ox_log64"),
+        UnaryOp::Log2 => call(h, Helper::Log64, "ox_log2_64"),
+        UnaryOp::Sin => call(h, Helper::SinCos64, "ox_sin64"),
+        UnaryOp::Cos => call(h, Helper::SinCos64, "ox_cos64"),
+        UnaryOp::Tanh => call(h, Helper::Tanh64, "ox_tanh64"),
+        UnaryOp::Erf => call(h, Helper::Erf64, "ox_erf64"),
         UnaryOp::Not => return Err("`not` on f64".to_string()),
     })
 }
@@ -227,12 +219,14 @@ fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String,
             h.need(Helper::Float64);
             format!("ox_fmax64({a}, {b})")
         }
-        BinaryOp::Rem | BinaryOp::Pow => {
-            return Err(format!(
-                "`{}` on f64: the WGSL backend has no exact 64-bit `{}` yet (cast to f32 first)",
-                kernel_core::text::binary_name(op),
-                if op == BinaryOp::Rem { "fmod" } else { "pow" }
-            ));
+        // Exact, as Rust's `%` (the interpreter's).
+        BinaryOp::Rem => {
+            h.need(Helper::Fmod64);
+            format!("ox_fmod64({a}, {b})")
+        }
+        BinaryOp::Pow => {
+            h.need(Helper::Pow64);
+            format!("ox_pow64({a}, {b})")
         }
         BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
             return Err(format!("`{}` on f64", kernel_core::text::binary_name(op)));
