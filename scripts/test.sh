@@ -97,9 +97,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features
 step "cargo test (unit, property, IR round-trip, out-of-bounds, UI tests)"
 cargo test --workspace
 
-step "conformance suite on the wgpu backend (lavapipe)"
+step "conformance suite and backend tests on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --features wgpu \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test wgpu
 # The other tile layout and reductions without subgroups (lavapipe's defaults are the
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --features wgpu \
