@@ -113,7 +113,7 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # checked and unchecked (unchecked, the matmul's loop is software-pipelined with cp.async).
 OXTILE_DEVICE=cuda-emu cargo test --features cuda \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
-cargo test --features cuda --test cuda_emu
+cargo test --features cuda --test cuda_emu --test cuda_stub
 cargo build --examples --features cuda
 for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
     OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
