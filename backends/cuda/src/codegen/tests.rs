@@ -714,6 +714,37 @@ fn reductions_too_large_for_shared_memory_are_chunked() {
     assert_eq!(s.shared_bytes, 51_200 + 800);
 }
 
+/// Triton's `test_dot_mulbroadcasted` once its sum has become a `dot`
+/// (`kernel_core::combine`), at M, N, K = 128, 64, 64: f16 factors loaded unmasked in a loop,
+/// at offsets the facts prove contiguous and 16-byte aligned.
+const MULBROADCASTED: &str = include_str!("fixtures/mulbroadcasted_f16_f32_128_64_64.ir");
+
+/// The options under which [`MULBROADCASTED`]'s loop is software-pipelined with every copy
+/// proven: unchecked, aligned buffers.
+fn proven_copies_options() -> Options {
+    Options {
+        arch: 90,
+        num_warps: 4,
+        num_stages: 3,
+        checked: false,
+        aligned16: vec![true; 3],
+        ..Options::default()
+    }
+}
+
+/// A pipelined copy with nothing to test at run time (no mask, contiguity and alignment
+/// proven) is the 16-byte `cp.async` alone: it was emitted as `if () {`, which NVRTC rejects.
+#[test]
+fn pipelined_copies_with_nothing_to_test_compile() {
+    let k = kernel_core::text::parse_kernel(MULBROADCASTED).unwrap();
+    let s = emit_cuda(&k, &proven_copies_options()).unwrap();
+    assert!(s.source.contains("ox_cp_async16("), "not pipelined");
+    assert!(!s.source.contains("if ()"), "an empty condition");
+    if nvrtc_present() {
+        compile(&s.source, "compute_90").unwrap();
+    }
+}
+
 #[test]
 fn unspecialized_kernels_are_rejected() {
     let text = "kernel @k<B: u64>(x: *f32 = %0) {\n  %1: i32[B] = arange B\n}\n";
@@ -1534,6 +1565,27 @@ pub(super) mod emulated {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// [`MULBROADCASTED`] pipelined with unconditional copies, against the interpreter, with
+    /// the copies landing at the wait and at issue. Each chunk's `dot` is added to the
+    /// accumulator as it is, not rounded to f16 first: the tensor cores' order of additions
+    /// then stays within the comparison's 1e-5, where the f16 rounding could flip an ulp.
+    #[test]
+    fn pipelined_copies_with_nothing_to_test_match_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        let text = MULBROADCASTED.replace("add %63, %64", "add %61, %64");
+        let k = kernel_core::text::parse_kernel(&text).unwrap();
+        for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
+            let r = compare(
+                &|k, o, ins| run_emu(k, o, ins, cp),
+                &k,
+                &proven_copies_options(),
+            );
+            assert!(r.is_ok(), "{cp:?}: {r:?}");
+        }
     }
 
     /// The matmul fixture with 8-bit operands and k-tiles of 32, the shape of `mma.sync`
