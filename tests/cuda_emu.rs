@@ -583,3 +583,116 @@ fn tiles_past_the_cuda_limit_are_refused_up_front() {
         other => panic!("expected a tile-size refusal, got {other}"),
     }
 }
+
+/// Reductions, argmax/argmin and a scan along both axes of an f32 `[R, C]` tile, and an f16
+/// sum: at `[256, 256]` each needs more than the 227 KiB of shared memory an sm_90 block may
+/// have to stage its operand at once (263,168 bytes for a sum), so they go through it in
+/// chunks of lines.
+#[kernel]
+fn big_reductions<const R: usize, const C: usize>(
+    x: Ptr<f32>,
+    h: Ptr<f16>,
+    sums: Ptr<f32>,
+    idx: Ptr<i32>,
+    hsum: Ptr<f16>,
+    scan: Ptr<f32>,
+) {
+    let rows = arange(0, R);
+    let cols = arange(0, C);
+    let at = rows[(.., None)] * C + cols[(None, ..)];
+    let t = load(x + at);
+    store(sums + cols, sum(t, 0));
+    store(sums + C + rows, sum(t, 1));
+    store(sums + C + R + cols, max(t, 0));
+    store(sums + 2 * C + R + rows, min(t, 1));
+    store(idx + rows, argmax(t, 1));
+    store(idx + R + cols, argmin(t, 0));
+    store(scan + at, cumsum(t, 0));
+    store(hsum + rows, sum(load(h + at), 1));
+}
+
+/// Two f64 lines of `L` elements: at 32,768 one line alone (256 KiB) exceeds an sm_90
+/// block's shared memory, so the axis goes through it in segments, each line's running
+/// value carried from one to the next; and an argmin of one such line (a single result).
+#[kernel]
+fn long_lines<const L: usize>(x: Ptr<f64>, sums: Ptr<f64>, scan: Ptr<f64>, idx: Ptr<i32>) {
+    let rows = arange(0, 2);
+    let cols = arange(0, L);
+    let at = rows[(.., None)] * L + cols[(None, ..)];
+    let t = load(x + at);
+    store(sums + rows, sum(t, 1));
+    store(scan + at, cumsum(t, 1));
+    store(idx + rows, argmax(t, 1));
+    store(idx + 2, argmin(load(x + L + cols), 0));
+}
+
+/// The chunked reductions and scans (`codegen/chunks.rs`) against the interpreter: each line
+/// is folded by one thread in ascending order, so the results are bit for bit the
+/// interpreter's, f16's single rounding included. Before chunking, these kernels were
+/// refused for their shared memory.
+#[test]
+fn reductions_larger_than_shared_memory_go_through_it_in_chunks() {
+    let Some((dev, _)) = emu(true) else { return };
+    let interp = Device::interpreter();
+    let mut r = common::rng(31);
+
+    const R: usize = 256;
+    const C: usize = 256;
+    // Random values with ties (multiples of 1/8), so that argmax/argmin's first index counts.
+    let x: Vec<f32> = (0..R * C)
+        .map(|_| (rand::Rng::random_range(&mut r, -64..64) as f32) / 8.0)
+        .collect();
+    let h: Vec<f16> = common::f32s(&mut r, R * C, -1.0, 1.0)
+        .into_iter()
+        .map(f16::from_f32)
+        .collect();
+    let run = |d: &Device| {
+        let sums = d.alloc::<f32>(2 * C + 2 * R).unwrap();
+        let idx = d.alloc::<i32>(R + C).unwrap();
+        let hsum = d.alloc::<f16>(R).unwrap();
+        let scan = d.alloc::<f32>(R * C).unwrap();
+        big_reductions::<R, C>::launch(
+            d,
+            Grid::x(1),
+            &d.upload(&x).unwrap(),
+            &d.upload(&h).unwrap(),
+            &sums,
+            &idx,
+            &hsum,
+            &scan,
+        )
+        .unwrap();
+        (
+            sums.to_vec().unwrap(),
+            idx.to_vec().unwrap(),
+            hsum.to_vec().unwrap(),
+            scan.to_vec().unwrap(),
+        )
+    };
+    let (got, want) = (run(&dev), run(&interp));
+    assert_eq!(got.0, want.0, "sums, max, min");
+    assert_eq!(got.1, want.1, "argmax, argmin");
+    assert_eq!(got.2, want.2, "f16 sums");
+    assert_eq!(got.3, want.3, "cumsum");
+
+    const L: usize = 32_768;
+    let x = common::f32s(&mut r, 2 * L, -1.0, 1.0)
+        .into_iter()
+        .map(f64::from)
+        .collect::<Vec<_>>();
+    let run = |d: &Device| {
+        let sums = d.alloc::<f64>(2).unwrap();
+        let scan = d.alloc::<f64>(2 * L).unwrap();
+        let idx = d.alloc::<i32>(3).unwrap();
+        long_lines::<L>::launch(d, Grid::x(1), &d.upload(&x).unwrap(), &sums, &scan, &idx).unwrap();
+        (
+            sums.to_vec().unwrap(),
+            scan.to_vec().unwrap(),
+            idx.to_vec().unwrap(),
+        )
+    };
+    let (got, want) = (run(&dev), run(&interp));
+    assert_eq!(got.0, want.0, "f64 sums");
+    assert_eq!(got.1, want.1, "f64 cumsum");
+    assert_eq!(got.2, want.2, "argmax, argmin");
+}

@@ -1,6 +1,7 @@
 //! Tile-level ops through `#[kernel]` on the interpreter against plain-Rust references:
 //! creation, broadcasting, dimension insertion, reshape, transpose/permute, reductions along
-//! each axis, argmax/argmin, scans, `dot` in every supported dtype pairing and `dot_tf32`.
+//! each axis, argmax/argmin, scans, `dot` in every supported dtype pairing, `dot_tf32`, and a
+//! matrix product written as a sum of broadcast products (rewritten into a `dot`).
 
 // Index loops mirror the math of the references.
 #![allow(clippy::needless_range_loop)]
@@ -1120,4 +1121,240 @@ fn an_i64_transpose_larger_than_workgroup_memory() {
             assert_eq!(got[j * R + i], x[i * C + j], "trans at ({i}, {j})");
         }
     }
+}
+
+/// Triton's `test_dot_mulbroadcasted`: a block matmul written as a sum of broadcast
+/// products, `sum(expand_dims(x, 2) * expand_dims(y, 0), 1)`, whose `[BM, BK, BN]` product
+/// (131,072 elements) no backend could hold; `specialize` turns it into a `dot`
+/// (`oxtile::combine`). `$in` is the factors' dtype, `$out` the accumulator's.
+macro_rules! dot_mulbroadcasted_kernel {
+    ($name:ident, $in:ident, $out:ident) => {
+        #[kernel]
+        fn $name<
+            const M: usize,
+            const N: usize,
+            const K: usize,
+            const BM: usize,
+            const BN: usize,
+            const BK: usize,
+        >(
+            z: Ptr<$out>,
+            x: Ptr<$in>,
+            y: Ptr<$in>,
+        ) {
+            let pidn = program_id(1);
+            let pidm = program_id(0);
+            let offm = arange(0, BM)[(.., None)];
+            let offn = arange(0, BN)[(None, ..)];
+            let offak = arange(0, BK)[(None, ..)];
+            let offbk = arange(0, BK)[(.., None)];
+            let mut acc = zeros::<$out>([BM, BN]);
+            for ridx5 in 0..K / BK {
+                let xt = load(x + (pidm * K * BM + offm * K + ridx5 * BK + offak));
+                let yt = load(y + (pidn * BN + offbk * N + ridx5 * N * BK + offn));
+                let xt = expand_dims(xt, 2);
+                let yt = expand_dims(yt, 0);
+                let t = sum(xt * yt, 1);
+                acc = t as $out + acc;
+            }
+            store(z + (pidm * BM * N + pidn * BN + offm * N + offn), acc);
+        }
+    };
+}
+
+dot_mulbroadcasted_kernel!(mulbroadcasted_i8_i8, i8, i8);
+dot_mulbroadcasted_kernel!(mulbroadcasted_f16_f16, f16, f16);
+dot_mulbroadcasted_kernel!(mulbroadcasted_f16_f32, f16, f32);
+dot_mulbroadcasted_kernel!(mulbroadcasted_f32_f32, f32, f32);
+
+const MB_M: usize = 256;
+const MB_N: usize = 192;
+const MB_K: usize = 160;
+const MB_BM: usize = 128;
+const MB_BN: usize = 32;
+const MB_BK: usize = 32;
+const MB_GRID: Grid = Grid::xy((MB_M / MB_BM) as u32, (MB_N / MB_BN) as u32);
+const MB_CONSTS: [i64; 6] = [
+    MB_M as i64,
+    MB_N as i64,
+    MB_K as i64,
+    MB_BM as i64,
+    MB_BN as i64,
+    MB_BK as i64,
+];
+
+/// The specialization holds a `dot` and no tile larger than the `[BM, BK]` factor: the
+/// product tile is gone, on every backend.
+fn check_combined(def: &oxtile::runtime::KernelDef) {
+    let s = def.specialize(&MB_CONSTS).unwrap();
+    let text = oxtile::text::print_kernel(&s.kernel);
+    assert!(text.contains(" = dot "), "{text}");
+    assert!(!text.contains("reduce sum"), "{text}");
+    assert_eq!(s.max_tile, (MB_BM * MB_BK) as u64, "{text}");
+}
+
+/// `(exact, abs)`: the exact `x @ y` and `x| @ |y|` in f64, row-major `[M, N]`.
+fn mb_exact(x: &[f64], y: &[f64]) -> (Vec<f64>, Vec<f64>) {
+    let (mut exact, mut abs) = (vec![0.0; MB_M * MB_N], vec![0.0; MB_M * MB_N]);
+    for i in 0..MB_M {
+        for j in 0..MB_N {
+            for k in 0..MB_K {
+                let p = x[i * MB_K + k] * y[k * MB_N + j];
+                exact[i * MB_N + j] += p;
+                abs[i * MB_N + j] += p.abs();
+            }
+        }
+    }
+    (exact, abs)
+}
+
+/// Asserts `|got - exact| <= rel * abs + tiny` elementwise: the sum's rounding error bound
+/// for its dtypes (see the test).
+#[track_caller]
+fn mb_check(got: &[f64], exact: &[f64], abs: &[f64], rel: f64, tiny: f64, what: &str) {
+    for (e, ((g, x), a)) in got.iter().zip(exact).zip(abs).enumerate() {
+        let bound = rel * a + tiny;
+        assert!(
+            (g - x).abs() <= bound,
+            "{what}: element ({}, {}): got {g}, exact {x}, bound {bound}",
+            e / MB_N,
+            e % MB_N
+        );
+    }
+}
+
+/// Triton's `test_dot_mulbroadcasted` (M, N, K = 256, 192, 160; BM, BN, BK = 128, 32, 32),
+/// in i8→i8, f16→f16, f16→f32 and f32→f32, against a host reference.
+///
+/// The sum becomes a `dot`, whose products are exact and whose chunk sums round once in
+/// f32 (then once to f16 for f16 factors): within `BK · 2⁻²⁴ · Σ|xy|` plus that rounding of
+/// the exact chunk sum. The five chunks then add into the accumulator, each add rounding
+/// once in its dtype (`2⁻¹¹` relative for f16, `2⁻²⁴` for f32, of a partial sum at most
+/// `Σ|xy|`). So, with `S = Σ|xy|` over all of K: f32→f32 within `(BK + 5) · 2⁻²⁴ · S`,
+/// f16→f32 within `(2⁻¹¹ + (BK + 5) · 2⁻²⁴) · S`, f16→f16 within `(6 · 2⁻¹¹ + BK · 2⁻²⁴) · S`,
+/// each plus the f16 subnormal spacing per rounding. i8 wraps: exactly the wrapping sums.
+#[test]
+fn dot_mulbroadcasted() {
+    let mut r = rng(17);
+    let d = dev();
+    let u24 = 2f64.powi(-24);
+    let u11 = 2f64.powi(-11);
+    let sub = 2f64.powi(-24) * 6.0;
+    let bk = MB_BK as f64;
+    // Every case compiles to a 128 x 32 `dot`, which lavapipe (the wgpu device CI has) takes
+    // 25 s of CPU to compile for each dtype and layout: on wgpu only Triton's own case, f16 ->
+    // f32, runs (the packed f16 and i8 `dot` staging is tested in the backend's own tests);
+    // every case's rewrite is checked on the IR everywhere.
+    let all = backend() != "wgpu";
+    let to64 = |v: &[f32]| v.iter().map(|&a| a as f64).collect::<Vec<_>>();
+
+    // f32 -> f32.
+    check_combined(mulbroadcasted_f32_f32::<1, 1, 1, 1, 1, 1>::def());
+    check_combined(mulbroadcasted_f16_f32::<1, 1, 1, 1, 1, 1>::def());
+    check_combined(mulbroadcasted_f16_f16::<1, 1, 1, 1, 1, 1>::def());
+    check_combined(mulbroadcasted_i8_i8::<1, 1, 1, 1, 1, 1>::def());
+    if all {
+        let x = f32s(&mut r, MB_M * MB_K, -1.0, 1.0);
+        let y = f32s(&mut r, MB_K * MB_N, -1.0, 1.0);
+        let z = d.alloc::<f32>(MB_M * MB_N).unwrap();
+        mulbroadcasted_f32_f32::<MB_M, MB_N, MB_K, MB_BM, MB_BN, MB_BK>::launch(
+            &d,
+            MB_GRID,
+            &z,
+            &d.upload(&x).unwrap(),
+            &d.upload(&y).unwrap(),
+        )
+        .unwrap();
+        let (exact, abs) = mb_exact(&to64(&x), &to64(&y));
+        mb_check(
+            &to64(&z.to_vec().unwrap()),
+            &exact,
+            &abs,
+            (bk + 5.0) * u24,
+            0.0,
+            "f32 -> f32",
+        );
+    }
+
+    // f16 -> f32 and f16 -> f16.
+    let x: Vec<f16> = f32s(&mut r, MB_M * MB_K, -1.0, 1.0)
+        .into_iter()
+        .map(f16::from_f32)
+        .collect();
+    let y: Vec<f16> = f32s(&mut r, MB_K * MB_N, -1.0, 1.0)
+        .into_iter()
+        .map(f16::from_f32)
+        .collect();
+    let (xb, yb) = (d.upload(&x).unwrap(), d.upload(&y).unwrap());
+    let h64 = |v: &[f16]| v.iter().map(|a| a.to_f64()).collect::<Vec<_>>();
+    let (exact, abs) = mb_exact(&h64(&x), &h64(&y));
+    let z = d.alloc::<f32>(MB_M * MB_N).unwrap();
+    mulbroadcasted_f16_f32::<MB_M, MB_N, MB_K, MB_BM, MB_BN, MB_BK>::launch(
+        &d, MB_GRID, &z, &xb, &yb,
+    )
+    .unwrap();
+    mb_check(
+        &to64(&z.to_vec().unwrap()),
+        &exact,
+        &abs,
+        u11 + (bk + 5.0) * u24,
+        5.0 * sub,
+        "f16 -> f32",
+    );
+    if !all {
+        return;
+    }
+    let z = d.alloc::<f16>(MB_M * MB_N).unwrap();
+    mulbroadcasted_f16_f16::<MB_M, MB_N, MB_K, MB_BM, MB_BN, MB_BK>::launch(
+        &d, MB_GRID, &z, &xb, &yb,
+    )
+    .unwrap();
+    mb_check(
+        &h64(&z.to_vec().unwrap()),
+        &exact,
+        &abs,
+        6.0 * u11 + bk * u24,
+        10.0 * sub,
+        "f16 -> f16",
+    );
+
+    // i8 -> i8: the products and sums wrap in eight bits; the result is exact.
+    let nonzero = |r: &mut rand::rngs::StdRng, n: usize| -> Vec<i8> {
+        (0..n)
+            .map(|_| {
+                let v: i8 = rand::Rng::random_range(r, 1..=127);
+                if rand::Rng::random_bool(r, 0.5) {
+                    -v
+                } else {
+                    v
+                }
+            })
+            .collect()
+    };
+    let x = nonzero(&mut r, MB_M * MB_K);
+    let y = nonzero(&mut r, MB_K * MB_N);
+    let z = d.alloc::<i8>(MB_M * MB_N).unwrap();
+    mulbroadcasted_i8_i8::<MB_M, MB_N, MB_K, MB_BM, MB_BN, MB_BK>::launch(
+        &d,
+        MB_GRID,
+        &z,
+        &d.upload(&x).unwrap(),
+        &d.upload(&y).unwrap(),
+    )
+    .unwrap();
+    let mut want = vec![0i8; MB_M * MB_N];
+    for i in 0..MB_M {
+        for j in 0..MB_N {
+            let mut acc = 0i8;
+            for c in 0..MB_K / MB_BK {
+                let mut t = 0i8;
+                for k in c * MB_BK..(c + 1) * MB_BK {
+                    t = t.wrapping_add(x[i * MB_K + k].wrapping_mul(y[k * MB_N + j]));
+                }
+                acc = t.wrapping_add(acc);
+            }
+            want[i * MB_N + j] = acc;
+        }
+    }
+    assert_eq!(z.to_vec().unwrap(), want, "i8 -> i8");
 }

@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
+pub mod combine;
 pub mod dtype;
 pub mod interp;
 pub mod ir;

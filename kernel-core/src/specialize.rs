@@ -6,6 +6,11 @@
 //! the names), but nothing in it refers to them any more: the values live in the shapes and in
 //! [`Op::Const`]s, so [`crate::text::kernel_hash`] of the result differs between
 //! specializations.
+//!
+//! Specialization is also where the rewrites of [`crate::combine`] run (a matrix product
+//! written as a sum of broadcast products becomes a `dot`): once shapes are known, before the
+//! tile-size checks and before any backend sees the kernel, so that the interpreter and every
+//! backend run the same IR.
 
 use std::collections::HashMap;
 
@@ -25,7 +30,9 @@ pub struct SpecializeError {
 
 /// Replaces every const generic by its value (`consts[i]` for `kernel.consts[i]`, bools as
 /// 0/1): [`crate::ir::Dim::Sym`] become [`crate::ir::Dim::Const`], [`crate::ir::Op::ConstParam`]
-/// become [`crate::ir::Op::Const`]. The result has no symbols left and passes the verifier.
+/// become [`crate::ir::Op::Const`]. Then [`crate::combine::combine`] rewrites it (a sum of
+/// broadcast products becomes a `dot`), so that the interpreter and every backend run the
+/// same IR. The result has no symbols left and passes the verifier.
 ///
 /// Fails if the number of constants is wrong, a value does not fit its const generic's dtype
 /// (`bool` takes 0 or 1) or the dtype at which a `ConstParam` uses it, a dimension would be
@@ -85,6 +92,9 @@ pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeE
             msgs.join("; ")
         )));
     }
+    // Before the tile check: a sum of broadcast products that becomes a `dot` no longer
+    // builds its [M, K, N] product tile, and every backend sees the same rewritten IR.
+    crate::combine::combine(&mut k);
     check_tile_sizes(&k, MAX_TILE_ELEMENTS).map_err(fail)?;
     Ok(k)
 }

@@ -262,7 +262,9 @@ pub fn check_options(kernel: &str, options: &LaunchOptions) -> Result<(), Launch
 /// kernel.
 ///
 /// The IR is verified on every call (this entry point keeps no cache of its own); launch a
-/// [`KernelDef`] through [`launch`] to pay for it once.
+/// [`KernelDef`] through [`launch`] to pay for it once. The kernel runs as given: the
+/// rewrites of [`crate::combine`] are part of [`crate::specialize::specialize`], not of this
+/// call.
 pub fn launch_kernel(
     device: &Device,
     kernel: &Kernel,

@@ -19,6 +19,9 @@
 //! ascending order, bit-identical to the interpreter. argmax/argmin combine (value, index)
 //! pairs ordered by value, NaN first, then by lowest index, which gives the interpreter's
 //! "first index of the best" in any combining order. Scans fold each line sequentially.
+//! When the operand does not fit in shared memory at once, reductions, argmax/argmin and
+//! scans go through it in chunks instead, each line folded by one thread in ascending order
+//! (see `chunks`).
 //! f16/bf16 sums and products (reductions and scans) accumulate in f32 and round once to the
 //! dtype per result element, as the interpreter's `ReduceOp::accumulator` says.
 //!
@@ -36,6 +39,7 @@ use kernel_core::DType;
 use kernel_core::ir::{ArgReduceOp, BinaryOp, DotPrecision, Kernel, Op, ReduceOp, ValueId};
 
 use super::analysis::Analysis;
+use super::chunks::Fold;
 use super::emit::{Emitter, Kind};
 use super::layout::{self, numel, reg_type, strides};
 use super::mma::{MmaKind, MmaPlan};
@@ -103,17 +107,17 @@ pub(crate) fn reduce_binary(op: ReduceOp) -> BinaryOp {
 }
 
 /// `(outer, n, inner)` of a shape around `axis`.
-fn split_axis(dims: &[u64], axis: usize) -> (u64, u64, u64) {
+pub(crate) fn split_axis(dims: &[u64], axis: usize) -> (u64, u64, u64) {
     (numel(&dims[..axis]), dims[axis], numel(&dims[axis + 1..]))
 }
 
 /// Rounds a byte offset up to 16.
-fn align16(x: u64) -> u64 {
+pub(crate) fn align16(x: u64) -> u64 {
     x.div_ceil(16) * 16
 }
 
 /// A typed view of `ox_smem` at byte offset `off`.
-fn smem(ty: &str, off: u64) -> String {
+pub(crate) fn smem(ty: &str, off: u64) -> String {
     if off == 0 {
         format!("(({ty}*)ox_smem)")
     } else {
@@ -122,7 +126,7 @@ fn smem(ty: &str, off: u64) -> String {
 }
 
 /// Size in bytes of a C register type.
-fn size_of(ty: &str) -> u64 {
+pub(crate) fn size_of(ty: &str) -> u64 {
     match ty {
         "bool" | "i8" | "u8" => 1,
         "i16" | "u16" => 2,
@@ -138,6 +142,29 @@ fn shfl_xor(ty: &str, x: &str, off: &str) -> String {
             format!("(({ty})__shfl_xor_sync(0xffffffffu, (i32){x}, {off}))")
         }
         _ => format!("__shfl_xor_sync(0xffffffffu, {x}, {off})"),
+    }
+}
+
+/// Whether `(x, xi)` beats `(b, bi)` for argmax/argmin on dtype `d`: the better value, or
+/// the lower index of two equal ones; a NaN beats every number (the lower index of two NaNs).
+pub(crate) fn arg_better(
+    d: DType,
+    aop: ArgReduceOp,
+    x: &str,
+    xi: &str,
+    b: &str,
+    bi: &str,
+) -> String {
+    let cmp = match aop {
+        ArgReduceOp::ArgMax => ">",
+        ArgReduceOp::ArgMin => "<",
+    };
+    if d.is_float() {
+        format!(
+            "(({b} != {b}) ? (({x} != {x}) && {xi} < {bi}) : (({x} != {x}) || {x} {cmp} {b} || ({x} == {b} && {xi} < {bi})))"
+        )
+    } else {
+        format!("({x} {cmp} {b} || ({x} == {b} && {xi} < {bi}))")
     }
 }
 
@@ -475,8 +502,12 @@ impl Emitter<'_> {
             self.close();
             return Ok(());
         }
-        // Through shared memory, P lanes per result element.
+        // Through shared memory, P lanes per result element; in chunks when the whole tile
+        // does not fit (see `chunks`).
         let src_bytes = align16(numel(&dims) * size_of(ty));
+        if src_bytes + rr * size_of(ty) > self.smem_limit() {
+            return self.fold_in_chunks(r, v, axis, Fold::Reduce(rop), op);
+        }
         self.need_smem(src_bytes + rr * size_of(ty), numel(&dims), op);
         self.write_smem(v, 0, op)?;
         self.sync();
@@ -573,23 +604,14 @@ impl Emitter<'_> {
         if n == 0 {
             return Err(self.unsupported(op, "argmax/argmin over an empty axis"));
         }
-        let cmp = match aop {
-            ArgReduceOp::ArgMax => ">",
-            ArgReduceOp::ArgMin => "<",
-        };
         // Whether (x, xi) beats (b, bi).
-        let better = |x: &str, xi: &str, b: &str, bi: &str| -> String {
-            if d.is_float() {
-                format!(
-                    "(({b} != {b}) ? (({x} != {x}) && {xi} < {bi}) : (({x} != {x}) || {x} {cmp} {b} || ({x} == {b} && {xi} < {bi})))"
-                )
-            } else {
-                format!("({x} {cmp} {b} || ({x} == {b} && {xi} < {bi}))")
-            }
-        };
+        let better = |x: &str, xi: &str, b: &str, bi: &str| arg_better(d, aop, x, xi, b, bi);
         self.unfrag(v, op)?;
         let rr = outer * inner;
         let src_bytes = align16(numel(&dims) * size_of(ty));
+        if src_bytes + rr * 4 > self.smem_limit() {
+            return self.fold_in_chunks(r, v, axis, Fold::Arg(aop), op);
+        }
         self.need_smem(src_bytes + rr * 4, numel(&dims), op);
         self.write_smem(v, 0, op)?;
         self.sync();
@@ -646,6 +668,9 @@ impl Emitter<'_> {
             return Ok(());
         }
         self.unfrag(v, op)?;
+        if numel(&dims) * size_of(ty) > self.smem_limit() {
+            return self.fold_in_chunks(r, v, axis, Fold::Scan(sop), op);
+        }
         self.need_smem(numel(&dims) * size_of(ty), numel(&dims), op);
         self.write_smem(v, 0, op)?;
         self.sync();

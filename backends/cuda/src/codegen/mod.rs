@@ -46,10 +46,13 @@
 //!
 //! # What is not supported
 //! Pointers that may point into more than one buffer, and exchanges needing more shared
-//! memory than the architecture has ([`CodegenError::TooLarge`]).
+//! memory than the device has ([`CodegenError::TooLarge`]), except reductions,
+//! argmax/argmin and scans, which go through shared memory in chunks that fit (`chunks`).
 
 mod access;
 mod analysis;
+// Reductions and scans of tiles too large for shared memory at once, a chunk at a time.
+mod chunks;
 mod emit;
 mod exchange;
 mod layout;
@@ -101,6 +104,22 @@ pub struct Options {
     /// constant 1 in its place, so a unit stride costs no multiply and a vector access
     /// through it needs no run-time test that it is 1.
     pub ones: Vec<bool>,
+    /// The most dynamic shared memory the device lets a block opt into, when the runtime
+    /// knows it (`None`: [`max_shared_bytes`] of `arch`, also the cap when it is larger).
+    /// Reductions and scans of tiles too large for it go through shared memory in chunks
+    /// that fit (see `chunks`); any other exchange that does not fit is
+    /// [`CodegenError::TooLarge`].
+    pub max_shared_bytes: Option<u32>,
+}
+
+impl Options {
+    /// Bytes of dynamic shared memory the generated kernel may use: the device's (or the
+    /// architecture's) maximum less 16 for the static `ox_bcast` word and its alignment.
+    pub fn shared_limit(&self) -> u64 {
+        let arch = max_shared_bytes(self.arch);
+        let max = self.max_shared_bytes.map_or(arch, |m| m.min(arch));
+        u64::from(max).saturating_sub(16)
+    }
 }
 
 impl Default for Options {
@@ -114,6 +133,7 @@ impl Default for Options {
             aligned16: Vec::new(),
             aliased: Vec::new(),
             ones: Vec::new(),
+            max_shared_bytes: None,
         }
     }
 }
@@ -356,15 +376,15 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
 
     let shared = e.smem_bytes;
     // The static `ox_bcast` word (and its alignment) comes out of the same budget.
-    let limit = max_shared_bytes(opts.arch) - 16;
-    if shared > limit as u64 {
+    let limit = opts.shared_limit();
+    if shared > limit {
         return Err((
             CodegenError::TooLarge {
                 kernel: kernel.name.clone(),
                 op: e.smem_op.clone(),
                 elems: e.smem_elems,
                 needed_bytes: shared,
-                limit_bytes: limit,
+                limit_bytes: limit as u32,
             },
             e.pipelined,
         ));

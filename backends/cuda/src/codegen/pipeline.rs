@@ -559,6 +559,17 @@ impl Emitter<'_> {
         {
             conds.push(format!("(((u64)(p{param} + {p0})) & 15ull) == 0ull"));
         }
+        if conds.is_empty() {
+            // No mask, and contiguous and aligned by the facts: every chunk is one 16-byte
+            // copy (an empty condition was an `if ()` NVRTC rejects).
+            self.line(format!(
+                "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"
+            ));
+            self.clear_memo();
+            self.close();
+            self.close();
+            return;
+        }
         self.open(format!("if ({}) {{", conds.join(" && ")));
         self.line(format!(
             "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"

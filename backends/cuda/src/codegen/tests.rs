@@ -630,6 +630,121 @@ fn too_much_shared_memory_is_an_error_naming_the_op() {
     assert!(msg.contains("permute"), "{msg}");
 }
 
+/// Reductions, argmax and a scan of a ragged `[64, 200]` f32 tile (`x`), into `out` (sums
+/// along axis 0 at 0, maxima along axis 1 at 200, the cumsum along axis 0 at 264) and `idx`
+/// (argmax along axis 1). Its operand takes 51,200 bytes of shared memory at once: more
+/// than an sm_75 block may have.
+const CHUNKED: &str = "kernel @chunked(x: *f32 = %0, out: *f32 = %1, idx: *i32 = %2) {
+  %3: i32[64] = arange 64
+  %4: i32[200] = arange 200
+  %5: i32[64, 1] = expand_dims %3 axis 1
+  %6: i32 = const i32 200
+  %7: i32[64, 1] = broadcast %6 to [64, 1]
+  %8: i32[64, 1] = mul %5, %7
+  %9: i32[1, 200] = expand_dims %4 axis 0
+  %10: i32[64, 200] = broadcast %8 to [64, 200]
+  %11: i32[64, 200] = broadcast %9 to [64, 200]
+  %12: i32[64, 200] = add %10, %11
+  %13: *f32[64, 200] = broadcast %0 to [64, 200]
+  %14: *f32[64, 200] = ptr_add %13, %12
+  %15: f32[64, 200] = load %14
+  %16: f32[200] = reduce sum %15 axis 0
+  %17: *f32[200] = broadcast %1 to [200]
+  %18: *f32[200] = ptr_add %17, %4
+  store %18, %16
+  %19: f32[64] = reduce max %15 axis 1
+  %20: i32[64] = broadcast %6 to [64]
+  %21: i32[64] = add %3, %20
+  %22: *f32[64] = broadcast %1 to [64]
+  %23: *f32[64] = ptr_add %22, %21
+  store %23, %19
+  %24: i32[64] = argmax %15 axis 1
+  %25: *i32[64] = broadcast %2 to [64]
+  %26: *i32[64] = ptr_add %25, %3
+  store %26, %24
+  %27: f32[64, 200] = scan sum %15 axis 0
+  %28: i32 = const i32 264
+  %29: i32[64, 200] = broadcast %28 to [64, 200]
+  %30: i32[64, 200] = add %12, %29
+  %31: *f32[64, 200] = broadcast %1 to [64, 200]
+  %32: *f32[64, 200] = ptr_add %31, %30
+  store %32, %27
+}
+";
+
+/// Reductions and scans whose operand does not fit in shared memory at once go through it
+/// in chunks that do, on every architecture and on a device with less than its
+/// architecture's maximum; other exchanges that do not fit are still refused (above).
+#[test]
+fn reductions_too_large_for_shared_memory_are_chunked() {
+    let k = kernel_core::text::parse_kernel(CHUNKED).unwrap();
+    for (arch, device, chunked) in [
+        (75, None, true),
+        (80, None, false),
+        (90, None, false),
+        (90, Some(16 * 1024), true),
+        (90, Some(512), true),
+    ] {
+        let o = Options {
+            arch,
+            max_shared_bytes: device,
+            ..Options::default()
+        };
+        let s = emit_cuda(&k, &o).unwrap_or_else(|e| panic!("sm_{arch} {device:?}: {e}"));
+        assert!(
+            u64::from(s.shared_bytes) <= o.shared_limit(),
+            "sm_{arch} {device:?}: {} bytes",
+            s.shared_bytes
+        );
+        assert_eq!(
+            s.source.contains(" chunk(s) of "),
+            chunked,
+            "sm_{arch} {device:?}"
+        );
+        // NVRTC (and ptxas, when given) take the chunked code; once, with segments (the
+        // most code), as one compile takes several seconds.
+        if device == Some(512) && nvrtc_present() {
+            compile(&s.source, "compute_90")
+                .unwrap_or_else(|e| panic!("sm_{arch} {device:?}: {e}"));
+        }
+    }
+    // Staged at once on sm_80: the sum along axis 0 takes the most, 51,200 bytes of
+    // operand and 800 of results.
+    let s = emit_cuda(&k, &Options::default()).unwrap();
+    assert_eq!(s.shared_bytes, 51_200 + 800);
+}
+
+/// Triton's `test_dot_mulbroadcasted` once its sum has become a `dot`
+/// (`kernel_core::combine`), at M, N, K = 128, 64, 64: f16 factors loaded unmasked in a loop,
+/// at offsets the facts prove contiguous and 16-byte aligned.
+const MULBROADCASTED: &str = include_str!("fixtures/mulbroadcasted_f16_f32_128_64_64.ir");
+
+/// The options under which [`MULBROADCASTED`]'s loop is software-pipelined with every copy
+/// proven: unchecked, aligned buffers.
+fn proven_copies_options() -> Options {
+    Options {
+        arch: 90,
+        num_warps: 4,
+        num_stages: 3,
+        checked: false,
+        aligned16: vec![true; 3],
+        ..Options::default()
+    }
+}
+
+/// A pipelined copy with nothing to test at run time (no mask, contiguity and alignment
+/// proven) is the 16-byte `cp.async` alone: it was emitted as `if () {`, which NVRTC rejects.
+#[test]
+fn pipelined_copies_with_nothing_to_test_compile() {
+    let k = kernel_core::text::parse_kernel(MULBROADCASTED).unwrap();
+    let s = emit_cuda(&k, &proven_copies_options()).unwrap();
+    assert!(s.source.contains("ox_cp_async16("), "not pipelined");
+    assert!(!s.source.contains("if ()"), "an empty condition");
+    if nvrtc_present() {
+        compile(&s.source, "compute_90").unwrap();
+    }
+}
+
 #[test]
 fn unspecialized_kernels_are_rejected() {
     let text = "kernel @k<B: u64>(x: *f32 = %0) {\n  %1: i32[B] = arange B\n}\n";
@@ -1416,6 +1531,61 @@ pub(super) mod emulated {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The chunked reductions and scan of [`CHUNKED`] (`chunks.rs`) against the interpreter,
+    /// bit for bit (each line is folded by one thread in ascending order): chunks of whole
+    /// lines (sm_75), and lines of 200 in segments carrying their running values (a device
+    /// with 512 bytes), on 1 to 8 warps, checked or not.
+    #[test]
+    fn chunked_reductions_match_the_interpreter_exactly() {
+        if !have_compiler() {
+            return;
+        }
+        let k = kernel_core::text::parse_kernel(CHUNKED).unwrap();
+        let mut failures = Vec::new();
+        for (arch, device, warps, checked) in [
+            (75, None, 4, true),
+            (75, None, 1, false),
+            (90, Some(512), 8, false),
+            (90, Some(512), 2, true),
+        ] {
+            let o = Options {
+                arch,
+                max_shared_bytes: device,
+                num_warps: warps,
+                checked,
+                ..Options::default()
+            };
+            let label = format!("sm_{arch} {device:?} w{warps} checked {checked}");
+            match compare(&|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait), &k, &o) {
+                Ok(0) => {}
+                Ok(n) => failures.push(format!("{label}: {n} elements differ in the last bits")),
+                Err(e) => failures.push(format!("{label}: {e}")),
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// [`MULBROADCASTED`] pipelined with unconditional copies, against the interpreter, with
+    /// the copies landing at the wait and at issue. Each chunk's `dot` is added to the
+    /// accumulator as it is, not rounded to f16 first: the tensor cores' order of additions
+    /// then stays within the comparison's 1e-5, where the f16 rounding could flip an ulp.
+    #[test]
+    fn pipelined_copies_with_nothing_to_test_match_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        let text = MULBROADCASTED.replace("add %63, %64", "add %61, %64");
+        let k = kernel_core::text::parse_kernel(&text).unwrap();
+        for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
+            let r = compare(
+                &|k, o, ins| run_emu(k, o, ins, cp),
+                &k,
+                &proven_copies_options(),
+            );
+            assert!(r.is_ok(), "{cp:?}: {r:?}");
+        }
     }
 
     /// The matmul fixture with 8-bit operands and k-tiles of 32, the shape of `mma.sync`

@@ -124,6 +124,7 @@ impl SpecKey {
             aligned16: params::mask_to_vec(self.aligned, kernel.params.len()),
             aliased: params::mask_to_vec(self.aliased, kernel.params.len()),
             ones: params::mask_to_vec(self.ones, kernel.params.len()),
+            max_shared_bytes: None,
         }
     }
 
@@ -144,7 +145,11 @@ impl SpecKey {
         let mut last_error = String::new();
         for (i, &s) in stages.iter().enumerate() {
             let more = i + 1 < stages.len();
-            let opts = self.codegen_options(kernel, arch, s);
+            let opts = codegen::Options {
+                // Reductions too large for the device's shared memory are chunked to fit it.
+                max_shared_bytes: Some(max_dynamic_shared),
+                ..self.codegen_options(kernel, arch, s)
+            };
             let source = match codegen::emit_cuda(kernel, &opts) {
                 Ok(source) => source,
                 Err(e @ CodegenError::TooLarge { .. }) if more => {

@@ -1,0 +1,905 @@
+//! Rewrites that [`crate::specialize::specialize`] applies to every specialized kernel, so
+//! that the interpreter and every backend run the same IR (as Triton's `combine` pass).
+//!
+//! # A sum of broadcast products becomes a `dot`
+//! The matrix product written out with broadcasting,
+//!
+//! ```text
+//! sum(a[(.., .., None)] * b[(None, .., ..)], 1)      // a: T[M, K], b: T[K, N]
+//! ```
+//!
+//! builds an `[M, K, N]` product tile: 131,072 elements for a `[128, 32] x [32, 32]` block,
+//! more than a tile may hold on CUDA or wgpu, and 512 KiB of shared memory for the sum on
+//! CUDA. [`combine`] replaces the `reduce sum` by `dot(a, b, zeros)` (of [`DotPrecision::Ieee`]:
+//! f32 factors are never rounded to TF32), cast back to `T` where `dot` accumulates in
+//! another dtype, and removes the product and the shape ops that only fed it. It matches the
+//! forms the front end lowers `expand_dims(a, 2) * expand_dims(b, 0)` and `a[(.., .., None)]`
+//! to: the factors' extra dimension inserted by `expand_dims` or `reshape`, the broadcasts
+//! explicit or (for extents already equal) absent, `b` broadcast straight from `[K, N]`, and
+//! the two factors of the `mul` in either order. It applies only where the product has no
+//! other use, `T` is a dtype `dot` takes (f16, bf16, f32, f64, i8, u8), and the sum runs
+//! along axis 1 of a rank-3 product.
+//!
+//! # Numerics
+//! The rewrite changes how the sum rounds, as Triton's does. The written-out sum rounds each
+//! product to `T`, then folds the products in the [`crate::ir::ReduceOp::accumulator`]
+//! dtype; the `dot` adds the exact products, one fused multiply-add per k in ascending k
+//! order, in its accumulator (f32 for f16/bf16/f32, f64 for f64), rounded once to `T` for
+//! f16 and bf16. Each product is thus rounded once less: the result is at least as close to
+//! the exact sum, and differs from the unrewritten one within the sum's own rounding error
+//! (for f32, `K · 2⁻²⁴ · Σ|aᵢbᵢ|`; for f16/bf16 one ulp of the result more). Integer
+//! results are bit for bit the same: an 8-bit product summed with wrapping equals the
+//! `i32` dot (exact products, wrapping sum) wrapped to 8 bits, because wrapping to `2⁸` is a
+//! ring homomorphism from the integers modulo `2³²`. One more difference: the `dot` starts
+//! from `+0`, so a float sum whose products are all `-0` gives `+0` instead of `-0`.
+
+use std::collections::HashSet;
+
+use crate::dtype::DType;
+use crate::ir::{
+    BinaryOp, Block, ConstValue, Dim, DotPrecision, Inst, Kernel, Op, ReduceOp, Type, ValueId,
+};
+use crate::verify::{dot_acc_dtype, operands};
+
+/// Applies the rewrites of the [module docs](self) to a kernel that verifies, and returns how
+/// many sums it turned into `dot`s. The result verifies; when something changed, its value
+/// ids are renumbered densely in program order. A kernel that does not verify is left
+/// unchanged (the pass never panics on one).
+pub fn combine(kernel: &mut Kernel) -> usize {
+    if crate::verify::verify(kernel).is_err() {
+        return 0;
+    }
+    let plans = find_mul_sums(kernel);
+    if plans.is_empty() {
+        return 0;
+    }
+    let mut dead = HashSet::new();
+    let mut values = std::mem::take(&mut kernel.values);
+    let body = std::mem::take(&mut kernel.body);
+    kernel.body = rewrite_block(body, &plans, &mut values);
+    kernel.values = values;
+    for p in &plans {
+        dead.extend(p.chain.iter().copied());
+    }
+    remove_dead(kernel, &dead);
+    compact(kernel);
+    plans.len()
+}
+
+/// One `reduce sum` to replace by a `dot`.
+struct MulSum {
+    /// The reduction's result, `T[M, N]`.
+    result: ValueId,
+    /// The left factor, `T[M, K]`.
+    a: ValueId,
+    /// The right factor, `T[K, N]`.
+    b: ValueId,
+    /// The product and the shape ops that built its operands: removed when nothing else
+    /// uses them.
+    chain: Vec<ValueId>,
+}
+
+/// The pure ops the matcher looks through, by the value they define.
+fn shape_defs(k: &Kernel) -> Vec<Option<&Op>> {
+    let mut defs = vec![None; k.values.len()];
+    crate::analysis::walk(&k.body, &mut |inst| {
+        if let Some(r) = inst.result
+            && matches!(
+                inst.op,
+                Op::Binary {
+                    op: BinaryOp::Mul,
+                    ..
+                } | Op::Broadcast { .. }
+                    | Op::ExpandDims { .. }
+                    | Op::Reshape { .. }
+            )
+            && let Some(d) = defs.get_mut(r.index())
+        {
+            *d = Some(&inst.op);
+        }
+    });
+    defs
+}
+
+/// How many times each value is read (a `while` condition counts).
+fn use_counts(k: &Kernel) -> Vec<u32> {
+    let mut uses = vec![0u32; k.values.len()];
+    crate::analysis::walk(&k.body, &mut |inst| {
+        let mut ops = operands(&inst.op);
+        if let Op::While { cond, .. } = inst.op {
+            ops.push(cond);
+        }
+        for v in ops {
+            if let Some(u) = uses.get_mut(v.index()) {
+                *u += 1;
+            }
+        }
+    });
+    uses
+}
+
+/// Finds every `reduce sum` of the [module docs](self)' form.
+fn find_mul_sums(k: &Kernel) -> Vec<MulSum> {
+    let defs = shape_defs(k);
+    let uses = use_counts(k);
+    let shape = |v: ValueId| k.values.get(v.index()).map(|t| t.shape.as_slice());
+    let mut plans = Vec::new();
+    crate::analysis::walk(&k.body, &mut |inst| {
+        let (
+            Some(result),
+            Op::Reduce {
+                op: ReduceOp::Sum,
+                value: prod,
+                axis: 1,
+            },
+        ) = (inst.result, &inst.op)
+        else {
+            return;
+        };
+        let Some(&Some(Op::Binary {
+            op: BinaryOp::Mul,
+            lhs,
+            rhs,
+        })) = defs.get(prod.index())
+        else {
+            return;
+        };
+        let Some(t) = k.values.get(prod.index()) else {
+            return;
+        };
+        let Some(d) = t.dtype() else { return };
+        if t.rank() != 3 || !combines(d) {
+            return;
+        }
+        if uses.get(prod.index()) != Some(&1) {
+            return;
+        }
+        let (m, kk, n) = (&t.shape[0], &t.shape[1], &t.shape[2]);
+        let found = [(*lhs, *rhs), (*rhs, *lhs)].into_iter().find_map(|(x, y)| {
+            let (a, mut chain) = left_factor(&defs, &shape, x, [m, kk, n])?;
+            let (b, more) = right_factor(&defs, &shape, y, [m, kk, n])?;
+            chain.extend(more);
+            Some((a, b, chain))
+        });
+        if let Some((a, b, mut chain)) = found {
+            chain.push(*prod);
+            plans.push(MulSum {
+                result,
+                a,
+                b,
+                chain,
+            });
+        }
+    });
+    plans
+}
+
+/// `v: T[M, K, N]` equal to `a[m, k]` at every `(m, k, n)`: `broadcast` (absent when `N`
+/// is one) of `expand_dims(a, 2)` or of `reshape(a, [M, K, 1])`. Returns `a` and the values
+/// between.
+fn left_factor<'a>(
+    defs: &[Option<&Op>],
+    shape: &impl Fn(ValueId) -> Option<&'a [Dim]>,
+    v: ValueId,
+    [m, k, _]: [&Dim; 3],
+) -> Option<(ValueId, Vec<ValueId>)> {
+    let mut chain = vec![v];
+    let col = match defs.get(v.index()).copied().flatten() {
+        Some(Op::Broadcast { value, .. }) => {
+            chain.push(*value);
+            *value
+        }
+        _ => v,
+    };
+    let one = Dim::Const(1);
+    if shape(col)? != [m.clone(), k.clone(), one] {
+        return None;
+    }
+    let a = match defs.get(col.index()).copied().flatten()? {
+        Op::ExpandDims { value, axis: 2 } | Op::Reshape { value, .. } => *value,
+        _ => return None,
+    };
+    (shape(a)? == [m.clone(), k.clone()]).then_some((a, chain))
+}
+
+/// `v: T[M, K, N]` equal to `b[k, n]` at every `(m, k, n)`: `broadcast` of `b` itself, or
+/// `broadcast` (absent when `M` is one) of `expand_dims(b, 0)` or of
+/// `reshape(b, [1, K, N])`. Returns `b` and the values between.
+fn right_factor<'a>(
+    defs: &[Option<&Op>],
+    shape: &impl Fn(ValueId) -> Option<&'a [Dim]>,
+    v: ValueId,
+    [_, k, n]: [&Dim; 3],
+) -> Option<(ValueId, Vec<ValueId>)> {
+    let mut chain = vec![v];
+    let row = match defs.get(v.index()).copied().flatten() {
+        Some(Op::Broadcast { value, .. }) => {
+            chain.push(*value);
+            *value
+        }
+        _ => v,
+    };
+    let kn = [k.clone(), n.clone()];
+    if row != v && shape(row)? == kn {
+        // Broadcasting aligns shapes from the right: [K, N] stretches to [M, K, N].
+        chain.pop();
+        return Some((row, chain));
+    }
+    if shape(row)? != [Dim::Const(1), k.clone(), n.clone()] {
+        return None;
+    }
+    let b = match defs.get(row.index()).copied().flatten()? {
+        Op::ExpandDims { value, axis: 0 } | Op::Reshape { value, .. } => *value,
+        _ => return None,
+    };
+    (shape(b)? == kn).then_some((b, chain))
+}
+
+/// Adds a value of type `t` and returns its id.
+fn new_value(values: &mut Vec<Type>, t: Type) -> ValueId {
+    values.push(t);
+    ValueId(values.len() as u32 - 1)
+}
+
+/// Replaces each planned `reduce` in `block` (and nested blocks) by
+/// `dot(a, b, zeros)`, cast to the sum's dtype when the `dot` accumulates in another.
+fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Block {
+    let mut out = Vec::with_capacity(block.len());
+    for mut inst in block {
+        match &mut inst.op {
+            Op::For { body, .. } => *body = rewrite_block(std::mem::take(body), plans, values),
+            Op::While {
+                cond_block, body, ..
+            } => {
+                *cond_block = rewrite_block(std::mem::take(cond_block), plans, values);
+                *body = rewrite_block(std::mem::take(body), plans, values);
+            }
+            Op::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                *then_block = rewrite_block(std::mem::take(then_block), plans, values);
+                *else_block = rewrite_block(std::mem::take(else_block), plans, values);
+            }
+            _ => {}
+        }
+        let plan = inst
+            .result
+            .and_then(|r| plans.iter().find(|p| p.result == r));
+        let Some(p) = plan else {
+            out.push(inst);
+            continue;
+        };
+        let rt = values[p.result.index()].clone();
+        let (Some(d), Some(acc_d)) = (rt.dtype(), rt.dtype().and_then(dot_acc_dtype)) else {
+            out.push(inst);
+            continue;
+        };
+        let zero = if acc_d.is_float() {
+            ConstValue::Float(0.0)
+        } else {
+            ConstValue::Int(0)
+        };
+        let z = new_value(values, Type::scalar(acc_d));
+        out.push(Inst {
+            result: Some(z),
+            op: Op::Const {
+                value: zero,
+                dtype: acc_d,
+            },
+        });
+        let acc_t = Type::tile(acc_d, rt.shape.clone());
+        let zeros = new_value(values, acc_t.clone());
+        out.push(Inst {
+            result: Some(zeros),
+            op: Op::Broadcast {
+                value: z,
+                shape: rt.shape.clone(),
+            },
+        });
+        let dot = Op::Dot {
+            a: p.a,
+            b: p.b,
+            acc: zeros,
+            precision: DotPrecision::Ieee,
+        };
+        if acc_d == d {
+            out.push(Inst {
+                result: Some(p.result),
+                op: dot,
+            });
+        } else {
+            let prod = new_value(values, acc_t);
+            out.push(Inst {
+                result: Some(prod),
+                op: dot,
+            });
+            out.push(Inst {
+                result: Some(p.result),
+                op: Op::Cast { value: prod, to: d },
+            });
+        }
+    }
+    out
+}
+
+/// Removes the instructions defining `candidates` that nothing reads any more (pure shape
+/// ops and products: nothing else is ever a candidate), until none is left.
+fn remove_dead(k: &mut Kernel, candidates: &HashSet<ValueId>) {
+    fn sweep(block: &mut Block, dead: &HashSet<ValueId>) {
+        block.retain(|inst| !inst.result.is_some_and(|r| dead.contains(&r)));
+        for inst in block {
+            match &mut inst.op {
+                Op::For { body, .. } => sweep(body, dead),
+                Op::While {
+                    cond_block, body, ..
+                } => {
+                    sweep(cond_block, dead);
+                    sweep(body, dead);
+                }
+                Op::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    sweep(then_block, dead);
+                    sweep(else_block, dead);
+                }
+                _ => {}
+            }
+        }
+    }
+    loop {
+        let uses = use_counts(k);
+        let dead: HashSet<ValueId> = candidates
+            .iter()
+            .copied()
+            .filter(|v| uses.get(v.index()) == Some(&0))
+            .collect();
+        let before = count_insts(&k.body);
+        sweep(&mut k.body, &dead);
+        if count_insts(&k.body) == before {
+            return;
+        }
+    }
+}
+
+fn count_insts(b: &Block) -> usize {
+    let mut n = 0;
+    crate::analysis::walk(b, &mut |_| n += 1);
+    n
+}
+
+/// Renumbers the values that are still defined to `0..n` in program order (parameters,
+/// then results and `for` indices as the printed text shows them), dropping the types of
+/// removed ones: the rewritten kernel reads as if the front end had written it.
+fn compact(k: &mut Kernel) {
+    let mut order: Vec<ValueId> = k.params.iter().map(|p| p.value).collect();
+    crate::analysis::walk(&k.body, &mut |inst| {
+        if let Op::For { index, .. } = inst.op {
+            order.push(index);
+        }
+        order.extend(inst.result);
+    });
+    let mut map = vec![ValueId(u32::MAX); k.values.len()];
+    let mut values = Vec::with_capacity(order.len());
+    for v in order {
+        if let (Some(m), Some(t)) = (map.get_mut(v.index()), k.values.get(v.index())) {
+            *m = ValueId(values.len() as u32);
+            values.push(t.clone());
+        }
+    }
+    k.values = values;
+    for p in &mut k.params {
+        p.value = map[p.value.index()];
+    }
+    let f = |v: &mut ValueId| *v = map[v.index()];
+    for_each_value(&mut k.body, &f);
+}
+
+/// Applies `f` to every value id in a block: results, operands, `for` indices and `while`
+/// conditions, nested blocks included.
+fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
+    for inst in block {
+        if let Some(r) = &mut inst.result {
+            f(r);
+        }
+        match &mut inst.op {
+            Op::ProgramId { .. }
+            | Op::NumPrograms { .. }
+            | Op::Const { .. }
+            | Op::ConstParam { .. }
+            | Op::Arange { .. }
+            | Op::VarLoad { .. }
+            | Op::Return => {}
+            Op::Broadcast { value, .. }
+            | Op::ExpandDims { value, .. }
+            | Op::Reshape { value, .. }
+            | Op::Permute { value, .. }
+            | Op::Unary { value, .. }
+            | Op::Cast { value, .. }
+            | Op::Bitcast { value, .. }
+            | Op::Reduce { value, .. }
+            | Op::ArgReduce { value, .. }
+            | Op::Scan { value, .. }
+            | Op::VarInit { init: value, .. }
+            | Op::VarStore { value, .. }
+            | Op::Assert { cond: value, .. } => f(value),
+            Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => {
+                f(lhs);
+                f(rhs);
+            }
+            Op::Fma { a, b, c } | Op::Dot { a, b, acc: c, .. } => {
+                f(a);
+                f(b);
+                f(c);
+            }
+            Op::Select {
+                cond,
+                on_true,
+                on_false,
+            } => {
+                f(cond);
+                f(on_true);
+                f(on_false);
+            }
+            Op::PtrAdd { ptr, offset } => {
+                f(ptr);
+                f(offset);
+            }
+            Op::Load { ptr, mask, other } => {
+                f(ptr);
+                mask.iter_mut().for_each(f);
+                other.iter_mut().for_each(f);
+            }
+            Op::Store { ptr, value, mask }
+            | Op::Atomic {
+                ptr, value, mask, ..
+            } => {
+                f(ptr);
+                f(value);
+                mask.iter_mut().for_each(f);
+            }
+            Op::AtomicCas {
+                ptr,
+                cmp,
+                value,
+                mask,
+            } => {
+                f(ptr);
+                f(cmp);
+                f(value);
+                mask.iter_mut().for_each(f);
+            }
+            Op::Rand { seed, offset, .. } => {
+                f(seed);
+                f(offset);
+            }
+            Op::For {
+                index,
+                start,
+                end,
+                step,
+                body,
+                ..
+            } => {
+                f(index);
+                f(start);
+                f(end);
+                f(step);
+                for_each_value(body, f);
+            }
+            Op::While {
+                cond_block,
+                cond,
+                body,
+            } => {
+                f(cond);
+                for_each_value(cond_block, f);
+                for_each_value(body, f);
+            }
+            Op::If {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                f(cond);
+                for_each_value(then_block, f);
+                for_each_value(else_block, f);
+            }
+            Op::Print { values, .. } => values.iter_mut().for_each(f),
+        }
+    }
+}
+
+/// True when `d` is a dtype whose sums [`combine`] may turn into a `dot`: one `dot` takes
+/// (fp8 has no arithmetic, so no product to sum).
+fn combines(d: DType) -> bool {
+    dot_acc_dtype(d).is_some() && !d.is_fp8()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interp::{InterpArg, run};
+    use crate::runtime::Grid;
+    use crate::text::{parse_kernel, print_kernel};
+
+    /// `sum(a[:, :, None] * b[None, :, :], 1)` of `a: D[4, 2]` (the squares of 0..8) and
+    /// `b: D[2, 3]` (0, 2, .., 10), stored to `out: D[4, 3]`; `edit` rewrites the text of the
+    /// product and the sum to make the variants. The exact sums reach 634 and the products
+    /// 490: they wrap in i8 and u8.
+    fn mul_sum(d: &str, edit: &dyn Fn(&str) -> String) -> String {
+        let middle = edit(&format!(
+            "  %9: {d}[4, 2, 1] = expand_dims %4 axis 2
+  %10: {d}[4, 2, 3] = broadcast %9 to [4, 2, 3]
+  %11: {d}[1, 2, 3] = expand_dims %8 axis 0
+  %12: {d}[4, 2, 3] = broadcast %11 to [4, 2, 3]
+  %13: {d}[4, 2, 3] = mul %10, %12
+  %14: {d}[4, 3] = reduce sum %13 axis 1
+"
+        ));
+        format!(
+            "kernel @ms(out: *{d} = %0) {{
+  %1: i32[8] = arange 8
+  %2: i32[4, 2] = reshape %1 to [4, 2]
+  %3: {d}[4, 2] = cast %2 to {d}
+  %4: {d}[4, 2] = mul %3, %3
+  %5: i32[6] = arange 6
+  %6: i32[2, 3] = reshape %5 to [2, 3]
+  %7: {d}[2, 3] = cast %6 to {d}
+  %8: {d}[2, 3] = add %7, %7
+{middle}  %15: i32[12] = arange 12
+  %16: i32[4, 3] = reshape %15 to [4, 3]
+  %17: *{d}[4, 3] = broadcast %0 to [4, 3]
+  %18: *{d}[4, 3] = ptr_add %17, %16
+  store %18, %14
+}}
+"
+        )
+    }
+
+    /// [`mul_sum`] with the sum written as a `dot` into `acc` (cast back to `d` when they
+    /// differ), numbered in program order: what [`combine`] must produce.
+    fn as_dot(d: &str, acc: &str, zero: &str) -> String {
+        let (dot, r) = if d == acc {
+            (format!("  %11: {d}[4, 3] = dot %4, %8, %10\n"), 11)
+        } else {
+            (
+                format!(
+                    "  %11: {acc}[4, 3] = dot %4, %8, %10\n  %12: {d}[4, 3] = cast %11 to {d}\n"
+                ),
+                12,
+            )
+        };
+        let n = [r + 1, r + 2, r + 3, r + 4];
+        format!(
+            "kernel @ms(out: *{d} = %0) {{
+  %1: i32[8] = arange 8
+  %2: i32[4, 2] = reshape %1 to [4, 2]
+  %3: {d}[4, 2] = cast %2 to {d}
+  %4: {d}[4, 2] = mul %3, %3
+  %5: i32[6] = arange 6
+  %6: i32[2, 3] = reshape %5 to [2, 3]
+  %7: {d}[2, 3] = cast %6 to {d}
+  %8: {d}[2, 3] = add %7, %7
+  %9: {acc} = const {acc} {zero}
+  %10: {acc}[4, 3] = broadcast %9 to [4, 3]
+{dot}  %{}: i32[12] = arange 12
+  %{}: i32[4, 3] = reshape %{} to [4, 3]
+  %{}: *{d}[4, 3] = broadcast %0 to [4, 3]
+  %{}: *{d}[4, 3] = ptr_add %{}, %{}
+  store %{}, %{r}
+}}
+",
+            n[0], n[1], n[0], n[2], n[3], n[2], n[1], n[3],
+        )
+    }
+
+    fn parse(text: &str) -> Kernel {
+        let k = parse_kernel(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        crate::verify::verify(&k).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
+        k
+    }
+
+    /// The bytes the kernel stores (12 elements of `size` bytes), on the interpreter.
+    fn output(k: &Kernel, size: usize) -> Vec<u8> {
+        let mut out = vec![0u8; 12 * size];
+        run(k, Grid::x(1), &[InterpArg::Buffer(0)], &mut [&mut out]).unwrap();
+        out
+    }
+
+    /// Combines `text`, checks the result against `want` (or, where the text has an extra
+    /// line, that it has `dot %4, %8` and no product or sum left) and that it stores the same
+    /// bytes as before (integer-valued data: the `dot` and the sum agree exactly), and that a
+    /// second pass changes nothing.
+    fn check_rewrite(text: &str, want: &str, size: usize) {
+        let before = parse(text);
+        let mut k = before.clone();
+        assert_eq!(combine(&mut k), 1, "{text}");
+        crate::verify::verify(&k).unwrap_or_else(|e| panic!("{e:?}\n{}", print_kernel(&k)));
+        let printed = print_kernel(&k);
+        if want.is_empty() {
+            assert!(printed.contains("= dot %4, %8, %"), "{printed}");
+            assert!(
+                !printed.contains("reduce") && !printed.contains("[4, 2, 3]"),
+                "{printed}"
+            );
+        } else {
+            assert_eq!(printed, want);
+        }
+        assert_eq!(output(&k, size), output(&before, size), "{text}");
+        let again = k.clone();
+        assert_eq!(combine(&mut k), 0);
+        assert_eq!(k, again);
+    }
+
+    const SAME: &dyn Fn(&str) -> String = &|m: &str| m.to_string();
+
+    #[test]
+    fn a_sum_of_broadcast_products_becomes_a_dot() {
+        check_rewrite(&mul_sum("f32", SAME), &as_dot("f32", "f32", "0.0"), 4);
+        check_rewrite(&mul_sum("f64", SAME), &as_dot("f64", "f64", "0.0"), 8);
+    }
+
+    /// f16 and bf16 `dot`s accumulate in f32: the result is the f32 dot rounded once, as
+    /// the f16 sum rounds its f32 accumulator once.
+    #[test]
+    fn narrow_float_sums_become_an_f32_dot_cast_back() {
+        for d in ["f16", "bf16"] {
+            check_rewrite(&mul_sum(d, SAME), &as_dot(d, "f32", "0.0"), 2);
+        }
+    }
+
+    /// 8-bit sums wrap in 8 bits: the i32 `dot` wrapped back gives the same bits (the
+    /// data's products and sums wrap).
+    #[test]
+    fn eight_bit_sums_become_an_i32_dot_wrapped_back() {
+        for d in ["i8", "u8"] {
+            check_rewrite(&mul_sum(d, SAME), &as_dot(d, "i32", "0"), 1);
+        }
+    }
+
+    /// The forms `expand_dims(a, 2) * expand_dims(b, 0)`, `a[(.., .., None)] * b` and
+    /// `reshape`s lower to.
+    #[test]
+    fn equivalent_forms_are_recognised() {
+        let want = as_dot("f32", "f32", "0.0");
+        // The factors of the `mul` swapped.
+        check_rewrite(
+            &mul_sum("f32", &|m| m.replace("mul %10, %12", "mul %12, %10")),
+            &want,
+            4,
+        );
+        // `reshape` instead of `expand_dims`.
+        check_rewrite(
+            &mul_sum("f32", &|m| {
+                m.replace("expand_dims %4 axis 2", "reshape %4 to [4, 2, 1]")
+                    .replace("expand_dims %8 axis 0", "reshape %8 to [1, 2, 3]")
+            }),
+            &want,
+            4,
+        );
+        // `b` broadcast from [2, 3] straight to [4, 2, 3].
+        check_rewrite(
+            &mul_sum("f32", &|m| {
+                m.replace(
+                    "%11: f32[1, 2, 3] = expand_dims %8 axis 0",
+                    "%11: i32 = const i32 0",
+                )
+                .replace("broadcast %11 to", "broadcast %8 to")
+            }),
+            "",
+            4,
+        );
+    }
+
+    /// `a: f32[4, 2]`, `b: f32[2, 3]` from scalars, their product and its sum: `edit` makes
+    /// the variants of the matcher's tests.
+    fn small(edit: &dyn Fn(&str) -> String) -> Kernel {
+        parse(&edit(
+            "kernel @s(x: f32 = %0) {
+  %1: f32[4, 2] = broadcast %0 to [4, 2]
+  %2: f32[2, 3] = broadcast %0 to [2, 3]
+  %3: f32[4, 2, 1] = expand_dims %1 axis 2
+  %4: f32[4, 2, 3] = broadcast %3 to [4, 2, 3]
+  %5: f32[1, 2, 3] = expand_dims %2 axis 0
+  %6: f32[4, 2, 3] = broadcast %5 to [4, 2, 3]
+  %7: f32[4, 2, 3] = mul %4, %6
+  %8: f32[4, 3] = reduce sum %7 axis 1
+}
+",
+        ))
+    }
+
+    fn combined(mut k: Kernel) -> usize {
+        let before = k.clone();
+        let n = combine(&mut k);
+        if n == 0 {
+            assert_eq!(k, before, "nothing combined, nothing changed");
+        }
+        n
+    }
+
+    #[test]
+    fn other_sums_and_products_stay() {
+        assert_eq!(combined(small(SAME)), 1, "the baseline matches");
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "another axis",
+                "%8: f32[4, 3] = reduce sum %7 axis 1",
+                "%8: f32[2, 3] = reduce sum %7 axis 0",
+            ),
+            (
+                "the last axis",
+                "%8: f32[4, 3] = reduce sum %7 axis 1",
+                "%8: f32[4, 2] = reduce sum %7 axis 2",
+            ),
+            ("not a sum", "reduce sum", "reduce max"),
+            ("not a product", "mul %4, %6", "add %4, %6"),
+            ("one factor twice", "mul %4, %6", "mul %4, %4"),
+            (
+                "the product has another use",
+                "%8: f32[4, 3] = reduce sum %7 axis 1",
+                "%8: f32[4, 3] = reduce sum %7 axis 1\n  %9: f32[4, 2, 3] = exp %7",
+            ),
+            (
+                "the left factor's new dimension elsewhere: a[m, n] * b[k, n]",
+                "%1: f32[4, 2] = broadcast %0 to [4, 2]\n  %2: f32[2, 3] = broadcast %0 to [2, 3]\n  %3: f32[4, 2, 1] = expand_dims %1 axis 2",
+                "%1: f32[4, 3] = broadcast %0 to [4, 3]\n  %2: f32[2, 3] = broadcast %0 to [2, 3]\n  %3: f32[4, 1, 3] = expand_dims %1 axis 1",
+            ),
+            (
+                "the right factor's new dimension elsewhere: a[m, k] * b[m, n]",
+                "%2: f32[2, 3] = broadcast %0 to [2, 3]\n  %3: f32[4, 2, 1] = expand_dims %1 axis 2\n  %4: f32[4, 2, 3] = broadcast %3 to [4, 2, 3]\n  %5: f32[1, 2, 3] = expand_dims %2 axis 0",
+                "%2: f32[4, 3] = broadcast %0 to [4, 3]\n  %3: f32[4, 2, 1] = expand_dims %1 axis 2\n  %4: f32[4, 2, 3] = broadcast %3 to [4, 2, 3]\n  %5: f32[4, 1, 3] = expand_dims %2 axis 1",
+            ),
+            (
+                "a reshape that moves elements: [2, 4] to [4, 2, 1]",
+                "%1: f32[4, 2] = broadcast %0 to [4, 2]\n  %2: f32[2, 3] = broadcast %0 to [2, 3]\n  %3: f32[4, 2, 1] = expand_dims %1 axis 2",
+                "%1: f32[2, 4] = broadcast %0 to [2, 4]\n  %2: f32[2, 3] = broadcast %0 to [2, 3]\n  %3: f32[4, 2, 1] = reshape %1 to [4, 2, 1]",
+            ),
+        ];
+        for (what, from, to) in cases {
+            let k = small(&|t: &str| {
+                assert!(t.contains(from), "{what}");
+                t.replace(from, to)
+            });
+            assert_eq!(combined(k), 0, "{what}");
+        }
+        // A dtype `dot` does not take.
+        assert_eq!(
+            combined(small(&|t: &str| t.replace("f32", "i32"))),
+            0,
+            "i32"
+        );
+    }
+
+    #[test]
+    fn shape_ops_with_other_uses_stay_beside_the_dot() {
+        let mut k = small(&|t: &str| t.replace("}\n", "  %9: f32[4, 2, 3] = exp %4\n}\n"));
+        assert_eq!(combine(&mut k), 1);
+        crate::verify::verify(&k).unwrap();
+        let printed = print_kernel(&k);
+        assert!(printed.contains("expand_dims %1 axis 2"), "{printed}");
+        assert!(!printed.contains("expand_dims %2 axis 0"), "{printed}");
+        assert!(
+            !printed.contains("mul") && !printed.contains("reduce"),
+            "{printed}"
+        );
+    }
+
+    /// Shapes where the front end writes no broadcast: `N = 1` (the left factor is already
+    /// `[M, K, 1]`) and `M = 1` (the right one is already `[1, K, N]`).
+    #[test]
+    fn broadcasts_of_extent_one_may_be_absent() {
+        let mut k = parse(
+            "kernel @ms(a: f32 = %0, b: f32 = %1, out: *f32 = %2) {
+  %3: f32[1, 4] = broadcast %0 to [1, 4]
+  %4: f32[4, 1] = broadcast %1 to [4, 1]
+  %5: f32[1, 4, 1] = expand_dims %3 axis 2
+  %6: f32[1, 4, 1] = expand_dims %4 axis 0
+  %7: f32[1, 4, 1] = mul %5, %6
+  %8: f32[1, 1] = reduce sum %7 axis 1
+  %9: *f32[1, 1] = broadcast %2 to [1, 1]
+  store %9, %8
+}
+",
+        );
+        assert_eq!(combine(&mut k), 1);
+        assert_eq!(
+            print_kernel(&k),
+            "kernel @ms(a: f32 = %0, b: f32 = %1, out: *f32 = %2) {
+  %3: f32[1, 4] = broadcast %0 to [1, 4]
+  %4: f32[4, 1] = broadcast %1 to [4, 1]
+  %5: f32 = const f32 0.0
+  %6: f32[1, 1] = broadcast %5 to [1, 1]
+  %7: f32[1, 1] = dot %3, %4, %6
+  %8: *f32[1, 1] = broadcast %2 to [1, 1]
+  store %8, %7
+}
+"
+        );
+    }
+
+    /// Inside a loop and an `if`, with the factors defined outside them; values of the
+    /// nested blocks are renumbered too.
+    #[test]
+    fn sums_in_nested_blocks_are_combined() {
+        let mut k = parse(
+            "kernel @n(x: f32 = %0, c: bool = %1) {
+  var $0: f32[4, 3]
+  %2: f32[4, 2] = broadcast %0 to [4, 2]
+  %3: f32[2, 3] = broadcast %0 to [2, 3]
+  %4: f32[4, 3] = broadcast %0 to [4, 3]
+  var_init $0, %4
+  %5: i32 = const i32 0
+  %6: i32 = const i32 2
+  %7: i32 = const i32 1
+  for %8: i32 in %5..%6 step %7 {
+    if %1 {
+      %9: f32[4, 2, 1] = expand_dims %2 axis 2
+      %10: f32[4, 2, 3] = broadcast %9 to [4, 2, 3]
+      %11: f32[4, 2, 3] = broadcast %3 to [4, 2, 3]
+      %12: f32[4, 2, 3] = mul %10, %11
+      %13: f32[4, 3] = reduce sum %12 axis 1
+      %14: f32[4, 3] = var_load $0
+      %15: f32[4, 3] = add %13, %14
+      var_store $0, %15
+    }
+  }
+}
+",
+        );
+        assert_eq!(combine(&mut k), 1);
+        crate::verify::verify(&k).unwrap();
+        assert_eq!(
+            print_kernel(&k),
+            "kernel @n(x: f32 = %0, c: bool = %1) {
+  var $0: f32[4, 3]
+  %2: f32[4, 2] = broadcast %0 to [4, 2]
+  %3: f32[2, 3] = broadcast %0 to [2, 3]
+  %4: f32[4, 3] = broadcast %0 to [4, 3]
+  var_init $0, %4
+  %5: i32 = const i32 0
+  %6: i32 = const i32 2
+  %7: i32 = const i32 1
+  for %8: i32 in %5..%6 step %7 {
+    if %1 {
+      %9: f32 = const f32 0.0
+      %10: f32[4, 3] = broadcast %9 to [4, 3]
+      %11: f32[4, 3] = dot %2, %3, %10
+      %12: f32[4, 3] = var_load $0
+      %13: f32[4, 3] = add %11, %12
+      var_store $0, %13
+    }
+  }
+}
+"
+        );
+    }
+
+    /// `specialize` runs the pass: the [BM, BK, BN] product of symbolic shapes is gone
+    /// before the tile-size check.
+    #[test]
+    fn specialization_combines() {
+        let k = parse_kernel(
+            "kernel @g<BM: u64, BK: u64, BN: u64>(x: f32 = %0) {
+  %1: f32[BM, BK] = broadcast %0 to [BM, BK]
+  %2: f32[BK, BN] = broadcast %0 to [BK, BN]
+  %3: f32[BM, BK, 1] = expand_dims %1 axis 2
+  %4: f32[BM, BK, BN] = broadcast %3 to [BM, BK, BN]
+  %5: f32[BM, BK, BN] = broadcast %2 to [BM, BK, BN]
+  %6: f32[BM, BK, BN] = mul %4, %5
+  %7: f32[BM, BN] = reduce sum %6 axis 1
+}
+",
+        )
+        .unwrap();
+        // 2^21 elements in the product: more than any tile may hold.
+        let s = crate::specialize::specialize(&k, &[128, 128, 128]).unwrap();
+        let (n, _) = crate::specialize::largest_tile(&s).unwrap();
+        assert_eq!(n, 128 * 128);
+        assert!(print_kernel(&s).contains("dot %1, %2"));
+    }
+}
