@@ -909,3 +909,233 @@ fn f64_fma_is_exact() {
         |d, g, b, o| f64_fma::<B64>::launch(d, g, &b[0], &b[1], &b[2], &o[0]),
     );
 }
+
+// ---- rounding to integers --------------------------------------------------------------------
+// lavapipe (Mesa 22.3.6) computes f64 `trunc` and `round` wrongly: x itself for |x| >= 2^24, +0
+// for -1 < x < 0, and (`round`) ties and values up to 2^-25 above them toward zero; and Mesa
+// rewrites the conversion pair `f64(i32(x))` as `trunc(x)`. The language has no `trunc` or
+// `round`: these tests pin down what it has, `floor`, `ceil` and casts through the integers.
+
+#[kernel]
+fn f64_integral<const B: usize>(
+    x: Ptr<f64>,
+    k: Ptr<i64>,
+    u: Ptr<u64>,
+    out: Ptr<f64>,
+    to_i64: Ptr<i64>,
+    to_u64: Ptr<u64>,
+    n: i32,
+) {
+    let offs = program_id(0) * B + arange(0, B);
+    let v = load(x + offs);
+    store(out + offs, floor(v));
+    store(out + n + offs, ceil(v));
+    store(out + 2 * n + offs, (v as i64) as f64);
+    store(out + 3 * n + offs, (v as i32) as f64);
+    store(out + 4 * n + offs, (v as u32) as f64);
+    store(out + 5 * n + offs, (v as f32) as f64);
+    store(out + 6 * n + offs, load(k + offs) as f64);
+    store(out + 7 * n + offs, load(u + offs) as f64);
+    store(to_i64 + offs, v as i64);
+    store(to_u64 + offs, v as u64);
+}
+
+/// The reference of one f64 result of [`f64_integral`], from an element's `x`, `k` and `u`.
+type IntegralReference = fn(f64, i64, u64) -> f64;
+
+/// The f64 results of [`f64_integral`], in the order of its rows, with their references.
+const F64_INTEGRAL: [(&str, IntegralReference); 8] = [
+    ("floor", |x, _, _| x.floor()),
+    ("ceil", |x, _, _| x.ceil()),
+    ("f64 -> i64 -> f64", |x, _, _| x as i64 as f64),
+    ("f64 -> i32 -> f64", |x, _, _| x as i32 as f64),
+    ("f64 -> u32 -> f64", |x, _, _| x as u32 as f64),
+    ("f64 -> f32 -> f64", |x, _, _| x as f32 as f64),
+    ("i64 -> f64", |_, k, _| k as f64),
+    ("u64 -> f64", |_, _, u| u as f64),
+];
+
+/// f64 `floor` and `ceil`, and casts from f64 to integers (and back) and from 64-bit integers,
+/// are exact, as Rust's `as` (truncating, saturating, NaN to 0, +0 from -1 < x < 0), at every
+/// magnitude: every binade, fractions above 2^24 (where lavapipe's f64 `trunc` gives x back),
+/// halves, neighbours of integers, of 2^31, 2^32, 2^63 and 2^64, and any bit pattern; integers
+/// rounded to 53 bits, ties included.
+#[test]
+fn f64_floor_ceil_and_integer_casts_are_exact() {
+    const N: usize = 1024;
+    let r = &mut rng(2607);
+    let mut x = f64_inputs(r, N, |r, i| match i % 8 {
+        0 => f64_of_magnitude(r, -1074, 1024),
+        1 => f64_of_magnitude(r, 0, 65),
+        2 => {
+            let k = f64_of_magnitude(r, 0, 52).trunc();
+            k + 0.5f64.copysign(k)
+        }
+        3 => {
+            let k = f64_of_magnitude(r, 1, 62).trunc();
+            f64::from_bits(k.to_bits() + r.random_range(0..5) - 2)
+        }
+        4 => f64_of_magnitude(r, 24, 53),
+        5 => f64_of_magnitude(r, -60, 0),
+        6 => {
+            let edge = 2f64.powi([31, 32, 63, 64][r.random_range(0..4)]);
+            let v = f64::from_bits(edge.to_bits() + r.random_range(0..5) - 2);
+            if r.random() { -v } else { v }
+        }
+        _ => f64::from_bits(r.random()),
+    });
+    let edges = [
+        16777216.5,
+        -16777216.5,
+        33554431.5,
+        4503599627370495.5,
+        -4503599627370495.5,
+        2147483647.5,
+        -2147483648.5,
+        -2147483649.0,
+        4294967295.5,
+        9223372036854774784.0,
+        -9223372036854777856.0,
+        18446744073709549568.0,
+        -0.5,
+        -0.9999999999999999,
+        0.9999999999999999,
+        -1e-300,
+    ];
+    x[SPECIAL_F64.len()..][..edges.len()].copy_from_slice(&edges);
+    let mut k: Vec<i64> = (0..N)
+        .map(|i| match i % 3 {
+            0 => r.random::<i64>() >> r.random_range(0..64),
+            // Near 2^53..2^62, where i64 -> f64 rounds (ties to even).
+            1 => {
+                let v = (1i64 << r.random_range(53..63)) + r.random_range(-8..8);
+                if r.random() { -v } else { v }
+            }
+            _ => r.random(),
+        })
+        .collect();
+    k[..4].copy_from_slice(&[i64::MIN, i64::MAX, (1 << 53) + 1, -(1 << 53) - 3]);
+    let mut u: Vec<u64> = (0..N)
+        .map(|i| match i % 3 {
+            0 => r.random::<u64>() >> r.random_range(0..64),
+            1 => (1u64 << r.random_range(53..64)).wrapping_add_signed(r.random_range(-8..8)),
+            _ => r.random(),
+        })
+        .collect();
+    u[..3].copy_from_slice(&[u64::MAX, (1 << 63) + 1024, (1 << 53) + 1]);
+    let d = dev();
+    let out = d.alloc::<f64>(N * F64_INTEGRAL.len()).unwrap();
+    let (to_i64, to_u64) = (d.alloc::<i64>(N).unwrap(), d.alloc::<u64>(N).unwrap());
+    let started = std::time::Instant::now();
+    let result = f64_integral::<B64>::launch(
+        &d,
+        Grid::x((N / B64) as u32),
+        &d.upload(&x).unwrap(),
+        &d.upload(&k).unwrap(),
+        &d.upload(&u).unwrap(),
+        &out,
+        &to_i64,
+        &to_u64,
+        N as i32,
+    );
+    if refuses("64-bit") {
+        assert_refused(result, "64-bit");
+        return;
+    }
+    result.unwrap();
+    d.synchronize().unwrap();
+    eprintln!("f64 floor, ceil and casts: ran in {:?}", started.elapsed());
+    let got = out.to_vec().unwrap();
+    for (row, (name, reference)) in F64_INTEGRAL.iter().enumerate() {
+        let want: Vec<f64> = (0..N).map(|i| reference(x[i], k[i], u[i])).collect();
+        assert_within_ulps(name, &got[row * N..][..N], &want, 0, |i| {
+            format!("{:e}, {}, {}", x[i], k[i], u[i])
+        });
+    }
+    let (gi, gu) = (to_i64.to_vec().unwrap(), to_u64.to_vec().unwrap());
+    for i in 0..N {
+        assert_eq!(gi[i], x[i] as i64, "{:e} as i64", x[i]);
+        assert_eq!(gu[i], x[i] as u64, "{:e} as u64", x[i]);
+    }
+}
+
+/// A reference function of [`f32_integral`]'s results.
+type F32Reference = fn(f32) -> f32;
+
+#[kernel]
+fn f32_integral<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let v = load(x + offs);
+    store(out + offs, floor(v));
+    store(out + n + offs, ceil(v));
+    store(out + 2 * n + offs, (v as i32) as f32);
+    store(out + 3 * n + offs, (v as u32) as f32);
+}
+
+/// f32 `floor`, `ceil` and casts through i32 and u32 are exact at every magnitude, with the
+/// sign of a zero (+0 from a cast of -1 < x < 0): every binade, halves, neighbours of integers,
+/// of 2^24, 2^31 and 2^32, and any bit pattern.
+#[test]
+fn f32_floor_ceil_and_integer_casts_are_exact() {
+    const N: usize = 1024;
+    let r = &mut rng(2608);
+    let mut x: Vec<f32> = (0..N)
+        .map(|i| {
+            let v = match i % 5 {
+                0 => r.random_range(1.0f32..2.0) * 2f32.powi(r.random_range(-149..128)),
+                1 => {
+                    let k = r.random_range(1.0f32..2.0) * 2f32.powi(r.random_range(0..23));
+                    k.trunc() + 0.5
+                }
+                2 => {
+                    let k =
+                        (r.random_range(1.0f32..2.0) * 2f32.powi(r.random_range(1..34))).trunc();
+                    f32::from_bits(k.to_bits() + r.random_range(0..5) - 2)
+                }
+                3 => {
+                    let edge = 2f32.powi([24, 31, 32][r.random_range(0..3)]);
+                    f32::from_bits(edge.to_bits() + r.random_range(0..5) - 2)
+                }
+                _ => f32::from_bits(r.random()),
+            };
+            if r.random() { -v } else { v }
+        })
+        .collect();
+    x[..8].copy_from_slice(&[
+        0.0,
+        -0.0,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NAN,
+        -0.5,
+        1e-45,
+        -1e-45,
+    ]);
+    let d = dev();
+    let out = d.alloc::<f32>(4 * N).unwrap();
+    f32_integral::<64>::launch(
+        &d,
+        Grid::x((N / 64) as u32),
+        &d.upload(&x).unwrap(),
+        &out,
+        N as i32,
+    )
+    .unwrap();
+    let got = out.to_vec().unwrap();
+    let references: [(&str, F32Reference); 4] = [
+        ("floor", f32::floor),
+        ("ceil", f32::ceil),
+        ("f32 -> i32 -> f32", |v| v as i32 as f32),
+        ("f32 -> u32 -> f32", |v| v as u32 as f32),
+    ];
+    for (row, (name, reference)) in references.iter().enumerate() {
+        for i in 0..N {
+            let (g, w) = (got[row * N + i], reference(x[i]));
+            assert!(
+                g.to_bits() == w.to_bits() || (g.is_nan() && w.is_nan()),
+                "{name}({:e}) = {g:e}, want {w:e}",
+                x[i]
+            );
+        }
+    }
+}

@@ -963,6 +963,10 @@ fn ox_inf64() -> f64 {
 fn ox_keep64(x: f64) -> f64 {
     return bitcast<f64>(bitcast<u64>(x) | select(0lu, 1lu, arrayLength(&params) == 0u));
 }
+// 0u, as a value no compiler can know (as in ox_keep64).
+fn ox_zero_u32() -> u32 {
+    return select(0u, 1u, arrayLength(&params) == 0u);
+}
 // The high word of x's bits.
 fn ox_hi64(x: f64) -> u32 {
     return u32(bitcast<u64>(x) >> 32u);
@@ -984,28 +988,34 @@ fn ox_fmax64(a: f64, b: f64) -> f64 {
     if (ox_isnan64(b)) { return a; }
     return select(b, a, a > b);
 }
-// f64 -> integers as Rust's `as`: truncate, saturate, NaN -> 0.
+// f64 -> integers as Rust's `as`: truncate, saturate, NaN -> 0. Each converted value is
+// ORed with ox_zero_u32(), so that no compiler can pair the conversion with a conversion
+// back: Mesa's NIR rewrites `f64(i32(x))` as `trunc(x)` (allowed as out-of-range conversions
+// are undefined), and lavapipe's f64 trunc returns x itself for |x| >= 2^24 and +0 for
+// -1 < x < 0 (measured on Mesa 22.3.6; a correct trunc gives -0 there, the round trip +0).
+// The NaN and range tests above each conversion happen to stop that rewrite on Mesa 22.3;
+// the OR stops it whatever an optimizer makes of them.
 fn ox_f64_to_i64(x: f64) -> i64 {
     if (ox_isnan64(x)) { return 0li; }
     if (x >= 9223372036854775808.0lf) { return 9223372036854775807li; }
     if (x <= -9223372036854775808.0lf) { return bitcast<i64>(0x8000000000000000lu); }
-    return i64(x);
+    return i64(x) | i64(ox_zero_u32());
 }
 fn ox_f64_to_u64(x: f64) -> u64 {
     if (ox_isnan64(x) || x <= 0.0lf) { return 0lu; }
     if (x >= 18446744073709551616.0lf) { return 0xfffffffffffffffflu; }
-    return u64(x);
+    return u64(x) | u64(ox_zero_u32());
 }
 fn ox_f64_to_i32(x: f64) -> i32 {
     if (ox_isnan64(x)) { return 0i; }
     if (x >= 2147483648.0lf) { return 2147483647i; }
     if (x <= -2147483648.0lf) { return bitcast<i32>(0x80000000u); }
-    return i32(x);
+    return i32(x) | bitcast<i32>(ox_zero_u32());
 }
 fn ox_f64_to_u32(x: f64) -> u32 {
     if (ox_isnan64(x) || x <= 0.0lf) { return 0u; }
     if (x >= 4294967296.0lf) { return 0xffffffffu; }
-    return u32(x);
+    return u32(x) | ox_zero_u32();
 }
 // 64-bit integers -> f64, rounded once to 53 bits (nearest even) in integer arithmetic.
 fn ox_u64_to_f64(m: u64) -> f64 {
@@ -1064,6 +1074,9 @@ fn ox_exp64(x: f64) -> f64 {
     if (ox_isnan64(x)) { return x; }
     if (x > 709.782712893384lf) { return bitcast<f64>(0x7ff0000000000000lu); }
     if (x < -745.1332191019412lf) { return 0.0lf; }
+    // n need only be within 0.35 / ln 2 = 0.505 of x / ln 2 (|r| <= 0.35). lavapipe's f64
+    // round is within 0.5 + 2^-25 below 2^24: it sends ties, and values up to 2^-25 above
+    // them, toward zero.
     let n = round(x * 1.4426950408889634lf);
     let r = (x - n * 6.93147180369123816490e-01lf) - n * 1.90821492927058770002e-10lf;
     return ox_ldexp64(ox_exp_poly64(r), i32(n));
@@ -1072,7 +1085,7 @@ fn ox_exp2_64(x: f64) -> f64 {
     if (ox_isnan64(x)) { return x; }
     if (x >= 1024.0lf) { return bitcast<f64>(0x7ff0000000000000lu); }
     if (x < -1075.0lf) { return 0.0lf; }
-    let n = round(x);
+    let n = round(x); // within 0.5 + 2^-25 of x on lavapipe too (see ox_exp64)
     return ox_ldexp64(ox_exp_poly64((x - n) * 0.6931471805599453lf), i32(n));
 }
 "#;

@@ -324,7 +324,9 @@ struct OxRem64 { n: i32, y0: f64, y1: f64 }
 fn ox_rem_pio2_64(x: f64) -> OxRem64 {
     let ix = ox_hi64(x) & 0x7fffffffu;
     if (ix < 0x413921fbu) {
-        // |x| < 2^20 pi/2: n = rint(x 2/pi), pi/2 in 33-bit pieces (n * piece exact).
+        // |x| < 2^20 pi/2: n = rint(x 2/pi), pi/2 in 33-bit pieces (n * piece exact). An n
+        // within 0.5 + 2^-25 of x 2/pi does as well (|y0| <= pi/4 + 2^-24): lavapipe's f64
+        // round sends ties, and values up to 2^-25 above them, toward zero.
         let fnv = round(x * 6.36619772367581382433e-01lf);
         let n = i32(fnv);
         var r = x - fnv * 1.57079632673412561417e+00lf;
@@ -534,6 +536,8 @@ fn ox_expm1_64(x0: f64) -> f64 {
             }
         } else {
             k = i32(1.44269504088896338700e+00lf * x + select(0.5lf, -0.5lf, neg));
+            // Mesa may compute t as trunc(...) (see ox_f64_to_i64), lavapipe's exact here
+            // (|k| < 81) but for a zero's sign, which x - t * ln2_hi (x != 0) does not show.
             let t = f64(k);
             // t * ln2_hi is exact here.
             hi = x - t * ln2_hi;

@@ -251,6 +251,43 @@ fn f64_math_lowers_to_valid_wgsl() {
     }
 }
 
+/// f64 -> integer conversions hand their integer on through an OR with a zero no compiler can
+/// know (`ox_zero_u32`): Mesa rewrites `f64(i32(x))` as `trunc(x)`, which lavapipe computes
+/// wrongly from 2^24 on (see `math::FLOAT64`). Today the helpers' NaN and range tests already
+/// stop that rewrite on lavapipe, so no conformance test can see the OR go; this one can.
+#[test]
+fn f64_to_integer_conversions_are_hidden_from_the_conversion_back() {
+    for to in ["i64", "u64", "i32", "u32", "i16", "u8"] {
+        let text = format!(
+            "kernel @k(x: *f64 = %0) {{\n  %1: f64 = load %0\n  %2: {to} = cast %1 to {to}\n  \
+             %3: f64 = cast %2 to f64\n  store %0, %3\n}}\n"
+        );
+        let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        let s = emit_wgsl(&k, &caps(false)).unwrap_or_else(|e| panic!("{to}: {e}"));
+        validate(&s.source).unwrap_or_else(|e| panic!("{to}: {e}"));
+        let reg = match to {
+            "i16" => "i32",
+            "u8" => "u32",
+            r => r,
+        };
+        let helper = format!("fn ox_f64_to_{reg}(x: f64)");
+        let body = s
+            .source
+            .split(&helper)
+            .nth(1)
+            .unwrap_or_else(|| panic!("no {helper}"));
+        let body = &body[..body.find("\n}").unwrap_or(body.len())];
+        let conversion = format!("{reg}(x)");
+        assert!(body.contains(&conversion), "{to}: {body}");
+        for line in body.lines().filter(|l| l.contains(&conversion)) {
+            assert!(
+                line.contains("| ") && line.contains("ox_zero_u32()"),
+                "{to}: {line}"
+            );
+        }
+    }
+}
+
 #[test]
 fn sixty_four_bit_refusals_name_the_op() {
     // (body, op mnemonic, a word of the reason)
