@@ -135,6 +135,14 @@ struct Pending {
     unsigned group;
 };
 
+// A wgmma result in flight: written to the thread's accumulator registers by the
+// wgmma.wait_group that retires its group (until then the registers hold NaN).
+struct WgPending {
+    float* d;
+    std::vector<float> value;
+    unsigned group;
+};
+
 struct Sync;
 
 struct Fiber {
@@ -151,6 +159,8 @@ struct Fiber {
     std::vector<Pending> pending;  // cp.async copies not yet landed
     unsigned committed;            // groups committed so far
     unsigned waited;               // groups a wait_group has retired (landed at a barrier)
+    std::vector<WgPending> wg_pending;  // wgmma results not yet written (see `wgmma`)
+    unsigned wg_committed;              // wgmma groups committed so far
 };
 
 struct Sync {
@@ -229,7 +239,9 @@ static Block& block() { return blocks[cur->block]; }
 static Warp& warp() { return block().warps[cur->tid / 32]; }
 static unsigned lane() { return cur->tid % 32; }
 
+static void fail(const char* what);
 static void leave() {
+    if (!cur->wg_pending.empty()) fail("thread exits with wgmma results never waited for");
     Block& b = blocks[cur->block];
     Warp& w = b.warps[cur->tid / 32];
     progress++;
@@ -540,6 +552,101 @@ static void mma(unsigned* d, const unsigned* a, const unsigned* b, MmaType t) {
     }
     arrive(w.sync, 0);
 }
+
+// ---- wgmma (sm_90a) ----------------------------------------------------------------------
+// One element of a wgmma operand in shared memory, through its matrix descriptor: bits 0-13
+// start address / 16, 16-29 leading byte offset / 16, 32-45 stride byte offset / 16, 62-63
+// swizzle (1: 128B, 2: 64B, 3: 32B; 0, no swizzle, is not modelled). `mn` is the element's
+// index along M (A) or N (B), `k` along K. K-major: 8-row core-matrix groups `SBO` apart,
+// rows `W` (the swizzle width) apart, k contiguous. MN-major: slabs of `W` bytes of M/N
+// `LBO` apart, rows of k `W` apart in groups of 8 `SBO` apart. The swizzle XORs address bits
+// 4-6 (128B; 4-5 for 64B, 4 for 32B) with bits 7-9 of the (window-relative) address, which
+// the generated code aligns to 1024 bytes.
+static unsigned wg_addr(ox_emu_u64 desc, bool mn_major, unsigned mn, unsigned k, unsigned es) {
+    unsigned start = (unsigned)(desc & 0x3fffu) << 4;
+    unsigned lbo = (unsigned)((desc >> 16) & 0x3fffu) << 4;
+    unsigned sbo = (unsigned)((desc >> 32) & 0x3fffu) << 4;
+    unsigned mode = (unsigned)(desc >> 62);
+    if (mode == 0) fail("wgmma descriptor without swizzling (not modelled)");
+    if ((desc >> 49) & 7u) fail("wgmma descriptor with a base offset (not modelled)");
+    unsigned w = mode == 1 ? 128u : mode == 2 ? 64u : 32u;
+    unsigned a;
+    if (!mn_major) {
+        if (k * es >= w) fail("wgmma K-major operand wider than its swizzle");
+        a = start + (mn / 8) * sbo + (mn % 8) * w + k * es;
+    } else {
+        a = start + (mn * es / w) * lbo + (k / 8) * sbo + (k % 8) * w + (mn * es) % w;
+    }
+    return a ^ (((a >> 7) & (w / 16u - 1u)) << 4);
+}
+
+static double wg_elem(unsigned addr, MmaType t) {
+    unsigned char* p = smem_at(addr, 2);
+    Block& b = block();
+    for (size_t i = (size_t)(p - b.smem); i < (size_t)(p - b.smem) + 2; ++i) {
+        if (b.write_epoch[i] == epoch()) {
+            fail("race: wgmma reads shared memory a cp.async wrote since the last barrier");
+        }
+        b.read_epoch[i] = epoch();
+    }
+    unsigned short v;
+    memcpy(&v, p, 2);
+    return elem(v, 0, t);
+}
+
+// wgmma.mma_async.m64nNk16 (f16/bf16 -> f32, scale-d 1): this thread's N/2 accumulator
+// registers `d` (the PTX ISA's D layout: register i is row 16 (warp % 4) + lane / 4 +
+// 8 ((i / 2) % 2), column 8 (i / 4) + 2 (lane % 4) + i % 2 of the 64xN tile) += A·B, the
+// sums in double. The operands are read now; the result is written by the wait_group that
+// retires this group, and the registers read NaN until then, so reading the accumulator
+// early shows up as a wrong result.
+static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb) {
+    unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
+    WgPending p;
+    p.d = d;
+    p.group = cur->wg_committed;
+    p.value.resize(n / 2);
+    for (unsigned i = 0; i < n / 2; ++i) {
+        unsigned row = wi * 16 + g + 8 * ((i / 2) % 2), col = (i / 4) * 8 + 2 * q + i % 2;
+        double s = 0.0;
+        for (unsigned k = 0; k < 16; ++k) {
+            s += wg_elem(wg_addr(da, ta, row, k, 2), t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
+        }
+        // The input: the value an earlier instruction still in flight writes to this
+        // register (instructions on one accumulator chain in order), else the register.
+        double in = d[i];
+        for (const WgPending& e : cur->wg_pending) {
+            if (e.d <= d + i && d + i < e.d + e.value.size()) in = e.value[(size_t)(d + i - e.d)];
+        }
+        p.value[i] = (float)(in + s);
+    }
+    cur->wg_pending.push_back(p);
+    for (unsigned i = 0; i < n / 2; ++i) d[i] = NAN;
+}
+
+// wgmma.wait_group N: the results of every group but the newest N land, in issue order; a
+// register that a group still in flight also writes keeps reading NaN.
+static void wg_wait(unsigned n) {
+    unsigned c = cur->wg_committed;
+    std::vector<WgPending>& ps = cur->wg_pending;
+    std::vector<WgPending> keep, done;
+    for (WgPending& e : ps) {
+        if (c >= n && e.group < c - n) {
+            done.push_back(std::move(e));
+        } else {
+            keep.push_back(std::move(e));
+        }
+    }
+    for (const WgPending& e : done) {
+        for (size_t j = 0; j < e.value.size(); ++j) {
+            float* r = e.d + j;
+            bool busy = false;
+            for (const WgPending& k : keep) busy = busy || (k.d <= r && r < k.d + k.value.size());
+            if (!busy) *r = e.value[j];
+        }
+    }
+    ps = std::move(keep);
+}
 }  // namespace oxemu
 
 static inline void ox_ldsm_x4(unsigned a, unsigned& r0, unsigned& r1, unsigned& r2, unsigned& r3) {
@@ -580,6 +687,15 @@ OX_EMU_MMA(ox_mma_e4m3, float, E4M3)
 OX_EMU_MMA(ox_mma_e5m2, float, E5M2)
 OX_EMU_MMA(ox_mma_tf32, float, TF32)
 
+// wgmma's fences and groups (the instructions themselves: oxemu::wgmma, called by the
+// wrappers the generated prelude defines per shape).
+static inline void ox_wgmma_fence() {}
+static inline void ox_wgmma_commit() { oxemu::cur->wg_committed++; }
+template <int N>
+static inline void ox_wgmma_wait() { oxemu::wg_wait((unsigned)N); }
+static inline void ox_fence_proxy_async() {}
+static inline void ox_wgmma_hold(float&) {}
+
 // cvt.rna.tf32.f32 as ptxas 13.0 lowers it for sm_80 and sm_90 (FSETP.GEU |x|, +INF; the
 // add unless that holds; LOP3 with 0xffffe000): a NaN or infinity is only masked, so a NaN
 // whose payload lies in the low 13 bits comes out an infinity (the generated ox_tf32_bits
@@ -602,6 +718,15 @@ static inline void ox_cp_async16(unsigned dst, const void* src) {
         oxemu::land(p.dst, p.data);
     } else {
         oxemu::cur->pending.push_back(p);
+    }
+}
+// cp.async.cg of 16 bytes with a source size of 16 (`full`) or 0: zeros, `src` unread.
+static inline void ox_cp_async16_zfill(unsigned dst, const void* src, bool full) {
+    alignas(16) static const unsigned char zeros[16] = {};
+    if (full) {
+        ox_cp_async16(dst, src);
+    } else {
+        ox_cp_async16(dst, zeros);
     }
 }
 static inline void ox_cp_async_commit() { oxemu::cur->committed++; }
@@ -876,6 +1001,8 @@ static void start_block(unsigned s, ox_emu_u64 id) {
         f.committed = 0;
         f.waited = 0;
         f.pending.clear();
+        f.wg_committed = 0;
+        f.wg_pending.clear();
         make_context(f.ctx, f.stack, STACK_BYTES, trampoline);
     }
     progress++;

@@ -92,6 +92,11 @@ pub(crate) struct Emitter<'k> {
     pub messages: Vec<String>,
     /// Some `dot` runs on tensor cores.
     pub uses_mma: bool,
+    /// The `wgmma` instruction variants the kernel uses (their wrappers go in the prelude).
+    pub wgmma_used: std::collections::BTreeSet<super::wgmma::Variant>,
+    /// Some pipelined copy may take the element-by-element path (ordinary stores into the
+    /// stages, which `wgmma` reads only after `fence.proxy.async`).
+    pub pipe_stores: bool,
     /// Per variable: its fragment plan when it lives in the MMA layout.
     pub var_mma: Vec<Option<super::exchange::MmaInfo>>,
     /// Per value: its fragment plan when it is of kind [`Kind::Mma`].
@@ -167,6 +172,8 @@ impl<'k> Emitter<'k> {
             smem_elems: 0,
             messages: Vec::new(),
             uses_mma: false,
+            wgmma_used: Default::default(),
+            pipe_stores: false,
             var_mma,
             val_mma: vec![None; k.values.len()],
             var_row,
@@ -585,6 +592,86 @@ impl<'k> Emitter<'k> {
                 Some(format!("({first} && {end} && {no_wrap})"))
             }
             _ => None,
+        }
+    }
+
+    /// A condition that is true when mask `mask` is true at all `w` lanes `idx0 ..` along
+    /// the last dim and false when it is false at all of them, where the facts prove that
+    /// the lanes of a chunk starting at a multiple of `w` always agree (so a copy of the
+    /// chunk is all or nothing: `cp.async` with zero fill, no per-lane fallback), or `None`.
+    ///
+    /// `index < bound` and `index >= bound` (also written `bound > index`, `bound <= index`)
+    /// agree over such a chunk when the index goes up by 1 per lane from a multiple of `w` and
+    /// the bound is a multiple of `w` (Triton's divisibility facts); comparisons constant
+    /// along the last dim, and `&`s of agreeing masks, agree too.
+    pub fn uniform_lanes(&mut self, mask: ValueId, idx0: &[String], w: u64) -> Option<String> {
+        if self.kind(mask) != Kind::Lazy {
+            return None;
+        }
+        let inst = self.defs[mask.index()]?;
+        let rank = idx0.len();
+        let last = layout::lane_index(idx0, rank, w - 1);
+        if let Some((src, s0)) = self.source_index(mask, &inst.op, idx0) {
+            let (_, s1) = self.source_index(mask, &inst.op, &last)?;
+            if s0 == s1 {
+                return Some(self.eval(src, &s0));
+            }
+            let moves_last = matches!(inst.op, Op::Broadcast { .. } | Op::ExpandDims { .. })
+                && !s0.is_empty()
+                && s0[..s0.len() - 1] == s1[..s1.len() - 1]
+                && s0[s0.len() - 1] == idx0[rank - 1];
+            return if moves_last {
+                self.uniform_lanes(src, &s0, w)
+            } else {
+                None
+            };
+        }
+        match &inst.op {
+            Op::Binary {
+                op: BinaryOp::And,
+                lhs,
+                rhs,
+            } => {
+                let a = self.uniform_lanes(*lhs, idx0, w)?;
+                let b = self.uniform_lanes(*rhs, idx0, w)?;
+                Some(format!("({a} && {b})"))
+            }
+            Op::Cmp { op, lhs, rhs } => {
+                let (la, ra) = (self.a.affine[lhs.index()], self.a.affine[rhs.index()]);
+                let global = |a: &super::analysis::Affine| a.block == u64::MAX;
+                if !global(&la) || !global(&ra) {
+                    return None;
+                }
+                let ok = match (la.coef, ra.coef, op) {
+                    (Coef::Const(0), Coef::Const(0), _) => true,
+                    (Coef::Const(1), Coef::Const(0), CmpOp::Lt | CmpOp::Ge) => {
+                        la.div.is_multiple_of(w) && ra.div.is_multiple_of(w)
+                    }
+                    (Coef::Const(0), Coef::Const(1), CmpOp::Gt | CmpOp::Le) => {
+                        la.div.is_multiple_of(w) && ra.div.is_multiple_of(w)
+                    }
+                    _ => false,
+                };
+                ok.then(|| self.eval(mask, idx0))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is the constant +0 (integer 0, float +0.0, `false`), possibly broadcast:
+    /// a masked load's `other` that a zero-filling copy gives.
+    pub fn is_zero(&self, v: ValueId) -> bool {
+        let Some(inst) = self.defs[v.index()] else {
+            return false;
+        };
+        match &inst.op {
+            Op::Const { value, .. } => match value {
+                kernel_core::ir::ConstValue::Int(i) => *i == 0,
+                kernel_core::ir::ConstValue::Float(f) => f.to_bits() == 0,
+                kernel_core::ir::ConstValue::Bool(b) => !*b,
+            },
+            Op::Broadcast { value, .. } | Op::ExpandDims { value, .. } => self.is_zero(*value),
+            _ => false,
         }
     }
 
@@ -1014,7 +1101,7 @@ impl<'k> Emitter<'k> {
         self.smem_bytes = self.smem_bytes.max(inner_smem);
         if let Some(p) = &pipe {
             self.pipeline_step(p);
-            let base = inner_smem.div_ceil(128) * 128;
+            let base = inner_smem.div_ceil(p.align) * p.align;
             self.out = self.out.replace(&p.base_token(), &base.to_string());
             if base + p.bytes() > self.smem_bytes {
                 self.smem_bytes = base + p.bytes();

@@ -42,7 +42,7 @@ use super::analysis::Analysis;
 use super::chunks::Fold;
 use super::emit::{Emitter, Kind};
 use super::layout::{self, numel, reg_type, strides};
-use super::mma::{MmaKind, MmaPlan};
+use super::mma::{MmaKind, MmaPlan, SmemLayout};
 use super::ops;
 use super::{CodegenError, EXACT_REDUCE_LEN, Options};
 
@@ -822,7 +822,7 @@ impl Emitter<'_> {
             plan = plan.with_b_trans();
         }
         let (m, n, k) = (info.m as u64, info.n as u64, info.k as u64);
-        let (ap, bp) = (plan.a_pitch() as u64, plan.b_pitch() as u64);
+        let (al, bl) = (plan.a_layout(), plan.b_layout());
         let a_bytes = plan.a_bytes() as u64;
         let acc_is_frag =
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
@@ -866,9 +866,9 @@ impl Emitter<'_> {
         let sa = smem(st, 0);
         let sb = smem(st, a_bytes);
         let b_cols = if b_src.is_some() { k } else { n };
-        for (v, s, pitch, cols, e) in [
-            (a, &sa, ap, k, &ext[0]),
-            (b_staged, &sb, bp, b_cols, &ext[1]),
+        for (v, s, lay, cols, e) in [
+            (a, &sa, al, k, &ext[0]),
+            (b_staged, &sb, bl, b_cols, &ext[1]),
         ] {
             if e.is_some() {
                 continue;
@@ -888,9 +888,7 @@ impl Emitter<'_> {
                             "((__float_as_uint({x0}) >> 16) | (__float_as_uint({x1}) & 0xffff0000u))"
                         )
                     };
-                    self.line(format!(
-                        "*(u32*)&{s}[({row}) * {pitch} + ({col})] = {word};"
-                    ));
+                    self.line(format!("*(u32*)&{s}[{}] = {word};", lay.index(&row, &col)));
                 }
                 continue;
             }
@@ -901,15 +899,20 @@ impl Emitter<'_> {
                 let sl = self.open_slots(&dims, true);
                 let x = self.at(v, &sl);
                 let bx = bits(self, &x);
-                if v == b && b_src.is_none() && !plan.b_row_major() {
-                    self.line(format!("{s}[(e % {cols}) * {pitch} + e / {cols}] = {bx};"));
+                let (row, col) = if v == b && b_src.is_none() && !plan.b_row_major() {
+                    (format!("e % {cols}"), format!("e / {cols}"))
                 } else {
-                    self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
-                }
+                    (format!("e / {cols}"), format!("e % {cols}"))
+                };
+                self.line(format!("{s}[{}] = {bx};", lay.index(&row, &col)));
                 self.close_slots();
                 continue;
             }
-            self.stage_16(v, s, pitch, cols, a_bytes.is_multiple_of(16));
+            self.stage_16(v, s, lay, cols, a_bytes.is_multiple_of(16));
+        }
+        if plan.wg && ext.iter().any(Option::is_none) {
+            // Ordinary stores, read next by the tensor cores (the async proxy).
+            self.line("ox_fence_proxy_async();");
         }
         let synced = ext.iter().all(Option::is_some);
         let [ea, eb] = ext;
@@ -928,9 +931,16 @@ impl Emitter<'_> {
     }
 
     /// Stages 16-bit tile `v` (`[rows][cols]`, a tile, lazy tile or scalar of the `dot`'s
-    /// factor dtype) row-major at `s` (a `u16` pointer expression) with row pitch `pitch`;
-    /// `aligned`: `s` is 16-byte aligned.
-    pub(crate) fn stage_16(&mut self, v: ValueId, s: &str, pitch: u64, cols: u64, aligned: bool) {
+    /// factor dtype) at `s` (a `u16` pointer expression) in layout `lay`; `aligned`: `s` is
+    /// 16-byte aligned.
+    pub(crate) fn stage_16(
+        &mut self,
+        v: ValueId,
+        s: &str,
+        lay: SmemLayout,
+        cols: u64,
+        aligned: bool,
+    ) {
         let dims = self.dims(v);
         let l = self.layout_of(&dims);
         let bits = |e: &Emitter<'_>, x: &str| ops::to_bits(e.dtype(v), x);
@@ -942,7 +952,10 @@ impl Emitter<'_> {
             && w == 8
             && !l.ragged()
             && cols.is_multiple_of(l.v)
-            && pitch.is_multiple_of(w)
+            && match lay {
+                SmemLayout::Pitched { pitch } => u64::from(pitch).is_multiple_of(w),
+                SmemLayout::Swizzled { .. } => cols.is_multiple_of(w),
+            }
             && aligned
         {
             let name = self.name(v).to_string();
@@ -966,11 +979,14 @@ impl Emitter<'_> {
                         format!("((u32){} | ((u32){} << 16))", raw(&c0), raw(&c1))
                     })
                     .collect();
+                let off = q * w;
+                let at = lay.index(
+                    &format!("(e0 + {off}) / {cols}"),
+                    &format!("(e0 + {off}) % {cols}"),
+                );
                 self.line(format!(
-                    "*(uint4*)&{s}[((e0 + {off}) / {cols}) * {pitch} + (e0 + {off}) % {cols}] = \
-                     make_uint4({});",
-                    words.join(", "),
-                    off = q * w
+                    "*(uint4*)&{s}[{at}] = make_uint4({});",
+                    words.join(", ")
                 ));
             }
             self.close();
@@ -979,7 +995,8 @@ impl Emitter<'_> {
         let sl = self.open_slots(&dims, true);
         let x = self.at(v, &sl);
         let bx = bits(self, &x);
-        self.line(format!("{s}[(e / {cols}) * {pitch} + e % {cols}] = {bx};"));
+        let at = lay.index(&format!("e / {cols}"), &format!("e % {cols}"));
+        self.line(format!("{s}[{at}] = {bx};"));
         self.close_slots();
     }
 
@@ -1061,6 +1078,9 @@ impl Emitter<'_> {
         let (sa, sb) = staged;
         let mut body = String::new();
         plan.emit_mma(&mut body, &frag, &sa, &sb, "tid");
+        if plan.wg {
+            self.wgmma_used.extend(super::wgmma::variants(&plan));
+        }
         self.open("{");
         for l in body.lines() {
             self.line(l);

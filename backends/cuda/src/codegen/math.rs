@@ -348,6 +348,11 @@ OX_INLINE u32 ox_cvt_tf32(f32 x) {
 OX_INLINE void ox_cp_async16(u32 dst, const void* src) {
     asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"(dst), "l"(src) : "memory");
 }
+// The same, or 16 zero bytes without reading `src` when `full` is false (source size 0).
+OX_INLINE void ox_cp_async16_zfill(u32 dst, const void* src, bool full) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;"
+                 :: "r"(dst), "l"(src), "r"(full ? 16u : 0u) : "memory");
+}
 // Closes the group of the copies issued so far by this thread.
 OX_INLINE void ox_cp_async_commit() { asm volatile("cp.async.commit_group;" ::: "memory"); }
 // Waits until at most N of this thread's committed groups are in flight.

@@ -3,6 +3,11 @@
 //! f32 operands rounded to TF32 for a `dot` of [`DotPrecision::Tf32`]), for one thread block
 //! of `num_warps` warps.
 //!
+//! On sm_90a the plans of f16/bf16 shapes that [`super::wgmma::eligible`] accepts run on
+//! Hopper's `wgmma` instead ([`MmaPlan::wg`]): the same accumulator layout (each warp's
+//! rows in 16-row runs, here 64 apart), the factors staged in the swizzled layouts of
+//! [`SmemLayout::Swizzled`] rather than at the pitches below, and no `ldmatrix`.
+//!
 //! The instructions (`ldmatrix`, `mma.sync`) are inline PTX because NVRTC compiles with no
 //! headers (no `mma.h`, no `cuda_fp16.h`); they are wrapped in the prelude functions of
 //! [`super::math::MMA_PRELUDE`] (`ox_ldsm_x4`, `ox_mma_f16`, ...), which the tests' CPU
@@ -86,6 +91,10 @@ pub(crate) struct MmaPlan {
     pub(crate) warps: u32,
     /// Warps along M (the warp grid is `wm × warps / wm`).
     pub(crate) wm: u32,
+    /// Hopper warpgroup MMA (`wgmma`, sm_90a; see [`super::wgmma`]): every warp is on M
+    /// (`wm == warps`), four consecutive warps form a warpgroup that owns `M / (warps / 4)`
+    /// rows in instructions of 64, and the operands are staged in wgmma's swizzled layouts.
+    pub(crate) wg: bool,
 }
 
 /// The operand type of a tensor-core product and what follows from it.
@@ -174,6 +183,67 @@ impl MmaKind {
     /// 32-bit B must be staged transposed (`ldmatrix` transposes 16-bit elements only).
     fn b_can_be_row_major(self) -> bool {
         self.esize() == 2
+    }
+}
+
+/// How a `dot` factor is laid out in its shared-memory staging area.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SmemLayout {
+    /// Row-major with this row pitch in elements (`ldmatrix`'s conflict-free pitches).
+    Pitched {
+        /// Elements from one row to the next.
+        pitch: u32,
+    },
+    /// wgmma's canonical swizzled layout (see `wgmma`): `rows` rows whose bytes are cut into
+    /// slabs `width` bytes wide (32, 64 or 128); slab `s` holds every row's bytes
+    /// `s * width ..` at `s * rows * width + row * width`, and within each 1024-byte (for
+    /// 128) block the 16-byte chunks of a row are permuted by XOR with the row's position
+    /// (the hardware's 128B/64B/32B swizzle of address bits 4-6 by bits 7-9).
+    Swizzled {
+        /// Rows of the staged tile (a multiple of 8).
+        rows: u32,
+        /// Bytes of a row per slab: 128, 64 or 32.
+        width: u32,
+        /// Bytes per element.
+        esize: u32,
+    },
+}
+
+impl SmemLayout {
+    /// The swizzled layout of `rows` rows of `cols` elements of `esize` bytes: the widest
+    /// swizzle that divides a row (`cols * esize` a multiple of 32).
+    pub fn swizzled(rows: u32, cols: u32, esize: u32) -> SmemLayout {
+        let bytes = cols * esize;
+        let width = [128, 64, 32]
+            .into_iter()
+            .find(|w| bytes.is_multiple_of(*w))
+            .unwrap_or(32);
+        SmemLayout::Swizzled { rows, width, esize }
+    }
+
+    /// A C expression of the element index of `(row, col)` in the area (in elements: `u16`
+    /// for 16-bit factors). 16-byte chunks of a row stay contiguous in every layout, so a
+    /// 16-byte store of 8 (or 16) elements starting at a multiple of 8 (16) is one store.
+    pub fn index(&self, row: &str, col: &str) -> String {
+        match *self {
+            SmemLayout::Pitched { pitch } => format!("({row}) * {pitch} + ({col})"),
+            SmemLayout::Swizzled { rows, width, esize } => {
+                format!("ox_swz<{esize}u, {width}u, {rows}u>({row}, {col})")
+            }
+        }
+    }
+
+    /// [`SmemLayout::index`] evaluated (the arithmetic of the prelude's `ox_swz`).
+    #[allow(dead_code)]
+    pub fn index_value(&self, row: u32, col: u32) -> u32 {
+        match *self {
+            SmemLayout::Pitched { pitch } => row * pitch + col,
+            SmemLayout::Swizzled { rows, width, esize } => {
+                let b = col * esize;
+                let chunk = ((b % width) >> 4) ^ ((row / (128 / width)) & (width / 16 - 1));
+                ((b / width) * (rows * width) + row * width + (chunk << 4) + (b & 15)) / esize
+            }
+        }
     }
 }
 
@@ -278,6 +348,18 @@ impl MmaPlan {
         {
             return None;
         }
+        if super::wgmma::eligible(m, n, k, kind, num_warps, arch) {
+            return Some(MmaPlan {
+                m,
+                n,
+                k,
+                kind,
+                b_trans: !kind.b_can_be_row_major(),
+                warps: num_warps,
+                wm: num_warps,
+                wg: true,
+            });
+        }
         let (mtiles, ntiles) = (m / 16, n / 8);
         // Cost of a grid: ldmatrix per k-step per warp, then squareness; ties: more warps on M.
         let mut best: Option<((u32, u32, u32), u32)> = None;
@@ -305,6 +387,7 @@ impl MmaPlan {
             b_trans: !kind.b_can_be_row_major(),
             warps: num_warps,
             wm,
+            wg: false,
         })
     }
 
@@ -312,23 +395,34 @@ impl MmaPlan {
         self.warps / self.wm
     }
 
-    /// Rows of a warp tile.
-    fn wtm(&self) -> u32 {
+    /// Rows of a warp tile (with `wgmma`: the rows a warp holds, in `mt` runs of 16 rows 64
+    /// apart).
+    pub(crate) fn wtm(&self) -> u32 {
         self.m / self.wm
     }
 
     /// Columns of a warp tile.
-    fn wtn(&self) -> u32 {
+    pub(crate) fn wtn(&self) -> u32 {
         self.n / self.wn()
     }
 
+    /// The reduction length.
+    pub(crate) fn k(&self) -> u32 {
+        self.k
+    }
+
+    /// The operand kind.
+    pub(crate) fn kind(&self) -> MmaKind {
+        self.kind
+    }
+
     /// mma tiles (16 rows) along M in a warp tile.
-    fn mt(&self) -> u32 {
+    pub(crate) fn mt(&self) -> u32 {
         self.wtm() / 16
     }
 
     /// mma tiles (8 columns) along N in a warp tile.
-    fn nt(&self) -> u32 {
+    pub(crate) fn nt(&self) -> u32 {
         self.wtn() / 8
     }
 
@@ -359,6 +453,38 @@ impl MmaPlan {
         !self.b_trans
     }
 
+    /// How A (`[M][K]`) is laid out in its shared-memory area.
+    pub fn a_layout(&self) -> SmemLayout {
+        if self.wg {
+            return SmemLayout::swizzled(self.m, self.k, self.kind.esize());
+        }
+        SmemLayout::Pitched {
+            pitch: self.a_pitch(),
+        }
+    }
+
+    /// How B is laid out in its shared-memory area: `[K][N]` when
+    /// [`MmaPlan::b_row_major`], else `[N][K]`.
+    pub fn b_layout(&self) -> SmemLayout {
+        if self.wg {
+            let (rows, cols) = if self.b_row_major() {
+                (self.k, self.n)
+            } else {
+                (self.n, self.k)
+            };
+            return SmemLayout::swizzled(rows, cols, self.kind.esize());
+        }
+        SmemLayout::Pitched {
+            pitch: self.b_pitch(),
+        }
+    }
+
+    /// Alignment in bytes the staging areas need (wgmma's swizzle patterns repeat every
+    /// 1024 bytes at most).
+    pub fn align(&self) -> u32 {
+        if self.wg { 1024 } else { 16 }
+    }
+
     /// Row pitch in elements of A (`[M][K]`) staged in shared memory as bit patterns.
     pub fn a_pitch(&self) -> u32 {
         pitch(self.k, self.kind.esize())
@@ -375,15 +501,26 @@ impl MmaPlan {
         }
     }
 
-    /// Bytes of the A staging area (a multiple of 16: B starts right after it).
+    /// Bytes of the A staging area (a multiple of [`MmaPlan::align`]: B starts right after
+    /// it).
     pub fn a_bytes(&self) -> u32 {
-        (self.m * self.a_pitch() * self.kind.esize()).div_ceil(16) * 16
+        let bytes = match self.a_layout() {
+            SmemLayout::Pitched { pitch } => self.m * pitch * self.kind.esize(),
+            SmemLayout::Swizzled { .. } => self.m * self.k * self.kind.esize(),
+        };
+        bytes.div_ceil(self.align()) * self.align()
     }
 
     /// Bytes of both staging areas.
     pub fn smem_bytes(&self) -> u32 {
-        let b_rows = if self.b_row_major() { self.k } else { self.n };
-        self.a_bytes() + b_rows * self.b_pitch() * self.kind.esize()
+        let b = match self.b_layout() {
+            SmemLayout::Pitched { pitch } => {
+                let b_rows = if self.b_row_major() { self.k } else { self.n };
+                b_rows * pitch * self.kind.esize()
+            }
+            SmemLayout::Swizzled { .. } => self.n * self.k * self.kind.esize(),
+        };
+        self.a_bytes() + b
     }
 
     fn coord_ix(&self, r: u32) -> (Ix, Ix) {
@@ -407,10 +544,20 @@ impl MmaPlan {
         } else {
             warp().div(wm)
         };
-        let row = wr
-            .mul(self.wtm())
-            .add(Ix::Tid.and(31).shr(2))
-            .add(Ix::C(i * 16 + 8 * (q / 2)));
+        let row = if self.wg && self.mt() > 1 {
+            // Warpgroup `w / 4` owns `4 * WTM` rows; warp `w % 4` of it rows `16 (w % 4)` of
+            // each of its 64-row instructions.
+            warp()
+                .shr(2)
+                .mul(4 * self.wtm())
+                .add(warp().and(3).mul(16))
+                .add(Ix::Tid.and(31).shr(2))
+                .add(Ix::C(i * 64 + 8 * (q / 2)))
+        } else {
+            wr.mul(self.wtm())
+                .add(Ix::Tid.and(31).shr(2))
+                .add(Ix::C(i * 16 + 8 * (q / 2)))
+        };
         let col = wc
             .mul(self.wtn())
             .add(Ix::Tid.and(3).mul(2))
@@ -438,6 +585,10 @@ impl MmaPlan {
     /// control flow, warp-synchronous instructions); the caller puts `__syncthreads()` around
     /// it. The statements are one `{ }` block declaring only `ox_mma_*` names.
     pub fn emit_mma(&self, out: &mut String, frag: &str, a_smem: &str, b_smem: &str, tid: &str) {
+        if self.wg {
+            super::wgmma::emit(self, out, frag, a_smem, b_smem, tid);
+            return;
+        }
         self.emit_mma_unrolled(out, frag, a_smem, b_smem, tid, self.k_unroll());
     }
 

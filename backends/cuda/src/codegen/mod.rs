@@ -65,6 +65,8 @@ mod pipeline;
 mod rows;
 #[cfg(test)]
 mod tests;
+// Hopper tensor cores: `dot` on wgmma.mma_async with swizzled shared-memory operands.
+mod wgmma;
 
 use kernel_core::ir::{Elem, Kernel};
 
@@ -321,6 +323,9 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
     if e.uses_mma {
         src.push_str(math::MMA_PRELUDE);
     }
+    if !e.wgmma_used.is_empty() {
+        src.push_str(&wgmma::prelude(&e.wgmma_used));
+    }
     src.push('\n');
     let mut params = Vec::with_capacity(kernel.params.len());
     let mut decl = Vec::new();
@@ -371,10 +376,21 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
         src.push_str("    bool ox_fail = false; // this thread found an out-of-bounds lane\n");
     }
     src.push_str("    (void)ox_bcast; (void)tid;\n");
+    // wgmma's swizzled operands need a 1024-byte aligned window: the body sees `ox_smem`
+    // realigned (a no-op where the dynamic shared memory already is; 1024 bytes spare).
+    let wg = !e.wgmma_used.is_empty();
+    if wg {
+        src.push_str(
+            "    unsigned char* const ox_smem_al = ox_smem + ((0u - ox_smem_u32(ox_smem)) & 1023u);\n    {\n    unsigned char* const ox_smem = ox_smem_al;\n",
+        );
+    }
     src.push_str(&body);
+    if wg {
+        src.push_str("    }\n");
+    }
     src.push_str("}\n");
 
-    let shared = e.smem_bytes;
+    let shared = e.smem_bytes + if wg { 1024 } else { 0 };
     // The static `ox_bcast` word (and its alignment) comes out of the same budget.
     let limit = opts.shared_limit();
     if shared > limit {

@@ -52,6 +52,7 @@ use super::CodegenError;
 use super::analysis::Coef;
 use super::emit::{Emitter, Kind};
 use super::exchange::MmaInfo;
+use super::mma::SmemLayout;
 
 /// One pipelined factor: the load, its operands, and where it goes in a stage.
 #[derive(Clone, Debug)]
@@ -62,8 +63,8 @@ pub(crate) struct Operand {
     other: Option<ValueId>,
     /// A run-time condition making the pointer contiguous along the last axis, if any.
     coef_cond: Option<ValueId>,
-    /// Row pitch in elements of the staged copy.
-    pitch: u64,
+    /// How the staged copy is laid out.
+    layout: SmemLayout,
     /// Byte offset in a stage.
     off: u64,
 }
@@ -86,7 +87,7 @@ pub(crate) struct PipeDot {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Resident {
     value: ValueId,
-    pitch: u64,
+    layout: SmemLayout,
     cols: u64,
     /// Byte offset in the resident part (after the stages).
     off: u64,
@@ -101,6 +102,8 @@ pub(crate) struct Pipe {
     stages: u32,
     /// Bytes of one stage.
     stage_bytes: u64,
+    /// Alignment of the region's base in bytes (1024 for wgmma's swizzled factors).
+    pub align: u64,
     /// Bytes of the resident factors, after the stages.
     resident_bytes: u64,
     index: ValueId,
@@ -241,7 +244,7 @@ impl Emitter<'_> {
             mask,
             other,
             coef_cond,
-            pitch: 0,
+            layout: SmemLayout::Pitched { pitch: 0 },
             off: 0,
         })
     }
@@ -259,6 +262,7 @@ impl Emitter<'_> {
         let mut dots = Vec::new();
         let mut stage_bytes = 0u64;
         let mut resident_bytes = 0u64;
+        let mut align = 128u64;
         for inst in body {
             let (
                 Op::Dot {
@@ -329,35 +333,34 @@ impl Emitter<'_> {
             let resident_vals = [resident_of(self, 0, *a), resident_of(self, 1, *b)];
             let mut ops = [None, None];
             let sizes = [
-                (plan.a_pitch() as u64, plan.a_bytes() as u64),
-                (
-                    plan.b_pitch() as u64,
-                    (plan.smem_bytes() - plan.a_bytes()) as u64,
-                ),
+                (plan.a_layout(), plan.a_bytes() as u64),
+                (plan.b_layout(), (plan.smem_bytes() - plan.a_bytes()) as u64),
             ];
+            // Every area starts at a multiple of the largest alignment any of them needs.
+            align = align.max(plan.align() as u64);
             for (w, o) in [a_op, b_op].into_iter().enumerate() {
                 if let Some(o) = o {
-                    let (pitch, bytes) = sizes[w];
+                    let (layout, bytes) = sizes[w];
                     ops[w] = Some(Operand {
-                        pitch,
+                        layout,
                         off: stage_bytes,
                         ..o
                     });
-                    stage_bytes += bytes.div_ceil(128) * 128;
+                    stage_bytes += bytes.div_ceil(1024) * 1024;
                 }
             }
             let mut resident = [None, None];
             for (w, v) in resident_vals.into_iter().enumerate() {
                 if let Some(v) = v {
-                    let (pitch, bytes) = sizes[w];
+                    let (layout, bytes) = sizes[w];
                     let cols = if w == 0 { info.k as u64 } else { info.n as u64 };
                     resident[w] = Some(Resident {
                         value: v,
-                        pitch,
+                        layout,
                         cols,
                         off: resident_bytes,
                     });
-                    resident_bytes += bytes.div_ceil(128) * 128;
+                    resident_bytes += bytes.div_ceil(1024) * 1024;
                 }
             }
             dots.push(PipeDot {
@@ -383,6 +386,7 @@ impl Emitter<'_> {
             body: body.clone(),
             stages,
             stage_bytes,
+            align,
             resident_bytes,
             index,
             counter,
@@ -408,7 +412,10 @@ impl Emitter<'_> {
             let s = pipe
                 .resident_ptr(r)
                 .replace("const unsigned short*", "unsigned short*");
-            self.stage_16(r.value, &s, r.pitch, r.cols, true);
+            self.stage_16(r.value, &s, r.layout, r.cols, true);
+        }
+        if self.pipe_fences(pipe) {
+            self.line("ox_fence_proxy_async();");
         }
         let (ty, ut, hi, st) = (pipe.ty, pipe.ut, pipe.hi.clone(), pipe.st.clone());
         for s in 0..pipe.stages - 1 {
@@ -492,16 +499,19 @@ impl Emitter<'_> {
     fn issue_operand(&mut self, pipe: &Pipe, o: &Operand, stage: &str) {
         let dims = self.dims(o.load);
         let (rows, cols) = (dims[0], dims[1]);
-        let (pitch, off) = (o.pitch, o.off);
+        let (layout, off) = (o.layout, o.off);
         let param = self.a.origin[o.ptr.index()].unwrap_or(0);
         let d = self.dtype(o.load);
         let t = self.t as u64;
         let cpr = cols / 8;
         let chunks = rows * cpr;
-        // Not unrolled: unrolled, the chunks' addresses and masks stay live together and a
-        // 64x64 warp tile (128 accumulators) spills (128x128x32 on 4 warps, sm_90: 255
-        // registers and 108-124 bytes of spills; rolled: 166 registers, none).
-        self.line("#pragma unroll 1");
+        // Rolled when a chunk may take the element-by-element path: unrolled, the chunks'
+        // addresses and masks stay live together and a 64x64 warp tile (128 accumulators)
+        // spills (128x128x32 on 4 warps, sm_90: 255 registers and 108-124 bytes of spills;
+        // rolled: 166 registers, none). Unrolled when every chunk is one `cp.async` with no
+        // branch (decided below, where the facts are read: `unroll` is patched in).
+        let unroll = self.fresh("OX_UNROLL_");
+        self.line(unroll.clone());
         self.open(format!(
             "for (int ox_i = 0; ox_i < {}; ++ox_i) {{",
             chunks.div_ceil(t)
@@ -517,9 +527,10 @@ impl Emitter<'_> {
             "const int ox_r = (int)((u32)ox_ch / {cpr}u), ox_c = (int)((u32)ox_ch % {cpr}u) * 8;"
         ));
         self.line(format!(
-            "u16* ox_dst = (u16*)(ox_smem + {} + ({stage}) * {} + {off}) + ox_r * {pitch} + ox_c;",
+            "u16* ox_dst = (u16*)(ox_smem + {} + ({stage}) * {} + {off}) + {};",
             pipe.base_token(),
-            pipe.stage_bytes
+            pipe.stage_bytes,
+            layout.index("ox_r", "ox_c")
         ));
         let idx = |u: u64| vec!["ox_r".to_string(), format!("(ox_c + {u})")];
         let p0 = self.eval(o.ptr, &idx(0));
@@ -559,17 +570,47 @@ impl Emitter<'_> {
         {
             conds.push(format!("(((u64)(p{param} + {p0})) & 15ull) == 0ull"));
         }
+        let pragma = |e: &mut Emitter<'_>, unrolled: bool| {
+            let p = if unrolled {
+                "#pragma unroll"
+            } else {
+                "#pragma unroll 1"
+            };
+            e.out = e.out.replacen(&unroll, p, 1);
+        };
         if conds.is_empty() {
             // No mask, and contiguous and aligned by the facts: every chunk is one 16-byte
             // copy (an empty condition was an `if ()` NVRTC rejects).
             self.line(format!(
                 "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"
             ));
+            pragma(self, true);
             self.clear_memo();
             self.close();
             self.close();
             return;
         }
+        // Contiguous and aligned by the facts, a mask whose chunks are all in or all out
+        // (`Emitter::uniform_lanes`), and `other` zero: one `cp.async` per chunk whose
+        // source size is 16 or 0 (zero fill), with no branch (Triton's copies).
+        let exact = o.coef_cond.is_none()
+            && self.a.affine[o.ptr.index()].guard.is_none()
+            && conds.len() == all.iter().count()
+            && o.other.is_none_or(|v| self.is_zero(v));
+        if let (true, Some(mv)) = (exact, o.mask)
+            && let Some(u) = self.uniform_lanes(mv, &idx(0), 8)
+        {
+            self.line(format!(
+                "ox_cp_async16_zfill(ox_smem_u32(ox_dst), p{param} + {p0}, {u});"
+            ));
+            pragma(self, true);
+            self.clear_memo();
+            self.close();
+            self.close();
+            return;
+        }
+        pragma(self, false);
+        self.pipe_stores = true;
         self.open(format!("if ({}) {{", conds.join(" && ")));
         self.line(format!(
             "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"
@@ -640,6 +681,11 @@ impl Emitter<'_> {
             self.line("ox_cp_async_commit();");
             self.close();
             self.line(format!("ox_cp_async_wait<{}>();", s - 1));
+            if self.pipe_fences(pipe) && self.pipe_stores {
+                // The element-by-element fallback copies are ordinary stores (copies by
+                // cp.async need only the barrier, as in Triton's pipelines).
+                self.line("ox_fence_proxy_async();");
+            }
             self.line("__syncthreads();");
         }
         let d = &pipe.dots[which];
@@ -661,6 +707,14 @@ impl Emitter<'_> {
         // stage to the next copies (other shared-memory users of the body use another part).
         let trailing = !(ext.iter().all(Option::is_some) && which + 1 < pipe.dots.len());
         self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext, trailing)
+    }
+
+    /// Whether a pipeline's factors are read by `wgmma` (through the async proxy), so that
+    /// ordinary stores into its region need `fence.proxy.async` before the barrier.
+    fn pipe_fences(&self, pipe: &Pipe) -> bool {
+        pipe.dots
+            .iter()
+            .any(|d| d.info.plan(self.opts).is_some_and(|p| p.wg))
     }
 
     /// After the loop body: the next iteration's stage.

@@ -12,6 +12,10 @@
 //! plans split `M` alike share it. The four lanes of a quad, and the warps of one warp row,
 //! hold the same values.
 //!
+//! With `wgmma` (a warpgroup of four warps owning `4 * WTM` rows, see `wgmma`), warp `w`
+//! holds rows `(w / 4) * 4 * WTM + (w % 4) * 16 + i * 64 + g + 8 * h` instead; the grid is one
+//! warp wide, so rows never combine across warps.
+//!
 //! A value of shape `[M]`, `[M, 1]`, or `[M, N]` constant along `N` (a broadcast of `[M, 1]`)
 //! can be held so. Fragment register `r` of a plan with that row layout reads row register
 //! [`MmaPlan::row_reg`]`(r)`.
@@ -55,6 +59,9 @@ pub(crate) struct RowLayout {
     pub wm: u32,
     /// Warps of the block.
     pub warps: u32,
+    /// A `wgmma` plan's rows: warpgroup `w / 4` owns `4 * WTM` rows, warp `w % 4` of it 16
+    /// rows of each 64-row instruction (see `wgmma`).
+    pub wg: bool,
 }
 
 impl RowLayout {
@@ -64,6 +71,7 @@ impl RowLayout {
             m: plan.m,
             wm: plan.wm,
             warps: plan.warps,
+            wg: plan.wg,
         }
     }
 
@@ -103,6 +111,13 @@ impl RowLayout {
 
     /// The row held in register `ri` by thread `tid` (C expression).
     pub fn row(&self, ri: u32) -> String {
+        if self.wg && self.wtm() > 16 {
+            return format!(
+                "((tid >> 7) * {} + ((tid >> 5) & 3) * 16 + ((tid & 31) >> 2) + {})",
+                4 * self.wtm(),
+                (ri / 2) * 64 + 8 * (ri % 2)
+            );
+        }
         format!(
             "({} * {} + ((tid & 31) >> 2) + {})",
             self.warp_row(),

@@ -129,6 +129,11 @@ fn kernel(name: &str) -> Kernel {
     kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// Whether a generated kernel software-pipelines a loop (issues `cp.async` copies).
+fn pipelined(src: &str) -> bool {
+    src.contains("ox_cp_async16(ox_smem_u32(") || src.contains("ox_cp_async16_zfill(ox_smem_u32(")
+}
+
 /// Whether NVRTC can be loaded; panics when it cannot and `OXTILE_REQUIRE_NVRTC=1`.
 fn nvrtc_present() -> bool {
     // SAFETY: only tries to open the shared library.
@@ -145,6 +150,13 @@ fn nvrtc_present() -> bool {
 /// Compiles with NVRTC for `arch` (`compute_80`...), then assembles with `$OXTILE_PTXAS` if
 /// set. Returns the error text on failure.
 fn compile(src: &str, arch: &'static str) -> Result<String, String> {
+    // Hopper's architecture-specific instructions (`wgmma`) exist in `sm_90a` only, which is
+    // what the runtime compiles for (`nvrtc::arch_suffix`).
+    let arch = if arch == "compute_90" {
+        "compute_90a"
+    } else {
+        arch
+    };
     let opts = cudarc::nvrtc::CompileOptions {
         arch: Some(arch),
         ..Default::default()
@@ -297,7 +309,7 @@ fn assemble(
     let cf = pf.with_extension("cubin");
     std::fs::write(&pf, ptx).unwrap();
     let o = std::process::Command::new(&tools.0)
-        .arg(format!("-arch=sm_{arch}"))
+        .arg(format!("-arch=sm_{}", crate::nvrtc::arch_suffix(arch)))
         .arg("-v")
         .arg(&pf)
         .arg("-o")
@@ -316,7 +328,8 @@ fn assemble(
 
 /// The matmul fixture re-blocked to 128x128x32 (as the bench runs it), unchecked: its loop
 /// is software-pipelined, and the SASS copies with `LDGSTS` (cp.async) and multiplies with
-/// `HMMA`, for 1 to 3 stages on sm_80 and sm_90 (0 stages: not pipelined, for comparison).
+/// `HMMA` (sm_80) or `HGMMA` (sm_90a), for 1 to 3 stages (0 stages: not pipelined, for
+/// comparison).
 /// Pipelined variants must not spill. Prints registers and spills; `OXTILE_SASS_DIR=<dir>`
 /// keeps each variant's CUDA C and SASS.
 #[test]
@@ -347,10 +360,7 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
                 ..Options::default()
             };
             let s = emit_cuda(&k, &o).unwrap();
-            assert!(
-                stages == 0 || s.source.contains("ox_cp_async16(ox_smem_u32("),
-                "not pipelined"
-            );
+            assert!(stages == 0 || pipelined(&s.source), "not pipelined");
             let ptx = compile(&s.source, carch).unwrap_or_else(|e| panic!("{e}"));
             let (info, sass) = assemble(&tools, &ptx, arch, &dir, &format!("m{arch}{stages}"));
             let regs = info
@@ -371,7 +381,9 @@ fn the_pipelined_matmul_assembles_to_ldgsts_and_hmma() {
                 )
                 .unwrap();
             }
-            let (ldgsts, hmma) = (sass.matches("LDGSTS").count(), sass.matches("HMMA").count());
+            // Hopper: warpgroup MMA (HGMMA) for this 128x128x32 block on 4 warps.
+            let mma = if arch == 90 { "HGMMA" } else { "HMMA" };
+            let (ldgsts, hmma) = (sass.matches("LDGSTS").count(), sass.matches(mma).count());
             eprintln!(
                 "sm_{arch}, {stages} stages: {ldgsts} LDGSTS, {hmma} HMMA, {} B shared; {regs}",
                 s.shared_bytes
@@ -833,14 +845,15 @@ fn unit_strides_are_specialized_as_constants() {
 
 /// Flash attention's key loop (the bench's 128 x 64 block, pipelined) keeps its softmax in
 /// registers and `q` in shared memory: `q` is staged once, before the loop, and the loop has
-/// 7 barriers on 8 warps (the stage wait; the row max and row sum across the two warps of a
-/// warp row, two each; staging `p` and releasing the stage) and 3 on 4 warps (one warp per
-/// warp row: no cross-warp steps), where converting the `dot` results to the blocked layout
-/// took 21 in all.
+/// 3 barriers (the stage wait, staging `p`, releasing the stage) on 4 and 8 warps: on
+/// sm_90a (wgmma) a warpgroup owns whole rows, so no row max or sum crosses warps (with
+/// `mma.sync` on 8 warps, a 4x2 warp grid, they took two barriers each), where converting
+/// the `dot` results to the blocked layout took 21 in all.
 #[test]
 fn attention_keeps_its_softmax_in_registers_and_q_in_shared_memory() {
     let k = kernel("attention_fwd_128_64_64");
-    for (warps, barriers) in [(8, 7), (4, 3)] {
+    // On sm_90a both warp counts use wgmma, whose warpgroups own whole rows (see `wgmma`).
+    for (warps, barriers) in [(8, 3), (4, 3)] {
         let o = Options {
             arch: 90,
             num_warps: warps,
@@ -997,6 +1010,10 @@ mod gpu {
                     .map(ScalarValue::I32)
                     .to_vec(),
             ),
+            // 128 queries per head: the heads' rows do not overlap (with the default 32,
+            // the unmasked EVEN specialization's 128-row block of head 0 wrote over head 1's
+            // rows, a race between programs whose outcome hung on the emulator's schedule).
+            "attention_fwd" => Some(vec![ScalarValue::I32(128), ScalarValue::F32(0.5)]),
             _ => None,
         }
     }
@@ -1442,7 +1459,17 @@ pub(super) mod emulated {
         cp: CpAsync,
     ) -> Outcome {
         let src = emit_cuda(k, o).map_err(|e| e.to_string())?;
-        let prog = EmuProgram::build(&src, &dir()).map_err(|e| e.to_string())?;
+        run_emu_source(k, &src, ins, cp)
+    }
+
+    /// [`run_emu`] of a given source (the kernel's, possibly altered).
+    pub(super) fn run_emu_source(
+        k: &Kernel,
+        src: &crate::codegen::CudaSource,
+        ins: &[Result<Vec<u8>, ScalarValue>],
+        cp: CpAsync,
+    ) -> Outcome {
+        let prog = EmuProgram::build(src, &dir()).map_err(|e| e.to_string())?;
         let mut bufs: Vec<Vec<u8>> = ins
             .iter()
             .filter_map(|i| i.as_ref().ok().cloned())
@@ -1511,6 +1538,46 @@ pub(super) mod emulated {
         cases
     }
 
+    /// The emulator models `wgmma`'s asynchrony: an accumulator reads NaN until the
+    /// `wgmma.wait_group` that retires its group, and a thread that exits with results in
+    /// flight fails the run. Flash attention on wgmma (4 warps, sm_90a) matches the
+    /// interpreter as generated, and not with its waits weakened or removed.
+    #[test]
+    fn wgmma_results_read_before_their_wait_are_caught() {
+        if !have_compiler() {
+            return;
+        }
+        let k = kernel("attention_fwd_128_64_64");
+        let n = k.params.len();
+        let o = Options {
+            arch: 90,
+            num_warps: 4,
+            checked: false,
+            aligned16: vec![true; n],
+            ..Options::default()
+        };
+        let src = emit_cuda(&k, &o).unwrap();
+        assert!(src.source.contains("ox_wgmma_wait<0>();"), "not on wgmma");
+        let run = |tamper: &dyn Fn(&str) -> String| {
+            compare_on(
+                &|k, o, ins| {
+                    let mut src = emit_cuda(k, o).map_err(|e| e.to_string())?;
+                    src.source = tamper(&src.source);
+                    run_emu_source(k, &src, ins, CpAsync::AtWait)
+                },
+                &k,
+                &o,
+                inputs(&k, 5),
+            )
+        };
+        let r = run(&|s| s.to_string());
+        assert!(r.is_ok(), "as generated: {r:?}");
+        let early = run(&|s| s.replace("ox_wgmma_wait<0>();", "ox_wgmma_wait<1>();"));
+        assert!(early.is_err(), "a read before the wait went unnoticed");
+        let e = run(&|s| s.replace("ox_wgmma_wait<0>();", "")).unwrap_err();
+        assert!(e.contains("never waited"), "{e}");
+    }
+
     #[test]
     fn pipelined_matmul_on_ragged_and_strided_operands() {
         if !have_compiler() {
@@ -1519,10 +1586,7 @@ pub(super) mod emulated {
         let mut failures = Vec::new();
         for (label, k, o, ins) in ragged_pipelined_cases() {
             let src = emit_cuda(&k, &o).unwrap();
-            assert!(
-                src.source.contains("ox_cp_async16(ox_smem_u32("),
-                "not pipelined: {label}"
-            );
+            assert!(pipelined(&src.source), "not pipelined: {label}");
             for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
                 let r = compare_on(&|k, o, ins| run_emu(k, o, ins, cp), &k, &o, ins.clone());
                 if let Err(e) = r {
@@ -1758,7 +1822,7 @@ pub(super) mod emulated {
                 failures.push(format!("{label}: tensor cores {mma}, rounded FMAs {fma}"));
             }
             // Not software-pipelined: a cp.async copy would not round the factors.
-            if src.contains("ox_cp_async16(ox_smem_u32(") {
+            if pipelined(&src) {
                 failures.push(format!("{label}: pipelined"));
             }
             if let Err(e) = compare_on(
@@ -2324,7 +2388,7 @@ pub(super) mod emulated {
                         let Some((name, o)) = jobs.get(i) else { break };
                         let k = kernel(name);
                         let uses_cp_async = emit_cuda(&k, o)
-                            .map(|s| s.source.contains("ox_cp_async16("))
+                            .map(|s| pipelined(&s.source))
                             .unwrap_or(false);
                         let modes: &[CpAsync] = if uses_cp_async {
                             &[CpAsync::AtWait, CpAsync::AtIssue]

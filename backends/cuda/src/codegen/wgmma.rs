@@ -1,0 +1,435 @@
+//! Hopper tensor cores: `dot` with warpgroup MMA (`wgmma.mma_async`, sm_90a), both factors
+//! read by the tensor cores straight from shared memory through matrix descriptors, the
+//! accumulator in registers. Chosen by [`super::mma::MmaPlan::new`] over `mma.sync` where
+//! [`eligible`] says so; everything else about a tensor-core `dot` (staging, pipelining,
+//! fragments, row vectors) is shared with the `mma.sync` path through the plan.
+//!
+//! # Who owns what
+//! Four consecutive warps form a warpgroup (warps `4g .. 4g + 3`); warpgroup `g` owns rows
+//! `g * WGTM .. (g + 1) * WGTM` of the result (`WGTM = M / (num_warps / 4)`, a multiple of 64)
+//! and every column, in `WGTM / 64` instructions of 64 rows (`m64nNk16`, N up to 256; wider
+//! results take several instructions side by side). Within one instruction warp `w % 4`
+//! holds rows `16 (w % 4) ..+ 16`, and lane `l` (`g = l / 4`, `t = l % 4`) the accumulator
+//! registers the PTX ISA lays out for `wgmma .m64nNk16` D: register `4j + q` is row
+//! `g + 8 (q / 2)`, column `8j + 2t + q % 2` — the `m16n8` fragment of `mma.sync` repeated
+//! along N. So the plan's `frag_coord` is the `mma.sync` one with warp tiles of 16 rows per
+//! instruction (64 apart), and a row reduction of a `dot` result is a quad shuffle, with no
+//! exchange between warps.
+//!
+//! # Operands in shared memory
+//! A is staged K-major (`[M][K]`, rows of K); B K-major (`[N][K]`) when it is the transpose
+//! of a tile, else MN-major (`[K][N]`, rows of N, the instruction's `imm-trans-b` = 1), so a
+//! row-major B in global memory is copied as it is. Both in the canonical 128/64/32-byte
+//! swizzled layouts of the PTX ISA ([`super::mma::SmemLayout::Swizzled`]): rows of at most
+//! 128 bytes cut from the tile ("slabs"), 16-byte chunks permuted by the row's position, no
+//! padding, bank-conflict free for the tensor cores and for 16-byte stores alike. The staging
+//! areas are 1024-byte aligned (the swizzle pattern's period) in a shared-memory window the
+//! kernel aligns to 1024 at run time.
+//!
+//! A descriptor (64 bits: start address / 16, leading and stride byte offsets / 16, swizzle
+//! mode) points one instruction at its 64×16 slice of A and its 16×N slice of B:
+//! - K-major: start at the row's slab and the k-step's byte in the row (k-steps of 32 bytes
+//!   advance inside the 128-byte row, as Triton and CUTLASS do); stride byte offset = 8 rows
+//!   (`8 * width`) between 8-row core-matrix groups; the leading byte offset is unused;
+//! - MN-major: start at the k-step's row; leading byte offset = one slab (`K * width`)
+//!   between 64-element (128-byte) column groups; stride byte offset = 8 rows of K.
+//!
+//! These are the values Triton 3.6 emits for its `128×128×64` f16 matmul on sm_90a (A: LBO 0,
+//! SBO 1024, 128B swizzle, +32 bytes per k-step; B: LBO 8192, SBO 1024, +2048 per k-step).
+//!
+//! # Order
+//! Factors written by ordinary stores are made visible to the tensor cores' (async) proxy by
+//! `fence.proxy.async.shared::cta` in each writing thread before the barrier that precedes
+//! the products; copies by `cp.async` need the barrier only. `wgmma.fence` orders the
+//! accumulator registers' earlier writes before the first instruction; the instructions of
+//! one `dot` are one commit group, waited for (`wgmma.wait_group 0`) before anything reads
+//! the accumulator or overwrites the factors, and an empty `asm volatile` on every
+//! accumulator register after the wait keeps the compiler from reading one earlier.
+
+use std::collections::BTreeSet;
+
+use super::mma::{MmaKind, MmaPlan, SmemLayout};
+
+/// Whether a `dot` of this shape runs on `wgmma` on `arch`: sm_90 exactly (sm_90a, the only
+/// architecture with `wgmma`), f16 or bf16 factors, whole warpgroups (`num_warps` a multiple
+/// of 4) each owning a multiple of 64 rows, `N` a multiple of 16 (rows of an MN-major B are
+/// at least 32 bytes) split in instructions of at most 256 columns, `K` a multiple of 16.
+pub(crate) fn eligible(m: u32, n: u32, k: u32, kind: MmaKind, warps: u32, arch: u32) -> bool {
+    arch == 90
+        && matches!(kind, MmaKind::F16 | MmaKind::BF16)
+        && warps >= 4
+        && warps.is_multiple_of(4)
+        && m.is_multiple_of(64 * (warps / 4))
+        && n.is_multiple_of(16)
+        && k.is_multiple_of(16)
+        && n_chunk(n, kind.esize()).is_some()
+}
+
+/// Columns per instruction: the widest multiple of 16 up to 256 that divides `n` and starts
+/// every instruction at a slab of an MN-major B (`chunk * esize` a multiple of the slab
+/// width).
+fn n_chunk(n: u32, esize: u32) -> Option<u32> {
+    let SmemLayout::Swizzled { width, .. } = SmemLayout::swizzled(8, n, esize) else {
+        return None;
+    };
+    (1..=256 / 16)
+        .rev()
+        .map(|c| 16 * c)
+        .find(|&c| n.is_multiple_of(c) && (c * esize).is_multiple_of(width))
+}
+
+/// One instruction variant a kernel uses: operand kind, N, and whether B is MN-major.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Variant {
+    /// `f16` or `bf16`.
+    suffix: &'static str,
+    /// Columns of the instruction.
+    n: u32,
+    /// B is MN-major (`imm-trans-b` = 1).
+    trans_b: bool,
+}
+
+impl Variant {
+    fn name(&self) -> String {
+        format!(
+            "ox_wgmma_{}_n{}_t{}",
+            self.suffix,
+            self.n,
+            u8::from(self.trans_b)
+        )
+    }
+}
+
+/// The instruction variants of a plan (for [`prelude`]).
+pub(crate) fn variants(p: &MmaPlan) -> Vec<Variant> {
+    let nc = n_chunk(p.wtn(), p.kind().esize()).unwrap_or(8);
+    vec![Variant {
+        suffix: suffix(p.kind()),
+        n: nc,
+        trans_b: p.b_row_major(),
+    }]
+}
+
+fn suffix(kind: MmaKind) -> &'static str {
+    match kind {
+        MmaKind::BF16 => "bf16",
+        _ => "f16",
+    }
+}
+
+/// The swizzle width and the descriptor's mode code (128B: 1, 64B: 2, 32B: 3).
+fn width(l: SmemLayout) -> (u32, u64) {
+    match l {
+        SmemLayout::Swizzled { width, .. } => (
+            width,
+            match width {
+                128 => 1,
+                64 => 2,
+                _ => 3,
+            },
+        ),
+        SmemLayout::Pitched { .. } => (128, 1),
+    }
+}
+
+/// The constant (high) part of a descriptor: leading and stride byte offsets and swizzle.
+fn desc_hi(lbo: u32, sbo: u32, mode: u64) -> u64 {
+    (u64::from(lbo >> 4) << 16) | (u64::from(sbo >> 4) << 32) | (mode << 62)
+}
+
+/// One `wgmma` instruction of a `dot`: byte offsets of its A and B slices from the
+/// warpgroup's A base and from B, and its first accumulator register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Inst {
+    a_off: u32,
+    b_off: u32,
+    reg: u32,
+    /// The instruction's k-step (rows of K `16 * ks ..`), first row of the warpgroup's rows
+    /// and first column.
+    ks: u32,
+    row: u32,
+    col: u32,
+}
+
+/// The constant parts of the A and B descriptors of a plan.
+fn descs(p: &MmaPlan) -> (u64, u64) {
+    let (aw, amode) = width(p.a_layout());
+    let (bw, bmode) = width(p.b_layout());
+    let ahi = desc_hi(0, 8 * aw, amode);
+    let bhi = if p.b_row_major() {
+        desc_hi(p.k() * bw, 8 * bw, bmode)
+    } else {
+        desc_hi(0, 8 * bw, bmode)
+    };
+    (ahi, bhi)
+}
+
+/// Bytes of the A rows of warpgroup 1 past those of warpgroup 0.
+fn wg_a_stride(p: &MmaPlan) -> u32 {
+    4 * p.wtm() * width(p.a_layout()).0
+}
+
+/// A plan's instructions, k-step by k-step (see the module docs).
+fn instructions(p: &MmaPlan) -> Vec<Inst> {
+    let es = p.kind().esize();
+    let (m, n, k) = (p.m, p.wtn(), p.k());
+    let aw = width(p.a_layout()).0;
+    let bw = width(p.b_layout()).0;
+    let nc = n_chunk(n, es).unwrap_or(n);
+    let mut v = Vec::new();
+    for ks in 0..k / 16 {
+        let kb = ks * 16 * es;
+        let a_k = (kb / aw) * (m * aw) + kb % aw;
+        for i in 0..p.mt() {
+            for c in 0..n / nc {
+                let b_off = if p.b_row_major() {
+                    ((c * nc * es) / bw) * (k * bw) + ks * 16 * bw
+                } else {
+                    (kb / bw) * (n * bw) + c * nc * bw + kb % bw
+                };
+                v.push(Inst {
+                    a_off: a_k + i * 64 * aw,
+                    b_off,
+                    reg: i * n / 2 + c * nc / 2,
+                    ks,
+                    row: i * 64,
+                    col: c * nc,
+                });
+            }
+        }
+    }
+    v
+}
+
+/// Appends the statements of `frag += A·B` on `wgmma` (see the module docs): `a_smem`,
+/// `b_smem` point at the staged factors (the plan's layouts), `frag` is the accumulator
+/// array of thread `tid`. All threads of the block run it.
+pub(crate) fn emit(
+    p: &MmaPlan,
+    out: &mut String,
+    frag: &str,
+    a_smem: &str,
+    b_smem: &str,
+    tid: &str,
+) {
+    let (ahi, bhi) = descs(p);
+    let v = variants(p)[0].name();
+    let mut w = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    w("{".into());
+    // The descriptors of the first slices; the others add their offsets / 16 to the
+    // address field (shared addresses stay below 2^18, so the 14-bit field never carries).
+    w(format!(
+        "const u64 ox_wg_da = ox_wg_desc(ox_smem_u32({a_smem}) + ((unsigned)({tid}) >> 7) * {}u, {ahi}ull);",
+        wg_a_stride(p)
+    ));
+    w(format!(
+        "const u64 ox_wg_db = ox_wg_desc(ox_smem_u32({b_smem}), {bhi}ull);"
+    ));
+    w("ox_wgmma_fence();".into());
+    for x in instructions(p) {
+        w(format!(
+            "{v}(&{frag}[{}], ox_wg_da + {}ull, ox_wg_db + {}ull);",
+            x.reg,
+            x.a_off >> 4,
+            x.b_off >> 4
+        ));
+    }
+    w("ox_wgmma_commit();".into());
+    w("ox_wgmma_wait<0>();".into());
+    w(format!(
+        "#pragma unroll\nfor (int ox_r = 0; ox_r < {}; ++ox_r) ox_wgmma_hold({frag}[ox_r]);",
+        p.frag_len()
+    ));
+    w("}".into());
+}
+
+/// The prelude of a kernel using `wgmma`: the swizzle and descriptor helpers, the fences,
+/// and one wrapper per instruction variant (inline PTX on the GPU; the emulator's model under
+/// `OX_EMU`).
+pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
+    let mut s = String::from(WGMMA_PRELUDE);
+    for v in used {
+        let regs = v.n / 2;
+        let list: Vec<String> = (0..regs).map(|r| format!("%{r}")).collect();
+        let outs: Vec<String> = (0..regs).map(|r| format!("\"+f\"(d[{r}])")).collect();
+        let name = v.name();
+        s.push_str(&format!(
+            "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1, 0, {tb};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"(1));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}); }}\n#endif\n",
+            n = v.n,
+            t = v.suffix,
+            list = list.join(", "),
+            a = regs,
+            b = regs + 1,
+            s2 = regs + 2,
+            tb = u8::from(v.trans_b),
+            outs = outs.join(", "),
+            ty = v.suffix.to_uppercase(),
+            tbb = v.trans_b,
+        ));
+    }
+    s
+}
+
+/// Helpers of every kernel using `wgmma` (see [`prelude`]).
+const WGMMA_PRELUDE: &str = r#"
+// wgmma's swizzled staging layouts (SmemLayout::Swizzled): the element index of (r, c) in an
+// area of R rows whose bytes are cut in slabs W bytes wide, 16-byte chunks XOR-permuted.
+template <u32 ES, u32 W, u32 R> OX_INLINE u32 ox_swz(u32 r, u32 c) {
+    const u32 b = c * ES;
+    return ((b / W) * (R * W) + r * W +
+            ((((b % W) >> 4) ^ ((r / (128u / W)) & (W / 16u - 1u))) << 4) + (b & 15u)) / ES;
+}
+// A matrix descriptor: the constant fields `hi` and the start address / 16.
+OX_INLINE u64 ox_wg_desc(u32 addr, u64 hi) { return hi | (u64)((addr >> 4) & 0x3fffu); }
+#ifndef OX_EMU
+OX_INLINE void ox_wgmma_fence() { asm volatile("wgmma.fence.sync.aligned;" ::: "memory"); }
+OX_INLINE void ox_wgmma_commit() { asm volatile("wgmma.commit_group.sync.aligned;" ::: "memory"); }
+template <int N> OX_INLINE void ox_wgmma_wait() {
+    asm volatile("wgmma.wait_group.sync.aligned %0;" :: "n"(N) : "memory");
+}
+// Ordinary shared-memory stores made visible to the tensor cores (the async proxy).
+OX_INLINE void ox_fence_proxy_async() { asm volatile("fence.proxy.async.shared::cta;" ::: "memory"); }
+// Keeps the compiler from moving a read of an accumulator register above the wait.
+OX_INLINE void ox_wgmma_hold(f32& x) { asm volatile("" : "+f"(x) :: "memory"); }
+#endif
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// The hardware's reading of a descriptor, as the PTX ISA describes it (and as the
+    /// emulator models it, `oxemu::wg_addr`): the byte address of element (`mn`, `k`) of a
+    /// K-major or MN-major operand slice.
+    fn hw_addr(desc: u64, mn_major: bool, mn: u32, k: u32, es: u32) -> u32 {
+        let start = ((desc & 0x3fff) as u32) << 4;
+        let lbo = (((desc >> 16) & 0x3fff) as u32) << 4;
+        let sbo = (((desc >> 32) & 0x3fff) as u32) << 4;
+        let w = match desc >> 62 {
+            1 => 128,
+            2 => 64,
+            3 => 32,
+            _ => panic!("no swizzle"),
+        };
+        let a = if mn_major {
+            start + (mn * es / w) * lbo + (k / 8) * sbo + (k % 8) * w + (mn * es) % w
+        } else {
+            assert!(k * es < w, "a K-major slice wider than its swizzle");
+            start + (mn / 8) * sbo + (mn % 8) * w + k * es
+        };
+        a ^ (((a >> 7) & (w / 16 - 1)) << 4)
+    }
+
+    /// Shapes (m, n, k, warps, B transposed) on wgmma.
+    const SHAPES: &[(u32, u32, u32, u32, bool)] = &[
+        (64, 16, 16, 4, false),
+        (64, 32, 32, 4, true),
+        (64, 64, 64, 4, false),
+        (128, 128, 64, 4, false),
+        (128, 128, 64, 8, true),
+        (128, 256, 64, 8, false),
+        (128, 64, 128, 8, false),
+        (256, 128, 32, 8, false),
+        (64, 512, 16, 4, false),
+        (64, 48, 48, 4, false),
+        (128, 96, 16, 4, true),
+    ];
+
+    fn plan(m: u32, n: u32, k: u32, w: u32, t: bool) -> MmaPlan {
+        let p = MmaPlan::new(m, n, k, MmaKind::F16, w, 90)
+            .unwrap_or_else(|| panic!("{m}x{n}x{k} w{w} eligible"));
+        assert!(p.wg, "{m}x{n}x{k} w{w} on wgmma");
+        if t { p.with_b_trans() } else { p }
+    }
+
+    /// Every element every instruction reads through its descriptors is the element the
+    /// staging code put there (`SmemLayout::index_value`), for both warpgroups' rows, every
+    /// k-step and column chunk: the descriptors and the staging layouts agree.
+    #[test]
+    fn descriptors_read_what_the_staging_layouts_wrote() {
+        for &(m, n, k, w, t) in SHAPES {
+            let p = plan(m, n, k, w, t);
+            let (ahi, bhi) = descs(&p);
+            let (al, bl) = (p.a_layout(), p.b_layout());
+            let es = 2;
+            let nc = variants(&p)[0].n;
+            for g in 0..w / 4 {
+                for x in instructions(&p) {
+                    assert!(x.a_off % 16 == 0 && x.b_off % 16 == 0, "{x:?}");
+                    // As emitted: the first slices' descriptors plus the offsets / 16.
+                    let da =
+                        (ahi | u64::from((g * wg_a_stride(&p)) >> 4)) + u64::from(x.a_off >> 4);
+                    let db = bhi + u64::from(x.b_off >> 4);
+                    for kk in 0..16 {
+                        let kg = 16 * x.ks + kk;
+                        for r in 0..64 {
+                            let row = g * 4 * p.wtm() + x.row + r;
+                            let want = al.index_value(row, kg) * es;
+                            let got = hw_addr(da, false, r, kk, es);
+                            assert_eq!(got, want, "{m}x{n}x{k} w{w}: A ({row}, {kg})");
+                        }
+                        for c in 0..nc {
+                            let col = x.col + c;
+                            let want = if p.b_row_major() {
+                                bl.index_value(kg, col) * es
+                            } else {
+                                bl.index_value(col, kg) * es
+                            };
+                            let got = hw_addr(db, p.b_row_major(), c, kk, es);
+                            assert_eq!(got, want, "{m}x{n}x{k} t{t}: B ({kg}, {col})");
+                        }
+                    }
+                }
+            }
+            // Each instruction's accumulator registers are its own columns of its rows.
+            let mut regs = HashSet::new();
+            for x in instructions(&p).iter().filter(|x| x.ks == 0) {
+                for r in 0..nc / 2 {
+                    assert!(regs.insert(x.reg + r), "register {} twice", x.reg + r);
+                    let (row, col) = p.frag_coord_value(0, x.reg + r);
+                    assert_eq!(row, x.row + 8 * ((r / 2) % 2), "register {}", x.reg + r);
+                    assert_eq!(col, x.col + 8 * (r / 4) + r % 2, "register {}", x.reg + r);
+                }
+            }
+            assert_eq!(regs.len() as u32, p.frag_len());
+        }
+    }
+
+    /// The swizzled layouts are a bijection onto their area (no element lost or doubled,
+    /// nothing outside), and keep 16-byte chunks contiguous.
+    #[test]
+    fn swizzled_layouts_are_bijections_with_whole_chunks() {
+        for (rows, cols) in [(64, 64), (64, 16), (128, 32), (16, 128), (64, 48), (8, 256)] {
+            let l = SmemLayout::swizzled(rows, cols, 2);
+            let mut seen = HashSet::new();
+            for r in 0..rows {
+                for c in 0..cols {
+                    let i = l.index_value(r, c);
+                    assert!(i < rows * cols, "{rows}x{cols}: ({r}, {c}) at {i}");
+                    assert!(seen.insert(i), "{rows}x{cols}: {i} twice");
+                    if c % 8 != 0 {
+                        assert_eq!(i, l.index_value(r, c - 1) + 1, "chunk split");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn eligibility() {
+        assert!(eligible(128, 256, 64, MmaKind::F16, 8, 90));
+        assert!(eligible(64, 64, 16, MmaKind::BF16, 4, 90));
+        // sm_80 and sm_100 have no wgmma; 8-bit and TF32 stay on mma.sync for now.
+        assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 80));
+        assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 100));
+        assert!(!eligible(128, 128, 64, MmaKind::E4M3, 4, 90));
+        // Whole warpgroups, 64 rows each; N a multiple of 16.
+        assert!(!eligible(64, 64, 16, MmaKind::F16, 2, 90));
+        assert!(!eligible(64, 64, 16, MmaKind::F16, 8, 90));
+        assert!(!eligible(64, 40, 16, MmaKind::F16, 4, 90));
+    }
+}
