@@ -255,6 +255,114 @@ fn wrapped_matmul_offsets_match_the_interpreter() {
     }
 }
 
+/// The CUDA backend's log records, kept for [`stage_shortfalls_are_readable_and_logged`].
+struct Captured(std::sync::Mutex<Vec<(log::Level, String)>>);
+
+impl log::Log for Captured {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        if record.target().starts_with("oxtile_cuda") {
+            let mut v = self.0.lock().unwrap_or_else(|e| e.into_inner());
+            v.push((record.level(), record.args().to_string()));
+        }
+    }
+    fn flush(&self) {}
+}
+
+static CAPTURED: Captured = Captured(std::sync::Mutex::new(Vec::new()));
+
+/// A launch asking for more pipeline stages than fit does not degrade silently: on an
+/// emulated sm_80 (a pipeline may take 3/4 of its 163 KiB of shared memory), 8 stages of a
+/// 64x64x64 f16 matmul do not fit; the launch runs with fewer, says how many and why through
+/// `last_launch`, and logs one warning for the specialization however often it launches.
+#[test]
+fn stage_shortfalls_are_readable_and_logged() {
+    if !have_compiler() {
+        return;
+    }
+    log::set_logger(&CAPTURED).expect("no other logger in this test binary");
+    log::set_max_level(log::LevelFilter::Trace);
+    // Unchecked: checked mode keeps every access in program order, so it pipelines nothing.
+    let backend = EmuBackend::with_arch(80);
+    backend.set_checked(false);
+    let dev = Device::from(backend.into_device());
+    let (m, n, k) = (64usize, 64usize, 192usize);
+    let mut rng = common::rng(12);
+    let mut f16s = |len| -> Vec<f16> {
+        common::f32s(&mut rng, len, -1.0, 1.0)
+            .into_iter()
+            .map(f16::from_f32)
+            .collect()
+    };
+    let (a, b) = (f16s(m * k), f16s(k * n));
+    let opts = LaunchOptions::new().num_stages(8);
+    let run = |dev: &Device| -> Vec<f32> {
+        let (ad, bd) = (dev.upload(&a).unwrap(), dev.upload(&b).unwrap());
+        let c = dev.alloc::<f32>(m * n).unwrap();
+        matmul_wrapped::<64, 64, 64>::launch_with(
+            dev,
+            Grid::xy(1, 1),
+            &opts,
+            &ad,
+            &bd,
+            &c,
+            m as i32,
+            n as i32,
+            k as i32,
+        )
+        .unwrap();
+        c.to_vec().unwrap()
+    };
+    assert_eq!(oxtile::cuda::last_launch(&dev, "matmul_wrapped"), None);
+    let got = run(&dev);
+    common::assert_close(&got, &run(&Device::interpreter()), 1e-4, 1e-4);
+    run(&dev);
+
+    let info = oxtile::cuda::last_launch(&dev, "matmul_wrapped").expect("launched");
+    assert_eq!(
+        oxtile::cuda::last_launch(&Device::interpreter(), "matmul_wrapped"),
+        None
+    );
+    assert_eq!((info.arch, info.options), (80, opts));
+    let s = &info.stages;
+    assert_eq!(s.requested, 8, "{s:?}");
+    assert!((1..8).contains(&s.chosen), "{s:?}");
+    assert_eq!(s.loops, [s.chosen]);
+    let Some(oxtile::cuda::codegen::Shortfall::Pipeline {
+        needed_bytes,
+        budget_bytes,
+    }) = s.shortfall
+    else {
+        panic!("no shortfall reported: {s:?}");
+    };
+    assert!(needed_bytes > budget_bytes, "{s:?}");
+
+    let warnings: Vec<String> = CAPTURED
+        .0
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(level, m)| *level == log::Level::Warn && m.contains("`matmul_wrapped`"))
+        .map(|(_, m)| m.clone())
+        .collect();
+    assert_eq!(
+        warnings.len(),
+        1,
+        "one warning per specialization: {warnings:?}"
+    );
+    let w = &warnings[0];
+    for part in [
+        format!("{} pipeline stages", s.chosen),
+        "num_stages = 8".to_string(),
+        format!("{needed_bytes} bytes"),
+        budget_bytes.to_string(),
+    ] {
+        assert!(w.contains(&part), "`{part}` missing from: {w}");
+    }
+}
+
 /// Flash attention with an f16 output (the softmax in the tensor-core layout, `p` staged
 /// from its fragments, the result rounded to f16 in registers).
 #[kernel]

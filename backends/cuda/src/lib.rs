@@ -23,6 +23,10 @@
 //! on a CPU emulator ([`emu`]): slow, but the whole launch path of the backend bar NVRTC and
 //! the driver, for testing the code generator anywhere.
 //!
+//! What a launch compiled and ran with (warps, shared memory, the pipeline stages requested
+//! and used): [`last_launch`]. When a launch gets fewer stages than its `num_stages` asked
+//! for, the backend also logs a warning through the `log` crate.
+//!
 //! Interop with crates already on cudarc: [`interop`].
 #![warn(missing_docs)]
 
@@ -34,7 +38,7 @@ mod runtime;
 pub use cudarc;
 pub use interop::{cuda_view, device_from_stream, device_ptr, wrap_slice};
 pub use runtime::nvrtc;
-pub use runtime::{CudaBackend, CudaError, cache_dir, default_checked};
+pub use runtime::{CudaBackend, CudaError, LaunchInfo, cache_dir, default_checked, last_launch};
 
 use kernel_core::runtime::Device;
 

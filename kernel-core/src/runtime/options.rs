@@ -9,7 +9,9 @@
 pub struct LaunchOptions {
     /// Warps (32 threads each) per program on CUDA: a power of two in `1..=32`.
     pub num_warps: Option<u32>,
-    /// Software-pipelining depth of loops that feed `dot` on CUDA: `1..=8`.
+    /// Software-pipelining depth of loops that feed `dot` on CUDA: `1..=8`. A loop gets
+    /// fewer stages when they do not fit in shared memory; the CUDA backend logs a warning
+    /// then, and `oxtile::cuda::last_launch` says what a launch used.
     pub num_stages: Option<u32>,
 }
 

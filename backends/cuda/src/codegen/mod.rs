@@ -86,7 +86,8 @@ pub struct Options {
     /// Software-pipelining depth (Triton's `num_stages`): how many loop iterations of
     /// tensor-core `dot` operands are in flight from global to shared memory (see
     /// `pipeline`); 1 copies each iteration's operands just before its `dot`. Fewer stages
-    /// are used, down to none, when the stages would not fit in shared memory.
+    /// are used, down to none, when the stages would not fit in shared memory: how many,
+    /// and why, is [`CudaSource::stages`].
     pub num_stages: u32,
     /// Bounds-check every active lane of every load, store and atomic (see [`status`]).
     pub checked: bool,
@@ -155,6 +156,72 @@ pub struct CudaSource {
     pub shared_bytes: u32,
     /// `device_assert` messages, indexed by `status[1]` of an [`status::ASSERT`] error.
     pub messages: Vec<String>,
+    /// The software-pipelining depth asked for and the one the kernel got.
+    pub stages: Stages,
+}
+
+/// The software-pipelining depth of a generated kernel: what [`Options::num_stages`] asked
+/// for, what its loops got, and why they got fewer stages when they did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Stages {
+    /// [`Options::num_stages`] as given.
+    pub requested: u32,
+    /// The depth the kernel runs with: the smallest of [`Stages::loops`], 0 when no loop is
+    /// software-pipelined (none feeds a tensor-core `dot` it can pipeline, the kernel is
+    /// bounds-checked, or not even one stage fit: see [`Stages::shortfall`]).
+    pub chosen: u32,
+    /// The depth of each software-pipelined loop, in the order their code was generated.
+    pub loops: Vec<u32>,
+    /// Why fewer stages than requested were used: `None` when shared memory did not limit
+    /// them (fewer loops may still be pipelined than `requested` suggests, for the other
+    /// reasons [`Stages::chosen`] lists).
+    pub shortfall: Option<Shortfall>,
+}
+
+/// Why a kernel got fewer pipeline stages than requested: the shared memory the requested
+/// depth needed, and what it could have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shortfall {
+    /// A loop's stages, with the `dot` factors resident beside them, needed `needed_bytes`;
+    /// a pipeline may take `budget_bytes`: three quarters of the shared memory a block may
+    /// have on the architecture, the rest being left for the loop's other exchanges.
+    Pipeline {
+        /// Bytes of the requested stages and the resident factors.
+        needed_bytes: u64,
+        /// Bytes a pipeline may take.
+        budget_bytes: u64,
+    },
+    /// The whole kernel needed `needed_bytes` of shared memory with the requested stages,
+    /// more than the `limit_bytes` a block may have ([`Options::shared_limit`]).
+    Kernel {
+        /// Bytes the kernel needed.
+        needed_bytes: u64,
+        /// Bytes a block may have.
+        limit_bytes: u64,
+    },
+}
+
+impl std::fmt::Display for Shortfall {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Shortfall::Pipeline {
+                needed_bytes,
+                budget_bytes,
+            } => write!(
+                f,
+                "the stages need {needed_bytes} bytes of shared memory, more than the \
+                 {budget_bytes} a pipeline may take (3/4 of a block's)"
+            ),
+            Shortfall::Kernel {
+                needed_bytes,
+                limit_bytes,
+            } => write!(
+                f,
+                "the kernel needs {needed_bytes} bytes of shared memory, more than the \
+                 {limit_bytes} a block may have"
+            ),
+        }
+    }
 }
 
 /// How one IR parameter is passed.
@@ -271,17 +338,46 @@ pub fn max_shared_bytes(arch: u32) -> u32 {
 }
 
 /// Lowers a specialized kernel (no `Dim::Sym`, no `const_param`) to CUDA C.
+///
+/// A software pipeline whose stages do not fit beside the rest of its loop's shared memory
+/// gets fewer stages, then none: `num_stages` changes speed, never whether a kernel runs.
+/// [`CudaSource::stages`] says what was asked for, what was used and why.
 pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenError> {
-    // A software pipeline whose stages do not fit beside the rest of its loop's shared
-    // memory gets fewer stages, then none: `num_stages` changes speed, never whether a
-    // kernel runs.
+    let requested = opts.num_stages;
+    let mut shortfall = None;
     let mut opts = std::borrow::Cow::Borrowed(opts);
     loop {
-        match emit_once(kernel, &opts) {
-            Err((CodegenError::TooLarge { .. }, true)) if opts.num_stages > 0 => {
+        let (r, planned) = pipeline::recording(|| emit_once(kernel, &opts));
+        // The first reason met is the one the requested depth ran into.
+        if shortfall.is_none() {
+            shortfall = planned.iter().find_map(|p| p.shortfall);
+        }
+        match r {
+            Err((
+                CodegenError::TooLarge {
+                    needed_bytes,
+                    limit_bytes,
+                    ..
+                },
+                true,
+            )) if opts.num_stages > 0 => {
+                shortfall.get_or_insert(Shortfall::Kernel {
+                    needed_bytes,
+                    limit_bytes: limit_bytes.into(),
+                });
                 opts.to_mut().num_stages -= 1;
             }
-            r => return r.map_err(|(e, _)| e),
+            Ok(mut source) => {
+                let loops: Vec<u32> = planned.iter().map(|p| p.stages).collect();
+                source.stages = Stages {
+                    requested,
+                    chosen: loops.iter().copied().min().unwrap_or(0),
+                    loops,
+                    shortfall,
+                };
+                return Ok(source);
+            }
+            Err((e, _)) => return Err(e),
         }
     }
 }
@@ -412,6 +508,8 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
         threads,
         shared_bytes: shared as u32,
         messages: e.messages,
+        // Filled in by `emit_cuda`.
+        stages: Stages::default(),
     })
 }
 

@@ -46,13 +46,46 @@
 //! affine facts, or tested at run time); otherwise its elements are read one by one, with `other` where masked, and
 //! stored to the stage directly.
 
+use std::cell::RefCell;
+
 use kernel_core::ir::{Block, Op, ValueId};
 
-use super::CodegenError;
 use super::analysis::Coef;
 use super::emit::{Emitter, Kind};
 use super::exchange::MmaInfo;
 use super::mma::SmemLayout;
+use super::{CodegenError, Shortfall};
+
+/// The depth one loop's pipeline got (see [`recording`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Planned {
+    /// Its stages.
+    pub stages: u32,
+    /// Why fewer than `Options::num_stages`, when fewer.
+    pub shortfall: Option<Shortfall>,
+}
+
+thread_local! {
+    /// The plans of the kernel being generated on this thread, while [`recording`].
+    static PLANNED: RefCell<Option<Vec<Planned>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` (one generation of a kernel, on this thread) and returns, beside its result, the
+/// depth each loop's pipeline got, in the order they were planned. (Kept beside the emitter
+/// rather than in it: they outlive the `Pipe`, which ends with its loop.)
+pub(crate) fn recording<R>(f: impl FnOnce() -> R) -> (R, Vec<Planned>) {
+    /// Restores the enclosing recording, also when `f` unwinds.
+    struct Restore(Option<Vec<Planned>>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            PLANNED.with(|p| *p.borrow_mut() = self.0.take());
+        }
+    }
+    let _restore = Restore(PLANNED.with(|p| p.borrow_mut().replace(Vec::new())));
+    let r = f();
+    let planned = PLANNED.with(|p| p.borrow_mut().take()).unwrap_or_default();
+    (r, planned)
+}
 
 /// One pipelined factor: the load, its operands, and where it goes in a stage.
 #[derive(Clone, Debug)]
@@ -375,10 +408,20 @@ impl Emitter<'_> {
         }
         let limit = super::max_shared_bytes(self.opts.arch) as u64;
         // As many stages as asked for that fit beside a small remainder of the budget.
+        let budget = limit / 2 + limit / 4;
         let mut stages = self.opts.num_stages;
-        while stages > 1 && stages as u64 * stage_bytes + resident_bytes > limit / 2 + limit / 4 {
+        while stages > 1 && stages as u64 * stage_bytes + resident_bytes > budget {
             stages -= 1;
         }
+        let shortfall = (stages < self.opts.num_stages).then_some(Shortfall::Pipeline {
+            needed_bytes: self.opts.num_stages as u64 * stage_bytes + resident_bytes,
+            budget_bytes: budget,
+        });
+        PLANNED.with(|p| {
+            if let Some(p) = p.borrow_mut().as_mut() {
+                p.push(Planned { stages, shortfall });
+            }
+        });
         let (hi, st, ty, ut) = names;
         let counter = self.fresh("ox_pit");
         Some(Pipe {

@@ -744,6 +744,83 @@ fn proven_copies_options() -> Options {
     }
 }
 
+/// The sets of copies issued before the pipelined loops, read from the generated code: one
+/// per stage but the last, per loop.
+fn prologue_copies(src: &str) -> usize {
+    src.lines()
+        .filter(|l| {
+            l.trim()
+                .strip_prefix("// pipeline: copies of iteration ")
+                .is_some_and(|n| n.parse::<u32>().is_ok())
+        })
+        .count()
+}
+
+/// Fewer stages than requested are reported, with why, not used silently: attention at
+/// 128x128x64 on sm_90 fits 4 of the 8 stages asked for in the pipeline's budget (3/4 of
+/// 227 KiB); on sm_80 with a 120,000-byte device limit, its 2 stages fit that budget but
+/// not the kernel, which is generated again with 1.
+#[test]
+fn fewer_stages_than_requested_are_reported() {
+    let k = kernel("attention_fwd_128_128_64");
+    let opts = |arch, num_stages| Options {
+        arch,
+        num_warps: 4,
+        num_stages,
+        checked: false,
+        aligned16: vec![true; k.params.len()],
+        ..Options::default()
+    };
+    let s = emit_cuda(&k, &opts(90, 8)).unwrap();
+    let budget = u64::from(max_shared_bytes(90)) * 3 / 4;
+    assert_eq!(s.stages.requested, 8);
+    assert_eq!(s.stages.chosen, 4, "{:?}", s.stages);
+    assert_eq!(s.stages.loops, [4]);
+    match s.stages.shortfall {
+        Some(Shortfall::Pipeline {
+            needed_bytes,
+            budget_bytes,
+        }) => assert!(needed_bytes > budget_bytes && budget_bytes == budget),
+        other => panic!("no pipeline shortfall: {other:?}"),
+    }
+    assert_eq!(
+        prologue_copies(&s.source),
+        4 - 1,
+        "the code has other stages"
+    );
+
+    // Asked for what fits: no shortfall.
+    let s = emit_cuda(&k, &opts(90, 4)).unwrap();
+    assert_eq!((s.stages.requested, s.stages.chosen), (4, 4));
+    assert_eq!(s.stages.shortfall, None);
+
+    // The whole kernel does not fit the device with 2 stages: generated again with 1.
+    let o = Options {
+        max_shared_bytes: Some(120_000),
+        ..opts(80, 2)
+    };
+    let s = emit_cuda(&k, &o).unwrap();
+    assert_eq!(
+        (s.stages.requested, s.stages.chosen),
+        (2, 1),
+        "{:?}",
+        s.stages
+    );
+    assert_eq!(prologue_copies(&s.source), 0);
+    match s.stages.shortfall {
+        Some(Shortfall::Kernel {
+            needed_bytes,
+            limit_bytes,
+        }) => assert!(needed_bytes > limit_bytes && limit_bytes == o.shared_limit()),
+        other => panic!("no kernel shortfall: {other:?}"),
+    }
+
+    // No loop to pipeline: none chosen, nothing to report.
+    let s = emit_cuda(&kernel("vector_add_1024"), &opts(90, 3)).unwrap();
+    assert_eq!((s.stages.requested, s.stages.chosen), (3, 0));
+    assert!(s.stages.loops.is_empty() && s.stages.shortfall.is_none());
+}
+
 /// A pipelined copy with nothing to test at run time (no mask, contiguity and alignment
 /// proven) is the 16-byte `cp.async` alone: it was emitted as `if () {`, which NVRTC rejects.
 #[test]

@@ -13,6 +13,7 @@ use kernel_core::runtime::{
     Arg, Backend, BufferHandle, Grid, HostBytes, LaunchError, LaunchOptions, RuntimeError,
 };
 
+use super::info::{LastLaunches, LaunchInfo};
 use super::params;
 use super::spec::{BufferFact, SpecKey};
 use super::status::{self, KernelMeta, LaunchRecord};
@@ -112,6 +113,8 @@ pub struct EmuBackend {
     /// Serializes launches (one stream) and holds the first failure of an unchecked launch
     /// not reported yet.
     launches: Mutex<Option<LaunchError>>,
+    /// What the latest launch of each kernel ran with.
+    last: Mutex<LastLaunches>,
 }
 
 impl std::fmt::Debug for EmuBackend {
@@ -136,6 +139,7 @@ struct EmuBuffer(HostBytes);
 struct EmuCompiled {
     program: EmuProgram,
     meta: Arc<KernelMeta>,
+    info: Arc<LaunchInfo>,
 }
 
 type Cell = Arc<OnceLock<Result<Arc<EmuCompiled>, String>>>;
@@ -260,6 +264,7 @@ impl EmuBackend {
             cp_async,
             timeout_s: AtomicU64::new(TIMEOUT_FROM_ENV),
             launches: Mutex::new(None),
+            last: Mutex::new(LastLaunches::default()),
         }
     }
 
@@ -302,6 +307,16 @@ impl EmuBackend {
         kernel_core::runtime::Device::from_backend(Arc::new(self))
     }
 
+    /// What the latest launch of the kernel named `kernel` on this backend compiled and ran
+    /// with, as [`super::CudaBackend::last_launch`] says; `None` when it has not launched
+    /// here.
+    pub fn last_launch(&self, kernel: &str) -> Option<LaunchInfo> {
+        self.last
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(kernel)
+    }
+
     fn buffer<'a>(&self, handle: &'a BufferHandle) -> Result<&'a EmuBuffer, RuntimeError> {
         handle
             .downcast_ref::<EmuBuffer>()
@@ -323,7 +338,7 @@ impl EmuBackend {
             .or_default()
             .clone();
         cell.get_or_init(|| {
-            let source = spec.generate(kernel, self.arch, max_dynamic_shared(self.arch))?;
+            let (source, info) = spec.generate(kernel, self.arch, max_dynamic_shared(self.arch))?;
             if env_flag("OXTILE_DUMP_CUDA") {
                 eprintln!(
                     "// oxtile: CUDA C of kernel `{}` (sm_{}, emulated)\n{}",
@@ -334,6 +349,7 @@ impl EmuBackend {
             Ok(Arc::new(EmuCompiled {
                 program,
                 meta: KernelMeta::of(kernel, &source),
+                info: Arc::new(info),
             }))
         })
         .clone()
@@ -395,6 +411,10 @@ impl Backend for EmuBackend {
         let compiled = self.compiled(kernel, spec).map_err(backend_err)?;
 
         let mut deferred = self.lock_launches();
+        self.last
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .record(&compiled.info);
         // One buffer may be passed to several parameters (in-place kernels): lock each
         // distinct buffer once, and pass the later parameters as the same memory.
         let mut distinct: Vec<(&EmuBuffer, usize)> = Vec::new();

@@ -12,6 +12,7 @@ mod buffer;
 mod disk_cache;
 mod emulated;
 mod error;
+mod info;
 pub mod nvrtc;
 pub(crate) mod params;
 mod spec;
@@ -36,6 +37,8 @@ pub use disk_cache::cache_dir;
 pub use emulated::{DEFAULT_EMU_ARCH, EmuBackend, emu_arch_from_env, parse_emu_arch};
 pub use error::CudaError;
 use error::driver_message;
+use info::LastLaunches;
+pub use info::{LaunchInfo, last_launch};
 use params::ArgBits;
 use spec::{BufferFact, SpecKey};
 use status::{KernelMeta, LaunchRecord};
@@ -61,6 +64,7 @@ struct Compiled {
     shared_bytes: u32,
     words: usize,
     meta: Arc<KernelMeta>,
+    info: Arc<LaunchInfo>,
 }
 
 /// Launches since the last status check, per ring slot.
@@ -76,6 +80,8 @@ struct Pending {
     /// Launches since the last check.
     since_check: u64,
     slots: Vec<Vec<LaunchRecord>>,
+    /// What the latest launch of each kernel ran with.
+    last: LastLaunches,
 }
 
 impl Pending {
@@ -258,6 +264,7 @@ impl CudaBackend {
                 next: 0,
                 since_check: 0,
                 slots: (0..RING).map(|_| Vec::new()).collect(),
+                last: LastLaunches::default(),
             }),
             _status: status,
             status_ptr,
@@ -297,6 +304,13 @@ impl CudaBackend {
     /// The backend as an oxtile device.
     pub fn into_device(self) -> kernel_core::runtime::Device {
         kernel_core::runtime::Device::from_backend(Arc::new(self))
+    }
+
+    /// What the latest launch of the kernel named `kernel` on this backend compiled and ran
+    /// with (warps, shared memory, pipeline stages requested and used), or `None` when it
+    /// has not launched here. See [`last_launch`] for any CUDA device.
+    pub fn last_launch(&self, kernel: &str) -> Option<LaunchInfo> {
+        self.lock_pending().last.get(kernel)
     }
 
     fn buffer<'a>(&self, handle: &'a BufferHandle) -> Result<&'a CudaBuffer, RuntimeError> {
@@ -437,12 +451,17 @@ impl CudaBackend {
     /// Generates (see [`SpecKey::generate`]), compiles (or finds on disk) and loads a
     /// kernel.
     fn compile(&self, kernel: &Kernel, spec: &SpecKey) -> Result<Compiled, String> {
-        let source = spec.generate(kernel, self.arch, self.max_dynamic_shared)?;
-        self.build(kernel, &source)
+        let (source, info) = spec.generate(kernel, self.arch, self.max_dynamic_shared)?;
+        self.build(kernel, &source, info)
     }
 
     /// Compiles `source` for this device (or loads it from the disk cache) and loads it.
-    fn build(&self, kernel: &Kernel, source: &CudaSource) -> Result<Compiled, String> {
+    fn build(
+        &self,
+        kernel: &Kernel,
+        source: &CudaSource,
+        info: LaunchInfo,
+    ) -> Result<Compiled, String> {
         if env_flag("OXTILE_DUMP_CUDA") {
             eprintln!(
                 "// oxtile: CUDA C of kernel `{}` (sm_{})\n{}",
@@ -468,7 +487,7 @@ impl CudaBackend {
         if !dump_ptx
             && let Some(path) = &path
             && let Some(cubin) = disk_cache::read(path)
-            && let Ok(compiled) = self.load(kernel, source, cubin)
+            && let Ok(compiled) = self.load(kernel, source, cubin, info.clone())
         {
             return Ok(compiled);
         }
@@ -484,7 +503,7 @@ impl CudaBackend {
             // The cache is an optimization: a read-only or full disk is not an error.
             let _ = disk_cache::write(path, &cubin);
         }
-        self.load(kernel, source, cubin)
+        self.load(kernel, source, cubin, info)
     }
 
     fn load(
@@ -492,6 +511,7 @@ impl CudaBackend {
         kernel: &Kernel,
         source: &CudaSource,
         cubin: Vec<u8>,
+        info: LaunchInfo,
     ) -> Result<Compiled, String> {
         let module = self
             .ctx
@@ -525,6 +545,7 @@ impl CudaBackend {
             shared_bytes: source.shared_bytes,
             words: params::word_count(&source.params),
             meta: KernelMeta::of(kernel, source),
+            info: Arc::new(info),
         })
     }
 
@@ -801,6 +822,7 @@ impl Backend for CudaBackend {
         })?;
         pending.next += 1;
         pending.since_check += 1;
+        pending.last.record(&compiled.info);
         pending.record(
             slot,
             &compiled.meta,
@@ -858,6 +880,7 @@ mod tests {
             next: 0,
             since_check: 0,
             slots: vec![Vec::new()],
+            last: LastLaunches::default(),
         };
         p.record(0, &a, [1u64].into_iter());
         p.record(0, &a, [2u64].into_iter());

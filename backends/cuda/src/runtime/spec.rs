@@ -7,8 +7,9 @@ use std::sync::Arc;
 use kernel_core::ir::{Elem, Kernel};
 use kernel_core::runtime::{Arg, LaunchError, LaunchOptions};
 
-use crate::codegen::{self, CodegenError, CudaSource};
+use crate::codegen::{self, CodegenError, CudaSource, Shortfall};
 
+use super::info::LaunchInfo;
 use super::params::{self, ArgFact};
 use super::status::KernelMeta;
 
@@ -128,10 +129,33 @@ impl SpecKey {
         }
     }
 
-    /// Generates the CUDA C of `kernel` for this specialization on `arch`. Without an
-    /// explicit `num_stages`, tries 3 stages, then fewer while the kernel needs more than
-    /// `max_dynamic_shared` bytes of shared memory.
+    /// Generates the CUDA C of `kernel` for this specialization on `arch`, and what it
+    /// runs with (logging, once per call, when that is fewer stages than requested: see
+    /// [`LaunchInfo::report`]). Without an explicit `num_stages`, tries 3 stages, then
+    /// fewer while the kernel needs more than `max_dynamic_shared` bytes of shared memory.
     pub fn generate(
+        &self,
+        kernel: &Kernel,
+        arch: u32,
+        max_dynamic_shared: u32,
+    ) -> Result<(CudaSource, LaunchInfo), String> {
+        let source = self.generate_source(kernel, arch, max_dynamic_shared)?;
+        let info = LaunchInfo {
+            kernel: kernel.name.clone(),
+            arch,
+            options: LaunchOptions {
+                num_warps: self.num_warps,
+                num_stages: self.num_stages,
+            },
+            num_warps: source.threads / 32,
+            shared_bytes: source.shared_bytes,
+            stages: source.stages.clone(),
+        };
+        info.report();
+        Ok((source, info))
+    }
+
+    fn generate_source(
         &self,
         kernel: &Kernel,
         arch: u32,
@@ -143,6 +167,8 @@ impl SpecKey {
             None => &[2, 1],
         };
         let mut last_error = String::new();
+        // Why the first depth tried did not fit, when a later one is used.
+        let mut shortfall = None;
         for (i, &s) in stages.iter().enumerate() {
             let more = i + 1 < stages.len();
             let opts = codegen::Options {
@@ -150,9 +176,20 @@ impl SpecKey {
                 max_shared_bytes: Some(max_dynamic_shared),
                 ..self.codegen_options(kernel, arch, s)
             };
-            let source = match codegen::emit_cuda(kernel, &opts) {
+            let mut source = match codegen::emit_cuda(kernel, &opts) {
                 Ok(source) => source,
                 Err(e @ CodegenError::TooLarge { .. }) if more => {
+                    if let CodegenError::TooLarge {
+                        needed_bytes,
+                        limit_bytes,
+                        ..
+                    } = e
+                    {
+                        shortfall.get_or_insert(Shortfall::Kernel {
+                            needed_bytes,
+                            limit_bytes: limit_bytes.into(),
+                        });
+                    }
                     last_error = e.to_string();
                     continue;
                 }
@@ -166,6 +203,10 @@ impl SpecKey {
                     source.shared_bytes, opts.num_warps, max_dynamic_shared
                 );
                 if more {
+                    shortfall.get_or_insert(Shortfall::Kernel {
+                        needed_bytes: source.shared_bytes.into(),
+                        limit_bytes: max_dynamic_shared.into(),
+                    });
                     continue;
                 }
                 return Err(last_error);
@@ -177,6 +218,9 @@ impl SpecKey {
                     kernel.params.len()
                 ));
             }
+            // Against the first depth tried, not this one.
+            source.stages.requested = stages[0];
+            source.stages.shortfall = shortfall.or(source.stages.shortfall);
             return Ok(source);
         }
         Err(last_error)
