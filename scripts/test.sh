@@ -2,8 +2,8 @@
 # Runs every check oxtile has that needs no GPU: formatting, clippy, unit, property, UI and
 # integration tests, the conformance suite on wgpu (lavapipe) and on the CUDA code generator
 # (emulated on the CPU), every example on the CPU interpreter and on wgpu, the CUDA
-# compile check (NVRTC + ptxas for sm_80/sm_90a, tensor cores in matmul SASS), and the book
-# build; on a machine with an NVIDIA GPU, also the conformance suite and examples on CUDA.
+# compile check (NVRTC + ptxas for sm_80/sm_90a, tensor cores in matmul SASS), the SASS
+# budgets of the bench kernels (sm_90a), and the book build; on a machine with an NVIDIA GPU, also the conformance suite and examples on CUDA.
 # Installs what it needs (mdbook, lavapipe, the CUDA compilers from PyPI) when missing.
 # Usage: bash scripts/test.sh
 set -euo pipefail
@@ -113,7 +113,8 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # checked and unchecked (unchecked, the matmul's loop is software-pipelined with cp.async).
 OXTILE_DEVICE=cuda-emu cargo test --features cuda \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
-cargo test --features cuda --test cuda_emu --test cuda_stub
+# (and the SASS budget check's parser tests, which need no CUDA tools)
+cargo test --features cuda --test cuda_emu --test cuda_stub --example sass_budget
 cargo build --examples --features cuda
 for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
     OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
@@ -145,6 +146,11 @@ done
 cargo build -q --release --example bench --features cuda
 OXTILE_DUMP_IR_DIR="$ir_dir" target/release/examples/bench --smoke --device cuda-emu >/dev/null
 cargo run -q -p oxtile-cuda --example compile_check -- "$ir_dir"
+
+step "SASS budgets (no GPU): the bench kernels at their bench configurations, NVRTC for sm_90a"
+# Registers, spills, shared memory, stages, and the main loop's instructions per iteration and
+# tensor-core instructions, against the budgets in examples/sass_budget/main.rs.
+cargo run -q --release --example sass_budget --features cuda
 
 # On a machine with an NVIDIA GPU, the conformance suite and the examples run on it too.
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
