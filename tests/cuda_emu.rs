@@ -274,8 +274,8 @@ impl log::Log for Captured {
 static CAPTURED: Captured = Captured(std::sync::Mutex::new(Vec::new()));
 
 /// A launch asking for more pipeline stages than fit does not degrade silently: on an
-/// emulated sm_80 (a pipeline may take 3/4 of its 163 KiB of shared memory), 8 stages of a
-/// 64x64x64 f16 matmul do not fit; the launch runs with fewer, says how many and why through
+/// emulated sm_80 (163 KiB of shared memory), 8 stages of a 128x128x64 f16 matmul (35 KiB
+/// each) do not fit; the launch runs with fewer, says how many and why through
 /// `last_launch`, and logs one warning for the specialization however often it launches.
 #[test]
 fn stage_shortfalls_are_readable_and_logged() {
@@ -301,7 +301,7 @@ fn stage_shortfalls_are_readable_and_logged() {
     let run = |dev: &Device| -> Vec<f32> {
         let (ad, bd) = (dev.upload(&a).unwrap(), dev.upload(&b).unwrap());
         let c = dev.alloc::<f32>(m * n).unwrap();
-        matmul_wrapped::<64, 64, 64>::launch_with(
+        matmul_wrapped::<128, 128, 64>::launch_with(
             dev,
             Grid::xy(1, 1),
             &opts,
@@ -353,6 +353,7 @@ fn stage_shortfalls_are_readable_and_logged() {
         "one warning per specialization: {warnings:?}"
     );
     let w = &warnings[0];
+    eprintln!("{w}");
     for part in [
         format!("{} pipeline stages", s.chosen),
         "num_stages = 8".to_string(),

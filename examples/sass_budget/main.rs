@@ -78,8 +78,8 @@ const fn budget(
 
 const HGMMA: Option<&str> = Some("HGMMA");
 
-/// The budgets, one per kernel (the names of [`cases`]): what passes today (NVRTC 13.0,
-/// commit a125877) with a little headroom. The comments give issue 12's target, 1.2x Triton
+/// The budgets, one per kernel (the names of [`cases`]): what passes today (NVRTC 13.0;
+/// attention after `p` went to registers) with a little headroom. The comments give issue 12's target, 1.2x Triton
 /// 3.6's instructions per iteration for the same kernel and configuration (measured the same
 /// way by the sass-parity study), where the gap is still open. Lower a number when the code
 /// generator improves; raising one needs a reason in the commit message.
@@ -101,16 +101,17 @@ const BUDGETS: &[(&str, Budget)] = &[
     ("matmul_bf16_128x256x64_w8_s3",   budget(250,  HGMMA, 168, 3)),
     // target <= 120 (Triton 100); today 148
     ("matmul_bf16_128x128x64_w8_s3",   budget(155,  HGMMA, 128, 3)),
-    // target <= 365 (Triton 304); today 597
-    ("attn_d64_128x64_w8_s3",          budget(620,  HGMMA, 146, 3)),
-    // target <= 617 (Triton 514); today 1319
-    ("attn_d64_128x64_w4_s3",          budget(1360, HGMMA, 220, 3)),
-    // target <= 589 (Triton 491, 3 stages); today 1276, 2 stages fit
-    ("attn_d128_128x128_w8_s3",        budget(1320, HGMMA, 244, 2)),
-    // target <= 617 (Triton 514); today 1327 (the off-band loop), 255 registers
-    ("attn_causal_d64_128x64_w4_s3",   budget(1370, HGMMA, 255, 3)),
-    // target <= 589 (Triton 491, 3 stages); today 1293, 2 stages fit
-    ("attn_causal_d128_128x128_w8_s3", budget(1340, HGMMA, 255, 2)),
+    // target <= 365 with fast math, <= 486 without (1.2x / 1.6x Triton 304); today 500
+    ("attn_d64_128x64_w8_s3",          budget(515,  HGMMA, 132, 3)),
+    // target <= 617 with fast math, <= 822 without (Triton 514); today 975, 255 registers
+    // (p's 32 A words live across the second dot's wgmma fence; no spills)
+    ("attn_d64_128x64_w4_s3",          budget(1005, HGMMA, 255, 3)),
+    // target <= 589 with fast math, <= 786 without (Triton 491, 3 stages); today 972
+    ("attn_d128_128x128_w8_s3",        budget(1000, HGMMA, 255, 3)),
+    // target <= 617 / 822 (Triton 514); today 1032 (the off-band loop)
+    ("attn_causal_d64_128x64_w4_s3",   budget(1065, HGMMA, 255, 3)),
+    // target <= 589 / 786 (Triton 491, 3 stages); today 1049
+    ("attn_causal_d128_128x128_w8_s3", budget(1080, HGMMA, 255, 3)),
 ];
 
 /// Tutorial 06's causal forward pass (as the sass-parity study's driver): stage 1 (the

@@ -624,6 +624,37 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
     for (unsigned i = 0; i < n / 2; ++i) d[i] = NAN;
 }
 
+// wgmma with A from registers (m64nNk16, f16/bf16): each thread's four words hold A
+// elements of its warp's 16 rows as mma.m16n8k16's A fragment does (word r of lane l: row
+// l / 4 + 8 (r % 2), columns 2 (l % 4) + 8 (r / 2) and the next). The warp's lanes exchange
+// their words (a warp-collective step), then each computes its accumulators as `wgmma`.
+static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, MmaType t, bool tb) {
+    Warp& w = warp();
+    unsigned l = lane(), g = l / 4, q = l % 4;
+    for (int i = 0; i < 4; ++i) w.slot[l][i] = a[i];
+    arrive(w.sync, 0);
+    WgPending p;
+    p.d = d;
+    p.group = cur->wg_committed;
+    p.value.resize(n / 2);
+    for (unsigned i = 0; i < n / 2; ++i) {
+        unsigned row = g + 8 * ((i / 2) % 2), col = (i / 4) * 8 + 2 * q + i % 2;
+        double s = 0.0;
+        for (unsigned k = 0; k < 16; ++k) {
+            unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
+            s += elem((unsigned)w.slot[al][ar], k % 2, t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
+        }
+        double in = d[i];
+        for (const WgPending& e : cur->wg_pending) {
+            if (e.d <= d + i && d + i < e.d + e.value.size()) in = e.value[(size_t)(d + i - e.d)];
+        }
+        p.value[i] = (float)(in + s);
+    }
+    arrive(w.sync, 0);
+    cur->wg_pending.push_back(p);
+    for (unsigned i = 0; i < n / 2; ++i) d[i] = NAN;
+}
+
 // wgmma.wait_group N: the results of every group but the newest N land, in issue order; a
 // register that a group still in flight also writes keeps reading NaN.
 static void wg_wait(unsigned n) {

@@ -94,6 +94,9 @@ pub(crate) struct Emitter<'k> {
     pub uses_mma: bool,
     /// The `wgmma` instruction variants the kernel uses (their wrappers go in the prelude).
     pub wgmma_used: std::collections::BTreeSet<super::wgmma::Variant>,
+    /// f16 fragment values also held packed, two per `u32` (the array's name): a `dot`
+    /// taking its A from registers uses those words (see `wgmma::a_from_registers`).
+    pub packed_f16: std::collections::HashMap<ValueId, String>,
     /// Some pipelined copy may take the element-by-element path (ordinary stores into the
     /// stages, which `wgmma` reads only after `fence.proxy.async`).
     pub pipe_stores: bool,
@@ -173,6 +176,7 @@ impl<'k> Emitter<'k> {
             messages: Vec::new(),
             uses_mma: false,
             wgmma_used: Default::default(),
+            packed_f16: Default::default(),
             pipe_stores: false,
             var_mma,
             val_mma: vec![None; k.values.len()],

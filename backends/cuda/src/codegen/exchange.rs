@@ -826,18 +826,30 @@ impl Emitter<'_> {
         let a_bytes = plan.a_bytes() as u64;
         let acc_is_frag =
             self.kind(acc) == Kind::Mma && self.val_mma[acc.index()].as_ref() == Some(&info);
-        // The staging area, unless both factors are already in shared memory.
-        if ext.iter().any(Option::is_none) {
-            self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
-        }
         let b_staged = b_src.unwrap_or(b);
-        // A in fragments (flash attention's `p`): staged from them, no blocked layout.
+        // A in fragments (flash attention's `p`): staged from them, no blocked layout; on
+        // wgmma with the same rows, not staged at all (A from registers).
         let a_frag = (self.kind(a) == Kind::Mma
             && ext[0].is_none()
             && matches!(self.dtype(a), DType::F16 | DType::BF16))
         .then(|| self.val_mma[a.index()].clone())
         .flatten()
         .and_then(|i| i.plan(self.opts).map(|p| (i, p)));
+        let reg_a = match &a_frag {
+            Some((ai, ap_)) if super::wgmma::a_from_registers(&plan, ap_, ai.n) => {
+                Some(match self.packed_f16.get(&a) {
+                    Some(h) => super::wgmma::RegA::Packed(h.clone()),
+                    None => super::wgmma::RegA::Floats(self.name(a).to_string()),
+                })
+            }
+            _ => None,
+        };
+        // Whether anything is staged here (else both factors are in shared memory or A is
+        // in registers).
+        let staging = ext[1].is_none() || (ext[0].is_none() && reg_a.is_none());
+        if staging {
+            self.need_smem(plan.smem_bytes() as u64, m * k + k * n, op);
+        }
         for (v, e) in [(a, &ext[0]), (b_staged, &ext[1])] {
             if e.is_none() && !(v == a && a_frag.is_some()) {
                 self.unfrag(v, op)?;
@@ -871,6 +883,9 @@ impl Emitter<'_> {
             (b_staged, &sb, bl, b_cols, &ext[1]),
         ] {
             if e.is_some() {
+                continue;
+            }
+            if v == a && reg_a.is_some() {
                 continue;
             }
             if let (true, Some((ai, ap_))) = (v == a, &a_frag) {
@@ -910,11 +925,11 @@ impl Emitter<'_> {
             }
             self.stage_16(v, s, lay, cols, a_bytes.is_multiple_of(16));
         }
-        if plan.wg && ext.iter().any(Option::is_none) {
+        if plan.wg && staging {
             // Ordinary stores, read next by the tensor cores (the async proxy).
             self.line("ox_fence_proxy_async();");
         }
-        let synced = ext.iter().all(Option::is_some);
+        let synced = !staging;
         let [ea, eb] = ext;
         let sa = ea.unwrap_or_else(|| "((const unsigned short*)ox_smem)".to_string());
         let sb = eb.unwrap_or_else(|| format!("((const unsigned short*)(ox_smem + {a_bytes}))"));
@@ -927,6 +942,7 @@ impl Emitter<'_> {
             b_src.is_some(),
             synced,
             trailing_sync,
+            reg_a,
         )
     }
 
@@ -1006,7 +1022,9 @@ impl Emitter<'_> {
     /// visible to every thread (a pipeline's stages after its wait and barrier), so no
     /// barrier is needed before the products unless the accumulator goes through shared
     /// memory; `trailing_sync`: a barrier after the products, so that shared memory they read
-    /// may be written next (false only when a later barrier comes first, see `pipeline`).
+    /// may be written next (false only when a later barrier comes first, see `pipeline`);
+    /// `reg_a`: on wgmma, A is the fragment array of that name (see
+    /// `wgmma::a_from_registers`), not staged.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn dot_mma_staged(
         &mut self,
@@ -1018,6 +1036,7 @@ impl Emitter<'_> {
         b_trans: bool,
         synced: bool,
         trailing_sync: bool,
+        reg_a: Option<super::wgmma::RegA>,
     ) -> Result<(), CodegenError> {
         let mut plan = info
             .plan(self.opts)
@@ -1077,9 +1096,12 @@ impl Emitter<'_> {
         }
         let (sa, sb) = staged;
         let mut body = String::new();
-        plan.emit_mma(&mut body, &frag, &sa, &sb, "tid");
         if plan.wg {
-            self.wgmma_used.extend(super::wgmma::variants(&plan));
+            super::wgmma::emit(&plan, &mut body, &frag, &sa, &sb, "tid", reg_a.as_ref());
+            self.wgmma_used
+                .extend(super::wgmma::variants(&plan, reg_a.is_some()));
+        } else {
+            plan.emit_mma(&mut body, &frag, &sa, &sb, "tid");
         }
         self.open("{");
         for l in body.lines() {
@@ -1133,6 +1155,7 @@ impl Emitter<'_> {
                     2 * j + 1
                 ));
             }
+            self.packed_f16.insert(r, h.clone());
             self.open(format!("if ({h}_nan == 0u) {{"));
             for j in 0..pairs {
                 self.line(format!(

@@ -183,8 +183,8 @@ pub struct Stages {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shortfall {
     /// A loop's stages, with the `dot` factors resident beside them, needed `needed_bytes`;
-    /// a pipeline may take `budget_bytes`: three quarters of the shared memory a block may
-    /// have on the architecture, the rest being left for the loop's other exchanges.
+    /// a pipeline may take `budget_bytes`: the shared memory a block may have
+    /// ([`Options::shared_limit`]) less 1 KiB (wgmma's realignment of the window).
     Pipeline {
         /// Bytes of the requested stages and the resident factors.
         needed_bytes: u64,
@@ -210,7 +210,7 @@ impl std::fmt::Display for Shortfall {
             } => write!(
                 f,
                 "the stages need {needed_bytes} bytes of shared memory, more than the \
-                 {budget_bytes} a pipeline may take (3/4 of a block's)"
+                 {budget_bytes} a pipeline may take"
             ),
             Shortfall::Kernel {
                 needed_bytes,

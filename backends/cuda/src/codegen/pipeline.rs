@@ -406,9 +406,12 @@ impl Emitter<'_> {
         if dots.is_empty() {
             return None;
         }
-        let limit = super::max_shared_bytes(self.opts.arch) as u64;
-        // As many stages as asked for that fit beside a small remainder of the budget.
-        let budget = limit / 2 + limit / 4;
+        // As many stages as asked for that fit in the block's shared memory (less the 1 KiB a
+        // wgmma kernel may spend aligning its window); when the loop's other exchanges do not
+        // fit beside them, `emit_cuda` tries again with fewer (both reported in
+        // `CudaSource::stages`). Flash attention with D = 128 on 128 x 128 blocks keeps its 3
+        // stages (225 KiB), as Triton's does; the budget was 3/4 of the limit before.
+        let budget = self.opts.shared_limit().saturating_sub(1024);
         let mut stages = self.opts.num_stages;
         while stages > 1 && stages as u64 * stage_bytes + resident_bytes > budget {
             stages -= 1;

@@ -87,12 +87,16 @@ pub(crate) struct Variant {
     n: u32,
     /// B is MN-major (`imm-trans-b` = 1).
     trans_b: bool,
+    /// A comes from registers (four 32-bit words per thread per instruction) rather than
+    /// through a descriptor.
+    reg_a: bool,
 }
 
 impl Variant {
     fn name(&self) -> String {
         format!(
-            "ox_wgmma_{}_n{}_t{}",
+            "ox_wgmma{}_{}_n{}_t{}",
+            if self.reg_a { "_ra" } else { "" },
             self.suffix,
             self.n,
             u8::from(self.trans_b)
@@ -100,14 +104,36 @@ impl Variant {
     }
 }
 
-/// The instruction variants of a plan (for [`prelude`]).
-pub(crate) fn variants(p: &MmaPlan) -> Vec<Variant> {
+/// The instruction variant of a plan (for [`prelude`]); `reg_a`: A from registers.
+pub(crate) fn variants(p: &MmaPlan, reg_a: bool) -> Vec<Variant> {
     let nc = n_chunk(p.wtn(), p.kind().esize()).unwrap_or(8);
     vec![Variant {
         suffix: suffix(p.kind()),
         n: nc,
         trans_b: p.b_row_major(),
+        reg_a,
     }]
+}
+
+/// Where a `dot` on wgmma finds A in registers (see [`a_from_registers`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum RegA {
+    /// An f32 fragment array (values exact in the factor dtype): packed two per word here.
+    Floats(String),
+    /// The same values already packed, two per `u32` (word `j` holds registers `2j`, `2j + 1`).
+    Packed(String),
+}
+
+/// Whether the `dot` of plan `p` can take its A from the registers of a fragment value of
+/// plan `ap` with `a_cols` columns (flash attention's `p`, the result of the first `dot`,
+/// rounded to the factor dtype): both on wgmma with the same rows per warpgroup, so that the
+/// accumulator registers of the first are the A registers of the second (the PTX ISA's A
+/// fragment of `m64nNk16` is the `m16n8k16` one per warp: words `(g, 2t..)`, `(g + 8, 2t..)`,
+/// `(g, 2t + 8..)`, `(g + 8, 2t + 8..)` of each 16-column step, which are accumulator
+/// registers `8s .. 8s + 8` of step `s`, paired in order; Triton 3.6 packs them the same
+/// way for its attention).
+pub(crate) fn a_from_registers(p: &MmaPlan, ap: &MmaPlan, a_cols: u32) -> bool {
+    p.wg && ap.wg && p.m == ap.m && p.warps == ap.warps && a_cols == p.k()
 }
 
 fn suffix(kind: MmaKind) -> &'static str {
@@ -177,10 +203,12 @@ fn instructions(p: &MmaPlan) -> Vec<Inst> {
     let bw = width(p.b_layout()).0;
     let nc = n_chunk(n, es).unwrap_or(n);
     let mut v = Vec::new();
-    for ks in 0..k / 16 {
-        let kb = ks * 16 * es;
-        let a_k = (kb / aw) * (m * aw) + kb % aw;
-        for i in 0..p.mt() {
+    // Row block by row block, k-step by k-step: each accumulator's chain of instructions
+    // back to back (as Triton orders them).
+    for i in 0..p.mt() {
+        for ks in 0..k / 16 {
+            let kb = ks * 16 * es;
+            let a_k = (kb / aw) * (m * aw) + kb % aw;
             for c in 0..n / nc {
                 let b_off = if p.b_row_major() {
                     ((c * nc * es) / bw) * (k * bw) + ks * 16 * bw
@@ -204,6 +232,11 @@ fn instructions(p: &MmaPlan) -> Vec<Inst> {
 /// Appends the statements of `frag += A·B` on `wgmma` (see the module docs): `a_smem`,
 /// `b_smem` point at the staged factors (the plan's layouts), `frag` is the accumulator
 /// array of thread `tid`. All threads of the block run it.
+///
+/// `reg_a`: A is instead the fragment array of that name (f32 values exact in the factor
+/// dtype, in the layout of a plan with this one's rows and `K` columns, see
+/// [`a_from_registers`]), packed two per word as the instructions take them.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn emit(
     p: &MmaPlan,
     out: &mut String,
@@ -211,9 +244,10 @@ pub(crate) fn emit(
     a_smem: &str,
     b_smem: &str,
     tid: &str,
+    reg_a: Option<&RegA>,
 ) {
     let (ahi, bhi) = descs(p);
-    let v = variants(p)[0].name();
+    let v = variants(p, reg_a.is_some())[0].name();
     let mut w = |s: String| {
         out.push_str(&s);
         out.push('\n');
@@ -221,19 +255,65 @@ pub(crate) fn emit(
     w("{".into());
     // The descriptors of the first slices; the others add their offsets / 16 to the
     // address field (shared addresses stay below 2^18, so the 14-bit field never carries).
-    w(format!(
-        "const u64 ox_wg_da = ox_wg_desc(ox_smem_u32({a_smem}) + ((unsigned)({tid}) >> 7) * {}u, {ahi}ull);",
-        wg_a_stride(p)
-    ));
+    if reg_a.is_none() {
+        w(format!(
+            "const u64 ox_wg_da = ox_wg_desc(ox_smem_u32({a_smem}) + ((unsigned)({tid}) >> 7) * {}u, {ahi}ull);",
+            wg_a_stride(p)
+        ));
+    }
     w(format!(
         "const u64 ox_wg_db = ox_wg_desc(ox_smem_u32({b_smem}), {bhi}ull);"
     ));
-    w("ox_wgmma_fence();".into());
-    for x in instructions(p) {
+    let pack = |x: &RegA, r: u32| -> String {
+        match x {
+            RegA::Packed(h) => format!("{h}[{}]", r / 2),
+            RegA::Floats(x) => {
+                let (lo, hi) = (format!("{x}[{r}]"), format!("{x}[{}]", r + 1));
+                if p.kind() == MmaKind::BF16 {
+                    format!(
+                        "((__float_as_uint({lo}) >> 16) | (__float_as_uint({hi}) & 0xffff0000u))"
+                    )
+                } else {
+                    format!("ox_cvt_f16x2_f32({lo}, {hi})")
+                }
+            }
+        }
+    };
+    let insts = instructions(p);
+    if let Some(src) = reg_a {
+        // Every A word before the fence, so that no instruction waits on one being written
+        // (ptxas serializes a wgmma whose registers are defined after the last fence).
+        let words: Vec<String> = insts
+            .iter()
+            .filter(|x| x.col == 0)
+            .flat_map(|x| {
+                // Step `ks` of row block `i`: registers `i * K / 2 + 8 ks ..+ 8`, in pairs.
+                let base = (x.row / 64) * (p.k() / 2) + 8 * x.ks;
+                (0..4).map(move |q| (base, q))
+            })
+            .map(|(base, q)| pack(src, base + 2 * q))
+            .collect();
         w(format!(
-            "{v}(&{frag}[{}], ox_wg_da + {}ull, ox_wg_db + {}ull);",
+            "const u32 ox_wg_ra[{}] = {{{}}};",
+            words.len(),
+            words.join(", ")
+        ));
+    }
+    w("ox_wgmma_fence();".into());
+    for x in &insts {
+        let a = match reg_a {
+            Some(_) => {
+                let w0 = ((x.row / 64) * (p.k() / 16) + x.ks) * 4;
+                (0..4)
+                    .map(|q| format!("ox_wg_ra[{}]", w0 + q))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            None => format!("ox_wg_da + {}ull", x.a_off >> 4),
+        };
+        w(format!(
+            "{v}(&{frag}[{}], {a}, ox_wg_db + {}ull);",
             x.reg,
-            x.a_off >> 4,
             x.b_off >> 4
         ));
     }
@@ -256,18 +336,20 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
         let list: Vec<String> = (0..regs).map(|r| format!("%{r}")).collect();
         let outs: Vec<String> = (0..regs).map(|r| format!("\"+f\"(d[{r}])")).collect();
         let name = v.name();
+        let (n, t, tb) = (v.n, v.suffix, u8::from(v.trans_b));
+        let (ty, tbb) = (v.suffix.to_uppercase(), v.trans_b);
+        let (list, outs) = (list.join(", "), outs.join(", "));
+        if v.reg_a {
+            let (a0, a1, a2, a3) = (regs, regs + 1, regs + 2, regs + 3);
+            let (b, s2) = (regs + 4, regs + 5);
+            s.push_str(&format!(
+                "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u32 a0, u32 a1, u32 a2, u32 a3, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, {{%{a0}, %{a1}, %{a2}, %{a3}}}, %{b}, p, 1, 1, {tb};\\n}}\\n\"\n        : {outs}\n        : \"r\"(a0), \"r\"(a1), \"r\"(a2), \"r\"(a3), \"l\"(b), \"r\"(1));\n}}\n#else\nOX_INLINE void {name}(f32* d, u32 a0, u32 a1, u32 a2, u32 a3, u64 b) {{\n    const u32 a[4] = {{a0, a1, a2, a3}};\n    oxemu::wgmma_ra(d, {n}u, a, b, oxemu::{ty}, {tbb});\n}}\n#endif\n",
+            ));
+            continue;
+        }
+        let (a, b, s2) = (regs, regs + 1, regs + 2);
         s.push_str(&format!(
             "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1, 0, {tb};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"(1));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}); }}\n#endif\n",
-            n = v.n,
-            t = v.suffix,
-            list = list.join(", "),
-            a = regs,
-            b = regs + 1,
-            s2 = regs + 2,
-            tb = u8::from(v.trans_b),
-            outs = outs.join(", "),
-            ty = v.suffix.to_uppercase(),
-            tbb = v.trans_b,
         ));
     }
     s
@@ -356,7 +438,7 @@ mod tests {
             let (ahi, bhi) = descs(&p);
             let (al, bl) = (p.a_layout(), p.b_layout());
             let es = 2;
-            let nc = variants(&p)[0].n;
+            let nc = variants(&p, false)[0].n;
             for g in 0..w / 4 {
                 for x in instructions(&p) {
                     assert!(x.a_off % 16 == 0 && x.b_off % 16 == 0, "{x:?}");
@@ -417,6 +499,45 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// With A from registers, word `r` (half `h`) of a thread for the instruction of step
+    /// `ks` and row block `i` is the accumulator register of the first `dot` that holds the
+    /// element the PTX ISA's A fragment puts there: row `64 i + 16 (w % 4) + g + 8 (r % 2)`,
+    /// column `16 ks + 2 t + 8 (r / 2) + h`.
+    #[test]
+    fn registers_of_the_first_dot_are_the_a_fragment_of_the_second() {
+        for (m, n, k, w) in [
+            (128, 64, 64, 4),
+            (128, 128, 128, 8),
+            (64, 32, 16, 4),
+            (256, 64, 32, 8),
+        ] {
+            // `p = dot(q, trans(k))`: M x K; then `dot(p, v)`: M x N with K = p's columns.
+            let first = plan(m, k, 64, w, true);
+            let second = plan(m, n, k, w, false);
+            assert!(a_from_registers(&second, &first, k));
+            for tid in 0..32 * w {
+                let (wi, g, t) = ((tid / 32) % 4, (tid % 32) / 4, tid % 4);
+                let rows0 = (tid / 128) * 4 * second.wtm();
+                for x in instructions(&second) {
+                    let base = (x.row / 64) * (k / 2) + 8 * x.ks;
+                    for r in 0..4 {
+                        for h in 0..2 {
+                            let want = (
+                                rows0 + x.row + 16 * wi + g + 8 * (r % 2),
+                                16 * x.ks + 2 * t + 8 * (r / 2) + h,
+                            );
+                            let got = first.frag_coord_value(tid, base + 2 * r + h);
+                            assert_eq!(got, want, "{m}x{n}x{k} w{w} tid {tid} {x:?} word {r}");
+                        }
+                    }
+                }
+            }
+        }
+        // Different rows per warpgroup: staged through shared memory instead.
+        let (a, b) = (plan(128, 64, 64, 8, true), plan(128, 64, 64, 4, false));
+        assert!(!a_from_registers(&b, &a, 64));
     }
 
     #[test]
