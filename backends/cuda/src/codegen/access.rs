@@ -292,6 +292,52 @@ impl Emitter<'_> {
             let size = d.size_bytes() as u64;
             let (vt, _) = vec_type(plan.w * size);
             let raw = format!("{n}_raw");
+            // Runs that are all in or all out (`Emitter::uniform_lanes`), unchecked, with
+            // nothing to test at run time and a zero `other`: one predicated vector read per
+            // run, zeros where it is out, and no per-lane fallback.
+            let exact = !self.opts.checked
+                && plan.cond.is_none()
+                && self.a.affine[ptr.index()].guard.is_none()
+                && other.is_none_or(|o| self.is_zero(o))
+                && mask.is_none_or(|m| {
+                    let idx0 = layout::unravel("e0", &dims);
+                    self.uniform_lanes_known(m, &idx0, l.v)
+                });
+            if exact {
+                self.line(format!("{vt} {raw}[{}];", l.c / plan.w));
+                let per_run = l.v / plan.w;
+                let zero_v = match vt {
+                    "uint4" => "make_uint4(0u, 0u, 0u, 0u)",
+                    "uint2" => "make_uint2(0u, 0u)",
+                    "u32" => "0u",
+                    _ => "(u16)0",
+                };
+                self.vec_w = plan.w;
+                self.open_run(&l);
+                let idx0 = layout::unravel("e0", &dims);
+                let ok = match mask {
+                    Some(m) => self
+                        .uniform_lanes(m, &idx0, l.v)
+                        .unwrap_or_else(|| "false".into()),
+                    None => "true".to_string(),
+                };
+                let starts = self.vector_starts(ptr, &idx0, l.v, plan.w);
+                for k in 0..per_run {
+                    self.line(format!("{raw}[run * {per_run} + {k}] = {zero_v};"));
+                }
+                self.open(format!("if ({ok}) {{"));
+                for (k, pk) in starts.iter().enumerate() {
+                    self.line(format!(
+                        "{raw}[run * {per_run} + {k}] = *(const {vt}*)&p{param}[{pk}];"
+                    ));
+                }
+                self.close();
+                self.close_run(&l, None);
+                self.open_run(&l);
+                self.convert_runs(d, &n, &raw, l.v, plan.w);
+                self.close_run(&l, None);
+                return Ok(());
+            }
             self.line(format!("{vt} {raw}[{}];", l.c / plan.w));
             self.vector_runs(
                 &dims,
@@ -383,6 +429,40 @@ impl Emitter<'_> {
         lane(self, &format!("{n}[c]"), &p, m, &o);
         self.close_slots();
         Ok(())
+    }
+
+    /// Inside a run's block: converts the run's vector registers `raw` (`v / w` vectors of
+    /// `w` elements) to the register array `n`; f16 through the bare hardware conversion
+    /// unless a NaN is among the run's values (one test for the run, see ox_f16x2_nan).
+    fn convert_runs(&mut self, d: DType, n: &str, raw: &str, v: u64, w: u64) {
+        let size = d.size_bytes() as u64;
+        let (_, words) = vec_type(w * size);
+        let per_run = v / w;
+        let convert = |e: &mut Emitter<'_>, conv: &dyn Fn(&str) -> String| {
+            for k in 0..per_run {
+                let q = format!("{raw}[run * {per_run} + {k}]");
+                for i in 0..w {
+                    let mv = unpack(d, &q, &words, i);
+                    e.line(format!("{n}[run * {v} + {}] = {};", k * w + i, conv(&mv)));
+                }
+            }
+        };
+        if d == DType::F16 {
+            let mut nan: Vec<String> = Vec::new();
+            for k in 0..per_run {
+                for wd in &words {
+                    nan.push(format!("ox_f16x2_nan({raw}[run * {per_run} + {k}]{wd})"));
+                }
+            }
+            self.open(format!("if (!({})) {{", nan.join(" | ")));
+            convert(self, &|mv| format!("ox_cvt_f32_f16({mv})"));
+            self.indent_dec();
+            self.open("} else {");
+            convert(self, &|mv| ops::from_mem(d, mv));
+            self.close();
+        } else {
+            convert(self, &|mv| ops::from_mem(d, mv));
+        }
     }
 
     /// The value of `v` (same shape as the access) at multi-index `idx`, which is slot

@@ -609,6 +609,22 @@ impl<'k> Emitter<'k> {
     /// the bound is a multiple of `w` (Triton's divisibility facts); comparisons constant
     /// along the last dim, and `&`s of agreeing masks, agree too.
     pub fn uniform_lanes(&mut self, mask: ValueId, idx0: &[String], w: u64) -> Option<String> {
+        self.uniform_lanes_impl(mask, idx0, w, false)
+    }
+
+    /// Whether [`Emitter::uniform_lanes`] would find a condition, without emitting anything.
+    pub fn uniform_lanes_known(&mut self, mask: ValueId, idx0: &[String], w: u64) -> bool {
+        self.uniform_lanes_impl(mask, idx0, w, true).is_some()
+    }
+
+    /// [`Emitter::uniform_lanes`]; `dry`: decide only (the condition is then empty).
+    fn uniform_lanes_impl(
+        &mut self,
+        mask: ValueId,
+        idx0: &[String],
+        w: u64,
+        dry: bool,
+    ) -> Option<String> {
         if self.kind(mask) != Kind::Lazy {
             return None;
         }
@@ -618,14 +634,18 @@ impl<'k> Emitter<'k> {
         if let Some((src, s0)) = self.source_index(mask, &inst.op, idx0) {
             let (_, s1) = self.source_index(mask, &inst.op, &last)?;
             if s0 == s1 {
-                return Some(self.eval(src, &s0));
+                return Some(if dry {
+                    String::new()
+                } else {
+                    self.eval(src, &s0)
+                });
             }
             let moves_last = matches!(inst.op, Op::Broadcast { .. } | Op::ExpandDims { .. })
                 && !s0.is_empty()
                 && s0[..s0.len() - 1] == s1[..s1.len() - 1]
                 && s0[s0.len() - 1] == idx0[rank - 1];
             return if moves_last {
-                self.uniform_lanes(src, &s0, w)
+                self.uniform_lanes_impl(src, &s0, w, dry)
             } else {
                 None
             };
@@ -636,8 +656,8 @@ impl<'k> Emitter<'k> {
                 lhs,
                 rhs,
             } => {
-                let a = self.uniform_lanes(*lhs, idx0, w)?;
-                let b = self.uniform_lanes(*rhs, idx0, w)?;
+                let a = self.uniform_lanes_impl(*lhs, idx0, w, dry)?;
+                let b = self.uniform_lanes_impl(*rhs, idx0, w, dry)?;
                 Some(format!("({a} && {b})"))
             }
             Op::Cmp { op, lhs, rhs } => {
@@ -656,7 +676,13 @@ impl<'k> Emitter<'k> {
                     }
                     _ => false,
                 };
-                ok.then(|| self.eval(mask, idx0))
+                ok.then(|| {
+                    if dry {
+                        String::new()
+                    } else {
+                        self.eval(mask, idx0)
+                    }
+                })
             }
             _ => None,
         }
