@@ -44,9 +44,10 @@ if ! command -v c++ >/dev/null 2>&1 && ! command -v g++ >/dev/null 2>&1; then
 fi
 export OXTILE_REQUIRE_EMU=1
 
-# CUDA without a GPU: NVRTC (the runtime compiler the backend loads), ptxas and cuobjdump
-# (with nvdisasm, which `cuobjdump -sass` runs) from PyPI, pinned. No PyPI release of
-# cuobjdump/nvdisasm 13.0 exists; 13.5 reads sm_80/sm_90 CUBINs of 13.0's ptxas.
+# CUDA without a GPU: NVRTC (the runtime compiler the backend loads), ptxas, cuobjdump and
+# nvdisasm (which `cuobjdump -sass` runs; the compile check runs it directly) from PyPI,
+# pinned. No PyPI release of cuobjdump/nvdisasm 13.0 exists; 13.5 reads sm_80/sm_90 CUBINs
+# of 13.0's ptxas.
 NVRTC_VERSION=13.0.88       # nvidia-cuda-nvrtc: also the GPU machine's NVRTC
 NVCC_VERSION=13.0.88        # nvidia-cuda-nvcc: ptxas of the same release
 CUOBJDUMP_VERSION=13.5.37   # nvidia-cuda-cuobjdump
@@ -82,6 +83,7 @@ fi
 export LD_LIBRARY_PATH="$CUDA_DIR/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export OXTILE_PTXAS="$CUDA_DIR/bin/ptxas"
 export OXTILE_CUOBJDUMP="$CUDA_DIR/bin/cuobjdump"
+export OXTILE_NVDISASM="$CUDA_DIR/bin/nvdisasm"
 # Tests that compile with NVRTC fail, rather than skip, if it cannot be loaded.
 export OXTILE_REQUIRE_NVRTC=1
 
