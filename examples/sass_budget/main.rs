@@ -1,5 +1,6 @@
 //! The SASS budget check of CI, which needs no GPU: each benchmark kernel (`bench/kernels.rs`,
-//! plus tutorial 06's two-stage causal attention) at its bench configuration is generated as
+//! plus tutorial 06's two-stage causal attention; attention also with fast math, `_fast`) at
+//! its bench configuration is generated as
 //! the CUDA runtime would on an H100 (arch 90 -> `sm_90a`, unchecked as the release bench
 //! runs, the bench's `num_warps`/`num_stages`, the 16-byte alignment and unit-stride facts of
 //! its real sizes), compiled by NVRTC to a CUBIN (as the runtime loads it) and disassembled
@@ -79,7 +80,9 @@ const fn budget(
 const HGMMA: Option<&str> = Some("HGMMA");
 
 /// The budgets, one per kernel (the names of [`cases`]): what passes today (NVRTC 13.0;
-/// attention after `p` went to registers) with a little headroom. The comments give issue 12's target, 1.2x Triton
+/// attention after `p` went to registers) with a little headroom. Attention is measured
+/// exact and with fast math (`_fast`: contraction, `div.full.f32`, `ex2.approx.ftz.f32`,
+/// as Triton compiles it by default); the issue's 1.2x target applies to the fast cases. The comments give issue 12's target, 1.2x Triton
 /// 3.6's instructions per iteration for the same kernel and configuration (measured the same
 /// way by the sass-parity study), where the gap is still open. Lower a number when the code
 /// generator improves; raising one needs a reason in the commit message.
@@ -103,15 +106,25 @@ const BUDGETS: &[(&str, Budget)] = &[
     ("matmul_bf16_128x128x64_w8_s3",   budget(155,  HGMMA, 128, 3)),
     // target <= 365 with fast math, <= 486 without (1.2x / 1.6x Triton 304); today 500
     ("attn_d64_128x64_w8_s3",          budget(515,  HGMMA, 132, 3)),
+    // fast math: target <= 365 (1.2x Triton 304) met; today 364 (1.20x)
+    ("attn_d64_128x64_w8_s3_fast",     budget(365,  HGMMA, 132, 3)),
     // target <= 617 with fast math, <= 822 without (Triton 514); today 975, 255 registers
     // (p's 32 A words live across the second dot's wgmma fence; no spills)
     ("attn_d64_128x64_w4_s3",          budget(1005, HGMMA, 255, 3)),
+    // fast math: target <= 617 (Triton 514); today 703 (1.37x)
+    ("attn_d64_128x64_w4_s3_fast",     budget(725,  HGMMA, 255, 3)),
     // target <= 589 with fast math, <= 786 without (Triton 491, 3 stages); today 972
     ("attn_d128_128x128_w8_s3",        budget(1000, HGMMA, 255, 3)),
+    // fast math: target <= 589 (Triton 491); today 708 (1.44x)
+    ("attn_d128_128x128_w8_s3_fast",   budget(730,  HGMMA, 255, 3)),
     // target <= 617 / 822 (Triton 514); today 1032 (the off-band loop)
     ("attn_causal_d64_128x64_w4_s3",   budget(1065, HGMMA, 255, 3)),
+    // fast math: target <= 617 (Triton 514); today 757 (1.47x)
+    ("attn_causal_d64_128x64_w4_s3_fast", budget(780, HGMMA, 255, 3)),
     // target <= 589 / 786 (Triton 491, 3 stages); today 1049
     ("attn_causal_d128_128x128_w8_s3", budget(1080, HGMMA, 255, 3)),
+    // fast math: target <= 589 (Triton 491); today 785 (1.60x)
+    ("attn_causal_d128_128x128_w8_s3_fast", budget(810, HGMMA, 255, 3)),
 ];
 
 /// Tutorial 06's causal forward pass (as the sass-parity study's driver): stage 1 (the
@@ -208,6 +221,8 @@ struct Case {
     aligned16: Vec<bool>,
     /// Per parameter: an integer argument equal to 1 (unit strides).
     ones: Vec<bool>,
+    /// Generated with fast math (`LaunchOptions::fast_math`).
+    fast_math: bool,
 }
 
 /// The bench's default configuration of each kernel, its other Hopper matmul tile, bf16, and
@@ -225,6 +240,7 @@ fn cases() -> Vec<Case> {
         num_stages: 3,
         aligned16: vec![t; 4],
         ones: vec![],
+        fast_math: false,
     });
     // fused softmax (out, in, in_stride = 4096, out_stride = 4096, n_cols = 4096)
     v.push(Case {
@@ -235,6 +251,7 @@ fn cases() -> Vec<Case> {
         num_stages: 3,
         aligned16: vec![t; 5],
         ones: vec![],
+        fast_math: false,
     });
     // layer norm fwd (x, y, w, b, mean, rstd, stride = 8192, n = 8192, eps)
     v.push(Case {
@@ -245,6 +262,7 @@ fn cases() -> Vec<Case> {
         num_stages: 3,
         aligned16: vec![t, t, t, t, t, t, t, t, f],
         ones: vec![],
+        fast_math: false,
     });
     // matmul (a, b, c, m, n, k, s_am, s_ak = 1, s_bk, s_bn = 1, s_cm, s_cn = 1), M=N=K=4096
     let mm_aligned = vec![t, t, t, t, t, t, t, f, t, f, t, f];
@@ -259,6 +277,7 @@ fn cases() -> Vec<Case> {
                 num_stages: $s,
                 aligned16: mm_aligned.clone(),
                 ones: mm_ones.clone(),
+                fast_math: false,
             })
         };
     }
@@ -268,17 +287,30 @@ fn cases() -> Vec<Case> {
     mm!("bf16", matmul_bf16, 128, 128, 64, 8, 3);
     // flash attention fwd (q, k, v, o, seq = 4096, sm_scale), EVEN
     let at_aligned = vec![t, t, t, t, t, f];
+    // Each also with fast math (name suffix `_fast`), as Triton compiles it by default.
     macro_rules! at {
         ($k:ident, $tag:literal, $d:literal, $bm:literal, $bn:literal, $w:literal, $s:literal) => {
-            v.push(Case {
-                name: format!("{}_d{}_{}x{}_w{}_s{}", $tag, $d, $bm, $bn, $w, $s),
-                def: $k::<$bm, $bn, $d, true>::def(),
-                consts: vec![$bm, $bn, $d, 1],
-                num_warps: $w,
-                num_stages: $s,
-                aligned16: at_aligned.clone(),
-                ones: vec![],
-            })
+            for fast_math in [false, true] {
+                v.push(Case {
+                    name: format!(
+                        "{}_d{}_{}x{}_w{}_s{}{}",
+                        $tag,
+                        $d,
+                        $bm,
+                        $bn,
+                        $w,
+                        $s,
+                        if fast_math { "_fast" } else { "" }
+                    ),
+                    def: $k::<$bm, $bn, $d, true>::def(),
+                    consts: vec![$bm, $bn, $d, 1],
+                    num_warps: $w,
+                    num_stages: $s,
+                    aligned16: at_aligned.clone(),
+                    ones: vec![],
+                    fast_math,
+                })
+            }
         };
     }
     at!(attention_fwd, "attn", 64, 128, 64, 8, 3); // the bench's default
@@ -382,7 +414,7 @@ fn main() -> ExitCode {
     results.sort_by_key(|(i, _)| *i);
     println!();
     println!(
-        "{:<31} {:>4} {:>5} {:>6} {:>6} {:>3} {:>9} {:>6} {:<24} {:>6} {:>5}",
+        "{:<36} {:>4} {:>5} {:>6} {:>6} {:>3} {:>9} {:>6} {:<24} {:>6} {:>5}",
         "kernel",
         "regs",
         "spill",
@@ -405,7 +437,7 @@ fn main() -> ExitCode {
                 }
             }
             Err(e) => {
-                println!("{:<31} FAILED", case.name);
+                println!("{:<36} FAILED", case.name);
                 failures.push(format!("{}: {e}", case.name));
             }
         }
@@ -486,6 +518,7 @@ fn measure_case(c: &Case, cuobjdump: &Path, dir: &Path) -> Result<Row, String> {
         aligned16: aligned16.clone(),
         aliased: vec![false; n],
         ones: ones.clone(),
+        fast_math: c.fast_math,
         ..Options::default()
     };
     let src = codegen::emit_cuda(&spec.kernel, &opts(c.num_stages))
@@ -588,7 +621,7 @@ fn print_row(r: &Row) {
         if r.main_loop.is_some() { "" } else { "*" }
     );
     println!(
-        "{:<31} {:>4} {:>5} {:>6} {:>6} {:>3} {:>9} {:>6} {:<24} {:>6} {:>5.1}",
+        "{:<36} {:>4} {:>5} {:>6} {:>6} {:>3} {:>9} {:>6} {:<24} {:>6} {:>5.1}",
         r.name,
         r.regs,
         spill,

@@ -20,6 +20,8 @@
 //   being read).
 // - Atomics are plain read-modify-writes (one OS thread) followed by a yield, so that spin
 //   loops let other fibers run.
+// - Fast math's `ex2.approx.ftz.f32` and `div.full.f32`: within the PTX ISA's error bounds,
+//   not bit for bit (see ox_ex2_approx); no contraction (the kernels build without it).
 // - `vprintf` decodes the argument buffer as the CUDA device printf lays it out.
 // - Buffers sit between red zones and guard pages; an access out of bounds up to
 //   max(1 MiB, the buffer's size) past either end fails the run (exit status 6).
@@ -429,6 +431,30 @@ static inline unsigned short ox_emu_f32_to_f16(float x) {
     unsigned r = (e << 10) | (m >> 13), rest = m & 0x1fffu;
     if (rest > 0x1000u || (rest == 0x1000u && (r & 1u))) r++;
     return (unsigned short)(sign | r);
+}
+// Fast math's approximate instructions (the codegen's FAST_PRELUDE), modeled within the
+// PTX ISA's bounds rather than bit for bit (the hardware's tables are not public):
+// `ex2.approx.ftz.f32` is the host's exp2f (under 1 ulp, inside the 2 ulp bound) with
+// subnormal inputs and results flushed to zero, as .ftz does; `div.full.f32` scales the
+// operands as the hardware does when |b| is outside [2^-126, 2^126], then multiplies by the
+// rounded reciprocal: two roundings, at most 1.5 ulp (inside the 2 ulp bound), and often
+// not the correctly rounded quotient (so tests can see that it ran).
+static inline float ox_ex2_approx(float x) {
+    if (std::fpclassify(x) == FP_SUBNORMAL) x = 0.0f;
+    float r = exp2f(x);
+    return std::fpclassify(r) == FP_SUBNORMAL ? 0.0f : r;
+}
+static inline float ox_div_full(float a, float b) {
+    float m = fabsf(b);
+    if (m > 0x1p126f) {
+        a *= 0.25f;
+        b *= 0.25f;
+    } else if (m < 0x1p-126f && m != 0.0f) {
+        a *= 0x1p24f;
+        b *= 0x1p24f;
+    }
+    float r = 1.0f / b;
+    return a * r;
 }
 static inline float ox_cvt_f32_f16(unsigned short h) { return ox_emu_f16_to_f32(h); }
 static inline unsigned short ox_cvt_f16_f32(float x) { return ox_emu_f32_to_f16(x); }

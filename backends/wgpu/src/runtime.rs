@@ -921,6 +921,10 @@ impl Backend for WgpuBackend {
         key: u64,
         grid: Grid,
         args: &[Arg<'_>],
+        // `num_warps`/`num_stages` are CUDA's; `fast_math` too: WGSL has no switch for
+        // contraction or approximate division/exp2, and its float ops already have the
+        // accuracy the WGSL spec allows (the driver may contract, `/` and `exp2` are within
+        // a few ulps), so a launch runs the same shader either way.
         _options: &LaunchOptions,
     ) -> Result<(), LaunchError> {
         let backend_err = |message: String| LaunchError::Backend {

@@ -63,6 +63,8 @@ impl Backend for Interpreter {
         _key: u64,
         grid: Grid,
         args: &[Arg<'_>],
+        // Tuning options change nothing here, `fast_math` included: the interpreter is the
+        // reference semantics the other backends' fast math is measured against.
         _options: &LaunchOptions,
     ) -> Result<(), LaunchError> {
         let _serial = self

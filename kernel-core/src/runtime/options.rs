@@ -1,10 +1,12 @@
-//! Per-launch tuning options: Triton's `num_warps` and `num_stages`.
+//! Per-launch tuning options: Triton's `num_warps` and `num_stages`, and opt-in fast math.
 
 /// How a backend should run one launch: the knobs Triton exposes as `num_warps` and
 /// `num_stages`. `None` lets the backend choose from the kernel's tile sizes.
 ///
 /// They change speed, never results: the interpreter and the wgpu backend accept and ignore
-/// them, so code that tunes for CUDA runs unchanged everywhere.
+/// them, so code that tunes for CUDA runs unchanged everywhere. The one exception is
+/// [`LaunchOptions::fast_math()`], off by default, which trades the CUDA backend's bit-fidelity
+/// to the interpreter for speed within documented error bounds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct LaunchOptions {
     /// Warps (32 threads each) per program on CUDA: a power of two in `1..=32`.
@@ -13,6 +15,14 @@ pub struct LaunchOptions {
     /// fewer stages when they do not fit in shared memory; the CUDA backend logs a warning
     /// then, and `oxtile::cuda::last_launch` says what a launch used.
     pub num_stages: Option<u32>,
+    /// Fast math (default `false`): on CUDA, f32 arithmetic (and the f32 arithmetic of
+    /// f16/bf16 values) may contract `a * b + c` into one FMA, divides with `div.full.f32`
+    /// and takes `exp2`/`exp` from `ex2.approx.ftz.f32`, as Triton does by default. Each
+    /// op's error bound is in the book's "Tuning" section (`book/src/gpus.md`); f64 stays
+    /// exact. The interpreter ignores it (it is the reference every backend is measured
+    /// against), and so does wgpu: WGSL has no fast-math switch, and its float ops already
+    /// carry the WGSL spec's accuracy (not bit-exact; see the book).
+    pub fast_math: bool,
 }
 
 impl LaunchOptions {
@@ -21,6 +31,7 @@ impl LaunchOptions {
         LaunchOptions {
             num_warps: None,
             num_stages: None,
+            fast_math: false,
         }
     }
 
@@ -33,6 +44,12 @@ impl LaunchOptions {
     /// Sets the pipelining depth.
     pub const fn num_stages(mut self, stages: u32) -> LaunchOptions {
         self.num_stages = Some(stages);
+        self
+    }
+
+    /// Turns fast math on or off (see the `fast_math` field).
+    pub const fn fast_math(mut self, on: bool) -> LaunchOptions {
+        self.fast_math = on;
         self
     }
 
@@ -70,6 +87,11 @@ mod tests {
     #[test]
     fn ranges_are_checked() {
         assert_eq!(LaunchOptions::new().invalid(), None);
+        // Fast math is off unless asked for, and never out of range.
+        assert_eq!(LaunchOptions::new(), LaunchOptions::default());
+        assert!(!LaunchOptions::new().fast_math);
+        assert!(LaunchOptions::new().fast_math(true).fast_math);
+        assert_eq!(LaunchOptions::new().fast_math(true).invalid(), None);
         assert_eq!(
             LaunchOptions::new().num_warps(8).num_stages(3).invalid(),
             None

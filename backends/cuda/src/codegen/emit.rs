@@ -705,12 +705,29 @@ impl<'k> Emitter<'k> {
         }
     }
 
+    /// Under fast math, `f`'s expression (`None`: the op has no fast form).
+    fn fast(&self, f: impl FnOnce() -> Option<String>) -> Option<String> {
+        if self.opts.fast_math { f() } else { None }
+    }
+
     /// The C expression of an elementwise op on operand expressions `args` (in the order of
     /// `kernel_core::verify::operands`).
     pub fn elementwise_expr(&mut self, op: &Op, args: &[String]) -> Result<String, String> {
         Ok(match op {
-            Op::Unary { op: u, value } => ops::unary(*u, self.dtype(*value), &args[0])?,
-            Op::Binary { op: b, lhs, .. } => ops::binary(*b, self.dtype(*lhs), &args[0], &args[1])?,
+            Op::Unary { op: u, value } => {
+                let d = self.dtype(*value);
+                match self.fast(|| ops::fast_unary(*u, d, &args[0])) {
+                    Some(e) => e,
+                    None => ops::unary(*u, d, &args[0])?,
+                }
+            }
+            Op::Binary { op: b, lhs, .. } => {
+                let d = self.dtype(*lhs);
+                match self.fast(|| ops::fast_binary(*b, d, &args[0], &args[1])) {
+                    Some(e) => e,
+                    None => ops::binary(*b, d, &args[0], &args[1])?,
+                }
+            }
             Op::Cmp { op: c, .. } => ops::cmp(*c, &args[0], &args[1]),
             Op::Fma { a, .. } => ops::fma(self.dtype(*a), &args[0], &args[1], &args[2])?,
             Op::Select { .. } => format!("({} ? {} : {})", args[0], args[1], args[2]),

@@ -291,6 +291,27 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
 }
 "#;
 
+/// Extra prelude of kernels generated with fast math (`Options::fast_math`): the
+/// approximate PTX instructions, as functions that the CPU emulation (`OX_EMU`) defines
+/// instead (see `emu/oxemu.h` for its model of them). Each is one instruction (`div.full`
+/// a few) after inlining.
+pub(crate) const FAST_PRELUDE: &str = r#"
+#ifndef OX_EMU
+// 2^x, at most 2 ulp; subnormal inputs and results flushed to zero.
+OX_INLINE f32 ox_ex2_approx(f32 x) {
+    f32 r;
+    asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(r) : "f"(x));
+    return r;
+}
+// a / b, at most 2 ulp across the full range (operands scaled, then a reciprocal).
+OX_INLINE f32 ox_div_full(f32 a, f32 b) {
+    f32 r;
+    asm("div.full.f32 %0, %1, %2;" : "=f"(r) : "f"(a), "f"(b));
+    return r;
+}
+#endif
+"#;
+
 /// Extra prelude of kernels that use tensor cores: the PTX primitives `mma.rs` calls
 /// (`ldmatrix`, `mma.sync` for f16, bf16, i8, u8, fp8 and tf32, `cvt.rna.tf32.f32`,
 /// `cp.async`), as functions so that the CPU emulation of the tests (`OX_EMU`) can define them

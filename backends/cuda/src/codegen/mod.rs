@@ -29,7 +29,7 @@
 //! `fma`, Philox and `dot` on the FMA path (one `fma` per k in ascending order) match the
 //! interpreter bit for bit. Float `+ - * /` and `sqrt` are written with the `__f*_rn`
 //! intrinsics, so no compiler flag (`--fmad`, `--use_fast_math`) can contract or approximate
-//! them. Where the results may differ:
+//! them, unless the launch opts into fast math (below). Where the results may differ:
 //! - math functions (`exp`, `log`, `sin`, `erf`, `pow`...) are CUDA's, within 1-2 ulps;
 //! - reductions of floats (sum, prod) along an axis longer than [`EXACT_REDUCE_LEN`] combine
 //!   in a tree (per-thread partial folds, warp shuffles, then across warps), so they differ
@@ -43,6 +43,32 @@
 //! - atomics of one op run in parallel: lanes of one program hitting one address apply in
 //!   no particular order (as across programs); two lanes of one `store` writing the same
 //!   address leave either value.
+//!
+//! # Fast math ([`Options::fast_math`], off by default)
+//! The one exception to the above, chosen per launch (`LaunchOptions::fast_math`), in the
+//! spirit of Triton's defaults. For f32 values, and the f32 arithmetic of f16/bf16 values
+//! (which are still rounded to their dtype after each op, so nothing contracts across
+//! that rounding), elementwise ops change as follows; everything else (f64, reductions,
+//! `fma`, `sqrt`, min/max with their NaN-ignoring semantics, casts, other math functions)
+//! is as above. Error bounds are against the exact result of the same op on the same
+//! operands (the PTX ISA's and the CUDA Programming Guide's figures):
+//! - `+ - *` are plain C operators, which NVRTC (`--fmad=true`, passed explicitly by the
+//!   runtime) may contract: `a * b + c` becomes one `fma`, rounded once instead of twice.
+//!   The result then differs from the unfused one by at most ½ ulp of `a * b` (the rounding
+//!   of the product that is skipped) plus ½ ulp of the result. Denormals are kept (no
+//!   `ftz`);
+//! - `/` is `div.full.f32`: at most 2 ulp from the correctly rounded quotient, full range;
+//! - `exp2` is `ex2.approx.ftz.f32`: at most 2 ulp (relative error below 2^-22) for results
+//!   of at least 2^-126 (the CUDA Math API's bound for `exp2f`, which is this instruction
+//!   plus the subnormal handling fast math drops); subnormal inputs count as zero and
+//!   results below 2^-126 flush to +0;
+//! - `exp(x)` is `ex2.approx.ftz.f32(x * log2(e))` (CUDA's `__expf`): at most
+//!   2 + ⌊1.173·|x|⌋ ulp, the rounding of the product growing with |x|; the same flush.
+//!
+//! The CPU emulator (`emu/oxemu.h`) models `div.full.f32` as the reciprocal-multiply
+//! `a * (1/b)` (two roundings, within the bound) and `ex2.approx.ftz.f32` as the host's
+//! `exp2f` with subnormal inputs and results flushed; it compiles without contraction
+//! (`-ffp-contract=off`), so contraction is not modeled.
 //!
 //! # What is not supported
 //! Pointers that may point into more than one buffer, and exchanges needing more shared
@@ -113,6 +139,11 @@ pub struct Options {
     /// that fit (see `chunks`); any other exchange that does not fit is
     /// [`CodegenError::TooLarge`].
     pub max_shared_bytes: Option<u32>,
+    /// Fast math (`LaunchOptions::fast_math`): f32 `+ - *` as plain C operators, which NVRTC
+    /// (`--fmad=true`) may contract into FMAs, division as `div.full.f32`, `exp2` as
+    /// `ex2.approx.ftz.f32` and `exp` as that of `x * log2(e)`, for f32 and the f32
+    /// arithmetic of f16/bf16 values; f64 stays exact (see the module docs' bounds).
+    pub fast_math: bool,
 }
 
 impl Options {
@@ -126,7 +157,7 @@ impl Options {
 }
 
 impl Default for Options {
-    /// sm_80, 4 warps, 2 stages, checked, no alignment facts.
+    /// sm_80, 4 warps, 2 stages, checked, no alignment facts, exact math.
     fn default() -> Options {
         Options {
             arch: 80,
@@ -137,6 +168,7 @@ impl Default for Options {
             aliased: Vec::new(),
             ones: Vec::new(),
             max_shared_bytes: None,
+            fast_math: false,
         }
     }
 }
@@ -406,16 +438,20 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
     let entry = format!("ox_{}", sanitize(&kernel.name));
     let mut src = String::new();
     src.push_str(&format!(
-        "// oxtile kernel `{}`: one block of {threads} threads per program, sm_{}, {}.\n",
+        "// oxtile kernel `{}`: one block of {threads} threads per program, sm_{}, {}{}.\n",
         kernel.name,
         opts.arch,
         if opts.checked {
             "bounds-checked"
         } else {
             "unchecked"
-        }
+        },
+        if opts.fast_math { ", fast math" } else { "" }
     ));
     src.push_str(math::PRELUDE);
+    if opts.fast_math {
+        src.push_str(math::FAST_PRELUDE);
+    }
     if e.uses_mma {
         src.push_str(math::MMA_PRELUDE);
     }

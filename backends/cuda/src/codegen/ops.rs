@@ -3,6 +3,8 @@
 //! integer arithmetic in unsigned types (signed overflow is undefined in C), guarded division,
 //! shift amounts modulo the width, `__f*_rn` intrinsics for float arithmetic (never
 //! contracted), rounding of narrow floats after every op, saturating float→int helpers.
+//! Under fast math, [`fast_unary`] and [`fast_binary`] give the f32 forms that may contract
+//! or approximate.
 //!
 //! Operand strings are names or array elements (pure, cheap), so an expression may repeat
 //! them.
@@ -178,6 +180,48 @@ pub(crate) fn binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Result<String,
         _ => return Err(bad()),
     };
     Ok(if exact { r } else { round(d, &r) })
+}
+
+/// log2(e) as the f32 literal `exp` multiplies by under fast math.
+const LOG2_E: &str = "1.44269504f";
+
+/// Whether fast math changes ops on values of dtype `d`: the f32 registers (f32, and
+/// f16/bf16 computed in f32). f64 stays exact; fp8 has no arithmetic.
+fn fast_dtype(d: DType) -> bool {
+    matches!(d, DType::F32 | DType::F16 | DType::BF16)
+}
+
+/// `op x` under fast math (see the module docs of `codegen`), or `None` when fast math
+/// does not change it (then [`unary`] is the expression).
+pub(crate) fn fast_unary(op: UnaryOp, d: DType, x: &str) -> Option<String> {
+    if !fast_dtype(d) {
+        return None;
+    }
+    let r = match op {
+        UnaryOp::Exp2 => format!("ox_ex2_approx({x})"),
+        // A plain multiply: NVRTC may fold it into an FMA with what computed `x`.
+        UnaryOp::Exp => format!("ox_ex2_approx({x} * {LOG2_E})"),
+        _ => return None,
+    };
+    Some(round(d, &r))
+}
+
+/// `a op b` under fast math (see the module docs of `codegen`), or `None` when fast math
+/// does not change it (then [`binary`] is the expression).
+pub(crate) fn fast_binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Option<String> {
+    if !fast_dtype(d) {
+        return None;
+    }
+    // Plain operators: `mul.f32`/`add.f32` without a rounding mode, which ptxas may contract
+    // (the `__f*_rn` intrinsics emit `.rn` forms, which it may not).
+    let r = match op {
+        BinaryOp::Add => format!("({a} + {b})"),
+        BinaryOp::Sub => format!("({a} - {b})"),
+        BinaryOp::Mul => format!("({a} * {b})"),
+        BinaryOp::Div => format!("ox_div_full({a}, {b})"),
+        _ => return None,
+    };
+    Some(round(d, &r))
 }
 
 /// `fma(a, b, c)` of dtype `d`: fused in f32 (f64 for f64), rounded once to the dtype.

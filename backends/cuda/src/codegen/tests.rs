@@ -205,10 +205,12 @@ fn option_sets(nparams: usize) -> Vec<Options> {
             ones: vec![true; nparams],
             ..Options::default()
         },
+        // Fast math too: its approximate instructions assemble wherever they are used.
         Options {
             arch: 80,
             num_warps: 1,
             checked: false,
+            fast_math: true,
             ..Options::default()
         },
         Options {
@@ -2687,5 +2689,121 @@ mod bench {
                 2.0 * (n as f64).powi(3) / s / 1e12
             );
         }
+    }
+}
+
+/// `out = exp(exp2((a * b + c) / b))`: every op fast math changes, on f32.
+const FAST_OPS: &str =
+    "kernel @fast_ops(a: *f32 = %0, b: *f32 = %1, c: *f32 = %2, out: *f32 = %3) {
+  %4: i32[128] = arange 128
+  %5: *f32[128] = broadcast %0 to [128]
+  %6: *f32[128] = ptr_add %5, %4
+  %7: f32[128] = load %6
+  %8: *f32[128] = broadcast %1 to [128]
+  %9: *f32[128] = ptr_add %8, %4
+  %10: f32[128] = load %9
+  %11: *f32[128] = broadcast %2 to [128]
+  %12: *f32[128] = ptr_add %11, %4
+  %13: f32[128] = load %12
+  %14: f32[128] = mul %7, %10
+  %15: f32[128] = add %14, %13
+  %16: f32[128] = div %15, %10
+  %17: f32[128] = exp2 %16
+  %18: f32[128] = exp %17
+  %19: *f32[128] = broadcast %3 to [128]
+  %20: *f32[128] = ptr_add %19, %4
+  store %20, %18
+}";
+
+/// `out = a * b + c` on f32, and the same on f64 (which fast math leaves exact).
+const FMA_ABLE: &str =
+    "kernel @fma_able(a: *f32 = %0, b: *f32 = %1, c: *f32 = %2, out: *f32 = %3, d: *f64 = %4) {
+  %5: i32[128] = arange 128
+  %6: *f32[128] = broadcast %0 to [128]
+  %7: *f32[128] = ptr_add %6, %5
+  %8: f32[128] = load %7
+  %9: *f32[128] = broadcast %1 to [128]
+  %10: *f32[128] = ptr_add %9, %5
+  %11: f32[128] = load %10
+  %12: *f32[128] = broadcast %2 to [128]
+  %13: *f32[128] = ptr_add %12, %5
+  %14: f32[128] = load %13
+  %15: f32[128] = mul %8, %11
+  %16: f32[128] = add %15, %14
+  %17: *f32[128] = broadcast %3 to [128]
+  %18: *f32[128] = ptr_add %17, %5
+  store %18, %16
+  %19: *f64[128] = broadcast %4 to [128]
+  %20: *f64[128] = ptr_add %19, %5
+  %21: f64[128] = load %20
+  %22: f64[128] = mul %21, %21
+  %23: f64[128] = add %22, %21
+  store %20, %23
+}";
+
+#[test]
+fn fast_math_changes_the_emitted_code_only_when_asked() {
+    let k = kernel_core::text::parse_kernel(FAST_OPS).unwrap();
+    let fast_opts = Options {
+        fast_math: true,
+        ..Options::default()
+    };
+    let exact = emit_cuda(&k, &Options::default()).unwrap().source;
+    let fast = emit_cuda(&k, &fast_opts).unwrap().source;
+    let body = |src: &str| src[src.find("extern \"C\" __global__").unwrap()..].to_string();
+    let exact_forms = ["__fmul_rn(", "__fadd_rn(", "__fdiv_rn(", "exp2f(", "expf("];
+    for f in exact_forms {
+        assert!(body(&exact).contains(f), "exact: no {f}:\n{exact}");
+        assert!(!body(&fast).contains(f), "fast math: {f}:\n{fast}");
+    }
+    for f in ["ox_ex2_approx(", "ox_div_full(", "1.44269504f"] {
+        assert!(body(&fast).contains(f), "fast math: no {f}:\n{fast}");
+    }
+    assert!(fast.contains("ex2.approx.ftz.f32") && fast.contains("div.full.f32"));
+    assert!(!exact.contains("ex2.approx") && !exact.contains("div.full"));
+    assert!(!exact.contains("fast math") && fast.contains("fast math"));
+}
+
+/// NVRTC contracts the plain `a * b + c` of fast math into an FMA, and cannot contract the
+/// exact code's; f64 stays exact either way.
+#[test]
+fn fast_math_lets_nvrtc_contract_and_the_default_does_not() {
+    if !nvrtc_present() {
+        return;
+    }
+    let k = kernel_core::text::parse_kernel(FMA_ABLE).unwrap();
+    let ptx = |fast_math: bool| {
+        let o = Options {
+            fast_math,
+            ..Options::default()
+        };
+        let src = emit_cuda(&k, &o).unwrap().source;
+        let target = crate::runtime::nvrtc::Target::Ptx(80);
+        crate::runtime::nvrtc::compile(&src, "fma_able", target)
+            .unwrap_or_else(|e| panic!("{e}\n{}", numbered(&src)))
+            .ptx
+    };
+    let (exact, fast) = (ptx(false), ptx(true));
+    assert!(
+        exact.contains("mul.rn.f32") && exact.contains("add.rn.f32"),
+        "{exact}"
+    );
+    assert!(
+        !exact.contains("fma.rn.f32"),
+        "exact code contracted:\n{exact}"
+    );
+    assert!(
+        fast.contains("fma.rn.f32"),
+        "fast math did not contract:\n{fast}"
+    );
+    assert!(
+        !fast.contains("mul.rn.f32") && !fast.contains("mul.f32"),
+        "{fast}"
+    );
+    for p in [&exact, &fast] {
+        assert!(
+            p.contains("mul.rn.f64") && p.contains("add.rn.f64") && !p.contains("fma.rn.f64"),
+            "f64 must stay exact:\n{p}"
+        );
     }
 }

@@ -2,9 +2,9 @@
 //! disk), launch, and the status ring through which kernels report failures.
 //!
 //! ```text
-//! launch ─▶ SpecKey (IR key, warps, stages, checked, alignment) ─▶ in-memory cache ─hit─▶ pack params ─▶ cuLaunchKernel
-//!                                                                   │ miss
-//!                                                                   ▼
+//! launch ─▶ SpecKey (IR key, warps, stages, checked, fast math, alignment) ─▶ in-memory cache ─hit─▶ pack params ─▶ cuLaunchKernel
+//!                                                                              │ miss
+//!                                                                              ▼
 //!                                  emit_cuda ─▶ disk cache (CUBIN) ─miss─▶ NVRTC ─▶ cuModuleLoadData
 //! ```
 

@@ -136,7 +136,10 @@ pub struct Output {
 
 /// The NVRTC options for `target`. No `--use_fast_math`: it would change results (flush
 /// denormals, approximate division and transcendentals) against the interpreter's
-/// reference semantics; kernels opt into fast intrinsics explicitly instead.
+/// reference semantics; kernels opt into fast intrinsics explicitly instead. `--fmad=true`
+/// (NVRTC's default, spelled out because fast math relies on it) lets the plain `+ - *` of
+/// a fast-math kernel contract into FMAs; exact kernels write theirs with `__f*_rn`
+/// intrinsics, which never contract.
 pub fn options(target: Target) -> Vec<String> {
     let arch = match target {
         Target::Cubin(a) => format!("--gpu-architecture=sm_{}", arch_suffix(a)),
@@ -146,6 +149,7 @@ pub fn options(target: Target) -> Vec<String> {
         arch,
         "--std=c++17".to_string(),
         "-default-device".to_string(),
+        "--fmad=true".to_string(),
     ];
     if std::env::var("OXTILE_LINEINFO").is_ok_and(|v| v == "1") {
         // Source lines in the binary, for Nsight Compute's source view.

@@ -22,6 +22,8 @@ pub(crate) struct SpecKey {
     pub num_warps: Option<u32>,
     pub num_stages: Option<u32>,
     pub checked: bool,
+    /// `LaunchOptions::fast_math`: the generated code differs (see `codegen::Options`).
+    pub fast_math: bool,
     pub aligned: u64,
     /// Bit `i`: buffer argument `i` shares memory with another buffer argument.
     pub aliased: u64,
@@ -107,6 +109,7 @@ impl SpecKey {
             num_warps: options.num_warps,
             num_stages: options.num_stages,
             checked,
+            fast_math: options.fast_math,
             aligned,
             aliased,
             ones,
@@ -126,6 +129,7 @@ impl SpecKey {
             aliased: params::mask_to_vec(self.aliased, kernel.params.len()),
             ones: params::mask_to_vec(self.ones, kernel.params.len()),
             max_shared_bytes: None,
+            fast_math: self.fast_math,
         }
     }
 
@@ -146,6 +150,7 @@ impl SpecKey {
             options: LaunchOptions {
                 num_warps: self.num_warps,
                 num_stages: self.num_stages,
+                fast_math: self.fast_math,
             },
             num_warps: source.threads / 32,
             shared_bytes: source.shared_bytes,
