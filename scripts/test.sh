@@ -116,7 +116,8 @@ cargo test --workspace
 
 step "conformance suite and backend tests on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --features wgpu \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test wgpu
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test wgpu \
+    --test fast_math
 # The other tile layout and reductions without subgroups (lavapipe's defaults are the
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --features wgpu \
@@ -131,7 +132,8 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 OXTILE_DEVICE=cuda-emu cargo test --features cuda \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
 # (and the SASS budget check's parser tests, which need no CUDA tools)
-cargo test --features cuda --test cuda_emu --test cuda_stub --example sass_budget
+cargo test --features cuda --test cuda_emu --test cuda_stub --test fast_math \
+    --example sass_budget
 cargo build --examples --features cuda
 for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
     OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
