@@ -620,6 +620,22 @@ static double wg_elem(unsigned addr, MmaType t) {
     return elem(v, 0, t);
 }
 
+// An accumulator register's input to a wgmma: the value an earlier instruction still in
+// flight writes to it (instructions on one accumulator chain in order), else the register.
+static double wg_input(const float* r) {
+    double in = *r;
+    for (const WgPending& e : cur->wg_pending) {
+        if (e.d <= r && r < e.d + e.value.size()) in = e.value[(size_t)(r - e.d)];
+    }
+    return in;
+}
+
+// Queues a wgmma's results for its wait_group; its registers read NaN until then.
+static void wg_issue(const WgPending& p) {
+    cur->wg_pending.push_back(p);
+    for (size_t i = 0; i < p.value.size(); ++i) p.d[i] = NAN;
+}
+
 // wgmma.mma_async.m64nNk16 (f16/bf16 -> f32, scale-d 1): this thread's N/2 accumulator
 // registers `d` (the PTX ISA's D layout: register i is row 16 (warp % 4) + lane / 4 +
 // 8 ((i / 2) % 2), column 8 (i / 4) + 2 (lane % 4) + i % 2 of the 64xN tile) += A·B, the
@@ -638,16 +654,9 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
         for (unsigned k = 0; k < 16; ++k) {
             s += wg_elem(wg_addr(da, ta, row, k, 2), t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
         }
-        // The input: the value an earlier instruction still in flight writes to this
-        // register (instructions on one accumulator chain in order), else the register.
-        double in = d[i];
-        for (const WgPending& e : cur->wg_pending) {
-            if (e.d <= d + i && d + i < e.d + e.value.size()) in = e.value[(size_t)(d + i - e.d)];
-        }
-        p.value[i] = (float)(in + s);
+        p.value[i] = (float)(wg_input(d + i) + s);
     }
-    cur->wg_pending.push_back(p);
-    for (unsigned i = 0; i < n / 2; ++i) d[i] = NAN;
+    wg_issue(p);
 }
 
 // wgmma with A from registers (m64nNk16, f16/bf16): each thread's four words hold A
@@ -670,15 +679,10 @@ static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, Mma
             unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
             s += elem((unsigned)w.slot[al][ar], k % 2, t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
         }
-        double in = d[i];
-        for (const WgPending& e : cur->wg_pending) {
-            if (e.d <= d + i && d + i < e.d + e.value.size()) in = e.value[(size_t)(d + i - e.d)];
-        }
-        p.value[i] = (float)(in + s);
+        p.value[i] = (float)(wg_input(d + i) + s);
     }
     arrive(w.sync, 0);
-    cur->wg_pending.push_back(p);
-    for (unsigned i = 0; i < n / 2; ++i) d[i] = NAN;
+    wg_issue(p);
 }
 
 // wgmma.wait_group N: the results of every group but the newest N land, in issue order; a

@@ -368,43 +368,9 @@ impl Emitter<'_> {
                     // The vector path: `ok` says every lane of the run is active (and in bounds).
                     let _ = (run, idx);
                     let l = e.layout_of(&dims);
-                    let size = d.size_bytes() as u64;
                     let w = e.vec_w;
-                    let (_, words) = vec_type(w * size);
-                    let per_run = l.v / w;
                     e.open(format!("if ({ok}) {{"));
-                    let convert = |e: &mut Emitter<'_>, conv: &dyn Fn(&str) -> String| {
-                        for k in 0..per_run {
-                            let q = format!("{raw}[run * {per_run} + {k}]");
-                            for i in 0..w {
-                                let mv = unpack(d, &q, &words, i);
-                                e.line(format!(
-                                    "{n}[run * {} + {}] = {};",
-                                    l.v,
-                                    k * w + i,
-                                    conv(&mv)
-                                ));
-                            }
-                        }
-                    };
-                    if d == DType::F16 {
-                        // The bare hardware conversion unless a NaN is among the run's
-                        // values (see ox_f16x2_nan), one test for the whole run.
-                        let mut nan: Vec<String> = Vec::new();
-                        for k in 0..per_run {
-                            for wd in &words {
-                                nan.push(format!("ox_f16x2_nan({raw}[run * {per_run} + {k}]{wd})"));
-                            }
-                        }
-                        e.open(format!("if (!({})) {{", nan.join(" | ")));
-                        convert(e, &|mv| format!("ox_cvt_f32_f16({mv})"));
-                        e.indent_dec();
-                        e.open("} else {");
-                        convert(e, &|mv| ops::from_mem(d, mv));
-                        e.close();
-                    } else {
-                        convert(e, &|mv| ops::from_mem(d, mv));
-                    }
+                    e.convert_runs(d, &n, &raw, l.v, w);
                     e.indent_dec();
                     e.open("} else {");
                 },

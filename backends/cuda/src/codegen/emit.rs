@@ -535,24 +535,55 @@ impl<'k> Emitter<'k> {
     /// a bound that does not) is true at an interval of lanes, so at all of them when at the
     /// first and the last one, provided the index does not wrap around in between (tested).
     pub fn all_lanes(&mut self, mask: ValueId, idx0: &[String], w: u64) -> Option<String> {
+        self.lane_test(mask, idx0, w, LaneTest::All)
+    }
+
+    /// A condition that is true when mask `mask` is true at all `w` lanes `idx0 ..` along
+    /// the last dim and false when it is false at all of them, where the facts prove that
+    /// the lanes of a chunk starting at a multiple of `w` always agree (so a copy of the
+    /// chunk is all or nothing: `cp.async` with zero fill, no per-lane fallback), or `None`.
+    ///
+    /// `index < bound` and `index >= bound` (also written `bound > index`, `bound <= index`)
+    /// agree over such a chunk when the index goes up by 1 per lane from a multiple of `w` and
+    /// the bound is a multiple of `w` (Triton's divisibility facts); comparisons constant
+    /// along the last dim, and `&`s of agreeing masks, agree too.
+    pub fn uniform_lanes(&mut self, mask: ValueId, idx0: &[String], w: u64) -> Option<String> {
+        self.lane_test(mask, idx0, w, LaneTest::Uniform { dry: false })
+    }
+
+    /// Whether [`Emitter::uniform_lanes`] would find a condition, without emitting anything.
+    pub fn uniform_lanes_known(&mut self, mask: ValueId, idx0: &[String], w: u64) -> bool {
+        self.lane_test(mask, idx0, w, LaneTest::Uniform { dry: true })
+            .is_some()
+    }
+
+    /// The walk [`Emitter::all_lanes`] and [`Emitter::uniform_lanes`] share: through
+    /// broadcasts and `expand_dims` that move the last index along, and `&`s; they differ
+    /// only in which comparisons they accept and what they test for them.
+    fn lane_test(&mut self, mask: ValueId, idx0: &[String], w: u64, t: LaneTest) -> Option<String> {
         if self.kind(mask) != Kind::Lazy {
             return None;
         }
         let inst = self.defs[mask.index()]?;
         let rank = idx0.len();
         let last = layout::lane_index(idx0, rank, w - 1);
+        // The condition at the first lane (nothing in a dry run).
+        let first = |e: &mut Emitter<'_>, v: ValueId, idx: &[String]| match t {
+            LaneTest::Uniform { dry: true } => String::new(),
+            _ => e.eval(v, idx),
+        };
         if let Some((src, s0)) = self.source_index(mask, &inst.op, idx0) {
             let (_, s1) = self.source_index(mask, &inst.op, &last)?;
             if s0 == s1 {
                 // The last index does not reach the operand: the same for every lane.
-                return Some(self.eval(src, &s0));
+                return Some(first(self, src, &s0));
             }
             let moves_last = matches!(inst.op, Op::Broadcast { .. } | Op::ExpandDims { .. })
                 && !s0.is_empty()
                 && s0[..s0.len() - 1] == s1[..s1.len() - 1]
                 && s0[s0.len() - 1] == idx0[rank - 1];
             return if moves_last {
-                self.all_lanes(src, &s0, w)
+                self.lane_test(src, &s0, w, t)
             } else {
                 None
             };
@@ -563,24 +594,34 @@ impl<'k> Emitter<'k> {
                 lhs,
                 rhs,
             } => {
-                let a = self.all_lanes(*lhs, idx0, w)?;
-                let b = self.all_lanes(*rhs, idx0, w)?;
+                let a = self.lane_test(*lhs, idx0, w, t)?;
+                let b = self.lane_test(*rhs, idx0, w, t)?;
                 Some(format!("({a} && {b})"))
             }
             Op::Cmp { op, lhs, rhs } => {
-                if !matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge) {
-                    return None;
-                }
                 let (la, ra) = (self.a.affine[lhs.index()], self.a.affine[rhs.index()]);
                 let global = |a: &super::analysis::Affine| a.block == u64::MAX;
-                let varying = match (la.coef, ra.coef) {
-                    _ if !global(&la) || !global(&ra) => return None,
+                let ordered = matches!(op, CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge);
+                if !global(&la) || !global(&ra) || (t == LaneTest::All && !ordered) {
+                    return None;
+                }
+                if let LaneTest::Uniform { .. } = t {
+                    let ok = match (la.coef, ra.coef, op) {
+                        (Coef::Const(0), Coef::Const(0), _) => true,
+                        (Coef::Const(1), Coef::Const(0), CmpOp::Lt | CmpOp::Ge)
+                        | (Coef::Const(0), Coef::Const(1), CmpOp::Gt | CmpOp::Le) => {
+                            la.div.is_multiple_of(w) && ra.div.is_multiple_of(w)
+                        }
+                        _ => false,
+                    };
+                    return ok.then(|| first(self, mask, idx0));
+                }
+                let (v, c) = match (la.coef, ra.coef) {
                     (Coef::Const(0), Coef::Const(0)) => return Some(self.eval(mask, idx0)),
                     (Coef::Const(c), Coef::Const(0)) => (*lhs, c),
                     (Coef::Const(0), Coef::Const(c)) => (*rhs, c),
                     _ => return None,
                 };
-                let (v, c) = varying;
                 if c.unsigned_abs().saturating_mul(w) >= 1 << 30 {
                     return None;
                 }
@@ -594,95 +635,6 @@ impl<'k> Emitter<'k> {
                     format!("{v1} <= {v0}")
                 };
                 Some(format!("({first} && {end} && {no_wrap})"))
-            }
-            _ => None,
-        }
-    }
-
-    /// A condition that is true when mask `mask` is true at all `w` lanes `idx0 ..` along
-    /// the last dim and false when it is false at all of them, where the facts prove that
-    /// the lanes of a chunk starting at a multiple of `w` always agree (so a copy of the
-    /// chunk is all or nothing: `cp.async` with zero fill, no per-lane fallback), or `None`.
-    ///
-    /// `index < bound` and `index >= bound` (also written `bound > index`, `bound <= index`)
-    /// agree over such a chunk when the index goes up by 1 per lane from a multiple of `w` and
-    /// the bound is a multiple of `w` (Triton's divisibility facts); comparisons constant
-    /// along the last dim, and `&`s of agreeing masks, agree too.
-    pub fn uniform_lanes(&mut self, mask: ValueId, idx0: &[String], w: u64) -> Option<String> {
-        self.uniform_lanes_impl(mask, idx0, w, false)
-    }
-
-    /// Whether [`Emitter::uniform_lanes`] would find a condition, without emitting anything.
-    pub fn uniform_lanes_known(&mut self, mask: ValueId, idx0: &[String], w: u64) -> bool {
-        self.uniform_lanes_impl(mask, idx0, w, true).is_some()
-    }
-
-    /// [`Emitter::uniform_lanes`]; `dry`: decide only (the condition is then empty).
-    fn uniform_lanes_impl(
-        &mut self,
-        mask: ValueId,
-        idx0: &[String],
-        w: u64,
-        dry: bool,
-    ) -> Option<String> {
-        if self.kind(mask) != Kind::Lazy {
-            return None;
-        }
-        let inst = self.defs[mask.index()]?;
-        let rank = idx0.len();
-        let last = layout::lane_index(idx0, rank, w - 1);
-        if let Some((src, s0)) = self.source_index(mask, &inst.op, idx0) {
-            let (_, s1) = self.source_index(mask, &inst.op, &last)?;
-            if s0 == s1 {
-                return Some(if dry {
-                    String::new()
-                } else {
-                    self.eval(src, &s0)
-                });
-            }
-            let moves_last = matches!(inst.op, Op::Broadcast { .. } | Op::ExpandDims { .. })
-                && !s0.is_empty()
-                && s0[..s0.len() - 1] == s1[..s1.len() - 1]
-                && s0[s0.len() - 1] == idx0[rank - 1];
-            return if moves_last {
-                self.uniform_lanes_impl(src, &s0, w, dry)
-            } else {
-                None
-            };
-        }
-        match &inst.op {
-            Op::Binary {
-                op: BinaryOp::And,
-                lhs,
-                rhs,
-            } => {
-                let a = self.uniform_lanes_impl(*lhs, idx0, w, dry)?;
-                let b = self.uniform_lanes_impl(*rhs, idx0, w, dry)?;
-                Some(format!("({a} && {b})"))
-            }
-            Op::Cmp { op, lhs, rhs } => {
-                let (la, ra) = (self.a.affine[lhs.index()], self.a.affine[rhs.index()]);
-                let global = |a: &super::analysis::Affine| a.block == u64::MAX;
-                if !global(&la) || !global(&ra) {
-                    return None;
-                }
-                let ok = match (la.coef, ra.coef, op) {
-                    (Coef::Const(0), Coef::Const(0), _) => true,
-                    (Coef::Const(1), Coef::Const(0), CmpOp::Lt | CmpOp::Ge) => {
-                        la.div.is_multiple_of(w) && ra.div.is_multiple_of(w)
-                    }
-                    (Coef::Const(0), Coef::Const(1), CmpOp::Gt | CmpOp::Le) => {
-                        la.div.is_multiple_of(w) && ra.div.is_multiple_of(w)
-                    }
-                    _ => false,
-                };
-                ok.then(|| {
-                    if dry {
-                        String::new()
-                    } else {
-                        self.eval(mask, idx0)
-                    }
-                })
             }
             _ => None,
         }
@@ -1306,4 +1258,13 @@ impl<'k> Emitter<'k> {
         }
         Ok(())
     }
+}
+
+/// What [`Emitter::lane_test`] looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LaneTest {
+    /// Every lane of the chunk is active ([`Emitter::all_lanes`]).
+    All,
+    /// The lanes provably agree ([`Emitter::uniform_lanes`]); `dry`: decide only.
+    Uniform { dry: bool },
 }

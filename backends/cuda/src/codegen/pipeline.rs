@@ -624,18 +624,6 @@ impl Emitter<'_> {
             };
             e.out = e.out.replacen(&unroll, p, 1);
         };
-        if conds.is_empty() {
-            // No mask, and contiguous and aligned by the facts: every chunk is one 16-byte
-            // copy (an empty condition was an `if ()` NVRTC rejects).
-            self.line(format!(
-                "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"
-            ));
-            pragma(self, true);
-            self.clear_memo();
-            self.close();
-            self.close();
-            return;
-        }
         // Contiguous and aligned by the facts, a mask whose chunks are all in or all out
         // (`Emitter::uniform_lanes`), and `other` zero: one `cp.async` per chunk whose
         // source size is 16 or 0 (zero fill), with no branch (Triton's copies).
@@ -643,12 +631,22 @@ impl Emitter<'_> {
             && self.a.affine[o.ptr.index()].guard.is_none()
             && conds.len() == all.iter().count()
             && o.other.is_none_or(|v| self.is_zero(v));
-        if let (true, Some(mv)) = (exact, o.mask)
-            && let Some(u) = self.uniform_lanes(mv, &idx(0), 8)
-        {
-            self.line(format!(
-                "ox_cp_async16_zfill(ox_smem_u32(ox_dst), p{param} + {p0}, {u});"
-            ));
+        let single = if conds.is_empty() {
+            // No mask, and contiguous and aligned by the facts: every chunk is one 16-byte
+            // copy (an empty condition was an `if ()` NVRTC rejects).
+            Some(format!(
+                "ox_cp_async16(ox_smem_u32(ox_dst), p{param} + {p0});"
+            ))
+        } else {
+            match (exact, o.mask) {
+                (true, Some(mv)) => self.uniform_lanes(mv, &idx(0), 8).map(|u| {
+                    format!("ox_cp_async16_zfill(ox_smem_u32(ox_dst), p{param} + {p0}, {u});")
+                }),
+                _ => None,
+            }
+        };
+        if let Some(copy) = single {
+            self.line(copy);
             pragma(self, true);
             self.clear_memo();
             self.close();
