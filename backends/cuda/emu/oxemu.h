@@ -642,7 +642,9 @@ static void wg_issue(const WgPending& p) {
 // sums in double. The operands are read now; the result is written by the wait_group that
 // retires this group, and the registers read NaN until then, so reading the accumulator
 // early shows up as a wrong result.
-static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb) {
+// `zero` (scale-d 0): the accumulator's input is ignored, D = A·B.
+static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb,
+                  bool zero = false) {
     unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
     WgPending p;
     p.d = d;
@@ -654,7 +656,7 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
         for (unsigned k = 0; k < 16; ++k) {
             s += wg_elem(wg_addr(da, ta, row, k, 2), t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
         }
-        p.value[i] = (float)(wg_input(d + i) + s);
+        p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);
     }
     wg_issue(p);
 }
@@ -663,7 +665,8 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
 // elements of its warp's 16 rows as mma.m16n8k16's A fragment does (word r of lane l: row
 // l / 4 + 8 (r % 2), columns 2 (l % 4) + 8 (r / 2) and the next). The warp's lanes exchange
 // their words (a warp-collective step), then each computes its accumulators as `wgmma`.
-static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, MmaType t, bool tb) {
+static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, MmaType t, bool tb,
+                     bool zero = false) {
     Warp& w = warp();
     unsigned l = lane(), g = l / 4, q = l % 4;
     for (int i = 0; i < 4; ++i) w.slot[l][i] = a[i];
@@ -679,7 +682,7 @@ static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, Mma
             unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
             s += elem((unsigned)w.slot[al][ar], k % 2, t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
         }
-        p.value[i] = (float)(wg_input(d + i) + s);
+        p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);
     }
     arrive(w.sync, 0);
     wg_issue(p);

@@ -78,7 +78,7 @@ pub(crate) struct Emitter<'k> {
     names: Vec<String>,
     kinds: Vec<Kind>,
     /// The defining instruction of each value.
-    defs: Vec<Option<&'k Inst>>,
+    pub(crate) defs: Vec<Option<&'k Inst>>,
     tmp: u32,
     /// Lazy sub-expressions already evaluated in the current slot loop.
     memo: HashMap<(u32, Vec<String>), String>,
@@ -104,6 +104,9 @@ pub(crate) struct Emitter<'k> {
     pub var_mma: Vec<Option<super::exchange::MmaInfo>>,
     /// Per value: its fragment plan when it is of kind [`Kind::Mma`].
     pub val_mma: Vec<Option<super::exchange::MmaInfo>>,
+    /// Per value: the fragment plan `rows::plan_vars` predicts for it (known before the value
+    /// is emitted).
+    pub mma_class: Vec<Option<super::exchange::MmaInfo>>,
     /// Per variable: its row layout when it lives as a row vector (see `rows`).
     pub var_row: Vec<Option<super::rows::RowLayout>>,
     /// Per value: its row layout when it is of kind [`Kind::Row`].
@@ -124,6 +127,9 @@ pub(crate) struct Emitter<'k> {
     /// `dot` with 16-bit or TF32 operands, and the value they transpose: the `dot` stages that
     /// value as it is, as B^T, and the transpose itself emits nothing.
     pub trans_b: HashMap<ValueId, ValueId>,
+    /// Pipelined loads whose chunk addresses are partly computed before their loop (see
+    /// `pipeline::hoist`).
+    pub hoisted: HashMap<ValueId, super::pipeline::Hoisted>,
 }
 
 impl<'k> Emitter<'k> {
@@ -135,7 +141,11 @@ impl<'k> Emitter<'k> {
                 defs[r.index()] = Some(inst);
             }
         });
-        let (var_mma, var_row) = super::rows::plan_vars(k, a, opts);
+        let super::rows::Forms {
+            var_mma,
+            var_row,
+            mma_class,
+        } = super::rows::plan_vars(k, a, opts);
         let mut trans_b = HashMap::new();
         super::analysis::walk(&k.body, &mut |inst| {
             let Op::Dot {
@@ -180,6 +190,7 @@ impl<'k> Emitter<'k> {
             pipe_stores: false,
             var_mma,
             val_mma: vec![None; k.values.len()],
+            mma_class,
             var_row,
             val_row: vec![None; k.values.len()],
             vec_w: 1,
@@ -189,6 +200,7 @@ impl<'k> Emitter<'k> {
             pipe: None,
             pipelined: false,
             trans_b,
+            hoisted: HashMap::new(),
         }
     }
 
@@ -455,7 +467,12 @@ impl<'k> Emitter<'k> {
     /// For a lazy op that only moves elements (broadcast, `expand_dims`, reshape, permute):
     /// its operand and the operand's multi-index for element `idx` of `v` (empty for a
     /// scalar operand).
-    fn source_index(&self, v: ValueId, op: &Op, idx: &[String]) -> Option<(ValueId, Vec<String>)> {
+    pub(crate) fn source_index(
+        &self,
+        v: ValueId,
+        op: &Op,
+        idx: &[String],
+    ) -> Option<(ValueId, Vec<String>)> {
         let dims = self.dims(v);
         Some(match op {
             Op::Broadcast { value, .. } => {

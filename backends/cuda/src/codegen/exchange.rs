@@ -1053,6 +1053,8 @@ impl Emitter<'_> {
             self.need_smem(acc_off + m * n * 4, m * n, op);
             self.unfrag(acc, op)?;
         }
+        let zero =
+            plan.wg && matches!(self.kind(acc), Kind::Scalar | Kind::Lazy) && self.is_zero(acc);
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
         let acc_ty = info.kind.acc_ty();
@@ -1082,6 +1084,12 @@ impl Emitter<'_> {
                     self.line(format!("{frag}[{rg}] = {sacc}[({row}) * {n} + ({col})];"));
                 }
             }
+            _ if zero => {
+                // Written by the first k-step without being read (wgmma's scale-d 0).
+                if !synced {
+                    self.sync();
+                }
+            }
             _ => {
                 // Scalars and lazy tiles are evaluated at each fragment register's position.
                 if !synced {
@@ -1097,9 +1105,18 @@ impl Emitter<'_> {
         let (sa, sb) = staged;
         let mut body = String::new();
         if plan.wg {
-            super::wgmma::emit(&plan, &mut body, &frag, &sa, &sb, "tid", reg_a.as_ref());
+            super::wgmma::emit(
+                &plan,
+                &mut body,
+                &frag,
+                &sa,
+                &sb,
+                "tid",
+                reg_a.as_ref(),
+                zero,
+            );
             self.wgmma_used
-                .extend(super::wgmma::variants(&plan, reg_a.is_some()));
+                .extend(super::wgmma::variants(&plan, reg_a.is_some(), zero));
         } else {
             plan.emit_mma(&mut body, &frag, &sa, &sb, "tid");
         }

@@ -46,6 +46,10 @@
 //! affine facts, or tested at run time); otherwise its elements are read one by one, with `other` where masked, and
 //! stored to the stage directly.
 
+mod hoist;
+
+pub(crate) use hoist::Hoisted;
+
 use std::cell::RefCell;
 
 use kernel_core::ir::{Block, Op, ValueId};
@@ -336,11 +340,16 @@ impl Emitter<'_> {
                 plan = plan.with_b_trans();
             }
             // The accumulator must not need the factors' shared memory (fragments, scalars,
-            // lazy tiles): a variable in fragments is the usual case.
+            // lazy tiles): a variable in fragments is the usual case, or fragments the body
+            // computes (attention's `acc * alpha`, see `combine`).
             let acc_ok = match body.iter().find(|i| i.result == Some(*acc)) {
                 Some(i) => match &i.op {
                     Op::VarLoad { var } => self.var_mma[var.index()].as_ref() == Some(&info),
-                    _ => self.a.lazy[acc.index()] || self.dims(*acc).is_empty(),
+                    _ => {
+                        self.a.lazy[acc.index()]
+                            || self.dims(*acc).is_empty()
+                            || self.mma_class[acc.index()].as_ref() == Some(&info)
+                    }
                 },
                 None => matches!(self.kind(*acc), Kind::Scalar | Kind::Lazy),
             };
@@ -463,6 +472,10 @@ impl Emitter<'_> {
         if self.pipe_fences(pipe) {
             self.line("ox_fence_proxy_async();");
         }
+        let ops: Vec<Operand> = pipe.operands().cloned().collect();
+        for o in &ops {
+            self.hoist_operand(pipe, o);
+        }
         let (ty, ut, hi, st) = (pipe.ty, pipe.ut, pipe.hi.clone(), pipe.st.clone());
         for s in 0..pipe.stages - 1 {
             self.line(format!("// pipeline: copies of iteration {s}"));
@@ -481,10 +494,22 @@ impl Emitter<'_> {
     }
 
     /// The copies of every pipelined factor for the iteration whose index is the C value
-    /// `at`, into stage `stage` (a C expression), under the C condition `ox_go`. The body's
-    /// lazy tiles and constants the addresses need are (re)defined inside the block: some
-    /// may not have been emitted yet (before the loop, or a later `dot`'s).
+    /// `at`, into stage `stage` (a C expression), under the C condition `ox_go`.
     fn issue(&mut self, pipe: &Pipe, at: &str, stage: &str) {
+        self.with_iteration(pipe, at, |e| {
+            e.open("if (ox_go) {");
+            let ops: Vec<Operand> = pipe.operands().cloned().collect();
+            for o in &ops {
+                e.issue_operand(pipe, o, stage);
+            }
+            e.close();
+        });
+    }
+
+    /// Runs `f` in a C block where the loop index is the C value `at`, with the body's lazy
+    /// tiles and scalars the copies' expressions need (re)defined for it: some may not have
+    /// been emitted yet (before the loop, or a later `dot`'s).
+    fn with_iteration(&mut self, pipe: &Pipe, at: &str, f: impl FnOnce(&mut Self)) {
         let saved = self.take_memo();
         self.open("{");
         let idx_name = format!("v{}", pipe.index.0);
@@ -530,12 +555,7 @@ impl Emitter<'_> {
             let t = self.ctype(v);
             self.line(format!("const {t} {n} = {expr};"));
         }
-        self.open("if (ox_go) {");
-        let ops: Vec<Operand> = pipe.operands().cloned().collect();
-        for o in &ops {
-            self.issue_operand(pipe, o, stage);
-        }
-        self.close();
+        f(self);
         self.close();
         self.rebind_plain(pipe.index, old_name, rebind_index);
         self.put_memo(saved);
@@ -543,6 +563,9 @@ impl Emitter<'_> {
 
     /// The copies of one factor, row by row of the loaded tile.
     fn issue_operand(&mut self, pipe: &Pipe, o: &Operand, stage: &str) {
+        if self.issue_hoisted(pipe, o, stage) {
+            return;
+        }
         let dims = self.dims(o.load);
         let (rows, cols) = (dims[0], dims[1]);
         let (layout, off) = (o.layout, o.off);
@@ -569,9 +592,17 @@ impl Emitter<'_> {
             self.open("{");
         }
         self.clear_memo();
-        self.line(format!(
-            "const int ox_r = (int)((u32)ox_ch / {cpr}u), ox_c = (int)((u32)ox_ch % {cpr}u) * 8;"
-        ));
+        if t.is_multiple_of(cpr) {
+            // A thread's chunks are whole rows apart, in the same columns.
+            self.line(format!(
+                "const int ox_r = ox_i * {} + (int)((u32)tid / {cpr}u), ox_c = (int)((u32)tid % {cpr}u) * 8;",
+                t / cpr
+            ));
+        } else {
+            self.line(format!(
+                "const int ox_r = (int)((u32)ox_ch / {cpr}u), ox_c = (int)((u32)ox_ch % {cpr}u) * 8;"
+            ));
+        }
         self.line(format!(
             "u16* ox_dst = (u16*)(ox_smem + {} + ({stage}) * {} + {off}) + {};",
             pipe.base_token(),
@@ -627,10 +658,7 @@ impl Emitter<'_> {
         // Contiguous and aligned by the facts, a mask whose chunks are all in or all out
         // (`Emitter::uniform_lanes`), and `other` zero: one `cp.async` per chunk whose
         // source size is 16 or 0 (zero fill), with no branch (Triton's copies).
-        let exact = o.coef_cond.is_none()
-            && self.a.affine[o.ptr.index()].guard.is_none()
-            && conds.len() == all.iter().count()
-            && o.other.is_none_or(|v| self.is_zero(v));
+        let exact = self.single_copy(o);
         let single = if conds.is_empty() {
             // No mask, and contiguous and aligned by the facts: every chunk is one 16-byte
             // copy (an empty condition was an `if ()` NVRTC rejects).

@@ -266,16 +266,15 @@ pub(crate) fn class_of(
 
 /// For every variable: the fragment plan or row layout it lives in across iterations, when
 /// every value stored to it is of that form (scalars and lazy tiles fit any). A fixed point
-/// over the kernel: a variable read in a loop takes the form of what the loop stores.
-pub(crate) fn plan_vars(
-    k: &Kernel,
-    a: &Analysis,
-    opts: &Options,
-) -> (Vec<Option<MmaInfo>>, Vec<Option<RowLayout>>) {
+/// over the kernel: a variable read in a loop takes the form of what the loop stores. Also,
+/// for every value, the fragment plan the same rule gives it (what the emitter will hold it
+/// in; the pipeline planner needs it for a `dot`'s accumulator before it is emitted).
+pub(crate) fn plan_vars(k: &Kernel, a: &Analysis, opts: &Options) -> Forms {
     let nv = k.values.len();
     let mut vars = vec![Class::Top; k.vars.len()];
+    let mut cls: Vec<Class> = vec![Class::Other; nv];
     for _ in 0..8 {
-        let mut cls: Vec<Class> = vec![Class::Other; nv];
+        cls = vec![Class::Other; nv];
         for p in &k.params {
             cls[p.value.index()] = Class::Free;
         }
@@ -315,7 +314,28 @@ pub(crate) fn plan_vars(
             _ => {}
         }
     }
-    (mma, rows)
+    let vals = cls
+        .into_iter()
+        .map(|c| match c {
+            Class::Mma(info) => Some(info),
+            _ => None,
+        })
+        .collect();
+    Forms {
+        var_mma: mma,
+        var_row: rows,
+        mma_class: vals,
+    }
+}
+
+/// What [`plan_vars`] finds.
+pub(crate) struct Forms {
+    /// Per variable: the fragment plan it lives in, if any.
+    pub var_mma: Vec<Option<MmaInfo>>,
+    /// Per variable: the row layout it lives in, if any.
+    pub var_row: Vec<Option<RowLayout>>,
+    /// Per value: the fragment plan the rule gives it, if any.
+    pub mma_class: Vec<Option<MmaInfo>>,
 }
 
 /// The greatest lower bound of two classes (`Top` above all, `Other` below).

@@ -90,29 +90,40 @@ pub(crate) struct Variant {
     /// A comes from registers (four 32-bit words per thread per instruction) rather than
     /// through a descriptor.
     reg_a: bool,
+    /// Scale-d 0: the accumulator is not read (D = A·B), so it needs no value before (the
+    /// first k-step of a `dot` whose accumulator is zero: no register is zeroed for it).
+    zero: bool,
 }
 
 impl Variant {
     fn name(&self) -> String {
         format!(
-            "ox_wgmma{}_{}_n{}_t{}",
+            "ox_wgmma{}_{}_n{}_t{}{}",
             if self.reg_a { "_ra" } else { "" },
             self.suffix,
             self.n,
-            u8::from(self.trans_b)
+            u8::from(self.trans_b),
+            if self.zero { "_z" } else { "" }
         )
     }
 }
 
-/// The instruction variant of a plan (for [`prelude`]); `reg_a`: A from registers.
-pub(crate) fn variants(p: &MmaPlan, reg_a: bool) -> Vec<Variant> {
+/// The instruction variants of a plan (for [`prelude`]); `reg_a`: A from registers;
+/// `zero`: the accumulator is zero (its first k-step does not read it).
+pub(crate) fn variants(p: &MmaPlan, reg_a: bool, zero: bool) -> Vec<Variant> {
     let nc = n_chunk(p.wtn(), p.kind().esize()).unwrap_or(8);
-    vec![Variant {
+    let v = Variant {
         suffix: suffix(p.kind()),
         n: nc,
         trans_b: p.b_row_major(),
         reg_a,
-    }]
+        zero: false,
+    };
+    let mut vs = vec![Variant { zero, ..v }];
+    if zero && p.k() > 16 {
+        vs.push(v);
+    }
+    vs
 }
 
 /// Where a `dot` on wgmma finds A in registers (see [`a_from_registers`]).
@@ -236,6 +247,9 @@ fn instructions(p: &MmaPlan) -> Vec<Inst> {
 /// `reg_a`: A is instead the fragment array of that name (f32 values exact in the factor
 /// dtype, in the layout of a plan with this one's rows and `K` columns, see
 /// [`a_from_registers`]), packed two per word as the instructions take them.
+///
+/// `zero`: the accumulator is zero, and `frag` holds nothing yet: the first k-step of each
+/// accumulator block does not read it (scale-d 0), which writes every register of `frag`.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn emit(
     p: &MmaPlan,
@@ -245,9 +259,11 @@ pub(crate) fn emit(
     b_smem: &str,
     tid: &str,
     reg_a: Option<&RegA>,
+    zero: bool,
 ) {
     let (ahi, bhi) = descs(p);
-    let v = variants(p, reg_a.is_some())[0].name();
+    let vs = variants(p, reg_a.is_some(), zero);
+    let (first, rest) = (vs[0].name(), vs[vs.len() - 1].name());
     let mut w = |s: String| {
         out.push_str(&s);
         out.push('\n');
@@ -257,7 +273,7 @@ pub(crate) fn emit(
     // address field (shared addresses stay below 2^18, so the 14-bit field never carries).
     if reg_a.is_none() {
         w(format!(
-            "const u64 ox_wg_da = ox_wg_desc(ox_smem_u32({a_smem}) + ((unsigned)({tid}) >> 7) * {}u, {ahi}ull);",
+            "const u64 ox_wg_da = ox_wg_desc(ox_smem_u32({a_smem}) + ox_wg_index((u32)({tid})) * {}u, {ahi}ull);",
             wg_a_stride(p)
         ));
     }
@@ -311,6 +327,7 @@ pub(crate) fn emit(
             }
             None => format!("ox_wg_da + {}ull", x.a_off >> 4),
         };
+        let v = if x.ks == 0 { &first } else { &rest };
         w(format!(
             "{v}(&{frag}[{}], {a}, ox_wg_db + {}ull);",
             x.reg,
@@ -334,7 +351,10 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
     for v in used {
         let regs = v.n / 2;
         let list: Vec<String> = (0..regs).map(|r| format!("%{r}")).collect();
-        let outs: Vec<String> = (0..regs).map(|r| format!("\"+f\"(d[{r}])")).collect();
+        // Scale-d 0 writes the accumulator without reading it.
+        let (io, scale) = if v.zero { ("=f", 0) } else { ("+f", 1) };
+        let outs: Vec<String> = (0..regs).map(|r| format!("\"{io}\"(d[{r}])")).collect();
+        let zero = if v.zero { ", true" } else { "" };
         let name = v.name();
         let (n, t, tb) = (v.n, v.suffix, u8::from(v.trans_b));
         let (ty, tbb) = (v.suffix.to_uppercase(), v.trans_b);
@@ -343,13 +363,13 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
             let (a0, a1, a2, a3) = (regs, regs + 1, regs + 2, regs + 3);
             let (b, s2) = (regs + 4, regs + 5);
             s.push_str(&format!(
-                "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u32 a0, u32 a1, u32 a2, u32 a3, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, {{%{a0}, %{a1}, %{a2}, %{a3}}}, %{b}, p, 1, 1, {tb};\\n}}\\n\"\n        : {outs}\n        : \"r\"(a0), \"r\"(a1), \"r\"(a2), \"r\"(a3), \"l\"(b), \"r\"(1));\n}}\n#else\nOX_INLINE void {name}(f32* d, u32 a0, u32 a1, u32 a2, u32 a3, u64 b) {{\n    const u32 a[4] = {{a0, a1, a2, a3}};\n    oxemu::wgmma_ra(d, {n}u, a, b, oxemu::{ty}, {tbb});\n}}\n#endif\n",
+                "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u32 a0, u32 a1, u32 a2, u32 a3, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, {{%{a0}, %{a1}, %{a2}, %{a3}}}, %{b}, p, 1, 1, {tb};\\n}}\\n\"\n        : {outs}\n        : \"r\"(a0), \"r\"(a1), \"r\"(a2), \"r\"(a3), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(f32* d, u32 a0, u32 a1, u32 a2, u32 a3, u64 b) {{\n    const u32 a[4] = {{a0, a1, a2, a3}};\n    oxemu::wgmma_ra(d, {n}u, a, b, oxemu::{ty}, {tbb}{zero});\n}}\n#endif\n",
             ));
             continue;
         }
         let (a, b, s2) = (regs, regs + 1, regs + 2);
         s.push_str(&format!(
-            "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1, 0, {tb};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"(1));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}); }}\n#endif\n",
+            "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1, 0, {tb};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}{zero}); }}\n#endif\n",
         ));
     }
     s
@@ -367,6 +387,9 @@ template <u32 ES, u32 W, u32 R> OX_INLINE u32 ox_swz(u32 r, u32 c) {
 // A matrix descriptor: the constant fields `hi` and the start address / 16.
 OX_INLINE u64 ox_wg_desc(u32 addr, u64 hi) { return hi | (u64)((addr >> 4) & 0x3fffu); }
 #ifndef OX_EMU
+// The thread's warpgroup, read from lane 0 so that ptxas knows it is the same across the
+// warp and keeps the descriptors built from it in uniform registers (as Triton does).
+OX_INLINE u32 ox_wg_index(u32 tid) { return __shfl_sync(0xffffffffu, tid >> 7, 0); }
 OX_INLINE void ox_wgmma_fence() { asm volatile("wgmma.fence.sync.aligned;" ::: "memory"); }
 OX_INLINE void ox_wgmma_commit() { asm volatile("wgmma.commit_group.sync.aligned;" ::: "memory"); }
 template <int N> OX_INLINE void ox_wgmma_wait() {
@@ -376,6 +399,8 @@ template <int N> OX_INLINE void ox_wgmma_wait() {
 OX_INLINE void ox_fence_proxy_async() { asm volatile("fence.proxy.async.shared::cta;" ::: "memory"); }
 // Keeps the compiler from moving a read of an accumulator register above the wait.
 OX_INLINE void ox_wgmma_hold(f32& x) { asm volatile("" : "+f"(x) :: "memory"); }
+#else
+OX_INLINE u32 ox_wg_index(u32 tid) { return tid >> 7; }
 #endif
 "#;
 
@@ -438,7 +463,7 @@ mod tests {
             let (ahi, bhi) = descs(&p);
             let (al, bl) = (p.a_layout(), p.b_layout());
             let es = 2;
-            let nc = variants(&p, false)[0].n;
+            let nc = variants(&p, false, false)[0].n;
             for g in 0..w / 4 {
                 for x in instructions(&p) {
                     assert!(x.a_off % 16 == 0 && x.b_off % 16 == 0, "{x:?}");
