@@ -33,6 +33,19 @@
 //! ring homomorphism from the integers modulo `2³²`. One more difference: the `dot` starts
 //! from `+0`, so a float sum whose products are all `-0` gives `+0` instead of `-0`.
 
+//!
+//! # A `dot` from zero added to a tile becomes a `dot` accumulating into it
+//! `x + dot(a, b, zeros)` (either order), where the `dot` starts from `+0` and nothing else
+//! reads it, becomes `dot(a, b, x)` (Triton's `combine` does the same): flash attention's
+//! `acc * alpha + dot(p, v)` accumulates in place, as written in Triton's tutorial, instead
+//! of holding a second accumulator tile and adding it (on Hopper that second tile is 64
+//! registers a thread). Integer results are bit for bit the same (wrapping sums in any
+//! order). Float results round differently: the sum `x + Σ aᵢbᵢ` is folded from `x` one
+//! fused multiply-add per k in ascending k order instead of from `+0` and rounded before `x`
+//! is added, so it is at least as close to the exact sum and differs from the unrewritten
+//! one within the `dot`'s own rounding error (for f32 accumulators `(K + 1) · 2⁻²⁴` times the
+//! magnitudes summed); a sum that would be `-0` may come out `+0` and vice versa.
+
 use std::collections::HashSet;
 
 use crate::dtype::DType;
@@ -42,7 +55,7 @@ use crate::ir::{
 use crate::verify::{dot_acc_dtype, operands};
 
 /// Applies the rewrites of the [module docs](self) to a kernel that verifies, and returns how
-/// many sums it turned into `dot`s. The result verifies; when something changed, its value
+/// many it made (sums turned into `dot`s, then sums folded into them). The result verifies; when something changed, its value
 /// ids are renumbered densely in program order. A kernel that does not verify is left
 /// unchanged (the pass never panics on one).
 pub fn combine(kernel: &mut Kernel) -> usize {
@@ -50,20 +63,175 @@ pub fn combine(kernel: &mut Kernel) -> usize {
         return 0;
     }
     let plans = find_mul_sums(kernel);
-    if plans.is_empty() {
-        return 0;
-    }
     let mut dead = HashSet::new();
-    let mut values = std::mem::take(&mut kernel.values);
-    let body = std::mem::take(&mut kernel.body);
-    kernel.body = rewrite_block(body, &plans, &mut values);
-    kernel.values = values;
-    for p in &plans {
-        dead.extend(p.chain.iter().copied());
+    if !plans.is_empty() {
+        let mut values = std::mem::take(&mut kernel.values);
+        let body = std::mem::take(&mut kernel.body);
+        kernel.body = rewrite_block(body, &plans, &mut values);
+        kernel.values = values;
+        for p in &plans {
+            dead.extend(p.chain.iter().copied());
+        }
+    }
+    // Then the sums of a `dot` from zero and a tile (the `dot`s just made included).
+    let folds = find_dot_adds(kernel);
+    if !folds.is_empty() {
+        fold_block(&mut kernel.body, &folds);
+        dead.extend(folds.iter().flat_map(|f| f.dead.iter().copied()));
+    }
+    if plans.is_empty() && folds.is_empty() {
+        return 0;
     }
     remove_dead(kernel, &dead);
     compact(kernel);
-    plans.len()
+    plans.len() + folds.len()
+}
+
+/// One `x + dot(a, b, zeros)` to turn into `dot(a, b, x)`.
+struct DotAdd {
+    /// The sum's result (the new `dot`'s).
+    result: ValueId,
+    /// The `dot` from zero and its zeros, removed (the zeros when nothing else reads them).
+    dead: Vec<ValueId>,
+    /// The new `dot`.
+    op: Op,
+}
+
+/// Finds every sum of the [module docs](self)' second form.
+fn find_dot_adds(k: &Kernel) -> Vec<DotAdd> {
+    let uses = use_counts(k);
+    let mut defs: Vec<Option<&Op>> = vec![None; k.values.len()];
+    crate::analysis::walk(&k.body, &mut |inst| {
+        if let Some(r) = inst.result
+            && let Some(d) = defs.get_mut(r.index())
+        {
+            *d = Some(&inst.op);
+        }
+    });
+    // `+0` (or integer 0), possibly broadcast.
+    let is_zero = |mut v: ValueId| loop {
+        match defs.get(v.index()).copied().flatten() {
+            Some(Op::Broadcast { value, .. }) => v = *value,
+            Some(Op::Const { value, .. }) => {
+                return match value {
+                    ConstValue::Float(f) => f.to_bits() == 0,
+                    ConstValue::Int(i) => *i == 0,
+                    ConstValue::Bool(_) => false,
+                };
+            }
+            _ => return false,
+        }
+    };
+    let mut folds = Vec::new();
+    // Only a `dot` of the sum's own block is moved to the sum (not into a loop).
+    fn blocks<'a>(b: &'a Block, f: &mut impl FnMut(&'a Block)) {
+        f(b);
+        for inst in b {
+            match &inst.op {
+                Op::For { body, .. } => blocks(body, f),
+                Op::While {
+                    cond_block, body, ..
+                } => {
+                    blocks(cond_block, f);
+                    blocks(body, f);
+                }
+                Op::If {
+                    then_block,
+                    else_block,
+                    ..
+                } => {
+                    blocks(then_block, f);
+                    blocks(else_block, f);
+                }
+                _ => {}
+            }
+        }
+    }
+    blocks(&k.body, &mut |block| {
+        let here: HashSet<ValueId> = block.iter().filter_map(|i| i.result).collect();
+        for inst in block {
+            let (
+                Some(result),
+                Op::Binary {
+                    op: BinaryOp::Add,
+                    lhs,
+                    rhs,
+                },
+            ) = (inst.result, &inst.op)
+            else {
+                continue;
+            };
+            for (d, x) in [(*lhs, *rhs), (*rhs, *lhs)] {
+                let Some(&Some(Op::Dot {
+                    a,
+                    b,
+                    acc,
+                    precision,
+                })) = defs.get(d.index())
+                else {
+                    continue;
+                };
+                let same = k.values.get(d.index()) == k.values.get(result.index())
+                    && k.values.get(x.index()) == k.values.get(result.index());
+                if same
+                    && here.contains(&d)
+                    && uses.get(d.index()) == Some(&1)
+                    && d != x
+                    && is_zero(*acc)
+                {
+                    let mut dead = vec![d, *acc];
+                    while let Some(&Some(Op::Broadcast { value, .. })) =
+                        defs.get(dead[dead.len() - 1].index())
+                    {
+                        dead.push(*value);
+                    }
+                    folds.push(DotAdd {
+                        result,
+                        dead,
+                        op: Op::Dot {
+                            a: *a,
+                            b: *b,
+                            acc: x,
+                            precision: *precision,
+                        },
+                    });
+                    break;
+                }
+            }
+        }
+    });
+    folds
+}
+
+/// Replaces each folded sum in `block` (and nested blocks) by its `dot`, in place: its
+/// operands are all defined before the sum.
+fn fold_block(block: &mut Block, folds: &[DotAdd]) {
+    for inst in block {
+        match &mut inst.op {
+            Op::For { body, .. } => fold_block(body, folds),
+            Op::While {
+                cond_block, body, ..
+            } => {
+                fold_block(cond_block, folds);
+                fold_block(body, folds);
+            }
+            Op::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                fold_block(then_block, folds);
+                fold_block(else_block, folds);
+            }
+            _ => {}
+        }
+        if let Some(f) = inst
+            .result
+            .and_then(|r| folds.iter().find(|f| f.result == r))
+        {
+            inst.op = f.op.clone();
+        }
+    }
 }
 
 /// One `reduce sum` to replace by a `dot`.
@@ -823,7 +991,8 @@ mod tests {
     }
 
     /// Inside a loop and an `if`, with the factors defined outside them; values of the
-    /// nested blocks are renumbered too.
+    /// nested blocks are renumbered too. The sum then accumulates into the variable's value
+    /// (the second rewrite).
     #[test]
     fn sums_in_nested_blocks_are_combined() {
         let mut k = parse(
@@ -851,7 +1020,7 @@ mod tests {
 }
 ",
         );
-        assert_eq!(combine(&mut k), 1);
+        assert_eq!(combine(&mut k), 2);
         crate::verify::verify(&k).unwrap();
         assert_eq!(
             print_kernel(&k),
@@ -866,12 +1035,9 @@ mod tests {
   %7: i32 = const i32 1
   for %8: i32 in %5..%6 step %7 {
     if %1 {
-      %9: f32 = const f32 0.0
-      %10: f32[4, 3] = broadcast %9 to [4, 3]
-      %11: f32[4, 3] = dot %2, %3, %10
-      %12: f32[4, 3] = var_load $0
-      %13: f32[4, 3] = add %11, %12
-      var_store $0, %13
+      %9: f32[4, 3] = var_load $0
+      %10: f32[4, 3] = dot %2, %3, %9
+      var_store $0, %10
     }
   }
 }
@@ -901,5 +1067,102 @@ mod tests {
         let (n, _) = crate::specialize::largest_tile(&s).unwrap();
         assert_eq!(n, 128 * 128);
         assert!(print_kernel(&s).contains("dot %1, %2"));
+    }
+
+    /// `x + dot(a, b, 0)` as flash attention writes it (`acc * alpha + dot(p, v)`): one
+    /// `dot` into `x` in the rewrite, storing the same values (integer-valued data), in
+    /// either order of the sum; not when the `dot` has another use, starts from a value
+    /// that is not zero, or is outside the block of the sum (it would move into a loop).
+    fn dot_add(edit: &dyn Fn(&str) -> String) -> String {
+        edit(
+            "kernel @da(out: *f32 = %0) {
+  %1: i32[4] = arange 4
+  %2: i32[2, 2] = reshape %1 to [2, 2]
+  %3: f16[2, 2] = cast %2 to f16
+  %4: f32 = const f32 0.0
+  %5: f32[2, 2] = broadcast %4 to [2, 2]
+  %6: f32[2, 2] = dot %3, %3, %5
+  %7: f32[2, 2] = cast %2 to f32
+  %8: f32[2, 2] = add %7, %6
+  %9: *f32[2, 2] = broadcast %0 to [2, 2]
+  %10: *f32[2, 2] = ptr_add %9, %2
+  store %10, %8
+}
+",
+        )
+    }
+
+    #[test]
+    fn a_sum_of_a_tile_and_a_dot_from_zero_becomes_one_dot() {
+        let out = |k: &Kernel| {
+            let mut o = vec![0u8; 16];
+            run(k, Grid::x(1), &[InterpArg::Buffer(0)], &mut [&mut o]).unwrap();
+            o
+        };
+        for text in [
+            dot_add(SAME),
+            dot_add(&|t| t.replace("add %7, %6", "add %6, %7")),
+        ] {
+            let before = parse(&text);
+            let mut k = before.clone();
+            assert_eq!(combine(&mut k), 1, "{text}");
+            crate::verify::verify(&k).unwrap();
+            let printed = print_kernel(&k);
+            assert!(printed.contains("= dot %3, %3, %"), "{printed}");
+            assert!(!printed.contains(" add "), "{printed}");
+            assert_eq!(out(&k), out(&before));
+            // [[0, 1], [2, 3]]^2 + [[0, 1], [2, 3]] = [[2, 4], [8, 14]].
+            let vals: Vec<f32> = out(&k)
+                .chunks(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            assert_eq!(vals, [2.0, 4.0, 8.0, 14.0]);
+        }
+        for (why, text) in [
+            (
+                "another use",
+                dot_add(&|t| {
+                    t.replace(
+                        "  store %10, %8
+",
+                        "  store %10, %8
+  store %10, %6
+",
+                    )
+                }),
+            ),
+            (
+                "a nonzero start",
+                dot_add(&|t| t.replace("const f32 0.0", "const f32 1.0")),
+            ),
+            (
+                "-0",
+                dot_add(&|t| t.replace("const f32 0.0", "const f32 -0.0")),
+            ),
+        ] {
+            let mut k = parse(&text);
+            assert_eq!(combine(&mut k), 0, "{why}");
+        }
+        // The `dot` before a loop, the sum in it.
+        let looped = "kernel @dl(out: *f32 = %0, n: i32 = %1) {
+  %2: i32[4] = arange 4
+  %3: i32[2, 2] = reshape %2 to [2, 2]
+  %4: f16[2, 2] = cast %3 to f16
+  %5: f32 = const f32 0.0
+  %6: f32[2, 2] = broadcast %5 to [2, 2]
+  %7: f32[2, 2] = dot %4, %4, %6
+  %8: i32 = const i32 0
+  %9: i32 = const i32 1
+  for %10: i32 in %8..%1 step %9 {
+    %11: f32[2, 2] = cast %3 to f32
+    %12: f32[2, 2] = add %11, %7
+    %13: *f32[2, 2] = broadcast %0 to [2, 2]
+    %14: *f32[2, 2] = ptr_add %13, %3
+    store %14, %12
+  }
+}
+";
+        let mut k = parse(looped);
+        assert_eq!(combine(&mut k), 0, "moved into a loop");
     }
 }
