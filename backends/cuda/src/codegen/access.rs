@@ -721,6 +721,33 @@ impl Emitter<'_> {
         let dims = self.dims(ptr);
         if let Some(plan) = self.vec_plan(ptr, param) {
             let fg = fail_guard.to_string();
+            let l = self.layout_of(&dims);
+            // Runs that are all in or all out (`Emitter::uniform_lanes`), unchecked, with
+            // nothing to test at run time: one predicated vector write per run, and no
+            // per-lane fallback (as the loads' exact path).
+            let exact = !self.opts.checked
+                && plan.cond.is_none()
+                && self.a.affine[ptr.index()].guard.is_none()
+                && mask.is_none_or(|m| {
+                    let idx0 = layout::unravel("e0", &dims);
+                    self.uniform_lanes_known(m, &idx0, l.v)
+                });
+            if exact {
+                self.vec_w = plan.w;
+                self.open_run(&l);
+                let idx0 = layout::unravel("e0", &dims);
+                let ok = match mask {
+                    Some(m) => self
+                        .uniform_lanes(m, &idx0, l.v)
+                        .unwrap_or_else(|| "false".into()),
+                    None => "true".to_string(),
+                };
+                self.open(format!("if ({ok}) {{"));
+                self.store_run(ptr, value, d, param, &dims, &idx0);
+                self.close();
+                self.close_run(&l, None);
+                return Ok(());
+            }
             self.vector_runs(
                 &dims,
                 ptr,
@@ -729,67 +756,8 @@ impl Emitter<'_> {
                 op,
                 None,
                 &mut |e, _run, idx, ok| {
-                    let l = e.layout_of(&dims);
-                    let size = d.size_bytes() as u64;
-                    let w = e.vec_w;
-                    let (vt, _) = vec_type(w * size);
-                    let starts = e.vector_starts(ptr, idx, l.v, w);
-                    let vals: Vec<String> = (0..l.v)
-                        .map(|u| {
-                            let li = {
-                                let mut i = idx.to_vec();
-                                let r = i.len() - 1;
-                                if u > 0 {
-                                    i[r] = format!("({} + {u})", idx[r]);
-                                }
-                                i
-                            };
-                            e.value_at(value, &li, &format!("run * {} + {u}", l.v))
-                        })
-                        .collect();
-                    let mems: Vec<String> = vals.iter().map(|x| ops::to_mem(d, x)).collect();
                     e.open(format!("if ({fg}{ok}) {{"));
-                    // f16: pairs through the packed hardware conversion, redone value by
-                    // value (payload kept) only when a NaN is among the run's values.
-                    let halves: Option<Vec<String>> = (d == DType::F16).then(|| {
-                        let hw: Vec<String> = (0..l.v / 2).map(|_| e.fresh("hw")).collect();
-                        for (j, h) in hw.iter().enumerate() {
-                            e.line(format!(
-                                "u32 {h} = ox_cvt_f16x2_f32({}, {});",
-                                vals[2 * j],
-                                vals[2 * j + 1]
-                            ));
-                        }
-                        let nan: Vec<String> =
-                            hw.iter().map(|h| format!("ox_f16x2_nan({h})")).collect();
-                        e.open(format!("if ({}) {{", nan.join(" | ")));
-                        for (j, h) in hw.iter().enumerate() {
-                            let bits = pack(d, &mems[2 * j..2 * j + 2], 4);
-                            e.line(format!("{h} = {};", bits[0]));
-                        }
-                        e.close();
-                        hw
-                    });
-                    for k in 0..l.v / w {
-                        let words = match &halves {
-                            Some(hw) => {
-                                let per = (w / 2) as usize;
-                                hw[k as usize * per..(k as usize + 1) * per].to_vec()
-                            }
-                            None => {
-                                pack(d, &mems[(k * w) as usize..((k + 1) * w) as usize], w * size)
-                            }
-                        };
-                        let init = if vt == "uint4" || vt == "uint2" {
-                            format!("make_{vt}({})", words.join(", "))
-                        } else {
-                            format!("({vt})({})", words[0])
-                        };
-                        e.line(format!(
-                            "*({vt}*)&p{param}[{}] = {init};",
-                            starts[k as usize]
-                        ));
-                    }
+                    e.store_run(ptr, value, d, param, &dims, idx);
                     e.indent_dec();
                     e.open("} else {");
                 },
@@ -808,6 +776,73 @@ impl Emitter<'_> {
         lane(self, &p, &x, m);
         self.close_slots();
         Ok(())
+    }
+
+    /// Inside a run's block: the vector writes of the run starting at multi-index `idx`
+    /// (`Emitter::vec_w` elements each) of `value` to `p{param}`. f16 goes in pairs through
+    /// the packed hardware conversion, redone value by value (payload kept) only when a NaN is
+    /// among the run's values.
+    fn store_run(
+        &mut self,
+        ptr: ValueId,
+        value: ValueId,
+        d: DType,
+        param: u32,
+        dims: &[u64],
+        idx: &[String],
+    ) {
+        let l = self.layout_of(dims);
+        let size = d.size_bytes() as u64;
+        let w = self.vec_w;
+        let (vt, _) = vec_type(w * size);
+        let starts = self.vector_starts(ptr, idx, l.v, w);
+        let vals: Vec<String> = (0..l.v)
+            .map(|u| {
+                let mut li = idx.to_vec();
+                let r = li.len() - 1;
+                if u > 0 {
+                    li[r] = format!("({} + {u})", idx[r]);
+                }
+                self.value_at(value, &li, &format!("run * {} + {u}", l.v))
+            })
+            .collect();
+        let mems: Vec<String> = vals.iter().map(|x| ops::to_mem(d, x)).collect();
+        let halves: Option<Vec<String>> = (d == DType::F16).then(|| {
+            let hw: Vec<String> = (0..l.v / 2).map(|_| self.fresh("hw")).collect();
+            for (j, h) in hw.iter().enumerate() {
+                self.line(format!(
+                    "u32 {h} = ox_cvt_f16x2_f32({}, {});",
+                    vals[2 * j],
+                    vals[2 * j + 1]
+                ));
+            }
+            let nan: Vec<String> = hw.iter().map(|h| format!("ox_f16x2_nan({h})")).collect();
+            self.open(format!("if ({}) {{", nan.join(" | ")));
+            for (j, h) in hw.iter().enumerate() {
+                let bits = pack(d, &mems[2 * j..2 * j + 2], 4);
+                self.line(format!("{h} = {};", bits[0]));
+            }
+            self.close();
+            hw
+        });
+        for k in 0..l.v / w {
+            let words = match &halves {
+                Some(hw) => {
+                    let per = (w / 2) as usize;
+                    hw[k as usize * per..(k as usize + 1) * per].to_vec()
+                }
+                None => pack(d, &mems[(k * w) as usize..((k + 1) * w) as usize], w * size),
+            };
+            let init = if vt == "uint4" || vt == "uint2" {
+                format!("make_{vt}({})", words.join(", "))
+            } else {
+                format!("({vt})({})", words[0])
+            };
+            self.line(format!(
+                "*({vt}*)&p{param}[{}] = {init};",
+                starts[k as usize]
+            ));
+        }
     }
 
     /// The expression applying one atomic lane at `&p{param}[o]` with operand `v` (and the
