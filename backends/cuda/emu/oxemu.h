@@ -143,6 +143,10 @@ struct WgPending {
     float* d;
     std::vector<float> value;
     unsigned group;
+    // The shared-memory bytes its operands span (A, then B; empty: from registers): a
+    // cp.async landing in them before the wait_group that retires it is a race (the
+    // hardware reads the operands while the instruction runs).
+    unsigned lo[2] = {~0u, ~0u}, hi[2] = {0u, 0u};
 };
 
 struct Sync;
@@ -271,6 +275,17 @@ static unsigned epoch() { return block().sync.gen + 1; }
 static void land(unsigned char* dst, const unsigned char* data) {
     Block& b = block();
     size_t at = (size_t)(dst - b.smem);
+    for (const Fiber& f : fibers) {
+        if (f.block != cur->block) continue;
+        for (const WgPending& p : f.wg_pending) {
+            for (int o = 0; o < 2; ++o) {
+                if (at < p.hi[o] && p.lo[o] < at + 16) {
+                    fail("race: cp.async overwrites shared memory a wgmma still in flight reads "
+                         "(before the wgmma.wait_group that retires it)");
+                }
+            }
+        }
+    }
     for (size_t i = at; i < at + 16; ++i) {
         if (b.read_epoch[i] == epoch()) {
             fail("race: cp.async overwrites shared memory an ldmatrix read since the last barrier");
@@ -630,6 +645,12 @@ static double wg_input(const float* r) {
     return in;
 }
 
+// Widens operand `o`'s span of pending wgmma `p` to the 2 bytes at `addr`.
+static void wg_span(WgPending& p, int o, unsigned addr) {
+    if (addr < p.lo[o]) p.lo[o] = addr;
+    if (addr + 2 > p.hi[o]) p.hi[o] = addr + 2;
+}
+
 // Queues a wgmma's results for its wait_group; its registers read NaN until then.
 static void wg_issue(const WgPending& p) {
     cur->wg_pending.push_back(p);
@@ -654,7 +675,9 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
         unsigned row = wi * 16 + g + 8 * ((i / 2) % 2), col = (i / 4) * 8 + 2 * q + i % 2;
         double s = 0.0;
         for (unsigned k = 0; k < 16; ++k) {
-            s += wg_elem(wg_addr(da, ta, row, k, 2), t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
+            unsigned xa = wg_addr(da, ta, row, k, 2), xb = wg_addr(db, tb, col, k, 2);
+            wg_span(p, 0, xa), wg_span(p, 1, xb);
+            s += wg_elem(xa, t) * wg_elem(xb, t);
         }
         p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);
     }
@@ -680,7 +703,9 @@ static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, Mma
         double s = 0.0;
         for (unsigned k = 0; k < 16; ++k) {
             unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
-            s += elem((unsigned)w.slot[al][ar], k % 2, t) * wg_elem(wg_addr(db, tb, col, k, 2), t);
+            unsigned xb = wg_addr(db, tb, col, k, 2);
+            wg_span(p, 1, xb);
+            s += elem((unsigned)w.slot[al][ar], k % 2, t) * wg_elem(xb, t);
         }
         p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);
     }

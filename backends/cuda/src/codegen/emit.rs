@@ -1003,6 +1003,10 @@ impl<'k> Emitter<'k> {
             self.unfrag(value, op)?;
         }
         if self.var_mma[var].is_some() {
+            if self.name(value) == format!("x{var}") {
+                // Computed in place (see `pipeline`, "Overlap").
+                return Ok(());
+            }
             return self.mma_var_store(var, value, op);
         }
         let l = self.layout_of(&self.a.var_dims[var]);
@@ -1036,6 +1040,13 @@ impl<'k> Emitter<'k> {
             return Ok(());
         }
         if let Some(m) = self.var_mma[var].clone() {
+            if self.pipe.as_ref().is_some_and(|p| p.deferred == Some(var)) {
+                // The accumulator of a `dot` done in place (see `pipeline`, "Overlap"): the
+                // variable itself, which nothing else in the loop reads or writes.
+                self.rebind_plain(r, format!("x{var}"), Kind::Mma);
+                self.val_mma[r.index()] = Some(m);
+                return Ok(());
+            }
             // A copy: the variable may change later, the SSA value must not.
             let n = self.define(r, Kind::Mma);
             self.val_mma[r.index()] = Some(m.clone());
@@ -1131,6 +1142,9 @@ impl<'k> Emitter<'k> {
         ));
         self.line(format!("{i} = ({ty})(({ut}){i} + ({ut}){st});"));
         self.close();
+        if let Some(p) = &pipe {
+            self.pipeline_epilogue(p);
+        }
         self.close();
         Ok(())
     }

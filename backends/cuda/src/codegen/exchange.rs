@@ -1055,11 +1055,33 @@ impl Emitter<'_> {
         }
         let zero =
             plan.wg && matches!(self.kind(acc), Kind::Scalar | Kind::Lazy) && self.is_zero(acc);
-        let frag = self.define(r, Kind::Mma);
+        // In place, its wait deferred (see `pipeline`, "Overlap"): the accumulator is the
+        // loop's variable itself, and so is the result.
+        let deferred = plan.wg
+            && acc_is_frag
+            && self
+                .pipe
+                .as_ref()
+                .and_then(|p| p.deferred)
+                .is_some_and(|var| self.name(acc) == format!("x{var}"));
+        let frag = if deferred {
+            let x = self.name(acc).to_string();
+            self.rebind_plain(r, x.clone(), Kind::Mma);
+            x
+        } else {
+            self.define(r, Kind::Mma)
+        };
         self.val_mma[r.index()] = Some(info.clone());
         let acc_ty = info.kind.acc_ty();
-        self.line(format!("{acc_ty} {frag}[{}];", info.frag_len));
+        if !deferred {
+            self.line(format!("{acc_ty} {frag}[{}];", info.frag_len));
+        }
         match self.kind(acc) {
+            Kind::Mma if deferred => {
+                if !synced {
+                    self.sync();
+                }
+            }
             Kind::Mma if acc_is_frag => {
                 let x = self.name(acc).to_string();
                 self.line(format!(
@@ -1114,6 +1136,7 @@ impl Emitter<'_> {
                 "tid",
                 reg_a.as_ref(),
                 zero,
+                deferred,
             );
             self.wgmma_used
                 .extend(super::wgmma::variants(&plan, reg_a.is_some(), zero));

@@ -586,7 +586,7 @@ impl MmaPlan {
     /// it. The statements are one `{ }` block declaring only `ox_mma_*` names.
     pub fn emit_mma(&self, out: &mut String, frag: &str, a_smem: &str, b_smem: &str, tid: &str) {
         if self.wg {
-            super::wgmma::emit(self, out, frag, a_smem, b_smem, tid, None, false);
+            super::wgmma::emit(self, out, frag, a_smem, b_smem, tid, None, false, false);
             return;
         }
         self.emit_mma_unrolled(out, frag, a_smem, b_smem, tid, self.k_unroll());

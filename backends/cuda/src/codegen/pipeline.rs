@@ -39,6 +39,19 @@
 //! (so iteration `i`'s copies have landed), barrier; every pipelined `dot` of the iteration
 //! then reads stage `i % S`.
 //!
+//! # Overlap
+//! On wgmma, a loop whose one pipelined `dot` accumulates into a variable that nothing else
+//! in the body touches (the matmul's `acc = dot(a, b, acc)`) keeps the products of one
+//! iteration in flight while the next iteration's copies are issued, as Triton's loops do:
+//! the `dot` works in place on the variable's registers (no copies of the accumulator,
+//! which the tensor cores are still writing), and the iteration runs: wait for its copies
+//! (`cp.async.wait_group S-2`: the copies are now issued after the products, so one group
+//! fewer is newer), barrier, the products, `wgmma.wait_group 1` (the previous iteration's
+//! are done), barrier (every warp's are: their stage is free), then the copies of
+//! iteration `i + S - 1` into that stage. After the loop, `wgmma.wait_group 0` before the
+//! variable is read. The emulator reports a copy landing in shared memory that products
+//! still in flight read.
+//!
 //! The copies for a later iteration evaluate the same address expressions with the loop
 //! index rebound (a C block that shadows its variable). An 8-element chunk is one
 //! `cp.async` when its 8 lanes are active (tested at the first and last lane when the mask
@@ -144,6 +157,9 @@ pub(crate) struct Pipe {
     /// Bytes of the resident factors, after the stages.
     resident_bytes: u64,
     index: ValueId,
+    /// The variable its one `dot` accumulates into in place, when that `dot`'s wait is
+    /// deferred by an iteration (see the module docs, "Overlap").
+    pub deferred: Option<usize>,
     /// C names: the iteration counter, the loop's end and step.
     counter: String,
     hi: String,
@@ -436,6 +452,7 @@ impl Emitter<'_> {
         });
         let (hi, st, ty, ut) = names;
         let counter = self.fresh("ox_pit");
+        let deferred = self.deferrable(body, &dots, stages);
         Some(Pipe {
             dots,
             body: body.clone(),
@@ -444,12 +461,51 @@ impl Emitter<'_> {
             align,
             resident_bytes,
             index,
+            deferred,
             counter,
             hi: hi.to_string(),
             st: st.to_string(),
             ty,
             ut,
         })
+    }
+
+    /// The variable a loop's one pipelined `dot` can accumulate into in place with its wait
+    /// deferred by an iteration (see the module docs, "Overlap"): a `dot` on wgmma whose
+    /// accumulator is a `var_load` of a variable held in its fragments and read by nothing
+    /// else, whose result is only stored back to that variable, which the body touches
+    /// nowhere else; and at least 2 stages.
+    fn deferrable(&self, body: &Block, dots: &[PipeDot], stages: u32) -> Option<usize> {
+        let [d] = dots else { return None };
+        if stages < 2 || !d.info.plan(self.opts).is_some_and(|p| p.wg) {
+            return None;
+        }
+        let Some(Op::Dot { acc, .. }) =
+            body.iter().find(|i| i.result == Some(d.dot)).map(|i| &i.op)
+        else {
+            return None;
+        };
+        let var = body.iter().find_map(|i| match (&i.op, i.result) {
+            (Op::VarLoad { var }, Some(r)) if r == *acc => Some(var.index()),
+            _ => None,
+        })?;
+        if self.a.uses[acc.index()] != 1
+            || self.a.uses[d.dot.index()] != 1
+            || self.var_mma[var].as_ref() != Some(&d.info)
+        {
+            return None;
+        }
+        // Exactly one load and one store of the variable in the body: this `dot`'s.
+        let (mut loads, mut stores, mut stored) = (0, 0, false);
+        super::analysis::walk(body, &mut |i| match &i.op {
+            Op::VarLoad { var: v } if v.index() == var => loads += 1,
+            Op::VarStore { var: v, value } if v.index() == var => {
+                stores += 1;
+                stored = *value == d.dot;
+            }
+            _ => {}
+        });
+        (loads == 1 && stores == 1 && stored).then_some(var)
     }
 
     /// Before the loop: the counter, and the copies of iterations `0..S-1` (`lo` is the
@@ -733,6 +789,9 @@ impl Emitter<'_> {
     ) -> Result<(), CodegenError> {
         let (s, ty, ut) = (pipe.stages, pipe.ty, pipe.ut);
         let (hi, st, cnt) = (pipe.hi.clone(), pipe.st.clone(), pipe.counter.clone());
+        if pipe.deferred.is_some() {
+            return self.dot_deferred(pipe, r, a, b, acc, op);
+        }
         if which == 0 {
             let i = self.name(pipe.index).to_string();
             self.line(format!(
@@ -779,6 +838,77 @@ impl Emitter<'_> {
         // stage to the next copies (other shared-memory users of the body use another part).
         let trailing = !(ext.iter().all(Option::is_some) && which + 1 < pipe.dots.len());
         self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext, trailing)
+    }
+
+    /// The one `dot` of a pipeline whose wgmma wait is deferred (see the module docs,
+    /// "Overlap"): wait for this iteration's copies, barrier, the products in place
+    /// (`wgmma.wait_group 1` retires the previous iteration's), barrier (every warp's previous
+    /// products done: their stage is free), then the copies of iteration `i + S - 1` into it.
+    fn dot_deferred(
+        &mut self,
+        pipe: &Pipe,
+        r: ValueId,
+        a: ValueId,
+        b: ValueId,
+        acc: ValueId,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let (s, ty, ut) = (pipe.stages, pipe.ty, pipe.ut);
+        let (hi, st, cnt) = (pipe.hi.clone(), pipe.st.clone(), pipe.counter.clone());
+        // Committed so far: S - 1 groups before the loop and one per earlier iteration, so
+        // at most S - 2 in flight leaves this iteration's landed.
+        self.line(format!("ox_cp_async_wait<{}>();", s - 2));
+        if self.pipe_fences(pipe) && self.pipe_stores {
+            self.line("ox_fence_proxy_async();");
+        }
+        self.line("__syncthreads();");
+        let d = &pipe.dots[0];
+        let at = |o: &Option<Operand>| {
+            o.as_ref().map(|o| {
+                format!(
+                    "((const unsigned short*)(ox_smem + {} + ({cnt} % {s}u) * {} + {}))",
+                    pipe.base_token(),
+                    pipe.stage_bytes,
+                    o.off
+                )
+            })
+        };
+        let ext = [0, 1].map(|w| {
+            at(&d.ops[w]).or_else(|| d.resident[w].as_ref().map(|x| pipe.resident_ptr(x)))
+        });
+        self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext, true)?;
+        let i = self.name(pipe.index).to_string();
+        self.line(format!(
+            "// pipeline: copies of iteration +{} into the stage the last products read",
+            s - 1
+        ));
+        self.open("{");
+        let next = self.fresh("ox_nx");
+        self.line(format!(
+            "const {ty} {next} = ({ty})(({ut}){i} + ({ut})({}u * ({ut}){st}));",
+            s - 1
+        ));
+        self.line(format!(
+            "const bool ox_go = (u64)({ut})(({ut}){hi} - ({ut}){i}) > (u64){}u * (u64)({ut}){st};",
+            s - 1
+        ));
+        self.issue(pipe, &next, &format!("(({cnt} + {}u) % {s}u)", s - 1));
+        self.line("ox_cp_async_commit();");
+        self.close();
+        Ok(())
+    }
+
+    /// After a pipelined loop whose `dot` waits are deferred: the last products land in the
+    /// variable before anything reads it.
+    pub fn pipeline_epilogue(&mut self, pipe: &Pipe) {
+        if let Some(var) = pipe.deferred {
+            let n = pipe.dots[0].info.frag_len;
+            self.line("ox_wgmma_wait<0>();");
+            self.line(format!(
+                "#pragma unroll\n{}for (int ox_r = 0; ox_r < {n}; ++ox_r) ox_wgmma_hold(x{var}[ox_r]);",
+                "    ".repeat(self.indent_level())
+            ));
+        }
     }
 
     /// Whether a pipeline's factors are read by `wgmma` (through the async proxy), so that

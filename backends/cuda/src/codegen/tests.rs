@@ -1684,6 +1684,81 @@ pub(super) mod emulated {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// A pipelined matmul on wgmma accumulates in place with its wait deferred by an
+    /// iteration (`pipeline`, "Overlap"). The emulator checks the order that makes it safe:
+    /// with the wait weakened to leave two groups in flight, the copies into the stage the
+    /// previous products read land (at issue) while those are still in flight, a race it
+    /// reports;
+    /// without the wait after the loop a thread exits with results in flight.
+    #[test]
+    fn deferred_wgmma_waits_are_checked() {
+        if !have_compiler() {
+            return;
+        }
+        let text = FIXTURES
+            .iter()
+            .find(|(n, _)| *n == "matmul_32_32_16_2")
+            .unwrap()
+            .1
+            .replace(" 32", " #")
+            .replace("[32", "[#")
+            .replace(" 16", " 32")
+            .replace("[16", "[32")
+            .replace('#', "64");
+        let k = kernel_core::text::parse_kernel(&text).unwrap();
+        let unit = ["stride_ak", "stride_bn", "stride_cn"];
+        let is_unit = |i: usize| unit.contains(&k.params[i].name.as_str());
+        let mut ins = inputs(&k, 5);
+        let scalars = [64, 64, 160, 160, 1, 64, 1, 64, 1];
+        let mut it = scalars.iter();
+        for i in ins.iter_mut() {
+            if let Err(s) = i {
+                *s = ScalarValue::I32(*it.next().expect("nine scalars"));
+            }
+        }
+        let o = Options {
+            arch: 90,
+            num_warps: 4,
+            num_stages: 3,
+            checked: false,
+            aligned16: (0..k.params.len()).map(|i| !is_unit(i)).collect(),
+            ones: (0..k.params.len()).map(is_unit).collect(),
+            ..Options::default()
+        };
+        let run = |tamper: &dyn Fn(&str) -> String, cp: CpAsync| {
+            compare_on(
+                &|k, o, ins| {
+                    let mut src = emit_cuda(k, o).map_err(|e| e.to_string())?;
+                    src.source = tamper(&src.source);
+                    run_emu_source(k, &src, ins, cp)
+                },
+                &k,
+                &o,
+                ins.clone(),
+            )
+        };
+        for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
+            let r = run(&|s| s.to_string(), cp);
+            assert!(r.is_ok(), "as generated ({cp:?}): {r:?}");
+        }
+        // Copies landing as soon as they are issued (the earliest the hardware may).
+        let e = run(
+            &|s| s.replace("ox_wgmma_wait<1>();", "ox_wgmma_wait<2>();"),
+            CpAsync::AtIssue,
+        )
+        .unwrap_err();
+        assert!(e.contains("still in flight"), "{e}");
+        let e = run(
+            &|s| {
+                let at = s.rfind("ox_wgmma_wait<0>();").unwrap();
+                format!("{}{}", &s[..at], &s[at + "ox_wgmma_wait<0>();".len()..])
+            },
+            CpAsync::AtWait,
+        )
+        .unwrap_err();
+        assert!(e.contains("never waited"), "{e}");
+    }
+
     /// A masked store whose runs are all in or all out (`n` a multiple of 16, as the
     /// runtime's divisibility facts say): one predicated vector write per run and no
     /// per-lane fallback (`access::store`'s exact path), against the interpreter, for `n`
@@ -1777,6 +1852,12 @@ pub(super) mod emulated {
                     "{label}: addresses not hoisted"
                 );
                 assert_eq!(src.source.contains("ox_wgmma_fence"), bm == "64", "{label}");
+                // On wgmma the products accumulate in place, their wait deferred.
+                assert_eq!(
+                    src.source.contains("ox_wgmma_wait<1>();"),
+                    bm == "64",
+                    "{label}"
+                );
                 for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
                     let r = compare_on(&|k, o, ins| run_emu(k, o, ins, cp), &k, &o, ins.clone());
                     if let Err(e) = r {

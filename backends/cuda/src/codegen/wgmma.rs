@@ -250,6 +250,10 @@ fn instructions(p: &MmaPlan) -> Vec<Inst> {
 ///
 /// `zero`: the accumulator is zero, and `frag` holds nothing yet: the first k-step of each
 /// accumulator block does not read it (scale-d 0), which writes every register of `frag`.
+///
+/// `deferred`: the products stay in flight (`wgmma.wait_group 1`: the previous group is
+/// retired instead), and nothing may touch `frag` until a later wait (see `pipeline`,
+/// "Overlap").
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn emit(
     p: &MmaPlan,
@@ -260,6 +264,7 @@ pub(crate) fn emit(
     tid: &str,
     reg_a: Option<&RegA>,
     zero: bool,
+    deferred: bool,
 ) {
     let (ahi, bhi) = descs(p);
     let vs = variants(p, reg_a.is_some(), zero);
@@ -335,11 +340,15 @@ pub(crate) fn emit(
         ));
     }
     w("ox_wgmma_commit();".into());
-    w("ox_wgmma_wait<0>();".into());
-    w(format!(
-        "#pragma unroll\nfor (int ox_r = 0; ox_r < {}; ++ox_r) ox_wgmma_hold({frag}[ox_r]);",
-        p.frag_len()
-    ));
+    if deferred {
+        w("ox_wgmma_wait<1>();".into());
+    } else {
+        w("ox_wgmma_wait<0>();".into());
+        w(format!(
+            "#pragma unroll\nfor (int ox_r = 0; ox_r < {}; ++ox_r) ox_wgmma_hold({frag}[ox_r]);",
+            p.frag_len()
+        ));
+    }
     w("}".into());
 }
 
