@@ -7,6 +7,9 @@
 //! and attention), the achieved fraction of the floor, the ratios to PyTorch and Triton
 //! (peer time / oxtile time: above 1 means oxtile is faster) and the correctness check;
 //! then warm host launch overhead and cold and disk-cached compile time against Triton's.
+//! Each kernel runs in several configurations (warps, stages, tile shapes) and its row shows
+//! the fastest; on CUDA the softmax and attention also run with fast math (" fast" in the
+//! configuration column), as Triton compiles its `exp`, `exp2` and division by default.
 //! The peers' numbers come from `peers.py` (run it first, same GPU, same sizes).
 //!
 //! With `--wgpu` (a build with `--features cuda,wgpu`), the memory-bound kernels (vector add,
@@ -364,21 +367,30 @@ fn bench_softmax(ctx: &Ctx) -> Result<Row, Error> {
     let (xd, out) = (&dev.upload(&x)?, &dev.alloc::<f32>(rows * cols)?);
     let c = cols as i32;
     // wgpu ignores num_warps: one configuration there.
-    let warps: &[u32] = if ctx.wgpu { &[8] } else { &[8, 4, 16] };
+    // CUDA also with fast math (Triton's `exp` and division are its fast forms by default;
+    // wgpu ignores the option).
+    let warps: &[(u32, bool)] = if ctx.wgpu {
+        &[(8, false)]
+    } else {
+        &[(8, false), (4, false), (16, false), (8, true)]
+    };
     let wgpu = ctx.wgpu;
     let variants: Vec<Variant> = warps
         .iter()
-        .map(|&w| Variant {
+        .map(|&(w, fast)| Variant {
             name: if wgpu {
                 format!("BLOCK={SOFTMAX_BLOCK}")
             } else {
-                format!("BLOCK={SOFTMAX_BLOCK} w{w}")
+                format!(
+                    "BLOCK={SOFTMAX_BLOCK} w{w}{}",
+                    if fast { " fast" } else { "" }
+                )
             },
             launch: Box::new(move || {
                 softmax::<SOFTMAX_BLOCK>::launch_with(
                     dev,
                     Grid::x(rows as u32),
-                    &LaunchOptions::new().num_warps(w),
+                    &LaunchOptions::new().num_warps(w).fast_math(fast),
                     out,
                     xd,
                     c,
@@ -694,25 +706,40 @@ fn bench_attention(ctx: &Ctx) -> Result<Row, Error> {
     let od = &dev.alloc::<f16>(bh * seq * d)?;
     let seq_i = seq as i32;
     let mut variants: Vec<Variant> = Vec::new();
+    // Each also with fast math (" fast": Triton compiles its `exp2` and division fast by
+    // default; wgpu ignores the option).
+    let fasts: &[bool] = if ctx.wgpu { &[false] } else { &[false, true] };
     macro_rules! one {
         ($bm:literal, $bn:literal, $w:literal, $st:literal) => {
             let even = seq % $bm == 0 && seq % $bn == 0;
-            variants.push(Variant {
-                name: format!("{}x{} w{} s{}", $bm, $bn, $w, $st),
-                launch: Box::new(move || {
-                    let grid = Grid::xy(seq.div_ceil($bm) as u32, bh as u32);
-                    let opts = LaunchOptions::new().num_warps($w).num_stages($st);
-                    if even {
-                        attention_fwd::<$bm, $bn, HEAD_DIM, true>::launch_with(
-                            dev, grid, &opts, qd, kd, vd, od, seq_i, scale,
-                        )
-                    } else {
-                        attention_fwd::<$bm, $bn, HEAD_DIM, false>::launch_with(
-                            dev, grid, &opts, qd, kd, vd, od, seq_i, scale,
-                        )
-                    }
-                }),
-            });
+            for &fast in fasts {
+                variants.push(Variant {
+                    name: format!(
+                        "{}x{} w{} s{}{}",
+                        $bm,
+                        $bn,
+                        $w,
+                        $st,
+                        if fast { " fast" } else { "" }
+                    ),
+                    launch: Box::new(move || {
+                        let grid = Grid::xy(seq.div_ceil($bm) as u32, bh as u32);
+                        let opts = LaunchOptions::new()
+                            .num_warps($w)
+                            .num_stages($st)
+                            .fast_math(fast);
+                        if even {
+                            attention_fwd::<$bm, $bn, HEAD_DIM, true>::launch_with(
+                                dev, grid, &opts, qd, kd, vd, od, seq_i, scale,
+                            )
+                        } else {
+                            attention_fwd::<$bm, $bn, HEAD_DIM, false>::launch_with(
+                                dev, grid, &opts, qd, kd, vd, od, seq_i, scale,
+                            )
+                        }
+                    }),
+                });
+            }
         };
     }
     one!(128, 64, 8, 3);
