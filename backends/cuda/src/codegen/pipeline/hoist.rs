@@ -443,3 +443,66 @@ impl SmemLayout {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ring rules: sums of one-sided terms are `Sum`, products keep the side of a factor
+    /// that depends on neither, and a product of the index and a lane is `Mixed`.
+    #[test]
+    fn dependence_follows_the_ring_rules() {
+        use Dep::*;
+        assert_eq!(Dep::sum(Iter, Lane), Sum);
+        assert_eq!(Dep::sum(Sum, Lane), Sum);
+        assert_eq!(Dep::sum(Fixed, Iter), Iter);
+        assert_eq!(Dep::sum(Lane, Lane), Lane);
+        assert_eq!(Dep::sum(Mixed, Fixed), Mixed);
+        // (k + cols) * stride is separable; k * cols is not.
+        assert_eq!(Dep::product(Dep::sum(Iter, Lane), Fixed), Sum);
+        assert_eq!(Dep::product(Iter, Lane), Mixed);
+        assert_eq!(Dep::product(Sum, Sum), Mixed);
+        assert_eq!(Dep::product(Iter, Iter), Iter);
+        // Any other op: one side only, or mixed.
+        assert_eq!(Dep::any([Fixed, Lane, Lane]), Lane);
+        assert_eq!(Dep::any([Iter, Fixed]), Iter);
+        assert_eq!(Dep::any([Iter, Lane]), Mixed);
+        assert_eq!(Dep::any([Sum]), Mixed);
+        assert_eq!(Dep::any([]), Fixed);
+    }
+
+    /// `row_shift(R)` is what moving `R` rows adds to the layout's index, from every row and
+    /// column of the area, for the pitched and every swizzled layout (evaluated with
+    /// `index_value`, the prelude's arithmetic).
+    #[test]
+    fn row_shifts_match_the_layouts() {
+        let layouts = [
+            SmemLayout::Pitched { pitch: 72 },
+            SmemLayout::swizzled(128, 64, 2),
+            SmemLayout::swizzled(64, 256, 2),
+            SmemLayout::swizzled(64, 32, 2),
+            SmemLayout::swizzled(64, 16, 2),
+        ];
+        for l in layouts {
+            let (rows, cols) = match l {
+                SmemLayout::Swizzled { rows, width, esize } => (rows, 2 * width / esize),
+                SmemLayout::Pitched { pitch } => (64, pitch),
+            };
+            for step in [8, 16, 32] {
+                let s = l.row_shift(step).unwrap();
+                for r in 0..rows - step {
+                    for c in (0..cols.min(256)).step_by(8) {
+                        assert_eq!(
+                            l.index_value(r + step, c),
+                            l.index_value(r, c) + s,
+                            "{l:?} r {r} c {c} step {step}"
+                        );
+                    }
+                }
+            }
+            if matches!(l, SmemLayout::Swizzled { .. }) {
+                assert_eq!(l.row_shift(4), None, "{l:?}");
+            }
+        }
+    }
+}
