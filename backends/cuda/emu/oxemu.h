@@ -621,17 +621,21 @@ static unsigned wg_addr(ox_emu_u64 desc, bool mn_major, unsigned mn, unsigned k,
     return a ^ (((a >> 7) & (w / 16u - 1u)) << 4);
 }
 
+// Bytes of one wgmma operand element of type `t`.
+static unsigned wg_esize(MmaType t) { return t == TF32 ? 4u : (t == F16 || t == BF16) ? 2u : 1u; }
+
 static double wg_elem(unsigned addr, MmaType t) {
-    unsigned char* p = smem_at(addr, 2);
+    unsigned es = wg_esize(t);
+    unsigned char* p = smem_at(addr, es);
     Block& b = block();
-    for (size_t i = (size_t)(p - b.smem); i < (size_t)(p - b.smem) + 2; ++i) {
+    for (size_t i = (size_t)(p - b.smem); i < (size_t)(p - b.smem) + es; ++i) {
         if (b.write_epoch[i] == epoch()) {
             fail("race: wgmma reads shared memory a cp.async wrote since the last barrier");
         }
         b.read_epoch[i] = epoch();
     }
-    unsigned short v;
-    memcpy(&v, p, 2);
+    unsigned v = 0;
+    memcpy(&v, p, es);
     return elem(v, 0, t);
 }
 
@@ -645,10 +649,10 @@ static double wg_input(const float* r) {
     return in;
 }
 
-// Widens operand `o`'s span of pending wgmma `p` to the 2 bytes at `addr`.
-static void wg_span(WgPending& p, int o, unsigned addr) {
+// Widens operand `o`'s span of pending wgmma `p` to the `es` bytes at `addr`.
+static void wg_span(WgPending& p, int o, unsigned addr, unsigned es) {
     if (addr < p.lo[o]) p.lo[o] = addr;
-    if (addr + 2 > p.hi[o]) p.hi[o] = addr + 2;
+    if (addr + es > p.hi[o]) p.hi[o] = addr + es;
 }
 
 // Queues a wgmma's results for its wait_group; its registers read NaN until then.
@@ -657,7 +661,7 @@ static void wg_issue(const WgPending& p) {
     for (size_t i = 0; i < p.value.size(); ++i) p.d[i] = NAN;
 }
 
-// wgmma.mma_async.m64nNk16 (f16/bf16 -> f32, scale-d 1): this thread's N/2 accumulator
+// wgmma.mma_async.m64nNk16 (f16/bf16 -> f32; m64nNk8 for TF32, both factors K-major): this thread's N/2 accumulator
 // registers `d` (the PTX ISA's D layout: register i is row 16 (warp % 4) + lane / 4 +
 // 8 ((i / 2) % 2), column 8 (i / 4) + 2 (lane % 4) + i % 2 of the 64xN tile) += A·B, the
 // sums in double. The operands are read now; the result is written by the wait_group that
@@ -666,6 +670,8 @@ static void wg_issue(const WgPending& p) {
 // `zero` (scale-d 0): the accumulator's input is ignored, D = A·B.
 static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb,
                   bool zero = false) {
+    // A k-step is 32 bytes of a row: k16 for f16/bf16, k8 for TF32.
+    unsigned es = wg_esize(t), kn = 32 / es;
     unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
     WgPending p;
     p.d = d;
@@ -674,9 +680,9 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
     for (unsigned i = 0; i < n / 2; ++i) {
         unsigned row = wi * 16 + g + 8 * ((i / 2) % 2), col = (i / 4) * 8 + 2 * q + i % 2;
         double s = 0.0;
-        for (unsigned k = 0; k < 16; ++k) {
-            unsigned xa = wg_addr(da, ta, row, k, 2), xb = wg_addr(db, tb, col, k, 2);
-            wg_span(p, 0, xa), wg_span(p, 1, xb);
+        for (unsigned k = 0; k < kn; ++k) {
+            unsigned xa = wg_addr(da, ta, row, k, es), xb = wg_addr(db, tb, col, k, es);
+            wg_span(p, 0, xa, es), wg_span(p, 1, xb, es);
             s += wg_elem(xa, t) * wg_elem(xb, t);
         }
         p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);
@@ -704,7 +710,7 @@ static void wgmma_ra(float* d, unsigned n, const unsigned* a, ox_emu_u64 db, Mma
         for (unsigned k = 0; k < 16; ++k) {
             unsigned al = (row % 8) * 4 + (k % 8) / 2, ar = row / 8 + 2 * (k / 8);
             unsigned xb = wg_addr(db, tb, col, k, 2);
-            wg_span(p, 1, xb);
+            wg_span(p, 1, xb, 2);
             s += elem((unsigned)w.slot[al][ar], k % 2, t) * wg_elem(xb, t);
         }
         p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);

@@ -146,7 +146,7 @@ impl MmaKind {
     }
 
     /// The k of one `mma` (32 bytes of a row).
-    fn kstep(self) -> u32 {
+    pub(crate) fn kstep(self) -> u32 {
         32 / self.esize()
     }
 

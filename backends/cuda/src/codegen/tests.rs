@@ -517,6 +517,26 @@ fn tf32_dots_assemble_to_tensor_core_instructions() {
             "tf32 sm_{arch}: no HMMA.1688.F32.TF32 in the SASS: {found:?}"
         );
     }
+    // 64x64 tiles on 4 warps of sm_90a: warpgroup MMA, k8.
+    let k = tf32_64();
+    let o = Options {
+        arch: 90,
+        num_warps: 4,
+        checked: false,
+        aligned16: vec![true; k.params.len()],
+        ..Options::default()
+    };
+    let s = emit_cuda(&k, &o).unwrap();
+    let ptx = compile(&s.source, "compute_90").unwrap_or_else(|e| panic!("tf32 wgmma: {e}"));
+    assert!(
+        ptx.contains("wgmma.mma_async.sync.aligned.m64n64k8.f32.tf32.tf32"),
+        "tf32: no m64n64k8 wgmma in the PTX"
+    );
+    let (_, sass) = assemble(&tools, &ptx, 90, &dir, "tf32_wg");
+    assert!(
+        sass.contains("HGMMA.64x64x8.F32.TF32"),
+        "tf32: no HGMMA.64x64x8.F32.TF32 in the SASS"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -571,6 +591,18 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The `matmul_tf32_32_32_16_2` fixture re-blocked to 64x64 tiles (k steps of 16).
+fn tf32_64() -> Kernel {
+    let text = FIXTURES
+        .iter()
+        .find(|(n, _)| *n == "matmul_tf32_32_32_16_2")
+        .unwrap()
+        .1
+        .replace(" 32", " 64")
+        .replace("[32", "[64");
+    kernel_core::text::parse_kernel(&text).unwrap()
 }
 
 /// The `matmul_32_32_16_2` fixture re-blocked to 128x128x32 (by rewriting its constants).
@@ -2055,6 +2087,22 @@ pub(super) mod emulated {
         let k = kernel("matmul_tf32_32_32_16_2");
         let ins = inputs(&k, 13);
         let mut cases = Vec::new();
+        // Re-blocked to 64x64 (k steps of 16): on 4 warps of sm_90a, wgmma (m64n64k8).
+        let k64 = tf32_64();
+        let o = Options {
+            arch: 90,
+            num_warps: 4,
+            num_stages: 3,
+            checked: false,
+            aligned16: vec![true; k64.params.len()],
+            ..Options::default()
+        };
+        cases.push((
+            "tf32 64x64 sm_90 w4 [wgmma]".to_string(),
+            k64.clone(),
+            o,
+            inputs(&k64, 17),
+        ));
         for (arch, warps, checked, want) in [
             (90, 4, false, "mma"),
             (90, 1, true, "mma"),
@@ -2085,10 +2133,15 @@ pub(super) mod emulated {
         let mut failures = Vec::new();
         for (label, k, o, ins) in tf32_cases() {
             let src = emit_cuda(&k, &o).unwrap().source;
-            let want_mma = label.ends_with("[mma]");
+            let want_mma = label.ends_with("[mma]") || label.ends_with("[wgmma]");
             // Tensor cores on factors rounded as they are staged, or FMAs on factors rounded
             // as they are read (the prelude defines both functions; these are calls).
-            let mma = src.contains("ox_mma_tf32(") && src.contains("= ox_tf32_bits(");
+            let tc = if label.ends_with("[wgmma]") {
+                "ox_wgmma_tf32_n"
+            } else {
+                "ox_mma_tf32("
+            };
+            let mma = src.contains(tc) && src.contains("= ox_tf32_bits(");
             let fma = src.contains("fmaf(x, ox_rnd_tf32(") && src.contains("x = ox_rnd_tf32(");
             if (mma, fma) != (want_mma, !want_mma) {
                 failures.push(format!("{label}: tensor cores {mma}, rounded FMAs {fma}"));

@@ -51,17 +51,19 @@ use std::collections::BTreeSet;
 use super::mma::{MmaKind, MmaPlan, SmemLayout};
 
 /// Whether a `dot` of this shape runs on `wgmma` on `arch`: sm_90 exactly (sm_90a, the only
-/// architecture with `wgmma`), f16 or bf16 factors, whole warpgroups (`num_warps` a multiple
-/// of 4) each owning a multiple of 64 rows, `N` a multiple of 16 (rows of an MN-major B are
-/// at least 32 bytes) split in instructions of at most 256 columns, `K` a multiple of 16.
+/// architecture with `wgmma`), f16, bf16 or TF32 factors, whole warpgroups (`num_warps` a
+/// multiple of 4) each owning a multiple of 64 rows, `N` a multiple of 16 (rows of an MN-major
+/// B are at least 32 bytes) split in instructions of at most 256 columns, `K` a multiple of
+/// the k-step (16; 8 for TF32, whose B is always K-major: staged transposed, as for
+/// `mma.sync`, since `wgmma` transposes 16-bit factors only).
 pub(crate) fn eligible(m: u32, n: u32, k: u32, kind: MmaKind, warps: u32, arch: u32) -> bool {
     arch == 90
-        && matches!(kind, MmaKind::F16 | MmaKind::BF16)
+        && matches!(kind, MmaKind::F16 | MmaKind::BF16 | MmaKind::TF32)
         && warps >= 4
         && warps.is_multiple_of(4)
         && m.is_multiple_of(64 * (warps / 4))
         && n.is_multiple_of(16)
-        && k.is_multiple_of(16)
+        && k.is_multiple_of(kind.kstep())
         && n_chunk(n, kind.esize()).is_some()
 }
 
@@ -79,9 +81,10 @@ fn n_chunk(n: u32, esize: u32) -> Option<u32> {
 }
 
 /// One instruction variant a kernel uses: operand kind, N, and whether B is MN-major.
+/// (`tf32`: `m64nNk8`, no transpose operands.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Variant {
-    /// `f16` or `bf16`.
+    /// `f16`, `bf16` or `tf32`.
     suffix: &'static str,
     /// Columns of the instruction.
     n: u32,
@@ -150,6 +153,7 @@ pub(crate) fn a_from_registers(p: &MmaPlan, ap: &MmaPlan, a_cols: u32) -> bool {
 fn suffix(kind: MmaKind) -> &'static str {
     match kind {
         MmaKind::BF16 => "bf16",
+        MmaKind::TF32 => "tf32",
         _ => "f16",
     }
 }
@@ -216,13 +220,15 @@ fn instructions(p: &MmaPlan) -> Vec<Inst> {
     let mut v = Vec::new();
     // Row block by row block, k-step by k-step: each accumulator's chain of instructions
     // back to back (as Triton orders them).
+    // A k-step is 32 bytes of a row: 16 elements of f16/bf16, 8 of TF32.
+    let kstep = p.kind().kstep();
     for i in 0..p.mt() {
-        for ks in 0..k / 16 {
-            let kb = ks * 16 * es;
+        for ks in 0..k / kstep {
+            let kb = ks * kstep * es;
             let a_k = (kb / aw) * (m * aw) + kb % aw;
             for c in 0..n / nc {
                 let b_off = if p.b_row_major() {
-                    ((c * nc * es) / bw) * (k * bw) + ks * 16 * bw
+                    ((c * nc * es) / bw) * (k * bw) + ks * kstep * bw
                 } else {
                     (kb / bw) * (n * bw) + c * nc * bw + kb % bw
                 };
@@ -377,8 +383,14 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
             continue;
         }
         let (a, b, s2) = (regs, regs + 1, regs + 2);
+        // TF32: k8, and no transpose operands (both factors K-major).
+        let (kk, tail) = if v.suffix == "tf32" {
+            ("k8", String::new())
+        } else {
+            ("k16", format!(", 0, {tb}"))
+        };
         s.push_str(&format!(
-            "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k16.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1, 0, {tb};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}{zero}); }}\n#endif\n",
+            "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}{kk}.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1{tail};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}{zero}); }}\n#endif\n",
         ));
     }
     s
@@ -456,7 +468,11 @@ mod tests {
     ];
 
     fn plan(m: u32, n: u32, k: u32, w: u32, t: bool) -> MmaPlan {
-        let p = MmaPlan::new(m, n, k, MmaKind::F16, w, 90)
+        plan_of(MmaKind::F16, m, n, k, w, t)
+    }
+
+    fn plan_of(kind: MmaKind, m: u32, n: u32, k: u32, w: u32, t: bool) -> MmaPlan {
+        let p = MmaPlan::new(m, n, k, kind, w, 90)
             .unwrap_or_else(|| panic!("{m}x{n}x{k} w{w} eligible"));
         assert!(p.wg, "{m}x{n}x{k} w{w} on wgmma");
         if t { p.with_b_trans() } else { p }
@@ -467,11 +483,24 @@ mod tests {
     /// k-step and column chunk: the descriptors and the staging layouts agree.
     #[test]
     fn descriptors_read_what_the_staging_layouts_wrote() {
-        for &(m, n, k, w, t) in SHAPES {
-            let p = plan(m, n, k, w, t);
+        // f16 at every shape (B either way), then TF32 (k8, B K-major: staged transposed).
+        let tf32 = [
+            (64, 64, 16, 4),
+            (128, 128, 32, 8),
+            (64, 256, 32, 4),
+            (128, 64, 8, 8),
+            (64, 16, 8, 4),
+        ];
+        let cases = SHAPES
+            .iter()
+            .map(|&(m, n, k, w, t)| (MmaKind::F16, m, n, k, w, t))
+            .chain(tf32.map(|(m, n, k, w)| (MmaKind::TF32, m, n, k, w, false)));
+        for (kind, m, n, k, w, t) in cases {
+            let p = plan_of(kind, m, n, k, w, t);
             let (ahi, bhi) = descs(&p);
             let (al, bl) = (p.a_layout(), p.b_layout());
-            let es = 2;
+            let es = kind.esize();
+            let kstep = kind.kstep();
             let nc = variants(&p, false, false)[0].n;
             for g in 0..w / 4 {
                 for x in instructions(&p) {
@@ -480,8 +509,8 @@ mod tests {
                     let da =
                         (ahi | u64::from((g * wg_a_stride(&p)) >> 4)) + u64::from(x.a_off >> 4);
                     let db = bhi + u64::from(x.b_off >> 4);
-                    for kk in 0..16 {
-                        let kg = 16 * x.ks + kk;
+                    for kk in 0..kstep {
+                        let kg = kstep * x.ks + kk;
                         for r in 0..64 {
                             let row = g * 4 * p.wtm() + x.row + r;
                             let want = al.index_value(row, kg) * es;
@@ -578,7 +607,11 @@ mod tests {
     fn eligibility() {
         assert!(eligible(128, 256, 64, MmaKind::F16, 8, 90));
         assert!(eligible(64, 64, 16, MmaKind::BF16, 4, 90));
-        // sm_80 and sm_100 have no wgmma; 8-bit and TF32 stay on mma.sync for now.
+        // TF32 in k-steps of 8; K a multiple of 8.
+        assert!(eligible(64, 64, 8, MmaKind::TF32, 4, 90));
+        assert!(eligible(64, 16, 8, MmaKind::TF32, 4, 90));
+        assert!(!eligible(64, 64, 4, MmaKind::TF32, 4, 90));
+        // sm_80 and sm_100 have no wgmma; 8-bit stays on mma.sync for now.
         assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 80));
         assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 100));
         assert!(!eligible(128, 128, 64, MmaKind::E4M3, 4, 90));
