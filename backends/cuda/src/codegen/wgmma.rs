@@ -7,8 +7,8 @@
 //! # Who owns what
 //! Four consecutive warps form a warpgroup (warps `4g .. 4g + 3`); warpgroup `g` owns rows
 //! `g * WGTM .. (g + 1) * WGTM` of the result (`WGTM = M / (num_warps / 4)`, a multiple of 64)
-//! and every column, in `WGTM / 64` instructions of 64 rows (`m64nNk16`, N up to 256; wider
-//! results take several instructions side by side). Within one instruction warp `w % 4`
+//! and every column, in `WGTM / 64` instructions of 64 rows (`m64nNk16`, `m64nNk8` for TF32,
+//! N up to 256; wider results take several instructions side by side). Within one instruction warp `w % 4`
 //! holds rows `16 (w % 4) ..+ 16`, and lane `l` (`g = l / 4`, `t = l % 4`) the accumulator
 //! registers the PTX ISA lays out for `wgmma .m64nNk16` D: register `4j + q` is row
 //! `g + 8 (q / 2)`, column `8j + 2t + q % 2` — the `m16n8` fragment of `mma.sync` repeated
@@ -44,7 +44,10 @@
 //! accumulator registers' earlier writes before the first instruction; the instructions of
 //! one `dot` are one commit group, waited for (`wgmma.wait_group 0`) before anything reads
 //! the accumulator or overwrites the factors, and an empty `asm volatile` on every
-//! accumulator register after the wait keeps the compiler from reading one earlier.
+//! accumulator register after the wait keeps the compiler from reading one earlier. A
+//! pipelined loop's in-place accumulation waits one group behind instead (`wait_group 1`,
+//! see `pipeline`, "Overlap"). A zero accumulator is not read: the first k-step of each
+//! accumulator block has scale-d 0.
 
 use std::collections::BTreeSet;
 
