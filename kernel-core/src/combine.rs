@@ -124,30 +124,7 @@ fn find_dot_adds(k: &Kernel) -> Vec<DotAdd> {
     };
     let mut folds = Vec::new();
     // Only a `dot` of the sum's own block is moved to the sum (not into a loop).
-    fn blocks<'a>(b: &'a Block, f: &mut impl FnMut(&'a Block)) {
-        f(b);
-        for inst in b {
-            match &inst.op {
-                Op::For { body, .. } => blocks(body, f),
-                Op::While {
-                    cond_block, body, ..
-                } => {
-                    blocks(cond_block, f);
-                    blocks(body, f);
-                }
-                Op::If {
-                    then_block,
-                    else_block,
-                    ..
-                } => {
-                    blocks(then_block, f);
-                    blocks(else_block, f);
-                }
-                _ => {}
-            }
-        }
-    }
-    blocks(&k.body, &mut |block| {
+    each_block(&k.body, &mut |block| {
         let here: HashSet<ValueId> = block.iter().filter_map(|i| i.result).collect();
         for inst in block {
             let (
@@ -206,30 +183,66 @@ fn find_dot_adds(k: &Kernel) -> Vec<DotAdd> {
 /// Replaces each folded sum in `block` (and nested blocks) by its `dot`, in place: its
 /// operands are all defined before the sum.
 fn fold_block(block: &mut Block, folds: &[DotAdd]) {
+    each_block_mut(block, &mut |b| {
+        for inst in b {
+            if let Some(f) = inst
+                .result
+                .and_then(|r| folds.iter().find(|f| f.result == r))
+            {
+                inst.op = f.op.clone();
+            }
+        }
+    });
+}
+
+/// Calls `f` on `block`, then on every block nested in it (loop bodies, `while`
+/// conditions, branches), outer blocks first.
+fn each_block<'a>(block: &'a Block, f: &mut impl FnMut(&'a Block)) {
+    f(block);
     for inst in block {
-        match &mut inst.op {
-            Op::For { body, .. } => fold_block(body, folds),
+        match &inst.op {
+            Op::For { body, .. } => each_block(body, f),
             Op::While {
                 cond_block, body, ..
             } => {
-                fold_block(cond_block, folds);
-                fold_block(body, folds);
+                each_block(cond_block, f);
+                each_block(body, f);
             }
             Op::If {
                 then_block,
                 else_block,
                 ..
             } => {
-                fold_block(then_block, folds);
-                fold_block(else_block, folds);
+                each_block(then_block, f);
+                each_block(else_block, f);
             }
             _ => {}
         }
-        if let Some(f) = inst
-            .result
-            .and_then(|r| folds.iter().find(|f| f.result == r))
-        {
-            inst.op = f.op.clone();
+    }
+}
+
+/// [`each_block`] with the blocks mutable: `f` sees a block before the blocks nested in
+/// what it leaves of it.
+fn each_block_mut(block: &mut Block, f: &mut impl FnMut(&mut Block)) {
+    f(block);
+    for inst in block {
+        match &mut inst.op {
+            Op::For { body, .. } => each_block_mut(body, f),
+            Op::While {
+                cond_block, body, ..
+            } => {
+                each_block_mut(cond_block, f);
+                each_block_mut(body, f);
+            }
+            Op::If {
+                then_block,
+                else_block,
+                ..
+            } => {
+                each_block_mut(then_block, f);
+                each_block_mut(else_block, f);
+            }
+            _ => {}
         }
     }
 }
@@ -495,29 +508,6 @@ fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Bloc
 /// Removes the instructions defining `candidates` that nothing reads any more (pure shape
 /// ops and products: nothing else is ever a candidate), until none is left.
 fn remove_dead(k: &mut Kernel, candidates: &HashSet<ValueId>) {
-    fn sweep(block: &mut Block, dead: &HashSet<ValueId>) {
-        block.retain(|inst| !inst.result.is_some_and(|r| dead.contains(&r)));
-        for inst in block {
-            match &mut inst.op {
-                Op::For { body, .. } => sweep(body, dead),
-                Op::While {
-                    cond_block, body, ..
-                } => {
-                    sweep(cond_block, dead);
-                    sweep(body, dead);
-                }
-                Op::If {
-                    then_block,
-                    else_block,
-                    ..
-                } => {
-                    sweep(then_block, dead);
-                    sweep(else_block, dead);
-                }
-                _ => {}
-            }
-        }
-    }
     loop {
         let uses = use_counts(k);
         let dead: HashSet<ValueId> = candidates
@@ -526,7 +516,9 @@ fn remove_dead(k: &mut Kernel, candidates: &HashSet<ValueId>) {
             .filter(|v| uses.get(v.index()) == Some(&0))
             .collect();
         let before = count_insts(&k.body);
-        sweep(&mut k.body, &dead);
+        each_block_mut(&mut k.body, &mut |b| {
+            b.retain(|inst| !inst.result.is_some_and(|r| dead.contains(&r)));
+        });
         if count_insts(&k.body) == before {
             return;
         }

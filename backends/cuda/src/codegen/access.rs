@@ -295,14 +295,8 @@ impl Emitter<'_> {
             // Runs that are all in or all out (`Emitter::uniform_lanes`), unchecked, with
             // nothing to test at run time and a zero `other`: one predicated vector read per
             // run, zeros where it is out, and no per-lane fallback.
-            let exact = !self.opts.checked
-                && plan.cond.is_none()
-                && self.a.affine[ptr.index()].guard.is_none()
-                && other.is_none_or(|o| self.is_zero(o))
-                && mask.is_none_or(|m| {
-                    let idx0 = layout::unravel("e0", &dims);
-                    self.uniform_lanes_known(m, &idx0, l.v)
-                });
+            let exact = other.is_none_or(|o| self.is_zero(o))
+                && self.all_or_nothing_runs(ptr, mask, &plan, &dims);
             if exact {
                 self.line(format!("{vt} {raw}[{}];", l.c / plan.w));
                 let per_run = l.v / plan.w;
@@ -315,12 +309,7 @@ impl Emitter<'_> {
                 self.vec_w = plan.w;
                 self.open_run(&l);
                 let idx0 = layout::unravel("e0", &dims);
-                let ok = match mask {
-                    Some(m) => self
-                        .uniform_lanes(m, &idx0, l.v)
-                        .unwrap_or_else(|| "false".into()),
-                    None => "true".to_string(),
-                };
+                let ok = self.run_in(mask, &idx0, l.v);
                 let starts = self.vector_starts(ptr, &idx0, l.v, plan.w);
                 for k in 0..per_run {
                     self.line(format!("{raw}[run * {per_run} + {k}] = {zero_v};"));
@@ -395,6 +384,37 @@ impl Emitter<'_> {
         lane(self, &format!("{n}[c]"), &p, m, &o);
         self.close_slots();
         Ok(())
+    }
+
+    /// Whether a vectorized access of `dims` through `ptr` can skip the per-lane fallback:
+    /// unchecked, nothing to test at run time, and every run all in or all out of `mask`
+    /// (`Emitter::uniform_lanes`), decided without emitting anything.
+    fn all_or_nothing_runs(
+        &mut self,
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        plan: &VecPlan,
+        dims: &[u64],
+    ) -> bool {
+        let v = self.layout_of(dims).v;
+        !self.opts.checked
+            && plan.cond.is_none()
+            && self.a.affine[ptr.index()].guard.is_none()
+            && mask.is_none_or(|m| {
+                let idx0 = layout::unravel("e0", dims);
+                self.uniform_lanes_known(m, &idx0, v)
+            })
+    }
+
+    /// Inside a run's block, for an access [`Emitter::all_or_nothing_runs`] allowed: the
+    /// condition that the run starting at `idx0` (`v` lanes) is in.
+    fn run_in(&mut self, mask: Option<ValueId>, idx0: &[String], v: u64) -> String {
+        match mask {
+            Some(m) => self
+                .uniform_lanes(m, idx0, v)
+                .unwrap_or_else(|| "false".into()),
+            None => "true".to_string(),
+        }
     }
 
     /// Inside a run's block: converts the run's vector registers `raw` (`v / w` vectors of
@@ -725,23 +745,11 @@ impl Emitter<'_> {
             // Runs that are all in or all out (`Emitter::uniform_lanes`), unchecked, with
             // nothing to test at run time: one predicated vector write per run, and no
             // per-lane fallback (as the loads' exact path).
-            let exact = !self.opts.checked
-                && plan.cond.is_none()
-                && self.a.affine[ptr.index()].guard.is_none()
-                && mask.is_none_or(|m| {
-                    let idx0 = layout::unravel("e0", &dims);
-                    self.uniform_lanes_known(m, &idx0, l.v)
-                });
-            if exact {
+            if self.all_or_nothing_runs(ptr, mask, &plan, &dims) {
                 self.vec_w = plan.w;
                 self.open_run(&l);
                 let idx0 = layout::unravel("e0", &dims);
-                let ok = match mask {
-                    Some(m) => self
-                        .uniform_lanes(m, &idx0, l.v)
-                        .unwrap_or_else(|| "false".into()),
-                    None => "true".to_string(),
-                };
+                let ok = self.run_in(mask, &idx0, l.v);
                 self.open(format!("if ({ok}) {{"));
                 self.store_run(ptr, value, d, param, &dims, &idx0);
                 self.close();

@@ -787,56 +787,19 @@ impl Emitter<'_> {
         acc: ValueId,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let (s, ty, ut) = (pipe.stages, pipe.ty, pipe.ut);
-        let (hi, st, cnt) = (pipe.hi.clone(), pipe.st.clone(), pipe.counter.clone());
         if pipe.deferred.is_some() {
             return self.dot_deferred(pipe, r, a, b, acc, op);
         }
         if which == 0 {
-            let i = self.name(pipe.index).to_string();
-            self.line(format!(
-                "// pipeline: copies of iteration +{}, then wait for this one's",
-                s - 1
-            ));
-            self.open("{");
-            let next = self.fresh("ox_nx");
-            self.line(format!(
-                "const {ty} {next} = ({ty})(({ut}){i} + ({ut})({}u * ({ut}){st}));",
-                s - 1
-            ));
-            self.line(format!(
-                "const bool ox_go = (u64)({ut})(({ut}){hi} - ({ut}){i}) > (u64){}u * (u64)({ut}){st};",
-                s - 1
-            ));
-            self.issue(pipe, &next, &format!("(({cnt} + {}u) % {s}u)", s - 1));
-            self.line("ox_cp_async_commit();");
-            self.close();
-            self.line(format!("ox_cp_async_wait<{}>();", s - 1));
-            if self.pipe_fences(pipe) && self.pipe_stores {
-                // The element-by-element fallback copies are ordinary stores (copies by
-                // cp.async need only the barrier, as in Triton's pipelines).
-                self.line("ox_fence_proxy_async();");
-            }
-            self.line("__syncthreads();");
+            self.issue_ahead(pipe, "then wait for this one's");
+            self.wait_stage(pipe, pipe.stages - 1);
         }
-        let d = &pipe.dots[which];
-        let at = |o: &Option<Operand>| {
-            o.as_ref().map(|o| {
-                format!(
-                    "((const unsigned short*)(ox_smem + {} + ({cnt} % {s}u) * {} + {}))",
-                    pipe.base_token(),
-                    pipe.stage_bytes,
-                    o.off
-                )
-            })
-        };
-        let ext = [0, 1].map(|w| {
-            at(&d.ops[w]).or_else(|| d.resident[w].as_ref().map(|x| pipe.resident_ptr(x)))
-        });
+        let ext = self.stage_factors(pipe, which);
         // Both factors in the region (stages, resident): the products need no barrier after
         // them unless this is the loop's last pipelined `dot`, whose barrier releases the
         // stage to the next copies (other shared-memory users of the body use another part).
         let trailing = !(ext.iter().all(Option::is_some) && which + 1 < pipe.dots.len());
+        let d = &pipe.dots[which];
         self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext, trailing)
     }
 
@@ -853,33 +816,24 @@ impl Emitter<'_> {
         acc: ValueId,
         op: &Op,
     ) -> Result<(), CodegenError> {
-        let (s, ty, ut) = (pipe.stages, pipe.ty, pipe.ut);
-        let (hi, st, cnt) = (pipe.hi.clone(), pipe.st.clone(), pipe.counter.clone());
         // Committed so far: S - 1 groups before the loop and one per earlier iteration, so
         // at most S - 2 in flight leaves this iteration's landed.
-        self.line(format!("ox_cp_async_wait<{}>();", s - 2));
-        if self.pipe_fences(pipe) && self.pipe_stores {
-            self.line("ox_fence_proxy_async();");
-        }
-        self.line("__syncthreads();");
+        self.wait_stage(pipe, pipe.stages - 2);
+        let ext = self.stage_factors(pipe, 0);
         let d = &pipe.dots[0];
-        let at = |o: &Option<Operand>| {
-            o.as_ref().map(|o| {
-                format!(
-                    "((const unsigned short*)(ox_smem + {} + ({cnt} % {s}u) * {} + {}))",
-                    pipe.base_token(),
-                    pipe.stage_bytes,
-                    o.off
-                )
-            })
-        };
-        let ext = [0, 1].map(|w| {
-            at(&d.ops[w]).or_else(|| d.resident[w].as_ref().map(|x| pipe.resident_ptr(x)))
-        });
         self.dot_mma_ext(r, a, b, acc, d.info.clone(), op, ext, true)?;
+        self.issue_ahead(pipe, "into the stage the last products read");
+        Ok(())
+    }
+
+    /// The copies of iteration `i + S - 1` (`i` the current one) into its stage, one commit
+    /// group (empty past the loop's end); `what` ends the comment.
+    fn issue_ahead(&mut self, pipe: &Pipe, what: &str) {
+        let (s, ty, ut) = (pipe.stages, pipe.ty, pipe.ut);
+        let (hi, st, cnt) = (pipe.hi.clone(), pipe.st.clone(), pipe.counter.clone());
         let i = self.name(pipe.index).to_string();
         self.line(format!(
-            "// pipeline: copies of iteration +{} into the stage the last products read",
+            "// pipeline: copies of iteration +{}, {what}",
             s - 1
         ));
         self.open("{");
@@ -895,7 +849,37 @@ impl Emitter<'_> {
         self.issue(pipe, &next, &format!("(({cnt} + {}u) % {s}u)", s - 1));
         self.line("ox_cp_async_commit();");
         self.close();
-        Ok(())
+    }
+
+    /// Waits until at most `pending` copy groups are in flight, then the barrier after which
+    /// every thread sees this iteration's stage.
+    fn wait_stage(&mut self, pipe: &Pipe, pending: u32) {
+        self.line(format!("ox_cp_async_wait<{pending}>();"));
+        if self.pipe_fences(pipe) && self.pipe_stores {
+            // The element-by-element fallback copies are ordinary stores (copies by
+            // cp.async need only the barrier, as in Triton's pipelines).
+            self.line("ox_fence_proxy_async();");
+        }
+        self.line("__syncthreads();");
+    }
+
+    /// Where `dot` `which` of the pipeline finds its factors this iteration: in the current
+    /// stage, in the resident part, or (`None`) staged from registers.
+    fn stage_factors(&self, pipe: &Pipe, which: usize) -> [Option<String>; 2] {
+        let (s, cnt) = (pipe.stages, &pipe.counter);
+        let d = &pipe.dots[which];
+        let at = |o: &Option<Operand>| {
+            o.as_ref().map(|o| {
+                format!(
+                    "((const unsigned short*)(ox_smem + {} + ({cnt} % {s}u) * {} + {}))",
+                    pipe.base_token(),
+                    pipe.stage_bytes,
+                    o.off
+                )
+            })
+        };
+        [0, 1]
+            .map(|w| at(&d.ops[w]).or_else(|| d.resident[w].as_ref().map(|x| pipe.resident_ptr(x))))
     }
 
     /// After a pipelined loop whose `dot` waits are deferred: the last products land in the

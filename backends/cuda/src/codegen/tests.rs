@@ -607,6 +607,12 @@ fn tf32_64() -> Kernel {
 
 /// The `matmul_32_32_16_2` fixture re-blocked to 128x128x32 (by rewriting its constants).
 fn matmul_128() -> String {
+    matmul_blocked(128)
+}
+
+/// The `matmul_32_32_16_2` fixture re-blocked to `bm` x `bm` x 32 (by rewriting its
+/// constants).
+fn matmul_blocked(bm: u32) -> String {
     FIXTURES
         .iter()
         .find(|(n, _)| *n == "matmul_32_32_16_2")
@@ -616,7 +622,7 @@ fn matmul_128() -> String {
         .replace("[32", "[#")
         .replace(" 16", " 32")
         .replace("[16", "[32")
-        .replace('#', "128")
+        .replace('#', &bm.to_string())
 }
 
 /// The source with line numbers, for error messages.
@@ -1716,6 +1722,39 @@ pub(super) mod emulated {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// The matmul fixture re-blocked to `bm` x `bm` x 32 with unit strides compiled as 1
+    /// and Triton's divisibility facts for the other arguments (true of `scalars`: m, n, k,
+    /// stride_am, _ak, _bk, _bn, _cm, _cn), unchecked on sm_90 with `warps` and `stages`,
+    /// and its inputs (random buffers from `seed`).
+    fn unit_stride_matmul(
+        bm: u32,
+        warps: u32,
+        stages: u32,
+        scalars: [i32; 9],
+        seed: u64,
+    ) -> (Kernel, Options, Vec<Result<Vec<u8>, ScalarValue>>) {
+        let k = kernel_core::text::parse_kernel(&super::matmul_blocked(bm)).unwrap();
+        let unit = ["stride_ak", "stride_bn", "stride_cn"];
+        let is_unit = |i: usize| unit.contains(&k.params[i].name.as_str());
+        let mut ins = inputs(&k, seed);
+        let mut it = scalars.iter();
+        for i in ins.iter_mut() {
+            if let Err(s) = i {
+                *s = ScalarValue::I32(*it.next().expect("nine scalars"));
+            }
+        }
+        let o = Options {
+            arch: 90,
+            num_warps: warps,
+            num_stages: stages,
+            checked: false,
+            aligned16: (0..k.params.len()).map(|i| !is_unit(i)).collect(),
+            ones: (0..k.params.len()).map(is_unit).collect(),
+            ..Options::default()
+        };
+        (k, o, ins)
+    }
+
     /// A pipelined matmul on wgmma accumulates in place with its wait deferred by an
     /// iteration (`pipeline`, "Overlap"). The emulator checks the order that makes it safe:
     /// with the wait weakened to leave two groups in flight, the copies into the stage the
@@ -1727,36 +1766,7 @@ pub(super) mod emulated {
         if !have_compiler() {
             return;
         }
-        let text = FIXTURES
-            .iter()
-            .find(|(n, _)| *n == "matmul_32_32_16_2")
-            .unwrap()
-            .1
-            .replace(" 32", " #")
-            .replace("[32", "[#")
-            .replace(" 16", " 32")
-            .replace("[16", "[32")
-            .replace('#', "64");
-        let k = kernel_core::text::parse_kernel(&text).unwrap();
-        let unit = ["stride_ak", "stride_bn", "stride_cn"];
-        let is_unit = |i: usize| unit.contains(&k.params[i].name.as_str());
-        let mut ins = inputs(&k, 5);
-        let scalars = [64, 64, 160, 160, 1, 64, 1, 64, 1];
-        let mut it = scalars.iter();
-        for i in ins.iter_mut() {
-            if let Err(s) = i {
-                *s = ScalarValue::I32(*it.next().expect("nine scalars"));
-            }
-        }
-        let o = Options {
-            arch: 90,
-            num_warps: 4,
-            num_stages: 3,
-            checked: false,
-            aligned16: (0..k.params.len()).map(|i| !is_unit(i)).collect(),
-            ones: (0..k.params.len()).map(is_unit).collect(),
-            ..Options::default()
-        };
+        let (k, o, ins) = unit_stride_matmul(64, 4, 3, [64, 64, 160, 160, 1, 64, 1, 64, 1], 5);
         let run = |tamper: &dyn Fn(&str) -> String, cp: CpAsync| {
             compare_on(
                 &|k, o, ins| {
@@ -1842,52 +1852,22 @@ pub(super) mod emulated {
         if !have_compiler() {
             return;
         }
-        let text = |bm: &str| {
-            FIXTURES
-                .iter()
-                .find(|(n, _)| *n == "matmul_32_32_16_2")
-                .unwrap()
-                .1
-                .replace(" 32", " #")
-                .replace("[32", "[#")
-                .replace(" 16", " 32")
-                .replace("[16", "[32")
-                .replace('#', bm)
-        };
         let mut failures = Vec::new();
-        for (bm, warps) in [("32", 1), ("32", 2), ("64", 4)] {
-            let k = kernel_core::text::parse_kernel(&text(bm)).unwrap();
-            let unit = ["stride_ak", "stride_bn", "stride_cn"];
-            let is_unit = |i: usize| unit.contains(&k.params[i].name.as_str());
-            let mut ins = inputs(&k, 3);
-            let scalars = [48, 80, 80, 80, 1, 80, 1, 80, 1];
-            let mut it = scalars.iter();
-            for i in ins.iter_mut() {
-                if let Err(s) = i {
-                    *s = ScalarValue::I32(*it.next().expect("nine scalars"));
-                }
-            }
+        for (bm, warps) in [(32, 1), (32, 2), (64, 4)] {
             for stages in [2, 3] {
-                let o = Options {
-                    arch: 90,
-                    num_warps: warps,
-                    num_stages: stages,
-                    checked: false,
-                    aligned16: (0..k.params.len()).map(|i| !is_unit(i)).collect(),
-                    ones: (0..k.params.len()).map(is_unit).collect(),
-                    ..Options::default()
-                };
+                let scalars = [48, 80, 80, 80, 1, 80, 1, 80, 1];
+                let (k, o, ins) = unit_stride_matmul(bm, warps, stages, scalars, 3);
                 let label = format!("{bm}x{bm}x32 w{warps} s{stages}");
                 let src = emit_cuda(&k, &o).unwrap();
                 assert!(
                     src.source.contains("_base[ox_i] + (ox_k"),
                     "{label}: addresses not hoisted"
                 );
-                assert_eq!(src.source.contains("ox_wgmma_fence"), bm == "64", "{label}");
+                assert_eq!(src.source.contains("ox_wgmma_fence"), bm == 64, "{label}");
                 // On wgmma the products accumulate in place, their wait deferred.
                 assert_eq!(
                     src.source.contains("ox_wgmma_wait<1>();"),
-                    bm == "64",
+                    bm == 64,
                     "{label}"
                 );
                 for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
@@ -1959,16 +1939,7 @@ pub(super) mod emulated {
     /// The matmul fixture with 8-bit operands and k-tiles of 32, the shape of `mma.sync`
     /// m16n8k32: i8 and u8 into an i32 accumulator, fp8 into f32.
     pub(super) fn matmul_8bit(operand: &str, acc: &str) -> Kernel {
-        let text = FIXTURES
-            .iter()
-            .find(|(n, _)| *n == "matmul_32_32_16_2")
-            .unwrap()
-            .1
-            .replace(" 32", " #")
-            .replace("[32", "[#")
-            .replace(" 16", " 32")
-            .replace("[16", "[32")
-            .replace('#', "32")
+        let text = super::matmul_blocked(32)
             .replace("f16", operand)
             .replace("f32", acc);
         let zero = if acc == "i32" { "0" } else { "0.0" };
