@@ -11,7 +11,9 @@ cd "$(dirname "$0")/.."
 
 MDBOOK_VERSION=0.5.4
 
-step() { printf '\n==> %s\n' "$*"; }
+# Each step prints the time since the start, so a slow CI run says where it went.
+started=$SECONDS
+step() { printf '\n==> [%dm%02ds] %s\n' $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60)) "$*"; }
 
 if ! command -v cargo >/dev/null 2>&1; then
     echo "cargo not found: install Rust (https://rustup.rs) first" >&2
@@ -193,5 +195,5 @@ if [ -n "$mdbook_pid" ]; then
 fi
 mdbook build book
 
-echo
+step "done"
 echo "all checks passed"

@@ -97,10 +97,11 @@ const BUDGETS: &[(&str, Budget)] = &[
     ("softmax_b4096_w8",               budget(490,  None,  48, 0)),
     // fast math: target <= 324 (1.1x Triton 295) met: 264
     ("softmax_b4096_w8_fast",          budget(275,  None,  48, 0)),
-    // target <= 563 (1.2x Triton 469); today 1023, 113 registers (target <= 64)
-    ("layer_norm_b8192_w8",            budget(1050, None,  122, 0)),
-    // fast math: today 963
-    ("layer_norm_b8192_w8_fast",       budget(990,  None,  122, 0)),
+    // without fast math 565 (1.20x Triton 469; Triton contracts `diff * rstd * w + b`),
+    // 64 registers (target <= 64, Triton 63)
+    ("layer_norm_b8192_w8",            budget(575,  None,  64,  0)),
+    // fast math: target <= 563 (1.2x Triton 469) met: 511 (1.09x), 63 registers
+    ("layer_norm_b8192_w8_fast",       budget(520,  None,  64,  0)),
     // target <= 139 (Triton 116) met: 111 (0.96x), 201 registers (Triton 207)
     ("matmul_f16_128x256x64_w8_s3",    budget(116,  HGMMA, 210, 3)),
     // target <= 120 (Triton 100) met: 90; 128 registers keep 2 blocks per SM

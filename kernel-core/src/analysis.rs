@@ -1,10 +1,11 @@
 //! Backend-neutral facts about a kernel that every GPU code generator needs: a walk over all
-//! instructions, and which buffer parameter each pointer value points into.
+//! instructions, which buffer parameter each pointer value points into, and which values'
+//! NaNs must keep their bits.
 //!
 //! They live here, beside the IR, so that the CUDA and WGSL code generators compute them
 //! the same way instead of each keeping a copy.
 
-use crate::ir::{Block, Elem, Inst, Kernel, Op, ValueId};
+use crate::ir::{BinaryOp, Block, ConstValue, Elem, Inst, Kernel, Op, ReduceOp, UnaryOp, ValueId};
 
 /// Calls `f` on every instruction, nested blocks included, in program order.
 pub fn walk<'a>(block: &'a Block, f: &mut impl FnMut(&'a Inst)) {
@@ -87,6 +88,138 @@ pub fn pointer_origins(k: &Kernel) -> Result<Vec<Option<u32>>, &Inst> {
         }
         if !changed {
             return Ok(origin);
+        }
+    }
+}
+
+/// For every value: whether a NaN in it must keep its exact bits (sign and payload) for the
+/// kernel to compute what the interpreter computes.
+///
+/// The IR's semantics (module docs of [`crate::ir`]) keep a NaN's bits through data movement
+/// (loads, stores, casts between float formats, `select`, shape ops, variables) and leave
+/// them unspecified after arithmetic. A backend whose fast conversions lose payloads (CUDA's
+/// `cvt` between f16 and f32 gives the canonical NaN) therefore needs its exact, slower
+/// conversion only for a value that is both
+/// - **specified**: its NaN bits are defined, because it comes, through data movement only,
+///   from memory (a load or an atomic's old value), a parameter, a NaN literal or a
+///   bitcast; and
+/// - **observed**: its bits can be seen, because it reaches, through data movement only, a
+///   store, an atomic's operand, a bitcast or a print.
+///
+/// Everything else may convert with the fast instruction: layer norm's `load(x) as f32`
+/// only feeds sums and products, and the f16 it stores comes from arithmetic, so neither end
+/// needs a NaN test. Data movement here is conservative: `neg`, `abs`, float `min`/`max`
+/// and max/min reductions and scans count as moving a NaN (they may pass one through
+/// unchanged on some backend), loads pass on their `other` operand. Both facts flow through
+/// variables to a fixpoint, so a loop-carried value is classified by all its definitions.
+pub fn exact_nans(k: &Kernel) -> Vec<bool> {
+    let n = k.values.len();
+    let mut spec = vec![false; n];
+    let mut obs = vec![false; n];
+    let mut var_spec = vec![false; k.vars.len()];
+    let mut var_obs = vec![false; k.vars.len()];
+    for p in &k.params {
+        spec[p.value.index()] = true;
+    }
+    fn set(flags: &mut [bool], v: ValueId, changed: &mut bool) {
+        if !flags[v.index()] {
+            flags[v.index()] = true;
+            *changed = true;
+        }
+    }
+    loop {
+        let mut changed = false;
+        walk(&k.body, &mut |inst| {
+            let op = &inst.op;
+            // Observation sinks.
+            let sinks: Vec<ValueId> = match op {
+                Op::Store { value, .. } | Op::Atomic { value, .. } => vec![*value],
+                Op::AtomicCas { cmp, value, .. } => vec![*cmp, *value],
+                Op::Bitcast { value, .. } => vec![*value],
+                Op::Print { values, .. } => values.clone(),
+                _ => vec![],
+            };
+            for v in sinks {
+                set(&mut obs, v, &mut changed);
+            }
+            match op {
+                Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
+                    if spec[value.index()] && !var_spec[var.index()] {
+                        var_spec[var.index()] = true;
+                        changed = true;
+                    }
+                    if var_obs[var.index()] {
+                        set(&mut obs, *value, &mut changed);
+                    }
+                }
+                _ => {}
+            }
+            let Some(r) = inst.result else { return };
+            // Sources of defined NaN bits (a literal only if it is a NaN: layer norm's
+            // `select(mask, x - mu, 0.0)` moves no NaN of its own).
+            let source = match op {
+                Op::Load { .. } | Op::Atomic { .. } | Op::AtomicCas { .. } | Op::Bitcast { .. } => {
+                    true
+                }
+                Op::Const { value, .. } => matches!(value, ConstValue::Float(f) if f.is_nan()),
+                _ => false,
+            };
+            if source {
+                set(&mut spec, r, &mut changed);
+            }
+            if let Op::VarLoad { var } = op {
+                if var_spec[var.index()] {
+                    set(&mut spec, r, &mut changed);
+                }
+                if obs[r.index()] && !var_obs[var.index()] {
+                    var_obs[var.index()] = true;
+                    changed = true;
+                }
+                return;
+            }
+            // Data movement: the result's bits are one of these operands' bits.
+            let moved: Vec<ValueId> = match op {
+                Op::Broadcast { value, .. }
+                | Op::ExpandDims { value, .. }
+                | Op::Reshape { value, .. }
+                | Op::Permute { value, .. } => vec![*value],
+                Op::Select {
+                    on_true, on_false, ..
+                } => vec![*on_true, *on_false],
+                Op::Cast { value, to } if to.is_float() => vec![*value],
+                Op::Unary {
+                    op: UnaryOp::Neg | UnaryOp::Abs,
+                    value,
+                } => vec![*value],
+                Op::Binary {
+                    op: BinaryOp::Min | BinaryOp::Max,
+                    lhs,
+                    rhs,
+                } => vec![*lhs, *rhs],
+                Op::Reduce {
+                    op: ReduceOp::Max | ReduceOp::Min,
+                    value,
+                    ..
+                }
+                | Op::Scan {
+                    op: ReduceOp::Max | ReduceOp::Min,
+                    value,
+                    ..
+                } => vec![*value],
+                Op::Load { other, .. } => other.iter().copied().collect(),
+                _ => vec![],
+            };
+            for v in moved {
+                if spec[v.index()] {
+                    set(&mut spec, r, &mut changed);
+                }
+                if obs[r.index()] {
+                    set(&mut obs, v, &mut changed);
+                }
+            }
+        });
+        if !changed {
+            return (0..n).map(|i| spec[i] && obs[i]).collect();
         }
     }
 }
@@ -182,5 +315,89 @@ mod tests {
             ),
             Err("var_store")
         );
+    }
+
+    fn exact(src: &str) -> Vec<bool> {
+        exact_nans(&parse_kernel(src).expect("parses"))
+    }
+
+    #[test]
+    fn only_nans_moved_from_memory_to_memory_keep_their_bits() {
+        // A copy through a cast and a select keeps NaN bits; arithmetic on the way makes
+        // them unspecified at both ends (layer norm's `load(x) as f32` feeding sums, and the
+        // sum's f16 stored).
+        let e = exact(
+            "kernel @n(x: *f16 = %0, y: *f32 = %1, z: *f16 = %2, c: bool = %3) {
+  %4: i32[8] = arange 8
+  %5: *f16[8] = broadcast %0 to [8]
+  %6: *f16[8] = ptr_add %5, %4
+  %7: f16[8] = load %6
+  %8: f32[8] = cast %7 to f32
+  %9: f32[8] = add %8, %8
+  %10: f32[8] = select %3, %8, %9
+  %11: *f32[8] = broadcast %1 to [8]
+  %12: *f32[8] = ptr_add %11, %4
+  store %12, %10
+  %13: f16[8] = load %6
+  %14: f32[8] = cast %13 to f32
+  %15: f32[8] = mul %14, %14
+  %16: f16[8] = cast %15 to f16
+  %17: *f16[8] = broadcast %2 to [8]
+  %18: *f16[8] = ptr_add %17, %4
+  store %18, %16
+}",
+        );
+        assert!(
+            e[7] && e[8] && e[10],
+            "load -> cast -> select -> store is a copy"
+        );
+        assert!(!e[9], "a sum's NaN bits are unspecified");
+        assert!(!e[13] && !e[14], "only multiplied: never observed");
+        assert!(!e[15] && !e[16], "stored, but from arithmetic");
+    }
+
+    #[test]
+    fn nan_bits_flow_through_variables_and_bitcasts() {
+        let e = exact(
+            "kernel @v(x: *f16 = %0, y: *u16 = %1, n: i32 = %2) {
+  var $0: f16[8]
+  %3: i32[8] = arange 8
+  %4: *f16[8] = broadcast %0 to [8]
+  %5: *f16[8] = ptr_add %4, %3
+  %6: f16 = const f16 0
+  %7: f16[8] = broadcast %6 to [8]
+  var_init $0, %7
+  %8: i32 = const i32 0
+  %9: i32 = const i32 1
+  for %10: i32 in %8..%2 step %9 {
+    %11: f16[8] = var_load $0
+    %12: f16[8] = load %5
+    %13: f16[8] = max %11, %12
+    var_store $0, %13
+  }
+  %14: f16[8] = var_load $0
+  %15: u16[8] = bitcast %14 to u16
+  %16: *u16[8] = broadcast %1 to [8]
+  %17: *u16[8] = ptr_add %16, %3
+  store %17, %15
+}",
+        );
+        assert!(
+            e[11] && e[12] && e[13] && e[14],
+            "a running max's bits are read back"
+        );
+        let plain = exact(
+            "kernel @s(x: *f16 = %0, n: i32 = %1) {
+  var $0: f16[8]
+  %2: i32[8] = arange 8
+  %3: *f16[8] = broadcast %0 to [8]
+  %4: *f16[8] = ptr_add %3, %2
+  %5: f16[8] = load %4
+  var_init $0, %5
+  %6: f16[8] = var_load $0
+  %7: f16[8] = add %6, %6
+}",
+        );
+        assert!(!plain[5] && !plain[6], "never observed");
     }
 }

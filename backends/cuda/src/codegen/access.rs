@@ -235,14 +235,20 @@ impl Emitter<'_> {
             self.unfrag(v, op)?;
         }
         let ty = reg_type(d);
-        let zero = ops::cast(DType::I32, d, "0");
+        let zero = ops::cast(DType::I32, d, "0", false);
+        // f16 converts with the bare hardware instruction unless the loaded NaNs' bits may
+        // be observed (`kernel_core::analysis::exact_nans`).
+        let exact_nan = self.a.nan_exact[r.index()];
         if self.kind(ptr) == Kind::Scalar {
             let n = self.define(r, Kind::Scalar);
             let p = self.name(ptr).to_string();
             let m = mask.map(|m| self.name(m).to_string());
             let o = other.map_or(zero, |o| self.name(o).to_string());
             self.line(format!("{ty} {n} = {o};"));
-            let read = format!("{n} = {};", ops::from_mem(d, &self.read_mem(param, &p)));
+            let read = format!(
+                "{n} = {};",
+                ops::from_mem_as(d, &self.read_mem(param, &p), exact_nan)
+            );
             let body = match self.in_bounds(param, &p) {
                 Some(ok) => format!("if ({ok}) {read} else {}", self.oob(param, &p, ACCESS_LOAD)),
                 None => read,
@@ -268,7 +274,7 @@ impl Emitter<'_> {
                     None => read,
                 };
                 let mt = mem_type(d);
-                let conv = ops::from_mem(d, &t);
+                let conv = ops::from_mem_as(d, &t, exact_nan);
                 match m {
                     Some(m) => e.line(format!(
                         "{mt} {t} = 0; if ({m}) {{ {checked} }} {dst} = ({m}) ? {conv} : {o};"
@@ -277,7 +283,10 @@ impl Emitter<'_> {
                 }
                 return;
             }
-            let read = format!("{dst} = {};", ops::from_mem(d, &e.read_mem(param, p)));
+            let read = format!(
+                "{dst} = {};",
+                ops::from_mem_as(d, &e.read_mem(param, p), exact_nan)
+            );
             let checked = match e.in_bounds(param, p) {
                 Some(ok) => format!("if ({ok}) {read} else {}", e.oob(param, p, ACCESS_LOAD)),
                 None => read,
@@ -323,7 +332,7 @@ impl Emitter<'_> {
                 self.close();
                 self.close_run(&l, None);
                 self.open_run(&l);
-                self.convert_runs(d, &n, &raw, l.v, plan.w);
+                self.convert_runs(d, &n, &raw, l.v, plan.w, exact_nan);
                 self.close_run(&l, None);
                 return Ok(());
             }
@@ -359,7 +368,7 @@ impl Emitter<'_> {
                     let l = e.layout_of(&dims);
                     let w = e.vec_w;
                     e.open(format!("if ({ok}) {{"));
-                    e.convert_runs(d, &n, &raw, l.v, w);
+                    e.convert_runs(d, &n, &raw, l.v, w, exact_nan);
                     e.indent_dec();
                     e.open("} else {");
                 },
@@ -418,9 +427,10 @@ impl Emitter<'_> {
     }
 
     /// Inside a run's block: converts the run's vector registers `raw` (`v / w` vectors of
-    /// `w` elements) to the register array `n`; f16 through the bare hardware conversion
-    /// unless a NaN is among the run's values (one test for the run, see ox_f16x2_nan).
-    fn convert_runs(&mut self, d: DType, n: &str, raw: &str, v: u64, w: u64) {
+    /// `w` elements) to the register array `n`; f16 through the bare hardware conversion,
+    /// with `exact_nan` unless a NaN is among the run's values (one test for the run, see
+    /// ox_f16x2_nan).
+    fn convert_runs(&mut self, d: DType, n: &str, raw: &str, v: u64, w: u64, exact_nan: bool) {
         let size = d.size_bytes() as u64;
         let (_, words) = vec_type(w * size);
         let per_run = v / w;
@@ -433,7 +443,9 @@ impl Emitter<'_> {
                 }
             }
         };
-        if d == DType::F16 {
+        if d == DType::F16 && !exact_nan {
+            convert(self, &|mv| format!("ox_cvt_f32_f16({mv})"));
+        } else if d == DType::F16 {
             let mut nan: Vec<String> = Vec::new();
             for k in 0..per_run {
                 for wd in &words {
@@ -637,6 +649,10 @@ impl Emitter<'_> {
     ) -> Result<(), CodegenError> {
         let param = self.param_of(ptr, op)?;
         let d = pointee(self.k.ty(ptr));
+        // A NaN test only where the stored NaNs' bits are specified
+        // (`kernel_core::analysis::exact_nans`).
+        let exact_nan = self.a.nan_exact[value.index()];
+        let value = self.stored_source(value, d);
         let frag_store = self.kind(value) == Kind::Mma
             && self.kind(ptr) == Kind::Lazy
             && mask.is_none_or(|m| matches!(self.kind(m), Kind::Lazy | Kind::Scalar));
@@ -653,7 +669,7 @@ impl Emitter<'_> {
             ""
         };
         let lane = |e: &mut Emitter<'_>, p: &str, x: &str, m: Option<String>| {
-            let write = format!("p{param}[{p}] = {};", ops::to_mem(d, x));
+            let write = format!("p{param}[{p}] = {};", ops::to_mem_as(d, x, exact_nan));
             let checked = match e.in_bounds(param, p) {
                 Some(ok) => format!("if ({ok}) {write} else {}", e.oob(param, p, ACCESS_STORE)),
                 None => write,
@@ -708,6 +724,9 @@ impl Emitter<'_> {
                     };
                     self.open(format!("if ({both}) {{"));
                     let store = match d {
+                        DType::F16 if !exact_nan => {
+                            format!("*(u32*)&p{param}[{p0}] = ox_cvt_f16x2_f32({x0}, {x1});")
+                        }
                         DType::F16 => format!(
                             "u32 h = ox_cvt_f16x2_f32({x0}, {x1}); \
                              if (ox_f16x2_nan(h)) h = (u32)ox_f16_bits({x0}) | ((u32)ox_f16_bits({x1}) << 16); \
@@ -751,7 +770,7 @@ impl Emitter<'_> {
                 let idx0 = layout::unravel("e0", &dims);
                 let ok = self.run_in(mask, &idx0, l.v);
                 self.open(format!("if ({ok}) {{"));
-                self.store_run(ptr, value, d, param, &dims, &idx0);
+                self.store_run(ptr, value, d, param, &dims, &idx0, exact_nan);
                 self.close();
                 self.close_run(&l, None);
                 return Ok(());
@@ -765,7 +784,7 @@ impl Emitter<'_> {
                 None,
                 &mut |e, _run, idx, ok| {
                     e.open(format!("if ({fg}{ok}) {{"));
-                    e.store_run(ptr, value, d, param, &dims, idx);
+                    e.store_run(ptr, value, d, param, &dims, idx, exact_nan);
                     e.indent_dec();
                     e.open("} else {");
                 },
@@ -786,10 +805,35 @@ impl Emitter<'_> {
         Ok(())
     }
 
+    /// What a store of `value` (dtype `d`) converts: for `cast(w, f16 | bf16)` of an f32
+    /// `w` held the same way, `w` itself. Rounding `w` to `d` and converting the result to
+    /// memory gives the bits converting `w` gives (NaN bits included, exact or not), so the
+    /// cast's round trip through `d` (two conversions an element, layer norm's `y as f16`)
+    /// goes dead and the store packs `w` straight away.
+    fn stored_source(&self, value: ValueId, d: DType) -> ValueId {
+        let Some(inst) = self.defs[value.index()] else {
+            return value;
+        };
+        match inst.op {
+            Op::Cast { value: w, to }
+                if to == d
+                    && matches!(d, DType::F16 | DType::BF16)
+                    && self.dtype(w) == DType::F32
+                    && self.kind(w) == self.kind(value)
+                    && self.kind(w) != Kind::Lazy
+                    && self.val_mma[w.index()] == self.val_mma[value.index()] =>
+            {
+                w
+            }
+            _ => value,
+        }
+    }
+
     /// Inside a run's block: the vector writes of the run starting at multi-index `idx`
     /// (`Emitter::vec_w` elements each) of `value` to `p{param}`. f16 goes in pairs through
-    /// the packed hardware conversion, redone value by value (payload kept) only when a NaN is
-    /// among the run's values.
+    /// the packed hardware conversion, redone value by value (payload kept) only with
+    /// `exact_nan` and when a NaN is among the run's values.
+    #[allow(clippy::too_many_arguments)]
     fn store_run(
         &mut self,
         ptr: ValueId,
@@ -798,6 +842,7 @@ impl Emitter<'_> {
         param: u32,
         dims: &[u64],
         idx: &[String],
+        exact_nan: bool,
     ) {
         let l = self.layout_of(dims);
         let size = d.size_bytes() as u64;
@@ -824,13 +869,15 @@ impl Emitter<'_> {
                     vals[2 * j + 1]
                 ));
             }
-            let nan: Vec<String> = hw.iter().map(|h| format!("ox_f16x2_nan({h})")).collect();
-            self.open(format!("if ({}) {{", nan.join(" | ")));
-            for (j, h) in hw.iter().enumerate() {
-                let bits = pack(d, &mems[2 * j..2 * j + 2], 4);
-                self.line(format!("{h} = {};", bits[0]));
+            if exact_nan {
+                let nan: Vec<String> = hw.iter().map(|h| format!("ox_f16x2_nan({h})")).collect();
+                self.open(format!("if ({}) {{", nan.join(" | ")));
+                for (j, h) in hw.iter().enumerate() {
+                    let bits = pack(d, &mems[2 * j..2 * j + 2], 4);
+                    self.line(format!("{h} = {};", bits[0]));
+                }
+                self.close();
             }
-            self.close();
             hw
         });
         for k in 0..l.v / w {
@@ -943,7 +990,7 @@ impl Emitter<'_> {
         self.atomic_expr(aop, d, param, "0", "x", cmp.map(|_| "y"), op)?;
         self.precheck_writes(ptr, mask, param, ACCESS_ATOMIC);
         let ty = reg_type(d);
-        let zero = ops::cast(DType::I32, d, "0");
+        let zero = ops::cast(DType::I32, d, "0", false);
         let used = result.is_some_and(|r| self.a.uses[r.index()] > 0);
         let fail_guard = if self.opts.checked {
             "!ox_fail && "

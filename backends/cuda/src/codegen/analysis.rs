@@ -128,6 +128,9 @@ pub(crate) struct Analysis {
     pub fences: bool,
     /// Longest run of contiguous elements per thread (see `layout`).
     pub vmax: u64,
+    /// Values whose NaNs must keep their bits (`kernel_core::analysis::exact_nans`): only
+    /// their f16 conversions pay for a NaN test.
+    pub nan_exact: Vec<bool>,
 }
 
 pub(crate) use kernel_core::analysis::walk;
@@ -535,6 +538,7 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
         coherent,
         fences,
         vmax,
+        nan_exact: kernel_core::analysis::exact_nans(k),
     })
 }
 

@@ -700,7 +700,15 @@ impl<'k> Emitter<'k> {
             Op::Cmp { op: c, .. } => ops::cmp(*c, &args[0], &args[1]),
             Op::Fma { a, .. } => ops::fma(self.dtype(*a), &args[0], &args[1], &args[2])?,
             Op::Select { .. } => format!("({} ? {} : {})", args[0], args[1], args[2]),
-            Op::Cast { value, to } => ops::cast(self.dtype(*value), *to, &args[0]),
+            // Exact when the operand's NaN bits are: a result whose bits are specified and
+            // observed has an operand that is both too (`kernel_core::analysis::exact_nans`),
+            // so this never takes the fast conversion where the bits matter.
+            Op::Cast { value, to } => ops::cast(
+                self.dtype(*value),
+                *to,
+                &args[0],
+                self.a.nan_exact[value.index()],
+            ),
             Op::Bitcast { value, to } => {
                 let from = self.dtype(*value);
                 if from.size_bytes() != to.size_bytes() || from.is_bool() || to.is_bool() {
@@ -748,13 +756,43 @@ impl<'k> Emitter<'k> {
         let n = self.declare(r);
         let dims = self.dims(r);
         let s = self.open_slots(&dims, false);
-        let args: Vec<String> = operands.iter().map(|v| self.at(*v, &s)).collect();
+        let mut args: Vec<String> = Vec::with_capacity(operands.len());
+        for (i, v) in operands.iter().enumerate() {
+            let run = match op {
+                Op::Select { .. } if i == 0 => self.run_cond(*v, &dims, s.layout),
+                _ => None,
+            };
+            let a = match run {
+                Some(a) => a,
+                None => self.at(*v, &s),
+            };
+            args.push(a);
+        }
         let e = self
             .elementwise_expr(op, &args)
             .map_err(|why| self.unsupported(op, why))?;
         self.line(format!("{n}[c] = {e};"));
         self.close_slots();
         Ok(())
+    }
+
+    /// Inside a slot loop over layout `l`: a `select`'s condition `cond` (a lazy `bool`
+    /// tile of shape `dims`) tested once per run of `l.v` lanes, where
+    /// [`Emitter::uniform_lanes`] proves it the same for every lane of every run (layer
+    /// norm's `cols < n` with `n` a multiple of the run): each lane of a run evaluates the
+    /// test at the run's first element, so the compiler keeps one comparison per run
+    /// instead of one per element. `None` where that is not proven.
+    fn run_cond(&mut self, cond: ValueId, dims: &[u64], l: Layout) -> Option<String> {
+        if l.v <= 1 || l.scalar || self.kind(cond) != Kind::Lazy {
+            return None;
+        }
+        let idx0 = layout::unravel("er", dims);
+        if !self.uniform_lanes_known(cond, &idx0, l.v) {
+            return None;
+        }
+        let start = l.elem_expr(&format!("((c) / {v} * {v})", v = l.v));
+        self.line(format!("const int er = {start};"));
+        self.uniform_lanes(cond, &idx0, l.v)
     }
 
     // ---- errors and shared memory ----------------------------------------------------------

@@ -1186,16 +1186,36 @@ impl Emitter<'_> {
             let src = self.name(*value).to_string();
             let h = self.fresh("h");
             let pairs = info.frag_len / 2;
+            let exact_nan = self.a.nan_exact[value.index()];
             self.line(format!("u32 {h}[{pairs}];"));
-            self.line(format!("u32 {h}_nan = 0u;"));
+            if exact_nan {
+                self.line(format!("u32 {h}_nan = 0u;"));
+            }
             for j in 0..pairs {
+                let test = if exact_nan {
+                    format!(" {h}_nan |= ox_f16x2_nan({h}[{j}]);")
+                } else {
+                    String::new()
+                };
                 self.line(format!(
-                    "{h}[{j}] = ox_cvt_f16x2_f32({src}[{}], {src}[{}]); {h}_nan |= ox_f16x2_nan({h}[{j}]);",
+                    "{h}[{j}] = ox_cvt_f16x2_f32({src}[{}], {src}[{}]);{test}",
                     2 * j,
                     2 * j + 1
                 ));
             }
             self.packed_f16.insert(r, h.clone());
+            if !exact_nan {
+                // The NaNs' bits are never observed (`kernel_core::analysis::exact_nans`;
+                // attention's `p` comes from `exp` and feeds a `dot`): no test.
+                for j in 0..pairs {
+                    self.line(format!(
+                        "{frag}[{}] = ox_cvt_f32_f16((u16){h}[{j}]); {frag}[{}] = ox_cvt_f32_f16((u16)({h}[{j}] >> 16));",
+                        2 * j,
+                        2 * j + 1
+                    ));
+                }
+                return Ok(true);
+            }
             self.open(format!("if ({h}_nan == 0u) {{"));
             for j in 0..pairs {
                 self.line(format!(

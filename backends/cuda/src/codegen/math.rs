@@ -91,12 +91,16 @@ OX_INLINE u16 ox_f16_raw(f32 x) { return ox_cvt_f16_f32(x); }
 // convert 8 values at once with the bare hardware conversion when no value of the vector is
 // a NaN, and fall back to ox_f16_val / ox_f16_bits (payload kept) when one is.
 OX_INLINE u32 ox_f16x2_nan(u32 w) { return ((w & 0x7fff7fffu) + 0x03ff03ffu) & 0x80008000u; }
-// Rounds an f32 result of arithmetic to f16. A NaN goes through ox_f16_bits so that its
-// payload is the one the interpreter's f16 holds (cvt would make every NaN 0x7fff).
+// Rounds an f32 to f16 for a cast whose NaN bits may be observed (data movement). A NaN
+// goes through ox_f16_bits so that its payload is the one the interpreter's f16 holds (cvt
+// would make every NaN 0x7fff).
 OX_INLINE f32 ox_rnd_f16(f32 x) {
     if (x != x) return ox_f16_val(ox_f16_bits(x));
     return ox_cvt_f32_f16(ox_cvt_f16_f32(x));
 }
+// Rounds an f32 result of arithmetic to f16 where no NaN test is needed: the IR leaves the
+// bits of arithmetic's NaNs unspecified, and the hardware conversions keep a NaN a NaN.
+OX_INLINE f32 ox_rnd_f16_arith(f32 x) { return ox_cvt_f32_f16(ox_cvt_f16_f32(x)); }
 
 // ---- bf16: the high half of an f32 ----
 OX_INLINE f32 ox_bf16_val(u16 h) { return __uint_as_float((u32)h << 16); }

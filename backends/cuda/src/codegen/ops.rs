@@ -24,8 +24,21 @@ fn utype(d: DType) -> &'static str {
     }
 }
 
-/// `x` (an f32 register expression) rounded to the narrow float dtype `d` (no-op for f32).
+/// `x` (an f32 register expression, the result of arithmetic) rounded to the narrow float
+/// dtype `d` (no-op for f32). A NaN comes out as some NaN: the IR leaves the bits of
+/// arithmetic's NaNs unspecified, so f16 takes the bare hardware conversions (see
+/// [`round_exact`] for data movement).
 pub(crate) fn round(d: DType, x: &str) -> String {
+    match d {
+        DType::F16 => format!("ox_rnd_f16_arith({x})"),
+        _ => round_exact(d, x),
+    }
+}
+
+/// `x` rounded to the narrow float dtype `d`, a NaN keeping its sign and the top bits of its
+/// payload as the interpreter's casts do: for casts whose NaN bits may be observed
+/// (`kernel_core::analysis::exact_nans`).
+pub(crate) fn round_exact(d: DType, x: &str) -> String {
     match d {
         DType::F16 => format!("ox_rnd_f16({x})"),
         DType::BF16 => format!("ox_rnd_bf16({x})"),
@@ -246,8 +259,10 @@ pub(crate) fn cmp(op: CmpOp, a: &str, b: &str) -> String {
     format!("({a} {o} {b})")
 }
 
-/// Value conversion from `from` to `to` (rules of `kernel_core::ir`'s module docs).
-pub(crate) fn cast(from: DType, to: DType, x: &str) -> String {
+/// Value conversion from `from` to `to` (rules of `kernel_core::ir`'s module docs). With
+/// `exact_nan` false (the result's NaN bits are never observed, see
+/// `kernel_core::analysis::exact_nans`), a float NaN may come out as any NaN.
+pub(crate) fn cast(from: DType, to: DType, x: &str, exact_nan: bool) -> String {
     if from == to {
         return x.to_string();
     }
@@ -301,7 +316,11 @@ pub(crate) fn cast(from: DType, to: DType, x: &str) -> String {
     if to == DType::F64 {
         return format!("((f64)({x}))");
     }
-    round(to, x)
+    if exact_nan {
+        round_exact(to, x)
+    } else {
+        round(to, x)
+    }
 }
 
 /// The bit pattern of a register of dtype `d`, as the unsigned type of its width.
@@ -342,6 +361,24 @@ pub(crate) fn from_mem(d: DType, m: &str) -> String {
         DType::F8E4M3 => format!("ox_e4m3_val({m})"),
         DType::F8E5M2 => format!("ox_e5m2_val({m})"),
         _ => m.to_string(),
+    }
+}
+
+/// [`from_mem`], or for f16 with `exact_nan` false the bare hardware conversion (a NaN's
+/// payload is lost: for loads whose NaN bits are never observed).
+pub(crate) fn from_mem_as(d: DType, m: &str, exact_nan: bool) -> String {
+    match d {
+        DType::F16 if !exact_nan => format!("ox_cvt_f32_f16({m})"),
+        _ => from_mem(d, m),
+    }
+}
+
+/// [`to_mem`], or for f16 with `exact_nan` false the bare hardware conversion (a NaN
+/// becomes the canonical one: for stored values whose NaN bits are unspecified).
+pub(crate) fn to_mem_as(d: DType, x: &str, exact_nan: bool) -> String {
+    match d {
+        DType::F16 if !exact_nan => format!("ox_f16_raw({x})"),
+        _ => to_mem(d, x),
     }
 }
 

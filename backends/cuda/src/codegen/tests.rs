@@ -2458,22 +2458,8 @@ pub(super) mod emulated {
 }",
         )
         .unwrap();
-        let mut x = Vec::new();
-        for i in 0..LEN as u32 {
-            // A NaN at position i % 8 of every third run of 8; ordinary values elsewhere.
-            let h: u16 = if (i / 8) % 3 == 0 && i % 8 == (i / 24) % 8 {
-                // Quiet and signaling NaNs (a payload is never 0), both signs: the cast
-                // to f32 keeps the payload and whether it signals, on both sides.
-                let quiet = if i % 3 == 0 { 0x200 } else { 0 };
-                0x7c00 | quiet | (1 + (i * 37) % 0x1ff) as u16 | if i % 2 == 0 { 0x8000 } else { 0 }
-            } else {
-                half::f16::from_f32((i % 97) as f32 * 0.37 - 11.0).to_bits()
-            };
-            x.extend_from_slice(&h.to_le_bytes());
-        }
-        x.resize(LEN * 2, 0);
         let ins: Vec<Result<Vec<u8>, ScalarValue>> = vec![
-            Ok(x),
+            Ok(f16_with_nans()),
             Ok(vec![0x5a; LEN * 2]),
             Ok(vec![0x5a; LEN * 4]),
             Err(ScalarValue::I32(509)),
@@ -2513,6 +2499,108 @@ pub(super) mod emulated {
                 }
             }
         }
+    }
+
+    /// `LEN` f16 values: a NaN at position i % 8 of every third run of 8, ordinary values
+    /// elsewhere.
+    fn f16_with_nans() -> Vec<u8> {
+        let mut x = Vec::new();
+        for i in 0..LEN as u32 {
+            let h: u16 = if (i / 8) % 3 == 0 && i % 8 == (i / 24) % 8 {
+                // Quiet and signaling NaNs (a payload is never 0), both signs: the cast
+                // to f32 keeps the payload and whether it signals, on both sides.
+                let quiet = if i % 3 == 0 { 0x200 } else { 0 };
+                0x7c00 | quiet | (1 + (i * 37) % 0x1ff) as u16 | if i % 2 == 0 { 0x8000 } else { 0 }
+            } else {
+                half::f16::from_f32((i % 97) as f32 * 0.37 - 11.0).to_bits()
+            };
+            x.extend_from_slice(&h.to_le_bytes());
+        }
+        x.resize(LEN * 2, 0);
+        x
+    }
+
+    /// Where no NaN's bits can be observed (`kernel_core::analysis::exact_nans`: f16 loaded,
+    /// only computed with, and the f16 stored comes from arithmetic, as in layer norm), the
+    /// conversions are the bare hardware ones, with no NaN test, and the store converts the
+    /// f32 before the cast itself (`access::stored_source`): NaNs in give NaNs out where the
+    /// interpreter has them, every other value bit for bit, masked and not, the `select`'s
+    /// mask tested once per run (`n` a multiple of 16, as the runtime's divisibility facts
+    /// say) or per lane.
+    #[test]
+    fn unobserved_nans_take_the_bare_conversions() {
+        if !have_compiler() {
+            return;
+        }
+        let k = kernel_core::text::parse_kernel(
+            "kernel @f16_math(x: *f16 = %0, y: *f16 = %1, n: i32 = %2) {
+  %3: i32[512] = arange 512
+  %4: *f16[512] = broadcast %0 to [512]
+  %5: *f16[512] = ptr_add %4, %3
+  %6: i32[512] = broadcast %2 to [512]
+  %7: bool[512] = cmp lt %3, %6
+  %8: f16[512] = load %5 mask %7
+  %9: f32[512] = cast %8 to f32
+  %10: f32 = const f32 0.75
+  %11: f32[512] = broadcast %10 to [512]
+  %12: f32[512] = mul %9, %11
+  %13: f32[512] = add %12, %11
+  %14: f32[512] = select %7, %13, %11
+  %15: f16[512] = cast %14 to f16
+  %16: *f16[512] = broadcast %1 to [512]
+  %17: *f16[512] = ptr_add %16, %3
+  store %17, %15 mask %7
+}",
+        )
+        .unwrap();
+        let mut failures = Vec::new();
+        for (n, div16) in [(509, false), (496, true)] {
+            let ins: Vec<Result<Vec<u8>, ScalarValue>> = vec![
+                Ok(f16_with_nans()),
+                Ok(vec![0x5a; LEN * 2]),
+                Err(ScalarValue::I32(n)),
+            ];
+            let (code, want) = super::gpu::run_interp(&k, &ins);
+            assert_eq!(code, 0);
+            for num_warps in [1, 2] {
+                let o = Options {
+                    arch: 90,
+                    num_warps,
+                    num_stages: 1,
+                    checked: false,
+                    aligned16: vec![true, true, div16],
+                    ..Options::default()
+                };
+                let src = emit_cuda(&k, &o).unwrap().source;
+                let body = &src[src.find("__global__").unwrap()..];
+                for helper in [
+                    "ox_f16x2_nan(",
+                    "ox_f16_val(",
+                    "ox_f16_bits(",
+                    "ox_rnd_f16(",
+                ] {
+                    assert!(!body.contains(helper), "{helper} in\n{body}");
+                }
+                assert_eq!(
+                    body.contains("const int er = "),
+                    div16,
+                    "n = {n}: the select's mask per run"
+                );
+                let (st, got) = run_emu(&k, &o, &ins, CpAsync::AtWait).unwrap();
+                assert_eq!(st[0], 0);
+                for i in 0..512 {
+                    let g = u16::from_le_bytes([got[1][2 * i], got[1][2 * i + 1]]);
+                    let w = u16::from_le_bytes([want[1][2 * i], want[1][2 * i + 1]]);
+                    let nan = |h: u16| h & 0x7fff > 0x7c00;
+                    if g != w && !(nan(g) && nan(w)) {
+                        failures.push(format!(
+                            "n = {n}, {num_warps} warps: y[{i}] = {g:#06x}, want {w:#06x}"
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     /// Offsets wrapped with `%` (Triton's `(pid * B + arange(0, B)) % N`) stay contiguous
