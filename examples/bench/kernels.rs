@@ -190,7 +190,10 @@ matmul_kernel!(
 
 /// Flash attention forward (Triton tutorial 06, `examples/flash_attention.rs`), not causal,
 /// f16 in and out, `[batch * heads, seq, D]` contiguous. `EVEN` (seq a multiple of `BM` and
-/// `BN`) turns the sequence masks into constants, as the peer's unmasked loads are.
+/// `BN`) turns the sequence masks into constants, as the peer's unmasked loads are. As in
+/// the tutorial's inner loop, the row max is taken of the raw scores and scaled once per row,
+/// and `qk * qk_scale - m` is one fused multiply-add an element under fast math (the same
+/// maximum, bit for bit, for the positive `sm_scale` attention uses: rounding is monotonic).
 #[kernel]
 pub fn attention_fwd<const BM: usize, const BN: usize, const D: usize, const EVEN: bool>(
     q: Ptr<f16>,
@@ -229,13 +232,9 @@ pub fn attention_fwd<const BM: usize, const BN: usize, const D: usize, const EVE
             0.0,
         );
         let visible = (cols[(None, ..)] < seq) | EVEN;
-        let qk = select(
-            visible,
-            dot(q_tile, trans(k_tile)) * qk_scale,
-            f32::NEG_INFINITY,
-        );
-        let m_new = maximum(m_i, max(qk, 1));
-        let p = exp2(qk - m_new[(.., None)]);
+        let qk = select(visible, dot(q_tile, trans(k_tile)), f32::NEG_INFINITY);
+        let m_new = maximum(m_i, max(qk, 1) * qk_scale);
+        let p = exp2(qk * qk_scale - m_new[(.., None)]);
         let alpha = exp2(m_i - m_new);
         l_i = l_i * alpha + sum(p, 1);
         acc = acc * alpha[(.., None)] + dot(p as f16, v_tile);

@@ -166,9 +166,9 @@ def attention_kernel(
         cols = start_n + tl.arange(0, BLOCK_N)
         kt = tl.load(K + base + cols[None, :] * HEAD_DIM + dims[:, None])
         v = tl.load(V + base + cols[:, None] * HEAD_DIM + dims[None, :])
-        qk = tl.dot(q, kt) * qk_scale
-        m_new = tl.maximum(m_i, tl.max(qk, 1))
-        p = tl.math.exp2(qk - m_new[:, None])
+        qk = tl.dot(q, kt)
+        m_new = tl.maximum(m_i, tl.max(qk, 1) * qk_scale)
+        p = tl.math.exp2(qk * qk_scale - m_new[:, None])
         alpha = tl.math.exp2(m_i - m_new)
         l_i = l_i * alpha + tl.sum(p, 1)
         acc = acc * alpha[:, None] + tl.dot(p.to(tl.float16), v)

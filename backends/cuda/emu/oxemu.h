@@ -802,6 +802,7 @@ static inline unsigned ox_cvt_tf32(float x) {
 }
 
 // cp.async.cg of 16 bytes.
+template <typename T> static inline T* ox_opaque(T* p) { return p; }
 static inline void ox_cp_async16(unsigned dst, const void* src) {
     oxemu::Pending p;
     p.dst = oxemu::smem_at(dst, 16);

@@ -324,6 +324,10 @@ pub(crate) const MMA_PRELUDE: &str = r#"
 #ifndef OX_EMU
 // The shared-state-space address of a pointer into shared memory.
 OX_INLINE u32 ox_smem_u32(const void* p) { return (u32)__cvta_generic_to_shared(p); }
+// `p`, through an empty asm the compiler cannot see into: a hoisted copy's base pointer
+// stays one register, so each chunk's address is one IMAD.WIDE from it (the sign-extended
+// offset times the element size) rather than a 64-bit sum NVVM re-associates per chunk.
+template <typename T> OX_INLINE T* ox_opaque(T* p) { asm("" : "+l"(p)); return p; }
 OX_INLINE void ox_ldsm_x4(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
     asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];"
                  : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(a));

@@ -1863,6 +1863,11 @@ pub(super) mod emulated {
                     src.source.contains("_base[ox_i] + (ox_k"),
                     "{label}: addresses not hoisted"
                 );
+                // Each chunk's base stays one register (see `pipeline::hoist`).
+                assert!(
+                    src.source.contains("_base[ox_i] = ox_opaque(p"),
+                    "{label}: base pointers not opaque"
+                );
                 assert_eq!(src.source.contains("ox_wgmma_fence"), bm == 64, "{label}");
                 // On wgmma the products accumulate in place, their wait deferred.
                 assert_eq!(

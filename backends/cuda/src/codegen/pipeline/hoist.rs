@@ -16,6 +16,11 @@
 //! the addition, as the `ptr_add` converts it. Anything else keeps the address computed
 //! whole in each iteration.
 //!
+//! The per-chunk base goes through `ox_opaque` (an empty asm): NVVM otherwise takes it
+//! apart and re-associates every chunk's address into a 64-bit sum scaled by the element
+//! size (six instructions a chunk; attention's 16 chunks an iteration spent 96 on them),
+//! where from an opaque base it is one add and one `IMAD.WIDE`.
+//!
 //! The shared-memory destination is hoisted too: a thread's chunks are `R` rows apart with
 //! the same columns (when the block's threads cover whole rows of chunks), and moving `R`
 //! rows adds a constant to every layout's index ([`SmemLayout::row_shift`]).
@@ -324,7 +329,7 @@ impl Emitter<'_> {
             } else {
                 fixed.join(" + ")
             };
-            e.line(format!("{}[ox_i] = p{param} + ({sum});", h.base));
+            e.line(format!("{}[ox_i] = ox_opaque(p{param} + ({sum}));", h.base));
             e.clear_memo();
             e.close();
         });
