@@ -113,48 +113,53 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "cargo doc (broken links and missing docs are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features
 
-step "cargo test (unit, property, IR round-trip, out-of-bounds, UI tests)"
-cargo test --workspace
+# Every cargo invocation below takes `--all-features`: one build of the facade and its tests
+# (and one release build of the examples) serves every step, instead of one per feature set.
+step "cargo test (unit, property, IR round-trip, out-of-bounds, UI tests; the backends' own tests)"
+# The conformance suite on the interpreter (`Device::default()` would open a Vulkan instance
+# per test to look for a GPU); the backends' code generators against the interpreter
+# (wgpu on lavapipe, CUDA on the emulator), the launch tests on lavapipe (tests/wgpu.rs) and
+# the emulator (tests/cuda_emu.rs, fast_math.rs), the stub-driver test, the SASS budget
+# check's parser tests (which need no CUDA tools).
+OXTILE_DEVICE=interpreter cargo test --workspace --all-features
+cargo test --all-features --example sass_budget
 
-step "conformance suite and backend tests on the wgpu backend (lavapipe)"
-OXTILE_DEVICE=wgpu cargo test --features wgpu \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test wgpu \
+step "conformance suite on the wgpu backend (lavapipe)"
+OXTILE_DEVICE=wgpu cargo test --all-features \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory \
     --test fast_math
 # The other tile layout and reductions without subgroups (lavapipe's defaults are the
 # opposite: one element per thread and slot, subgroup shuffles).
-OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --features wgpu \
+OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
 
 step "conformance suite on the CUDA code generator, emulated on the CPU"
 # Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
 # against backends/cuda/emu/oxemu.h and run with every GPU thread a fiber; failures come
-# back as on the GPU. Then what the suite does not cover on it (unchecked mode, a buffer
-# passed twice), and the examples (tensor-core matmul and attention through the backend),
-# checked and unchecked (unchecked, the matmul's loop is software-pipelined with cp.async).
-OXTILE_DEVICE=cuda-emu cargo test --features cuda \
+# back as on the GPU. (What the suite does not cover there, unchecked mode and a buffer
+# passed twice, ran above in tests/cuda_emu.rs.)
+OXTILE_DEVICE=cuda-emu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
-# (and the SASS budget check's parser tests, which need no CUDA tools)
-cargo test --features cuda --test cuda_emu --test cuda_stub --test fast_math \
-    --example sass_budget
-cargo build --examples --features cuda
-for ex in vector_add fused_softmax matmul dropout layer_norm flash_attention; do
-    OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
-    OXTILE_CHECKED=0 OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
-done
 
-step "examples on the interpreter and on wgpu (lavapipe)"
+step "examples on the interpreter, on wgpu (lavapipe) and on the CUDA emulator"
+# One release build; on the emulator checked and unchecked (unchecked, the matmul and
+# attention loops are software-pipelined with cp.async, and on sm_90 run on wgmma).
 examples=(vector_add fused_softmax matmul dropout layer_norm flash_attention)
-cargo build --release --examples --features wgpu
+cargo build --release --examples --all-features
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=interpreter "target/release/examples/$ex"
 done
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=wgpu "target/release/examples/$ex"
 done
+for ex in "${examples[@]}"; do
+    OXTILE_CHECKED=1 OXTILE_DEVICE=cuda-emu "target/release/examples/$ex"
+    OXTILE_CHECKED=0 OXTILE_DEVICE=cuda-emu "target/release/examples/$ex"
+done
 
 step "CUDA compile check (no GPU): every kernel the conformance suite and the examples specialize, NVRTC + ptxas for sm_80 and sm_90a"
 ir_dir="$(mktemp -d)"
-OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" cargo test -q --features wgpu \
+OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" cargo test -q --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory >/dev/null
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" "target/release/examples/$ex" >/dev/null
@@ -163,22 +168,20 @@ done
 # sizes), through the CUDA code generator on the emulator (release: unchecked, so the
 # matmul and attention loops are software-pipelined), checked against its references; their
 # IR joins the compile check.
-cargo build -q --release --example bench --features cuda
 OXTILE_DUMP_IR_DIR="$ir_dir" target/release/examples/bench --smoke --device cuda-emu >/dev/null
 cargo run -q -p oxtile-cuda --example compile_check -- "$ir_dir"
 
 step "SASS budgets (no GPU): the bench kernels at their bench configurations, NVRTC for sm_90a"
 # Registers, spills, shared memory, stages, and the main loop's instructions per iteration and
 # tensor-core instructions, against the budgets in examples/sass_budget/main.rs.
-cargo run -q --release --example sass_budget --features cuda
+cargo run -q --release --example sass_budget --all-features
 
 # On a machine with an NVIDIA GPU, the conformance suite and the examples run on it too.
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
     step "conformance suite, GPU tests and examples on CUDA"
-    OXTILE_DEVICE=cuda cargo test --features cuda \
+    OXTILE_DEVICE=cuda cargo test --all-features \
         --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
-    OXTILE_REQUIRE_GPU=1 cargo test --features cuda --test cuda
-    cargo build --release --examples --features cuda
+    OXTILE_REQUIRE_GPU=1 cargo test --all-features --test cuda
     for ex in "${examples[@]}"; do
         OXTILE_DEVICE=cuda "target/release/examples/$ex"
     done
