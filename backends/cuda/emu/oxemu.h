@@ -661,7 +661,8 @@ static void wg_issue(const WgPending& p) {
     for (size_t i = 0; i < p.value.size(); ++i) p.d[i] = NAN;
 }
 
-// wgmma.mma_async.m64nNk16 (f16/bf16 -> f32; m64nNk8 for TF32, both factors K-major): this thread's N/2 accumulator
+// wgmma.mma_async.m64nNk16 (f16/bf16 -> f32; m64nNk32 for fp8, m64nNk8 for TF32, both
+// factors K-major): this thread's N/2 accumulator
 // registers `d` (the PTX ISA's D layout: register i is row 16 (warp % 4) + lane / 4 +
 // 8 ((i / 2) % 2), column 8 (i / 4) + 2 (lane % 4) + i % 2 of the 64xN tile) += A·B, the
 // sums in double. The operands are read now; the result is written by the wait_group that
@@ -670,7 +671,7 @@ static void wg_issue(const WgPending& p) {
 // `zero` (scale-d 0): the accumulator's input is ignored, D = A·B.
 static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb,
                   bool zero = false) {
-    // A k-step is 32 bytes of a row: k16 for f16/bf16, k8 for TF32.
+    // A k-step is 32 bytes of a row: k16 for f16/bf16, k32 for fp8, k8 for TF32.
     unsigned es = wg_esize(t), kn = 32 / es;
     unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
     WgPending p;

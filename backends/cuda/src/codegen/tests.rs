@@ -589,6 +589,33 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 "{operand} sm_{arch}: no MMA instruction in the SASS"
             );
         }
+        // fp8 re-blocked to 64x64 tiles on 4 warps of sm_90a: warpgroup MMA, k32.
+        if let Some(ty) = operand.strip_prefix("f8") {
+            let k = emulated::matmul_8bit_blocked(operand, acc, 64);
+            let o = Options {
+                arch: 90,
+                num_warps: 4,
+                num_stages: 3,
+                checked: false,
+                aligned16: vec![true; k.params.len()],
+                ..Options::default()
+            };
+            let s = emit_cuda(&k, &o).unwrap();
+            let ptx = compile(&s.source, "compute_90").unwrap_or_else(|e| panic!("{operand}: {e}"));
+            let inst = format!("wgmma.mma_async.sync.aligned.m64n64k32.f32.{ty}.{ty}");
+            assert!(ptx.contains(&inst), "{operand}: no {inst} in the PTX");
+            let (_, sass) = assemble(&tools, &ptx, 90, &dir, &format!("{operand}_wg"));
+            // Hopper's fp8 warpgroup MMA is QGMMA (HGMMA is its 16-bit sibling).
+            let hgmma = format!("QGMMA.64x64x32.F32.{}", ty.to_uppercase());
+            let found: Vec<&str> = sass
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+                .filter(|w| w.contains("GMMA"))
+                .collect();
+            assert!(
+                sass.contains(&hgmma),
+                "{operand}: no {hgmma} in the SASS: {found:?}"
+            );
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -1944,7 +1971,12 @@ pub(super) mod emulated {
     /// The matmul fixture with 8-bit operands and k-tiles of 32, the shape of `mma.sync`
     /// m16n8k32: i8 and u8 into an i32 accumulator, fp8 into f32.
     pub(super) fn matmul_8bit(operand: &str, acc: &str) -> Kernel {
-        let text = super::matmul_blocked(32)
+        matmul_8bit_blocked(operand, acc, 32)
+    }
+
+    /// [`matmul_8bit`] re-blocked to `bm` x `bm` x 32.
+    pub(super) fn matmul_8bit_blocked(operand: &str, acc: &str, bm: u32) -> Kernel {
+        let text = super::matmul_blocked(bm)
             .replace("f16", operand)
             .replace("f32", acc);
         let zero = if acc == "i32" { "0" } else { "0.0" };
@@ -1973,6 +2005,7 @@ pub(super) mod emulated {
             let k = matmul_8bit(operand, acc);
             let mut ins = inputs(&k, 5);
             let mut rng = rand::rngs::StdRng::seed_from_u64(9);
+            let k64 = matmul_8bit_blocked(operand, acc, 64);
             for (p, i) in k.params.iter().zip(ins.iter_mut()) {
                 let Ok(bytes) = i else { continue };
                 if p.name != "a" && p.name != "b" {
@@ -2011,6 +2044,26 @@ pub(super) mod emulated {
                 let label = format!("{operand} sm_{arch} w{warps} checked {checked} [{want}]");
                 cases.push((label, k.clone(), o, ins.clone()));
             }
+            // Re-blocked to 64x64x32 on 4 warps of sm_90a: fp8 on wgmma (m64n64k32, B
+            // staged transposed), checked and not; integers stay on mma.sync.
+            let wg = operand.starts_with("f8");
+            for checked in [false, true] {
+                let o = Options {
+                    arch: 90,
+                    num_warps: 4,
+                    num_stages: 3,
+                    checked,
+                    aligned16: vec![true; k64.params.len()],
+                    ..Options::default()
+                };
+                let want = if wg {
+                    format!("ox_wgmma_{}_n", &operand[2..])
+                } else {
+                    f.to_string()
+                };
+                let label = format!("{operand} 64x64 sm_90 w4 checked {checked} [{want}]");
+                cases.push((label, k64.clone(), o, ins.clone()));
+            }
         }
         cases
     }
@@ -2043,7 +2096,15 @@ pub(super) mod emulated {
         for (label, k, o, _) in &cases {
             let src = emit_cuda(k, o).unwrap();
             let want = label.rsplit('[').next().unwrap_or("").trim_end_matches(']');
-            let tensor = src.source.contains("ox_mma_") && src.source.contains(&format!("{want}v"));
+            let tensor = if want.starts_with("ox_wgmma_") {
+                // The warpgroup instruction, and no `mma.sync` call on the factors (the
+                // prelude defines both).
+                src.source.contains(want)
+                    && !src.source.contains("ox_mma_e4m3(v")
+                    && !src.source.contains("ox_mma_e5m2(v")
+            } else {
+                src.source.contains("ox_mma_") && src.source.contains(&format!("{want}v"))
+            };
             if tensor != (want != "fma") {
                 failures.push(format!("{label}: tensor cores {tensor}"));
             }

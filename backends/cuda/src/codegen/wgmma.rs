@@ -7,8 +7,8 @@
 //! # Who owns what
 //! Four consecutive warps form a warpgroup (warps `4g .. 4g + 3`); warpgroup `g` owns rows
 //! `g * WGTM .. (g + 1) * WGTM` of the result (`WGTM = M / (num_warps / 4)`, a multiple of 64)
-//! and every column, in `WGTM / 64` instructions of 64 rows (`m64nNk16`, `m64nNk8` for TF32,
-//! N up to 256; wider results take several instructions side by side). Within one instruction warp `w % 4`
+//! and every column, in `WGTM / 64` instructions of 64 rows (`m64nNk16`, `m64nNk32` for fp8,
+//! `m64nNk8` for TF32, N up to 256; wider results take several instructions side by side). Within one instruction warp `w % 4`
 //! holds rows `16 (w % 4) ..+ 16`, and lane `l` (`g = l / 4`, `t = l % 4`) the accumulator
 //! registers the PTX ISA lays out for `wgmma .m64nNk16` D: register `4j + q` is row
 //! `g + 8 (q / 2)`, column `8j + 2t + q % 2` — the `m16n8` fragment of `mma.sync` repeated
@@ -54,14 +54,19 @@ use std::collections::BTreeSet;
 use super::mma::{MmaKind, MmaPlan, SmemLayout};
 
 /// Whether a `dot` of this shape runs on `wgmma` on `arch`: sm_90 exactly (sm_90a, the only
-/// architecture with `wgmma`), f16, bf16 or TF32 factors, whole warpgroups (`num_warps` a
-/// multiple of 4) each owning a multiple of 64 rows, `N` a multiple of 16 (rows of an MN-major
-/// B are at least 32 bytes) split in instructions of at most 256 columns, `K` a multiple of
-/// the k-step (16; 8 for TF32, whose B is always K-major: staged transposed, as for
-/// `mma.sync`, since `wgmma` transposes 16-bit factors only).
+/// architecture with `wgmma`), f16, bf16, fp8 (E4M3, E5M2) or TF32 factors, whole
+/// warpgroups (`num_warps` a multiple of 4) each owning a multiple of 64 rows, `N` a multiple
+/// of 16 (rows of an MN-major B are at least 32 bytes) split in instructions of at most 256
+/// columns, `K` a multiple of the k-step (16; 32 for fp8, 8 for TF32, whose B is always
+/// K-major: staged transposed, as for `mma.sync`, since `wgmma` transposes 16-bit factors
+/// only). 8-bit integers stay on `mma.sync` (their `wgmma` accumulates in `s32` registers,
+/// which the accumulator plumbing here, f32 throughout, does not carry yet).
 pub(crate) fn eligible(m: u32, n: u32, k: u32, kind: MmaKind, warps: u32, arch: u32) -> bool {
     arch == 90
-        && matches!(kind, MmaKind::F16 | MmaKind::BF16 | MmaKind::TF32)
+        && matches!(
+            kind,
+            MmaKind::F16 | MmaKind::BF16 | MmaKind::TF32 | MmaKind::E4M3 | MmaKind::E5M2
+        )
         && warps >= 4
         && warps.is_multiple_of(4)
         && m.is_multiple_of(64 * (warps / 4))
@@ -84,10 +89,10 @@ fn n_chunk(n: u32, esize: u32) -> Option<u32> {
 }
 
 /// One instruction variant a kernel uses: operand kind, N, and whether B is MN-major.
-/// (`tf32`: `m64nNk8`, no transpose operands.)
+/// (`tf32`: `m64nNk8`, fp8: `m64nNk32`, no transpose operands.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Variant {
-    /// `f16`, `bf16` or `tf32`.
+    /// `f16`, `bf16`, `e4m3`, `e5m2` or `tf32`.
     suffix: &'static str,
     /// Columns of the instruction.
     n: u32,
@@ -150,13 +155,19 @@ pub(crate) enum RegA {
 /// registers `8s .. 8s + 8` of step `s`, paired in order; Triton 3.6 packs them the same
 /// way for its attention).
 pub(crate) fn a_from_registers(p: &MmaPlan, ap: &MmaPlan, a_cols: u32) -> bool {
-    p.wg && ap.wg && p.m == ap.m && p.warps == ap.warps && a_cols == p.k()
+    p.wg && ap.wg
+        && matches!(p.kind(), MmaKind::F16 | MmaKind::BF16)
+        && p.m == ap.m
+        && p.warps == ap.warps
+        && a_cols == p.k()
 }
 
 fn suffix(kind: MmaKind) -> &'static str {
     match kind {
         MmaKind::BF16 => "bf16",
         MmaKind::TF32 => "tf32",
+        MmaKind::E4M3 => "e4m3",
+        MmaKind::E5M2 => "e5m2",
         _ => "f16",
     }
 }
@@ -223,7 +234,7 @@ fn instructions(p: &MmaPlan) -> Vec<Inst> {
     let mut v = Vec::new();
     // Row block by row block, k-step by k-step: each accumulator's chain of instructions
     // back to back (as Triton orders them).
-    // A k-step is 32 bytes of a row: 16 elements of f16/bf16, 8 of TF32.
+    // A k-step is 32 bytes of a row: 16 elements of f16/bf16, 32 of fp8, 8 of TF32.
     let kstep = p.kind().kstep();
     for i in 0..p.mt() {
         for ks in 0..k / kstep {
@@ -386,11 +397,11 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
             continue;
         }
         let (a, b, s2) = (regs, regs + 1, regs + 2);
-        // TF32: k8, and no transpose operands (both factors K-major).
-        let (kk, tail) = if v.suffix == "tf32" {
-            ("k8", String::new())
-        } else {
-            ("k16", format!(", 0, {tb}"))
+        // TF32: k8, fp8: k32, and no transpose operands (both factors K-major).
+        let (kk, tail) = match v.suffix {
+            "tf32" => ("k8", String::new()),
+            "e4m3" | "e5m2" => ("k32", String::new()),
+            _ => ("k16", format!(", 0, {tb}")),
         };
         s.push_str(&format!(
             "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}{kk}.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1{tail};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}{zero}); }}\n#endif\n",
@@ -494,10 +505,19 @@ mod tests {
             (128, 64, 8, 8),
             (64, 16, 8, 4),
         ];
+        // fp8 (k32, B K-major: staged transposed), rows of 32, 64 and 128 bytes.
+        let fp8 = [
+            (64, 64, 32, 4),
+            (128, 128, 64, 8),
+            (64, 256, 128, 4),
+            (128, 64, 32, 8),
+            (64, 32, 96, 4),
+        ];
         let cases = SHAPES
             .iter()
             .map(|&(m, n, k, w, t)| (MmaKind::F16, m, n, k, w, t))
-            .chain(tf32.map(|(m, n, k, w)| (MmaKind::TF32, m, n, k, w, false)));
+            .chain(tf32.map(|(m, n, k, w)| (MmaKind::TF32, m, n, k, w, false)))
+            .chain(fp8.map(|(m, n, k, w)| (MmaKind::E4M3, m, n, k, w, false)));
         for (kind, m, n, k, w, t) in cases {
             let p = plan_of(kind, m, n, k, w, t);
             let (ahi, bhi) = descs(&p);
@@ -614,10 +634,15 @@ mod tests {
         assert!(eligible(64, 64, 8, MmaKind::TF32, 4, 90));
         assert!(eligible(64, 16, 8, MmaKind::TF32, 4, 90));
         assert!(!eligible(64, 64, 4, MmaKind::TF32, 4, 90));
-        // sm_80 and sm_100 have no wgmma; 8-bit stays on mma.sync for now.
+        // fp8 in k-steps of 32.
+        assert!(eligible(128, 128, 64, MmaKind::E4M3, 4, 90));
+        assert!(eligible(64, 64, 32, MmaKind::E5M2, 4, 90));
+        assert!(!eligible(64, 64, 16, MmaKind::E4M3, 4, 90));
+        // sm_80 and sm_100 have no wgmma; 8-bit integers stay on mma.sync for now.
         assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 80));
         assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 100));
-        assert!(!eligible(128, 128, 64, MmaKind::E4M3, 4, 90));
+        assert!(!eligible(128, 128, 64, MmaKind::S8, 4, 90));
+        assert!(!eligible(128, 128, 64, MmaKind::U8, 4, 90));
         // Whole warpgroups, 64 rows each; N a multiple of 16.
         assert!(!eligible(64, 64, 16, MmaKind::F16, 2, 90));
         assert!(!eligible(64, 64, 16, MmaKind::F16, 8, 90));
