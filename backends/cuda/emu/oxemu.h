@@ -691,6 +691,42 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
     wg_issue(p);
 }
 
+// wgmma.mma_async.m64nNk32.s32.{s8,u8}: as `wgmma`, into s32 accumulator registers `d`
+// (held, like the float ones, as 32-bit words in WgPending), the products summed exactly
+// and added to the input wrapping modulo 2^32, as without `.satfinite`. The registers read
+// 0x7fc00000 (NaN's bits) until the wait_group that retires the group.
+static void wgmma_int(int* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
+                      bool zero = false) {
+    const unsigned es = 1u, kn = 32u;
+    unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
+    float* f = reinterpret_cast<float*>(d);
+    WgPending p;
+    p.d = f;
+    p.group = cur->wg_committed;
+    p.value.resize(n / 2);
+    for (unsigned i = 0; i < n / 2; ++i) {
+        unsigned row = wi * 16 + g + 8 * ((i / 2) % 2), col = (i / 4) * 8 + 2 * q + i % 2;
+        long long s = 0;
+        for (unsigned k = 0; k < kn; ++k) {
+            unsigned xa = wg_addr(da, false, row, k, es), xb = wg_addr(db, false, col, k, es);
+            wg_span(p, 0, xa, es), wg_span(p, 1, xb, es);
+            s += (long long)wg_elem(xa, t) * (long long)wg_elem(xb, t);
+        }
+        unsigned in = 0;
+        if (!zero) {
+            // The input: an earlier instruction's pending result, else the register.
+            const float* r = f + i;
+            memcpy(&in, r, 4);
+            for (const WgPending& e : cur->wg_pending) {
+                if (e.d <= r && r < e.d + e.value.size()) memcpy(&in, &e.value[(size_t)(r - e.d)], 4);
+            }
+        }
+        unsigned out = in + (unsigned)(unsigned long long)s;
+        memcpy(&p.value[i], &out, 4);
+    }
+    wg_issue(p);
+}
+
 // wgmma with A from registers (m64nNk16, f16/bf16): each thread's four words hold A
 // elements of its warp's 16 rows as mma.m16n8k16's A fragment does (word r of lane l: row
 // l / 4 + 8 (r % 2), columns 2 (l % 4) + 8 (r / 2) and the next). The warp's lanes exchange
@@ -738,7 +774,8 @@ static void wg_wait(unsigned n) {
             float* r = e.d + j;
             bool busy = false;
             for (const WgPending& k : keep) busy = busy || (k.d <= r && r < k.d + k.value.size());
-            if (!busy) *r = e.value[j];
+            // Bit for bit (integer accumulators are held as 32-bit words too).
+            if (!busy) memcpy(r, &e.value[j], 4);
         }
     }
     ps = std::move(keep);
@@ -791,6 +828,7 @@ template <int N>
 static inline void ox_wgmma_wait() { oxemu::wg_wait((unsigned)N); }
 static inline void ox_fence_proxy_async() {}
 static inline void ox_wgmma_hold(float&) {}
+static inline void ox_wgmma_hold(int&) {}
 
 // cvt.rna.tf32.f32 as ptxas 13.0 lowers it for sm_80 and sm_90 (FSETP.GEU |x|, +INF; the
 // add unless that holds; LOP3 with 0xffffe000): a NaN or infinity is only masked, so a NaN

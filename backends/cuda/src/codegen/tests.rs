@@ -589,8 +589,14 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 "{operand} sm_{arch}: no MMA instruction in the SASS"
             );
         }
-        // fp8 re-blocked to 64x64 tiles on 4 warps of sm_90a: warpgroup MMA, k32.
-        if let Some(ty) = operand.strip_prefix("f8") {
+        // Re-blocked to 64x64 tiles on 4 warps of sm_90a: warpgroup MMA, k32 (QGMMA for
+        // fp8, IGMMA for integers).
+        {
+            let ty = if operand == "i8" {
+                "s8"
+            } else {
+                operand.trim_start_matches("f8")
+            };
             let k = emulated::matmul_8bit_blocked(operand, acc, 64);
             let o = Options {
                 arch: 90,
@@ -602,11 +608,17 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
             };
             let s = emit_cuda(&k, &o).unwrap();
             let ptx = compile(&s.source, "compute_90").unwrap_or_else(|e| panic!("{operand}: {e}"));
-            let inst = format!("wgmma.mma_async.sync.aligned.m64n64k32.f32.{ty}.{ty}");
+            let inst = format!("wgmma.mma_async.sync.aligned.m64n64k32.{acc}.{ty}.{ty}")
+                .replace(".i32.", ".s32.");
             assert!(ptx.contains(&inst), "{operand}: no {inst} in the PTX");
             let (_, sass) = assemble(&tools, &ptx, 90, &dir, &format!("{operand}_wg"));
-            // Hopper's fp8 warpgroup MMA is QGMMA (HGMMA is its 16-bit sibling).
-            let hgmma = format!("QGMMA.64x64x32.F32.{}", ty.to_uppercase());
+            // Hopper's fp8 warpgroup MMA is QGMMA, the integer one IGMMA (HGMMA is their
+            // 16-bit sibling).
+            let hgmma = if acc == "i32" {
+                format!("IGMMA.64x64x32.{}", ty.to_uppercase())
+            } else {
+                format!("QGMMA.64x64x32.F32.{}", ty.to_uppercase())
+            };
             let found: Vec<&str> = sass
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
                 .filter(|w| w.contains("GMMA"))
@@ -2044,9 +2056,8 @@ pub(super) mod emulated {
                 let label = format!("{operand} sm_{arch} w{warps} checked {checked} [{want}]");
                 cases.push((label, k.clone(), o, ins.clone()));
             }
-            // Re-blocked to 64x64x32 on 4 warps of sm_90a: fp8 on wgmma (m64n64k32, B
-            // staged transposed), checked and not; integers stay on mma.sync.
-            let wg = operand.starts_with("f8");
+            // Re-blocked to 64x64x32 on 4 warps of sm_90a: on wgmma (m64n64k32, B staged
+            // transposed; integers into s32 registers), checked and not.
             for checked in [false, true] {
                 let o = Options {
                     arch: 90,
@@ -2056,16 +2067,94 @@ pub(super) mod emulated {
                     aligned16: vec![true; k64.params.len()],
                     ..Options::default()
                 };
-                let want = if wg {
-                    format!("ox_wgmma_{}_n", &operand[2..])
+                let ty = if operand == "i8" {
+                    "s8"
                 } else {
-                    f.to_string()
+                    operand.trim_start_matches("f8")
                 };
+                let want = format!("ox_wgmma_{ty}_n");
                 let label = format!("{operand} 64x64 sm_90 w4 checked {checked} [{want}]");
                 cases.push((label, k64.clone(), o, ins.clone()));
             }
         }
         cases
+    }
+
+    /// The `matmul_i8_12_10_20` fixture (one `dot` from a zero accumulator) at 64x64x64,
+    /// with `operand` factors, on 4 warps of sm_90a: the first k-step of each accumulator
+    /// block writes it without reading it (`_z`, scale-d 0, "=r" outputs), the rest
+    /// accumulate; exact against the interpreter on the emulator, checked and not.
+    #[test]
+    fn integer_wgmma_from_a_zero_accumulator_matches_the_interpreter() {
+        if !have_compiler() {
+            return;
+        }
+        let text = FIXTURES
+            .iter()
+            .find(|(n, _)| *n == "matmul_i8_12_10_20")
+            .unwrap()
+            .1;
+        let dims = matmul_i8_at_64(text);
+        let mut failures = Vec::new();
+        for (operand, ty) in [("i8", "s8"), ("u8", "u8")] {
+            let k = kernel_core::text::parse_kernel(&dims.replace("i8", operand)).unwrap();
+            let ins = inputs(&k, 23);
+            for checked in [false, true] {
+                let o = Options {
+                    arch: 90,
+                    num_warps: 4,
+                    checked,
+                    aligned16: vec![true; k.params.len()],
+                    ..Options::default()
+                };
+                let src = emit_cuda(&k, &o).unwrap().source;
+                let zero = format!("ox_wgmma_{ty}_n64_t0_z(");
+                if !src.contains(&zero) {
+                    failures.push(format!("{operand} checked {checked}: no {zero}"));
+                }
+                match compare_on(
+                    &|k, o, ins| run_emu(k, o, ins, CpAsync::AtWait),
+                    &k,
+                    &o,
+                    ins.clone(),
+                ) {
+                    Err(e) => failures.push(format!("{operand} checked {checked}: {e}")),
+                    Ok(n) if n > 0 => failures.push(format!(
+                        "{operand} checked {checked}: {n} inexact integer elements"
+                    )),
+                    Ok(_) => {}
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// `matmul_i8_12_10_20`'s text with every extent (12 rows, 10 columns, 20 of K, and the
+    /// row strides 20 and 10) made 64.
+    fn matmul_i8_at_64(text: &str) -> String {
+        text.lines()
+            .map(|l| {
+                let Some((lhs, rhs)) = l.split_once(" = ") else {
+                    return l.to_string();
+                };
+                // Only the type and the operation's constants change, never a value id.
+                let fix = |s: &str| {
+                    s.replace("[12", "[64")
+                        .replace("[10", "[64")
+                        .replace("[20", "[64")
+                        .replace(", 12]", ", 64]")
+                        .replace(", 10]", ", 64]")
+                        .replace(", 20]", ", 64]")
+                        .replace("arange 12", "arange 64")
+                        .replace("arange 10", "arange 64")
+                        .replace("arange 20", "arange 64")
+                        .replace("const i32 20", "const i32 64")
+                        .replace("const i32 10", "const i32 64")
+                };
+                format!("{} = {}", fix(lhs), fix(rhs))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Compares the 8-bit cases: integers must match exactly.
@@ -2100,8 +2189,9 @@ pub(super) mod emulated {
                 // The warpgroup instruction, and no `mma.sync` call on the factors (the
                 // prelude defines both).
                 src.source.contains(want)
-                    && !src.source.contains("ox_mma_e4m3(v")
-                    && !src.source.contains("ox_mma_e5m2(v")
+                    && !["e4m3", "e5m2", "s8", "u8"]
+                        .iter()
+                        .any(|t| src.source.contains(&format!("ox_mma_{t}(v")))
             } else {
                 src.source.contains("ox_mma_") && src.source.contains(&format!("{want}v"))
             };

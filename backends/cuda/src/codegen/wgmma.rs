@@ -59,14 +59,10 @@ use super::mma::{MmaKind, MmaPlan, SmemLayout};
 /// of 16 (rows of an MN-major B are at least 32 bytes) split in instructions of at most 256
 /// columns, `K` a multiple of the k-step (16; 32 for fp8, 8 for TF32, whose B is always
 /// K-major: staged transposed, as for `mma.sync`, since `wgmma` transposes 16-bit factors
-/// only). 8-bit integers stay on `mma.sync` (their `wgmma` accumulates in `s32` registers,
-/// which the accumulator plumbing here, f32 throughout, does not carry yet).
+/// only). 8-bit integers too, in k-steps of 32 into `s32` accumulators (wrapping, as
+/// `mma.sync` and the interpreter do: no `.satfinite`).
 pub(crate) fn eligible(m: u32, n: u32, k: u32, kind: MmaKind, warps: u32, arch: u32) -> bool {
     arch == 90
-        && matches!(
-            kind,
-            MmaKind::F16 | MmaKind::BF16 | MmaKind::TF32 | MmaKind::E4M3 | MmaKind::E5M2
-        )
         && warps >= 4
         && warps.is_multiple_of(4)
         && m.is_multiple_of(64 * (warps / 4))
@@ -89,10 +85,11 @@ fn n_chunk(n: u32, esize: u32) -> Option<u32> {
 }
 
 /// One instruction variant a kernel uses: operand kind, N, and whether B is MN-major.
-/// (`tf32`: `m64nNk8`, fp8: `m64nNk32`, no transpose operands.)
+/// (`tf32`: `m64nNk8`, fp8: `m64nNk32`, no transpose operands; `s8`/`u8`: `m64nNk32` into
+/// `s32` registers.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Variant {
-    /// `f16`, `bf16`, `e4m3`, `e5m2` or `tf32`.
+    /// `f16`, `bf16`, `e4m3`, `e5m2`, `tf32`, `s8` or `u8`.
     suffix: &'static str,
     /// Columns of the instruction.
     n: u32,
@@ -168,6 +165,8 @@ fn suffix(kind: MmaKind) -> &'static str {
         MmaKind::TF32 => "tf32",
         MmaKind::E4M3 => "e4m3",
         MmaKind::E5M2 => "e5m2",
+        MmaKind::S8 => "s8",
+        MmaKind::U8 => "u8",
         _ => "f16",
     }
 }
@@ -397,6 +396,17 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
             continue;
         }
         let (a, b, s2) = (regs, regs + 1, regs + 2);
+        if matches!(v.suffix, "s8" | "u8") {
+            // 8-bit integers: k32 into s32 registers, scale-d only (no input scales, no
+            // transpose: both factors K-major), wrapping.
+            let (io, zero_arg) = if v.zero { ("=r", ", true") } else { ("+r", "") };
+            let outs: Vec<String> = (0..regs).map(|r| format!("\"{io}\"(d[{r}])")).collect();
+            let outs = outs.join(", ");
+            s.push_str(&format!(
+                "#ifndef OX_EMU\nOX_INLINE void {name}(i32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k32.s32.{t}.{t} {{{list}}}, %{a}, %{b}, p;\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(i32* d, u64 a, u64 b) {{ oxemu::wgmma_int(d, {n}u, a, b, oxemu::{ty}{zero_arg}); }}\n#endif\n",
+            ));
+            continue;
+        }
         // TF32: k8, fp8: k32, and no transpose operands (both factors K-major).
         let (kk, tail) = match v.suffix {
             "tf32" => ("k8", String::new()),
@@ -434,6 +444,7 @@ template <int N> OX_INLINE void ox_wgmma_wait() {
 OX_INLINE void ox_fence_proxy_async() { asm volatile("fence.proxy.async.shared::cta;" ::: "memory"); }
 // Keeps the compiler from moving a read of an accumulator register above the wait.
 OX_INLINE void ox_wgmma_hold(f32& x) { asm volatile("" : "+f"(x) :: "memory"); }
+OX_INLINE void ox_wgmma_hold(i32& x) { asm volatile("" : "+r"(x) :: "memory"); }
 #else
 OX_INLINE u32 ox_wg_index(u32 tid) { return tid >> 7; }
 #endif
@@ -634,15 +645,16 @@ mod tests {
         assert!(eligible(64, 64, 8, MmaKind::TF32, 4, 90));
         assert!(eligible(64, 16, 8, MmaKind::TF32, 4, 90));
         assert!(!eligible(64, 64, 4, MmaKind::TF32, 4, 90));
-        // fp8 in k-steps of 32.
+        // fp8 and 8-bit integers in k-steps of 32.
         assert!(eligible(128, 128, 64, MmaKind::E4M3, 4, 90));
         assert!(eligible(64, 64, 32, MmaKind::E5M2, 4, 90));
         assert!(!eligible(64, 64, 16, MmaKind::E4M3, 4, 90));
-        // sm_80 and sm_100 have no wgmma; 8-bit integers stay on mma.sync for now.
+        assert!(eligible(128, 128, 64, MmaKind::S8, 4, 90));
+        assert!(eligible(64, 64, 32, MmaKind::U8, 4, 90));
+        // sm_80 and sm_100 have no wgmma.
         assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 80));
         assert!(!eligible(128, 128, 64, MmaKind::F16, 4, 100));
-        assert!(!eligible(128, 128, 64, MmaKind::S8, 4, 90));
-        assert!(!eligible(128, 128, 64, MmaKind::U8, 4, 90));
+        assert!(!eligible(128, 128, 64, MmaKind::S8, 4, 80));
         // Whole warpgroups, 64 rows each; N a multiple of 16.
         assert!(!eligible(64, 64, 16, MmaKind::F16, 2, 90));
         assert!(!eligible(64, 64, 16, MmaKind::F16, 8, 90));
