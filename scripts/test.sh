@@ -123,6 +123,8 @@ step "cargo test (unit, property, IR round-trip, out-of-bounds, UI tests; the ba
 # check's parser tests (which need no CUDA tools).
 OXTILE_DEVICE=interpreter cargo test --workspace --all-features
 cargo test --all-features --example sass_budget
+# The UI tests with the default features (tests/ui.rs says why).
+cargo test --test ui
 
 step "conformance suite on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --all-features \
