@@ -121,9 +121,10 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
     for p in &k.params {
         spec[p.value.index()] = true;
     }
-    fn set(flags: &mut [bool], v: ValueId, changed: &mut bool) {
-        if !flags[v.index()] {
-            flags[v.index()] = true;
+    // Raises flag `i` (of a value or a variable), noting the change.
+    fn set(flags: &mut [bool], i: usize, changed: &mut bool) {
+        if !flags[i] {
+            flags[i] = true;
             *changed = true;
         }
     }
@@ -140,16 +141,15 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
                 _ => vec![],
             };
             for v in sinks {
-                set(&mut obs, v, &mut changed);
+                set(&mut obs, v.index(), &mut changed);
             }
             match op {
                 Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
-                    if spec[value.index()] && !var_spec[var.index()] {
-                        var_spec[var.index()] = true;
-                        changed = true;
+                    if spec[value.index()] {
+                        set(&mut var_spec, var.index(), &mut changed);
                     }
                     if var_obs[var.index()] {
-                        set(&mut obs, *value, &mut changed);
+                        set(&mut obs, value.index(), &mut changed);
                     }
                 }
                 _ => {}
@@ -165,15 +165,14 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
                 _ => false,
             };
             if source {
-                set(&mut spec, r, &mut changed);
+                set(&mut spec, r.index(), &mut changed);
             }
             if let Op::VarLoad { var } = op {
                 if var_spec[var.index()] {
-                    set(&mut spec, r, &mut changed);
+                    set(&mut spec, r.index(), &mut changed);
                 }
-                if obs[r.index()] && !var_obs[var.index()] {
-                    var_obs[var.index()] = true;
-                    changed = true;
+                if obs[r.index()] {
+                    set(&mut var_obs, var.index(), &mut changed);
                 }
                 return;
             }
@@ -211,10 +210,10 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
             };
             for v in moved {
                 if spec[v.index()] {
-                    set(&mut spec, r, &mut changed);
+                    set(&mut spec, r.index(), &mut changed);
                 }
                 if obs[r.index()] {
-                    set(&mut obs, v, &mut changed);
+                    set(&mut obs, v.index(), &mut changed);
                 }
             }
         });

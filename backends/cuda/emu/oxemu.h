@@ -639,15 +639,19 @@ static double wg_elem(unsigned addr, MmaType t) {
     return elem(v, 0, t);
 }
 
-// An accumulator register's input to a wgmma: the value an earlier instruction still in
-// flight writes to it (instructions on one accumulator chain in order), else the register.
-static double wg_input(const float* r) {
-    double in = *r;
+// An accumulator register's input to a wgmma, as its 32-bit word: the word an earlier
+// instruction still in flight writes to it (instructions on one accumulator chain in
+// order), else the register.
+static unsigned wg_word(const float* r) {
+    unsigned in;
+    memcpy(&in, r, 4);
     for (const WgPending& e : cur->wg_pending) {
-        if (e.d <= r && r < e.d + e.value.size()) in = e.value[(size_t)(r - e.d)];
+        if (e.d <= r && r < e.d + e.value.size()) memcpy(&in, &e.value[(size_t)(r - e.d)], 4);
     }
     return in;
 }
+// The same input of an f32 accumulator, as a number.
+static double wg_input(const float* r) { return (double)__uint_as_float(wg_word(r)); }
 
 // Widens operand `o`'s span of pending wgmma `p` to the `es` bytes at `addr`.
 static void wg_span(WgPending& p, int o, unsigned addr, unsigned es) {
@@ -661,17 +665,18 @@ static void wg_issue(const WgPending& p) {
     for (size_t i = 0; i < p.value.size(); ++i) p.d[i] = NAN;
 }
 
-// wgmma.mma_async.m64nNk16 (f16/bf16 -> f32; m64nNk32 for fp8, m64nNk8 for TF32, both
-// factors K-major): this thread's N/2 accumulator
-// registers `d` (the PTX ISA's D layout: register i is row 16 (warp % 4) + lane / 4 +
-// 8 ((i / 2) % 2), column 8 (i / 4) + 2 (lane % 4) + i % 2 of the 64xN tile) += A·B, the
-// sums in double. The operands are read now; the result is written by the wait_group that
-// retires this group, and the registers read NaN until then, so reading the accumulator
-// early shows up as a wrong result.
-// `zero` (scale-d 0): the accumulator's input is ignored, D = A·B.
-static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb,
-                  bool zero = false) {
-    // A k-step is 32 bytes of a row: k16 for f16/bf16, k32 for fp8, k8 for TF32.
+// The part of a wgmma.mma_async with A and B through descriptors that every type shares:
+// this thread's N/2 accumulator registers `d` (the PTX ISA's D layout: register i is row
+// 16 (warp % 4) + lane / 4 + 8 ((i / 2) % 2), column 8 (i / 4) + 2 (lane % 4) + i % 2 of the
+// 64xN tile), each given its products over one k-step (32 bytes of a row: k16 for f16/bf16,
+// k32 for 8-bit factors, k8 for TF32) summed in double, exact for 8-bit integers (below
+// 2^21), to `finish(i, sum)`, which returns the register's new 32-bit word. The operands are
+// read now; the words are written by the wait_group that retires this group, and the
+// registers read NaN's bits until then, so reading the accumulator early shows up as a
+// wrong result.
+template <typename F>
+static void wg_mma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta,
+                   bool tb, F finish) {
     unsigned es = wg_esize(t), kn = 32 / es;
     unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
     WgPending p;
@@ -686,45 +691,31 @@ static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
             wg_span(p, 0, xa, es), wg_span(p, 1, xb, es);
             s += wg_elem(xa, t) * wg_elem(xb, t);
         }
-        p.value[i] = zero ? (float)s : (float)(wg_input(d + i) + s);
+        unsigned w = finish(i, s);
+        memcpy(&p.value[i], &w, 4);
     }
     wg_issue(p);
 }
 
-// wgmma.mma_async.m64nNk32.s32.{s8,u8}: as `wgmma`, into s32 accumulator registers `d`
-// (held, like the float ones, as 32-bit words in WgPending), the products summed exactly
-// and added to the input wrapping modulo 2^32, as without `.satfinite`. The registers read
-// 0x7fc00000 (NaN's bits) until the wait_group that retires the group.
+// wgmma.mma_async (f16/bf16/fp8/TF32 -> f32): D += A·B, rounded once to f32.
+// `zero` (scale-d 0): the accumulator's input is ignored, D = A·B.
+static void wgmma(float* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t, bool ta, bool tb,
+                  bool zero = false) {
+    wg_mma(d, n, da, db, t, ta, tb, [&](unsigned i, double s) {
+        return __float_as_uint(zero ? (float)s : (float)(wg_input(d + i) + s));
+    });
+}
+
+// wgmma.mma_async.m64nNk32.s32.{s8,u8}: D += A·B into s32 accumulator registers (held, like
+// the float ones, as 32-bit words in WgPending), added wrapping modulo 2^32, as without
+// `.satfinite`; both factors K-major.
 static void wgmma_int(int* d, unsigned n, ox_emu_u64 da, ox_emu_u64 db, MmaType t,
                       bool zero = false) {
-    const unsigned es = 1u, kn = 32u;
-    unsigned wi = (cur->tid / 32) % 4, l = cur->tid % 32, g = l / 4, q = l % 4;
     float* f = reinterpret_cast<float*>(d);
-    WgPending p;
-    p.d = f;
-    p.group = cur->wg_committed;
-    p.value.resize(n / 2);
-    for (unsigned i = 0; i < n / 2; ++i) {
-        unsigned row = wi * 16 + g + 8 * ((i / 2) % 2), col = (i / 4) * 8 + 2 * q + i % 2;
-        long long s = 0;
-        for (unsigned k = 0; k < kn; ++k) {
-            unsigned xa = wg_addr(da, false, row, k, es), xb = wg_addr(db, false, col, k, es);
-            wg_span(p, 0, xa, es), wg_span(p, 1, xb, es);
-            s += (long long)wg_elem(xa, t) * (long long)wg_elem(xb, t);
-        }
-        unsigned in = 0;
-        if (!zero) {
-            // The input: an earlier instruction's pending result, else the register.
-            const float* r = f + i;
-            memcpy(&in, r, 4);
-            for (const WgPending& e : cur->wg_pending) {
-                if (e.d <= r && r < e.d + e.value.size()) memcpy(&in, &e.value[(size_t)(r - e.d)], 4);
-            }
-        }
-        unsigned out = in + (unsigned)(unsigned long long)s;
-        memcpy(&p.value[i], &out, 4);
-    }
-    wg_issue(p);
+    wg_mma(f, n, da, db, t, false, false, [&](unsigned i, double s) {
+        unsigned in = zero ? 0u : wg_word(f + i);
+        return in + (unsigned)(long long)s;
+    });
 }
 
 // wgmma with A from registers (m64nNk16, f16/bf16): each thread's four words hold A

@@ -1204,25 +1204,21 @@ impl Emitter<'_> {
                 ));
             }
             self.packed_f16.insert(r, h.clone());
-            if !exact_nan {
-                // The NaNs' bits are never observed (`kernel_core::analysis::exact_nans`;
-                // attention's `p` comes from `exp` and feeds a `dot`): no test.
-                for j in 0..pairs {
-                    self.line(format!(
-                        "{frag}[{}] = ox_cvt_f32_f16((u16){h}[{j}]); {frag}[{}] = ox_cvt_f32_f16((u16)({h}[{j}] >> 16));",
-                        2 * j,
-                        2 * j + 1
-                    ));
-                }
-                return Ok(true);
+            // The f16 values back in f32: all of them where the NaNs' bits are never
+            // observed (`kernel_core::analysis::exact_nans`; attention's `p` comes from `exp`
+            // and feeds a `dot`), else where the fragment holds no NaN.
+            if exact_nan {
+                self.open(format!("if ({h}_nan == 0u) {{"));
             }
-            self.open(format!("if ({h}_nan == 0u) {{"));
             for j in 0..pairs {
                 self.line(format!(
                     "{frag}[{}] = ox_cvt_f32_f16((u16){h}[{j}]); {frag}[{}] = ox_cvt_f32_f16((u16)({h}[{j}] >> 16));",
                     2 * j,
                     2 * j + 1
                 ));
+            }
+            if !exact_nan {
+                return Ok(true);
             }
             self.indent_dec();
             self.open("} else {");

@@ -301,6 +301,36 @@ fn sass_tools() -> Option<(String, String)> {
     }
 }
 
+/// The distinct SASS words of `sass` that contain `pat` (instruction names with their
+/// modifiers, e.g. `HMMA.16816.F32`), sorted.
+fn sass_words<'a>(sass: &'a str, pat: &str) -> std::collections::BTreeSet<&'a str> {
+    sass.split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .filter(|w| w.contains(pat))
+        .collect()
+}
+
+/// Compiles `k` under `o` (sm_90a) with NVRTC and `ptxas`: its PTX must contain `ptx_inst`
+/// and its SASS `sass_inst` (`label` names the case in failures and the temporary files).
+fn assert_hopper_instructions(
+    tools: &(String, String),
+    dir: &std::path::Path,
+    k: &Kernel,
+    o: &Options,
+    label: &str,
+    ptx_inst: &str,
+    sass_inst: &str,
+) {
+    let s = emit_cuda(k, o).unwrap();
+    let ptx = compile(&s.source, "compute_90").unwrap_or_else(|e| panic!("{label}: {e}"));
+    assert!(ptx.contains(ptx_inst), "{label}: no {ptx_inst} in the PTX");
+    let (_, sass) = assemble(tools, &ptx, 90, dir, label);
+    assert!(
+        sass.contains(sass_inst),
+        "{label}: no {sass_inst} in the SASS: {:?}",
+        sass_words(&sass, "MMA")
+    );
+}
+
 /// Assembles `ptx` for `sm_<arch>` in `dir` (file stem `name`) and disassembles it: ptxas's
 /// `-v` report and the SASS.
 fn assemble(
@@ -507,10 +537,7 @@ fn tf32_dots_assemble_to_tensor_core_instructions() {
             "tf32 {carch}: no cvt.rna.tf32.f32 in the PTX"
         );
         let (_, sass) = assemble(&tools, &ptx, arch, &dir, &format!("tf32_{arch}"));
-        let found: std::collections::BTreeSet<&str> = sass
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-            .filter(|w| w.contains("MMA"))
-            .collect();
+        let found = sass_words(&sass, "MMA");
         eprintln!("tf32 sm_{arch}: {found:?}");
         assert!(
             found.contains("HMMA.1688.F32.TF32"),
@@ -526,16 +553,14 @@ fn tf32_dots_assemble_to_tensor_core_instructions() {
         aligned16: vec![true; k.params.len()],
         ..Options::default()
     };
-    let s = emit_cuda(&k, &o).unwrap();
-    let ptx = compile(&s.source, "compute_90").unwrap_or_else(|e| panic!("tf32 wgmma: {e}"));
-    assert!(
-        ptx.contains("wgmma.mma_async.sync.aligned.m64n64k8.f32.tf32.tf32"),
-        "tf32: no m64n64k8 wgmma in the PTX"
-    );
-    let (_, sass) = assemble(&tools, &ptx, 90, &dir, "tf32_wg");
-    assert!(
-        sass.contains("HGMMA.64x64x8.F32.TF32"),
-        "tf32: no HGMMA.64x64x8.F32.TF32 in the SASS"
+    assert_hopper_instructions(
+        &tools,
+        &dir,
+        &k,
+        &o,
+        "tf32_wg",
+        "wgmma.mma_async.sync.aligned.m64n64k8.f32.tf32.tf32",
+        "HGMMA.64x64x8.F32.TF32",
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -579,10 +604,7 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 "{operand}: no m16n8k32 in the PTX"
             );
             let (_, sass) = assemble(&tools, &ptx, arch, &dir, &format!("{operand}{arch}"));
-            let found: std::collections::BTreeSet<&str> = sass
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-                .filter(|w| w.contains("MMA"))
-                .collect();
+            let found = sass_words(&sass, "MMA");
             eprintln!("{operand} sm_{arch}: {found:?}");
             assert!(
                 !found.is_empty(),
@@ -598,20 +620,9 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
                 operand.trim_start_matches("f8")
             };
             let k = emulated::matmul_8bit_blocked(operand, acc, 64);
-            let o = Options {
-                arch: 90,
-                num_warps: 4,
-                num_stages: 3,
-                checked: false,
-                aligned16: vec![true; k.params.len()],
-                ..Options::default()
-            };
-            let s = emit_cuda(&k, &o).unwrap();
-            let ptx = compile(&s.source, "compute_90").unwrap_or_else(|e| panic!("{operand}: {e}"));
+            let o = hopper_w4(k.params.len(), false);
             let inst = format!("wgmma.mma_async.sync.aligned.m64n64k32.{acc}.{ty}.{ty}")
                 .replace(".i32.", ".s32.");
-            assert!(ptx.contains(&inst), "{operand}: no {inst} in the PTX");
-            let (_, sass) = assemble(&tools, &ptx, 90, &dir, &format!("{operand}_wg"));
             // Hopper's fp8 warpgroup MMA is QGMMA, the integer one IGMMA (HGMMA is their
             // 16-bit sibling).
             let hgmma = if acc == "i32" {
@@ -619,14 +630,8 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
             } else {
                 format!("QGMMA.64x64x32.F32.{}", ty.to_uppercase())
             };
-            let found: Vec<&str> = sass
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-                .filter(|w| w.contains("GMMA"))
-                .collect();
-            assert!(
-                sass.contains(&hgmma),
-                "{operand}: no {hgmma} in the SASS: {found:?}"
-            );
+            let label = format!("{operand}_wg");
+            assert_hopper_instructions(&tools, &dir, &k, &o, &label, &inst, &hgmma);
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
@@ -816,12 +821,18 @@ const MULBROADCASTED: &str = include_str!("fixtures/mulbroadcasted_f16_f32_128_6
 /// The options under which [`MULBROADCASTED`]'s loop is software-pipelined with every copy
 /// proven: unchecked, aligned buffers.
 fn proven_copies_options() -> Options {
+    hopper_w4(3, false)
+}
+
+/// One warpgroup (4 warps) of an H100 (sm_90a: `wgmma`), 3 stages, every one of `nparams`
+/// parameters a 16-byte aligned buffer or a multiple of 16.
+fn hopper_w4(nparams: usize, checked: bool) -> Options {
     Options {
         arch: 90,
         num_warps: 4,
         num_stages: 3,
-        checked: false,
-        aligned16: vec![true; 3],
+        checked,
+        aligned16: vec![true; nparams],
         ..Options::default()
     }
 }
@@ -2059,14 +2070,7 @@ pub(super) mod emulated {
             // Re-blocked to 64x64x32 on 4 warps of sm_90a: on wgmma (m64n64k32, B staged
             // transposed; integers into s32 registers), checked and not.
             for checked in [false, true] {
-                let o = Options {
-                    arch: 90,
-                    num_warps: 4,
-                    num_stages: 3,
-                    checked,
-                    aligned16: vec![true; k64.params.len()],
-                    ..Options::default()
-                };
+                let o = super::hopper_w4(k64.params.len(), checked);
                 let ty = if operand == "i8" {
                     "s8"
                 } else {
@@ -2216,14 +2220,7 @@ pub(super) mod emulated {
         let mut cases = Vec::new();
         // Re-blocked to 64x64 (k steps of 16): on 4 warps of sm_90a, wgmma (m64n64k8).
         let k64 = tf32_64();
-        let o = Options {
-            arch: 90,
-            num_warps: 4,
-            num_stages: 3,
-            checked: false,
-            aligned16: vec![true; k64.params.len()],
-            ..Options::default()
-        };
+        let o = super::hopper_w4(k64.params.len(), false);
         cases.push((
             "tf32 64x64 sm_90 w4 [wgmma]".to_string(),
             k64.clone(),

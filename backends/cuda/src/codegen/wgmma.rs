@@ -379,9 +379,18 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
     for v in used {
         let regs = v.n / 2;
         let list: Vec<String> = (0..regs).map(|r| format!("%{r}")).collect();
+        // 8-bit integers accumulate into s32 registers ("r"), everything else into f32.
+        let int = matches!(v.suffix, "s8" | "u8");
+        let (cty, reg, dty) = if int {
+            ("i32", 'r', "s32")
+        } else {
+            ("f32", 'f', "f32")
+        };
         // Scale-d 0 writes the accumulator without reading it.
-        let (io, scale) = if v.zero { ("=f", 0) } else { ("+f", 1) };
-        let outs: Vec<String> = (0..regs).map(|r| format!("\"{io}\"(d[{r}])")).collect();
+        let (io, scale) = if v.zero { ('=', 0) } else { ('+', 1) };
+        let outs: Vec<String> = (0..regs)
+            .map(|r| format!("\"{io}{reg}\"(d[{r}])"))
+            .collect();
         let zero = if v.zero { ", true" } else { "" };
         let name = v.name();
         let (n, t, tb) = (v.n, v.suffix, u8::from(v.trans_b));
@@ -396,25 +405,22 @@ pub(crate) fn prelude(used: &BTreeSet<Variant>) -> String {
             continue;
         }
         let (a, b, s2) = (regs, regs + 1, regs + 2);
-        if matches!(v.suffix, "s8" | "u8") {
-            // 8-bit integers: k32 into s32 registers, scale-d only (no input scales, no
-            // transpose: both factors K-major), wrapping.
-            let (io, zero_arg) = if v.zero { ("=r", ", true") } else { ("+r", "") };
-            let outs: Vec<String> = (0..regs).map(|r| format!("\"{io}\"(d[{r}])")).collect();
-            let outs = outs.join(", ");
-            s.push_str(&format!(
-                "#ifndef OX_EMU\nOX_INLINE void {name}(i32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}k32.s32.{t}.{t} {{{list}}}, %{a}, %{b}, p;\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(i32* d, u64 a, u64 b) {{ oxemu::wgmma_int(d, {n}u, a, b, oxemu::{ty}{zero_arg}); }}\n#endif\n",
-            ));
-            continue;
-        }
-        // TF32: k8, fp8: k32, and no transpose operands (both factors K-major).
+        // The k of one instruction (32 bytes of a row) and the operands after scale-d: input
+        // scales for floats, transposes for 16-bit factors only (TF32 and 8-bit factors are
+        // both K-major), nothing more for integers.
         let (kk, tail) = match v.suffix {
-            "tf32" => ("k8", String::new()),
-            "e4m3" | "e5m2" => ("k32", String::new()),
-            _ => ("k16", format!(", 0, {tb}")),
+            "tf32" => ("k8", String::from(", 1, 1")),
+            "e4m3" | "e5m2" => ("k32", String::from(", 1, 1")),
+            "s8" | "u8" => ("k32", String::new()),
+            _ => ("k16", format!(", 1, 1, 0, {tb}")),
+        };
+        let emu = if int {
+            format!("oxemu::wgmma_int(d, {n}u, a, b, oxemu::{ty}{zero})")
+        } else {
+            format!("oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}{zero})")
         };
         s.push_str(&format!(
-            "#ifndef OX_EMU\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}{kk}.f32.{t}.{t} {{{list}}}, %{a}, %{b}, p, 1, 1{tail};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}(f32* d, u64 a, u64 b) {{ oxemu::wgmma(d, {n}u, a, b, oxemu::{ty}, false, {tbb}{zero}); }}\n#endif\n",
+            "#ifndef OX_EMU\nOX_INLINE void {name}({cty}* d, u64 a, u64 b) {{\n    asm volatile(\"{{\\n.reg .pred p;\\nsetp.ne.b32 p, %{s2}, 0;\\n\"\n        \"wgmma.mma_async.sync.aligned.m64n{n}{kk}.{dty}.{t}.{t} {{{list}}}, %{a}, %{b}, p{tail};\\n}}\\n\"\n        : {outs}\n        : \"l\"(a), \"l\"(b), \"r\"({scale}));\n}}\n#else\nOX_INLINE void {name}({cty}* d, u64 a, u64 b) {{ {emu}; }}\n#endif\n",
         ));
     }
     s
