@@ -1615,7 +1615,8 @@ mod gpu {
 /// fixture, under every option set, runs through the emulated CUDA C and through the
 /// interpreter on the same random inputs, compared as on a GPU. Kernels that use `cp.async`
 /// run twice, with copies landing at the wait and at issue. `OXTILE_FIXTURE=<name>` runs one;
-/// `OXTILE_EMU_KEEP=1` keeps the C++ sources and programs (the path is printed).
+/// the C++ sources and programs stay in the emulator runtime's directory for this process
+/// (`$TMPDIR/oxtile-cuda-emu-<pid>-...`) until the next process that emulates starts.
 pub(super) mod emulated {
     use super::gpu::{LEN, Outcome, compare, compare_on, grid, inputs, scalar_bits};
     use super::*;
@@ -1623,8 +1624,13 @@ pub(super) mod emulated {
     use kernel_core::ir::Elem;
     use kernel_core::runtime::ScalarValue;
 
+    /// The emulator runtime's own directory for this process: tests run in parallel and
+    /// share it, so none may remove it; it is removed by the first emulator user after the
+    /// process has ended (see `runtime::emulated::build_dir`).
     fn dir() -> std::path::PathBuf {
-        std::env::temp_dir().join(format!("oxtile-emu-{}", std::process::id()))
+        crate::runtime::emulated::build_dir()
+            .expect("the emulator's directory")
+            .clone()
     }
 
     pub(super) fn run_emu(
@@ -2947,11 +2953,6 @@ pub(super) mod emulated {
                 });
             }
         });
-        if std::env::var_os("OXTILE_EMU_KEEP").is_some() {
-            eprintln!("emulator sources kept in {}", dir().display());
-        } else {
-            let _ = std::fs::remove_dir_all(dir());
-        }
         let failures = failures.into_inner().unwrap();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }

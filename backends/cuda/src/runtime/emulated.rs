@@ -161,7 +161,7 @@ const OWNER_LOCK: &str = "owner.lock";
 /// The directory of this process's emulator programs, made on first use under the system's
 /// temporary directory (see [`make_owned_dir`]); directories of processes that have ended
 /// are removed then (see [`remove_abandoned`]).
-fn build_dir() -> Result<&'static PathBuf, String> {
+pub(crate) fn build_dir() -> Result<&'static PathBuf, String> {
     static DIR: OnceLock<Result<(PathBuf, std::fs::File), String>> = OnceLock::new();
     DIR.get_or_init(|| {
         let tmp = std::env::temp_dir();

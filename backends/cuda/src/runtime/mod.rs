@@ -10,7 +10,7 @@
 
 mod buffer;
 mod disk_cache;
-mod emulated;
+pub(crate) mod emulated;
 mod error;
 mod info;
 pub mod nvrtc;
