@@ -460,6 +460,19 @@ pub fn spill_insts(insts: &[Inst]) -> usize {
         .count()
 }
 
+/// Global stores (`STG`) of the whole function: (128-bit ones, all of them).
+pub fn global_stores(insts: &[Inst]) -> (usize, usize) {
+    let stg: Vec<&Inst> = insts
+        .iter()
+        .filter(|i| !i.never() && i.op == "STG")
+        .collect();
+    let wide = stg
+        .iter()
+        .filter(|i| i.mods.iter().any(|m| m == "128"))
+        .count();
+    (wide, stg.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

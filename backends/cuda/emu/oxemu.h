@@ -9,7 +9,7 @@
 // What it models, and how:
 // - `__syncthreads`, `__syncthreads_or`: block barriers; exited threads stop counting.
 // - `__shfl_xor_sync`: lanes exchange through per-warp slots between two warp barriers.
-// - `ldmatrix` (x4, x2, each plain or .trans) and `mma.sync` m16n8k16 (f16/bf16 -> f32),
+// - `ldmatrix` (x4, x2, each plain or .trans), `stmatrix` (x4) and `mma.sync` m16n8k16 (f16/bf16 -> f32),
 //   m16n8k32 (i8/u8 -> i32, fp8 -> f32) and m16n8k8 (tf32 -> f32): the fragment layouts of
 //   the PTX ISA, computed from the whole warp's registers; float sums in double, integer sums
 //   exact and wrapping. `cvt.rna.tf32.f32` as ptxas lowers it (see ox_cvt_tf32).
@@ -270,22 +270,29 @@ static unsigned char* smem_at(unsigned addr, unsigned bytes) {
 
 static unsigned epoch() { return block().sync.gen + 1; }
 
+// A write of bytes [at, at + n) of shared memory by `what`: no wgmma of the block still in
+// flight (issued, not yet retired by a wgmma.wait_group) may read them.
+static void check_wgmma_reads(size_t at, size_t n, const char* what) {
+    for (const Fiber& f : fibers) {
+        if (f.block != cur->block) continue;
+        for (const WgPending& p : f.wg_pending) {
+            for (int o = 0; o < 2; ++o) {
+                if (at < p.hi[o] && p.lo[o] < at + n) {
+                    fprintf(stderr, "oxemu: %s\n", what);
+                    fail("race: shared memory overwritten while a wgmma still in flight reads "
+                         "it (before the wgmma.wait_group that retires it)");
+                }
+            }
+        }
+    }
+}
+
 // A cp.async write landing: no thread may have read these bytes with ldmatrix since the
 // last barrier (the write would race with that read on a GPU).
 static void land(unsigned char* dst, const unsigned char* data) {
     Block& b = block();
     size_t at = (size_t)(dst - b.smem);
-    for (const Fiber& f : fibers) {
-        if (f.block != cur->block) continue;
-        for (const WgPending& p : f.wg_pending) {
-            for (int o = 0; o < 2; ++o) {
-                if (at < p.hi[o] && p.lo[o] < at + 16) {
-                    fail("race: cp.async overwrites shared memory a wgmma still in flight reads "
-                         "(before the wgmma.wait_group that retires it)");
-                }
-            }
-        }
-    }
+    check_wgmma_reads(at, 16, "cp.async lands in a wgmma operand");
     for (size_t i = at; i < at + 16; ++i) {
         if (b.read_epoch[i] == epoch()) {
             fail("race: cp.async overwrites shared memory an ldmatrix read since the last barrier");
@@ -379,6 +386,8 @@ static inline int __syncthreads_or(int p) {
     oxemu::land_through(oxemu::cur->waited);
     return oxemu::arrive(oxemu::block().sync, p != 0);
 }
+// A warp's barrier (every lane of the warp arrives; the emulator's warps are whole).
+static inline void __syncwarp(unsigned = 0xffffffffu) { oxemu::arrive(oxemu::warp().sync, 0); }
 static inline void __threadfence() {}
 
 template <class T>
@@ -524,6 +533,27 @@ static void ldmatrix(unsigned addr, unsigned n, bool trans, unsigned* r) {
             hi = mat(w, j, 2 * (l % 4) + 1, l / 4);
         }
         r[j] = (unsigned)lo | ((unsigned)hi << 16);
+    }
+    arrive(w.sync, 0);
+}
+// stmatrix .m8n8 (b16) with `n` matrices (1, 2, 4): lane l's r[j] holds row l/4, columns
+// 2(l%4) and 2(l%4)+1 of matrix j, whose rows go to the 16-byte addresses lanes 8j..8j+7
+// give (the inverse of ldmatrix without .trans).
+static void stmatrix(unsigned addr, unsigned n, const unsigned* r) {
+    Warp& w = warp();
+    unsigned l = lane();
+    if (addr % 16 != 0) fail("stmatrix row address not 16-byte aligned");
+    w.slot[l][0] = addr;
+    for (unsigned j = 0; j < n; ++j) w.slot[l][1 + j] = r[j];
+    arrive(w.sync, 0);
+    if (l / 8 < n) {
+        unsigned j = l / 8, row = l % 8;
+        unsigned char* p = smem_at(addr, 16);
+        check_wgmma_reads((size_t)(p - block().smem), 16, "stmatrix writes a wgmma operand");
+        for (unsigned c = 0; c < 4; ++c) {
+            unsigned v = (unsigned)w.slot[4 * row + c][1 + j];
+            memcpy(p + 4 * c, &v, 4);
+        }
     }
     arrive(w.sync, 0);
 }
@@ -787,6 +817,10 @@ static inline void ox_ldsm_x2(unsigned a, unsigned& r0, unsigned& r1) {
     unsigned r[2];
     oxemu::ldmatrix(a, 2, false, r);
     r0 = r[0], r1 = r[1];
+}
+static inline void ox_stsm_x4(unsigned a, unsigned r0, unsigned r1, unsigned r2, unsigned r3) {
+    unsigned r[4] = {r0, r1, r2, r3};
+    oxemu::stmatrix(a, 4, r);
 }
 static inline void ox_ldsm_x2_t(unsigned a, unsigned& r0, unsigned& r1) {
     unsigned r[2];

@@ -686,6 +686,9 @@ impl Emitter<'_> {
             self.close();
             return Ok(());
         }
+        if frag_store && self.wide_frag_store(ptr, value, mask, d, param, exact_nan, op)? {
+            return Ok(());
+        }
         if frag_store {
             // A tensor-core result straight from its fragments: each thread writes the
             // elements it holds (pairs of adjacent columns), with no trip through shared

@@ -317,7 +317,7 @@ OX_INLINE f32 ox_div_full(f32 a, f32 b) {
 "#;
 
 /// Extra prelude of kernels that use tensor cores: the PTX primitives `mma.rs` calls
-/// (`ldmatrix`, `mma.sync` for f16, bf16, i8, u8, fp8 and tf32, `cvt.rna.tf32.f32`,
+/// (`ldmatrix`, `stmatrix`, `mma.sync` for f16, bf16, i8, u8, fp8 and tf32, `cvt.rna.tf32.f32`,
 /// `cp.async`), as functions so that the CPU emulation of the tests (`OX_EMU`) can define them
 /// instead. Each is one instruction after inlining.
 pub(crate) const MMA_PRELUDE: &str = r#"
@@ -343,6 +343,12 @@ OX_INLINE void ox_ldsm_x2(u32 a, u32& r0, u32& r1) {
 OX_INLINE void ox_ldsm_x2_t(u32 a, u32& r0, u32& r1) {
     asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0,%1}, [%2];"
                  : "=r"(r0), "=r"(r1) : "r"(a));
+}
+// Four 8x8 matrices of 16-bit elements from registers (the mma fragment layout) to the
+// shared-memory rows whose addresses lanes 8j..8j+7 give (sm_90+; the epilogue's staging).
+OX_INLINE void ox_stsm_x4(u32 a, u32 r0, u32 r1, u32 r2, u32 r3) {
+    asm volatile("stmatrix.sync.aligned.m8n8.x4.shared.b16 [%0], {%1,%2,%3,%4};"
+                 :: "r"(a), "r"(r0), "r"(r1), "r"(r2), "r"(r3) : "memory");
 }
 // mma.sync of one m16n8 tile: `shape` is its k (m16n8k16 / k32 / k8), `types` the
 // D.A.B.C types, `ct`/`cc` the accumulator's C type and asm constraint.

@@ -80,6 +80,8 @@ mod analysis;
 // Reductions and scans of tiles too large for shared memory at once, a chunk at a time.
 mod chunks;
 mod emit;
+// Tensor-core results stored 16 bytes at a time through shared memory.
+mod epilogue;
 mod exchange;
 mod layout;
 mod math;

@@ -883,7 +883,9 @@ impl Emitter<'_> {
     }
 
     /// After a pipelined loop whose `dot` waits are deferred: the last products land in the
-    /// variable before anything reads it.
+    /// variable before anything reads it. With several warpgroups, a barrier too: another
+    /// warpgroup's last products may still read their stage, which the ops after the loop
+    /// may reuse.
     pub fn pipeline_epilogue(&mut self, pipe: &Pipe) {
         if let Some(var) = pipe.deferred {
             let n = pipe.dots[0].info.frag_len;
@@ -892,6 +894,9 @@ impl Emitter<'_> {
                 "#pragma unroll\n{}for (int ox_r = 0; ox_r < {n}; ++ox_r) ox_wgmma_hold(x{var}[ox_r]);",
                 "    ".repeat(self.indent_level())
             ));
+            if self.opts.num_warps > 4 {
+                self.sync();
+            }
         }
     }
 
