@@ -113,8 +113,12 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "cargo doc (broken links and missing docs are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --all-features
 
-# Every cargo invocation below takes `--all-features`: one build of the facade and its tests
-# (and one release build of the examples) serves every step, instead of one per feature set.
+# Every cargo invocation below takes `--all-features`: one build of the facade, its tests and
+# its examples serves every step, instead of one per feature set. The examples run from that
+# debug build (`cargo test` builds them): their time goes to lavapipe's shader compiles and
+# the emulator's C++ compiles, not to our code, and a release build took 4 of CI's minutes.
+# A debug build defaults to checked mode, so the runs that need unchecked code (the
+# pipelined loops, the 16-byte epilogue) say `OXTILE_CHECKED=0`.
 step "cargo test (unit, property, IR round-trip, out-of-bounds, UI tests; the backends' own tests)"
 # The conformance suite on the interpreter (`Device::default()` would open a Vulkan instance
 # per test to look for a GPU); the backends' code generators against the interpreter
@@ -144,19 +148,20 @@ OXTILE_DEVICE=cuda-emu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
 
 step "examples on the interpreter, on wgpu (lavapipe) and on the CUDA emulator"
-# One release build; on the emulator checked and unchecked (unchecked, the matmul and
+# The debug build of the test step (a no-op build here); on wgpu unchecked (the conformance
+# suite ran checked), on the emulator checked and unchecked (unchecked, the matmul and
 # attention loops are software-pipelined with cp.async, and on sm_90 run on wgmma).
 examples=(vector_add fused_softmax matmul dropout layer_norm flash_attention)
-cargo build --release --examples --all-features
+cargo build --examples --all-features
 for ex in "${examples[@]}"; do
-    OXTILE_DEVICE=interpreter "target/release/examples/$ex"
+    OXTILE_DEVICE=interpreter "target/debug/examples/$ex"
 done
 for ex in "${examples[@]}"; do
-    OXTILE_DEVICE=wgpu "target/release/examples/$ex"
+    OXTILE_CHECKED=0 OXTILE_DEVICE=wgpu "target/debug/examples/$ex"
 done
 for ex in "${examples[@]}"; do
-    OXTILE_CHECKED=1 OXTILE_DEVICE=cuda-emu "target/release/examples/$ex"
-    OXTILE_CHECKED=0 OXTILE_DEVICE=cuda-emu "target/release/examples/$ex"
+    OXTILE_CHECKED=1 OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
+    OXTILE_CHECKED=0 OXTILE_DEVICE=cuda-emu "target/debug/examples/$ex"
 done
 
 step "CUDA compile check (no GPU): every kernel the conformance suite and the examples specialize, NVRTC + ptxas for sm_80 and sm_90a"
@@ -164,19 +169,19 @@ ir_dir="$(mktemp -d)"
 OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" cargo test -q --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory >/dev/null
 for ex in "${examples[@]}"; do
-    OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" "target/release/examples/$ex" >/dev/null
+    OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" "target/debug/examples/$ex" >/dev/null
 done
 # The benchmark's kernels at every configuration it tunes over (the real block shapes, tiny
-# sizes), through the CUDA code generator on the emulator (release: unchecked, so the
-# matmul and attention loops are software-pipelined), checked against its references; their
-# IR joins the compile check.
-OXTILE_DUMP_IR_DIR="$ir_dir" target/release/examples/bench --smoke --device cuda-emu >/dev/null
+# sizes), through the CUDA code generator on the emulator (unchecked, so the matmul and
+# attention loops are software-pipelined), checked against its references; their IR joins
+# the compile check.
+OXTILE_CHECKED=0 OXTILE_DUMP_IR_DIR="$ir_dir" target/debug/examples/bench --smoke --device cuda-emu >/dev/null
 cargo run -q -p oxtile-cuda --example compile_check -- "$ir_dir"
 
 step "SASS budgets (no GPU): the bench kernels at their bench configurations, NVRTC for sm_90a"
 # Registers, spills, shared memory, stages, and the main loop's instructions per iteration and
 # tensor-core instructions, against the budgets in examples/sass_budget/main.rs.
-cargo run -q --release --example sass_budget --all-features
+cargo run -q --example sass_budget --all-features
 
 # On a machine with an NVIDIA GPU, the conformance suite and the examples run on it too.
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
@@ -185,7 +190,7 @@ if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
         --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory
     OXTILE_REQUIRE_GPU=1 cargo test --all-features --test cuda
     for ex in "${examples[@]}"; do
-        OXTILE_DEVICE=cuda "target/release/examples/$ex"
+        OXTILE_DEVICE=cuda "target/debug/examples/$ex"
     done
 fi
 
