@@ -11,6 +11,8 @@
 pub mod analysis;
 pub mod combine;
 pub mod dtype;
+#[cfg(feature = "filetests")]
+pub mod filetests;
 pub mod interp;
 pub mod ir;
 pub mod numeric;

@@ -1,5 +1,5 @@
-//! Unit tests: the IR of every example and conformance kernel (fixtures/, dumped with
-//! `OXTILE_DUMP_IR=1`) lowers to CUDA C that NVRTC compiles for compute_80 and compute_90,
+//! Unit tests: the IR of every example and conformance kernel (the filetests of
+//! `kernel-core/filetests/`, dumped with `OXTILE_DUMP_IR=1`) lowers to CUDA C that NVRTC compiles for compute_80 and compute_90,
 //! under several option sets. When libnvrtc cannot be loaded the NVRTC part is skipped with a
 //! note, unless `OXTILE_REQUIRE_NVRTC=1` (CI) makes that a failure. When `OXTILE_PTXAS` names
 //! a `ptxas` binary, the PTX is also assembled for sm_80 and sm_90.
@@ -10,123 +10,17 @@
 
 use super::*;
 
-/// (name, specialized IR text).
-const FIXTURES: &[(&str, &str)] = &[
-    ("argmax_ties", include_str!("fixtures/argmax_ties.ir")),
-    (
-        "atomics_misc_32",
-        include_str!("fixtures/atomics_misc_32.ir"),
-    ),
-    (
-        "attention_fwd_32_16_32_0",
-        include_str!("fixtures/attention_fwd_32_16_32_0.ir"),
-    ),
-    (
-        "attention_fwd_32_16_32_1",
-        include_str!("fixtures/attention_fwd_32_16_32_1.ir"),
-    ),
-    // The bench's flash attention blocks (128 x 64 and 128 x 128 keys, d 64): the softmax
-    // in the fragment layout (row max, and row sum over more than 32 columns), across the
-    // warps of a warp row on 8 warps.
-    (
-        "attention_fwd_128_64_64",
-        include_str!("fixtures/attention_fwd_128_64_64.ir"),
-    ),
-    (
-        "attention_fwd_128_128_64",
-        include_str!("fixtures/attention_fwd_128_128_64.ir"),
-    ),
-    ("bad_step", include_str!("fixtures/bad_step.ir")),
-    ("binary_f32_128", include_str!("fixtures/binary_f32_128.ir")),
-    ("casts_128", include_str!("fixtures/casts_128.ir")),
-    ("checked_4", include_str!("fixtures/checked_4.ir")),
-    ("early_return", include_str!("fixtures/early_return.ir")),
-    ("extras", include_str!("fixtures/extras.ir")),
-    ("grid3", include_str!("fixtures/grid3.ir")),
-    ("half_ops_64", include_str!("fixtures/half_ops_64.ir")),
-    ("histogram_128", include_str!("fixtures/histogram_128.ir")),
-    ("if_values_8_0", include_str!("fixtures/if_values_8_0.ir")),
-    ("if_values_8_1", include_str!("fixtures/if_values_8_1.ir")),
-    ("int_ops_64", include_str!("fixtures/int_ops_64.ir")),
-    (
-        "layer_norm_bwd_dwdb_4_64",
-        include_str!("fixtures/layer_norm_bwd_dwdb_4_64.ir"),
-    ),
-    (
-        "layer_norm_bwd_dx_304_8",
-        include_str!("fixtures/layer_norm_bwd_dx_304_8.ir"),
-    ),
-    (
-        "layer_norm_fwd_304",
-        include_str!("fixtures/layer_norm_fwd_304.ir"),
-    ),
-    ("loops_16", include_str!("fixtures/loops_16.ir")),
-    ("masked_copy_16", include_str!("fixtures/masked_copy_16.ir")),
-    (
-        "matmul_32_32_16_2",
-        include_str!("fixtures/matmul_32_32_16_2.ir"),
-    ),
-    (
-        "matmul_bf16_12_10_20",
-        include_str!("fixtures/matmul_bf16_12_10_20.ir"),
-    ),
-    (
-        "matmul_f16_12_10_20",
-        include_str!("fixtures/matmul_f16_12_10_20.ir"),
-    ),
-    (
-        "matmul_f32_bt_12_10_20",
-        include_str!("fixtures/matmul_f32_bt_12_10_20.ir"),
-    ),
-    (
-        "matmul_i8_12_10_20",
-        include_str!("fixtures/matmul_i8_12_10_20.ir"),
-    ),
-    (
-        "matmul_tf32_32_32_16_2",
-        include_str!("fixtures/matmul_tf32_32_32_16_2.ir"),
-    ),
-    ("random_1024", include_str!("fixtures/random_1024.ir")),
-    ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
-    (
-        "reductions_wide",
-        include_str!("fixtures/reductions_wide.ir"),
-    ),
-    (
-        "seeded_dropout_1024",
-        include_str!("fixtures/seeded_dropout_1024.ir"),
-    ),
-    ("runs_packed", include_str!("fixtures/runs_packed.ir")),
-    ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
-    ("softmax_784", include_str!("fixtures/softmax_784.ir")),
-    ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),
-    ("unary_f32_256", include_str!("fixtures/unary_f32_256.ir")),
-    (
-        "unmasked_atomic",
-        include_str!("fixtures/unmasked_atomic.ir"),
-    ),
-    (
-        "unmasked_load_16",
-        include_str!("fixtures/unmasked_load_16.ir"),
-    ),
-    (
-        "unmasked_store_16",
-        include_str!("fixtures/unmasked_store_16.ir"),
-    ),
-    (
-        "vector_add_1024",
-        include_str!("fixtures/vector_add_1024.ir"),
-    ),
-    ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
-];
+/// (name, IR text) of the filetests this backend's sweeps run: the `kernel-core/filetests/`
+/// files whose header says `// test: cuda` (see `kernel_core::filetests`).
+fn fixtures() -> Vec<(&'static str, &'static str)> {
+    kernel_core::filetests::for_backend("cuda")
+        .map(|t| (t.name, t.text))
+        .collect()
+}
 
+/// The filetest `name` (any of `kernel-core/filetests/`), parsed.
 fn kernel(name: &str) -> Kernel {
-    let text = FIXTURES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .unwrap_or_else(|| panic!("no fixture {name}"))
-        .1;
-    kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    kernel_core::filetests::get(name).kernel()
 }
 
 /// Whether a generated kernel software-pipelines a loop (issues `cp.async` copies).
@@ -230,7 +124,7 @@ fn option_sets(nparams: usize) -> Vec<Options> {
 #[test]
 fn every_fixture_generates_cuda_c() {
     let mut failures = Vec::new();
-    for (name, _) in FIXTURES {
+    for (name, _) in fixtures() {
         let k = kernel(name);
         for o in option_sets(k.params.len()) {
             match emit_cuda(&k, &o) {
@@ -252,7 +146,7 @@ fn every_fixture_compiles_with_nvrtc() {
         return;
     }
     let mut failures = Vec::new();
-    for (name, _) in FIXTURES {
+    for (name, _) in fixtures() {
         let k = kernel(name);
         for (i, o) in option_sets(k.params.len()).into_iter().enumerate() {
             let s = match emit_cuda(&k, &o) {
@@ -639,11 +533,8 @@ fn eight_bit_dots_assemble_to_tensor_core_instructions() {
 
 /// The `matmul_tf32_32_32_16_2` fixture re-blocked to 64x64 tiles (k steps of 16).
 fn tf32_64() -> Kernel {
-    let text = FIXTURES
-        .iter()
-        .find(|(n, _)| *n == "matmul_tf32_32_32_16_2")
-        .unwrap()
-        .1
+    let text = kernel_core::filetests::get("matmul_tf32_32_32_16_2")
+        .text
         .replace(" 32", " 64")
         .replace("[32", "[64");
     kernel_core::text::parse_kernel(&text).unwrap()
@@ -657,11 +548,8 @@ fn matmul_128() -> String {
 /// The `matmul_32_32_16_2` fixture re-blocked to `bm` x `bm` x 32 (by rewriting its
 /// constants).
 fn matmul_blocked(bm: u32) -> String {
-    FIXTURES
-        .iter()
-        .find(|(n, _)| *n == "matmul_32_32_16_2")
-        .unwrap()
-        .1
+    kernel_core::filetests::get("matmul_32_32_16_2")
+        .text
         .replace(" 32", " #")
         .replace("[32", "[#")
         .replace(" 16", " 32")
@@ -816,9 +704,11 @@ fn reductions_too_large_for_shared_memory_are_chunked() {
 /// Triton's `test_dot_mulbroadcasted` once its sum has become a `dot`
 /// (`kernel_core::combine`), at M, N, K = 128, 64, 64: f16 factors loaded unmasked in a loop,
 /// at offsets the facts prove contiguous and 16-byte aligned.
-const MULBROADCASTED: &str = include_str!("fixtures/mulbroadcasted_f16_f32_128_64_64.ir");
+fn mulbroadcasted() -> &'static str {
+    kernel_core::filetests::get("mulbroadcasted_f16_f32_128_64_64").text
+}
 
-/// The options under which [`MULBROADCASTED`]'s loop is software-pipelined with every copy
+/// The options under which [`mulbroadcasted`]'s loop is software-pipelined with every copy
 /// proven: unchecked, aligned buffers.
 fn proven_copies_options() -> Options {
     hopper_w4(3, false)
@@ -918,7 +808,7 @@ fn fewer_stages_than_requested_are_reported() {
 /// proven) is the 16-byte `cp.async` alone: it was emitted as `if () {`, which NVRTC rejects.
 #[test]
 fn pipelined_copies_with_nothing_to_test_compile() {
-    let k = kernel_core::text::parse_kernel(MULBROADCASTED).unwrap();
+    let k = kernel_core::text::parse_kernel(mulbroadcasted()).unwrap();
     let s = emit_cuda(&k, &proven_copies_options()).unwrap();
     assert!(s.source.contains("ox_cp_async16("), "not pipelined");
     assert!(!s.source.contains("if ()"), "an empty condition");
@@ -1068,7 +958,7 @@ fn dump_sources_when_asked() {
         return;
     };
     std::fs::create_dir_all(&dir).unwrap();
-    for (name, _) in FIXTURES {
+    for (name, _) in fixtures() {
         let k = kernel(name);
         let o = Options {
             aligned16: vec![true; k.params.len()],
@@ -1589,8 +1479,8 @@ mod gpu {
         };
         let only = std::env::var("OXTILE_FIXTURE").ok();
         let mut failures = Vec::new();
-        for (name, _) in FIXTURES {
-            if only.as_deref().is_some_and(|o| o != *name) {
+        for (name, _) in fixtures() {
+            if only.as_deref().is_some_and(|o| o != name) {
                 continue;
             }
             let k = kernel(name);
@@ -2090,7 +1980,7 @@ pub(super) mod emulated {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
-    /// [`MULBROADCASTED`] pipelined with unconditional copies, against the interpreter, with
+    /// [`mulbroadcasted`] pipelined with unconditional copies, against the interpreter, with
     /// the copies landing at the wait and at issue. Each chunk's `dot` is added to the
     /// accumulator as it is, not rounded to f16 first: the tensor cores' order of additions
     /// then stays within the comparison's 1e-5, where the f16 rounding could flip an ulp.
@@ -2099,7 +1989,7 @@ pub(super) mod emulated {
         if !have_compiler() {
             return;
         }
-        let text = MULBROADCASTED.replace("add %63, %64", "add %61, %64");
+        let text = mulbroadcasted().replace("add %63, %64", "add %61, %64");
         let k = kernel_core::text::parse_kernel(&text).unwrap();
         for cp in [CpAsync::AtWait, CpAsync::AtIssue] {
             let r = compare(
@@ -2213,11 +2103,7 @@ pub(super) mod emulated {
         if !have_compiler() {
             return;
         }
-        let text = FIXTURES
-            .iter()
-            .find(|(n, _)| *n == "matmul_i8_12_10_20")
-            .unwrap()
-            .1;
+        let text = kernel_core::filetests::get("matmul_i8_12_10_20").text;
         let dims = matmul_i8_at_64(text);
         let mut failures = Vec::new();
         for (operand, ty) in [("i8", "s8"), ("u8", "u8")] {
@@ -3026,14 +2912,14 @@ pub(super) mod emulated {
             return;
         }
         let only = std::env::var("OXTILE_FIXTURE").ok();
-        let jobs: Vec<(&str, Options)> = FIXTURES
-            .iter()
+        let jobs: Vec<(&str, Options)> = fixtures()
+            .into_iter()
             .filter(|(name, _)| only.as_deref().is_none_or(|o| o == *name))
             .flat_map(|(name, _)| {
                 let k = kernel(name);
                 option_sets(k.params.len())
                     .into_iter()
-                    .map(move |o| (*name, o))
+                    .map(move |o| (name, o))
             })
             .collect();
         let next = std::sync::atomic::AtomicUsize::new(0);

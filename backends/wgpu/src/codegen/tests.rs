@@ -1,129 +1,15 @@
-//! Unit tests: the IR of every example and conformance kernel (fixtures/, dumped with
-//! `OXTILE_DUMP_IR=1`) lowers to WGSL that naga parses, validates and translates to SPIR-V.
+//! Unit tests: the IR of every example and conformance kernel (the filetests of
+//! `kernel-core/filetests/`, dumped with `OXTILE_DUMP_IR=1`) lowers to WGSL that naga parses, validates and translates to SPIR-V.
 
 use super::*;
 
-/// (name, specialized IR text).
-const FIXTURES: &[(&str, &str)] = &[
-    ("argmax_ties", include_str!("fixtures/argmax_ties.ir")),
-    (
-        "atomics_misc_32",
-        include_str!("fixtures/atomics_misc_32.ir"),
-    ),
-    (
-        "attention_fwd_32_16_32_0",
-        include_str!("fixtures/attention_fwd_32_16_32_0.ir"),
-    ),
-    (
-        "attention_fwd_32_16_32_1",
-        include_str!("fixtures/attention_fwd_32_16_32_1.ir"),
-    ),
-    ("bad_step", include_str!("fixtures/bad_step.ir")),
-    ("binary_f32_128", include_str!("fixtures/binary_f32_128.ir")),
-    ("casts_128", include_str!("fixtures/casts_128.ir")),
-    ("checked_4", include_str!("fixtures/checked_4.ir")),
-    ("early_return", include_str!("fixtures/early_return.ir")),
-    ("extras", include_str!("fixtures/extras.ir")),
-    ("grid3", include_str!("fixtures/grid3.ir")),
-    ("half_ops_64", include_str!("fixtures/half_ops_64.ir")),
-    ("histogram_128", include_str!("fixtures/histogram_128.ir")),
-    ("if_values_8_0", include_str!("fixtures/if_values_8_0.ir")),
-    ("if_values_8_1", include_str!("fixtures/if_values_8_1.ir")),
-    ("int_ops_64", include_str!("fixtures/int_ops_64.ir")),
-    (
-        "layer_norm_bwd_dwdb_4_64",
-        include_str!("fixtures/layer_norm_bwd_dwdb_4_64.ir"),
-    ),
-    (
-        "layer_norm_bwd_dx_304_8",
-        include_str!("fixtures/layer_norm_bwd_dx_304_8.ir"),
-    ),
-    (
-        "layer_norm_fwd_304",
-        include_str!("fixtures/layer_norm_fwd_304.ir"),
-    ),
-    ("loops_16", include_str!("fixtures/loops_16.ir")),
-    // 64-bit ops (written by fixtures/gen_ops_64.py; two kernels, since lavapipe misbehaves past ~78 stores in one).
-    ("ops_64_float", include_str!("fixtures/ops_64_float.ir")),
-    ("ops_64_int", include_str!("fixtures/ops_64_int.ir")),
-    ("masked_copy_16", include_str!("fixtures/masked_copy_16.ir")),
-    (
-        "matmul_32_32_16_2",
-        include_str!("fixtures/matmul_32_32_16_2.ir"),
-    ),
-    (
-        "matmul_bf16_12_10_20",
-        include_str!("fixtures/matmul_bf16_12_10_20.ir"),
-    ),
-    (
-        "matmul_f16_12_10_20",
-        include_str!("fixtures/matmul_f16_12_10_20.ir"),
-    ),
-    (
-        "matmul_f32_bt_12_10_20",
-        include_str!("fixtures/matmul_f32_bt_12_10_20.ir"),
-    ),
-    (
-        "matmul_i8_12_10_20",
-        include_str!("fixtures/matmul_i8_12_10_20.ir"),
-    ),
-    (
-        "matmul_tf32_32_32_16_2",
-        include_str!("fixtures/matmul_tf32_32_32_16_2.ir"),
-    ),
-    ("random_1024", include_str!("fixtures/random_1024.ir")),
-    ("reductions_5_7", include_str!("fixtures/reductions_5_7.ir")),
-    (
-        "reductions_wide",
-        include_str!("fixtures/reductions_wide.ir"),
-    ),
-    (
-        "seeded_dropout_1024",
-        include_str!("fixtures/seeded_dropout_1024.ir"),
-    ),
-    ("runs_packed", include_str!("fixtures/runs_packed.ir")),
-    // 100 stores: lavapipe once dropped every one after the 78th (see `access`).
-    ("many_stores", include_str!("fixtures/many_stores.ir")),
-    ("shapes_6_10", include_str!("fixtures/shapes_6_10.ir")),
-    ("softmax_784", include_str!("fixtures/softmax_784.ir")),
-    ("tile_copy_8_8", include_str!("fixtures/tile_copy_8_8.ir")),
-    ("unary_f32_256", include_str!("fixtures/unary_f32_256.ir")),
-    (
-        "unmasked_atomic",
-        include_str!("fixtures/unmasked_atomic.ir"),
-    ),
-    (
-        "unmasked_load_16",
-        include_str!("fixtures/unmasked_load_16.ir"),
-    ),
-    (
-        "unmasked_store_16",
-        include_str!("fixtures/unmasked_store_16.ir"),
-    ),
-    (
-        "vector_add_1024",
-        include_str!("fixtures/vector_add_1024.ir"),
-    ),
-    ("wide_types_64", include_str!("fixtures/wide_types_64.ir")),
-    // 64-bit values between threads: two words per element in workgroup memory and
-    // subgroup shuffles; a gather in chunks; 64-bit atomics.
-    (
-        "wide_moves_6_10",
-        include_str!("fixtures/wide_moves_6_10.ir"),
-    ),
-    (
-        "f64_reductions_4_48",
-        include_str!("fixtures/f64_reductions_4_48.ir"),
-    ),
-    (
-        "big_transpose_i64_32_128",
-        include_str!("fixtures/big_transpose_i64_32_128.ir"),
-    ),
-    (
-        "wide_atomics_32",
-        include_str!("fixtures/wide_atomics_32.ir"),
-    ),
-];
+/// (name, IR text) of the filetests this backend's sweeps run: the `kernel-core/filetests/`
+/// files whose header says `// test: wgpu` (see `kernel_core::filetests`).
+fn fixtures() -> Vec<(&'static str, &'static str)> {
+    kernel_core::filetests::for_backend("wgpu")
+        .map(|t| (t.name, t.text))
+        .collect()
+}
 
 /// Parses and validates WGSL with naga (all validation, f16 and 64-bit types allowed), and translates it to
 /// SPIR-V as wgpu does on Vulkan. Returns the error text on failure.
@@ -156,13 +42,9 @@ fn validate(src: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The filetest `name` (any of `kernel-core/filetests/`), parsed.
 fn kernel(name: &str) -> Kernel {
-    let text = FIXTURES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .unwrap_or_else(|| panic!("no fixture {name}"))
-        .1;
-    kernel_core::text::parse_kernel(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    kernel_core::filetests::get(name).kernel()
 }
 
 /// Default caps with `SHADER_INT64`, `SHADER_F64` and `SHADER_INT64_ATOMIC_ALL_OPS`
@@ -177,8 +59,11 @@ fn caps(shader_f16: bool) -> Caps {
     }
 }
 
-/// Kernels that must be rejected, with a word the error must contain.
-const REJECTED: &[(&str, &str)] = &[("checked_4", "print")];
+/// The word this backend's refusal of filetest `name` must contain, when its header says
+/// `// refused: wgpu <word>`.
+fn refused(name: &str) -> Option<&'static str> {
+    kernel_core::filetests::get(name).refused_by("wgpu")
+}
 
 #[test]
 fn sixty_four_bit_types_need_the_adapter_features() {
@@ -426,7 +311,7 @@ fn sixty_four_bit_atomics_need_the_adapter_feature() {
 #[test]
 fn every_fixture_lowers_to_valid_wgsl() {
     let mut failures = Vec::new();
-    for (name, _) in FIXTURES {
+    for (name, _) in fixtures() {
         let k = kernel(name);
         if let Err(e) = kernel_core::verify::verify(&k) {
             failures.push(format!("{name} does not verify: {e:?}"));
@@ -444,7 +329,7 @@ fn every_fixture_lowers_to_valid_wgsl() {
                     runs,
                     ..caps(f16)
                 };
-                match (emit_wgsl(&k, &c), REJECTED.iter().find(|(n, _)| n == name)) {
+                match (emit_wgsl(&k, &c), refused(name)) {
                     (Ok(s), None) => {
                         if let Err(e) = validate(&s.source) {
                             failures.push(format!(
@@ -453,7 +338,7 @@ fn every_fixture_lowers_to_valid_wgsl() {
                             ));
                         }
                     }
-                    (Err(e), Some((_, word))) => {
+                    (Err(e), Some(word)) => {
                         assert!(e.to_string().contains(word), "{name}: {e}");
                     }
                     (Ok(_), Some(_)) => failures.push(format!("{name} should be rejected")),
@@ -1213,10 +1098,8 @@ mod differential {
                     Err(e) => failures.push(format!("{}{how}: {e}", k.name)),
                 }
             }
-            for (name, _) in FIXTURES {
-                if REJECTED.iter().any(|(n, _)| n == name)
-                    || only.as_deref().is_some_and(|o| o != *name)
-                {
+            for (name, _) in fixtures() {
+                if refused(name).is_some() || only.as_deref().is_some_and(|o| o != name) {
                     continue;
                 }
                 match compare(gpu, &kernel(name)) {
