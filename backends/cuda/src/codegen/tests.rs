@@ -983,130 +983,12 @@ mod gpu {
     use cudarc::driver::{CudaContext, LaunchConfig, PushKernelArg};
     use kernel_core::DType;
     use kernel_core::ir::Elem;
-    use kernel_core::runtime::{Arg, Buffer, Device, Grid, LaunchError, RawBuffer, ScalarValue};
-    use rand::{Rng, SeedableRng, rngs::StdRng};
+    use kernel_core::runtime::{Device, LaunchError, ScalarValue};
 
-    pub(super) const LEN: usize = 1 << 14;
-
-    /// A buffer of a dtype known at run time.
-    enum AnyBuf {
-        Bool(Buffer<bool>),
-        I8(Buffer<i8>),
-        I16(Buffer<i16>),
-        I32(Buffer<i32>),
-        I64(Buffer<i64>),
-        U8(Buffer<u8>),
-        U16(Buffer<u16>),
-        U32(Buffer<u32>),
-        U64(Buffer<u64>),
-        F16(Buffer<half::f16>),
-        BF16(Buffer<half::bf16>),
-        F32(Buffer<f32>),
-        F64(Buffer<f64>),
-        E4(Buffer<kernel_core::F8E4M3>),
-        E5(Buffer<kernel_core::F8E5M2>),
-    }
-
-    impl AnyBuf {
-        fn alloc(dev: &Device, d: DType) -> AnyBuf {
-            match d {
-                DType::Bool => AnyBuf::Bool(dev.alloc(LEN).unwrap()),
-                DType::I8 => AnyBuf::I8(dev.alloc(LEN).unwrap()),
-                DType::I16 => AnyBuf::I16(dev.alloc(LEN).unwrap()),
-                DType::I32 => AnyBuf::I32(dev.alloc(LEN).unwrap()),
-                DType::I64 => AnyBuf::I64(dev.alloc(LEN).unwrap()),
-                DType::U8 => AnyBuf::U8(dev.alloc(LEN).unwrap()),
-                DType::U16 => AnyBuf::U16(dev.alloc(LEN).unwrap()),
-                DType::U32 => AnyBuf::U32(dev.alloc(LEN).unwrap()),
-                DType::U64 => AnyBuf::U64(dev.alloc(LEN).unwrap()),
-                DType::F16 => AnyBuf::F16(dev.alloc(LEN).unwrap()),
-                DType::BF16 => AnyBuf::BF16(dev.alloc(LEN).unwrap()),
-                DType::F32 => AnyBuf::F32(dev.alloc(LEN).unwrap()),
-                DType::F64 => AnyBuf::F64(dev.alloc(LEN).unwrap()),
-                DType::F8E4M3 => AnyBuf::E4(dev.alloc(LEN).unwrap()),
-                DType::F8E5M2 => AnyBuf::E5(dev.alloc(LEN).unwrap()),
-            }
-        }
-
-        fn raw(&self) -> &RawBuffer {
-            match self {
-                AnyBuf::Bool(b) => b.raw(),
-                AnyBuf::I8(b) => b.raw(),
-                AnyBuf::I16(b) => b.raw(),
-                AnyBuf::I32(b) => b.raw(),
-                AnyBuf::I64(b) => b.raw(),
-                AnyBuf::U8(b) => b.raw(),
-                AnyBuf::U16(b) => b.raw(),
-                AnyBuf::U32(b) => b.raw(),
-                AnyBuf::U64(b) => b.raw(),
-                AnyBuf::F16(b) => b.raw(),
-                AnyBuf::BF16(b) => b.raw(),
-                AnyBuf::F32(b) => b.raw(),
-                AnyBuf::F64(b) => b.raw(),
-                AnyBuf::E4(b) => b.raw(),
-                AnyBuf::E5(b) => b.raw(),
-            }
-        }
-    }
-
-    /// Random contents: small non-negative integers (they are often offsets), floats in
-    /// [-2, 2), any bit pattern for fp8.
-    fn random_bytes(d: DType, r: &mut StdRng) -> Vec<u8> {
-        let mut out = Vec::with_capacity(LEN * d.size_bytes());
-        for _ in 0..LEN {
-            let x: f32 = r.random_range(-2.0..2.0);
-            let i: i64 = r.random_range(0..16);
-            match d {
-                DType::Bool => out.push(r.random::<bool>() as u8),
-                DType::I8 | DType::U8 => out.push(i as u8),
-                DType::I16 | DType::U16 => out.extend((i as u16).to_le_bytes()),
-                DType::I32 | DType::U32 => out.extend((i as u32).to_le_bytes()),
-                DType::I64 | DType::U64 => out.extend((i as u64).to_le_bytes()),
-                DType::F16 => out.extend(half::f16::from_f32(x).to_le_bytes()),
-                DType::BF16 => out.extend(half::bf16::from_f32(x).to_le_bytes()),
-                DType::F32 => out.extend(x.to_le_bytes()),
-                DType::F64 => out.extend((x as f64).to_le_bytes()),
-                DType::F8E4M3 | DType::F8E5M2 => out.push(r.random()),
-            }
-        }
-        out
-    }
-
-    /// Consistent scalars for kernels that need them (matrix sizes and strides).
-    fn scalars_for(name: &str) -> Option<Vec<ScalarValue>> {
-        match name {
-            "matmul" => Some(
-                [64, 64, 64, 64, 1, 64, 1, 64, 1]
-                    .map(ScalarValue::I32)
-                    .to_vec(),
-            ),
-            // 128 queries per head: the heads' rows do not overlap (with the default 32,
-            // the unmasked EVEN specialization's 128-row block of head 0 wrote over head 1's
-            // rows, a race between programs whose outcome hung on the emulator's schedule).
-            "attention_fwd" => Some(vec![ScalarValue::I32(128), ScalarValue::F32(0.5)]),
-            _ => None,
-        }
-    }
-
-    fn scalar(d: DType) -> ScalarValue {
-        match d {
-            DType::Bool => ScalarValue::Bool(true),
-            DType::I8 => ScalarValue::I8(32),
-            DType::I16 => ScalarValue::I16(32),
-            DType::I32 => ScalarValue::I32(32),
-            DType::I64 => ScalarValue::I64(32),
-            DType::U8 => ScalarValue::U8(32),
-            DType::U16 => ScalarValue::U16(32),
-            DType::U32 => ScalarValue::U32(32),
-            DType::U64 => ScalarValue::U64(32),
-            DType::F16 => ScalarValue::F16(half::f16::from_f32(0.5)),
-            DType::BF16 => ScalarValue::BF16(half::bf16::from_f32(0.5)),
-            DType::F32 => ScalarValue::F32(0.5),
-            DType::F64 => ScalarValue::F64(0.5),
-            DType::F8E4M3 => ScalarValue::F8E4M3(kernel_core::F8E4M3(0x30)),
-            DType::F8E5M2 => ScalarValue::F8E5M2(kernel_core::F8E5M2(0x38)),
-        }
-    }
+    // The inputs, the interpreter's run and the comparison are every backend's
+    // (`kernel_core::filetests::harness`).
+    pub(super) use kernel_core::filetests::harness::{LEN, inputs};
+    use kernel_core::filetests::harness::{compare_buffers, run_on, setup};
 
     /// The little-endian bits of a scalar, and whether an integer is a multiple of 16.
     pub(super) fn scalar_bits(s: ScalarValue) -> (u64, bool) {
@@ -1130,32 +1012,10 @@ mod gpu {
         }
     }
 
-    /// The inputs of one run: per parameter, buffer bytes or a scalar.
-    pub(super) fn inputs(k: &Kernel, seed: u64) -> Vec<Result<Vec<u8>, ScalarValue>> {
-        let mut r = StdRng::seed_from_u64(seed);
-        let mut given = scalars_for(&k.name).map(Vec::into_iter);
-        k.params
-            .iter()
-            .map(|p| match p.ty.elem {
-                // Locks start released (random words would let programs race).
-                Elem::Ptr(d) if p.name == "locks" => Ok(vec![0u8; LEN * d.size_bytes()]),
-                Elem::Ptr(d) => Ok(random_bytes(d, &mut r)),
-                Elem::Scalar(d) => {
-                    let g = given.as_mut().and_then(Iterator::next);
-                    Err(g.unwrap_or_else(|| scalar(d)))
-                }
-            })
-            .collect()
-    }
-
+    /// The programs of a run of `k` (its family's, see `harness::setup`).
     pub(super) fn grid(k: &Kernel) -> (u32, u32, u32) {
-        match k.name.as_str() {
-            "extras" | "atomics_misc" => (1, 1, 1),
-            // One block of queries per head: a 128-query block past the first would read
-            // past the buffers in the bench's unmasked (EVEN) specialization.
-            "attention_fwd" => (1, 2, 1),
-            _ => (2, 2, 1),
-        }
+        let g = setup(&k.name).grid;
+        (g.x, g.y, g.z)
     }
 
     /// Runs `k` on the interpreter: the status code it maps to, and every buffer's bytes.
@@ -1163,29 +1023,7 @@ mod gpu {
         k: &Kernel,
         ins: &[Result<Vec<u8>, ScalarValue>],
     ) -> (u32, Vec<Vec<u8>>) {
-        let dev = Device::interpreter();
-        let mut bufs = Vec::new();
-        for (p, i) in k.params.iter().zip(ins) {
-            if let (Elem::Ptr(d), Ok(bytes)) = (p.ty.elem, i) {
-                let b = AnyBuf::alloc(&dev, d);
-                b.raw().write_bytes(bytes).unwrap();
-                bufs.push(Some(b));
-            } else {
-                bufs.push(None);
-            }
-        }
-        let args: Vec<Arg<'_>> = bufs
-            .iter()
-            .zip(ins)
-            .map(|(b, i)| match (b, i) {
-                (Some(b), _) => Arg::Buffer(b.raw()),
-                (None, Err(s)) => Arg::Scalar(*s),
-                _ => unreachable!(),
-            })
-            .collect();
-        let (x, y, z) = grid(k);
-        let key = kernel_core::text::kernel_hash(k);
-        let res = kernel_core::runtime::launch_kernel(&dev, k, key, Grid { x, y, z }, &args);
+        let (res, out) = run_on(&Device::interpreter(), k, ins);
         let code = match res {
             Ok(()) => 0,
             Err(LaunchError::OutOfBounds { .. }) => status::OUT_OF_BOUNDS,
@@ -1193,11 +1031,6 @@ mod gpu {
             Err(LaunchError::BadLoopStep { .. }) => status::BAD_LOOP_STEP,
             Err(e) => panic!("{}: interpreter: {e}", k.name),
         };
-        let out = bufs
-            .iter()
-            .flatten()
-            .map(|b| b.raw().read_bytes().unwrap())
-            .collect();
         (code, out)
     }
 
@@ -1302,72 +1135,11 @@ mod gpu {
         Ok((status, out))
     }
 
-    /// Decodes element `i` of a buffer of `d` as f64 (floats) or integer.
-    pub(super) fn element(d: DType, bytes: &[u8], i: usize) -> f64 {
-        let s = d.size_bytes();
-        let b = &bytes[i * s..(i + 1) * s];
-        match d {
-            DType::F32 => f32::from_le_bytes(b.try_into().unwrap()) as f64,
-            DType::F64 => f64::from_le_bytes(b.try_into().unwrap()),
-            DType::F16 => half::f16::from_le_bytes(b.try_into().unwrap()).to_f64(),
-            DType::BF16 => half::bf16::from_le_bytes(b.try_into().unwrap()).to_f64(),
-            DType::F8E4M3 => kernel_core::F8E4M3(b[0]).to_f64(),
-            DType::F8E5M2 => kernel_core::F8E5M2(b[0]).to_f64(),
-            _ => {
-                let mut w = [0u8; 8];
-                w[..s].copy_from_slice(b);
-                u64::from_le_bytes(w) as f64
-            }
-        }
-    }
-
     /// What a backend run gives back: the status words and every buffer's bytes.
     pub(super) type Outcome = Result<(Vec<u32>, Vec<Vec<u8>>), String>;
 
     /// The inputs of one run: per parameter, a buffer's bytes or a scalar.
     pub(super) type Inputs = [Result<Vec<u8>, ScalarValue>];
-
-    /// `atomics_misc` exchanges every lane's value through `slot[0]`: lanes of one program
-    /// go in no particular order on a GPU, so `old[0..B]` is checked as a chain, not
-    /// element by element. Whatever the order, the values read back (`old[0..B]`) and the
-    /// one left in `slot[0]` are the slot's first value and every lane's value, each once,
-    /// so their multiset must equal the interpreter's. The rest of both buffers (the
-    /// compare-and-swap on `slot[1]` and its result in `old[B]`) is compared exactly.
-    fn exchange_chain_matches(k: &Kernel, got: &[Vec<u8>], want: &[Vec<u8>]) -> Result<(), String> {
-        let index = |name: &str| {
-            k.params
-                .iter()
-                .filter(|p| matches!(p.ty.elem, Elem::Ptr(_)))
-                .position(|p| p.name == name)
-                .ok_or_else(|| format!("no pointer parameter `{name}`"))
-        };
-        let (slot, old) = (index("slot")?, index("old")?);
-        // The fixture's `B`.
-        let lanes = 32;
-        let i32s = |b: &[u8], n: usize| -> Vec<i32> {
-            b.chunks_exact(4)
-                .take(n)
-                .map(|c| i32::from_le_bytes(c.try_into().unwrap()))
-                .collect()
-        };
-        let chain = |bufs: &[Vec<u8>]| {
-            let mut v = i32s(&bufs[old], lanes);
-            v.push(i32s(&bufs[slot], 1)[0]);
-            v.sort_unstable();
-            v
-        };
-        if chain(got) != chain(want) {
-            return Err(format!(
-                "`old`[0..{lanes}] and `slot`[0] are not the exchange chain: backend {:?}, interpreter {:?}",
-                chain(got),
-                chain(want)
-            ));
-        }
-        if got[old][lanes * 4..] != want[old][lanes * 4..] || got[slot][4..] != want[slot][4..] {
-            return Err("`old`[B..] or `slot`[1..] differ (compare-and-swap)".into());
-        }
-        Ok(())
-    }
 
     /// Runs `k` with options `o` on both the interpreter and `run` (a GPU or the emulator),
     /// on the same random inputs, and compares: the number of float elements that differ
@@ -1416,12 +1188,6 @@ mod gpu {
         if want_code != 0 {
             return Ok(0);
         }
-        let mut inexact = 0;
-        let mut diffs = Vec::new();
-        let ptrs = k.params.iter().filter_map(|p| match p.ty.elem {
-            Elem::Ptr(d) => Some((p, d)),
-            Elem::Scalar(_) => None,
-        });
         // Math functions differ by ulps; attention rounds their results to f16.
         let tol: f64 = if k.name == "attention_fwd" {
             2e-3
@@ -1436,36 +1202,7 @@ mod gpu {
             DType::BF16 if dot => tol.max(1e-2),
             _ => tol,
         };
-        let chain = k.name == "atomics_misc";
-        if chain {
-            exchange_chain_matches(k, &got, &want)?;
-        }
-        for ((p, d), (g, w)) in ptrs.zip(got.iter().zip(&want)) {
-            // Exchanges between lanes of one program apply in no particular order on a GPU.
-            let unordered = chain && (p.name == "old" || p.name == "slot");
-            if g == w || unordered {
-                continue;
-            }
-            let s = d.size_bytes();
-            for i in 0..LEN {
-                let (a, b) = (element(d, g, i), element(d, w, i));
-                if g[i * s..(i + 1) * s] == w[i * s..(i + 1) * s] || (a.is_nan() && b.is_nan()) {
-                    continue;
-                }
-                let tol = tol_of(d);
-                let close = d.is_float() && (a - b).abs() <= tol + tol * b.abs();
-                if close {
-                    inexact += 1;
-                } else if diffs.len() < 8 {
-                    diffs.push(format!("`{}`[{i}]: backend {a}, interpreter {b}", p.name));
-                }
-            }
-        }
-        if diffs.is_empty() {
-            Ok(inexact)
-        } else {
-            Err(diffs.join("; "))
-        }
+        compare_buffers(k, "backend", &got, &want, &tol_of)
     }
 
     #[test]

@@ -633,240 +633,16 @@ fn a_pointer_into_two_buffers_is_refused_naming_the_op() {
 mod differential {
     use super::*;
     use kernel_core::DType;
-    use kernel_core::ir::Elem;
-    use kernel_core::runtime::{Arg, Buffer, Device, Grid, LaunchError, RawBuffer, ScalarValue};
+    use kernel_core::filetests::harness::{
+        LEN, compare_buffers, element, inputs, run_on, run_on_grid,
+    };
+    use kernel_core::runtime::{Device, Grid, LaunchError};
     use rand::{Rng, SeedableRng, rngs::StdRng};
 
-    const LEN: usize = 1 << 14;
-
-    /// A buffer of a dtype known at run time.
-    enum AnyBuf {
-        Bool(Buffer<bool>),
-        I8(Buffer<i8>),
-        I16(Buffer<i16>),
-        I32(Buffer<i32>),
-        U8(Buffer<u8>),
-        U16(Buffer<u16>),
-        U32(Buffer<u32>),
-        F16(Buffer<half::f16>),
-        BF16(Buffer<half::bf16>),
-        F32(Buffer<f32>),
-        E4(Buffer<kernel_core::F8E4M3>),
-        E5(Buffer<kernel_core::F8E5M2>),
-        I64(Buffer<i64>),
-        U64(Buffer<u64>),
-        F64(Buffer<f64>),
-    }
-
-    impl AnyBuf {
-        fn alloc(dev: &Device, d: DType) -> AnyBuf {
-            match d {
-                DType::Bool => AnyBuf::Bool(dev.alloc(LEN).unwrap()),
-                DType::I8 => AnyBuf::I8(dev.alloc(LEN).unwrap()),
-                DType::I16 => AnyBuf::I16(dev.alloc(LEN).unwrap()),
-                DType::I32 => AnyBuf::I32(dev.alloc(LEN).unwrap()),
-                DType::U8 => AnyBuf::U8(dev.alloc(LEN).unwrap()),
-                DType::U16 => AnyBuf::U16(dev.alloc(LEN).unwrap()),
-                DType::U32 => AnyBuf::U32(dev.alloc(LEN).unwrap()),
-                DType::F16 => AnyBuf::F16(dev.alloc(LEN).unwrap()),
-                DType::BF16 => AnyBuf::BF16(dev.alloc(LEN).unwrap()),
-                DType::F32 => AnyBuf::F32(dev.alloc(LEN).unwrap()),
-                DType::F8E4M3 => AnyBuf::E4(dev.alloc(LEN).unwrap()),
-                DType::F8E5M2 => AnyBuf::E5(dev.alloc(LEN).unwrap()),
-                DType::I64 => AnyBuf::I64(dev.alloc(LEN).unwrap()),
-                DType::U64 => AnyBuf::U64(dev.alloc(LEN).unwrap()),
-                DType::F64 => AnyBuf::F64(dev.alloc(LEN).unwrap()),
-            }
-        }
-
-        fn raw(&self) -> &RawBuffer {
-            match self {
-                AnyBuf::Bool(b) => b.raw(),
-                AnyBuf::I8(b) => b.raw(),
-                AnyBuf::I16(b) => b.raw(),
-                AnyBuf::I32(b) => b.raw(),
-                AnyBuf::U8(b) => b.raw(),
-                AnyBuf::U16(b) => b.raw(),
-                AnyBuf::U32(b) => b.raw(),
-                AnyBuf::F16(b) => b.raw(),
-                AnyBuf::BF16(b) => b.raw(),
-                AnyBuf::F32(b) => b.raw(),
-                AnyBuf::E4(b) => b.raw(),
-                AnyBuf::E5(b) => b.raw(),
-                AnyBuf::I64(b) => b.raw(),
-                AnyBuf::U64(b) => b.raw(),
-                AnyBuf::F64(b) => b.raw(),
-            }
-        }
-    }
-
-    /// Random contents: small non-negative integers (they are often offsets), floats in
-    /// [-2, 2), any bit pattern for fp8.
-    fn random_bytes(d: DType, r: &mut StdRng) -> Vec<u8> {
-        let mut out = Vec::with_capacity(LEN * d.size_bytes());
-        for _ in 0..LEN {
-            let x: f32 = r.random_range(-2.0..2.0);
-            let i: i64 = r.random_range(0..16);
-            match d {
-                DType::Bool => out.push(r.random::<bool>() as u8),
-                DType::I8 | DType::U8 => out.push(i as u8),
-                DType::I16 | DType::U16 => out.extend((i as u16).to_le_bytes()),
-                DType::I32 | DType::U32 => out.extend((i as u32).to_le_bytes()),
-                DType::F16 => out.extend(half::f16::from_f32(x).to_le_bytes()),
-                DType::BF16 => out.extend(half::bf16::from_f32(x).to_le_bytes()),
-                DType::F32 => out.extend(x.to_le_bytes()),
-                DType::F8E4M3 | DType::F8E5M2 => out.push(r.random()),
-                DType::I64 | DType::U64 => out.extend((i as u64).to_le_bytes()),
-                DType::F64 => out.extend((x as f64).to_le_bytes()),
-            }
-        }
-        out
-    }
-
-    /// Scalar arguments for kernels (by kernel name) whose scalars must be consistent
-    /// (matrix sizes and strides, so that no two lanes of a store collide), in parameter
-    /// order; other kernels get [`scalar`] of each dtype.
-    fn scalars_for(name: &str) -> Option<Vec<ScalarValue>> {
-        match name {
-            "matmul" => Some(
-                [64, 64, 64, 64, 1, 64, 1, 64, 1]
-                    .map(ScalarValue::I32)
-                    .to_vec(),
-            ),
-            _ => None,
-        }
-    }
-
-    fn scalar(d: DType) -> ScalarValue {
-        match d {
-            DType::Bool => ScalarValue::Bool(true),
-            DType::I8 => ScalarValue::I8(32),
-            DType::I16 => ScalarValue::I16(32),
-            DType::I32 => ScalarValue::I32(32),
-            DType::U8 => ScalarValue::U8(32),
-            DType::U16 => ScalarValue::U16(32),
-            DType::U32 => ScalarValue::U32(32),
-            DType::F16 => ScalarValue::F16(half::f16::from_f32(0.5)),
-            DType::BF16 => ScalarValue::BF16(half::bf16::from_f32(0.5)),
-            DType::F32 => ScalarValue::F32(0.5),
-            DType::F8E4M3 => ScalarValue::F8E4M3(kernel_core::F8E4M3(0x30)),
-            DType::F8E5M2 => ScalarValue::F8E5M2(kernel_core::F8E5M2(0x38)),
-            DType::I64 => ScalarValue::I64(-(1 << 40) - 3),
-            DType::U64 => ScalarValue::U64((1 << 40) + 3),
-            DType::F64 => ScalarValue::F64(0.1),
-        }
-    }
-
-    /// Runs `k` on `dev`; returns the launch result and every buffer's bytes afterwards.
+    /// Runs `k` on `dev` on the harness's inputs from `seed`
+    /// (`kernel_core::filetests::harness`): the launch result and every buffer's bytes.
     fn run(dev: &Device, k: &Kernel, seed: u64) -> (Result<(), LaunchError>, Vec<Vec<u8>>) {
-        let mut r = StdRng::seed_from_u64(seed);
-        let mut bufs = Vec::new();
-        let mut scalars = Vec::new();
-        let mut given = scalars_for(&k.name).map(Vec::into_iter);
-        for p in &k.params {
-            match p.ty.elem {
-                Elem::Ptr(d) => {
-                    let b = AnyBuf::alloc(dev, d);
-                    let mut bytes = random_bytes(d, &mut r);
-                    if p.name == "locks" {
-                        // Spin locks (and counts) start free: a random value would let
-                        // programs through the lock at once and race on what it protects.
-                        bytes.fill(0);
-                    }
-                    b.raw().write_bytes(&bytes).unwrap();
-                    bufs.push(Some(b));
-                    scalars.push(None);
-                }
-                Elem::Scalar(d) => {
-                    bufs.push(None);
-                    let given = given.as_mut().and_then(Iterator::next);
-                    scalars.push(Some(given.unwrap_or_else(|| scalar(d))));
-                }
-            }
-        }
-        let args: Vec<Arg<'_>> = bufs
-            .iter()
-            .zip(&scalars)
-            .map(|(b, s)| match (b, s) {
-                (Some(b), _) => Arg::Buffer(b.raw()),
-                (None, Some(s)) => Arg::Scalar(*s),
-                _ => unreachable!(),
-            })
-            .collect();
-        // Kernels whose programs race on atomics run as one program.
-        let grid = match k.name.as_str() {
-            "extras" | "atomics_misc" | "wide_atomics" => Grid { x: 1, y: 1, z: 1 },
-            _ => Grid { x: 2, y: 2, z: 1 },
-        };
-        let key = kernel_core::text::kernel_hash(k);
-        let res = kernel_core::runtime::launch_kernel(dev, k, key, grid, &args);
-        let out = bufs
-            .iter()
-            .flatten()
-            .map(|b| b.raw().read_bytes().unwrap())
-            .collect();
-        (res, out)
-    }
-
-    /// Decodes element `i` of a buffer of `d` as f64 (floats) or exact integer.
-    fn element(d: DType, bytes: &[u8], i: usize) -> f64 {
-        let s = d.size_bytes();
-        let b = &bytes[i * s..(i + 1) * s];
-        match d {
-            DType::F32 => f32::from_le_bytes(b.try_into().unwrap()) as f64,
-            DType::F64 => f64::from_le_bytes(b.try_into().unwrap()),
-            DType::F16 => half::f16::from_le_bytes(b.try_into().unwrap()).to_f64(),
-            DType::BF16 => half::bf16::from_le_bytes(b.try_into().unwrap()).to_f64(),
-            DType::F8E4M3 => kernel_core::F8E4M3(b[0]).to_f64(),
-            DType::F8E5M2 => kernel_core::F8E5M2(b[0]).to_f64(),
-            _ => {
-                let mut w = [0u8; 8];
-                w[..s].copy_from_slice(b);
-                u64::from_le_bytes(w) as f64
-            }
-        }
-    }
-
-    /// `atomics_misc` exchanges every lane's value through `slot[0]`: lanes of one program
-    /// go in no particular order on a GPU, so `old[0..B]` is checked as a chain, not
-    /// element by element. Whatever the order, the values read back (`old[0..B]`) and the
-    /// one left in `slot[0]` are the slot's first value and every lane's value, each once,
-    /// so their multiset must equal the interpreter's. The rest of both buffers (the
-    /// compare-and-swap on `slot[1]` and its result in `old[B]`) is compared exactly.
-    fn exchange_chain_matches(k: &Kernel, got: &[Vec<u8>], want: &[Vec<u8>]) -> Result<(), String> {
-        let index = |name: &str| {
-            k.params
-                .iter()
-                .filter(|p| matches!(p.ty.elem, Elem::Ptr(_)))
-                .position(|p| p.name == name)
-                .ok_or_else(|| format!("no pointer parameter `{name}`"))
-        };
-        let (slot, old) = (index("slot")?, index("old")?);
-        // The fixture's `B`.
-        let lanes = 32;
-        let i32s = |b: &[u8], n: usize| -> Vec<i32> {
-            b.chunks_exact(4)
-                .take(n)
-                .map(|c| i32::from_le_bytes(c.try_into().unwrap()))
-                .collect()
-        };
-        let chain = |bufs: &[Vec<u8>]| {
-            let mut v = i32s(&bufs[old], lanes);
-            v.push(i32s(&bufs[slot], 1)[0]);
-            v.sort_unstable();
-            v
-        };
-        if chain(got) != chain(want) {
-            return Err(format!(
-                "`old`[0..{lanes}] and `slot`[0] are not the exchange chain: backend {:?}, interpreter {:?}",
-                chain(got),
-                chain(want)
-            ));
-        }
-        if got[old][lanes * 4..] != want[old][lanes * 4..] || got[slot][4..] != want[slot][4..] {
-            return Err("`old`[B..] or `slot`[1..] differ (compare-and-swap)".into());
-        }
-        Ok(())
+        run_on(dev, k, &inputs(k, seed))
     }
 
     /// Compares one kernel; returns a description of the differences.
@@ -894,40 +670,7 @@ mod differential {
                 ));
             }
         }
-        let mut inexact = 0;
-        let mut diffs = Vec::new();
-        let ptrs = k.params.iter().filter_map(|p| match p.ty.elem {
-            Elem::Ptr(d) => Some((p, d)),
-            Elem::Scalar(_) => None,
-        });
-        let chain = k.name == "atomics_misc";
-        if chain {
-            exchange_chain_matches(k, &got, &want)?;
-        }
-        for ((p, d), (g, w)) in ptrs.zip(got.iter().zip(&want)) {
-            if g == w || (chain && (p.name == "old" || p.name == "slot")) {
-                continue;
-            }
-            for i in 0..LEN {
-                let (a, b) = (element(d, g, i), element(d, w, i));
-                let same_bits = g[i * d.size_bytes()..(i + 1) * d.size_bytes()]
-                    == w[i * d.size_bytes()..(i + 1) * d.size_bytes()];
-                if same_bits || (a.is_nan() && b.is_nan()) {
-                    continue;
-                }
-                let close = d.is_float() && (a - b).abs() <= 1e-5 + 1e-5 * b.abs();
-                if close {
-                    inexact += 1;
-                } else if diffs.len() < 8 {
-                    diffs.push(format!("`{}`[{i}]: wgpu {a}, interpreter {b}", p.name));
-                }
-            }
-        }
-        if diffs.is_empty() {
-            Ok(inexact)
-        } else {
-            Err(diffs.join("; "))
-        }
+        compare_buffers(k, "wgpu", &got, &want, &|_| 1e-5)
     }
 
     /// A random finite value of `d` (floats: any finite bit pattern of the 16- and 8-bit
@@ -992,23 +735,14 @@ mod differential {
             ];
             // The result bytes.
             let launch = |dev: &Device| -> Vec<u8> {
-                let mut bufs: Vec<AnyBuf> = inputs
-                    .iter()
-                    .map(|(d, bytes)| {
-                        let b = AnyBuf::alloc(dev, *d);
-                        b.raw().write_bytes(bytes).unwrap();
-                        b
-                    })
-                    .collect();
-                bufs.push(AnyBuf::alloc(dev, DType::F32));
-                bufs.push(AnyBuf::alloc(dev, DType::I32));
-                let args: Vec<Arg<'_>> = bufs.iter().map(|b| Arg::Buffer(b.raw())).collect();
-                let key = kernel_core::text::kernel_hash(&kernel);
+                let mut ins: Vec<_> = inputs.iter().map(|(_, bytes)| Ok(bytes.clone())).collect();
+                ins.push(Ok(vec![0u8; LEN * 4]));
+                ins.push(Ok(vec![0u8; LEN * 4]));
                 let grid = Grid { x: 1, y: 1, z: 1 };
                 let t = std::time::Instant::now();
-                kernel_core::runtime::launch_kernel(dev, &kernel, key, grid, &args)
-                    .unwrap_or_else(|e| panic!("{name} on {}: {e}", dev.name()));
-                let out = bufs[3 + d.is_int() as usize].raw().read_bytes().unwrap();
+                let (res, mut bufs) = run_on_grid(dev, &kernel, &ins, grid);
+                res.unwrap_or_else(|e| panic!("{name} on {}: {e}", dev.name()));
+                let out = bufs.swap_remove(3 + d.is_int() as usize);
                 eprintln!(
                     "{name} dot on {}: {:.2} s",
                     dev.name(),

@@ -13,6 +13,13 @@
 //! - `// refused: <backend> <word>`: that backend refuses the kernel, with an error that
 //!   contains `word` (it is then generated but not run there).
 //! - any other comment: what the case is for.
+//!
+//! [`harness`] holds what every backend's differential test needs beside its own device:
+//! the inputs (random buffers, the scalars and grid a kernel family needs), a run on a
+//! [`crate::runtime::Device`] (the interpreter's side of every comparison), and the
+//! comparison of the buffers afterwards.
+
+pub mod harness;
 
 use crate::ir::Kernel;
 
