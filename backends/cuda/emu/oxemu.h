@@ -1,5 +1,5 @@
 // oxemu.h: runs the CUDA C that oxtile generates on the CPU, for the tests of the code
-// generator on machines without a GPU (see backends/cuda/src/codegen/emu.rs).
+// generator on machines without a GPU (see backends/cuda/src/emu.rs).
 //
 // Every CUDA thread of a block is a fiber on one OS thread (RESIDENT_THREADS of them at
 // once: the grid runs in waves, as on a GPU), run round robin: a fiber runs until it reaches a barrier, a warp-collective instruction or an

@@ -361,13 +361,16 @@ pub enum CodegenError {
 /// registers a thread has.
 pub const MAX_TILE_ELEMENTS: u64 = 1 << 16;
 
-/// Dynamic shared memory a block may use on `arch` (the opt-in maximum).
+/// Dynamic shared memory a block may use on `arch` (the opt-in maximum of the CUDA
+/// programming guide's table of compute capabilities): the one table the code generator,
+/// the runtime and the emulator read.
 pub fn max_shared_bytes(arch: u32) -> u32 {
     match arch {
-        0..=79 => 48 * 1024,
+        75 => 64 * 1024,
         80 | 87 => 163 * 1024,
-        86 | 89 => 99 * 1024,
-        _ => 227 * 1024,
+        86 | 89 | 120 | 121 => 99 * 1024,
+        90.. => 227 * 1024,
+        _ => 48 * 1024,
     }
 }
 

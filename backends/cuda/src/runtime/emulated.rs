@@ -75,15 +75,9 @@ pub fn parse_emu_arch(value: &str) -> Result<u32, crate::emu::EmuError> {
 
 /// The most dynamic shared memory a block may opt into on `arch`, as the hardware allows
 /// (so that the emulator refuses, or shrinks the pipeline of, the same kernels the GPU
-/// would).
+/// would): the code generator's table.
 fn max_dynamic_shared(arch: u32) -> u32 {
-    match arch {
-        90.. => 227 * 1024,
-        80 | 87 => 163 * 1024,
-        86 | 89 => 99 * 1024,
-        75 => 64 * 1024,
-        _ => 48 * 1024,
-    }
+    crate::codegen::max_shared_bytes(arch)
 }
 
 /// The CUDA backend emulated on the CPU: kernels are specialized exactly as
@@ -530,6 +524,10 @@ mod tests {
         assert_eq!(max_dynamic_shared(90), 232_448);
         assert_eq!(max_dynamic_shared(80), 166_912);
         assert_eq!(max_dynamic_shared(70), 49_152);
+        // Turing's opt-in maximum (the runtime's table once said 48 KiB here, the
+        // emulator's 64).
+        assert_eq!(max_dynamic_shared(75), 65_536);
+        assert_eq!(max_dynamic_shared(120), 101_376);
         let b = EmuBackend::with_arch(DEFAULT_EMU_ARCH);
         assert_eq!(b.arch(), 90);
         assert!(b.name().starts_with("cuda-emu "), "{}", b.name());
