@@ -15,6 +15,7 @@ pub mod dtype;
 pub mod filetests;
 pub mod interp;
 pub mod ir;
+pub mod knobs;
 pub mod numeric;
 pub mod runtime;
 pub mod specialize;
