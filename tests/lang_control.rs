@@ -185,7 +185,16 @@ fn a_non_positive_loop_step_is_an_error() {
     bad_step::launch(&d, Grid::x(1), &out, 3).unwrap();
     assert_eq!(out.to_vec().unwrap(), vec![3 + 6 + 9]);
     let err = bad_step::launch(&d, Grid::x(1), &out, 0).unwrap_err();
-    assert!(matches!(err, LaunchError::BadLoopStep { .. }), "{err}");
+    assert!(
+        matches!(err, LaunchError::BadLoopStep { step: 0, .. }),
+        "{err}"
+    );
+    // A negative step comes back whole (every backend's status words carry it as an i64).
+    let err = bad_step::launch(&d, Grid::x(1), &out, -7).unwrap_err();
+    assert!(
+        matches!(err, LaunchError::BadLoopStep { step: -7, .. }),
+        "{err}"
+    );
 }
 
 #[test]

@@ -43,8 +43,8 @@ use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, Weak};
 use kernel_core::DType;
 use kernel_core::ir::Kernel;
 use kernel_core::runtime::{
-    Access, Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, ProgramId, RuntimeError,
-    ScalarValue, default_checked, env,
+    Arg, Backend, BufferHandle, Grid, LaunchError, LaunchOptions, RuntimeError, ScalarValue,
+    default_checked, env,
 };
 
 use crate::codegen::{self, Caps, ParamBinding, Shader};
@@ -85,27 +85,9 @@ pub enum WgpuError {
     Env(#[from] kernel_core::runtime::env::EnvError),
 }
 
-/// What a status decoder needs to name a kernel's failure: the status words carry a
-/// parameter index and a message index. Shared by every launch of one compiled kernel.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct KernelMeta {
-    /// The kernel's name.
-    kernel: String,
-    /// Each parameter's name, in order.
-    params: Vec<String>,
-    /// The `device_assert` messages, by index.
-    messages: Vec<String>,
-    /// The device's name, for errors about the device itself.
-    device: String,
-}
-
-/// One launch whose status slot has not been read back yet.
-#[derive(Debug, Clone)]
-struct LaunchRecord {
-    meta: Arc<KernelMeta>,
-    /// Per parameter: the buffer's length in elements (0 for scalars).
-    lens: Vec<usize>,
-}
+// What the status decoder needs of a kernel, and of each launch (the protocol and its
+// decoder are every GPU backend's: `kernel_core::runtime::status`).
+use kernel_core::runtime::status::{KernelMeta, LaunchRecord};
 
 /// A compiled kernel: the pipeline and what the generated shader expects.
 struct Compiled {
@@ -543,6 +525,11 @@ impl WgpuBackend {
         let meta = Arc::new(KernelMeta {
             kernel: kernel.name.clone(),
             params: kernel.params.iter().map(|p| p.name.clone()).collect(),
+            is_buffer: kernel
+                .params
+                .iter()
+                .map(|p| matches!(p.ty.elem, kernel_core::ir::Elem::Ptr(_)))
+                .collect(),
             messages: shader.messages.clone(),
             device: self.name.clone(),
         });
@@ -1064,159 +1051,27 @@ impl Backend for WgpuBackend {
     }
 }
 
-/// Turns the status words a launch left behind into its result (the protocol is
-/// documented in [`codegen::status`]).
+/// Turns the status words a launch left behind into its result (the protocol and its
+/// tests are [`kernel_core::runtime::status`]'s).
 fn decode(st: &[u32; STATUS_WORDS], record: &LaunchRecord) -> Result<(), LaunchError> {
-    let meta = &record.meta;
-    let program = ProgramId {
-        x: st[5],
-        y: st[6],
-        z: st[7],
-    };
-    match st[0] {
-        0 => Ok(()),
-        codegen::status::OUT_OF_BOUNDS => {
-            let i = st[1] as usize;
-            Err(LaunchError::OutOfBounds {
-                kernel: meta.kernel.clone(),
-                arg: meta
-                    .params
-                    .get(i)
-                    .cloned()
-                    .unwrap_or_else(|| format!("#{i}")),
-                access: match st[4] {
-                    codegen::status::ACCESS_LOAD => Access::Load,
-                    codegen::status::ACCESS_STORE => Access::Store,
-                    _ => Access::Atomic,
-                },
-                offset: ((st[3] as u64) << 32 | st[2] as u64) as i64,
-                len: record.lens.get(i).copied().unwrap_or(0),
-                program,
-            })
-        }
-        codegen::status::ASSERT => Err(LaunchError::AssertionFailed {
-            kernel: meta.kernel.clone(),
-            message: meta
-                .messages
-                .get(st[1] as usize)
-                .cloned()
-                .unwrap_or_default(),
-            program,
-        }),
-        codegen::status::BAD_LOOP_STEP => Err(LaunchError::BadLoopStep {
-            kernel: meta.kernel.clone(),
-            step: st[2] as i32 as i128,
-            program,
-        }),
-        codegen::status::LOOP_LIMIT => Err(LaunchError::LoopLimit {
-            kernel: meta.kernel.clone(),
-            device: meta.device.clone(),
-            limit: codegen::status::LOOP_BUDGET,
-            program,
-        }),
-        code => Err(LaunchError::Backend {
-            kernel: meta.kernel.clone(),
-            backend: "wgpu".into(),
-            message: format!("the kernel reported an unknown status code {code}"),
-        }),
-    }
+    kernel_core::runtime::status::decode(st, std::slice::from_ref(record), "wgpu")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codegen::status;
 
     fn record() -> LaunchRecord {
         LaunchRecord {
             meta: Arc::new(KernelMeta {
                 kernel: "k".into(),
                 params: vec!["x".into(), "n".into(), "out".into()],
+                is_buffer: vec![true, false, true],
                 messages: vec!["first".into(), "x must be positive".into()],
                 device: "wgpu (test)".into(),
             }),
             lens: vec![10, 0, 12],
         }
-    }
-
-    fn words(w: &[(usize, u32)]) -> [u32; STATUS_WORDS] {
-        let mut out = [0; STATUS_WORDS];
-        for &(i, v) in w {
-            out[i] = v;
-        }
-        out
-    }
-
-    #[test]
-    fn status_words_decode_to_the_launch_error() {
-        let r = record();
-        assert_eq!(decode(&[0; STATUS_WORDS], &r), Ok(()));
-        assert_eq!(
-            decode(
-                &words(&[
-                    (0, status::OUT_OF_BOUNDS),
-                    (1, 2),
-                    (2, -3i32 as u32),
-                    (3, u32::MAX),
-                    (4, status::ACCESS_STORE),
-                    (5, 4),
-                    (6, 1),
-                    (7, 2),
-                ]),
-                &r
-            ),
-            Err(LaunchError::OutOfBounds {
-                kernel: "k".into(),
-                arg: "out".into(),
-                access: Access::Store,
-                offset: -3,
-                len: 12,
-                program: ProgramId { x: 4, y: 1, z: 2 },
-            })
-        );
-        // The high word carries offsets beyond i32 (5e9 = 0x1_2a05_f200).
-        let far = |lo: u32, hi: u32| match decode(
-            &words(&[(0, status::OUT_OF_BOUNDS), (1, 0), (2, lo), (3, hi)]),
-            &r,
-        ) {
-            Err(LaunchError::OutOfBounds { offset, access, .. }) => {
-                assert_eq!(access, Access::Load);
-                offset
-            }
-            other => panic!("{other:?}"),
-        };
-        assert_eq!(far(0x2a05_f200, 1), 5_000_000_000);
-        assert_eq!(far(0x4d2f_a200, 0xffff_ffff), -3_000_000_000);
-        assert_eq!(far(7, 0), 7);
-        assert_eq!(
-            decode(&words(&[(0, status::ASSERT), (1, 1), (5, 9)]), &r),
-            Err(LaunchError::AssertionFailed {
-                kernel: "k".into(),
-                message: "x must be positive".into(),
-                program: ProgramId { x: 9, y: 0, z: 0 },
-            })
-        );
-        assert_eq!(
-            decode(&words(&[(0, status::BAD_LOOP_STEP), (2, -2i32 as u32)]), &r),
-            Err(LaunchError::BadLoopStep {
-                kernel: "k".into(),
-                step: -2,
-                program: ProgramId::default(),
-            })
-        );
-        assert_eq!(
-            decode(&words(&[(0, status::LOOP_LIMIT), (5, 3)]), &r),
-            Err(LaunchError::LoopLimit {
-                kernel: "k".into(),
-                device: "wgpu (test)".into(),
-                limit: 65_535,
-                program: ProgramId { x: 3, y: 0, z: 0 },
-            })
-        );
-        assert!(matches!(
-            decode(&words(&[(0, 77)]), &r),
-            Err(LaunchError::Backend { .. })
-        ));
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod host;
 mod interpreter;
 mod launch;
 mod options;
+pub mod status;
 
 pub use arg::{Arg, Grid, ScalarValue};
 pub use backend::{Backend, BufferHandle};

@@ -275,34 +275,10 @@ pub enum ParamAbi {
     },
 }
 
-/// The status protocol: what the kernel writes to the status words when a program fails.
-///
-/// `status[0]` is 0 while no error happened; the first failing program of the launch writes
-/// its code there (compare-and-swap from 0, so the first error wins), then the details. For
-/// every code, `status[5..8]` is the failing program's id (x, y, z). After recording an error
-/// a program does no further memory writes (a thread stops writing at once, the whole block
-/// at its next barrier or op that checks).
-pub mod status {
-    /// Words in the status buffer.
-    pub const WORDS: u32 = 16;
-    /// An out-of-bounds access: `status[1]` is the parameter index of the buffer,
-    /// `status[2]` and `status[3]` the low and high 32 bits of the element offset as an `i64`
-    /// (it may be negative), `status[4]` the access ([`ACCESS_LOAD`], [`ACCESS_STORE`] or
-    /// [`ACCESS_ATOMIC`]).
-    pub const OUT_OF_BOUNDS: u32 = 1;
-    /// A failed `device_assert`: `status[1]` is the index of its message in
-    /// [`super::CudaSource::messages`].
-    pub const ASSERT: u32 = 2;
-    /// A `for` loop with a step ≤ 0: `status[2]` and `status[3]` are the low and high 32 bits
-    /// of the step as an `i64`.
-    pub const BAD_LOOP_STEP: u32 = 3;
-    /// `status[4]` of an out-of-bounds load.
-    pub const ACCESS_LOAD: u32 = 0;
-    /// `status[4]` of an out-of-bounds store.
-    pub const ACCESS_STORE: u32 = 1;
-    /// `status[4]` of an out-of-bounds atomic.
-    pub const ACCESS_ATOMIC: u32 = 2;
-}
+/// The status protocol, every GPU backend's: what the kernel writes to the status words when
+/// a program fails. In CUDA a thread stops writing at once after recording an error, the
+/// whole block at its next barrier or op that checks.
+pub use kernel_core::runtime::status;
 
 /// Why a kernel could not be lowered to CUDA C.
 #[derive(Debug, thiserror::Error)]

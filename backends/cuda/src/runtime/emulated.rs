@@ -342,7 +342,7 @@ impl EmuBackend {
             let program = EmuProgram::build(&source, build_dir()?).map_err(|e| e.to_string())?;
             Ok(Arc::new(EmuCompiled {
                 program,
-                meta: KernelMeta::of(kernel, &source),
+                meta: status::kernel_meta(kernel, &source, self.name()),
                 info: Arc::new(info),
             }))
         })
@@ -482,7 +482,7 @@ impl Backend for EmuBackend {
             lens: args
                 .iter()
                 .map(|a| match a {
-                    Arg::Buffer(raw) => raw.len() as u64,
+                    Arg::Buffer(raw) => raw.len(),
                     Arg::Scalar(_) => 0,
                 })
                 .collect(),

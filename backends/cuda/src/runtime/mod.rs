@@ -85,7 +85,7 @@ struct Pending {
 }
 
 impl Pending {
-    fn record(&mut self, slot: usize, meta: &Arc<KernelMeta>, lens: impl Iterator<Item = u64>) {
+    fn record(&mut self, slot: usize, meta: &Arc<KernelMeta>, lens: impl Iterator<Item = usize>) {
         let records = &mut self.slots[slot];
         match records.last_mut() {
             Some(last) if Arc::ptr_eq(&last.meta, meta) => {
@@ -544,7 +544,7 @@ impl CudaBackend {
             threads: source.threads,
             shared_bytes: source.shared_bytes,
             words: params::word_count(&source.params),
-            meta: KernelMeta::of(kernel, source),
+            meta: status::kernel_meta(kernel, source, &self.name),
             info: Arc::new(info),
         })
     }
@@ -827,7 +827,7 @@ impl Backend for CudaBackend {
             slot,
             &compiled.meta,
             args.iter().map(|a| match a {
-                Arg::Buffer(raw) => raw.len() as u64,
+                Arg::Buffer(raw) => raw.len(),
                 Arg::Scalar(_) => 0,
             }),
         );
@@ -873,6 +873,7 @@ mod tests {
                 params: vec![],
                 is_buffer: vec![],
                 messages: vec![],
+                device: "cuda:0 (test)".into(),
             })
         };
         let (a, b) = (meta("a"), meta("b"));
@@ -882,8 +883,8 @@ mod tests {
             slots: vec![Vec::new()],
             last: LastLaunches::default(),
         };
-        p.record(0, &a, [1u64].into_iter());
-        p.record(0, &a, [2u64].into_iter());
+        p.record(0, &a, [1usize].into_iter());
+        p.record(0, &a, [2usize].into_iter());
         assert_eq!(p.slots[0].len(), 1);
         assert_eq!(p.slots[0][0].lens, vec![2]);
         p.record(0, &b, [].into_iter());

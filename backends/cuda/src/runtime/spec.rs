@@ -2,16 +2,13 @@
 //! the CUDA backend and its CPU emulation ([`crate::emu::EmuBackend`]), so that both compile
 //! exactly the same CUDA C for the same launch.
 
-use std::sync::Arc;
-
-use kernel_core::ir::{Elem, Kernel};
+use kernel_core::ir::Kernel;
 use kernel_core::runtime::{Arg, LaunchError, LaunchOptions};
 
 use crate::codegen::{self, CodegenError, CudaSource, Shortfall};
 
 use super::info::LaunchInfo;
 use super::params::{self, ArgFact};
-use super::status::KernelMeta;
 
 /// The key of a compiled-kernel cache: everything the generated code depends on besides the
 /// device's architecture. The launch options are kept as given (`None` = the backend's
@@ -229,22 +226,6 @@ impl SpecKey {
             return Ok(source);
         }
         Err(last_error)
-    }
-}
-
-impl KernelMeta {
-    /// What the status decoder needs to know of a compiled kernel.
-    pub fn of(kernel: &Kernel, source: &CudaSource) -> Arc<KernelMeta> {
-        Arc::new(KernelMeta {
-            kernel: kernel.name.clone(),
-            params: kernel.params.iter().map(|p| p.name.clone()).collect(),
-            is_buffer: kernel
-                .params
-                .iter()
-                .map(|p| matches!(p.ty.elem, Elem::Ptr(_)))
-                .collect(),
-            messages: source.messages.clone(),
-        })
     }
 }
 

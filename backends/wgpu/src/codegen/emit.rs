@@ -738,11 +738,17 @@ impl<'k> Emitter<'k> {
         self.h.need(Helper::Record);
         let reg = Reg::of(d);
         let zero = reg.zero();
-        // The status record holds the step's low 32 bits.
-        let bits = if reg.wide() {
-            reg.to_words64(&st).0
+        // The status record holds the step as an i64: its two words, or a narrower step's
+        // word sign-extended.
+        let (bits, bits_hi) = if reg.wide() {
+            reg.to_words64(&st)
+        } else if signed {
+            (
+                reg.to_word(&st),
+                format!("select(0u, 0xffffffffu, {st} < {zero})"),
+            )
         } else {
-            reg.to_word(&st)
+            (reg.to_word(&st), "0u".to_string())
         };
         let bad = if signed {
             format!("{st} <= {zero}")
@@ -750,7 +756,7 @@ impl<'k> Emitter<'k> {
             format!("{st} == {zero}")
         };
         self.line(format!(
-            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, 0u, 0u, wid); }} return; }}"
+            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, {bits_hi}, 0u, wid); }} return; }}"
         ));
         let i = self.fresh("i");
         self.line(format!("var {i} = {lo};"));

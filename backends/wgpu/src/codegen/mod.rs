@@ -171,37 +171,9 @@ pub enum ParamBinding {
     },
 }
 
-/// The status protocol: what the shader writes to the `status` buffer when a program fails.
-///
-/// `status[0]` is 0 while no error happened; the first failing program of the launch writes
-/// its code there (compare-exchange from 0, so the first error wins), then the details. For
-/// every code, `status[5..8]` is the failing program's id (x, y, z). After recording an error
-/// a program does no further memory writes.
-pub mod status {
-    /// Words in the status buffer.
-    pub const WORDS: u32 = 16;
-    /// An out-of-bounds access: `status[1]` is the parameter index of the buffer,
-    /// `status[2]` and `status[3]` the low and high words of the element offset as `i64`
-    /// (it may be negative, or beyond `i32` when 64-bit offsets made it), `status[4]` the
-    /// access ([`ACCESS_LOAD`], [`ACCESS_STORE`] or [`ACCESS_ATOMIC`]).
-    pub const OUT_OF_BOUNDS: u32 = 1;
-    /// A failed `device_assert`: `status[1]` is the index of its message in
-    /// [`super::Shader::messages`].
-    pub const ASSERT: u32 = 2;
-    /// A `for` loop with a step ≤ 0: `status[2]` is the step as `i32` bits.
-    pub const BAD_LOOP_STEP: u32 = 3;
-    /// The driver ended a loop before its end (llvmpipe's loop budget, see
-    /// `math::LOOP_PROBE`): the program's results cannot be trusted.
-    pub const LOOP_LIMIT: u32 = 4;
-    /// The loop budget [`LOOP_LIMIT`] reports: llvmpipe's, in back-edges per invocation.
-    pub const LOOP_BUDGET: u64 = 65_535;
-    /// `status[4]` of an out-of-bounds load.
-    pub const ACCESS_LOAD: u32 = 0;
-    /// `status[4]` of an out-of-bounds store.
-    pub const ACCESS_STORE: u32 = 1;
-    /// `status[4]` of an out-of-bounds atomic.
-    pub const ACCESS_ATOMIC: u32 = 2;
-}
+/// The status protocol, every GPU backend's: what the shader writes to the `status` buffer
+/// when a program fails.
+pub use kernel_core::runtime::status;
 
 /// Why a kernel could not be lowered to WGSL.
 #[derive(Debug, thiserror::Error)]
