@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod analysis;
+pub mod codegen;
 pub mod combine;
 pub mod dtype;
 #[cfg(feature = "filetests")]

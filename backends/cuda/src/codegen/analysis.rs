@@ -142,6 +142,7 @@ struct Ctx<'k> {
 impl Ctx<'_> {
     fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
         CodegenError::Unsupported {
+            backend: "CUDA",
             kernel: self.k.name.clone(),
             op: op.into(),
             why: why.into(),
@@ -163,6 +164,8 @@ impl Ctx<'_> {
         })?;
         if numel(&d) > MAX_TILE_ELEMS {
             return Err(CodegenError::TooLarge {
+                backend: "CUDA",
+                memory: "shared memory",
                 kernel: self.k.name.clone(),
                 op: op.to_string(),
                 elems: numel(&d),

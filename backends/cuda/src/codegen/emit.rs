@@ -800,6 +800,7 @@ impl<'k> Emitter<'k> {
     /// An `Unsupported` error for `op`.
     pub fn unsupported(&self, op: &Op, why: impl Into<String>) -> CodegenError {
         CodegenError::Unsupported {
+            backend: "CUDA",
             kernel: self.k.name.clone(),
             op: op_mnemonic(op).to_string(),
             why: why.into(),

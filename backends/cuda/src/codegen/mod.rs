@@ -280,53 +280,8 @@ pub enum ParamAbi {
 /// whole block at its next barrier or op that checks.
 pub use kernel_core::runtime::status;
 
-/// Why a kernel could not be lowered to CUDA C.
-#[derive(Debug, thiserror::Error)]
-pub enum CodegenError {
-    /// The kernel uses something the CUDA backend cannot (yet) express.
-    #[error("kernel `{kernel}`: `{op}` is not supported by the CUDA backend: {why}")]
-    Unsupported {
-        /// The kernel's name.
-        kernel: String,
-        /// The op's mnemonic (as in the IR text), or `parameter`.
-        op: String,
-        /// What is missing.
-        why: String,
-    },
-    /// An op needs more shared memory than the architecture offers.
-    #[error(
-        "kernel `{kernel}`: `{op}` on a tile of {elems} elements needs {needed_bytes} bytes of \
-         shared memory, more than the {limit_bytes} a block may have: use smaller blocks"
-    )]
-    TooLarge {
-        /// The kernel's name.
-        kernel: String,
-        /// The op's mnemonic.
-        op: String,
-        /// Elements of the tile involved.
-        elems: u64,
-        /// Bytes needed.
-        needed_bytes: u64,
-        /// Bytes available.
-        limit_bytes: u32,
-    },
-    /// The kernel still has symbolic shapes or const generics.
-    #[error("kernel `{kernel}` is not specialized: {what}")]
-    NotSpecialized {
-        /// The kernel's name.
-        kernel: String,
-        /// What is still symbolic.
-        what: String,
-    },
-    /// The IR breaks the rules the verifier enforces, or the options are invalid.
-    #[error("kernel `{kernel}`: invalid IR: {message}")]
-    InvalidIr {
-        /// The kernel's name.
-        kernel: String,
-        /// What is wrong.
-        message: String,
-    },
-}
+/// Why a kernel could not be lowered (every backend's error type).
+pub use kernel_core::codegen::CodegenError;
 
 /// The most elements one tile may hold on the CUDA backend (and its emulator): 2^16. A tile
 /// lives in its threads' registers as unrolled per-element code, so NVRTC's time grows
@@ -368,6 +323,8 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
         match r {
             Err((
                 CodegenError::TooLarge {
+                    backend: "CUDA",
+                    memory: "shared memory",
                     needed_bytes,
                     limit_bytes,
                     ..
@@ -509,6 +466,8 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
     if shared > limit {
         return Err((
             CodegenError::TooLarge {
+                backend: "CUDA",
+                memory: "shared memory",
                 kernel: kernel.name.clone(),
                 op: e.smem_op.clone(),
                 elems: e.smem_elems,

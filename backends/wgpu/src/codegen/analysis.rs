@@ -70,6 +70,7 @@ struct Ctx<'k> {
 impl Ctx<'_> {
     fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
         CodegenError::Unsupported {
+            backend: "WGSL",
             kernel: self.k.name.clone(),
             op: op.into(),
             why: why.into(),
@@ -103,6 +104,8 @@ impl Ctx<'_> {
         }
         if numel(&d) > MAX_TILE_ELEMS {
             return Err(CodegenError::TooLarge {
+                backend: "WGSL",
+                memory: "workgroup memory",
                 kernel: self.k.name.clone(),
                 op: op.to_string(),
                 elems: numel(&d),

@@ -361,6 +361,7 @@ impl<'k> Emitter<'k> {
     /// An `Unsupported` error for `op`.
     pub fn unsupported(&self, op: &Op, why: impl Into<String>) -> CodegenError {
         CodegenError::Unsupported {
+            backend: "WGSL",
             kernel: self.k.name.clone(),
             op: op_mnemonic(op).to_string(),
             why: why.into(),
@@ -422,6 +423,8 @@ impl<'k> Emitter<'k> {
         let bytes = Self::bytes(scratch, part);
         if bytes > self.caps.max_workgroup_storage_bytes as u64 {
             return Err(CodegenError::TooLarge {
+                backend: "WGSL",
+                memory: "workgroup memory",
                 kernel: self.k.name.clone(),
                 op: op_mnemonic(op).to_string(),
                 elems,

@@ -175,53 +175,8 @@ pub enum ParamBinding {
 /// when a program fails.
 pub use kernel_core::runtime::status;
 
-/// Why a kernel could not be lowered to WGSL.
-#[derive(Debug, thiserror::Error)]
-pub enum CodegenError {
-    /// The kernel uses something the WGSL backend cannot (yet) express.
-    #[error("kernel `{kernel}`: `{op}` is not supported by the WGSL backend: {why}")]
-    Unsupported {
-        /// The kernel's name.
-        kernel: String,
-        /// The op's mnemonic (as in the IR text), or `parameter`.
-        op: String,
-        /// What is missing.
-        why: String,
-    },
-    /// An op needs more memory than the device offers.
-    #[error(
-        "kernel `{kernel}`: `{op}` on a tile of {elems} elements needs {needed_bytes} bytes of \
-         workgroup memory, more than the device's {limit_bytes}: use smaller blocks"
-    )]
-    TooLarge {
-        /// The kernel's name.
-        kernel: String,
-        /// The op's mnemonic.
-        op: String,
-        /// Elements of the tile involved.
-        elems: u64,
-        /// Bytes needed.
-        needed_bytes: u64,
-        /// Bytes available.
-        limit_bytes: u32,
-    },
-    /// The kernel still has symbolic shapes or const generics.
-    #[error("kernel `{kernel}` is not specialized: {what}")]
-    NotSpecialized {
-        /// The kernel's name.
-        kernel: String,
-        /// What is still symbolic.
-        what: String,
-    },
-    /// The IR breaks the rules the verifier enforces.
-    #[error("kernel `{kernel}`: invalid IR: {message}")]
-    InvalidIr {
-        /// The kernel's name.
-        kernel: String,
-        /// What is wrong.
-        message: String,
-    },
-}
+/// Why a kernel could not be lowered (every backend's error type).
+pub use kernel_core::codegen::CodegenError;
 
 /// Lowers a specialized kernel (no `Dim::Sym`, no `const_param`) to a WGSL shader.
 pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
