@@ -727,16 +727,9 @@ impl Emitter<'_> {
                     };
                     self.open(format!("if ({both}) {{"));
                     let store = match d {
-                        DType::F16 if !exact_nan => {
-                            format!("*(u32*)&p{param}[{p0}] = ox_cvt_f16x2_f32({x0}, {x1});")
-                        }
-                        DType::F16 => format!(
-                            "u32 h = ox_cvt_f16x2_f32({x0}, {x1}); \
-                             if (ox_f16x2_nan(h)) h = (u32)ox_f16_bits({x0}) | ((u32)ox_f16_bits({x1}) << 16); \
-                             *(u32*)&p{param}[{p0}] = h;"
-                        ),
-                        DType::BF16 => format!(
-                            "*(u32*)&p{param}[{p0}] = (u32)ox_bf16_bits({x0}) | ((u32)ox_bf16_bits({x1}) << 16);"
+                        DType::F16 | DType::BF16 => format!(
+                            "{} *(u32*)&p{param}[{p0}] = h;",
+                            ops::pack_pair16(d, "h", &x0, &x1, exact_nan)
                         ),
                         DType::F32 => format!(
                             "*(uint2*)&p{param}[{p0}] = make_uint2(__float_as_uint({x0}), __float_as_uint({x1}));"

@@ -27,6 +27,7 @@ use kernel_core::ir::{DType, Op, ValueId};
 use super::CodegenError;
 use super::analysis::Coef;
 use super::emit::{Emitter, Kind};
+use super::ops;
 
 impl Emitter<'_> {
     /// Stores fragment value `value` through `ptr` (under `mask`) as described in the
@@ -95,22 +96,11 @@ impl Emitter<'_> {
         ));
         self.line("const int ox_ln = tid & 31;");
         // The word of fragment registers 4 (i nt + j) + 2 h and + 1 (row 16 i + 8 h + ln / 4,
-        // columns 8 j + 2 (ln % 4) and + 1 of the warp tile), declared as `name`. f16 goes
-        // through the packed conversion, redone value by value (payload kept) only with
-        // `exact_nan` and a NaN among the two.
+        // columns 8 j + 2 (ln % 4) and + 1 of the warp tile), declared as `name`.
         let word = |e: &mut Emitter<'_>, name: &str, i: u32, j: u32, h: u32| {
             let r = 4 * (i * nt + j) + 2 * h;
             let (x0, x1) = (format!("{frag}[{r}]"), format!("{frag}[{}]", r + 1));
-            e.line(match d {
-                DType::F16 if exact_nan => format!(
-                    "u32 {name} = ox_cvt_f16x2_f32({x0}, {x1}); \
-                     if (ox_f16x2_nan({name})) {name} = (u32)ox_f16_bits({x0}) | ((u32)ox_f16_bits({x1}) << 16);"
-                ),
-                DType::F16 => format!("const u32 {name} = ox_cvt_f16x2_f32({x0}, {x1});"),
-                _ => format!(
-                    "const u32 {name} = (u32)ox_bf16_bits({x0}) | ((u32)ox_bf16_bits({x1}) << 16);"
-                ),
-            });
+            e.line(ops::pack_pair16(d, name, &x0, &x1, exact_nan));
         };
         let at = |row: &str, chunk: &str| {
             format!("({row}) * {pitch} + ((({chunk}) ^ (({row}) & {swz})) << 4)")

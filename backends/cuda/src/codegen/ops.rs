@@ -382,6 +382,24 @@ pub(crate) fn to_mem_as(d: DType, x: &str, exact_nan: bool) -> String {
     }
 }
 
+/// A C statement declaring `u32 name`: f32 registers `x0` and `x1` as two 16-bit values of
+/// `d` (f16 or bf16), `x0` in the low half. f16 goes through the packed hardware
+/// conversion, redone value by value (payload kept) only with `exact_nan` and a NaN among
+/// the two. The stores of `dot` fragments (pairs of columns, and the epilogue's staging)
+/// use it.
+pub(crate) fn pack_pair16(d: DType, name: &str, x0: &str, x1: &str, exact_nan: bool) -> String {
+    match d {
+        DType::F16 if exact_nan => format!(
+            "u32 {name} = ox_cvt_f16x2_f32({x0}, {x1}); \
+             if (ox_f16x2_nan({name})) {name} = (u32)ox_f16_bits({x0}) | ((u32)ox_f16_bits({x1}) << 16);"
+        ),
+        DType::F16 => format!("const u32 {name} = ox_cvt_f16x2_f32({x0}, {x1});"),
+        _ => {
+            format!("const u32 {name} = (u32)ox_bf16_bits({x0}) | ((u32)ox_bf16_bits({x1}) << 16);")
+        }
+    }
+}
+
 /// The memory representation of register value `x` of dtype `d`.
 pub(crate) fn to_mem(d: DType, x: &str) -> String {
     match d {

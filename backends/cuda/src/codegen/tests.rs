@@ -1198,7 +1198,10 @@ mod gpu {
         };
         // A `dot` sums in its own order: its f32 result differs from the interpreter's by
         // ulps, which rounding to a 16-bit dtype can turn into one ulp of that dtype.
-        let dot = kernel_core::text::print_kernel(k).contains(" = dot ");
+        let mut dot = false;
+        kernel_core::analysis::walk(&k.body, &mut |i| {
+            dot |= matches!(i.op, kernel_core::ir::Op::Dot { .. })
+        });
         let tol_of = |d: DType| match d {
             DType::F16 if dot => tol.max(2e-3),
             DType::BF16 if dot => tol.max(1e-2),
