@@ -235,11 +235,11 @@ fn merge(a: Option<u32>, b: Option<u32>) -> Result<Option<u32>, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{op_mnemonic, parse_kernel};
+    use crate::text::parse_kernel;
 
     fn origins(src: &str) -> Result<Vec<Option<u32>>, &'static str> {
         let k = parse_kernel(src).expect("parses");
-        pointer_origins(&k).map_err(|i| op_mnemonic(&i.op))
+        pointer_origins(&k).map_err(|i| i.op.name())
     }
 
     #[test]
@@ -265,7 +265,7 @@ mod tests {
         )
         .expect("parses");
         let mut seen = Vec::new();
-        walk(&k.body, &mut |inst| seen.push(op_mnemonic(&inst.op)));
+        walk(&k.body, &mut |inst| seen.push(inst.op.name()));
         assert_eq!(seen, ["const", "const", "for", "add", "add"]);
     }
 

@@ -52,7 +52,7 @@ use crate::dtype::DType;
 use crate::ir::{
     BinaryOp, Block, ConstValue, Dim, DotPrecision, Inst, Kernel, Op, ReduceOp, Type, ValueId,
 };
-use crate::verify::{dot_acc_dtype, operands};
+use crate::verify::dot_acc_dtype;
 
 /// Applies the rewrites of the [module docs](self) to a kernel that verifies, and returns how
 /// many it made (sums turned into `dot`s, then sums folded into them). The result verifies; when something changed, its value
@@ -286,7 +286,7 @@ fn shape_defs(k: &Kernel) -> Vec<Option<&Op>> {
 fn use_counts(k: &Kernel) -> Vec<u32> {
     let mut uses = vec![0u32; k.values.len()];
     crate::analysis::walk(&k.body, &mut |inst| {
-        let mut ops = operands(&inst.op);
+        let mut ops = inst.op.operands();
         if let Op::While { cond, .. } = inst.op {
             ops.push(cond);
         }

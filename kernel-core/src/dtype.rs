@@ -6,87 +6,46 @@
 
 use std::fmt;
 
-/// An element type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum DType {
-    /// `bool`: one byte in memory, 0 or 1.
-    Bool,
-    /// `i8`.
-    I8,
-    /// `i16`.
-    I16,
-    /// `i32`: the type of program ids, `arange` and most offsets.
-    I32,
-    /// `i64`.
-    I64,
-    /// `u8`.
-    U8,
-    /// `u16`.
-    U16,
-    /// `u32`.
-    U32,
-    /// `u64`.
-    U64,
-    /// IEEE binary16 (`half::f16`).
-    F16,
-    /// bfloat16 (`half::bf16`).
-    BF16,
-    /// IEEE binary32.
-    F32,
-    /// IEEE binary64.
-    F64,
-    /// fp8 E4M3 (OCP "fn" variant: no infinities, one NaN pattern, max 448).
-    F8E4M3,
-    /// fp8 E5M2 (IEEE-like: infinities and NaNs, max 57344).
-    F8E5M2,
+crate::ir::table::family! {
+    /// An element type. `ALL` lists every dtype in a fixed order (tests and sweeps iterate
+    /// it); `name()` is the name used in kernels and in the textual IR (`f32`, `bf16`,
+    /// `f8e4m3`...) and `from_name()` reads it back.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum DType {
+        /// `bool`: one byte in memory, 0 or 1.
+        Bool = "bool",
+        /// `i8`.
+        I8 = "i8",
+        /// `i16`.
+        I16 = "i16",
+        /// `i32`: the type of program ids, `arange` and most offsets.
+        I32 = "i32",
+        /// `i64`.
+        I64 = "i64",
+        /// `u8`.
+        U8 = "u8",
+        /// `u16`.
+        U16 = "u16",
+        /// `u32`.
+        U32 = "u32",
+        /// `u64`.
+        U64 = "u64",
+        /// IEEE binary16 (`half::f16`).
+        F16 = "f16",
+        /// bfloat16 (`half::bf16`).
+        BF16 = "bf16",
+        /// IEEE binary32.
+        F32 = "f32",
+        /// IEEE binary64.
+        F64 = "f64",
+        /// fp8 E4M3 (OCP "fn" variant: no infinities, one NaN pattern, max 448).
+        F8E4M3 = "f8e4m3",
+        /// fp8 E5M2 (IEEE-like: infinities and NaNs, max 57344).
+        F8E5M2 = "f8e5m2",
+    }
 }
 
 impl DType {
-    /// Every dtype, in a fixed order (useful for tests and parsers).
-    pub const ALL: [DType; 15] = [
-        DType::Bool,
-        DType::I8,
-        DType::I16,
-        DType::I32,
-        DType::I64,
-        DType::U8,
-        DType::U16,
-        DType::U32,
-        DType::U64,
-        DType::F16,
-        DType::BF16,
-        DType::F32,
-        DType::F64,
-        DType::F8E4M3,
-        DType::F8E5M2,
-    ];
-
-    /// The name used in kernels and in the textual IR (`f32`, `bf16`, `f8e4m3`...).
-    pub fn name(self) -> &'static str {
-        match self {
-            DType::Bool => "bool",
-            DType::I8 => "i8",
-            DType::I16 => "i16",
-            DType::I32 => "i32",
-            DType::I64 => "i64",
-            DType::U8 => "u8",
-            DType::U16 => "u16",
-            DType::U32 => "u32",
-            DType::U64 => "u64",
-            DType::F16 => "f16",
-            DType::BF16 => "bf16",
-            DType::F32 => "f32",
-            DType::F64 => "f64",
-            DType::F8E4M3 => "f8e4m3",
-            DType::F8E5M2 => "f8e5m2",
-        }
-    }
-
-    /// Parses a name produced by [`DType::name`].
-    pub fn from_name(name: &str) -> Option<DType> {
-        DType::ALL.into_iter().find(|d| d.name() == name)
-    }
-
     /// Size of one element in memory, in bytes.
     pub fn size_bytes(self) -> usize {
         match self {

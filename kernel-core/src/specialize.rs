@@ -194,7 +194,7 @@ impl Subst<'_> {
     /// Substitutes in a block; `types` are the already specialized value types.
     fn block(&self, b: &mut Block, types: &[Type]) -> Result<(), String> {
         for (i, inst) in b.iter_mut().enumerate() {
-            let mnemonic = crate::text::op_mnemonic(&inst.op);
+            let mnemonic = inst.op.name();
             let loc = match inst.result {
                 Some(r) => format!("at %{} (`{mnemonic}`)", r.0),
                 None => format!("at instruction {i} (`{mnemonic}`) of its block"),

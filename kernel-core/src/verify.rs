@@ -22,10 +22,9 @@ use std::collections::HashSet;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, BinaryOp, Block, ConstValue, Dim, DotPrecision, Elem, Kernel, Op, ReduceOp, Type,
-    UnaryOp, ValueId, VarId, shape_to_string,
+    AtomicOp, Block, ConstValue, Dim, DotPrecision, Elem, Kernel, Op, OperandClass, Type, ValueId,
+    VarId, shape_to_string,
 };
-use crate::text::{atomic_name, binary_name, cmp_name, op_mnemonic, reduce_name, unary_name};
 
 /// One rule the IR breaks.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -36,11 +35,6 @@ pub struct VerifyError {
 }
 
 // ---- typing rules ----------------------------------------------------------------------------
-
-/// True for the dtypes arithmetic is defined on: integers and non-fp8 floats.
-fn is_number(d: DType) -> bool {
-    d.is_int() || (d.is_float() && !d.is_fp8())
-}
 
 fn fp8_error(what: &str, t: &Type) -> String {
     format!(
@@ -56,37 +50,8 @@ fn scalar_dtype(what: &str, t: &Type) -> Result<DType, String> {
     }
 }
 
-/// What a dtype class is called in messages, and whether a dtype is in it.
-#[derive(Clone, Copy)]
-enum Class {
-    Number,
-    Float,
-    IntOrBool,
-    Int,
-}
-
-impl Class {
-    fn name(self) -> &'static str {
-        match self {
-            Class::Number => "a number (integer or float)",
-            Class::Float => "a float",
-            Class::IntOrBool => "an integer or bool",
-            Class::Int => "an integer",
-        }
-    }
-
-    fn contains(self, d: DType) -> bool {
-        match self {
-            Class::Number => is_number(d),
-            Class::Float => d.is_float() && !d.is_fp8(),
-            Class::IntOrBool => d.is_int() || d.is_bool(),
-            Class::Int => d.is_int(),
-        }
-    }
-}
-
 /// Checks that `t` is a non-pointer value of `class`, reporting fp8 separately.
-fn check_class(what: &str, t: &Type, class: Class) -> Result<DType, String> {
+fn check_class(what: &str, t: &Type, class: OperandClass) -> Result<DType, String> {
     let d = scalar_dtype(what, t)?;
     if d.is_fp8() {
         return Err(fp8_error(what, t));
@@ -95,30 +60,6 @@ fn check_class(what: &str, t: &Type, class: Class) -> Result<DType, String> {
         return Err(format!("{what} needs {} operand, found {t}", class.name()));
     }
     Ok(d)
-}
-
-fn unary_class(op: UnaryOp) -> Class {
-    match op {
-        UnaryOp::Neg | UnaryOp::Abs => Class::Number,
-        UnaryOp::Not => Class::IntOrBool,
-        _ => Class::Float,
-    }
-}
-
-fn binary_class(op: BinaryOp) -> Class {
-    match op {
-        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => Class::IntOrBool,
-        BinaryOp::Shl | BinaryOp::Shr => Class::Int,
-        BinaryOp::Pow => Class::Float,
-        _ => Class::Number,
-    }
-}
-
-fn reduce_class(op: ReduceOp) -> Class {
-    match op {
-        ReduceOp::And | ReduceOp::Or | ReduceOp::Xor => Class::IntOrBool,
-        _ => Class::Number,
-    }
 }
 
 fn atomic_allows(op: AtomicOp, d: DType) -> bool {
@@ -184,7 +125,7 @@ fn remove_axis(what: &str, t: &Type, axis: u32) -> Result<Vec<Dim>, String> {
 /// not know the kernel's const generics (see [`verify`] for `ConstParam` names and `Dim::Sym`)
 /// nor where values are visible. For [`Op::For`] it also checks the index's recorded type.
 pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Type>, String> {
-    let name = op_mnemonic(op);
+    let name = op.name();
     let ty = |v: ValueId| -> Result<&Type, String> {
         values.get(v.index()).ok_or_else(|| {
             format!(
@@ -337,11 +278,11 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
         }
         Op::Unary { op, value } => {
             let t = ty(*value)?;
-            check_class(&format!("unary `{}`", unary_name(*op)), t, unary_class(*op))?;
+            check_class(&format!("unary `{}`", op.name()), t, op.operand_class())?;
             t.clone()
         }
         Op::Binary { op, lhs, rhs } => {
-            let what = format!("binary `{}`", binary_name(*op));
+            let what = format!("binary `{}`", op.name());
             let (a, b) = (ty(*lhs)?, ty(*rhs)?);
             if a != b {
                 return Err(format!(
@@ -353,11 +294,11 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
                     "{what} is not defined on pointers ({a}); offset pointers with `ptr_add`"
                 ));
             }
-            check_class(&what, a, binary_class(*op))?;
+            check_class(&what, a, op.operand_class())?;
             a.clone()
         }
         Op::Cmp { op, lhs, rhs } => {
-            let what = format!("comparison `{}`", cmp_name(*op));
+            let what = format!("comparison `{}`", op.name());
             let (a, b) = (ty(*lhs)?, ty(*rhs)?);
             if a != b {
                 return Err(format!(
@@ -377,7 +318,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
                     "`fma` needs three operands of the same type, found {ta}, {tb} and {tc}"
                 ));
             }
-            check_class("`fma`", ta, Class::Float)?;
+            check_class("`fma`", ta, OperandClass::Float)?;
             ta.clone()
         }
         Op::Select {
@@ -469,7 +410,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             if !atomic_allows(*op, d) {
                 return Err(format!(
                     "atomic `{}` is not defined on {d} (it supports {})",
-                    atomic_name(*op),
+                    op.name(),
                     atomic_allowed_list(*op)
                 ));
             }
@@ -478,7 +419,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             if *vt != want {
                 return Err(format!(
                     "atomic `{}` through {p} needs a value of type {want}, found {vt}",
-                    atomic_name(*op)
+                    op.name()
                 ));
             }
             check_mask(*mask, &p.shape)?;
@@ -511,17 +452,17 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             let what = format!(
                 "{} `{}`",
                 if scan { "scan" } else { "reduction" },
-                reduce_name(*op)
+                op.name()
             );
             let t = ty(*value)?;
-            check_class(&what, t, reduce_class(*op))?;
+            check_class(&what, t, op.operand_class())?;
             let s = remove_axis(&what, t, *axis)?;
             if scan { t.clone() } else { t.with_shape(s) }
         }
         Op::ArgReduce { value, axis, .. } => {
             let what = format!("`{name}`");
             let t = ty(*value)?;
-            check_class(&what, t, Class::Number)?;
+            check_class(&what, t, OperandClass::Number)?;
             Type::tile(DType::I32, remove_axis(&what, t, *axis)?)
         }
         Op::Dot {
@@ -653,67 +594,6 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
 }
 
 // ---- the whole kernel ------------------------------------------------------------------------
-
-/// The operands an op reads (not counting its nested blocks or a `for` index).
-pub fn operands(op: &Op) -> Vec<ValueId> {
-    match op {
-        Op::ProgramId { .. }
-        | Op::NumPrograms { .. }
-        | Op::Const { .. }
-        | Op::ConstParam { .. }
-        | Op::Arange { .. }
-        | Op::VarLoad { .. }
-        | Op::Return => vec![],
-        Op::Broadcast { value, .. }
-        | Op::ExpandDims { value, .. }
-        | Op::Reshape { value, .. }
-        | Op::Permute { value, .. }
-        | Op::Unary { value, .. }
-        | Op::Cast { value, .. }
-        | Op::Bitcast { value, .. }
-        | Op::Reduce { value, .. }
-        | Op::ArgReduce { value, .. }
-        | Op::Scan { value, .. }
-        | Op::VarStore { value, .. }
-        | Op::VarInit { init: value, .. } => vec![*value],
-        Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => vec![*lhs, *rhs],
-        Op::Fma { a, b, c } => vec![*a, *b, *c],
-        Op::Dot { a, b, acc, .. } => vec![*a, *b, *acc],
-        Op::Select {
-            cond,
-            on_true,
-            on_false,
-        } => vec![*cond, *on_true, *on_false],
-        Op::PtrAdd { ptr, offset } => vec![*ptr, *offset],
-        Op::Load { ptr, mask, other } => {
-            [Some(*ptr), *mask, *other].into_iter().flatten().collect()
-        }
-        Op::Store { ptr, value, mask }
-        | Op::Atomic {
-            ptr, value, mask, ..
-        } => [Some(*ptr), Some(*value), *mask]
-            .into_iter()
-            .flatten()
-            .collect(),
-        Op::AtomicCas {
-            ptr,
-            cmp,
-            value,
-            mask,
-        } => [Some(*ptr), Some(*cmp), Some(*value), *mask]
-            .into_iter()
-            .flatten()
-            .collect(),
-        Op::Rand { seed, offset, .. } => vec![*seed, *offset],
-        Op::For {
-            start, end, step, ..
-        } => vec![*start, *end, *step],
-        // The condition of a `while` is checked against its `cond_block` separately.
-        Op::While { .. } => vec![],
-        Op::If { cond, .. } | Op::Assert { cond, .. } => vec![*cond],
-        Op::Print { values, .. } => values.clone(),
-    }
-}
 
 struct Verifier<'a> {
     k: &'a Kernel,
@@ -873,8 +753,8 @@ impl<'a> Verifier<'a> {
         for (i, inst) in b.iter().enumerate() {
             let here = format!("{path}[{i}]");
             let head = match inst.result {
-                Some(r) => format!("%{} = {}", r.0, op_mnemonic(&inst.op)),
-                None => op_mnemonic(&inst.op).to_string(),
+                Some(r) => format!("%{} = {}", r.0, inst.op.name()),
+                None => inst.op.name().to_string(),
             };
             let ctx = || format!("at {here} (`{head}`)");
             self.inst(inst, &here, &ctx);
@@ -905,7 +785,7 @@ impl<'a> Verifier<'a> {
     fn inst(&mut self, inst: &'a crate::ir::Inst, here: &str, ctx: &dyn Fn() -> String) {
         let k = self.k;
         let op = &inst.op;
-        for id in operands(op) {
+        for id in op.operands() {
             self.use_value(id, ctx);
         }
 
@@ -936,19 +816,19 @@ impl<'a> Verifier<'a> {
                             "{}: %{} is recorded as {rec}, but `{}` produces {t}",
                             ctx(),
                             r.0,
-                            op_mnemonic(op)
+                            op.name()
                         ));
                     }
                 }
                 (Some(t), None) => self.errors.push(format!(
                     "{}: `{}` produces a value of type {t}, but the instruction defines none",
                     ctx(),
-                    op_mnemonic(op)
+                    op.name()
                 )),
                 (None, Some(r)) => self.errors.push(format!(
                     "{}: `{}` produces no value, but the instruction defines %{}",
                     ctx(),
-                    op_mnemonic(op),
+                    op.name(),
                     r.0
                 )),
                 (None, None) => {}
@@ -973,8 +853,8 @@ impl<'a> Verifier<'a> {
                 for (i, inst) in cond_block.iter().enumerate() {
                     let h = format!("{path}[{i}]");
                     let head = match inst.result {
-                        Some(r) => format!("%{} = {}", r.0, op_mnemonic(&inst.op)),
-                        None => op_mnemonic(&inst.op).to_string(),
+                        Some(r) => format!("%{} = {}", r.0, inst.op.name()),
+                        None => inst.op.name().to_string(),
                     };
                     self.inst(inst, &h, &|| format!("at {h} (`{head}`)"));
                 }

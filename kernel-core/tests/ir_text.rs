@@ -507,15 +507,7 @@ fn k_reductions() -> Kernel {
             axis: 0,
         });
     }
-    for op in [
-        ReduceOp::Sum,
-        ReduceOp::Prod,
-        ReduceOp::Max,
-        ReduceOp::Min,
-        ReduceOp::And,
-        ReduceOp::Or,
-        ReduceOp::Xor,
-    ] {
+    for op in ReduceOp::ALL {
         b.op(Op::Reduce {
             op,
             value: xi,
@@ -590,7 +582,7 @@ fn k_random() -> Kernel {
         value: ar,
         to: DType::U64,
     });
-    for kind in [RandKind::Int, RandKind::Uniform, RandKind::Normal] {
+    for kind in RandKind::ALL {
         b.op(Op::Rand {
             kind,
             seed: s32,
@@ -2387,13 +2379,15 @@ fn random_kernel(rng: &mut StdRng) -> Kernel {
                 shape: shapes[rng.random_range(0..shapes.len())].clone(),
             },
             2 if n > 0 => Op::Unary {
-                op: oxtile_core::text::UNARY_OPS[rng.random_range(0..16)],
+                op: oxtile_core::ir::UnaryOp::ALL
+                    [rng.random_range(0..oxtile_core::ir::UnaryOp::ALL.len())],
                 value: pick(rng),
             },
             3 if n > 0 => {
                 let lhs = pick(rng);
                 Op::Binary {
-                    op: oxtile_core::text::BINARY_OPS[rng.random_range(0..13)],
+                    op: oxtile_core::ir::BinaryOp::ALL
+                        [rng.random_range(0..oxtile_core::ir::BinaryOp::ALL.len())],
                     lhs,
                     rhs: like(rng, lhs),
                 }
@@ -2401,7 +2395,8 @@ fn random_kernel(rng: &mut StdRng) -> Kernel {
             4 if n > 0 => {
                 let lhs = pick(rng);
                 Op::Cmp {
-                    op: oxtile_core::text::CMP_OPS[rng.random_range(0..6)],
+                    op: oxtile_core::ir::CmpOp::ALL
+                        [rng.random_range(0..oxtile_core::ir::CmpOp::ALL.len())],
                     lhs,
                     rhs: like(rng, lhs),
                 }

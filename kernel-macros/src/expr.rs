@@ -377,7 +377,7 @@ impl Lower {
 
     /// A comparison producing a `bool` tile.
     pub fn compare(&mut self, c: CmpOp, l: &Val, r: &Val, span: Loc) -> Val {
-        let name = cmp_name(c);
+        let name = cmp_symbol(c);
         let Some((a, b, t)) = self.unify(l, r, &format!("comparison `{name}`"), span) else {
             return Val::Poison;
         };
@@ -602,7 +602,8 @@ pub(crate) fn binop_symbol(op: &BinOp) -> String {
     quote::ToTokens::to_token_stream(op).to_string()
 }
 
-fn cmp_name(c: CmpOp) -> &'static str {
+/// The Rust operator of a comparison, as diagnostics quote it.
+fn cmp_symbol(c: CmpOp) -> &'static str {
     match c {
         CmpOp::Eq => "==",
         CmpOp::Ne => "!=",

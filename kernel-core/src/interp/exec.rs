@@ -257,7 +257,7 @@ impl<'r, 'm> Machine<'r, 'm> {
             {
                 return Err(self.invalid(format!(
                     "{} defining %{}: computes {}{:?} but the value is declared {}{:?}",
-                    crate::text::op_mnemonic(&inst.op),
+                    inst.op.name(),
                     r.0,
                     tile.elem,
                     tile.shape,
@@ -280,7 +280,7 @@ impl<'r, 'm> Machine<'r, 'm> {
     }
 
     fn exec_inst(&mut self, inst: &Inst) -> Result<Flow, LaunchError> {
-        let ctx = |m: String| format!("{}: {m}", crate::text::op_mnemonic(&inst.op));
+        let ctx = |m: String| format!("{}: {m}", inst.op.name());
         let tile: Tile = match &inst.op {
             Op::ProgramId { axis } | Op::NumPrograms { axis } => {
                 let (p, g) = match axis {

@@ -53,9 +53,13 @@
 //!   multiply-add per k in the accumulator's dtype (a backend matches it with `fmaf`).
 
 mod op;
+pub(crate) mod table;
 mod types;
 
 pub use op::*;
+pub use table::{
+    ArgReduceOp, AtomicOp, BinaryOp, CmpOp, DotPrecision, OperandClass, RandKind, ReduceOp, UnaryOp,
+};
 pub use types::*;
 
 /// Identifier of an SSA value: its index into [`Kernel::values`].

@@ -1,7 +1,10 @@
 //! The operations of the tile IR. Each variant documents its operand types and result type;
 //! the verifier ([`crate::verify`]) enforces exactly these rules.
 
-use super::{Block, DType, Dim, ValueId, VarId};
+use super::{
+    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, DType, Dim, DotPrecision, RandKind, ReduceOp,
+    UnaryOp, ValueId, VarId,
+};
 
 /// A literal constant.
 ///
@@ -26,188 +29,6 @@ impl PartialEq for ConstValue {
             _ => false,
         }
     }
-}
-
-/// Elementwise operations of one operand. Result type = operand type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum UnaryOp {
-    /// `-x` (numbers; wraps for integers).
-    Neg,
-    /// `!x`: logical not on `bool`, bitwise not on integers.
-    Not,
-    /// `|x|` (numbers; wraps for `iN::MIN`).
-    Abs,
-    /// `e^x` (floats).
-    Exp,
-    /// `2^x` (floats).
-    Exp2,
-    /// Natural log (floats).
-    Log,
-    /// Base-2 log (floats).
-    Log2,
-    /// Square root (floats).
-    Sqrt,
-    /// `1/sqrt(x)` (floats).
-    Rsqrt,
-    /// Sine (floats).
-    Sin,
-    /// Cosine (floats).
-    Cos,
-    /// Hyperbolic tangent (floats).
-    Tanh,
-    /// Round toward -inf (floats).
-    Floor,
-    /// Round toward +inf (floats).
-    Ceil,
-    /// `1 / (1 + e^-x)` (floats).
-    Sigmoid,
-    /// The error function (floats).
-    Erf,
-}
-
-/// Elementwise operations of two operands of identical type. Result type = operand type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum BinaryOp {
-    /// `a + b` (numbers).
-    Add,
-    /// `a - b` (numbers).
-    Sub,
-    /// `a * b` (numbers).
-    Mul,
-    /// `a / b` (numbers; integer division truncates, `x / 0 == 0`).
-    Div,
-    /// `a % b` (numbers; sign of `a` as in Rust, `x % 0 == 0`; `fmod` for floats).
-    Rem,
-    /// `a & b` (integers, bool).
-    And,
-    /// `a | b` (integers, bool).
-    Or,
-    /// `a ^ b` (integers, bool).
-    Xor,
-    /// `a << b` (integers; amount modulo the width).
-    Shl,
-    /// `a >> b` (integers; arithmetic for signed, logical for unsigned; amount modulo width).
-    Shr,
-    /// Minimum (numbers; IEEE minNum for floats).
-    Min,
-    /// Maximum (numbers; IEEE maxNum for floats).
-    Max,
-    /// `a^b` (floats).
-    Pow,
-}
-
-/// Comparisons of two operands of identical non-pointer type. Result: `bool` of the same shape.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CmpOp {
-    /// `==`.
-    Eq,
-    /// `!=`.
-    Ne,
-    /// `<`.
-    Lt,
-    /// `<=`.
-    Le,
-    /// `>`.
-    Gt,
-    /// `>=`.
-    Ge,
-}
-
-/// Combining functions of reductions and scans.
-///
-/// # Precision
-/// Sums and products of f16 and bf16 accumulate in f32 and round to the operand's dtype
-/// once, at the end (a scan rounds each element's f32 prefix once); see
-/// [`ReduceOp::accumulator`]. Integer sums and products wrap in the operand's own dtype (an
-/// `i8` sum of 200 ones is -56): cast to a wider integer first for a wider sum. f32 and f64
-/// combine in their own precision. Max, min and the bitwise ops are exact in any dtype.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ReduceOp {
-    /// Sum (numbers; f16/bf16 accumulate in f32, integers wrap in their dtype).
-    Sum,
-    /// Product (numbers; f16/bf16 accumulate in f32, integers wrap in their dtype).
-    Prod,
-    /// Maximum (numbers; NaN-ignoring like [`BinaryOp::Max`]).
-    Max,
-    /// Minimum (numbers).
-    Min,
-    /// Bitwise/logical and (integers, bool).
-    And,
-    /// Bitwise/logical or (integers, bool).
-    Or,
-    /// Bitwise/logical xor (integers, bool).
-    Xor,
-}
-
-impl ReduceOp {
-    /// The dtype a reduction or scan of `d` values combines in: f32 for sums and products
-    /// of f16 and bf16, `d` otherwise. The result keeps dtype `d`: the accumulator is
-    /// rounded to it once per result element.
-    ///
-    /// Rounding a narrow sum after every step stalls it: 256 + 1 is 256 in bf16, so 512
-    /// bf16 ones would sum to 256 and a bf16 `cumsum` of ones would stop at 256.
-    /// Accumulating in f32 and rounding once (as PyTorch does, and Triton for bf16 scans)
-    /// gives 512, and lets a backend that combines in a tree stay within a small bound of
-    /// the reference order (see [`Op::Reduce`]). fp8 values cannot be reduced at all (the
-    /// verifier rejects arithmetic on them).
-    pub fn accumulator(self, d: DType) -> DType {
-        match (self, d) {
-            (ReduceOp::Sum | ReduceOp::Prod, DType::F16 | DType::BF16) => DType::F32,
-            _ => d,
-        }
-    }
-}
-
-/// Index-returning reductions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum ArgReduceOp {
-    /// Index of the largest element; the first one on ties. NaN counts as larger than all.
-    ArgMax,
-    /// Index of the smallest element; the first one on ties. NaN counts as smaller than all.
-    ArgMin,
-}
-
-/// Read-modify-write atomics.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum AtomicOp {
-    /// `*p += v` (32/64-bit integers, f32, f64, f16).
-    Add,
-    /// `*p = max(*p, v)` (32/64-bit integers, f32).
-    Max,
-    /// `*p = min(*p, v)` (32/64-bit integers, f32).
-    Min,
-    /// `*p &= v` (32/64-bit integers).
-    And,
-    /// `*p |= v` (32/64-bit integers).
-    Or,
-    /// `*p ^= v` (32/64-bit integers).
-    Xor,
-    /// `*p = v` (exchange; any 32- or 64-bit dtype).
-    Xchg,
-}
-
-/// What a Philox-based random op returns for each offset.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum RandKind {
-    /// `u32`: the first word of Philox4x32-10 of (seed, offset), as Triton's `randint`.
-    Int,
-    /// `f32` uniform in [0, 1): the `Int` word, as Triton's `rand` (`u32_to_uniform_float`).
-    Uniform,
-    /// `f32` standard normal: Box–Muller on the first two words, as Triton's `randn`.
-    Normal,
-}
-
-/// The precision of the factors of a [`Op::Dot`] (Triton's `input_precision`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum DotPrecision {
-    /// The factors as they are: exact products (f16/bf16/fp8/f32/f64 products are exact in
-    /// the f32 or f64 accumulator before it rounds).
-    #[default]
-    Ieee,
-    /// `f32` factors rounded to TF32 (10 mantissa bits, round to nearest, ties away from
-    /// zero) before they are multiplied: the input format of TF32 tensor cores. Faster on
-    /// NVIDIA GPUs from sm_80, at about 3 significant decimal digits per factor.
-    Tf32,
 }
 
 /// An operation. Operand and result types are documented per variant. "Same shape" and
@@ -555,6 +376,157 @@ pub enum Op {
 }
 
 impl Op {
+    /// The op's leading keyword in the text, used in diagnostics: the function name for
+    /// [`Op::Unary`], [`Op::Binary`] and [`Op::ArgReduce`] (`add`, `argmax`), else the op's own
+    /// keyword (`cmp`, `reduce`, `load`, `for`...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Op::ProgramId { .. } => "program_id",
+            Op::NumPrograms { .. } => "num_programs",
+            Op::Const { .. } => "const",
+            Op::ConstParam { .. } => "const_param",
+            Op::Arange { .. } => "arange",
+            Op::Broadcast { .. } => "broadcast",
+            Op::ExpandDims { .. } => "expand_dims",
+            Op::Reshape { .. } => "reshape",
+            Op::Permute { .. } => "permute",
+            Op::Unary { op, .. } => op.name(),
+            Op::Binary { op, .. } => op.name(),
+            Op::Cmp { .. } => "cmp",
+            Op::Fma { .. } => "fma",
+            Op::Select { .. } => "select",
+            Op::Cast { .. } => "cast",
+            Op::Bitcast { .. } => "bitcast",
+            Op::PtrAdd { .. } => "ptr_add",
+            Op::Load { .. } => "load",
+            Op::Store { .. } => "store",
+            Op::Atomic { .. } => "atomic",
+            Op::AtomicCas { .. } => "atomic_cas",
+            Op::Reduce { .. } => "reduce",
+            Op::ArgReduce { op, .. } => op.name(),
+            Op::Scan { .. } => "scan",
+            Op::Dot { .. } => "dot",
+            Op::Rand { .. } => "rand",
+            Op::VarInit { .. } => "var_init",
+            Op::VarLoad { .. } => "var_load",
+            Op::VarStore { .. } => "var_store",
+            Op::For { .. } => "for",
+            Op::While { .. } => "while",
+            Op::If { .. } => "if",
+            Op::Return => "return",
+            Op::Assert { .. } => "assert",
+            Op::Print { .. } => "print",
+        }
+    }
+
+    /// The operands the op reads, in the order its variant declares them (not counting its
+    /// nested blocks or a `for` index; a `while`'s condition is read by the loop, not by the
+    /// op, and is not listed).
+    pub fn operands(&self) -> Vec<ValueId> {
+        match self {
+            Op::ProgramId { .. }
+            | Op::NumPrograms { .. }
+            | Op::Const { .. }
+            | Op::ConstParam { .. }
+            | Op::Arange { .. }
+            | Op::VarLoad { .. }
+            | Op::Return => vec![],
+            Op::Broadcast { value, .. }
+            | Op::ExpandDims { value, .. }
+            | Op::Reshape { value, .. }
+            | Op::Permute { value, .. }
+            | Op::Unary { value, .. }
+            | Op::Cast { value, .. }
+            | Op::Bitcast { value, .. }
+            | Op::Reduce { value, .. }
+            | Op::ArgReduce { value, .. }
+            | Op::Scan { value, .. }
+            | Op::VarStore { value, .. }
+            | Op::VarInit { init: value, .. } => vec![*value],
+            Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => vec![*lhs, *rhs],
+            Op::Fma { a, b, c } => vec![*a, *b, *c],
+            Op::Dot { a, b, acc, .. } => vec![*a, *b, *acc],
+            Op::Select {
+                cond,
+                on_true,
+                on_false,
+            } => vec![*cond, *on_true, *on_false],
+            Op::PtrAdd { ptr, offset } => vec![*ptr, *offset],
+            Op::Load { ptr, mask, other } => {
+                [Some(*ptr), *mask, *other].into_iter().flatten().collect()
+            }
+            Op::Store { ptr, value, mask }
+            | Op::Atomic {
+                ptr, value, mask, ..
+            } => [Some(*ptr), Some(*value), *mask]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Op::AtomicCas {
+                ptr,
+                cmp,
+                value,
+                mask,
+            } => [Some(*ptr), Some(*cmp), Some(*value), *mask]
+                .into_iter()
+                .flatten()
+                .collect(),
+            Op::Rand { seed, offset, .. } => vec![*seed, *offset],
+            Op::For {
+                start, end, step, ..
+            } => vec![*start, *end, *step],
+            Op::While { .. } => vec![],
+            Op::If { cond, .. } | Op::Assert { cond, .. } => vec![*cond],
+            Op::Print { values, .. } => values.clone(),
+        }
+    }
+
+    /// Whether the op is *elementwise*: result element `i` depends only on element `i` of
+    /// each operand, all of one shape (a scalar operand of [`Op::Select`] or [`Op::PtrAdd`]
+    /// has been broadcast by the front end), with no memory access and no state. These are
+    /// [`Op::Unary`], [`Op::Binary`], [`Op::Cmp`], [`Op::Fma`], [`Op::Select`], [`Op::Cast`],
+    /// [`Op::Bitcast`] and [`Op::PtrAdd`]: the ops a backend may evaluate per element in
+    /// whatever layout its operands are held, or recompute where it needs them.
+    pub fn is_elementwise(&self) -> bool {
+        match self {
+            Op::Unary { .. }
+            | Op::Binary { .. }
+            | Op::Cmp { .. }
+            | Op::Fma { .. }
+            | Op::Select { .. }
+            | Op::Cast { .. }
+            | Op::Bitcast { .. }
+            | Op::PtrAdd { .. } => true,
+            Op::ProgramId { .. }
+            | Op::NumPrograms { .. }
+            | Op::Const { .. }
+            | Op::ConstParam { .. }
+            | Op::Arange { .. }
+            | Op::Broadcast { .. }
+            | Op::ExpandDims { .. }
+            | Op::Reshape { .. }
+            | Op::Permute { .. }
+            | Op::Load { .. }
+            | Op::Store { .. }
+            | Op::Atomic { .. }
+            | Op::AtomicCas { .. }
+            | Op::Reduce { .. }
+            | Op::ArgReduce { .. }
+            | Op::Scan { .. }
+            | Op::Dot { .. }
+            | Op::Rand { .. }
+            | Op::VarInit { .. }
+            | Op::VarLoad { .. }
+            | Op::VarStore { .. }
+            | Op::For { .. }
+            | Op::While { .. }
+            | Op::If { .. }
+            | Op::Return
+            | Op::Assert { .. }
+            | Op::Print { .. } => false,
+        }
+    }
+
     /// The nested blocks of a control-flow op, in program order.
     pub fn blocks(&self) -> Vec<&Block> {
         match self {

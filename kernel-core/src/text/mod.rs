@@ -74,17 +74,17 @@
 //! | `Arange` | `arange BLOCK` |
 //! | `Broadcast`, `Reshape` | `broadcast %v to [BM, 1]`, `reshape %v to [64]` |
 //! | `ExpandDims`, `Permute` | `expand_dims %v axis 1`, `permute %v [1, 0]` |
-//! | `Unary` | `neg %v`, `exp %v`, ... (the names of [`unary_name`]) |
-//! | `Binary` | `add %a, %b`, `shl %a, %b`, ... (the names of [`binary_name`]) |
-//! | `Cmp` | `cmp lt %a, %b` ([`cmp_name`]) |
+//! | `Unary` | `neg %v`, `exp %v`, ... (the names of [`UnaryOp::name`](crate::ir::UnaryOp::name)) |
+//! | `Binary` | `add %a, %b`, `shl %a, %b`, ... (the names of [`BinaryOp::name`](crate::ir::BinaryOp::name)) |
+//! | `Cmp` | `cmp lt %a, %b` ([`CmpOp::name`](crate::ir::CmpOp::name)) |
 //! | `Fma`, `Select` | `fma %a, %b, %c`, `select %cond, %a, %b` |
 //! | `Cast`, `Bitcast` | `cast %v to f16`, `bitcast %v to u32` |
 //! | `PtrAdd` | `ptr_add %p, %offsets` |
 //! | `Load` | `load %p [mask %m] [other %o]` |
 //! | `Store` | `store %p, %v [mask %m]` |
-//! | `Atomic` | `atomic add %p, %v [mask %m]` ([`atomic_name`]) |
+//! | `Atomic` | `atomic add %p, %v [mask %m]` ([`AtomicOp::name`](crate::ir::AtomicOp::name)) |
 //! | `AtomicCas` | `atomic_cas %p, %cmp, %v [mask %m]` |
-//! | `Reduce`, `Scan` | `reduce sum %v axis 0`, `scan sum %v axis 1` ([`reduce_name`]) |
+//! | `Reduce`, `Scan` | `reduce sum %v axis 0`, `scan sum %v axis 1` ([`ReduceOp::name`](crate::ir::ReduceOp::name)) |
 //! | `ArgReduce` | `argmax %v axis 0`, `argmin %v axis 0` |
 //! | `Dot` | `dot %a, %b, %acc`, `dot tf32 %a, %b, %acc` ([`dot_precision_name`]) |
 //! | `Rand` | `rand uniform %seed, %offsets` (`int`, `uniform`, `normal`) |
@@ -127,10 +127,7 @@ mod print;
 /// deeper code at compile time.
 pub const MAX_BLOCK_DEPTH: usize = 256;
 
-use crate::ir::{
-    ArgReduceOp, AtomicOp, BinaryOp, CmpOp, ConstValue, DotPrecision, Kernel, Op, RandKind,
-    ReduceOp, UnaryOp,
-};
+use crate::ir::{ConstValue, DotPrecision, Kernel};
 
 /// An error from [`parse_kernel`], with the 1-based line and column where it was found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -167,214 +164,6 @@ pub fn fnv1a_64(bytes: &[u8]) -> u64 {
     bytes
         .iter()
         .fold(OFFSET, |h, &b| (h ^ u64::from(b)).wrapping_mul(PRIME))
-}
-
-/// The name of a unary op in the text (`neg`, `exp2`, `rsqrt`...).
-pub fn unary_name(op: UnaryOp) -> &'static str {
-    match op {
-        UnaryOp::Neg => "neg",
-        UnaryOp::Not => "not",
-        UnaryOp::Abs => "abs",
-        UnaryOp::Exp => "exp",
-        UnaryOp::Exp2 => "exp2",
-        UnaryOp::Log => "log",
-        UnaryOp::Log2 => "log2",
-        UnaryOp::Sqrt => "sqrt",
-        UnaryOp::Rsqrt => "rsqrt",
-        UnaryOp::Sin => "sin",
-        UnaryOp::Cos => "cos",
-        UnaryOp::Tanh => "tanh",
-        UnaryOp::Floor => "floor",
-        UnaryOp::Ceil => "ceil",
-        UnaryOp::Sigmoid => "sigmoid",
-        UnaryOp::Erf => "erf",
-    }
-}
-
-/// Every unary op, in declaration order.
-pub const UNARY_OPS: [UnaryOp; 16] = [
-    UnaryOp::Neg,
-    UnaryOp::Not,
-    UnaryOp::Abs,
-    UnaryOp::Exp,
-    UnaryOp::Exp2,
-    UnaryOp::Log,
-    UnaryOp::Log2,
-    UnaryOp::Sqrt,
-    UnaryOp::Rsqrt,
-    UnaryOp::Sin,
-    UnaryOp::Cos,
-    UnaryOp::Tanh,
-    UnaryOp::Floor,
-    UnaryOp::Ceil,
-    UnaryOp::Sigmoid,
-    UnaryOp::Erf,
-];
-
-/// The name of a binary op in the text (`add`, `shl`, `pow`...).
-pub fn binary_name(op: BinaryOp) -> &'static str {
-    match op {
-        BinaryOp::Add => "add",
-        BinaryOp::Sub => "sub",
-        BinaryOp::Mul => "mul",
-        BinaryOp::Div => "div",
-        BinaryOp::Rem => "rem",
-        BinaryOp::And => "and",
-        BinaryOp::Or => "or",
-        BinaryOp::Xor => "xor",
-        BinaryOp::Shl => "shl",
-        BinaryOp::Shr => "shr",
-        BinaryOp::Min => "min",
-        BinaryOp::Max => "max",
-        BinaryOp::Pow => "pow",
-    }
-}
-
-/// Every binary op, in declaration order.
-pub const BINARY_OPS: [BinaryOp; 13] = [
-    BinaryOp::Add,
-    BinaryOp::Sub,
-    BinaryOp::Mul,
-    BinaryOp::Div,
-    BinaryOp::Rem,
-    BinaryOp::And,
-    BinaryOp::Or,
-    BinaryOp::Xor,
-    BinaryOp::Shl,
-    BinaryOp::Shr,
-    BinaryOp::Min,
-    BinaryOp::Max,
-    BinaryOp::Pow,
-];
-
-/// The name of a comparison in the text (`eq`, `lt`...).
-pub fn cmp_name(op: CmpOp) -> &'static str {
-    match op {
-        CmpOp::Eq => "eq",
-        CmpOp::Ne => "ne",
-        CmpOp::Lt => "lt",
-        CmpOp::Le => "le",
-        CmpOp::Gt => "gt",
-        CmpOp::Ge => "ge",
-    }
-}
-
-/// Every comparison, in declaration order.
-pub const CMP_OPS: [CmpOp; 6] = [
-    CmpOp::Eq,
-    CmpOp::Ne,
-    CmpOp::Lt,
-    CmpOp::Le,
-    CmpOp::Gt,
-    CmpOp::Ge,
-];
-
-/// The name of a reduction or scan function in the text (`sum`, `max`...).
-pub fn reduce_name(op: ReduceOp) -> &'static str {
-    match op {
-        ReduceOp::Sum => "sum",
-        ReduceOp::Prod => "prod",
-        ReduceOp::Max => "max",
-        ReduceOp::Min => "min",
-        ReduceOp::And => "and",
-        ReduceOp::Or => "or",
-        ReduceOp::Xor => "xor",
-    }
-}
-
-/// Every reduction function, in declaration order.
-pub const REDUCE_OPS: [ReduceOp; 7] = [
-    ReduceOp::Sum,
-    ReduceOp::Prod,
-    ReduceOp::Max,
-    ReduceOp::Min,
-    ReduceOp::And,
-    ReduceOp::Or,
-    ReduceOp::Xor,
-];
-
-/// The name of an index-returning reduction in the text (`argmax`, `argmin`).
-pub fn arg_reduce_name(op: ArgReduceOp) -> &'static str {
-    match op {
-        ArgReduceOp::ArgMax => "argmax",
-        ArgReduceOp::ArgMin => "argmin",
-    }
-}
-
-/// The name of an atomic function in the text (`add`, `xchg`...).
-pub fn atomic_name(op: AtomicOp) -> &'static str {
-    match op {
-        AtomicOp::Add => "add",
-        AtomicOp::Max => "max",
-        AtomicOp::Min => "min",
-        AtomicOp::And => "and",
-        AtomicOp::Or => "or",
-        AtomicOp::Xor => "xor",
-        AtomicOp::Xchg => "xchg",
-    }
-}
-
-/// Every atomic function, in declaration order.
-pub const ATOMIC_OPS: [AtomicOp; 7] = [
-    AtomicOp::Add,
-    AtomicOp::Max,
-    AtomicOp::Min,
-    AtomicOp::And,
-    AtomicOp::Or,
-    AtomicOp::Xor,
-    AtomicOp::Xchg,
-];
-
-/// The name of a random-number kind in the text (`int`, `uniform`, `normal`).
-pub fn rand_name(kind: RandKind) -> &'static str {
-    match kind {
-        RandKind::Int => "int",
-        RandKind::Uniform => "uniform",
-        RandKind::Normal => "normal",
-    }
-}
-
-/// The leading keyword of an op in the text, used in diagnostics: the function name for
-/// [`Op::Unary`], [`Op::Binary`] and [`Op::ArgReduce`] (`add`, `argmax`), else the op's own
-/// keyword (`cmp`, `reduce`, `load`, `for`...).
-pub fn op_mnemonic(op: &Op) -> &'static str {
-    match op {
-        Op::ProgramId { .. } => "program_id",
-        Op::NumPrograms { .. } => "num_programs",
-        Op::Const { .. } => "const",
-        Op::ConstParam { .. } => "const_param",
-        Op::Arange { .. } => "arange",
-        Op::Broadcast { .. } => "broadcast",
-        Op::ExpandDims { .. } => "expand_dims",
-        Op::Reshape { .. } => "reshape",
-        Op::Permute { .. } => "permute",
-        Op::Unary { op, .. } => unary_name(*op),
-        Op::Binary { op, .. } => binary_name(*op),
-        Op::Cmp { .. } => "cmp",
-        Op::Fma { .. } => "fma",
-        Op::Select { .. } => "select",
-        Op::Cast { .. } => "cast",
-        Op::Bitcast { .. } => "bitcast",
-        Op::PtrAdd { .. } => "ptr_add",
-        Op::Load { .. } => "load",
-        Op::Store { .. } => "store",
-        Op::Atomic { .. } => "atomic",
-        Op::AtomicCas { .. } => "atomic_cas",
-        Op::Reduce { .. } => "reduce",
-        Op::ArgReduce { op, .. } => arg_reduce_name(*op),
-        Op::Scan { .. } => "scan",
-        Op::Dot { .. } => "dot",
-        Op::Rand { .. } => "rand",
-        Op::VarInit { .. } => "var_init",
-        Op::VarLoad { .. } => "var_load",
-        Op::VarStore { .. } => "var_store",
-        Op::For { .. } => "for",
-        Op::While { .. } => "while",
-        Op::If { .. } => "if",
-        Op::Return => "return",
-        Op::Assert { .. } => "assert",
-        Op::Print { .. } => "print",
-    }
 }
 
 /// Formats a constant as the text writes it (see the [module docs](self#constants)).
@@ -427,14 +216,8 @@ pub fn quote_string(s: &str) -> String {
 /// the default [`DotPrecision::Ieee`], printed as a plain `dot` (so the text, and the
 /// [`kernel_hash`], of every kernel without a TF32 `dot` is what it was before precisions).
 pub fn dot_precision_name(p: DotPrecision) -> Option<&'static str> {
-    match p {
-        DotPrecision::Ieee => None,
-        DotPrecision::Tf32 => Some("tf32"),
-    }
+    (p != DotPrecision::Ieee).then(|| p.name())
 }
-
-/// Every dot precision, in declaration order.
-pub const DOT_PRECISIONS: [DotPrecision; 2] = [DotPrecision::Ieee, DotPrecision::Tf32];
 
 /// True if `s` is printed bare as a name (`[A-Za-z_][A-Za-z0-9_]*`); other names are quoted.
 pub fn is_plain_name(s: &str) -> bool {

@@ -2,15 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use super::{ATOMIC_OPS, BINARY_OPS, CMP_OPS, DOT_PRECISIONS, ParseError, REDUCE_OPS, UNARY_OPS};
-use super::{
-    arg_reduce_name, atomic_name, binary_name, cmp_name, dot_precision_name, rand_name,
-    reduce_name, unary_name,
-};
+use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
-    ArgReduceOp, Block, ConstParam, ConstValue, Dim, DotPrecision, Elem, Inst, Kernel, Op, Param,
-    RandKind, Type, ValueId, VarId,
+    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DotPrecision, Elem,
+    Inst, Kernel, Op, Param, RandKind, ReduceOp, Type, UnaryOp, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -913,14 +909,19 @@ impl Parser {
         let kw = kw.clone();
         self.advance();
 
-        if let Some(op) = UNARY_OPS.into_iter().find(|o| unary_name(*o) == kw) {
+        if let Some(op) = UnaryOp::from_name(&kw) {
             let value = self.value()?;
             return Ok(Op::Unary { op, value });
         }
-        if let Some(op) = BINARY_OPS.into_iter().find(|o| binary_name(*o) == kw) {
+        if let Some(op) = BinaryOp::from_name(&kw) {
             let lhs = self.value()?;
             let rhs = self.comma_value()?;
             return Ok(Op::Binary { op, lhs, rhs });
+        }
+        if let Some(op) = ArgReduceOp::from_name(&kw) {
+            let value = self.value()?;
+            let axis = self.axis()?;
+            return Ok(Op::ArgReduce { op, value, axis });
         }
         let op = match kw.as_str() {
             "program_id" => Op::ProgramId {
@@ -974,7 +975,7 @@ impl Parser {
             }
             "cmp" => {
                 let name = self.ident("a comparison (eq, ne, lt, le, gt, ge)")?;
-                let Some(op) = CMP_OPS.into_iter().find(|o| cmp_name(*o) == name) else {
+                let Some(op) = CmpOp::from_name(&name) else {
                     let t = self.toks[self.pos - 1].clone();
                     return self.error_at(
                         &t,
@@ -1035,7 +1036,7 @@ impl Parser {
             "atomic" => {
                 let what = "an atomic function (add, max, min, and, or, xor, xchg)";
                 let name = self.ident(what)?;
-                let Some(op) = ATOMIC_OPS.into_iter().find(|o| atomic_name(*o) == name) else {
+                let Some(op) = AtomicOp::from_name(&name) else {
                     let t = self.toks[self.pos - 1].clone();
                     return self.error_at(&t, format!("expected {what}, found `{name}`"));
                 };
@@ -1064,7 +1065,7 @@ impl Parser {
             "reduce" | "scan" => {
                 let what = "a reduction (sum, prod, max, min, and, or, xor)";
                 let name = self.ident(what)?;
-                let Some(op) = REDUCE_OPS.into_iter().find(|o| reduce_name(*o) == name) else {
+                let Some(op) = ReduceOp::from_name(&name) else {
                     let t = self.toks[self.pos - 1].clone();
                     return self.error_at(&t, format!("expected {what}, found `{name}`"));
                 };
@@ -1076,23 +1077,13 @@ impl Parser {
                     Op::Scan { op, value, axis }
                 }
             }
-            "argmax" | "argmin" => {
-                let op = if kw == arg_reduce_name(ArgReduceOp::ArgMax) {
-                    ArgReduceOp::ArgMax
-                } else {
-                    ArgReduceOp::ArgMin
-                };
-                let value = self.value()?;
-                let axis = self.axis()?;
-                Op::ArgReduce { op, value, axis }
-            }
             "dot" => {
                 // An optional precision name before the operands; none is `Ieee`.
                 let mut precision = DotPrecision::Ieee;
                 if matches!(self.cur().tok, Tok::Ident(_)) {
                     let what = "a dot precision (tf32) or a value";
                     let name = self.ident(what)?;
-                    let Some(p) = DOT_PRECISIONS
+                    let Some(p) = DotPrecision::ALL
                         .into_iter()
                         .find(|p| dot_precision_name(*p) == Some(name.as_str()))
                     else {
@@ -1114,8 +1105,7 @@ impl Parser {
             "rand" => {
                 let what = "a random kind (int, uniform, normal)";
                 let name = self.ident(what)?;
-                let kinds = [RandKind::Int, RandKind::Uniform, RandKind::Normal];
-                let Some(kind) = kinds.into_iter().find(|k| rand_name(*k) == name) else {
+                let Some(kind) = RandKind::from_name(&name) else {
                     let t = self.toks[self.pos - 1].clone();
                     return self.error_at(&t, format!("expected {what}, found `{name}`"));
                 };

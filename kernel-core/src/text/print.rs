@@ -3,10 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use super::{
-    arg_reduce_name, atomic_name, binary_name, cmp_name, const_value_to_string, dot_precision_name,
-    name_to_string, quote_string, rand_name, reduce_name, unary_name,
-};
+use super::{const_value_to_string, dot_precision_name, name_to_string, quote_string};
 use crate::ir::{Block, Dim, Kernel, Op, Type, ValueId, VarId};
 
 pub(super) fn print_kernel(k: &Kernel) -> String {
@@ -228,11 +225,11 @@ impl Printer<'_> {
                 let ps: Vec<String> = perm.iter().map(u32::to_string).collect();
                 format!("permute {} [{}]", v(*value), ps.join(", "))
             }
-            Op::Unary { op, value } => format!("{} {}", unary_name(*op), v(*value)),
+            Op::Unary { op, value } => format!("{} {}", op.name(), v(*value)),
             Op::Binary { op, lhs, rhs } => {
-                format!("{} {}, {}", binary_name(*op), v(*lhs), v(*rhs))
+                format!("{} {}, {}", op.name(), v(*lhs), v(*rhs))
             }
-            Op::Cmp { op, lhs, rhs } => format!("cmp {} {}, {}", cmp_name(*op), v(*lhs), v(*rhs)),
+            Op::Cmp { op, lhs, rhs } => format!("cmp {} {}, {}", op.name(), v(*lhs), v(*rhs)),
             Op::Fma { a, b, c } => format!("fma {}, {}, {}", v(*a), v(*b), v(*c)),
             Op::Select {
                 cond,
@@ -264,7 +261,7 @@ impl Printer<'_> {
                 mask: m,
             } => format!(
                 "atomic {} {}, {}{}",
-                atomic_name(*op),
+                op.name(),
                 v(*ptr),
                 v(*value),
                 mask(*m)
@@ -282,13 +279,13 @@ impl Printer<'_> {
                 mask(*m)
             ),
             Op::Reduce { op, value, axis } => {
-                format!("reduce {} {} axis {axis}", reduce_name(*op), v(*value))
+                format!("reduce {} {} axis {axis}", op.name(), v(*value))
             }
             Op::ArgReduce { op, value, axis } => {
-                format!("{} {} axis {axis}", arg_reduce_name(*op), v(*value))
+                format!("{} {} axis {axis}", op.name(), v(*value))
             }
             Op::Scan { op, value, axis } => {
-                format!("scan {} {} axis {axis}", reduce_name(*op), v(*value))
+                format!("scan {} {} axis {axis}", op.name(), v(*value))
             }
             Op::Dot {
                 a,
@@ -300,7 +297,7 @@ impl Printer<'_> {
                 Some(p) => format!("dot {p} {}, {}, {}", v(*a), v(*b), v(*acc)),
             },
             Op::Rand { kind, seed, offset } => {
-                format!("rand {} {}, {}", rand_name(*kind), v(*seed), v(*offset))
+                format!("rand {} {}, {}", kind.name(), v(*seed), v(*offset))
             }
             Op::VarInit { var: x, init } => format!("var_init {}, {}", var(*x), v(*init)),
             Op::VarLoad { var: x } => format!("var_load {}", var(*x)),

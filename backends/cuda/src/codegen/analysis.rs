@@ -25,21 +25,16 @@
 //! one vector per block. This is Triton's contiguity analysis of `%` for its tutorials'
 //! wrapped offsets.
 //!
-//! It also rejects what the backend cannot express, so that emission never starts on a kernel
-//! it would have to abandon halfway: unspecialized kernels, pointers that may point into more
-//! than one buffer.
+//! The facts every backend needs (concrete shapes, uses, pointer origins, buffer usage) and
+//! the refusals every backend makes (unspecialized kernels, tiles too large, pointers that
+//! may point into more than one buffer) come from `kernel_core::codegen::facts`; this module
+//! adds CUDA's own.
 
 use kernel_core::DType;
-use kernel_core::analysis::{MIXED_ORIGINS, pointer_origins};
+use kernel_core::codegen::facts::{BufferUsage, KernelFacts, Target, facts};
 use kernel_core::ir::{BinaryOp, ConstValue, Elem, Kernel, Op, Type, ValueId};
-use kernel_core::text::op_mnemonic;
-use kernel_core::verify::operands;
 
-use super::layout::{dims, numel};
 use super::{CodegenError, Options};
-
-/// Largest tile handled, in elements: keeps every linear index far from `int` overflow.
-pub(crate) const MAX_TILE_ELEMS: u64 = 1 << 24;
 
 /// Largest divisibility tracked (in elements).
 const MAX_DIV: u64 = 1 << 12;
@@ -93,17 +88,6 @@ impl Affine {
     }
 }
 
-/// How the kernel uses one buffer parameter.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Usage {
-    /// Some load reads it.
-    pub loaded: bool,
-    /// Some store writes it.
-    pub stored: bool,
-    /// Some atomic targets it.
-    pub atomic: bool,
-}
-
 /// What [`analyze`] finds.
 pub(crate) struct Analysis {
     /// Concrete shape of every value.
@@ -119,7 +103,7 @@ pub(crate) struct Analysis {
     /// Affine facts of integer and pointer values.
     pub affine: Vec<Affine>,
     /// Per parameter: how a buffer is used.
-    pub usage: Vec<Usage>,
+    pub usage: Vec<BufferUsage>,
     /// Buffers that programs may use to pass data to each other (the kernel has atomics and
     /// the buffer is both read and written): read with `volatile` loads (not cached in L1),
     /// and writes are fenced before atomics.
@@ -135,48 +119,6 @@ pub(crate) struct Analysis {
 
 pub(crate) use kernel_core::analysis::walk;
 
-struct Ctx<'k> {
-    k: &'k Kernel,
-}
-
-impl Ctx<'_> {
-    fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
-        CodegenError::Unsupported {
-            backend: "CUDA",
-            kernel: self.k.name.clone(),
-            op: op.into(),
-            why: why.into(),
-        }
-    }
-
-    fn invalid(&self, message: impl Into<String>) -> CodegenError {
-        CodegenError::InvalidIr {
-            kernel: self.k.name.clone(),
-            message: message.into(),
-        }
-    }
-
-    /// Checks that a type is concrete and not too large.
-    fn check_type(&self, t: &Type, what: &str, op: &str) -> Result<Vec<u64>, CodegenError> {
-        let d = dims(&t.shape).ok_or_else(|| CodegenError::NotSpecialized {
-            kernel: self.k.name.clone(),
-            what: format!("{what} has type {t}"),
-        })?;
-        if numel(&d) > MAX_TILE_ELEMS {
-            return Err(CodegenError::TooLarge {
-                backend: "CUDA",
-                memory: "shared memory",
-                kernel: self.k.name.clone(),
-                op: op.to_string(),
-                elems: numel(&d),
-                needed_bytes: numel(&d).saturating_mul(4),
-                limit_bytes: (MAX_TILE_ELEMS * 4) as u32,
-            });
-        }
-        Ok(d)
-    }
-}
-
 /// The largest power of two dividing `i` (capped; 0 is divisible by everything).
 fn pow2_div(i: i128) -> u64 {
     if i == 0 {
@@ -189,128 +131,22 @@ fn pow2_div(i: i128) -> u64 {
 /// Gathers the facts; fails on kernels the backend cannot lower.
 pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analysis, CodegenError> {
     let _ = threads;
-    let cx = Ctx { k };
+    let KernelFacts {
+        dims: value_dims,
+        var_dims,
+        origin,
+        uses,
+        usage,
+    } = facts(
+        k,
+        &Target {
+            backend: "CUDA",
+            memory: "shared memory",
+            refuse_dtype: &|_| None,
+            aliased: &opts.aliased,
+        },
+    )?;
     let nv = k.values.len();
-
-    // ---- shapes ----------------------------------------------------------------------------
-    let mut value_dims = vec![Vec::new(); nv];
-    for p in &k.params {
-        if p.value.index() >= nv {
-            return Err(cx.invalid(format!("parameter `{}` has no value", p.name)));
-        }
-        if !p.ty.shape.is_empty() {
-            return Err(cx.invalid(format!("parameter `{}` is not rank 0", p.name)));
-        }
-    }
-    let mut var_dims = Vec::with_capacity(k.vars.len());
-    for (i, t) in k.vars.iter().enumerate() {
-        var_dims.push(cx.check_type(t, &format!("variable ${i}"), "var")?);
-    }
-    let mut err = None;
-    walk(&k.body, &mut |inst| {
-        if err.is_some() {
-            return;
-        }
-        let m = op_mnemonic(&inst.op);
-        let r = (|| {
-            if let Op::ConstParam { name, .. } = &inst.op {
-                return Err(CodegenError::NotSpecialized {
-                    kernel: k.name.clone(),
-                    what: format!("const generic `{name}` is not substituted"),
-                });
-            }
-            for v in operands(&inst.op) {
-                let t = k
-                    .values
-                    .get(v.index())
-                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", v.0)))?;
-                cx.check_type(t, &format!("operand %{}", v.0), m)?;
-            }
-            if let Some(r) = inst.result {
-                let t = k
-                    .values
-                    .get(r.index())
-                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", r.0)))?;
-                value_dims[r.index()] = cx.check_type(t, &format!("result %{}", r.0), m)?;
-            }
-            if let Op::For { index, .. } = &inst.op {
-                let t = k
-                    .values
-                    .get(index.index())
-                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", index.0)))?;
-                cx.check_type(t, &format!("loop index %{}", index.0), m)?;
-            }
-            if let Op::While { cond, .. } = &inst.op
-                && cond.index() >= nv
-            {
-                return Err(cx.invalid(format!("%{} is not a value", cond.0)));
-            }
-            Ok(())
-        })();
-        if let Err(e) = r {
-            err = Some(e);
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-
-    // ---- pointer origins (shared with every backend) -----------------------------------
-    let origin =
-        pointer_origins(k).map_err(|inst| cx.unsupported(op_mnemonic(&inst.op), MIXED_ORIGINS))?;
-
-    // ---- uses and buffer usage -----------------------------------------------------------
-    let mut uses = vec![0u32; nv];
-    let mut usage = vec![Usage::default(); k.params.len()];
-    let mut err = None;
-    walk(&k.body, &mut |inst| {
-        for v in operands(&inst.op) {
-            uses[v.index()] += 1;
-        }
-        if let Op::While { cond, .. } = &inst.op {
-            uses[cond.index()] += 1;
-        }
-        let (ptr, kind) = match &inst.op {
-            Op::Load { ptr, .. } => (*ptr, 0),
-            Op::Store { ptr, .. } => (*ptr, 1),
-            Op::Atomic { ptr, .. } | Op::AtomicCas { ptr, .. } => (*ptr, 2),
-            _ => return,
-        };
-        match origin[ptr.index()] {
-            Some(p) => {
-                let u = &mut usage[p as usize];
-                match kind {
-                    0 => u.loaded = true,
-                    1 => u.stored = true,
-                    _ => u.atomic = true,
-                }
-            }
-            None => {
-                err = Some(cx.invalid(format!(
-                    "{}: pointer %{} does not derive from a buffer parameter",
-                    op_mnemonic(&inst.op),
-                    ptr.0
-                )))
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    // Buffers passed to several parameters are one memory: each is used as all of them are.
-    let aliased = |i: usize| opts.aliased.get(i).copied().unwrap_or(false);
-    let shared = (0..usage.len())
-        .filter(|&i| aliased(i))
-        .fold(Usage::default(), |acc, i| Usage {
-            loaded: acc.loaded || usage[i].loaded,
-            stored: acc.stored || usage[i].stored,
-            atomic: acc.atomic || usage[i].atomic,
-        });
-    for (i, u) in usage.iter_mut().enumerate() {
-        if aliased(i) {
-            *u = shared;
-        }
-    }
     let any_atomic = usage.iter().any(|u| u.atomic);
     let coherent: Vec<bool> = usage
         .iter()
@@ -397,14 +233,9 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
                 | Op::ExpandDims { value, .. }
                 | Op::Reshape { value, .. }
                 | Op::Permute { value, .. } => tile_ok(*value),
-                Op::Unary { .. }
-                | Op::Binary { .. }
-                | Op::Cmp { .. }
-                | Op::Select { .. }
-                | Op::Cast { .. }
-                | Op::Bitcast { .. }
-                | Op::PtrAdd { .. } => {
-                    let ops = operands(&inst.op);
+                // `fma` is float-only, so never lazy.
+                op if op.is_elementwise() => {
+                    let ops = inst.op.operands();
                     non_float(r)
                         && ops.iter().all(|v| tile_ok(*v) && non_float(*v))
                         && ops.iter().any(|v| !scalar(*v))

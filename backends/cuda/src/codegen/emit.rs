@@ -25,10 +25,9 @@ use std::collections::HashMap;
 
 use kernel_core::DType;
 use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, ValueId};
-use kernel_core::text::op_mnemonic;
 
 use super::analysis::{Analysis, Coef};
-use super::layout::{self, Layout, reg_type, reg_type_elem};
+use super::layout::{self, CudaLayout, Layout, reg_type, reg_type_elem};
 use super::ops;
 use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
 use super::{CodegenError, Options};
@@ -446,10 +445,7 @@ impl<'k> Emitter<'k> {
         let expr = match &inst.op {
             Op::Arange { .. } => return idx[0].clone(),
             op => {
-                let args: Vec<String> = kernel_core::verify::operands(op)
-                    .iter()
-                    .map(|o| self.eval(*o, idx))
-                    .collect();
+                let args: Vec<String> = op.operands().iter().map(|o| self.eval(*o, idx)).collect();
                 // Lazy ops are non-float elementwise ops the analysis vetted, so the
                 // expression builders cannot fail on them; fall back to 0 defensively.
                 self.elementwise_expr(op, &args)
@@ -535,7 +531,7 @@ impl<'k> Emitter<'k> {
         if matches!(inst.op, Op::Arange { .. } | Op::Const { .. }) {
             return None;
         }
-        for o in kernel_core::verify::operands(&inst.op) {
+        for o in inst.op.operands() {
             if let Some(g) = self.rem_guard(o, idx, r) {
                 return Some(g);
             }
@@ -680,7 +676,7 @@ impl<'k> Emitter<'k> {
     }
 
     /// The C expression of an elementwise op on operand expressions `args` (in the order of
-    /// `kernel_core::verify::operands`).
+    /// `Op::operands`).
     pub fn elementwise_expr(&mut self, op: &Op, args: &[String]) -> Result<String, String> {
         Ok(match op {
             Op::Unary { op: u, value } => {
@@ -730,7 +726,7 @@ impl<'k> Emitter<'k> {
 
     /// Defines `r` elementwise from `operands` (same shape as `r`, or scalars).
     fn elementwise(&mut self, r: ValueId, op: &Op) -> Result<(), CodegenError> {
-        let operands = kernel_core::verify::operands(op);
+        let operands = op.operands();
         let l = self.layout(r);
         if l.scalar {
             let args: Vec<String> = operands.iter().map(|v| self.name(*v).to_string()).collect();
@@ -802,7 +798,7 @@ impl<'k> Emitter<'k> {
         CodegenError::Unsupported {
             backend: "CUDA",
             kernel: self.k.name.clone(),
-            op: op_mnemonic(op).to_string(),
+            op: op.name().to_string(),
             why: why.into(),
         }
     }
@@ -812,7 +808,7 @@ impl<'k> Emitter<'k> {
     pub fn need_smem(&mut self, bytes: u64, elems: u64, op: &Op) {
         if bytes > self.smem_bytes {
             self.smem_bytes = bytes;
-            self.smem_op = op_mnemonic(op).to_string();
+            self.smem_op = op.name().to_string();
             self.smem_elems = elems;
         }
     }
@@ -877,11 +873,13 @@ impl<'k> Emitter<'k> {
 
     /// A comment naming the IR instruction, so dumped sources read alongside the IR.
     fn comment(&mut self, inst: &Inst) {
-        let args: Vec<String> = kernel_core::verify::operands(&inst.op)
+        let args: Vec<String> = inst
+            .op
+            .operands()
             .iter()
             .map(|v| format!("%{}", v.0))
             .collect();
-        let m = op_mnemonic(&inst.op);
+        let m = inst.op.name();
         let t = match inst.result {
             Some(r) => format!("%{}: {} = {m} {}", r.0, self.k.ty(r), args.join(", ")),
             None => format!("{m} {}", args.join(", ")),
@@ -901,7 +899,7 @@ impl<'k> Emitter<'k> {
             return Ok(());
         }
         if !matches!(op, Op::VarStore { .. } | Op::VarInit { .. }) {
-            for o in kernel_core::verify::operands(op) {
+            for o in op.operands() {
                 if self.kind(o) == Kind::Row {
                     self.unfrag(o, op)?;
                 }

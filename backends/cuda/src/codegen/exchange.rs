@@ -1168,7 +1168,7 @@ impl Emitter<'_> {
         let Some(plan) = info.plan(self.opts) else {
             return Ok(false);
         };
-        let operands = kernel_core::verify::operands(op);
+        let operands = op.operands();
         let frag = self.define(r, Kind::Mma);
         self.val_mma[r.index()] = Some(info.clone());
         self.line(format!("{} {frag}[{}];", info.kind.acc_ty(), info.frag_len));

@@ -9,18 +9,16 @@
 //! offsets into the one buffer parameter they derive from (see `analysis`).
 //!
 //! # Tiles
-//! A tile of `N` elements is a per-thread array of `C` registers. Each thread owns runs of `V`
-//! contiguous row-major elements: slot `c` of thread `tid` holds linear element
-//! `e = ((c / V) * T + tid) * V + c % V` for a block of `T` threads, with
-//! `C = ceil(N / (T * V)) * V` (slots with `e >= N` are padding). `V` (a power of two that
-//! divides the last dimension) lets a thread load and store its run with one 16-byte vector
-//! access while consecutive threads still touch consecutive memory; it depends on the shape
-//! only (and on the kernel-wide maximum chosen by the analysis from the dtypes it moves), so
-//! that elementwise ops between tiles of one shape need no data movement. Scalars (rank 0)
-//! are ordinary values computed identically by every thread.
+//! A tile is a per-thread array of `C` registers in the blocked layout every backend shares
+//! (`kernel_core::codegen::layout`: slot `c` of thread `tid` holds element
+//! `((c / V) * T + tid) * V + c % V`). CUDA's run length `V` is the largest power of two
+//! that divides the last dimension, up to the kernel-wide maximum the analysis chooses from
+//! the dtypes it moves (16 bytes of the narrowest), so a thread loads and stores its run with
+//! one vector access while consecutive threads still touch consecutive memory. Scalars
+//! (rank 0) are ordinary values computed identically by every thread.
 
 use kernel_core::DType;
-use kernel_core::ir::{Dim, Elem};
+use kernel_core::ir::Elem;
 
 /// The C register type of a dtype.
 pub(crate) fn reg_type(d: DType) -> &'static str {
@@ -74,54 +72,27 @@ pub(crate) fn wide_type(d: DType) -> &'static str {
     if d.bits() > 32 { "u64" } else { "u32" }
 }
 
-/// The concrete extents of a specialized shape; `None` if a dim is still symbolic.
-pub(crate) fn dims(shape: &[Dim]) -> Option<Vec<u64>> {
-    shape.iter().map(Dim::as_const).collect()
+pub(crate) use kernel_core::codegen::layout::{numel, strides};
+
+/// How a value of some shape is laid out over the block: the shared blocked layout
+/// (`kernel_core::codegen::layout`), with CUDA's choice of run length.
+pub(crate) type Layout = kernel_core::codegen::layout::Blocked;
+
+/// CUDA's choice of run length, and the layout's formula as a C expression.
+pub(crate) trait CudaLayout {
+    /// The layout of a concrete shape for `threads` threads and runs of at most `vmax`: the
+    /// largest power of two up to `vmax` dividing the last dim, halved while some thread
+    /// would get no element.
+    fn of(dims: &[u64], threads: u32, vmax: u64) -> Self;
+    /// The C expression of the linear element of slot `c` (an `int` expression) of thread
+    /// `tid`.
+    fn elem_expr(&self, c: &str) -> String;
 }
 
-/// Number of elements of a concrete shape (saturating: callers reject huge tiles).
-pub(crate) fn numel(dims: &[u64]) -> u64 {
-    dims.iter().fold(1u64, |a, &d| a.saturating_mul(d))
-}
-
-/// Row-major strides of a concrete shape.
-pub(crate) fn strides(dims: &[u64]) -> Vec<u64> {
-    let mut s = vec![1u64; dims.len()];
-    for i in (0..dims.len().saturating_sub(1)).rev() {
-        s[i] = s[i + 1] * dims[i + 1];
-    }
-    s
-}
-
-/// How a value of some shape is laid out over the block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Layout {
-    /// Rank 0: one value per thread, all equal.
-    pub scalar: bool,
-    /// Number of elements (1 for a scalar).
-    pub n: u64,
-    /// Contiguous elements per run.
-    pub v: u64,
-    /// Slots per thread (a multiple of `v`, at least 1).
-    pub c: u64,
-    /// Threads of the block.
-    pub t: u64,
-}
-
-impl Layout {
-    /// The layout of a concrete shape for `threads` threads and runs of at most `vmax`.
-    pub fn of(dims: &[u64], threads: u32, vmax: u64) -> Layout {
+impl CudaLayout for Layout {
+    fn of(dims: &[u64], threads: u32, vmax: u64) -> Layout {
         let n = numel(dims);
-        let t = threads as u64;
-        if dims.is_empty() {
-            return Layout {
-                scalar: true,
-                n: 1,
-                v: 1,
-                c: 1,
-                t,
-            };
-        }
+        let t = u64::from(threads);
         let last = *dims.last().unwrap_or(&1);
         let mut v = 1u64;
         while v * 2 <= vmax && last.is_multiple_of(v * 2) {
@@ -131,24 +102,10 @@ impl Layout {
         while v > 1 && n < t * v {
             v /= 2;
         }
-        let c = (n.div_ceil(t * v) * v).max(1);
-        Layout {
-            scalar: false,
-            n,
-            v,
-            c,
-            t,
-        }
+        Layout::new(dims, threads, v)
     }
 
-    /// True when some slots hold no element (`e >= n` must be tested).
-    pub fn ragged(&self) -> bool {
-        !self.scalar && self.c / self.v * self.t * self.v != self.n
-    }
-
-    /// The C expression of the linear element of slot `c` (an `int` expression) of thread
-    /// `tid`.
-    pub fn elem_expr(&self, c: &str) -> String {
+    fn elem_expr(&self, c: &str) -> String {
         if self.v == 1 {
             format!("({c} * {} + tid)", self.t)
         } else {
@@ -245,7 +202,6 @@ mod tests {
         assert!(l.scalar);
         let l = Layout::of(&[32, 16], 128, 8);
         assert_eq!((l.v, l.c), (4, 4));
-        assert_eq!(strides(&[2, 3, 4]), vec![12, 4, 1]);
         assert_eq!(
             unravel("e", &[2, 3, 4]),
             vec!["(e / 12)", "((e / 4) % 3)", "(e % 4)"]

@@ -56,7 +56,7 @@ fn wrapping(d: DType, a: &str, op: &str, b: &str) -> String {
 
 /// `op x` on a value of dtype `d`.
 pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
-    let bad = || format!("`{}` on {d}", kernel_core::text::unary_name(op));
+    let bad = || format!("`{}` on {d}", op.name());
     if d.is_bool() {
         return match op {
             UnaryOp::Not => Ok(format!("(!{x})")),
@@ -125,7 +125,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
 
 /// `a op b` on values of dtype `d`.
 pub(crate) fn binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Result<String, String> {
-    let bad = || format!("`{}` on {d}", kernel_core::text::binary_name(op));
+    let bad = || format!("`{}` on {d}", op.name());
     if d.is_bool() {
         return match op {
             BinaryOp::And => Ok(format!("({a} && {b})")),

@@ -233,25 +233,14 @@ impl Emitter<'_> {
                     if self.dims(v).is_empty() {
                         // A scalar of the body: a constant or an elementwise op, recomputed
                         // for the other iteration (with its operands).
-                        if !matches!(
-                            op,
-                            Op::Const { .. }
-                                | Op::Unary { .. }
-                                | Op::Binary { .. }
-                                | Op::Cmp { .. }
-                                | Op::Select { .. }
-                                | Op::Cast { .. }
-                                | Op::Bitcast { .. }
-                                | Op::PtrAdd { .. }
-                                | Op::Fma { .. }
-                        ) {
+                        if !(matches!(op, Op::Const { .. }) || op.is_elementwise()) {
                             return None;
                         }
                     } else if !self.a.lazy[v.index()] {
                         return None;
                     }
                     inside.push((p, v));
-                    stack.extend(kernel_core::verify::operands(op));
+                    stack.extend(op.operands());
                 }
                 None => {
                     // Defined before the loop: a scalar, or a lazy tile (recomputed from
@@ -597,7 +586,8 @@ impl Emitter<'_> {
             let expr = match &op {
                 Op::Const { value, dtype } => super::ops::literal(*value, *dtype),
                 _ => {
-                    let args: Vec<String> = kernel_core::verify::operands(&op)
+                    let args: Vec<String> = op
+                        .operands()
                         .iter()
                         .map(|o| self.name(*o).to_string())
                         .collect();

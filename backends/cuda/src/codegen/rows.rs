@@ -197,13 +197,10 @@ pub(crate) fn class_of(
                 _ => Class::Other,
             }
         }
-        Op::Unary { .. }
-        | Op::Binary { .. }
-        | Op::Cmp { .. }
-        | Op::Fma { .. }
-        | Op::Select { .. }
-        | Op::Cast { .. } => {
-            let operands = kernel_core::verify::operands(op);
+        // Elementwise ops on numbers (pointers and bit reinterpretations never meet a
+        // fragment or a row vector).
+        op if op.is_elementwise() && !matches!(op, Op::Bitcast { .. } | Op::PtrAdd { .. }) => {
+            let operands = op.operands();
             let classes: Vec<(ValueId, Class)> = operands.iter().map(|v| (*v, class(*v))).collect();
             let mma = classes.iter().find_map(|(_, c)| match c {
                 Class::Mma(i) => Some(i.clone()),
@@ -465,7 +462,7 @@ impl Emitter<'_> {
     /// An elementwise op giving a row vector: per row register, with row-vector operands
     /// read at it, lazy ones evaluated at its row (column 0).
     fn row_elementwise(&mut self, r: ValueId, l: RowLayout, op: &Op) -> Result<(), CodegenError> {
-        let operands = kernel_core::verify::operands(op);
+        let operands = op.operands();
         let out = self.define_row(r, l);
         for ri in 0..l.len() {
             self.open("{");

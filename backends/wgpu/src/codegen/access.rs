@@ -22,7 +22,7 @@ use kernel_core::ir::{AtomicOp, BinaryOp, Op, ValueId};
 use super::CodegenError;
 use super::analysis::pointee;
 use super::emit::{Emitter, Region};
-use super::layout::{Layout, RUN, Reg};
+use super::layout::{Layout, RUN, Reg, WgslLayout};
 use super::math::Helper;
 use super::memory::{Buffer, Storage};
 use super::ops;
@@ -185,7 +185,7 @@ impl Emitter<'_> {
 
     /// Whether a tile access goes by runs of [`RUN`] elements (see `layout` and `memory`).
     fn by_runs(&self, a: &Access) -> bool {
-        !a.layout.scalar && a.layout.run == RUN && a.buffer().has_runs()
+        !a.layout.scalar && a.layout.v == RUN && a.buffer().has_runs()
     }
 
     /// Opens the loop over the runs of a tile access (slots `r..r + RUN`) and the test of

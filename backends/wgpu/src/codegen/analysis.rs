@@ -3,24 +3,19 @@
 //! often each value is used, and which scalars the WGSL uniformity analysis can see are
 //! uniform.
 //!
-//! It also rejects what the backend cannot express, so that emission never starts on a kernel
-//! it would have to abandon halfway: 64-bit dtypes the adapter lacks the features for, atomics
-//! on 64-bit buffers without `SHADER_INT64_ATOMIC_ALL_OPS`, unspecialized kernels, `print`,
-//! pointers that may point into more than one buffer.
+//! The facts every backend needs (shapes, uses, pointer origins, buffer usage) and the
+//! refusals every backend makes (unspecialized kernels, tiles too large, pointers that may
+//! point into more than one buffer) come from `kernel_core::codegen::facts`, told which
+//! dtypes this adapter refuses. This module adds WGSL's own refusals, so that emission never
+//! starts on a kernel it would have to abandon halfway: 64-bit dtypes the adapter lacks the
+//! features for, atomics on 64-bit buffers without `SHADER_INT64_ATOMIC_ALL_OPS`, `print`.
 
 use kernel_core::DType;
-use kernel_core::analysis::{MIXED_ORIGINS, pointer_origins};
+use kernel_core::codegen::facts::{KernelFacts, Target, facts};
 use kernel_core::ir::{Elem, Kernel, Op, Type};
-use kernel_core::text::op_mnemonic;
-use kernel_core::verify::operands;
 
-use super::layout::{dims, numel};
 use super::memory::Storage;
 use super::{Caps, CodegenError};
-
-/// Largest tile handled, in elements: keeps every linear index far from `u32` overflow and
-/// per-thread arrays to a size drivers compile.
-pub(crate) const MAX_TILE_ELEMS: u64 = 1 << 24;
 
 /// How a kernel parameter is passed.
 #[derive(Clone, Debug)]
@@ -62,176 +57,49 @@ pub(crate) struct Analysis {
 
 pub(crate) use kernel_core::analysis::walk;
 
-struct Ctx<'k> {
-    k: &'k Kernel,
-    caps: &'k Caps,
-}
-
-impl Ctx<'_> {
-    fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
-        CodegenError::Unsupported {
-            backend: "WGSL",
-            kernel: self.k.name.clone(),
-            op: op.into(),
-            why: why.into(),
-        }
-    }
-
-    fn invalid(&self, message: impl Into<String>) -> CodegenError {
-        CodegenError::InvalidIr {
-            kernel: self.k.name.clone(),
-            message: message.into(),
-        }
-    }
-
-    /// Checks that a type is concrete and that the adapter can hold its dtype.
-    fn check_type(&self, t: &Type, what: &str, op: &str) -> Result<Vec<u64>, CodegenError> {
-        let d = dims(&t.shape).ok_or_else(|| CodegenError::NotSpecialized {
-            kernel: self.k.name.clone(),
-            what: format!("{what} has type {t}"),
-        })?;
-        let dtype = match t.elem {
-            Elem::Scalar(d) | Elem::Ptr(d) => d,
-        };
-        if let Some(missing) = missing_feature(dtype, self.caps) {
-            return Err(self.unsupported(
-                op,
-                format!(
-                    "{what} has type {t}: the 64-bit type {dtype} needs the adapter feature {missing}, \
-                     which this adapter lacks"
-                ),
-            ));
-        }
-        if numel(&d) > MAX_TILE_ELEMS {
-            return Err(CodegenError::TooLarge {
-                backend: "WGSL",
-                memory: "workgroup memory",
-                kernel: self.k.name.clone(),
-                op: op.to_string(),
-                elems: numel(&d),
-                needed_bytes: numel(&d).saturating_mul(4),
-                limit_bytes: (MAX_TILE_ELEMS * 4) as u32,
-            });
-        }
-        Ok(d)
-    }
-}
-
 /// Analyzes a specialized kernel.
 pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError> {
-    let cx = Ctx { k, caps };
+    let refuse_dtype = |d: DType| {
+        missing_feature(d, caps).map(|missing| {
+            format!(
+                "the 64-bit type {d} needs the adapter feature {missing}, which this adapter lacks"
+            )
+        })
+    };
+    let KernelFacts {
+        dims: value_dims,
+        var_dims,
+        origin,
+        uses,
+        usage,
+    } = facts(
+        k,
+        &Target {
+            backend: "WGSL",
+            memory: "workgroup memory",
+            refuse_dtype: &refuse_dtype,
+            aliased: &[],
+        },
+    )?;
+    let unsupported = |op: &str, why: String| CodegenError::Unsupported {
+        backend: "WGSL",
+        kernel: k.name.clone(),
+        op: op.to_string(),
+        why,
+    };
+    let mut print = None;
+    walk(&k.body, &mut |inst| {
+        if matches!(inst.op, Op::Print { .. }) {
+            print.get_or_insert(inst.op.name());
+        }
+    });
+    if let Some(m) = print {
+        return Err(unsupported(
+            m,
+            "device_print has no host channel in the WGSL backend yet".into(),
+        ));
+    }
     let nv = k.values.len();
-
-    // ---- types ---------------------------------------------------------------------------
-    let mut value_dims = vec![Vec::new(); nv];
-    for p in &k.params {
-        if !p.ty.shape.is_empty() || p.value.index() >= nv {
-            return Err(cx.invalid(format!("parameter `{}` is malformed", p.name)));
-        }
-        cx.check_type(&p.ty, &format!("parameter `{}`", p.name), "parameter")?;
-    }
-    let mut var_dims = Vec::with_capacity(k.vars.len());
-    for (i, t) in k.vars.iter().enumerate() {
-        var_dims.push(cx.check_type(t, &format!("variable ${i}"), "var_init")?);
-    }
-    let mut err = None;
-    walk(&k.body, &mut |inst| {
-        if err.is_some() {
-            return;
-        }
-        let m = op_mnemonic(&inst.op);
-        let r = (|| {
-            match &inst.op {
-                Op::ConstParam { name, .. } => {
-                    return Err(CodegenError::NotSpecialized {
-                        kernel: k.name.clone(),
-                        what: format!("const generic `{name}` is not substituted"),
-                    });
-                }
-                Op::Print { .. } => {
-                    return Err(cx.unsupported(
-                        m,
-                        "device_print has no host channel in the WGSL backend yet",
-                    ));
-                }
-                _ => {}
-            }
-            for v in operands(&inst.op) {
-                let t = k
-                    .values
-                    .get(v.index())
-                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", v.0)))?;
-                cx.check_type(t, &format!("operand %{}", v.0), m)?;
-            }
-            if let Some(r) = inst.result {
-                let t = k
-                    .values
-                    .get(r.index())
-                    .ok_or_else(|| cx.invalid(format!("%{} is not a value", r.0)))?;
-                value_dims[r.index()] = cx.check_type(t, &format!("result %{}", r.0), m)?;
-            }
-            if let Op::For { index, .. } = &inst.op {
-                let t = &k.values[index.index()];
-                cx.check_type(t, &format!("loop index %{}", index.0), m)?;
-            }
-            Ok(())
-        })();
-        if let Err(e) = r {
-            err = Some(e);
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-
-    // ---- pointer origins (shared with every backend) -----------------------------------
-    let origin =
-        pointer_origins(k).map_err(|inst| cx.unsupported(op_mnemonic(&inst.op), MIXED_ORIGINS))?;
-
-    // ---- uses and buffer usage -----------------------------------------------------------
-    let mut uses = vec![0u32; nv];
-    #[derive(Default, Clone, Copy)]
-    struct Usage {
-        loaded: bool,
-        stored: bool,
-        atomic: bool,
-    }
-    let mut usage = vec![Usage::default(); k.params.len()];
-    let mut err = None;
-    walk(&k.body, &mut |inst| {
-        for v in operands(&inst.op) {
-            uses[v.index()] += 1;
-        }
-        if let Op::While { cond, .. } = &inst.op {
-            uses[cond.index()] += 1;
-        }
-        let (ptr, kind) = match &inst.op {
-            Op::Load { ptr, .. } => (*ptr, 0),
-            Op::Store { ptr, .. } => (*ptr, 1),
-            Op::Atomic { ptr, .. } | Op::AtomicCas { ptr, .. } => (*ptr, 2),
-            _ => return,
-        };
-        match origin[ptr.index()] {
-            Some(p) => {
-                let u = &mut usage[p as usize];
-                match kind {
-                    0 => u.loaded = true,
-                    1 => u.stored = true,
-                    _ => u.atomic = true,
-                }
-            }
-            None => {
-                err = Some(cx.invalid(format!(
-                    "{}: pointer %{} does not derive from a buffer parameter",
-                    op_mnemonic(&inst.op),
-                    ptr.0
-                )))
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
 
     // ---- parameters ----------------------------------------------------------------------
     let mut params = Vec::with_capacity(k.params.len());
@@ -266,7 +134,7 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
                         )
                     };
                     let op = if u.atomic { "atomic" } else { "store" };
-                    return Err(cx.unsupported(op, why));
+                    return Err(unsupported(op, why));
                 }
                 let s = Storage::choose(d, u.stored, shared, caps.shader_f16);
                 uses_f16_arrays |= s == Storage::F16;
@@ -316,18 +184,14 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
                 // workgroupUniformLoad.
                 Op::Atomic { .. } | Op::AtomicCas { .. } => true,
                 Op::VarLoad { var } => var_uniform[var.index()],
-                Op::Unary { .. }
-                | Op::Binary { .. }
-                | Op::Cmp { .. }
-                | Op::Fma { .. }
-                | Op::Select { .. }
-                | Op::Cast { .. }
-                | Op::Bitcast { .. }
-                | Op::PtrAdd { .. }
-                | Op::Broadcast { .. }
-                | Op::Reshape { .. } => operands(&inst.op)
-                    .iter()
-                    .all(|v| uniform[v.index()] && value_dims[v.index()].is_empty()),
+                op if op.is_elementwise()
+                    || matches!(op, Op::Broadcast { .. } | Op::Reshape { .. }) =>
+                {
+                    inst.op
+                        .operands()
+                        .iter()
+                        .all(|v| uniform[v.index()] && value_dims[v.index()].is_empty())
+                }
                 _ => false,
             };
             if u != uniform[r.index()] {

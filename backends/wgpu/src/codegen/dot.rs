@@ -34,7 +34,7 @@ use kernel_core::ir::{DotPrecision, Op, ValueId};
 use super::CodegenError;
 use super::emit::{Emitter, Region};
 use super::exchange::digit;
-use super::layout::{Layout, Reg};
+use super::layout::{Layout, Reg, WgslLayout};
 use super::math::Helper;
 use super::ops;
 
@@ -159,14 +159,14 @@ fn gcd(a: u64, b: u64) -> u64 {
 fn pack_for(l: Layout, rows_cols: (u64, u64), chunk: (u64, u64), p: u64) -> Option<Pack> {
     let (_, cols) = rows_cols;
     let (er, ec) = chunk;
-    if p == 1 || l.scalar || l.threads == 0 {
+    if p == 1 || l.scalar || l.t == 0 {
         return None;
     }
-    let vt = l.run * l.threads;
+    let vt = l.v * l.t;
     let mut candidates = Vec::new();
     // Inside a run: consecutive elements, one slot apart. The words start at multiples of
     // `p` (the columns are), so they do not straddle runs.
-    if l.run > 1 && l.run.is_multiple_of(p) && cols.is_multiple_of(p) {
+    if l.v > 1 && l.v.is_multiple_of(p) && cols.is_multiple_of(p) {
         candidates.push(Pack {
             p,
             rows: false,
@@ -180,14 +180,14 @@ fn pack_for(l: Layout, rows_cols: (u64, u64), chunk: (u64, u64), p: u64) -> Opti
         p,
         rows: true,
         s,
-        sigma: s * cols / l.threads,
+        sigma: s * cols / l.t,
     });
     // Columns `V * T` apart (wide tiles).
     candidates.push(Pack {
         p,
         rows: false,
         s: vt,
-        sigma: l.run,
+        sigma: l.v,
     });
     candidates.into_iter().find(|pk| {
         let extent = if pk.rows { er } else { ec };
@@ -560,9 +560,9 @@ mod tests {
         let what = format!("{st:?}, kc {kc}");
         // Owner and slot of every element (the formula of the `layout` docs).
         let mut home = std::collections::HashMap::new();
-        for tid in 0..l.threads {
+        for tid in 0..l.t {
             for c in 0..l.c {
-                let e = ((c / l.run) * l.threads + tid) * l.run + c % l.run;
+                let e = l.elem_at(c, tid);
                 if e < l.n {
                     home.insert(e, (tid, c));
                 }

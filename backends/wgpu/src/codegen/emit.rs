@@ -21,10 +21,9 @@
 
 use kernel_core::DType;
 use kernel_core::ir::{Block, Inst, Kernel, Op, RandKind, ValueId};
-use kernel_core::text::op_mnemonic;
 
 use super::analysis::Analysis;
-use super::layout::{Layout, Reg, storage_type};
+use super::layout::{Layout, Reg, WgslLayout, storage_type};
 use super::math::{Helper, Helpers};
 use super::ops;
 use super::status::{
@@ -363,7 +362,7 @@ impl<'k> Emitter<'k> {
         CodegenError::Unsupported {
             backend: "WGSL",
             kernel: self.k.name.clone(),
-            op: op_mnemonic(op).to_string(),
+            op: op.name().to_string(),
             why: why.into(),
         }
     }
@@ -426,7 +425,7 @@ impl<'k> Emitter<'k> {
                 backend: "WGSL",
                 memory: "workgroup memory",
                 kernel: self.k.name.clone(),
-                op: op_mnemonic(op).to_string(),
+                op: op.name().to_string(),
                 elems,
                 needed_bytes: bytes,
                 limit_bytes: self.caps.max_workgroup_storage_bytes,

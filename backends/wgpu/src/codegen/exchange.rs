@@ -28,7 +28,7 @@ use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
 use super::emit::{Emitter, Region};
-use super::layout::{Reg, numel, strides};
+use super::layout::{Reg, WgslLayout, numel, strides};
 use super::ops;
 
 /// The binary op a reduction folds with.

@@ -12,19 +12,16 @@
 //! element offsets into the one buffer parameter they derive from (see `analysis`).
 //!
 //! # Tiles
-//! A tile of `N` elements is a per-thread `array<T, C>` for a workgroup of `T` threads.
-//! Thread `tid` owns runs of `V` contiguous row-major elements ([`RUN`] for tiles of at least
-//! `RUN * T` elements in kernels without atomics when [`super::Caps::runs`] is set, else 1): slot `c` holds element
-//! `e = ((c / V) * T + tid) * V + c % V` (`e < N`), `C = ceil(N / (V * T)) * V`. Neighbouring
-//! threads own neighbouring runs, so a warp's accesses stay coalesced, and a run whose
-//! pointers are contiguous and aligned is one 16-byte access (see `access`). With `V = 1`
-//! this is `e = tid + c * T`. `V` depends only on `N`, so tiles of one size share a layout
-//! and elementwise ops need no communication; ops that move elements between threads go
-//! through workgroup memory (`exchange`). Scalars (rank 0) are ordinary values computed
-//! identically by every thread.
+//! A tile is a per-thread `array<T, C>` in the blocked layout every backend shares
+//! (`kernel_core::codegen::layout`: slot `c` of thread `tid` holds element
+//! `((c / V) * T + tid) * V + c % V`). WGSL's runs are `V =` [`RUN`] for tiles of at least
+//! `RUN * T` elements in kernels without atomics when [`super::Caps::runs`] is set, else 1;
+//! a run whose pointers are contiguous and aligned is one 16-byte access (see `access`). Ops
+//! that move elements between threads go through workgroup memory (`exchange`). Scalars
+//! (rank 0) are ordinary values computed identically by every thread.
 
 use kernel_core::DType;
-use kernel_core::ir::{Dim, Elem, Type};
+use kernel_core::ir::{Elem, Type};
 
 /// The WGSL register type of a dtype.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -197,67 +194,47 @@ impl Reg {
     }
 }
 
-/// The concrete extents of a specialized shape; `None` if a dim is still symbolic.
-pub(crate) fn dims(shape: &[Dim]) -> Option<Vec<u64>> {
-    shape.iter().map(Dim::as_const).collect()
-}
-
-/// Number of elements of a concrete shape (saturating: callers reject huge tiles).
-pub(crate) fn numel(dims: &[u64]) -> u64 {
-    dims.iter().fold(1u64, |a, &d| a.saturating_mul(d))
-}
-
-/// Row-major strides of a concrete shape.
-pub(crate) fn strides(dims: &[u64]) -> Vec<u64> {
-    let mut s = vec![1u64; dims.len()];
-    for i in (0..dims.len().saturating_sub(1)).rev() {
-        s[i] = s[i + 1] * dims[i + 1];
-    }
-    s
-}
+pub(crate) use kernel_core::codegen::layout::{numel, strides};
 
 /// Elements per run of a large tile: 4 elements of 32 bits are one 16-byte access.
 pub(crate) const RUN: u64 = 4;
 
-/// How a value of some type is laid out over the workgroup.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Layout {
-    /// Rank 0: one value per thread, all equal.
-    pub scalar: bool,
-    /// Number of elements (1 for a scalar).
-    pub n: u64,
-    /// Slots per thread: `ceil(n / (run * T)) * run`, at least 1.
-    pub c: u64,
-    /// Contiguous elements per run (`V` in the module docs): 1 or [`RUN`].
-    pub run: u64,
-    /// Threads of the workgroup.
-    pub threads: u64,
-}
+/// How a value of some type is laid out over the workgroup: the shared blocked layout
+/// (`kernel_core::codegen::layout`), with runs `v` of 1 or [`RUN`].
+pub(crate) type Layout = kernel_core::codegen::layout::Blocked;
 
-impl Layout {
+/// WGSL's choice of run length, and the layout's formulas as WGSL `u32` expressions.
+pub(crate) trait WgslLayout {
     /// The layout of a concrete shape for `threads` threads; `runs` allows runs of [`RUN`]
     /// elements (kernels whose atomics apply lanes in order do not, see `access`).
-    pub fn of(dims: &[u64], threads: u32, runs: bool) -> Layout {
-        let n = numel(dims);
-        let t = threads as u64;
-        let run = if runs && n >= RUN * t { RUN } else { 1 };
-        Layout {
-            scalar: dims.is_empty(),
-            n,
-            c: (n.div_ceil(run * t) * run).max(1),
-            run,
-            threads: t,
-        }
-    }
-
+    fn of(dims: &[u64], threads: u32, runs: bool) -> Self;
     /// Whether every slot of every thread holds an element (no `e < n` test needed).
-    pub fn full(&self) -> bool {
-        self.c * self.threads == self.n
+    fn full(&self) -> bool;
+    /// The element held in slot `c` by thread `tid`.
+    fn elem(&self, c: &str) -> String;
+    /// The thread owning element `e`.
+    fn owner(&self, e: &str) -> String;
+    /// The slot holding element `e` in its owner.
+    fn slot(&self, e: &str) -> String;
+}
+
+impl WgslLayout for Layout {
+    fn of(dims: &[u64], threads: u32, runs: bool) -> Layout {
+        let n = numel(dims);
+        let run = if runs && n >= RUN * u64::from(threads) {
+            RUN
+        } else {
+            1
+        };
+        Layout::new(dims, threads, run)
     }
 
-    /// The element held in slot `c` by thread `tid` (WGSL `u32` expressions).
-    pub fn elem(&self, c: &str) -> String {
-        let (v, t) = (self.run, self.threads);
+    fn full(&self) -> bool {
+        self.c * self.t == self.n
+    }
+
+    fn elem(&self, c: &str) -> String {
+        let (v, t) = (self.v, self.t);
         if v == 1 {
             format!("tid + {c} * {t}u")
         } else {
@@ -265,9 +242,8 @@ impl Layout {
         }
     }
 
-    /// The thread owning element `e`.
-    pub fn owner(&self, e: &str) -> String {
-        let (v, t) = (self.run, self.threads);
+    fn owner(&self, e: &str) -> String {
+        let (v, t) = (self.v, self.t);
         if v == 1 {
             format!("{e} % {t}u")
         } else {
@@ -275,9 +251,8 @@ impl Layout {
         }
     }
 
-    /// The slot holding element `e` in its owner.
-    pub fn slot(&self, e: &str) -> String {
-        let (v, t) = (self.run, self.threads);
+    fn slot(&self, e: &str) -> String {
+        let (v, t) = (self.v, self.t);
         if v == 1 {
             format!("{e} / {t}u")
         } else {
@@ -306,17 +281,15 @@ pub(crate) mod tests {
 
     #[test]
     fn strides_and_layouts() {
-        assert_eq!(strides(&[2, 3, 4]), vec![12, 4, 1]);
-        assert_eq!(strides(&[]), Vec::<u64>::new());
         let l = Layout::of(&[6, 10], 64, true);
-        assert_eq!((l.n, l.c, l.scalar, l.run), (60, 1, false, 1));
+        assert_eq!((l.n, l.c, l.scalar, l.v), (60, 1, false, 1));
         let l = Layout::of(&[1024], 64, false);
-        assert_eq!((l.n, l.c, l.run), (1024, 16, 1));
+        assert_eq!((l.n, l.c, l.v), (1024, 16, 1));
         let l = Layout::of(&[1024], 64, true);
-        assert_eq!((l.n, l.c, l.run), (1024, 16, 4));
+        assert_eq!((l.n, l.c, l.v), (1024, 16, 4));
         assert!(l.full());
         let l = Layout::of(&[784], 64, true);
-        assert_eq!((l.n, l.c, l.run), (784, 16, 4));
+        assert_eq!((l.n, l.c, l.v), (784, 16, 4));
         assert!(!l.full());
         let l = Layout::of(&[], 64, true);
         assert_eq!((l.n, l.c, l.scalar), (1, 1, true));
@@ -382,6 +355,7 @@ pub(crate) mod tests {
                     seen[e as usize] = true;
                     assert_eq!(eval(&l.owner("e"), &[("e", e)]), tid);
                     assert_eq!(eval(&l.slot("e"), &[("e", e)]), c);
+                    assert_eq!(l.elem_at(c, tid), e, "the shared formula");
                 }
             }
             assert!(seen.iter().all(|&s| s), "n {n}: some element has no owner");

@@ -48,7 +48,7 @@ pub(crate) fn round(d: DType, x: &str, h: &mut Helpers) -> String {
 
 /// `op x` on a value of dtype `d`.
 pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<String, String> {
-    let bad = || format!("`{}` on {d}", kernel_core::text::unary_name(op));
+    let bad = || format!("`{}` on {d}", op.name());
     if d.is_bool() {
         return match op {
             UnaryOp::Not => Ok(format!("(!{x})")),
@@ -229,7 +229,7 @@ fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String,
             format!("ox_pow64({a}, {b})")
         }
         BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
-            return Err(format!("`{}` on f64", kernel_core::text::binary_name(op)));
+            return Err(format!("`{}` on f64", op.name()));
         }
     })
 }
@@ -252,7 +252,7 @@ pub(crate) fn binary(
     b: &str,
     h: &mut Helpers,
 ) -> Result<String, String> {
-    let bad = || format!("`{}` on {d}", kernel_core::text::binary_name(op));
+    let bad = || format!("`{}` on {d}", op.name());
     if d.is_bool() {
         return match op {
             BinaryOp::And => Ok(format!("({a} && {b})")),

@@ -33,7 +33,7 @@ use kernel_core::ir::{ArgReduceOp, Op, ReduceOp, ValueId};
 use super::CodegenError;
 use super::emit::{Emitter, Region};
 use super::exchange::{digit, reduce_binary, split_axis};
-use super::layout::Reg;
+use super::layout::{Reg, WgslLayout};
 use super::math::Helper;
 use super::ops;
 

@@ -184,7 +184,7 @@ impl Emitter<'_> {
             }
             Op::PtrAdd { ptr, offset } if same_ring(v, *offset) => Dep::sum(d(*ptr), d(*offset)),
             op => {
-                let ops = kernel_core::verify::operands(op);
+                let ops = op.operands();
                 Dep::any(ops.into_iter().map(d))
             }
         };

@@ -1,6 +1,5 @@
-//! What every code generator shares (the middle layer between the IR and a backend's
-//! lowering): today the one error type a lowering returns, naming its backend, so that the
-//! CUDA and WGSL generators (and a third) report a refusal alike.
+//! The error a lowering returns: one type for every backend, naming it, so that the CUDA and
+//! WGSL generators (and a third) report a refusal alike.
 
 /// Why a kernel could not be lowered to a backend's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
