@@ -5,9 +5,20 @@
 use kernel_core::ir::{DType, DotPrecision, Op, Type};
 use syn::Expr;
 
+use super::Call;
 use crate::loc::{Loc, Located};
 use crate::lower::Lower;
 use crate::value::{Val, WeakInt};
+
+/// The registry's entry for `dot` and `dot_tf32`: the name picks the precision.
+pub(super) fn lower(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let precision = if call.n == "dot_tf32" {
+        DotPrecision::Tf32
+    } else {
+        DotPrecision::Ieee
+    };
+    lw.dot(call.args, call.span, precision)
+}
 
 impl Lower {
     /// `dot(a, b[, acc])` (`precision` Ieee) or `dot_tf32(a, b[, acc])` (Tf32): the same

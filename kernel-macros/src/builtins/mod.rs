@@ -1,124 +1,137 @@
 //! The functions a kernel can call (`load`, `exp`, `dot`, `sum`, ...): their arity, operand
 //! checks and lowering. Method syntax is sugar: `x.exp()` is `exp(x)`, `x.sum(0)` is
 //! `sum(x, 0)`.
+//!
+//! [`REGISTRY`] is the one list of builtins: lowering a call, the check of type arguments
+//! and the "did you mean" suggestions all read it, so a name cannot be callable but never
+//! suggested, or suggested but then refused. The lowering functions live in modules named
+//! for what they hold.
 
 mod args;
 mod dot;
+mod math;
+mod memory;
+mod program;
+mod random;
+mod reduce;
+mod shape;
+#[cfg(test)]
+mod tests;
 
 use crate::loc::{Loc, Located};
-use kernel_core::ir::{
-    ArgReduceOp, AtomicOp, BinaryOp, ConstValue, DType, Dim, DotPrecision, Op, RandKind, ReduceOp,
-    Type, UnaryOp,
-};
 use syn::{Expr, GenericArgument, Ident};
 
 use crate::lower::Lower;
-use crate::value::{Val, WeakInt, broadcast_shapes};
+use crate::value::Val;
 
-/// Every callable name, for "did you mean" suggestions and the book's reference table.
-pub const BUILTINS: &[&str] = &[
-    "program_id",
-    "num_programs",
-    "arange",
-    "zeros",
-    "full",
-    "load",
-    "store",
-    "select",
-    "exp",
-    "exp2",
-    "log",
-    "log2",
-    "sqrt",
-    "rsqrt",
-    "sin",
-    "cos",
-    "tanh",
-    "abs",
-    "floor",
-    "ceil",
-    "sigmoid",
-    "erf",
-    "minimum",
-    "maximum",
-    "pow",
-    "clamp",
-    "fma",
-    "cdiv",
-    "sum",
-    "max",
-    "min",
-    "prod",
-    "argmax",
-    "argmin",
-    "cumsum",
-    "cumprod",
-    "expand_dims",
-    "broadcast_to",
-    "reshape",
-    "trans",
-    "permute",
-    "dot",
-    "dot_tf32",
-    "atomic_add",
-    "atomic_max",
-    "atomic_min",
-    "atomic_and",
-    "atomic_or",
-    "atomic_xor",
-    "atomic_xchg",
-    "atomic_cas",
-    "rand",
-    "randn",
-    "randint",
-    "cast",
-    "bitcast",
-    "device_assert",
-    "device_print",
-    "tensor_desc",
+/// One call of a builtin, as its lowering function receives it. A function shared by a
+/// family of builtins (`exp`, `log`, ...) reads `n` to pick its op; `span` covers the whole
+/// call, where errors about the call as a whole are reported.
+#[derive(Clone, Copy)]
+struct Call<'a> {
+    /// The called name, as written (`x.exp()` calls `exp`).
+    n: &'a str,
+    /// The turbofish's arguments (`f32` in `zeros::<f32>(...)`); empty unless the entry
+    /// takes type arguments, which the lookup checks before lowering.
+    generics: &'a [&'a GenericArgument],
+    /// The value arguments, the receiver first for method syntax.
+    args: &'a [&'a Expr],
+    /// The whole call expression.
+    span: Loc<'a>,
+}
+
+/// A builtin: the name a kernel calls and the function that checks and lowers the call.
+struct Builtin {
+    /// The callable name (`exp`, `atomic_add`): unique in [`REGISTRY`].
+    name: &'static str,
+    /// Whether the builtin accepts a turbofish (`zeros::<f32>`, `cast::<i32>`); a call of
+    /// any other builtin with one is refused before it is lowered.
+    takes_types: bool,
+    /// Checks the call's arguments and emits its IR; `None` after reporting an error.
+    lower: fn(&mut Lower, &Call<'_>) -> Option<Val>,
+}
+
+/// A [`Builtin`] entry, to keep [`REGISTRY`] one line per name.
+const fn builtin(
+    name: &'static str,
+    takes_types: bool,
+    lower: fn(&mut Lower, &Call<'_>) -> Option<Val>,
+) -> Builtin {
+    Builtin {
+        name,
+        takes_types,
+        lower,
+    }
+}
+
+/// Every builtin a kernel can call, grouped roughly as the book's table of functions
+/// (`book/src/language.md`) groups them. The order matters: when two names are equally
+/// close to a typo, [`closest`] suggests the first.
+const REGISTRY: &[Builtin] = &[
+    builtin("program_id", false, program::grid),
+    builtin("num_programs", false, program::grid),
+    builtin("arange", false, shape::arange),
+    builtin("zeros", true, shape::zeros),
+    builtin("full", true, shape::full),
+    builtin("load", false, memory::load),
+    builtin("store", false, memory::store),
+    builtin("select", false, math::select),
+    builtin("exp", false, math::unary),
+    builtin("exp2", false, math::unary),
+    builtin("log", false, math::unary),
+    builtin("log2", false, math::unary),
+    builtin("sqrt", false, math::unary),
+    builtin("rsqrt", false, math::unary),
+    builtin("sin", false, math::unary),
+    builtin("cos", false, math::unary),
+    builtin("tanh", false, math::unary),
+    builtin("abs", false, math::unary),
+    builtin("floor", false, math::unary),
+    builtin("ceil", false, math::unary),
+    builtin("sigmoid", false, math::unary),
+    builtin("erf", false, math::unary),
+    builtin("minimum", false, math::binary),
+    builtin("maximum", false, math::binary),
+    builtin("pow", false, math::binary),
+    builtin("clamp", false, math::clamp),
+    builtin("fma", false, math::fma),
+    builtin("cdiv", false, math::cdiv),
+    builtin("sum", false, reduce::reduce),
+    builtin("max", false, reduce::reduce),
+    builtin("min", false, reduce::reduce),
+    builtin("prod", false, reduce::reduce),
+    builtin("argmax", false, reduce::arg_reduce),
+    builtin("argmin", false, reduce::arg_reduce),
+    builtin("cumsum", false, reduce::scan),
+    builtin("cumprod", false, reduce::scan),
+    builtin("expand_dims", false, shape::expand_dims),
+    builtin("broadcast_to", false, shape::broadcast_to),
+    builtin("reshape", false, shape::reshape),
+    builtin("trans", false, shape::trans),
+    builtin("permute", false, shape::permute),
+    builtin("dot", false, dot::lower),
+    builtin("dot_tf32", false, dot::lower),
+    builtin("atomic_add", false, memory::atomic),
+    builtin("atomic_max", false, memory::atomic),
+    builtin("atomic_min", false, memory::atomic),
+    builtin("atomic_and", false, memory::atomic),
+    builtin("atomic_or", false, memory::atomic),
+    builtin("atomic_xor", false, memory::atomic),
+    builtin("atomic_xchg", false, memory::atomic),
+    builtin("atomic_cas", false, memory::atomic_cas),
+    builtin("rand", false, random::rand),
+    builtin("randn", false, random::rand),
+    builtin("randint", false, random::rand),
+    builtin("cast", true, math::cast),
+    builtin("bitcast", true, math::cast),
+    builtin("device_assert", false, program::device_assert),
+    builtin("device_print", false, program::device_print),
+    builtin("tensor_desc", false, memory::tensor_desc),
 ];
 
-fn unary_fn(name: &str) -> Option<UnaryOp> {
-    Some(match name {
-        "exp" => UnaryOp::Exp,
-        "exp2" => UnaryOp::Exp2,
-        "log" => UnaryOp::Log,
-        "log2" => UnaryOp::Log2,
-        "sqrt" => UnaryOp::Sqrt,
-        "rsqrt" => UnaryOp::Rsqrt,
-        "sin" => UnaryOp::Sin,
-        "cos" => UnaryOp::Cos,
-        "tanh" => UnaryOp::Tanh,
-        "floor" => UnaryOp::Floor,
-        "ceil" => UnaryOp::Ceil,
-        "sigmoid" => UnaryOp::Sigmoid,
-        "erf" => UnaryOp::Erf,
-        "abs" => UnaryOp::Abs,
-        _ => return None,
-    })
-}
-
-fn reduce_fn(name: &str) -> Option<ReduceOp> {
-    Some(match name {
-        "sum" => ReduceOp::Sum,
-        "max" => ReduceOp::Max,
-        "min" => ReduceOp::Min,
-        "prod" => ReduceOp::Prod,
-        _ => return None,
-    })
-}
-
-fn atomic_fn(name: &str) -> Option<AtomicOp> {
-    Some(match name {
-        "atomic_add" => AtomicOp::Add,
-        "atomic_max" => AtomicOp::Max,
-        "atomic_min" => AtomicOp::Min,
-        "atomic_and" => AtomicOp::And,
-        "atomic_or" => AtomicOp::Or,
-        "atomic_xor" => AtomicOp::Xor,
-        "atomic_xchg" => AtomicOp::Xchg,
-        _ => return None,
-    })
+/// Every callable name, for "did you mean" suggestions and the book's reference table.
+fn builtin_names() -> impl Iterator<Item = &'static str> {
+    REGISTRY.iter().map(|b| b.name)
 }
 
 impl Lower {
@@ -138,6 +151,9 @@ impl Lower {
         }
     }
 
+    /// Finds `n` in [`REGISTRY`] and lowers the call with its entry. Type arguments are
+    /// checked before the name is known to exist, so `foo::<f32>(x)` reports the type
+    /// arguments, as it always has.
     fn call_inner(
         &mut self,
         n: &str,
@@ -146,600 +162,22 @@ impl Lower {
         args: &[&Expr],
         span: Loc,
     ) -> Option<Val> {
-        if !generics.is_empty() && !matches!(n, "zeros" | "full" | "cast" | "bitcast") {
+        let entry = REGISTRY.iter().find(|b| b.name == n);
+        if !generics.is_empty() && !entry.is_some_and(|b| b.takes_types) {
             self.error(span, format!("`{n}` takes no type arguments"));
             return None;
         }
-        if let Some(op) = unary_fn(n) {
-            if !self.arity(n, args, 1..=1, &format!("{n}(x)"), span) {
-                return None;
-            }
-            let v = self.expr(args[0]);
-            let (id, t) = if op == UnaryOp::Abs {
-                let (id, t) = self.typed(&v, span)?;
-                if !t
-                    .dtype()
-                    .is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8())
-                {
-                    self.error(span, format!("`abs` needs a number, found {t}"));
-                    return None;
-                }
-                (id, t)
-            } else {
-                self.float_tile(v, n, args[0].loc())?
-            };
-            let _ = t;
-            let r = self.emit(Op::Unary { op, value: id }, span);
-            return Some(self.val(r));
-        }
-        if let Some(op) = reduce_fn(n) {
-            if !self.arity(n, args, 1..=2, &format!("{n}(x, axis)"), span) {
-                return None;
-            }
-            let (mut id, t) = self.tile_arg(args[0], &format!("`{n}`"))?;
-            if t.is_scalar() {
-                self.error(args[0].loc(), format!("`{n}` reduces a tile, found the scalar {t}; for the elementwise {n} of two values use `{}um(a, b)`", if n == "max" { "maxim" } else { "minim" }));
-                return None;
-            }
-            if !t
-                .dtype()
-                .is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8())
-            {
-                self.error(args[0].loc(), format!("`{n}` needs numbers, found {t}"));
-                return None;
-            }
-            if args.len() == 2 {
-                let axis = self.axis(args[1], t.rank())?;
-                let r = self.emit(
-                    Op::Reduce {
-                        op,
-                        value: id,
-                        axis,
-                    },
-                    span,
-                );
-                return Some(self.val(r));
-            }
-            for _ in 0..t.rank() {
-                id = self.emit(
-                    Op::Reduce {
-                        op,
-                        value: id,
-                        axis: 0,
-                    },
-                    span,
-                )?;
-            }
-            return Some(self.val(Some(id)));
-        }
-        if let Some(op) = atomic_fn(n) {
-            if !self.arity(n, args, 2..=3, &format!("{n}(ptr, value, mask)"), span) {
-                return None;
-            }
-            let (ptr, pt) = self.ptr_arg(args[0], n)?;
-            let v = self.expr(args[1]);
-            let value = self.coerce_to_type(
-                &v,
-                &Type::tile(pt.pointee()?, pt.shape.clone()),
-                args[1].loc(),
-                &format!("the value of `{n}` through {pt}"),
-            )?;
-            let mask = self.mask_arg(args.get(2).copied(), &pt)?;
-            let r = self.emit(
-                Op::Atomic {
-                    op,
-                    ptr,
-                    value,
-                    mask,
-                },
-                span,
-            );
-            return Some(self.val(r));
-        }
-        match n {
-            "program_id" | "num_programs" => {
-                if !self.arity(n, args, 1..=1, &format!("{n}(axis)"), span) {
-                    return None;
-                }
-                let axis = self.const_int(args[0], "the grid axis")?;
-                if !(0..=2).contains(&axis) {
-                    self.error(
-                        args[0].loc(),
-                        format!("the grid axis must be 0, 1 or 2, found {axis}"),
-                    );
-                    return None;
-                }
-                let op = if n == "program_id" {
-                    Op::ProgramId { axis: axis as u8 }
-                } else {
-                    Op::NumPrograms { axis: axis as u8 }
-                };
-                let r = self.emit(op, span);
-                Some(self.val(r))
-            }
-            "arange" => {
-                if !self.arity(n, args, 2..=2, "arange(start, end)", span) {
-                    return None;
-                }
-                let start = self.peek_const_int(args[0]);
-                let end_dim = self.dim(args[1])?;
-                let Some(start) = start else {
-                    self.error(args[0].loc(), "the start of `arange` must be an integer literal (non-constant where a constant is required)");
-                    return None;
-                };
-                let len = match (&end_dim, start) {
-                    (d, 0) => d.clone(),
-                    (Dim::Const(e), s) if (s as i128) < (*e as i128) => Dim::Const(e - s as u64),
-                    (Dim::Const(_), _) => {
-                        self.error(span, "`arange(start, end)` needs start < end");
-                        return None;
-                    }
-                    (Dim::Sym(_), _) => {
-                        self.error(args[0].loc(), "`arange` with a symbolic end must start at 0: write `start + arange(0, END)`");
-                        return None;
-                    }
-                };
-                let r = self.emit(Op::Arange { len }, span)?;
-                let v = self.val(Some(r));
-                if start == 0 {
-                    return Some(v);
-                }
-                let s = Val::Int(WeakInt::Lit(start as i128));
-                Some(self.binary(BinaryOp::Add, &v, &s, span, "+"))
-            }
-            "zeros" => {
-                if !self.arity(n, args, 1..=1, "zeros::<f32>([BM, BN])", span) {
-                    return None;
-                }
-                let d = self.one_type_arg(n, generics, span)?;
-                let shape = self.shape(args[0])?;
-                let zero = if d.is_float() {
-                    Val::Float(0.0)
-                } else if d.is_bool() {
-                    let f = self.emit(
-                        Op::Const {
-                            value: ConstValue::Bool(false),
-                            dtype: DType::Bool,
-                        },
-                        span,
-                    );
-                    self.val(f)
-                } else {
-                    Val::Int(WeakInt::Lit(0))
-                };
-                let id = self.materialize(&zero, d, span)?;
-                let r = self.broadcast_to(id, &Type::scalar(d), &shape, span);
-                Some(self.val(r))
-            }
-            "full" => {
-                if !self.arity(n, args, 2..=2, "full::<f32>([BM, BN], value)", span) {
-                    return None;
-                }
-                let shape = self.shape(args[0])?;
-                let v = self.expr(args[1]);
-                let (id, t) = if generics.is_empty() {
-                    self.typed(&v, args[1].loc())?
-                } else {
-                    let d = self.one_type_arg(n, generics, span)?;
-                    let id = self.coerce_to_type(
-                        &v,
-                        &Type::scalar(d),
-                        args[1].loc(),
-                        "the value of `full`",
-                    )?;
-                    (id, Type::scalar(d))
-                };
-                if !t.is_scalar() {
-                    self.error(
-                        args[1].loc(),
-                        format!("`full` takes a scalar value, found {t}"),
-                    );
-                    return None;
-                }
-                let r = self.broadcast_to(id, &t, &shape, span);
-                Some(self.val(r))
-            }
-            "load" => {
-                if !self.arity(n, args, 1..=3, "load(ptr, mask, other)", span) {
-                    return None;
-                }
-                let first = self.expr(args[0]);
-                if let Val::Desc(d) = first {
-                    return self.desc_load(d, &args[1..], span);
-                }
-                let (ptr, pt) = self.ptr_val(first, args[0], n)?;
-                let mask = self.mask_arg(args.get(1).copied(), &pt)?;
-                let other = match args.get(2) {
-                    None => None,
-                    Some(e) => {
-                        let v = self.expr(e);
-                        Some(self.coerce_to_type(
-                            &v,
-                            &Type::tile(pt.pointee()?, pt.shape.clone()),
-                            e.loc(),
-                            &format!("`other` of a load through {pt}"),
-                        )?)
-                    }
-                };
-                let r = self.emit(Op::Load { ptr, mask, other }, span);
-                Some(self.val(r))
-            }
-            "store" => {
-                if !self.arity(n, args, 2..=3, "store(ptr, value, mask)", span) {
-                    return None;
-                }
-                let first = self.expr(args[0]);
-                if let Val::Desc(d) = first {
-                    self.desc_store(d, &args[1..], span);
-                    return Some(Val::Poison);
-                }
-                let (ptr, pt) = self.ptr_val(first, args[0], n)?;
-                let v = self.expr(args[1]);
-                let value = self.coerce_to_type(
-                    &v,
-                    &Type::tile(pt.pointee()?, pt.shape.clone()),
-                    args[1].loc(),
-                    &format!("a store through {pt}"),
-                )?;
-                let mask = self.mask_arg(args.get(2).copied(), &pt)?;
-                self.emit_void(Op::Store { ptr, value, mask }, span);
-                Some(Val::Poison)
-            }
-            "select" => {
-                if !self.arity(n, args, 3..=3, "select(cond, a, b)", span) {
-                    return None;
-                }
-                let c = self.expr(args[0]);
-                let a = self.expr(args[1]);
-                let b = self.expr(args[2]);
-                let (ia, ib, t) = self.unify(&a, &b, "`select`", span)?;
-                let (cid, ct) = self.typed(&c, args[0].loc())?;
-                if ct.dtype() != Some(DType::Bool) {
-                    self.error(
-                        args[0].loc(),
-                        format!("the condition of `select` must be `bool`, found {ct}"),
-                    );
-                    return None;
-                }
-                let shape = match broadcast_shapes(&ct.shape, &t.shape) {
-                    Ok(s) => s,
-                    Err(m) => {
-                        self.error(span, format!("shape mismatch in `select`: {m}"));
-                        return None;
-                    }
-                };
-                let cid = self.broadcast_to(cid, &ct, &shape, span)?;
-                let ia = self.broadcast_to(ia, &t, &shape, span)?;
-                let ib = self.broadcast_to(ib, &t, &shape, span)?;
-                let r = self.emit(
-                    Op::Select {
-                        cond: cid,
-                        on_true: ia,
-                        on_false: ib,
-                    },
-                    span,
-                );
-                Some(self.val(r))
-            }
-            "minimum" | "maximum" | "pow" => {
-                if !self.arity(n, args, 2..=2, &format!("{n}(a, b)"), span) {
-                    return None;
-                }
-                let a = self.expr(args[0]);
-                let b = self.expr(args[1]);
-                let op = match n {
-                    "minimum" => BinaryOp::Min,
-                    "maximum" => BinaryOp::Max,
-                    _ => BinaryOp::Pow,
-                };
-                Some(self.binary(op, &a, &b, span, n))
-            }
-            "clamp" => {
-                if !self.arity(n, args, 3..=3, "clamp(x, lo, hi)", span) {
-                    return None;
-                }
-                let x = self.expr(args[0]);
-                let lo = self.expr(args[1]);
-                let hi = self.expr(args[2]);
-                let m = self.binary(BinaryOp::Max, &x, &lo, span, "clamp");
-                Some(self.binary(BinaryOp::Min, &m, &hi, span, "clamp"))
-            }
-            "fma" => {
-                if !self.arity(n, args, 3..=3, "fma(a, b, c)", span) {
-                    return None;
-                }
-                let a = self.expr(args[0]);
-                let b = self.expr(args[1]);
-                let c = self.expr(args[2]);
-                let (ia, ib, t) = self.unify(&a, &b, "`fma`", span)?;
-                let ab = Val::Ir(ia, t.clone());
-                let (_, ic, t2) = self.unify(&ab, &c, "`fma`", span)?;
-                if !t2.dtype().is_some_and(|d| d.is_float() && !d.is_fp8()) {
-                    self.error(span, format!("`fma` needs floats, found {t2}"));
-                    return None;
-                }
-                let ia = self.broadcast_to(ia, &t, &t2.shape, span)?;
-                let ib = self.broadcast_to(ib, &t, &t2.shape, span)?;
-                let r = self.emit(
-                    Op::Fma {
-                        a: ia,
-                        b: ib,
-                        c: ic,
-                    },
-                    span,
-                );
-                Some(self.val(r))
-            }
-            "cdiv" => {
-                if !self.arity(n, args, 2..=2, "cdiv(a, b)", span) {
-                    return None;
-                }
-                let a = self.expr(args[0]);
-                let b = self.expr(args[1]);
-                let one = Val::Int(WeakInt::Lit(1));
-                let s = self.binary(BinaryOp::Add, &a, &b, span, "cdiv");
-                let s = self.binary(BinaryOp::Sub, &s, &one, span, "cdiv");
-                Some(self.binary(BinaryOp::Div, &s, &b, span, "cdiv"))
-            }
-            "argmax" | "argmin" => {
-                if !self.arity(n, args, 2..=2, &format!("{n}(x, axis)"), span) {
-                    return None;
-                }
-                let (id, t) = self.tile_arg(args[0], &format!("`{n}`"))?;
-                let axis = self.axis(args[1], t.rank())?;
-                let op = if n == "argmax" {
-                    ArgReduceOp::ArgMax
-                } else {
-                    ArgReduceOp::ArgMin
-                };
-                let r = self.emit(
-                    Op::ArgReduce {
-                        op,
-                        value: id,
-                        axis,
-                    },
-                    span,
-                );
-                Some(self.val(r))
-            }
-            "cumsum" | "cumprod" => {
-                if !self.arity(n, args, 2..=2, &format!("{n}(x, axis)"), span) {
-                    return None;
-                }
-                let (id, t) = self.tile_arg(args[0], &format!("`{n}`"))?;
-                let axis = self.axis(args[1], t.rank())?;
-                let op = if n == "cumsum" {
-                    ReduceOp::Sum
-                } else {
-                    ReduceOp::Prod
-                };
-                let r = self.emit(
-                    Op::Scan {
-                        op,
-                        value: id,
-                        axis,
-                    },
-                    span,
-                );
-                Some(self.val(r))
-            }
-            "expand_dims" => {
-                if !self.arity(n, args, 2..=2, "expand_dims(x, axis)", span) {
-                    return None;
-                }
-                let (id, t) = self.tile_arg(args[0], "`expand_dims`")?;
-                let axis = self.axis(args[1], t.rank() + 1)?;
-                let r = self.emit(Op::ExpandDims { value: id, axis }, span);
-                Some(self.val(r))
-            }
-            "broadcast_to" => {
-                if !self.arity(n, args, 2..=2, "broadcast_to(x, [A, B])", span) {
-                    return None;
-                }
-                let v = self.expr(args[0]);
-                let shape = self.shape(args[1])?;
-                let (id, t) = self.typed(&v, args[0].loc())?;
-                if !crate::value::broadcasts_to(&t.shape, &shape) {
-                    self.error(
-                        span,
-                        format!(
-                            "cannot broadcast {t} to {}",
-                            kernel_core::ir::shape_to_string(&shape)
-                        ),
-                    );
-                    return None;
-                }
-                let r = self.broadcast_to(id, &t, &shape, span);
-                Some(self.val(r))
-            }
-            "reshape" => {
-                if !self.arity(n, args, 2..=2, "reshape(x, [A, B])", span) {
-                    return None;
-                }
-                let (id, _) = self.tile_arg(args[0], "`reshape`")?;
-                let shape = self.shape(args[1])?;
-                let r = self.emit(Op::Reshape { value: id, shape }, span);
-                Some(self.val(r))
-            }
-            "trans" => {
-                if !self.arity(n, args, 1..=1, "trans(x)", span) {
-                    return None;
-                }
-                let (id, t) = self.tile_arg(args[0], "`trans`")?;
-                if t.rank() != 2 {
-                    self.error(
-                        args[0].loc(),
-                        format!(
-                            "`trans` needs a 2-D tile, found {t}; use `permute` for other ranks"
-                        ),
-                    );
-                    return None;
-                }
-                let r = self.emit(
-                    Op::Permute {
-                        value: id,
-                        perm: vec![1, 0],
-                    },
-                    span,
-                );
-                Some(self.val(r))
-            }
-            "permute" => {
-                if !self.arity(n, args, 2..=2, "permute(x, [1, 0, 2])", span) {
-                    return None;
-                }
-                let (id, t) = self.tile_arg(args[0], "`permute`")?;
-                let Expr::Array(a) = args[1] else {
-                    self.error(args[1].loc(), "expected a permutation like `[1, 0]`");
-                    return None;
-                };
-                let mut perm = Vec::new();
-                for e in &a.elems {
-                    perm.push(self.const_int(e, "a permutation entry")? as u32);
-                }
-                let mut sorted = perm.clone();
-                sorted.sort_unstable();
-                if sorted != (0..t.rank() as u32).collect::<Vec<_>>() {
-                    self.error(
-                        args[1].loc(),
-                        format!("expected a permutation of 0..{} for {t}", t.rank()),
-                    );
-                    return None;
-                }
-                let r = self.emit(Op::Permute { value: id, perm }, span);
-                Some(self.val(r))
-            }
-            "dot" => self.dot(args, span, DotPrecision::Ieee),
-            "dot_tf32" => self.dot(args, span, DotPrecision::Tf32),
-            "tensor_desc" => self.tensor_desc(args, span),
-            "atomic_cas" => {
-                if !self.arity(n, args, 3..=4, "atomic_cas(ptr, cmp, value, mask)", span) {
-                    return None;
-                }
-                let (ptr, pt) = self.ptr_arg(args[0], n)?;
-                let ty = Type::tile(pt.pointee()?, pt.shape.clone());
-                let c = self.expr(args[1]);
-                let cmp = self.coerce_to_type(
-                    &c,
-                    &ty,
-                    args[1].loc(),
-                    "the expected value of `atomic_cas`",
-                )?;
-                let v = self.expr(args[2]);
-                let value =
-                    self.coerce_to_type(&v, &ty, args[2].loc(), "the new value of `atomic_cas`")?;
-                let mask = self.mask_arg(args.get(3).copied(), &pt)?;
-                let r = self.emit(
-                    Op::AtomicCas {
-                        ptr,
-                        cmp,
-                        value,
-                        mask,
-                    },
-                    span,
-                );
-                Some(self.val(r))
-            }
-            "rand" | "randn" | "randint" => {
-                if !self.arity(n, args, 2..=2, &format!("{n}(seed, offsets)"), span) {
-                    return None;
-                }
-                let s = self.expr(args[0]);
-                let (seed, st) = self.typed(&s, args[0].loc())?;
-                if !st.is_scalar()
-                    || !st.dtype().is_some_and(|d| {
-                        matches!(d, DType::I32 | DType::U32 | DType::I64 | DType::U64)
-                    })
-                {
-                    self.error(
-                        args[0].loc(),
-                        format!(
-                            "the seed of `{n}` must be a scalar i32, u32, i64 or u64, found {st}"
-                        ),
-                    );
-                    return None;
-                }
-                let o = self.expr(args[1]);
-                let (offset, ot) = self.typed(&o, args[1].loc())?;
-                if !ot.dtype().is_some_and(|d| d.is_int()) {
-                    self.error(
-                        args[1].loc(),
-                        format!("the offsets of `{n}` must be integers, found {ot}"),
-                    );
-                    return None;
-                }
-                let kind = match n {
-                    "rand" => RandKind::Uniform,
-                    "randn" => RandKind::Normal,
-                    _ => RandKind::Int,
-                };
-                let r = self.emit(Op::Rand { kind, seed, offset }, span);
-                Some(self.val(r))
-            }
-            "cast" | "bitcast" => {
-                if !self.arity(n, args, 1..=1, &format!("{n}::<f32>(x)"), span) {
-                    return None;
-                }
-                let d = self.one_type_arg(n, generics, span)?;
-                let v = self.expr(args[0]);
-                if n == "cast" {
-                    return Some(self.cast(v, d, span));
-                }
-                let (id, t) = self.typed(&v, args[0].loc())?;
-                match t.dtype() {
-                    Some(from)
-                        if from.size_bytes() == d.size_bytes()
-                            && !from.is_bool()
-                            && !d.is_bool() => {}
-                    _ => {
-                        self.error(
-                            span,
-                            format!(
-                                "`bitcast` needs a non-bool dtype of the same width: {t} to `{d}`"
-                            ),
-                        );
-                        return None;
-                    }
-                }
-                let r = self.emit(Op::Bitcast { value: id, to: d }, span);
-                Some(self.val(r))
-            }
-            "device_assert" => {
-                if !self.arity(n, args, 2..=2, "device_assert(cond, \"message\")", span) {
-                    return None;
-                }
-                let c = self.expr(args[0]);
-                let message = self.string_lit(args[1])?;
-                let (cond, ct) = self.typed(&c, args[0].loc())?;
-                if ct.dtype() != Some(DType::Bool) {
-                    self.error(
-                        args[0].loc(),
-                        format!("`device_assert` needs a `bool` condition, found {ct}"),
-                    );
-                    return None;
-                }
-                self.emit_void(Op::Assert { cond, message }, span);
-                Some(Val::Poison)
-            }
-            "device_print" => {
-                if args.is_empty() {
-                    self.error(span, "`device_print` takes a prefix string and values: `device_print(\"x =\", x)`");
-                    return None;
-                }
-                let prefix = self.string_lit(args[0])?;
-                let mut values = Vec::new();
-                for a in &args[1..] {
-                    let v = self.expr(a);
-                    values.push(self.typed(&v, a.loc())?.0);
-                }
-                self.emit_void(Op::Print { prefix, values }, span);
-                Some(Val::Poison)
-            }
-            _ => {
-                self.error(ident.loc(), unknown_function(n));
-                None
-            }
-        }
+        let Some(entry) = entry else {
+            self.error(ident.loc(), unknown_function(n));
+            return None;
+        };
+        let call = Call {
+            n,
+            generics,
+            args,
+            span,
+        };
+        (entry.lower)(self, &call)
     }
 }
 
@@ -761,14 +199,15 @@ fn unknown_function(name: &str) -> String {
 /// edit for names under 8 letters (`lod`, `sigmod`), two for longer ones (`atomc_ad`). Two
 /// edits on a short name suggest unrelated builtins (`round` for `rand`).
 fn closest(name: &str) -> Option<&'static str> {
-    BUILTINS
-        .iter()
-        .map(|b| (edit_distance(name, b), *b))
+    builtin_names()
+        .map(|b| (edit_distance(name, b), b))
         .filter(|(d, b)| *d <= if b.len() < 8 { 1 } else { 2 })
         .min_by_key(|(d, _)| *d)
         .map(|(_, b)| b)
 }
 
+/// The Levenshtein distance between `a` and `b`, in characters: the fewest insertions,
+/// deletions and substitutions that turn one into the other.
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();

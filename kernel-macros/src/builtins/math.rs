@@ -1,0 +1,184 @@
+//! Elementwise builtins: the unary math functions (`exp`, `sqrt`, `abs`, ...), the binary
+//! ones (`minimum`, `maximum`, `pow`), `clamp`, `fma`, `cdiv`, `select` and the dtype
+//! conversions `cast` and `bitcast`. They share one rule: operands broadcast to a common
+//! shape and the result has that shape, so they are kept apart from the builtins that
+//! change shapes, reduce or touch memory.
+
+use kernel_core::ir::{BinaryOp, DType, Op, UnaryOp};
+
+use super::Call;
+use crate::loc::Located;
+use crate::lower::Lower;
+use crate::value::{Val, WeakInt, broadcast_shapes};
+
+/// `exp(x)`, `sqrt(x)`, ...: a float tile in, the same type out; `abs` also takes integers.
+pub(super) fn unary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    // The builtins are named as the IR names their ops (the op table).
+    let op = UnaryOp::from_name(n).unwrap_or_else(|| unreachable!("`{n}` is not a unary op"));
+    if !lw.arity(n, args, 1..=1, &format!("{n}(x)"), span) {
+        return None;
+    }
+    let v = lw.expr(args[0]);
+    let (id, t) = if op == UnaryOp::Abs {
+        let (id, t) = lw.typed(&v, span)?;
+        if !t
+            .dtype()
+            .is_some_and(|d| (d.is_int() || d.is_float()) && !d.is_fp8())
+        {
+            lw.error(span, format!("`abs` needs a number, found {t}"));
+            return None;
+        }
+        (id, t)
+    } else {
+        lw.float_tile(v, n, args[0].loc())?
+    };
+    let _ = t;
+    let r = lw.emit(Op::Unary { op, value: id }, span);
+    Some(lw.val(r))
+}
+
+/// `minimum(a, b)`, `maximum(a, b)` and `pow(a, b)`: the binary operators' rules, under a
+/// function's name.
+pub(super) fn binary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 2..=2, &format!("{n}(a, b)"), span) {
+        return None;
+    }
+    let a = lw.expr(args[0]);
+    let b = lw.expr(args[1]);
+    let op = match n {
+        "minimum" => BinaryOp::Min,
+        "maximum" => BinaryOp::Max,
+        _ => BinaryOp::Pow,
+    };
+    Some(lw.binary(op, &a, &b, span, n))
+}
+
+/// `clamp(x, lo, hi)`: `minimum(maximum(x, lo), hi)`, with no op of its own.
+pub(super) fn clamp(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 3..=3, "clamp(x, lo, hi)", span) {
+        return None;
+    }
+    let x = lw.expr(args[0]);
+    let lo = lw.expr(args[1]);
+    let hi = lw.expr(args[2]);
+    let m = lw.binary(BinaryOp::Max, &x, &lo, span, "clamp");
+    Some(lw.binary(BinaryOp::Min, &m, &hi, span, "clamp"))
+}
+
+/// `fma(a, b, c)`: `a * b + c` rounded once, on floats.
+pub(super) fn fma(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 3..=3, "fma(a, b, c)", span) {
+        return None;
+    }
+    let a = lw.expr(args[0]);
+    let b = lw.expr(args[1]);
+    let c = lw.expr(args[2]);
+    let (ia, ib, t) = lw.unify(&a, &b, "`fma`", span)?;
+    let ab = Val::Ir(ia, t.clone());
+    let (_, ic, t2) = lw.unify(&ab, &c, "`fma`", span)?;
+    if !t2.dtype().is_some_and(|d| d.is_float() && !d.is_fp8()) {
+        lw.error(span, format!("`fma` needs floats, found {t2}"));
+        return None;
+    }
+    let ia = lw.broadcast_to(ia, &t, &t2.shape, span)?;
+    let ib = lw.broadcast_to(ib, &t, &t2.shape, span)?;
+    let r = lw.emit(
+        Op::Fma {
+            a: ia,
+            b: ib,
+            c: ic,
+        },
+        span,
+    );
+    Some(lw.val(r))
+}
+
+/// `cdiv(a, b)`: the ceiling of `a / b`, as `(a + b - 1) / b`.
+pub(super) fn cdiv(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 2..=2, "cdiv(a, b)", span) {
+        return None;
+    }
+    let a = lw.expr(args[0]);
+    let b = lw.expr(args[1]);
+    let one = Val::Int(WeakInt::Lit(1));
+    let s = lw.binary(BinaryOp::Add, &a, &b, span, "cdiv");
+    let s = lw.binary(BinaryOp::Sub, &s, &one, span, "cdiv");
+    Some(lw.binary(BinaryOp::Div, &s, &b, span, "cdiv"))
+}
+
+/// `select(cond, a, b)`: `a` where the `bool` condition holds, else `b`; all three
+/// broadcast together.
+pub(super) fn select(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 3..=3, "select(cond, a, b)", span) {
+        return None;
+    }
+    let c = lw.expr(args[0]);
+    let a = lw.expr(args[1]);
+    let b = lw.expr(args[2]);
+    let (ia, ib, t) = lw.unify(&a, &b, "`select`", span)?;
+    let (cid, ct) = lw.typed(&c, args[0].loc())?;
+    if ct.dtype() != Some(DType::Bool) {
+        lw.error(
+            args[0].loc(),
+            format!("the condition of `select` must be `bool`, found {ct}"),
+        );
+        return None;
+    }
+    let shape = match broadcast_shapes(&ct.shape, &t.shape) {
+        Ok(s) => s,
+        Err(m) => {
+            lw.error(span, format!("shape mismatch in `select`: {m}"));
+            return None;
+        }
+    };
+    let cid = lw.broadcast_to(cid, &ct, &shape, span)?;
+    let ia = lw.broadcast_to(ia, &t, &shape, span)?;
+    let ib = lw.broadcast_to(ib, &t, &shape, span)?;
+    let r = lw.emit(
+        Op::Select {
+            cond: cid,
+            on_true: ia,
+            on_false: ib,
+        },
+        span,
+    );
+    Some(lw.val(r))
+}
+
+/// `cast::<D>(x)` converts values, as `x as D` does; `bitcast::<D>(x)` reinterprets the
+/// bits, so it needs a dtype of the same width and refuses `bool`.
+pub(super) fn cast(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call {
+        n,
+        generics,
+        args,
+        span,
+    } = *call;
+    if !lw.arity(n, args, 1..=1, &format!("{n}::<f32>(x)"), span) {
+        return None;
+    }
+    let d = lw.one_type_arg(n, generics, span)?;
+    let v = lw.expr(args[0]);
+    if n == "cast" {
+        return Some(lw.cast(v, d, span));
+    }
+    let (id, t) = lw.typed(&v, args[0].loc())?;
+    match t.dtype() {
+        Some(from) if from.size_bytes() == d.size_bytes() && !from.is_bool() && !d.is_bool() => {}
+        _ => {
+            lw.error(
+                span,
+                format!("`bitcast` needs a non-bool dtype of the same width: {t} to `{d}`"),
+            );
+            return None;
+        }
+    }
+    let r = lw.emit(Op::Bitcast { value: id, to: d }, span);
+    Some(lw.val(r))
+}

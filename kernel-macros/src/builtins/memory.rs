@@ -1,0 +1,141 @@
+//! Builtins that touch global memory: `load` and `store` (through a pointer tile or a
+//! tensor descriptor), the atomics (`atomic_add`, ..., `atomic_cas`) and `tensor_desc`,
+//! which makes a descriptor. They share the pointer, mask and `other` checks of
+//! [`args`](super::args), and are the only builtins with side effects or that read memory.
+
+use kernel_core::ir::{AtomicOp, Op, Type};
+
+use super::Call;
+use crate::loc::Located;
+use crate::lower::Lower;
+use crate::value::Val;
+
+/// The op of a read-modify-write atomic; `None` for a name that is not one.
+fn atomic_fn(name: &str) -> Option<AtomicOp> {
+    Some(match name {
+        "atomic_add" => AtomicOp::Add,
+        "atomic_max" => AtomicOp::Max,
+        "atomic_min" => AtomicOp::Min,
+        "atomic_and" => AtomicOp::And,
+        "atomic_or" => AtomicOp::Or,
+        "atomic_xor" => AtomicOp::Xor,
+        "atomic_xchg" => AtomicOp::Xchg,
+        _ => return None,
+    })
+}
+
+/// `load(ptr, mask, other)` through a pointer tile, or `load(desc, ...)` through a tensor
+/// descriptor.
+pub(super) fn load(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 1..=3, "load(ptr, mask, other)", span) {
+        return None;
+    }
+    let first = lw.expr(args[0]);
+    if let Val::Desc(d) = first {
+        return lw.desc_load(d, &args[1..], span);
+    }
+    let (ptr, pt) = lw.ptr_val(first, args[0], n)?;
+    let mask = lw.mask_arg(args.get(1).copied(), &pt)?;
+    let other = match args.get(2) {
+        None => None,
+        Some(e) => {
+            let v = lw.expr(e);
+            Some(lw.coerce_to_type(
+                &v,
+                &Type::tile(pt.pointee()?, pt.shape.clone()),
+                e.loc(),
+                &format!("`other` of a load through {pt}"),
+            )?)
+        }
+    };
+    let r = lw.emit(Op::Load { ptr, mask, other }, span);
+    Some(lw.val(r))
+}
+
+/// `store(ptr, value, mask)` through a pointer tile, or `store(desc, ...)` through a tensor
+/// descriptor. A store has no value: the call lowers to `Val::Poison`.
+pub(super) fn store(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 2..=3, "store(ptr, value, mask)", span) {
+        return None;
+    }
+    let first = lw.expr(args[0]);
+    if let Val::Desc(d) = first {
+        lw.desc_store(d, &args[1..], span);
+        return Some(Val::Poison);
+    }
+    let (ptr, pt) = lw.ptr_val(first, args[0], n)?;
+    let v = lw.expr(args[1]);
+    let value = lw.coerce_to_type(
+        &v,
+        &Type::tile(pt.pointee()?, pt.shape.clone()),
+        args[1].loc(),
+        &format!("a store through {pt}"),
+    )?;
+    let mask = lw.mask_arg(args.get(2).copied(), &pt)?;
+    lw.emit_void(Op::Store { ptr, value, mask }, span);
+    Some(Val::Poison)
+}
+
+/// `atomic_add(ptr, value, mask)` and the other read-modify-write atomics: the value
+/// converts to the pointee type, and the call returns the old values.
+pub(super) fn atomic(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    let op =
+        atomic_fn(n).unwrap_or_else(|| unreachable!("`{n}` is not a read-modify-write atomic"));
+    if !lw.arity(n, args, 2..=3, &format!("{n}(ptr, value, mask)"), span) {
+        return None;
+    }
+    let (ptr, pt) = lw.ptr_arg(args[0], n)?;
+    let v = lw.expr(args[1]);
+    let value = lw.coerce_to_type(
+        &v,
+        &Type::tile(pt.pointee()?, pt.shape.clone()),
+        args[1].loc(),
+        &format!("the value of `{n}` through {pt}"),
+    )?;
+    let mask = lw.mask_arg(args.get(2).copied(), &pt)?;
+    let r = lw.emit(
+        Op::Atomic {
+            op,
+            ptr,
+            value,
+            mask,
+        },
+        span,
+    );
+    Some(lw.val(r))
+}
+
+/// `atomic_cas(ptr, cmp, value, mask)`: compare-and-swap, apart from the other atomics
+/// because it takes two values.
+pub(super) fn atomic_cas(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 3..=4, "atomic_cas(ptr, cmp, value, mask)", span) {
+        return None;
+    }
+    let (ptr, pt) = lw.ptr_arg(args[0], n)?;
+    let ty = Type::tile(pt.pointee()?, pt.shape.clone());
+    let c = lw.expr(args[1]);
+    let cmp = lw.coerce_to_type(&c, &ty, args[1].loc(), "the expected value of `atomic_cas`")?;
+    let v = lw.expr(args[2]);
+    let value = lw.coerce_to_type(&v, &ty, args[2].loc(), "the new value of `atomic_cas`")?;
+    let mask = lw.mask_arg(args.get(3).copied(), &pt)?;
+    let r = lw.emit(
+        Op::AtomicCas {
+            ptr,
+            cmp,
+            value,
+            mask,
+        },
+        span,
+    );
+    Some(lw.val(r))
+}
+
+/// `tensor_desc(ptr, [rows, cols], [row_stride, col_stride], [BR, BC])`: lowered by
+/// [`Lower::tensor_desc`] in `desc.rs`, next to the descriptor loads and stores.
+pub(super) fn tensor_desc(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    lw.tensor_desc(call.args, call.span)
+}
