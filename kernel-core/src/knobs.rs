@@ -235,7 +235,7 @@ pub const KNOBS: &[Knob] = &[
         "OXTILE_BLESS",
         Tests,
         "1",
-        "rewrite the IR snapshots (`tests/ir_text.rs`) and the README's tables of variables",
+        "rewrite the IR snapshots (`tests/ir_text.rs`), the snapshots of generated CUDA C and WGSL (`tests/out/`, the backends' `snapshots` unit tests; stale ones are removed) and the README's tables of variables",
     ),
     knob(
         "OXTILE_TEST_DIRECT",

@@ -17,9 +17,12 @@
 //! [`harness`] holds what every backend's differential test needs beside its own device:
 //! the inputs (random buffers, the scalars and grid a kernel family needs), a run on a
 //! [`crate::runtime::Device`] (the interpreter's side of every comparison), and the
-//! comparison of the buffers afterwards.
+//! comparison of the buffers afterwards. [`snapshots`] holds the code each backend generates
+//! for them, committed under the workspace's `tests/out/<backend>/`, and the check that
+//! compares it with what the code generator produces now.
 
 pub mod harness;
+pub mod snapshots;
 
 use crate::ir::Kernel;
 

@@ -92,6 +92,8 @@ mod ops;
 mod pipeline;
 mod rows;
 #[cfg(test)]
+mod snapshots;
+#[cfg(test)]
 mod tests;
 // Hopper tensor cores: `dot` on wgmma.mma_async with swizzled shared-memory operands.
 mod wgmma;

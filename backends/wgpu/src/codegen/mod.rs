@@ -80,6 +80,8 @@ mod memory;
 mod ops;
 mod reduce;
 #[cfg(test)]
+mod snapshots;
+#[cfg(test)]
 mod tests;
 
 use kernel_core::ir::{Elem, Kernel};

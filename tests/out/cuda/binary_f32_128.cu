@@ -1,0 +1,766 @@
+// oxtile kernel `binary_f32`: one block of 128 threads per program, sm_90, bounds-checked.
+
+typedef signed char i8;
+typedef short i16;
+typedef int i32;
+typedef long long i64;
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+typedef float f32;
+typedef double f64;
+#define OX_INLINE static __device__ __forceinline__
+
+extern "C" __device__ int vprintf(const char*, const char*);
+
+// Records an error in the status words; the first error of the launch wins.
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+    if (atomicCAS(&st[0], 0u, code) == 0u) {
+        st[1] = a;
+        st[2] = (u32)b;
+        st[3] = (u32)(b >> 32);
+        st[4] = c;
+        st[5] = blockIdx.x;
+        st[6] = blockIdx.y;
+        st[7] = blockIdx.z;
+        __threadfence();
+    }
+}
+
+// ---- PTX primitives: the only inline assembly of the prelude. A CPU emulation of the
+// generated code (the tests' `OX_EMU`) defines these itself, with the same semantics ----
+#ifndef OX_EMU
+OX_INLINE f32 ox_cvt_f32_f16(u16 h) {
+    f32 r;
+    asm("cvt.f32.f16 %0, %1;" : "=f"(r) : "h"(h));
+    return r;
+}
+OX_INLINE u16 ox_cvt_f16_f32(f32 x) {
+    u16 h;
+    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
+    return h;
+}
+// Two f32 to a packed pair of f16 (`lo` in the low half), one instruction from sm_80 on.
+OX_INLINE u32 ox_cvt_f16x2_f32(f32 lo, f32 hi) {
+#if __CUDA_ARCH__ >= 800
+    u32 r;
+    asm("cvt.rn.f16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
+    return r;
+#else
+    return (u32)ox_cvt_f16_f32(lo) | ((u32)ox_cvt_f16_f32(hi) << 16);
+#endif
+}
+OX_INLINE u16 ox_atomic_add_f16(u16* p, u16 v) {
+    u16 old;
+    asm volatile("atom.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
+    return old;
+}
+#endif
+
+// ---- f16: hardware conversions, NaNs by hand (payload kept, as kernel_core::numeric) ----
+OX_INLINE f32 ox_f16_val(u16 h) {
+    if ((h & 0x7fffu) > 0x7c00u) {
+        return __uint_as_float(((u32)(h & 0x8000u) << 16) | 0x7f800000u | ((u32)(h & 0x3ffu) << 13));
+    }
+    return ox_cvt_f32_f16(h);
+}
+OX_INLINE u16 ox_f16_bits(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) > 0x7f800000u) {
+        u32 payload = (b >> 13) & 0x3ffu;
+        return (u16)(((b >> 16) & 0x8000u) | 0x7c00u | (payload == 0u ? 0x200u : payload));
+    }
+    return ox_cvt_f16_f32(x);
+}
+// The f16 bits of a value already exact in f16 (a tile of dtype f16), for tensor-core
+// operands: the hardware conversion alone (a NaN's payload does not matter to an mma).
+OX_INLINE u16 ox_f16_raw(f32 x) { return ox_cvt_f16_f32(x); }
+// Nonzero when either f16 of the packed pair `w` is a NaN: per half, (h & 0x7fff) > 0x7c00,
+// tested for both at once (each half's sum stays below 0x10000). Vector loads and stores
+// convert 8 values at once with the bare hardware conversion when no value of the vector is
+// a NaN, and fall back to ox_f16_val / ox_f16_bits (payload kept) when one is.
+OX_INLINE u32 ox_f16x2_nan(u32 w) { return ((w & 0x7fff7fffu) + 0x03ff03ffu) & 0x80008000u; }
+// Rounds an f32 to f16 for a cast whose NaN bits may be observed (data movement). A NaN
+// goes through ox_f16_bits so that its payload is the one the interpreter's f16 holds (cvt
+// would make every NaN 0x7fff).
+OX_INLINE f32 ox_rnd_f16(f32 x) {
+    if (x != x) return ox_f16_val(ox_f16_bits(x));
+    return ox_cvt_f32_f16(ox_cvt_f16_f32(x));
+}
+// Rounds an f32 result of arithmetic to f16 where no NaN test is needed: the IR leaves the
+// bits of arithmetic's NaNs unspecified, and the hardware conversions keep a NaN a NaN.
+OX_INLINE f32 ox_rnd_f16_arith(f32 x) { return ox_cvt_f32_f16(ox_cvt_f16_f32(x)); }
+
+// ---- bf16: the high half of an f32 ----
+OX_INLINE f32 ox_bf16_val(u16 h) { return __uint_as_float((u32)h << 16); }
+OX_INLINE u16 ox_bf16_bits(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) > 0x7f800000u) {
+        u32 hi = b >> 16;
+        return (u16)((hi & 0x7fu) == 0u ? (hi | 0x40u) : hi);
+    }
+    return (u16)((b + 0x7fffu + ((b >> 16) & 1u)) >> 16);
+}
+OX_INLINE f32 ox_rnd_bf16(f32 x) { return ox_bf16_val(ox_bf16_bits(x)); }
+
+// ---- TF32: an f32 rounded to 10 mantissa bits, to nearest with ties away from zero, as
+// kernel_core::numeric::round_tf32 (infinities and NaNs kept): the factors of a tf32 `dot`
+// on the FMA path (any architecture; the tensor-core path uses cvt.rna.tf32.f32) ----
+OX_INLINE f32 ox_rnd_tf32(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) >= 0x7f800000u) return x;
+    return __uint_as_float((b + 0x1000u) & 0xffffe000u);
+}
+
+// ---- generic narrow formats (fp8, and f64 -> f16/bf16): `eb` exponent bits, `mb` mantissa
+// bits; `sat`: OCP "fn" (no infinities, one NaN, saturating overflow) as E4M3 ----
+OX_INLINE u32 ox_enc_f32(f32 x, int eb, int mb, bool sat) {
+    u32 bits = __float_as_uint(x);
+    u32 sign = (bits >> 31) << (eb + mb);
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u32 abits = bits & 0x7fffffffu;
+    if (abits > 0x7f800000u) {
+        if (sat) return sign | (emax << mb) | mmask;
+        u32 payload = (abits >> (23 - mb)) & mmask;
+        return sign | (emax << mb) | (payload == 0u ? (1u << (mb - 1)) : payload);
+    }
+    u32 maxfin = sat ? ((emax << mb) | (mmask - 1u)) : (((emax - 1u) << mb) | mmask);
+    u32 big = sat ? maxfin : (emax << mb);
+    if (abits == 0x7f800000u) return sign | big;
+    if (abits == 0u) return sign;
+    f32 a = __uint_as_float(abits);
+    int emin = 1 - bias;
+    int eq = max((int)(abits >> 23) - 127, emin);
+    // Scaling by a power of two is exact; rintf ties to even: the only rounding step.
+    u32 n = (u32)rintf(ldexpf(a, mb - eq));
+    if (n == (1u << (mb + 1))) { n >>= 1; eq += 1; }
+    u32 ef = 0u, man = n;
+    if (n >= (1u << mb)) { ef = (u32)(eq + bias); man = n & mmask; }
+    bool over = sat ? (ef > emax || (ef == emax && man == mmask)) : (ef >= emax);
+    if (over) return sign | big;
+    return sign | (ef << mb) | man;
+}
+OX_INLINE u32 ox_enc_f64(f64 x, int eb, int mb, bool sat) {
+    u64 bits = (u64)__double_as_longlong(x);
+    u32 sign = (u32)(bits >> 63) << (eb + mb);
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u64 abits = bits & 0x7fffffffffffffffull;
+    if (abits > 0x7ff0000000000000ull) {
+        if (sat) return sign | (emax << mb) | mmask;
+        u32 payload = (u32)(abits >> (52 - mb)) & mmask;
+        return sign | (emax << mb) | (payload == 0u ? (1u << (mb - 1)) : payload);
+    }
+    u32 maxfin = sat ? ((emax << mb) | (mmask - 1u)) : (((emax - 1u) << mb) | mmask);
+    u32 big = sat ? maxfin : (emax << mb);
+    if (abits == 0x7ff0000000000000ull) return sign | big;
+    if (abits == 0ull) return sign;
+    f64 a = __longlong_as_double((i64)abits);
+    int emin = 1 - bias;
+    int eq = max((int)(abits >> 52) - 1023, emin);
+    f64 s = rint(ldexp(a, mb - eq));
+    if (s >= 4294967296.0) return sign | big;
+    u32 n = (u32)s;
+    if (n == (1u << (mb + 1))) { n >>= 1; eq += 1; }
+    u32 ef = 0u, man = n;
+    if (n >= (1u << mb)) {
+        if (eq + bias >= (int)emax + 1) return sign | big;
+        ef = (u32)(eq + bias);
+        man = n & mmask;
+    }
+    bool over = sat ? (ef > emax || (ef == emax && man == mmask)) : (ef >= emax);
+    if (over) return sign | big;
+    return sign | (ef << mb) | man;
+}
+OX_INLINE f32 ox_dec(u32 b, int eb, int mb, bool sat) {
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u32 neg = (b >> (eb + mb)) & 1u;
+    u32 ef = (b >> mb) & emax;
+    u32 man = b & mmask;
+    u32 mag;
+    if (ef == emax && (!sat || man == mmask)) {
+        mag = 0x7f800000u | (man << (23 - mb));
+    } else if (ef == 0u) {
+        mag = __float_as_uint(ldexpf((f32)man, 1 - bias - mb));
+    } else {
+        mag = __float_as_uint(ldexpf((f32)((1u << mb) | man), (int)ef - bias - mb));
+    }
+    return __uint_as_float(mag | (neg << 31));
+}
+OX_INLINE f32 ox_e4m3_val(u8 b) { return ox_dec(b, 4, 3, true); }
+OX_INLINE f32 ox_e5m2_val(u8 b) { return ox_dec(b, 5, 2, false); }
+OX_INLINE u8 ox_e4m3_bits(f32 x) { return (u8)ox_enc_f32(x, 4, 3, true); }
+OX_INLINE u8 ox_e5m2_bits(f32 x) { return (u8)ox_enc_f32(x, 5, 2, false); }
+OX_INLINE f32 ox_rnd_e4m3(f32 x) { return ox_e4m3_val(ox_e4m3_bits(x)); }
+OX_INLINE f32 ox_rnd_e5m2(f32 x) { return ox_e5m2_val(ox_e5m2_bits(x)); }
+OX_INLINE f32 ox_d2f16(f64 x) { return ox_f16_val((u16)ox_enc_f64(x, 5, 10, false)); }
+OX_INLINE f32 ox_d2bf16(f64 x) { return ox_bf16_val((u16)ox_enc_f64(x, 8, 7, false)); }
+OX_INLINE f32 ox_d2e4m3(f64 x) { return ox_e4m3_val((u8)ox_enc_f64(x, 4, 3, true)); }
+OX_INLINE f32 ox_d2e5m2(f64 x) { return ox_e5m2_val((u8)ox_enc_f64(x, 5, 2, false)); }
+
+// ---- integer -> bf16 rounded once: to 8 significant bits first (exactly) ----
+OX_INLINE f32 ox_u2bf16(u64 m) {
+    int nbits = 64 - __clzll((i64)m);
+    if (nbits > 8) {
+        int shift = nbits - 8;
+        u64 q = m >> shift;
+        u64 rem = m & ((1ull << shift) - 1ull);
+        u64 half = 1ull << (shift - 1);
+        if (rem > half || (rem == half && (q & 1ull))) q += 1ull;
+        return ldexpf((f32)q, shift);
+    }
+    return (f32)m;
+}
+OX_INLINE f32 ox_s2bf16(i64 v) {
+    f32 r = ox_u2bf16(v < 0 ? 0ull - (u64)v : (u64)v);
+    return v < 0 ? -r : r;
+}
+
+// ---- float -> integer as Rust's `as`: truncate, saturate, NaN -> 0 ----
+OX_INLINE i64 ox_f2s(f64 x, i64 lo, i64 hi) {
+    if (x != x) return 0;
+    if (x <= (f64)lo) return lo;
+    if (x >= (f64)hi) return hi;
+    return (i64)x;
+}
+OX_INLINE u64 ox_f2u(f64 x, u64 hi) {
+    if (!(x > 0.0)) return 0ull;
+    if (x >= (f64)hi) return hi;
+    return (u64)x;
+}
+
+// ---- Philox4x32-10, as kernel_core::numeric::philox4x32_10 and Triton's philox_impl ----
+OX_INLINE uint4 ox_philox(u32 c0, u32 k0, u32 k1) {
+    u32 c1 = 0u, c2 = 0u, c3 = 0u;
+#pragma unroll
+    for (int r = 0; r < 10; ++r) {
+        u32 hi_a = __umulhi(0xD2511F53u, c0), lo_a = 0xD2511F53u * c0;
+        u32 hi_b = __umulhi(0xCD9E8D57u, c2), lo_b = 0xCD9E8D57u * c2;
+        u32 n0 = hi_b ^ c1 ^ k0, n2 = hi_a ^ c3 ^ k1;
+        c0 = n0; c1 = lo_b; c2 = n2; c3 = lo_a;
+        k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
+    }
+    return make_uint4(c0, c1, c2, c3);
+}
+// Triton's uint_to_uniform_float: a u32 word to [0, 1).
+OX_INLINE f32 ox_u2uniform(u32 x) {
+    i32 i = (i32)x;
+    if (i < 0) i = ~i;
+    return __fmul_rn((f32)i, __uint_as_float(0x2fffffffu));
+}
+// Triton's randn: Box-Muller on the first two Philox words.
+OX_INLINE f32 ox_randn(u32 offset, u32 k0, u32 k1) {
+    uint4 w = ox_philox(offset, k0, k1);
+    f32 u1 = fmaxf(ox_u2uniform(w.x), 1.0e-7f);
+    f32 u2 = ox_u2uniform(w.y);
+    f32 th = __fmul_rn(__uint_as_float(0x40c90fdbu), u2);
+    f32 r = __fsqrt_rn(__fmul_rn(-2.0f, logf(u1)));
+    return __fmul_rn(r, cosf(th));
+}
+
+// ---- atomics CUDA lacks ----
+OX_INLINE f32 ox_atomic_max_f32(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS(a, assumed, __float_as_uint(fmaxf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS(a, assumed, __float_as_uint(fminf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+
+extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
+    const f32* __restrict__ p0 /* `a`: *f32 */,
+    u64 n0,
+    const f32* __restrict__ p1 /* `b`: *f32 */,
+    u64 n1,
+    f32* __restrict__ p2 /* `out`: *f32 */,
+    u64 n2,
+    u32* __restrict__ ox_status)
+{
+    extern __shared__ __align__(16) unsigned char ox_smem[];
+    __shared__ u64 ox_bcast;
+    const int tid = (int)threadIdx.x;
+    bool ox_fail = false; // this thread found an out-of-bounds lane
+    (void)ox_bcast; (void)tid;
+    const i64 v0 = 0; // `a`: offset into p0
+    const i64 v1 = 0; // `b`: offset into p1
+    const i64 v2 = 0; // `out`: offset into p2
+    // %3: i32[128] = arange
+    // %4: *f32[128] = broadcast %0
+    // %5: *f32[128] = ptr_add %4, %3
+    // %6: f32[128] = load %5
+    f32 v6[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l1 = (v0 + (i64)e);
+            v6[c] = ((f32)(0)); if ((u64)l1 < n0) v6[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+        }
+    }
+    // %7: *f32[128] = broadcast %1
+    // %8: *f32[128] = ptr_add %7, %3
+    // %9: f32[128] = load %8
+    f32 v9[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l2 = (v1 + (i64)e);
+            v9[c] = ((f32)(0)); if ((u64)l2 < n1) v9[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u); ox_fail = true; }
+        }
+    }
+    // %10: *f32[128] = broadcast %2
+    // %11: *f32[128] = ptr_add %10, %3
+    // %12: f32[128] = add %6, %9
+    f32 v12[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v12[c] = __fadd_rn(v6[c], v9[c]);
+        }
+    }
+    // store %11, %12
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l3 = (v2 + (i64)e);
+            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l4 = (v2 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v12[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u); ox_fail = true; } }
+        }
+    }
+    // %13: i32 = const
+    const i32 v13 = 128;
+    // %14: *f32 = ptr_add %2, %13
+    const i64 v14 = (v2 + (i64)v13);
+    // %15: *f32[128] = broadcast %14
+    // %16: *f32[128] = ptr_add %15, %3
+    // %17: f32[128] = sub %6, %9
+    f32 v17[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v17[c] = __fsub_rn(v6[c], v9[c]);
+        }
+    }
+    // store %16, %17
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l5 = (v14 + (i64)e);
+            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l6 = (v14 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v17[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u); ox_fail = true; } }
+        }
+    }
+    // %18: i32 = const
+    const i32 v18 = 2;
+    // %19: i32 = const
+    const i32 v19 = 128;
+    // %20: i32 = mul %18, %19
+    const i32 v20 = ((i32)((u32)(u32)v18 * (u32)(u32)v19));
+    // %21: *f32 = ptr_add %2, %20
+    const i64 v21 = (v2 + (i64)v20);
+    // %22: *f32[128] = broadcast %21
+    // %23: *f32[128] = ptr_add %22, %3
+    // %24: f32[128] = mul %6, %9
+    f32 v24[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v24[c] = __fmul_rn(v6[c], v9[c]);
+        }
+    }
+    // store %23, %24
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l7 = (v21 + (i64)e);
+            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l8 = (v21 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = v24[c]; else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u); ox_fail = true; } }
+        }
+    }
+    // %25: i32 = const
+    const i32 v25 = 3;
+    // %26: i32 = const
+    const i32 v26 = 128;
+    // %27: i32 = mul %25, %26
+    const i32 v27 = ((i32)((u32)(u32)v25 * (u32)(u32)v26));
+    // %28: *f32 = ptr_add %2, %27
+    const i64 v28 = (v2 + (i64)v27);
+    // %29: *f32[128] = broadcast %28
+    // %30: *f32[128] = ptr_add %29, %3
+    // %31: f32[128] = div %6, %9
+    f32 v31[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v31[c] = __fdiv_rn(v6[c], v9[c]);
+        }
+    }
+    // store %30, %31
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l9 = (v28 + (i64)e);
+            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l10 = (v28 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l10 < n2) p2[l10] = v31[c]; else { ox_record(ox_status, 1u, 2u, (u64)l10, 1u); ox_fail = true; } }
+        }
+    }
+    // %32: i32 = const
+    const i32 v32 = 4;
+    // %33: i32 = const
+    const i32 v33 = 128;
+    // %34: i32 = mul %32, %33
+    const i32 v34 = ((i32)((u32)(u32)v32 * (u32)(u32)v33));
+    // %35: *f32 = ptr_add %2, %34
+    const i64 v35 = (v2 + (i64)v34);
+    // %36: *f32[128] = broadcast %35
+    // %37: *f32[128] = ptr_add %36, %3
+    // %38: f32[128] = rem %6, %9
+    f32 v38[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v38[c] = fmodf(v6[c], v9[c]);
+        }
+    }
+    // store %37, %38
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l11 = (v35 + (i64)e);
+            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l12 = (v35 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v38[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u); ox_fail = true; } }
+        }
+    }
+    // %39: i32 = const
+    const i32 v39 = 5;
+    // %40: i32 = const
+    const i32 v40 = 128;
+    // %41: i32 = mul %39, %40
+    const i32 v41 = ((i32)((u32)(u32)v39 * (u32)(u32)v40));
+    // %42: *f32 = ptr_add %2, %41
+    const i64 v42 = (v2 + (i64)v41);
+    // %43: *f32[128] = broadcast %42
+    // %44: *f32[128] = ptr_add %43, %3
+    // %45: f32[128] = min %6, %9
+    f32 v45[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v45[c] = fminf(v6[c], v9[c]);
+        }
+    }
+    // store %44, %45
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l13 = (v42 + (i64)e);
+            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l14 = (v42 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v45[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; } }
+        }
+    }
+    // %46: i32 = const
+    const i32 v46 = 6;
+    // %47: i32 = const
+    const i32 v47 = 128;
+    // %48: i32 = mul %46, %47
+    const i32 v48 = ((i32)((u32)(u32)v46 * (u32)(u32)v47));
+    // %49: *f32 = ptr_add %2, %48
+    const i64 v49 = (v2 + (i64)v48);
+    // %50: *f32[128] = broadcast %49
+    // %51: *f32[128] = ptr_add %50, %3
+    // %52: f32[128] = max %6, %9
+    f32 v52[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v52[c] = fmaxf(v6[c], v9[c]);
+        }
+    }
+    // store %51, %52
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l15 = (v49 + (i64)e);
+            if (!ox_fail && true && !((u64)l15 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l15, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l16 = (v49 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l16 < n2) p2[l16] = v52[c]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 1u); ox_fail = true; } }
+        }
+    }
+    // %53: i32 = const
+    const i32 v53 = 7;
+    // %54: i32 = const
+    const i32 v54 = 128;
+    // %55: i32 = mul %53, %54
+    const i32 v55 = ((i32)((u32)(u32)v53 * (u32)(u32)v54));
+    // %56: *f32 = ptr_add %2, %55
+    const i64 v56 = (v2 + (i64)v55);
+    // %57: *f32[128] = broadcast %56
+    // %58: *f32[128] = ptr_add %57, %3
+    // %59: f32[128] = abs %6
+    f32 v59[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v59[c] = fabsf(v6[c]);
+        }
+    }
+    // %60: f32[128] = pow %59, %9
+    f32 v60[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v60[c] = powf(v59[c], v9[c]);
+        }
+    }
+    // store %58, %60
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l17 = (v56 + (i64)e);
+            if (!ox_fail && true && !((u64)l17 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l17, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l18 = (v56 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l18 < n2) p2[l18] = v60[c]; else { ox_record(ox_status, 1u, 2u, (u64)l18, 1u); ox_fail = true; } }
+        }
+    }
+    // %61: i32 = const
+    const i32 v61 = 8;
+    // %62: i32 = const
+    const i32 v62 = 128;
+    // %63: i32 = mul %61, %62
+    const i32 v63 = ((i32)((u32)(u32)v61 * (u32)(u32)v62));
+    // %64: *f32 = ptr_add %2, %63
+    const i64 v64 = (v2 + (i64)v63);
+    // %65: *f32[128] = broadcast %64
+    // %66: *f32[128] = ptr_add %65, %3
+    // %67: f32 = const
+    const f32 v67 = 0.25f;
+    // %68: f32[128] = broadcast %67
+    // %69: f32[128] = fma %6, %9, %68
+    f32 v69[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v69[c] = fmaf(v6[c], v9[c], v67);
+        }
+    }
+    // store %66, %69
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l19 = (v64 + (i64)e);
+            if (!ox_fail && true && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l20 = (v64 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l20 < n2) p2[l20] = v69[c]; else { ox_record(ox_status, 1u, 2u, (u64)l20, 1u); ox_fail = true; } }
+        }
+    }
+    // %70: i32 = const
+    const i32 v70 = 9;
+    // %71: i32 = const
+    const i32 v71 = 128;
+    // %72: i32 = mul %70, %71
+    const i32 v72 = ((i32)((u32)(u32)v70 * (u32)(u32)v71));
+    // %73: *f32 = ptr_add %2, %72
+    const i64 v73 = (v2 + (i64)v72);
+    // %74: *f32[128] = broadcast %73
+    // %75: *f32[128] = ptr_add %74, %3
+    // %76: f32 = const
+    const f32 v76 = -0.5f;
+    // %77: f32[128] = broadcast %76
+    // %78: f32[128] = max %6, %77
+    f32 v78[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v78[c] = fmaxf(v6[c], v76);
+        }
+    }
+    // %79: f32 = const
+    const f32 v79 = 0.5f;
+    // %80: f32[128] = broadcast %79
+    // %81: f32[128] = min %78, %80
+    f32 v81[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v81[c] = fminf(v78[c], v79);
+        }
+    }
+    // store %75, %81
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l21 = (v73 + (i64)e);
+            if (!ox_fail && true && !((u64)l21 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l21, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l22 = (v73 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l22 < n2) p2[l22] = v81[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u); ox_fail = true; } }
+        }
+    }
+    // %82: i32 = const
+    const i32 v82 = 10;
+    // %83: i32 = const
+    const i32 v83 = 128;
+    // %84: i32 = mul %82, %83
+    const i32 v84 = ((i32)((u32)(u32)v82 * (u32)(u32)v83));
+    // %85: *f32 = ptr_add %2, %84
+    const i64 v85 = (v2 + (i64)v84);
+    // %86: *f32[128] = broadcast %85
+    // %87: *f32[128] = ptr_add %86, %3
+    // %88: f32 = const
+    const f32 v88 = 2.0f;
+    // %89: f32[128] = broadcast %88
+    // %90: f32[128] = mul %89, %6
+    f32 v90[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v90[c] = __fmul_rn(v88, v6[c]);
+        }
+    }
+    // %91: f32 = const
+    const f32 v91 = 1.0f;
+    // %92: f32[128] = broadcast %91
+    // %93: f32[128] = sub %90, %92
+    f32 v93[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v93[c] = __fsub_rn(v90[c], v91);
+        }
+    }
+    // store %87, %93
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l23 = (v85 + (i64)e);
+            if (!ox_fail && true && !((u64)l23 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l23, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l24 = (v85 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l24 < n2) p2[l24] = v93[c]; else { ox_record(ox_status, 1u, 2u, (u64)l24, 1u); ox_fail = true; } }
+        }
+    }
+}

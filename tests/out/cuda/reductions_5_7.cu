@@ -1,0 +1,977 @@
+// oxtile kernel `reductions`: one block of 128 threads per program, sm_90, bounds-checked.
+
+typedef signed char i8;
+typedef short i16;
+typedef int i32;
+typedef long long i64;
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+typedef float f32;
+typedef double f64;
+#define OX_INLINE static __device__ __forceinline__
+
+extern "C" __device__ int vprintf(const char*, const char*);
+
+// Records an error in the status words; the first error of the launch wins.
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+    if (atomicCAS(&st[0], 0u, code) == 0u) {
+        st[1] = a;
+        st[2] = (u32)b;
+        st[3] = (u32)(b >> 32);
+        st[4] = c;
+        st[5] = blockIdx.x;
+        st[6] = blockIdx.y;
+        st[7] = blockIdx.z;
+        __threadfence();
+    }
+}
+
+// ---- PTX primitives: the only inline assembly of the prelude. A CPU emulation of the
+// generated code (the tests' `OX_EMU`) defines these itself, with the same semantics ----
+#ifndef OX_EMU
+OX_INLINE f32 ox_cvt_f32_f16(u16 h) {
+    f32 r;
+    asm("cvt.f32.f16 %0, %1;" : "=f"(r) : "h"(h));
+    return r;
+}
+OX_INLINE u16 ox_cvt_f16_f32(f32 x) {
+    u16 h;
+    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
+    return h;
+}
+// Two f32 to a packed pair of f16 (`lo` in the low half), one instruction from sm_80 on.
+OX_INLINE u32 ox_cvt_f16x2_f32(f32 lo, f32 hi) {
+#if __CUDA_ARCH__ >= 800
+    u32 r;
+    asm("cvt.rn.f16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
+    return r;
+#else
+    return (u32)ox_cvt_f16_f32(lo) | ((u32)ox_cvt_f16_f32(hi) << 16);
+#endif
+}
+OX_INLINE u16 ox_atomic_add_f16(u16* p, u16 v) {
+    u16 old;
+    asm volatile("atom.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
+    return old;
+}
+#endif
+
+// ---- f16: hardware conversions, NaNs by hand (payload kept, as kernel_core::numeric) ----
+OX_INLINE f32 ox_f16_val(u16 h) {
+    if ((h & 0x7fffu) > 0x7c00u) {
+        return __uint_as_float(((u32)(h & 0x8000u) << 16) | 0x7f800000u | ((u32)(h & 0x3ffu) << 13));
+    }
+    return ox_cvt_f32_f16(h);
+}
+OX_INLINE u16 ox_f16_bits(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) > 0x7f800000u) {
+        u32 payload = (b >> 13) & 0x3ffu;
+        return (u16)(((b >> 16) & 0x8000u) | 0x7c00u | (payload == 0u ? 0x200u : payload));
+    }
+    return ox_cvt_f16_f32(x);
+}
+// The f16 bits of a value already exact in f16 (a tile of dtype f16), for tensor-core
+// operands: the hardware conversion alone (a NaN's payload does not matter to an mma).
+OX_INLINE u16 ox_f16_raw(f32 x) { return ox_cvt_f16_f32(x); }
+// Nonzero when either f16 of the packed pair `w` is a NaN: per half, (h & 0x7fff) > 0x7c00,
+// tested for both at once (each half's sum stays below 0x10000). Vector loads and stores
+// convert 8 values at once with the bare hardware conversion when no value of the vector is
+// a NaN, and fall back to ox_f16_val / ox_f16_bits (payload kept) when one is.
+OX_INLINE u32 ox_f16x2_nan(u32 w) { return ((w & 0x7fff7fffu) + 0x03ff03ffu) & 0x80008000u; }
+// Rounds an f32 to f16 for a cast whose NaN bits may be observed (data movement). A NaN
+// goes through ox_f16_bits so that its payload is the one the interpreter's f16 holds (cvt
+// would make every NaN 0x7fff).
+OX_INLINE f32 ox_rnd_f16(f32 x) {
+    if (x != x) return ox_f16_val(ox_f16_bits(x));
+    return ox_cvt_f32_f16(ox_cvt_f16_f32(x));
+}
+// Rounds an f32 result of arithmetic to f16 where no NaN test is needed: the IR leaves the
+// bits of arithmetic's NaNs unspecified, and the hardware conversions keep a NaN a NaN.
+OX_INLINE f32 ox_rnd_f16_arith(f32 x) { return ox_cvt_f32_f16(ox_cvt_f16_f32(x)); }
+
+// ---- bf16: the high half of an f32 ----
+OX_INLINE f32 ox_bf16_val(u16 h) { return __uint_as_float((u32)h << 16); }
+OX_INLINE u16 ox_bf16_bits(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) > 0x7f800000u) {
+        u32 hi = b >> 16;
+        return (u16)((hi & 0x7fu) == 0u ? (hi | 0x40u) : hi);
+    }
+    return (u16)((b + 0x7fffu + ((b >> 16) & 1u)) >> 16);
+}
+OX_INLINE f32 ox_rnd_bf16(f32 x) { return ox_bf16_val(ox_bf16_bits(x)); }
+
+// ---- TF32: an f32 rounded to 10 mantissa bits, to nearest with ties away from zero, as
+// kernel_core::numeric::round_tf32 (infinities and NaNs kept): the factors of a tf32 `dot`
+// on the FMA path (any architecture; the tensor-core path uses cvt.rna.tf32.f32) ----
+OX_INLINE f32 ox_rnd_tf32(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) >= 0x7f800000u) return x;
+    return __uint_as_float((b + 0x1000u) & 0xffffe000u);
+}
+
+// ---- generic narrow formats (fp8, and f64 -> f16/bf16): `eb` exponent bits, `mb` mantissa
+// bits; `sat`: OCP "fn" (no infinities, one NaN, saturating overflow) as E4M3 ----
+OX_INLINE u32 ox_enc_f32(f32 x, int eb, int mb, bool sat) {
+    u32 bits = __float_as_uint(x);
+    u32 sign = (bits >> 31) << (eb + mb);
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u32 abits = bits & 0x7fffffffu;
+    if (abits > 0x7f800000u) {
+        if (sat) return sign | (emax << mb) | mmask;
+        u32 payload = (abits >> (23 - mb)) & mmask;
+        return sign | (emax << mb) | (payload == 0u ? (1u << (mb - 1)) : payload);
+    }
+    u32 maxfin = sat ? ((emax << mb) | (mmask - 1u)) : (((emax - 1u) << mb) | mmask);
+    u32 big = sat ? maxfin : (emax << mb);
+    if (abits == 0x7f800000u) return sign | big;
+    if (abits == 0u) return sign;
+    f32 a = __uint_as_float(abits);
+    int emin = 1 - bias;
+    int eq = max((int)(abits >> 23) - 127, emin);
+    // Scaling by a power of two is exact; rintf ties to even: the only rounding step.
+    u32 n = (u32)rintf(ldexpf(a, mb - eq));
+    if (n == (1u << (mb + 1))) { n >>= 1; eq += 1; }
+    u32 ef = 0u, man = n;
+    if (n >= (1u << mb)) { ef = (u32)(eq + bias); man = n & mmask; }
+    bool over = sat ? (ef > emax || (ef == emax && man == mmask)) : (ef >= emax);
+    if (over) return sign | big;
+    return sign | (ef << mb) | man;
+}
+OX_INLINE u32 ox_enc_f64(f64 x, int eb, int mb, bool sat) {
+    u64 bits = (u64)__double_as_longlong(x);
+    u32 sign = (u32)(bits >> 63) << (eb + mb);
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u64 abits = bits & 0x7fffffffffffffffull;
+    if (abits > 0x7ff0000000000000ull) {
+        if (sat) return sign | (emax << mb) | mmask;
+        u32 payload = (u32)(abits >> (52 - mb)) & mmask;
+        return sign | (emax << mb) | (payload == 0u ? (1u << (mb - 1)) : payload);
+    }
+    u32 maxfin = sat ? ((emax << mb) | (mmask - 1u)) : (((emax - 1u) << mb) | mmask);
+    u32 big = sat ? maxfin : (emax << mb);
+    if (abits == 0x7ff0000000000000ull) return sign | big;
+    if (abits == 0ull) return sign;
+    f64 a = __longlong_as_double((i64)abits);
+    int emin = 1 - bias;
+    int eq = max((int)(abits >> 52) - 1023, emin);
+    f64 s = rint(ldexp(a, mb - eq));
+    if (s >= 4294967296.0) return sign | big;
+    u32 n = (u32)s;
+    if (n == (1u << (mb + 1))) { n >>= 1; eq += 1; }
+    u32 ef = 0u, man = n;
+    if (n >= (1u << mb)) {
+        if (eq + bias >= (int)emax + 1) return sign | big;
+        ef = (u32)(eq + bias);
+        man = n & mmask;
+    }
+    bool over = sat ? (ef > emax || (ef == emax && man == mmask)) : (ef >= emax);
+    if (over) return sign | big;
+    return sign | (ef << mb) | man;
+}
+OX_INLINE f32 ox_dec(u32 b, int eb, int mb, bool sat) {
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u32 neg = (b >> (eb + mb)) & 1u;
+    u32 ef = (b >> mb) & emax;
+    u32 man = b & mmask;
+    u32 mag;
+    if (ef == emax && (!sat || man == mmask)) {
+        mag = 0x7f800000u | (man << (23 - mb));
+    } else if (ef == 0u) {
+        mag = __float_as_uint(ldexpf((f32)man, 1 - bias - mb));
+    } else {
+        mag = __float_as_uint(ldexpf((f32)((1u << mb) | man), (int)ef - bias - mb));
+    }
+    return __uint_as_float(mag | (neg << 31));
+}
+OX_INLINE f32 ox_e4m3_val(u8 b) { return ox_dec(b, 4, 3, true); }
+OX_INLINE f32 ox_e5m2_val(u8 b) { return ox_dec(b, 5, 2, false); }
+OX_INLINE u8 ox_e4m3_bits(f32 x) { return (u8)ox_enc_f32(x, 4, 3, true); }
+OX_INLINE u8 ox_e5m2_bits(f32 x) { return (u8)ox_enc_f32(x, 5, 2, false); }
+OX_INLINE f32 ox_rnd_e4m3(f32 x) { return ox_e4m3_val(ox_e4m3_bits(x)); }
+OX_INLINE f32 ox_rnd_e5m2(f32 x) { return ox_e5m2_val(ox_e5m2_bits(x)); }
+OX_INLINE f32 ox_d2f16(f64 x) { return ox_f16_val((u16)ox_enc_f64(x, 5, 10, false)); }
+OX_INLINE f32 ox_d2bf16(f64 x) { return ox_bf16_val((u16)ox_enc_f64(x, 8, 7, false)); }
+OX_INLINE f32 ox_d2e4m3(f64 x) { return ox_e4m3_val((u8)ox_enc_f64(x, 4, 3, true)); }
+OX_INLINE f32 ox_d2e5m2(f64 x) { return ox_e5m2_val((u8)ox_enc_f64(x, 5, 2, false)); }
+
+// ---- integer -> bf16 rounded once: to 8 significant bits first (exactly) ----
+OX_INLINE f32 ox_u2bf16(u64 m) {
+    int nbits = 64 - __clzll((i64)m);
+    if (nbits > 8) {
+        int shift = nbits - 8;
+        u64 q = m >> shift;
+        u64 rem = m & ((1ull << shift) - 1ull);
+        u64 half = 1ull << (shift - 1);
+        if (rem > half || (rem == half && (q & 1ull))) q += 1ull;
+        return ldexpf((f32)q, shift);
+    }
+    return (f32)m;
+}
+OX_INLINE f32 ox_s2bf16(i64 v) {
+    f32 r = ox_u2bf16(v < 0 ? 0ull - (u64)v : (u64)v);
+    return v < 0 ? -r : r;
+}
+
+// ---- float -> integer as Rust's `as`: truncate, saturate, NaN -> 0 ----
+OX_INLINE i64 ox_f2s(f64 x, i64 lo, i64 hi) {
+    if (x != x) return 0;
+    if (x <= (f64)lo) return lo;
+    if (x >= (f64)hi) return hi;
+    return (i64)x;
+}
+OX_INLINE u64 ox_f2u(f64 x, u64 hi) {
+    if (!(x > 0.0)) return 0ull;
+    if (x >= (f64)hi) return hi;
+    return (u64)x;
+}
+
+// ---- Philox4x32-10, as kernel_core::numeric::philox4x32_10 and Triton's philox_impl ----
+OX_INLINE uint4 ox_philox(u32 c0, u32 k0, u32 k1) {
+    u32 c1 = 0u, c2 = 0u, c3 = 0u;
+#pragma unroll
+    for (int r = 0; r < 10; ++r) {
+        u32 hi_a = __umulhi(0xD2511F53u, c0), lo_a = 0xD2511F53u * c0;
+        u32 hi_b = __umulhi(0xCD9E8D57u, c2), lo_b = 0xCD9E8D57u * c2;
+        u32 n0 = hi_b ^ c1 ^ k0, n2 = hi_a ^ c3 ^ k1;
+        c0 = n0; c1 = lo_b; c2 = n2; c3 = lo_a;
+        k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
+    }
+    return make_uint4(c0, c1, c2, c3);
+}
+// Triton's uint_to_uniform_float: a u32 word to [0, 1).
+OX_INLINE f32 ox_u2uniform(u32 x) {
+    i32 i = (i32)x;
+    if (i < 0) i = ~i;
+    return __fmul_rn((f32)i, __uint_as_float(0x2fffffffu));
+}
+// Triton's randn: Box-Muller on the first two Philox words.
+OX_INLINE f32 ox_randn(u32 offset, u32 k0, u32 k1) {
+    uint4 w = ox_philox(offset, k0, k1);
+    f32 u1 = fmaxf(ox_u2uniform(w.x), 1.0e-7f);
+    f32 u2 = ox_u2uniform(w.y);
+    f32 th = __fmul_rn(__uint_as_float(0x40c90fdbu), u2);
+    f32 r = __fsqrt_rn(__fmul_rn(-2.0f, logf(u1)));
+    return __fmul_rn(r, cosf(th));
+}
+
+// ---- atomics CUDA lacks ----
+OX_INLINE f32 ox_atomic_max_f32(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS(a, assumed, __float_as_uint(fmaxf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS(a, assumed, __float_as_uint(fminf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+
+extern "C" __global__ void __launch_bounds__(128) ox_reductions(
+    const f32* __restrict__ p0 /* `x`: *f32 */,
+    u64 n0,
+    f32* __restrict__ p1 /* `out`: *f32 */,
+    u64 n1,
+    i32* __restrict__ p2 /* `idx`: *i32 */,
+    u64 n2,
+    u32* __restrict__ ox_status)
+{
+    extern __shared__ __align__(16) unsigned char ox_smem[];
+    __shared__ u64 ox_bcast;
+    const int tid = (int)threadIdx.x;
+    bool ox_fail = false; // this thread found an out-of-bounds lane
+    (void)ox_bcast; (void)tid;
+    const i64 v0 = 0; // `x`: offset into p0
+    const i64 v1 = 0; // `out`: offset into p1
+    const i64 v2 = 0; // `idx`: offset into p2
+    // %3: i32[5] = arange
+    // %4: i32[7] = arange
+    // %5: i32[5, 1] = expand_dims %3
+    // %6: i32 = const
+    const i32 v6 = 7;
+    // %7: i32[5, 1] = broadcast %6
+    // %8: i32[5, 1] = mul %5, %7
+    // %9: *f32[5, 1] = broadcast %0
+    // %10: *f32[5, 1] = ptr_add %9, %8
+    // %11: i32[1, 7] = expand_dims %4
+    // %12: *f32[5, 7] = broadcast %10
+    // %13: i32[5, 7] = broadcast %11
+    // %14: *f32[5, 7] = ptr_add %12, %13
+    // %15: f32[5, 7] = load %14
+    f32 v15[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            const i32 l1 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v6));
+            const i64 l2 = (v0 + (i64)l1);
+            const i64 l3 = (l2 + (i64)(e % 7));
+            v15[c] = ((f32)(0)); if ((u64)l3 < n0) v15[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u); ox_fail = true; }
+        }
+    }
+    // %16: *f32[7] = broadcast %1
+    // %17: *f32[7] = ptr_add %16, %4
+    // %18: f32[7] = reduce %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 1, l = tid % 1;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 128;
+            const int rc = r < 7 ? r : 6;
+            const int base = (rc / 7) * 35 + (rc % 7);
+            f32 acc = ((f32*)ox_smem)[base + l * 7];
+            for (int kk = l + 1; kk < 5; kk += 1) acc = __fadd_rn(acc, ((f32*)ox_smem)[base + kk * 7]);
+            if (r < 7 && l == 0) ((f32*)(ox_smem + 144))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v18[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            v18[c] = ((f32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %17, %18
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            const i64 l4 = (v1 + (i64)e);
+            if (!ox_fail && true && !((u64)l4 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l4, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            const i64 l5 = (v1 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l5 < n1) p1[l5] = v18[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u); ox_fail = true; } }
+        }
+    }
+    // %19: i32 = const
+    const i32 v19 = 7;
+    // %20: *f32 = ptr_add %1, %19
+    const i64 v20 = (v1 + (i64)v19);
+    // %21: *f32[5] = broadcast %20
+    // %22: *f32[5] = ptr_add %21, %3
+    // %23: f32[5] = reduce %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 1, l = tid % 1;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 128;
+            const int rc = r < 5 ? r : 4;
+            const int base = rc * 7 + (rc % 1);
+            f32 acc = ((f32*)ox_smem)[base + l * 1];
+            for (int kk = l + 1; kk < 7; kk += 1) acc = __fadd_rn(acc, ((f32*)ox_smem)[base + kk * 1]);
+            if (r < 5 && l == 0) ((f32*)(ox_smem + 144))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v23[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            v23[c] = ((f32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %22, %23
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l6 = (v20 + (i64)e);
+            if (!ox_fail && true && !((u64)l6 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l6, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l7 = (v20 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l7 < n1) p1[l7] = v23[c]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 1u); ox_fail = true; } }
+        }
+    }
+    // %24: i32 = const
+    const i32 v24 = 7;
+    // %25: *f32 = ptr_add %1, %24
+    const i64 v25 = (v1 + (i64)v24);
+    // %26: i32 = const
+    const i32 v26 = 5;
+    // %27: *f32 = ptr_add %25, %26
+    const i64 v27 = (v25 + (i64)v26);
+    // %28: *f32[7] = broadcast %27
+    // %29: *f32[7] = ptr_add %28, %4
+    // %30: f32[7] = reduce %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 4, l = tid % 4;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 32;
+            const int rc = r < 7 ? r : 6;
+            const int base = (rc / 7) * 35 + (rc % 7);
+            f32 acc = ((f32*)ox_smem)[base + l * 7];
+            for (int kk = l + 4; kk < 5; kk += 4) acc = fmaxf(acc, ((f32*)ox_smem)[base + kk * 7]);
+            for (int off = 2; off > 0; off >>= 1) { const f32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = fmaxf(acc, o); }
+            if (r < 7 && l == 0) ((f32*)(ox_smem + 144))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v30[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            v30[c] = ((f32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %29, %30
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            const i64 l8 = (v27 + (i64)e);
+            if (!ox_fail && true && !((u64)l8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l8, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            const i64 l9 = (v27 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l9 < n1) p1[l9] = v30[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u); ox_fail = true; } }
+        }
+    }
+    // %31: i32 = const
+    const i32 v31 = 2;
+    // %32: i32 = const
+    const i32 v32 = 7;
+    // %33: i32 = mul %31, %32
+    const i32 v33 = ((i32)((u32)(u32)v31 * (u32)(u32)v32));
+    // %34: *f32 = ptr_add %1, %33
+    const i64 v34 = (v1 + (i64)v33);
+    // %35: i32 = const
+    const i32 v35 = 5;
+    // %36: *f32 = ptr_add %34, %35
+    const i64 v36 = (v34 + (i64)v35);
+    // %37: *f32[5] = broadcast %36
+    // %38: *f32[5] = ptr_add %37, %3
+    // %39: f32[5] = reduce %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 4, l = tid % 4;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 32;
+            const int rc = r < 5 ? r : 4;
+            const int base = rc * 7 + (rc % 1);
+            f32 acc = ((f32*)ox_smem)[base + l * 1];
+            for (int kk = l + 4; kk < 7; kk += 4) acc = fminf(acc, ((f32*)ox_smem)[base + kk * 1]);
+            for (int off = 2; off > 0; off >>= 1) { const f32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = fminf(acc, o); }
+            if (r < 5 && l == 0) ((f32*)(ox_smem + 144))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v39[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            v39[c] = ((f32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %38, %39
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l10 = (v36 + (i64)e);
+            if (!ox_fail && true && !((u64)l10 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l10, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l11 = (v36 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l11 < n1) p1[l11] = v39[c]; else { ox_record(ox_status, 1u, 1u, (u64)l11, 1u); ox_fail = true; } }
+        }
+    }
+    // %40: i32 = const
+    const i32 v40 = 3;
+    // %41: i32 = const
+    const i32 v41 = 7;
+    // %42: i32 = mul %40, %41
+    const i32 v42 = ((i32)((u32)(u32)v40 * (u32)(u32)v41));
+    // %43: *f32 = ptr_add %1, %42
+    const i64 v43 = (v1 + (i64)v42);
+    // %44: i32 = const
+    const i32 v44 = 5;
+    // %45: *f32 = ptr_add %43, %44
+    const i64 v45 = (v43 + (i64)v44);
+    // %46: *f32[5] = broadcast %45
+    // %47: *f32[5] = ptr_add %46, %3
+    // %48: f32[5] = reduce %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 1, l = tid % 1;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 128;
+            const int rc = r < 5 ? r : 4;
+            const int base = rc * 7 + (rc % 1);
+            f32 acc = ((f32*)ox_smem)[base + l * 1];
+            for (int kk = l + 1; kk < 7; kk += 1) acc = __fmul_rn(acc, ((f32*)ox_smem)[base + kk * 1]);
+            if (r < 5 && l == 0) ((f32*)(ox_smem + 144))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v48[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            v48[c] = ((f32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %47, %48
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l12 = (v45 + (i64)e);
+            if (!ox_fail && true && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l13 = (v45 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l13 < n1) p1[l13] = v48[c]; else { ox_record(ox_status, 1u, 1u, (u64)l13, 1u); ox_fail = true; } }
+        }
+    }
+    // %49: i32 = const
+    const i32 v49 = 3;
+    // %50: i32 = const
+    const i32 v50 = 7;
+    // %51: i32 = mul %49, %50
+    const i32 v51 = ((i32)((u32)(u32)v49 * (u32)(u32)v50));
+    // %52: *f32 = ptr_add %1, %51
+    const i64 v52 = (v1 + (i64)v51);
+    // %53: i32 = const
+    const i32 v53 = 2;
+    // %54: i32 = const
+    const i32 v54 = 5;
+    // %55: i32 = mul %53, %54
+    const i32 v55 = ((i32)((u32)(u32)v53 * (u32)(u32)v54));
+    // %56: *f32 = ptr_add %52, %55
+    const i64 v56 = (v52 + (i64)v55);
+    // %57: f32[7] = reduce %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 1, l = tid % 1;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 128;
+            const int rc = r < 7 ? r : 6;
+            const int base = (rc / 7) * 35 + (rc % 7);
+            f32 acc = ((f32*)ox_smem)[base + l * 7];
+            for (int kk = l + 1; kk < 5; kk += 1) acc = __fadd_rn(acc, ((f32*)ox_smem)[base + kk * 7]);
+            if (r < 7 && l == 0) ((f32*)(ox_smem + 144))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v57[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            v57[c] = ((f32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %58: f32 = reduce %57
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            ((f32*)ox_smem)[e] = v57[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 1, l = tid % 1;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 128;
+            const int rc = r < 1 ? r : 0;
+            const int base = rc * 7 + (rc % 1);
+            f32 acc = ((f32*)ox_smem)[base + l * 1];
+            for (int kk = l + 1; kk < 7; kk += 1) acc = __fadd_rn(acc, ((f32*)ox_smem)[base + kk * 1]);
+            if (r < 1 && l == 0) ((f32*)(ox_smem + 32))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v58;
+    v58 = ((f32*)(ox_smem + 32))[0];
+    if (__syncthreads_or(ox_fail)) return;
+    // store %56, %58
+    if (tid == 0 && true && !((u64)v56 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v56, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v56 < n1) p1[v56] = v58; else { ox_record(ox_status, 1u, 1u, (u64)v56, 1u); ox_fail = true; } }
+    }
+    // %59: *i32[7] = broadcast %2
+    // %60: *i32[7] = ptr_add %59, %4
+    // %61: i32[7] = argmax %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 4, l = tid % 4;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 32;
+            const int rc = r < 7 ? r : 6;
+            const int base = (rc / 7) * 35 + (rc % 7);
+            f32 best = ((f32*)ox_smem)[base + l * 7];
+            int bi = l;
+            for (int kk = l + 4; kk < 5; kk += 4) {
+                const f32 x = ((f32*)ox_smem)[base + kk * 7];
+                if (((best != best) ? ((x != x) && kk < bi) : ((x != x) || x > best || (x == best && kk < bi)))) { best = x; bi = kk; }
+            }
+            for (int off = 2; off > 0; off >>= 1) {
+                const f32 x = __shfl_xor_sync(0xffffffffu, best, off);
+                const int xi = __shfl_xor_sync(0xffffffffu, bi, off);
+                if (((best != best) ? ((x != x) && xi < bi) : ((x != x) || x > best || (x == best && xi < bi)))) { best = x; bi = xi; }
+            }
+            if (r < 7 && l == 0) ((i32*)(ox_smem + 144))[r] = bi;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v61[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            v61[c] = ((i32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %60, %61
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            const i64 l14 = (v2 + (i64)e);
+            if (!ox_fail && true && !((u64)l14 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 7) {
+            const i64 l15 = (v2 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l15 < n2) p2[l15] = v61[c]; else { ox_record(ox_status, 1u, 2u, (u64)l15, 1u); ox_fail = true; } }
+        }
+    }
+    // %62: i32 = const
+    const i32 v62 = 7;
+    // %63: *i32 = ptr_add %2, %62
+    const i64 v63 = (v2 + (i64)v62);
+    // %64: *i32[5] = broadcast %63
+    // %65: *i32[5] = ptr_add %64, %3
+    // %66: i32[5] = argmin %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 4, l = tid % 4;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 32;
+            const int rc = r < 5 ? r : 4;
+            const int base = rc * 7 + (rc % 1);
+            f32 best = ((f32*)ox_smem)[base + l * 1];
+            int bi = l;
+            for (int kk = l + 4; kk < 7; kk += 4) {
+                const f32 x = ((f32*)ox_smem)[base + kk * 1];
+                if (((best != best) ? ((x != x) && kk < bi) : ((x != x) || x < best || (x == best && kk < bi)))) { best = x; bi = kk; }
+            }
+            for (int off = 2; off > 0; off >>= 1) {
+                const f32 x = __shfl_xor_sync(0xffffffffu, best, off);
+                const int xi = __shfl_xor_sync(0xffffffffu, bi, off);
+                if (((best != best) ? ((x != x) && xi < bi) : ((x != x) || x < best || (x == best && xi < bi)))) { best = x; bi = xi; }
+            }
+            if (r < 5 && l == 0) ((i32*)(ox_smem + 144))[r] = bi;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v66[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            v66[c] = ((i32*)(ox_smem + 144))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // store %65, %66
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l16 = (v63 + (i64)e);
+            if (!ox_fail && true && !((u64)l16 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l16, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 5) {
+            const i64 l17 = (v63 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l17 < n2) p2[l17] = v66[c]; else { ox_record(ox_status, 1u, 2u, (u64)l17, 1u); ox_fail = true; } }
+        }
+    }
+    // %67: f32[5, 7] = scan %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    for (int line = tid; line < 5; line += 128) {
+        const int base = line * 7 + (line % 1);
+        f32 acc = ((f32*)ox_smem)[base];
+        for (int k = 1; k < 7; ++k) { const f32 x = ((f32*)ox_smem)[base + k * 1]; acc = __fadd_rn(acc, x); ((f32*)ox_smem)[base + k * 1] = acc; }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v67[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            v67[c] = ((f32*)ox_smem)[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %68: i32 = const
+    const i32 v68 = 3;
+    // %69: i32 = const
+    const i32 v69 = 7;
+    // %70: i32 = mul %68, %69
+    const i32 v70 = ((i32)((u32)(u32)v68 * (u32)(u32)v69));
+    // %71: *f32 = ptr_add %1, %70
+    const i64 v71 = (v1 + (i64)v70);
+    // %72: i32 = const
+    const i32 v72 = 2;
+    // %73: i32 = const
+    const i32 v73 = 5;
+    // %74: i32 = mul %72, %73
+    const i32 v74 = ((i32)((u32)(u32)v72 * (u32)(u32)v73));
+    // %75: *f32 = ptr_add %71, %74
+    const i64 v75 = (v71 + (i64)v74);
+    // %76: i32 = const
+    const i32 v76 = 1;
+    // %77: *f32 = ptr_add %75, %76
+    const i64 v77 = (v75 + (i64)v76);
+    // %78: i32[5, 1] = expand_dims %3
+    // %79: i32 = const
+    const i32 v79 = 7;
+    // %80: i32[5, 1] = broadcast %79
+    // %81: i32[5, 1] = mul %78, %80
+    // %82: *f32[5, 1] = broadcast %77
+    // %83: *f32[5, 1] = ptr_add %82, %81
+    // %84: i32[1, 7] = expand_dims %4
+    // %85: *f32[5, 7] = broadcast %83
+    // %86: i32[5, 7] = broadcast %84
+    // %87: *f32[5, 7] = ptr_add %85, %86
+    // store %87, %67
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            const i32 l18 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v79));
+            const i64 l19 = (v77 + (i64)l18);
+            const i64 l20 = (l19 + (i64)(e % 7));
+            if (!ox_fail && true && !((u64)l20 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l20, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            const i32 l21 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v79));
+            const i64 l22 = (v77 + (i64)l21);
+            const i64 l23 = (l22 + (i64)(e % 7));
+            if (!ox_fail && true) { if ((u64)l23 < n1) p1[l23] = v67[c]; else { ox_record(ox_status, 1u, 1u, (u64)l23, 1u); ox_fail = true; } }
+        }
+    }
+    // %88: f32[5, 7] = scan %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            ((f32*)ox_smem)[e] = v15[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    for (int line = tid; line < 7; line += 128) {
+        const int base = (line / 7) * 35 + (line % 7);
+        f32 acc = ((f32*)ox_smem)[base];
+        for (int k = 1; k < 5; ++k) { const f32 x = ((f32*)ox_smem)[base + k * 7]; acc = __fmul_rn(acc, x); ((f32*)ox_smem)[base + k * 7] = acc; }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v88[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            v88[c] = ((f32*)ox_smem)[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %89: i32 = const
+    const i32 v89 = 3;
+    // %90: i32 = const
+    const i32 v90 = 7;
+    // %91: i32 = mul %89, %90
+    const i32 v91 = ((i32)((u32)(u32)v89 * (u32)(u32)v90));
+    // %92: *f32 = ptr_add %1, %91
+    const i64 v92 = (v1 + (i64)v91);
+    // %93: i32 = const
+    const i32 v93 = 2;
+    // %94: i32 = const
+    const i32 v94 = 5;
+    // %95: i32 = mul %93, %94
+    const i32 v95 = ((i32)((u32)(u32)v93 * (u32)(u32)v94));
+    // %96: *f32 = ptr_add %92, %95
+    const i64 v96 = (v92 + (i64)v95);
+    // %97: i32 = const
+    const i32 v97 = 1;
+    // %98: *f32 = ptr_add %96, %97
+    const i64 v98 = (v96 + (i64)v97);
+    // %99: i32 = const
+    const i32 v99 = 5;
+    // %100: i32 = const
+    const i32 v100 = 7;
+    // %101: i32 = mul %99, %100
+    const i32 v101 = ((i32)((u32)(u32)v99 * (u32)(u32)v100));
+    // %102: *f32 = ptr_add %98, %101
+    const i64 v102 = (v98 + (i64)v101);
+    // %103: i32[5, 1] = expand_dims %3
+    // %104: i32 = const
+    const i32 v104 = 7;
+    // %105: i32[5, 1] = broadcast %104
+    // %106: i32[5, 1] = mul %103, %105
+    // %107: *f32[5, 1] = broadcast %102
+    // %108: *f32[5, 1] = ptr_add %107, %106
+    // %109: i32[1, 7] = expand_dims %4
+    // %110: *f32[5, 7] = broadcast %108
+    // %111: i32[5, 7] = broadcast %109
+    // %112: *f32[5, 7] = ptr_add %110, %111
+    // store %112, %88
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            const i32 l24 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v104));
+            const i64 l25 = (v102 + (i64)l24);
+            const i64 l26 = (l25 + (i64)(e % 7));
+            if (!ox_fail && true && !((u64)l26 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l26, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 35) {
+            const i32 l27 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v104));
+            const i64 l28 = (v102 + (i64)l27);
+            const i64 l29 = (l28 + (i64)(e % 7));
+            if (!ox_fail && true) { if ((u64)l29 < n1) p1[l29] = v88[c]; else { ox_record(ox_status, 1u, 1u, (u64)l29, 1u); ox_fail = true; } }
+        }
+    }
+}

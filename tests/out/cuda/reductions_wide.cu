@@ -1,0 +1,955 @@
+// oxtile kernel `reductions_wide`: one block of 128 threads per program, sm_90, bounds-checked.
+
+typedef signed char i8;
+typedef short i16;
+typedef int i32;
+typedef long long i64;
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+typedef float f32;
+typedef double f64;
+#define OX_INLINE static __device__ __forceinline__
+
+extern "C" __device__ int vprintf(const char*, const char*);
+
+// Records an error in the status words; the first error of the launch wins.
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+    if (atomicCAS(&st[0], 0u, code) == 0u) {
+        st[1] = a;
+        st[2] = (u32)b;
+        st[3] = (u32)(b >> 32);
+        st[4] = c;
+        st[5] = blockIdx.x;
+        st[6] = blockIdx.y;
+        st[7] = blockIdx.z;
+        __threadfence();
+    }
+}
+
+// ---- PTX primitives: the only inline assembly of the prelude. A CPU emulation of the
+// generated code (the tests' `OX_EMU`) defines these itself, with the same semantics ----
+#ifndef OX_EMU
+OX_INLINE f32 ox_cvt_f32_f16(u16 h) {
+    f32 r;
+    asm("cvt.f32.f16 %0, %1;" : "=f"(r) : "h"(h));
+    return r;
+}
+OX_INLINE u16 ox_cvt_f16_f32(f32 x) {
+    u16 h;
+    asm("cvt.rn.f16.f32 %0, %1;" : "=h"(h) : "f"(x));
+    return h;
+}
+// Two f32 to a packed pair of f16 (`lo` in the low half), one instruction from sm_80 on.
+OX_INLINE u32 ox_cvt_f16x2_f32(f32 lo, f32 hi) {
+#if __CUDA_ARCH__ >= 800
+    u32 r;
+    asm("cvt.rn.f16x2.f32 %0, %1, %2;" : "=r"(r) : "f"(hi), "f"(lo));
+    return r;
+#else
+    return (u32)ox_cvt_f16_f32(lo) | ((u32)ox_cvt_f16_f32(hi) << 16);
+#endif
+}
+OX_INLINE u16 ox_atomic_add_f16(u16* p, u16 v) {
+    u16 old;
+    asm volatile("atom.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
+    return old;
+}
+#endif
+
+// ---- f16: hardware conversions, NaNs by hand (payload kept, as kernel_core::numeric) ----
+OX_INLINE f32 ox_f16_val(u16 h) {
+    if ((h & 0x7fffu) > 0x7c00u) {
+        return __uint_as_float(((u32)(h & 0x8000u) << 16) | 0x7f800000u | ((u32)(h & 0x3ffu) << 13));
+    }
+    return ox_cvt_f32_f16(h);
+}
+OX_INLINE u16 ox_f16_bits(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) > 0x7f800000u) {
+        u32 payload = (b >> 13) & 0x3ffu;
+        return (u16)(((b >> 16) & 0x8000u) | 0x7c00u | (payload == 0u ? 0x200u : payload));
+    }
+    return ox_cvt_f16_f32(x);
+}
+// The f16 bits of a value already exact in f16 (a tile of dtype f16), for tensor-core
+// operands: the hardware conversion alone (a NaN's payload does not matter to an mma).
+OX_INLINE u16 ox_f16_raw(f32 x) { return ox_cvt_f16_f32(x); }
+// Nonzero when either f16 of the packed pair `w` is a NaN: per half, (h & 0x7fff) > 0x7c00,
+// tested for both at once (each half's sum stays below 0x10000). Vector loads and stores
+// convert 8 values at once with the bare hardware conversion when no value of the vector is
+// a NaN, and fall back to ox_f16_val / ox_f16_bits (payload kept) when one is.
+OX_INLINE u32 ox_f16x2_nan(u32 w) { return ((w & 0x7fff7fffu) + 0x03ff03ffu) & 0x80008000u; }
+// Rounds an f32 to f16 for a cast whose NaN bits may be observed (data movement). A NaN
+// goes through ox_f16_bits so that its payload is the one the interpreter's f16 holds (cvt
+// would make every NaN 0x7fff).
+OX_INLINE f32 ox_rnd_f16(f32 x) {
+    if (x != x) return ox_f16_val(ox_f16_bits(x));
+    return ox_cvt_f32_f16(ox_cvt_f16_f32(x));
+}
+// Rounds an f32 result of arithmetic to f16 where no NaN test is needed: the IR leaves the
+// bits of arithmetic's NaNs unspecified, and the hardware conversions keep a NaN a NaN.
+OX_INLINE f32 ox_rnd_f16_arith(f32 x) { return ox_cvt_f32_f16(ox_cvt_f16_f32(x)); }
+
+// ---- bf16: the high half of an f32 ----
+OX_INLINE f32 ox_bf16_val(u16 h) { return __uint_as_float((u32)h << 16); }
+OX_INLINE u16 ox_bf16_bits(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) > 0x7f800000u) {
+        u32 hi = b >> 16;
+        return (u16)((hi & 0x7fu) == 0u ? (hi | 0x40u) : hi);
+    }
+    return (u16)((b + 0x7fffu + ((b >> 16) & 1u)) >> 16);
+}
+OX_INLINE f32 ox_rnd_bf16(f32 x) { return ox_bf16_val(ox_bf16_bits(x)); }
+
+// ---- TF32: an f32 rounded to 10 mantissa bits, to nearest with ties away from zero, as
+// kernel_core::numeric::round_tf32 (infinities and NaNs kept): the factors of a tf32 `dot`
+// on the FMA path (any architecture; the tensor-core path uses cvt.rna.tf32.f32) ----
+OX_INLINE f32 ox_rnd_tf32(f32 x) {
+    u32 b = __float_as_uint(x);
+    if ((b & 0x7fffffffu) >= 0x7f800000u) return x;
+    return __uint_as_float((b + 0x1000u) & 0xffffe000u);
+}
+
+// ---- generic narrow formats (fp8, and f64 -> f16/bf16): `eb` exponent bits, `mb` mantissa
+// bits; `sat`: OCP "fn" (no infinities, one NaN, saturating overflow) as E4M3 ----
+OX_INLINE u32 ox_enc_f32(f32 x, int eb, int mb, bool sat) {
+    u32 bits = __float_as_uint(x);
+    u32 sign = (bits >> 31) << (eb + mb);
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u32 abits = bits & 0x7fffffffu;
+    if (abits > 0x7f800000u) {
+        if (sat) return sign | (emax << mb) | mmask;
+        u32 payload = (abits >> (23 - mb)) & mmask;
+        return sign | (emax << mb) | (payload == 0u ? (1u << (mb - 1)) : payload);
+    }
+    u32 maxfin = sat ? ((emax << mb) | (mmask - 1u)) : (((emax - 1u) << mb) | mmask);
+    u32 big = sat ? maxfin : (emax << mb);
+    if (abits == 0x7f800000u) return sign | big;
+    if (abits == 0u) return sign;
+    f32 a = __uint_as_float(abits);
+    int emin = 1 - bias;
+    int eq = max((int)(abits >> 23) - 127, emin);
+    // Scaling by a power of two is exact; rintf ties to even: the only rounding step.
+    u32 n = (u32)rintf(ldexpf(a, mb - eq));
+    if (n == (1u << (mb + 1))) { n >>= 1; eq += 1; }
+    u32 ef = 0u, man = n;
+    if (n >= (1u << mb)) { ef = (u32)(eq + bias); man = n & mmask; }
+    bool over = sat ? (ef > emax || (ef == emax && man == mmask)) : (ef >= emax);
+    if (over) return sign | big;
+    return sign | (ef << mb) | man;
+}
+OX_INLINE u32 ox_enc_f64(f64 x, int eb, int mb, bool sat) {
+    u64 bits = (u64)__double_as_longlong(x);
+    u32 sign = (u32)(bits >> 63) << (eb + mb);
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u64 abits = bits & 0x7fffffffffffffffull;
+    if (abits > 0x7ff0000000000000ull) {
+        if (sat) return sign | (emax << mb) | mmask;
+        u32 payload = (u32)(abits >> (52 - mb)) & mmask;
+        return sign | (emax << mb) | (payload == 0u ? (1u << (mb - 1)) : payload);
+    }
+    u32 maxfin = sat ? ((emax << mb) | (mmask - 1u)) : (((emax - 1u) << mb) | mmask);
+    u32 big = sat ? maxfin : (emax << mb);
+    if (abits == 0x7ff0000000000000ull) return sign | big;
+    if (abits == 0ull) return sign;
+    f64 a = __longlong_as_double((i64)abits);
+    int emin = 1 - bias;
+    int eq = max((int)(abits >> 52) - 1023, emin);
+    f64 s = rint(ldexp(a, mb - eq));
+    if (s >= 4294967296.0) return sign | big;
+    u32 n = (u32)s;
+    if (n == (1u << (mb + 1))) { n >>= 1; eq += 1; }
+    u32 ef = 0u, man = n;
+    if (n >= (1u << mb)) {
+        if (eq + bias >= (int)emax + 1) return sign | big;
+        ef = (u32)(eq + bias);
+        man = n & mmask;
+    }
+    bool over = sat ? (ef > emax || (ef == emax && man == mmask)) : (ef >= emax);
+    if (over) return sign | big;
+    return sign | (ef << mb) | man;
+}
+OX_INLINE f32 ox_dec(u32 b, int eb, int mb, bool sat) {
+    u32 emax = (1u << eb) - 1u;
+    u32 mmask = (1u << mb) - 1u;
+    int bias = (1 << (eb - 1)) - 1;
+    u32 neg = (b >> (eb + mb)) & 1u;
+    u32 ef = (b >> mb) & emax;
+    u32 man = b & mmask;
+    u32 mag;
+    if (ef == emax && (!sat || man == mmask)) {
+        mag = 0x7f800000u | (man << (23 - mb));
+    } else if (ef == 0u) {
+        mag = __float_as_uint(ldexpf((f32)man, 1 - bias - mb));
+    } else {
+        mag = __float_as_uint(ldexpf((f32)((1u << mb) | man), (int)ef - bias - mb));
+    }
+    return __uint_as_float(mag | (neg << 31));
+}
+OX_INLINE f32 ox_e4m3_val(u8 b) { return ox_dec(b, 4, 3, true); }
+OX_INLINE f32 ox_e5m2_val(u8 b) { return ox_dec(b, 5, 2, false); }
+OX_INLINE u8 ox_e4m3_bits(f32 x) { return (u8)ox_enc_f32(x, 4, 3, true); }
+OX_INLINE u8 ox_e5m2_bits(f32 x) { return (u8)ox_enc_f32(x, 5, 2, false); }
+OX_INLINE f32 ox_rnd_e4m3(f32 x) { return ox_e4m3_val(ox_e4m3_bits(x)); }
+OX_INLINE f32 ox_rnd_e5m2(f32 x) { return ox_e5m2_val(ox_e5m2_bits(x)); }
+OX_INLINE f32 ox_d2f16(f64 x) { return ox_f16_val((u16)ox_enc_f64(x, 5, 10, false)); }
+OX_INLINE f32 ox_d2bf16(f64 x) { return ox_bf16_val((u16)ox_enc_f64(x, 8, 7, false)); }
+OX_INLINE f32 ox_d2e4m3(f64 x) { return ox_e4m3_val((u8)ox_enc_f64(x, 4, 3, true)); }
+OX_INLINE f32 ox_d2e5m2(f64 x) { return ox_e5m2_val((u8)ox_enc_f64(x, 5, 2, false)); }
+
+// ---- integer -> bf16 rounded once: to 8 significant bits first (exactly) ----
+OX_INLINE f32 ox_u2bf16(u64 m) {
+    int nbits = 64 - __clzll((i64)m);
+    if (nbits > 8) {
+        int shift = nbits - 8;
+        u64 q = m >> shift;
+        u64 rem = m & ((1ull << shift) - 1ull);
+        u64 half = 1ull << (shift - 1);
+        if (rem > half || (rem == half && (q & 1ull))) q += 1ull;
+        return ldexpf((f32)q, shift);
+    }
+    return (f32)m;
+}
+OX_INLINE f32 ox_s2bf16(i64 v) {
+    f32 r = ox_u2bf16(v < 0 ? 0ull - (u64)v : (u64)v);
+    return v < 0 ? -r : r;
+}
+
+// ---- float -> integer as Rust's `as`: truncate, saturate, NaN -> 0 ----
+OX_INLINE i64 ox_f2s(f64 x, i64 lo, i64 hi) {
+    if (x != x) return 0;
+    if (x <= (f64)lo) return lo;
+    if (x >= (f64)hi) return hi;
+    return (i64)x;
+}
+OX_INLINE u64 ox_f2u(f64 x, u64 hi) {
+    if (!(x > 0.0)) return 0ull;
+    if (x >= (f64)hi) return hi;
+    return (u64)x;
+}
+
+// ---- Philox4x32-10, as kernel_core::numeric::philox4x32_10 and Triton's philox_impl ----
+OX_INLINE uint4 ox_philox(u32 c0, u32 k0, u32 k1) {
+    u32 c1 = 0u, c2 = 0u, c3 = 0u;
+#pragma unroll
+    for (int r = 0; r < 10; ++r) {
+        u32 hi_a = __umulhi(0xD2511F53u, c0), lo_a = 0xD2511F53u * c0;
+        u32 hi_b = __umulhi(0xCD9E8D57u, c2), lo_b = 0xCD9E8D57u * c2;
+        u32 n0 = hi_b ^ c1 ^ k0, n2 = hi_a ^ c3 ^ k1;
+        c0 = n0; c1 = lo_b; c2 = n2; c3 = lo_a;
+        k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
+    }
+    return make_uint4(c0, c1, c2, c3);
+}
+// Triton's uint_to_uniform_float: a u32 word to [0, 1).
+OX_INLINE f32 ox_u2uniform(u32 x) {
+    i32 i = (i32)x;
+    if (i < 0) i = ~i;
+    return __fmul_rn((f32)i, __uint_as_float(0x2fffffffu));
+}
+// Triton's randn: Box-Muller on the first two Philox words.
+OX_INLINE f32 ox_randn(u32 offset, u32 k0, u32 k1) {
+    uint4 w = ox_philox(offset, k0, k1);
+    f32 u1 = fmaxf(ox_u2uniform(w.x), 1.0e-7f);
+    f32 u2 = ox_u2uniform(w.y);
+    f32 th = __fmul_rn(__uint_as_float(0x40c90fdbu), u2);
+    f32 r = __fsqrt_rn(__fmul_rn(-2.0f, logf(u1)));
+    return __fmul_rn(r, cosf(th));
+}
+
+// ---- atomics CUDA lacks ----
+OX_INLINE f32 ox_atomic_max_f32(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS(a, assumed, __float_as_uint(fmaxf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS(a, assumed, __float_as_uint(fminf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+
+extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
+    const f32* __restrict__ p0 /* `x`: *f32 */,
+    u64 n0,
+    const i32* __restrict__ p1 /* `y`: *i32 */,
+    u64 n1,
+    f32* __restrict__ p2 /* `out`: *f32 */,
+    u64 n2,
+    i32* __restrict__ p3 /* `idx`: *i32 */,
+    u64 n3,
+    u32* __restrict__ ox_status)
+{
+    extern __shared__ __align__(16) unsigned char ox_smem[];
+    __shared__ u64 ox_bcast;
+    const int tid = (int)threadIdx.x;
+    bool ox_fail = false; // this thread found an out-of-bounds lane
+    (void)ox_bcast; (void)tid;
+    const i64 v0 = 0; // `x`: offset into p0
+    const i64 v1 = 0; // `y`: offset into p1
+    const i64 v2 = 0; // `out`: offset into p2
+    const i64 v3 = 0; // `idx`: offset into p3
+    // %4: i32[512] = arange
+    // %5: *f32[512] = broadcast %0
+    // %6: *f32[512] = ptr_add %5, %4
+    // %7: f32[512] = load %6
+    f32 v7[4];
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            const i64 l1 = (v0 + (i64)e);
+            v7[c] = ((f32)(0)); if ((u64)l1 < n0) v7[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+        }
+    }
+    // %8: f32[4, 128] = reshape %7
+    // %9: *i32[512] = broadcast %1
+    // %10: *i32[512] = ptr_add %9, %4
+    // %11: i32[512] = load %10
+    i32 v11[4];
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            const i64 l2 = (v1 + (i64)e);
+            v11[c] = 0; if ((u64)l2 < n1) v11[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u); ox_fail = true; }
+        }
+    }
+    // %12: i32[4] = arange
+    // %13: i32[128] = arange
+    // %14: i32[40] = arange
+    // %15: f32[4] = reduce %8
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((f32*)ox_smem)[e] = v7[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 4 ? r : 3;
+            const int base = rc * 128 + (rc % 1);
+            f32 acc = ((f32*)ox_smem)[base + l * 1];
+            for (int kk = l + 32; kk < 128; kk += 32) acc = __fadd_rn(acc, ((f32*)ox_smem)[base + kk * 1]);
+            for (int off = 16; off > 0; off >>= 1) { const f32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = __fadd_rn(acc, o); }
+            if (r < 4 && l == 0) ((f32*)(ox_smem + 2048))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v15[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            v15[c] = ((f32*)(ox_smem + 2048))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %16: *f32[4] = broadcast %2
+    // %17: *f32[4] = ptr_add %16, %12
+    // store %17, %15
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l3 = (v2 + (i64)e);
+            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l4 = (v2 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v15[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u); ox_fail = true; } }
+        }
+    }
+    // %18: f32[128] = reduce %8
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((f32*)ox_smem)[e] = v7[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 1, l = tid % 1;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 128;
+            const int rc = r < 128 ? r : 127;
+            const int base = (rc / 128) * 512 + (rc % 128);
+            f32 acc = ((f32*)ox_smem)[base + l * 128];
+            for (int kk = l + 1; kk < 4; kk += 1) acc = fmaxf(acc, ((f32*)ox_smem)[base + kk * 128]);
+            if (r < 128 && l == 0) ((f32*)(ox_smem + 2048))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v18[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v18[c] = ((f32*)(ox_smem + 2048))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %19: i32 = const
+    const i32 v19 = 4;
+    // %20: *f32 = ptr_add %2, %19
+    const i64 v20 = (v2 + (i64)v19);
+    // %21: *f32[128] = broadcast %20
+    // %22: *f32[128] = ptr_add %21, %13
+    // store %22, %18
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l5 = (v20 + (i64)e);
+            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            const i64 l6 = (v20 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v18[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u); ox_fail = true; } }
+        }
+    }
+    // %23: f32 = reduce %7
+    f32 v23;
+    {
+        f32 acc = (-0.0f);
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+            const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+            {
+                acc = __fadd_rn(acc, v7[c]);
+            }
+        }
+        for (int off = 16; off > 0; off >>= 1) { const f32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = __fadd_rn(acc, o); }
+        if ((tid & 31) == 0) ((f32*)ox_smem)[tid >> 5] = acc;
+        if (__syncthreads_or(ox_fail)) return;
+        acc = ((f32*)ox_smem)[0];
+        for (int w = 1; w < 4; ++w) acc = __fadd_rn(acc, ((f32*)ox_smem)[w]);
+        if (__syncthreads_or(ox_fail)) return;
+        v23 = acc;
+    }
+    // %24: i32 = const
+    const i32 v24 = 132;
+    // %25: *f32 = ptr_add %2, %24
+    const i64 v25 = (v2 + (i64)v24);
+    // store %25, %23
+    if (tid == 0 && true && !((u64)v25 < n2)) { ox_record(ox_status, 1u, 2u, (u64)v25, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v25 < n2) p2[v25] = v23; else { ox_record(ox_status, 1u, 2u, (u64)v25, 1u); ox_fail = true; } }
+    }
+    // %26: i32 = argmax %11
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((i32*)ox_smem)[e] = v11[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 1 ? r : 0;
+            const int base = rc * 512 + (rc % 1);
+            i32 best = ((i32*)ox_smem)[base + l * 1];
+            int bi = l;
+            for (int kk = l + 32; kk < 512; kk += 32) {
+                const i32 x = ((i32*)ox_smem)[base + kk * 1];
+                if ((x > best || (x == best && kk < bi))) { best = x; bi = kk; }
+            }
+            for (int off = 16; off > 0; off >>= 1) {
+                const i32 x = __shfl_xor_sync(0xffffffffu, best, off);
+                const int xi = __shfl_xor_sync(0xffffffffu, bi, off);
+                if ((x > best || (x == best && xi < bi))) { best = x; bi = xi; }
+            }
+            if (r < 1 && l == 0) ((i32*)(ox_smem + 2048))[r] = bi;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v26;
+    v26 = ((i32*)(ox_smem + 2048))[0];
+    if (__syncthreads_or(ox_fail)) return;
+    // store %3, %26
+    if (tid == 0 && true && !((u64)v3 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v3, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v3 < n3) p3[v3] = v26; else { ox_record(ox_status, 1u, 3u, (u64)v3, 1u); ox_fail = true; } }
+    }
+    // %27: i32 = argmin %11
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((i32*)ox_smem)[e] = v11[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 1 ? r : 0;
+            const int base = rc * 512 + (rc % 1);
+            i32 best = ((i32*)ox_smem)[base + l * 1];
+            int bi = l;
+            for (int kk = l + 32; kk < 512; kk += 32) {
+                const i32 x = ((i32*)ox_smem)[base + kk * 1];
+                if ((x < best || (x == best && kk < bi))) { best = x; bi = kk; }
+            }
+            for (int off = 16; off > 0; off >>= 1) {
+                const i32 x = __shfl_xor_sync(0xffffffffu, best, off);
+                const int xi = __shfl_xor_sync(0xffffffffu, bi, off);
+                if ((x < best || (x == best && xi < bi))) { best = x; bi = xi; }
+            }
+            if (r < 1 && l == 0) ((i32*)(ox_smem + 2048))[r] = bi;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v27;
+    v27 = ((i32*)(ox_smem + 2048))[0];
+    if (__syncthreads_or(ox_fail)) return;
+    // %28: i32 = const
+    const i32 v28 = 1;
+    // %29: *i32 = ptr_add %3, %28
+    const i64 v29 = (v3 + (i64)v28);
+    // store %29, %27
+    if (tid == 0 && true && !((u64)v29 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v29, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v29 < n3) p3[v29] = v27; else { ox_record(ox_status, 1u, 3u, (u64)v29, 1u); ox_fail = true; } }
+    }
+    // %30: i32[4] = argmax %8
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((f32*)ox_smem)[e] = v7[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 4 ? r : 3;
+            const int base = rc * 128 + (rc % 1);
+            f32 best = ((f32*)ox_smem)[base + l * 1];
+            int bi = l;
+            for (int kk = l + 32; kk < 128; kk += 32) {
+                const f32 x = ((f32*)ox_smem)[base + kk * 1];
+                if (((best != best) ? ((x != x) && kk < bi) : ((x != x) || x > best || (x == best && kk < bi)))) { best = x; bi = kk; }
+            }
+            for (int off = 16; off > 0; off >>= 1) {
+                const f32 x = __shfl_xor_sync(0xffffffffu, best, off);
+                const int xi = __shfl_xor_sync(0xffffffffu, bi, off);
+                if (((best != best) ? ((x != x) && xi < bi) : ((x != x) || x > best || (x == best && xi < bi)))) { best = x; bi = xi; }
+            }
+            if (r < 4 && l == 0) ((i32*)(ox_smem + 2048))[r] = bi;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v30[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            v30[c] = ((i32*)(ox_smem + 2048))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %31: i32 = const
+    const i32 v31 = 2;
+    // %32: *i32 = ptr_add %3, %31
+    const i64 v32 = (v3 + (i64)v31);
+    // %33: *i32[4] = broadcast %32
+    // %34: *i32[4] = ptr_add %33, %12
+    // store %34, %30
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l7 = (v32 + (i64)e);
+            if (!ox_fail && true && !((u64)l7 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l7, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l8 = (v32 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l8 < n3) p3[l8] = v30[c]; else { ox_record(ox_status, 1u, 3u, (u64)l8, 1u); ox_fail = true; } }
+        }
+    }
+    // %35: *i32[40] = broadcast %1
+    // %36: *i32[40] = ptr_add %35, %14
+    // %37: i32[40] = load %36
+    i32 v37[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 40) {
+            const i64 l9 = (v1 + (i64)e);
+            v37[c] = 0; if ((u64)l9 < n1) v37[c] = p1[l9]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 0u); ox_fail = true; }
+        }
+    }
+    // %38: i32 = reduce %37
+    i32 v38;
+    {
+        i32 acc = ((i32)0);
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+            const int e = (c * 128 + tid);
+            if (e < 40) {
+                acc = ((i32)((u32)(u32)acc + (u32)(u32)v37[c]));
+            }
+        }
+        for (int off = 16; off > 0; off >>= 1) { const i32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = ((i32)((u32)(u32)acc + (u32)(u32)o)); }
+        if ((tid & 31) == 0) ((i32*)ox_smem)[tid >> 5] = acc;
+        if (__syncthreads_or(ox_fail)) return;
+        acc = ((i32*)ox_smem)[0];
+        for (int w = 1; w < 4; ++w) acc = ((i32)((u32)(u32)acc + (u32)(u32)((i32*)ox_smem)[w]));
+        if (__syncthreads_or(ox_fail)) return;
+        v38 = acc;
+    }
+    // %39: i32 = const
+    const i32 v39 = 6;
+    // %40: *i32 = ptr_add %3, %39
+    const i64 v40 = (v3 + (i64)v39);
+    // store %40, %38
+    if (tid == 0 && true && !((u64)v40 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v40, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v40 < n3) p3[v40] = v38; else { ox_record(ox_status, 1u, 3u, (u64)v40, 1u); ox_fail = true; } }
+    }
+    // %41: *f32[40] = broadcast %0
+    // %42: *f32[40] = ptr_add %41, %14
+    // %43: f32[40] = load %42
+    f32 v43[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 40) {
+            const i64 l10 = (v0 + (i64)e);
+            v43[c] = ((f32)(0)); if ((u64)l10 < n0) v43[c] = p0[l10]; else { ox_record(ox_status, 1u, 0u, (u64)l10, 0u); ox_fail = true; }
+        }
+    }
+    // %44: f32 = reduce %43
+    f32 v44;
+    {
+        f32 acc = __uint_as_float(0x7fc00000u);
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+            const int e = (c * 128 + tid);
+            if (e < 40) {
+                acc = fmaxf(acc, v43[c]);
+            }
+        }
+        for (int off = 16; off > 0; off >>= 1) { const f32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = fmaxf(acc, o); }
+        if ((tid & 31) == 0) ((f32*)ox_smem)[tid >> 5] = acc;
+        if (__syncthreads_or(ox_fail)) return;
+        acc = ((f32*)ox_smem)[0];
+        for (int w = 1; w < 4; ++w) acc = fmaxf(acc, ((f32*)ox_smem)[w]);
+        if (__syncthreads_or(ox_fail)) return;
+        v44 = acc;
+    }
+    // %45: i32 = const
+    const i32 v45 = 133;
+    // %46: *f32 = ptr_add %2, %45
+    const i64 v46 = (v2 + (i64)v45);
+    // store %46, %44
+    if (tid == 0 && true && !((u64)v46 < n2)) { ox_record(ox_status, 1u, 2u, (u64)v46, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v46 < n2) p2[v46] = v44; else { ox_record(ox_status, 1u, 2u, (u64)v46, 1u); ox_fail = true; } }
+    }
+    // %47: i32 = const
+    const i32 v47 = 14;
+    // %48: i32[40] = broadcast %47
+    // %49: bool[40] = cmp %37, %48
+    bool v49[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        {
+            v49[c] = (v37[c] > v47);
+        }
+    }
+    // %50: bool = reduce %49
+    bool v50;
+    {
+        bool acc = false;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+            const int e = (c * 128 + tid);
+            if (e < 40) {
+                acc = (acc || v49[c]);
+            }
+        }
+        for (int off = 16; off > 0; off >>= 1) { const bool o = ((bool)__shfl_xor_sync(0xffffffffu, (i32)acc, off)); acc = (acc || o); }
+        if ((tid & 31) == 0) ((bool*)ox_smem)[tid >> 5] = acc;
+        if (__syncthreads_or(ox_fail)) return;
+        acc = ((bool*)ox_smem)[0];
+        for (int w = 1; w < 4; ++w) acc = (acc || ((bool*)ox_smem)[w]);
+        if (__syncthreads_or(ox_fail)) return;
+        v50 = acc;
+    }
+    // %51: i32 = cast %50
+    const i32 v51 = ((i32)(v50 ? 1 : 0));
+    // %52: i32 = const
+    const i32 v52 = 7;
+    // %53: *i32 = ptr_add %3, %52
+    const i64 v53 = (v3 + (i64)v52);
+    // store %53, %51
+    if (tid == 0 && true && !((u64)v53 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v53, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v53 < n3) p3[v53] = v51; else { ox_record(ox_status, 1u, 3u, (u64)v53, 1u); ox_fail = true; } }
+    }
+    // %54: bool = reduce %49
+    bool v54;
+    {
+        bool acc = true;
+        #pragma unroll
+        for (int c = 0; c < 1; ++c) {
+            const int e = (c * 128 + tid);
+            if (e < 40) {
+                acc = (acc && v49[c]);
+            }
+        }
+        for (int off = 16; off > 0; off >>= 1) { const bool o = ((bool)__shfl_xor_sync(0xffffffffu, (i32)acc, off)); acc = (acc && o); }
+        if ((tid & 31) == 0) ((bool*)ox_smem)[tid >> 5] = acc;
+        if (__syncthreads_or(ox_fail)) return;
+        acc = ((bool*)ox_smem)[0];
+        for (int w = 1; w < 4; ++w) acc = (acc && ((bool*)ox_smem)[w]);
+        if (__syncthreads_or(ox_fail)) return;
+        v54 = acc;
+    }
+    // %55: i32 = cast %54
+    const i32 v55 = ((i32)(v54 ? 1 : 0));
+    // %56: i32 = const
+    const i32 v56 = 8;
+    // %57: *i32 = ptr_add %3, %56
+    const i64 v57 = (v3 + (i64)v56);
+    // store %57, %55
+    if (tid == 0 && true && !((u64)v57 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v57, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v57 < n3) p3[v57] = v55; else { ox_record(ox_status, 1u, 3u, (u64)v57, 1u); ox_fail = true; } }
+    }
+    // %58: i32 = argmin %7
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((f32*)ox_smem)[e] = v7[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 1 ? r : 0;
+            const int base = rc * 512 + (rc % 1);
+            f32 best = ((f32*)ox_smem)[base + l * 1];
+            int bi = l;
+            for (int kk = l + 32; kk < 512; kk += 32) {
+                const f32 x = ((f32*)ox_smem)[base + kk * 1];
+                if (((best != best) ? ((x != x) && kk < bi) : ((x != x) || x < best || (x == best && kk < bi)))) { best = x; bi = kk; }
+            }
+            for (int off = 16; off > 0; off >>= 1) {
+                const f32 x = __shfl_xor_sync(0xffffffffu, best, off);
+                const int xi = __shfl_xor_sync(0xffffffffu, bi, off);
+                if (((best != best) ? ((x != x) && xi < bi) : ((x != x) || x < best || (x == best && xi < bi)))) { best = x; bi = xi; }
+            }
+            if (r < 1 && l == 0) ((i32*)(ox_smem + 2048))[r] = bi;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v58;
+    v58 = ((i32*)(ox_smem + 2048))[0];
+    if (__syncthreads_or(ox_fail)) return;
+    // %59: i32 = const
+    const i32 v59 = 9;
+    // %60: *i32 = ptr_add %3, %59
+    const i64 v60 = (v3 + (i64)v59);
+    // store %60, %58
+    if (tid == 0 && true && !((u64)v60 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v60, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v60 < n3) p3[v60] = v58; else { ox_record(ox_status, 1u, 3u, (u64)v60, 1u); ox_fail = true; } }
+    }
+    // %61: i32 = reduce %11
+    i32 v61;
+    {
+        i32 acc = ((i32)0);
+        #pragma unroll
+        for (int c = 0; c < 4; ++c) {
+            const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+            {
+                acc = ((i32)(acc ^ v11[c]));
+            }
+        }
+        for (int off = 16; off > 0; off >>= 1) { const i32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = ((i32)(acc ^ o)); }
+        if ((tid & 31) == 0) ((i32*)ox_smem)[tid >> 5] = acc;
+        if (__syncthreads_or(ox_fail)) return;
+        acc = ((i32*)ox_smem)[0];
+        for (int w = 1; w < 4; ++w) acc = ((i32)(acc ^ ((i32*)ox_smem)[w]));
+        if (__syncthreads_or(ox_fail)) return;
+        v61 = acc;
+    }
+    // %62: i32 = const
+    const i32 v62 = 10;
+    // %63: *i32 = ptr_add %3, %62
+    const i64 v63 = (v3 + (i64)v62);
+    // store %63, %61
+    if (tid == 0 && true && !((u64)v63 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v63, 1u); ox_fail = true; }
+    if (__syncthreads_or(ox_fail)) return;
+    if (tid == 0) {
+        if (!ox_fail && true) { if ((u64)v63 < n3) p3[v63] = v61; else { ox_record(ox_status, 1u, 3u, (u64)v63, 1u); ox_fail = true; } }
+    }
+    // %64: i32 = const
+    const i32 v64 = 11;
+    // %65: *i32 = ptr_add %3, %64
+    const i64 v65 = (v3 + (i64)v64);
+    // %66: i32[4, 128] = reshape %11
+    // %67: i32[4] = reduce %66
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((i32*)ox_smem)[e] = v11[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 4 ? r : 3;
+            const int base = rc * 128 + (rc % 1);
+            i32 acc = ((i32*)ox_smem)[base + l * 1];
+            for (int kk = l + 32; kk < 128; kk += 32) acc = ((i32)((u32)(u32)acc + (u32)(u32)((i32*)ox_smem)[base + kk * 1]));
+            for (int off = 16; off > 0; off >>= 1) { const i32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = ((i32)((u32)(u32)acc + (u32)(u32)o)); }
+            if (r < 4 && l == 0) ((i32*)(ox_smem + 2048))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    i32 v67[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            v67[c] = ((i32*)(ox_smem + 2048))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %68: *i32[4] = broadcast %65
+    // %69: *i32[4] = ptr_add %68, %12
+    // store %69, %67
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l11 = (v65 + (i64)e);
+            if (!ox_fail && true && !((u64)l11 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l11, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l12 = (v65 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l12 < n3) p3[l12] = v67[c]; else { ox_record(ox_status, 1u, 3u, (u64)l12, 1u); ox_fail = true; } }
+        }
+    }
+    // %70: f32[128, 4] = reshape %7
+    // %71: f32[4] = reduce %70
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
+        {
+            ((f32*)ox_smem)[e] = v7[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int g = tid / 32, l = tid % 32;
+        for (int rr = 0; rr < 1; ++rr) {
+            const int r = g + rr * 4;
+            const int rc = r < 4 ? r : 3;
+            const int base = (rc / 4) * 512 + (rc % 4);
+            f32 acc = ((f32*)ox_smem)[base + l * 4];
+            for (int kk = l + 32; kk < 128; kk += 32) acc = __fadd_rn(acc, ((f32*)ox_smem)[base + kk * 4]);
+            for (int off = 16; off > 0; off >>= 1) { const f32 o = __shfl_xor_sync(0xffffffffu, acc, off); acc = __fadd_rn(acc, o); }
+            if (r < 4 && l == 0) ((f32*)(ox_smem + 2048))[r] = acc;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    f32 v71[1];
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            v71[c] = ((f32*)(ox_smem + 2048))[e];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    // %72: i32 = const
+    const i32 v72 = 134;
+    // %73: *f32 = ptr_add %2, %72
+    const i64 v73 = (v2 + (i64)v72);
+    // %74: *f32[4] = broadcast %73
+    // %75: *f32[4] = ptr_add %74, %12
+    // store %75, %71
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l13 = (v73 + (i64)e);
+            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u); ox_fail = true; }
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    #pragma unroll
+    for (int c = 0; c < 1; ++c) {
+        const int e = (c * 128 + tid);
+        if (e < 4) {
+            const i64 l14 = (v73 + (i64)e);
+            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v71[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; } }
+        }
+    }
+}

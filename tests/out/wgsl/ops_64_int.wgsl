@@ -1,0 +1,2099 @@
+// oxtile kernel `ops_64_int`: one workgroup of 64 threads per program.
+
+@group(0) @binding(0) var<storage, read> params: array<u32>;
+@group(0) @binding(1) var<storage, read_write> status: array<atomic<u32>, 16>;
+@group(0) @binding(2) var<storage, read_write> b0: array<i64>; // `a`: *i64
+@group(0) @binding(3) var<storage, read_write> b1: array<u64>; // `b`: *u64
+@group(0) @binding(4) var<storage, read_write> b2: array<f64>; // `f`: *f64
+@group(0) @binding(5) var<storage, read_write> b6: array<i64>; // `out_i`: *i64
+@group(0) @binding(6) var<storage, read_write> b7: array<u64>; // `out_u`: *u64
+@group(0) @binding(7) var<storage, read_write> b8: array<f64>; // `out_f`: *f64
+@group(0) @binding(8) var<storage, read_write> b9: array<vec4<i32>>; // `out_w`: *i32
+@group(0) @binding(9) var<storage, read_write> b10: array<atomic<u32>>; // `out_h`: *f16
+@group(0) @binding(10) var<storage, read_write> b11: array<atomic<u32>>; // `out_m`: *bool
+@group(0) @binding(11) var<storage, read_write> b12: array<atomic<u32>>; // `out_s`: *u8
+@group(0) @binding(12) var<storage, read_write> b13: array<vec4<f32>>; // `out_g`: *f32
+@group(0) @binding(13) var<storage, read_write> b14: array<vec4<u32>>; // `out_v`: *u32
+
+var<workgroup> ox_wg_bad: atomic<u32>;
+
+// Records an error in the status buffer; the first error of the launch wins.
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+    loop {
+        let r = atomicCompareExchangeWeak(&status[0], 0u, code);
+        if (r.exchanged) {
+            atomicStore(&status[1], a);
+            atomicStore(&status[2], b);
+            atomicStore(&status[3], b_hi);
+            atomicStore(&status[4], c);
+            atomicStore(&status[5], wid.x);
+            atomicStore(&status[6], wid.y);
+            atomicStore(&status[7], wid.z);
+            return;
+        }
+        if (r.old_value != 0u) {
+            return;
+        }
+    }
+}
+
+// True when the driver ended a loop early (see the backend's docs: llvmpipe's loop budget).
+fn ox_loop_probe(wid: vec3<u32>) -> bool {
+    // 2, but not a constant: grids are far below 2^31 programs along x.
+    let want = 2u + (wid.x >> 31u);
+    var turns = 0u;
+    loop {
+        turns = turns + 1u;
+        if (turns >= want) { break; }
+    }
+    return turns < want;
+}
+
+// Workgroup vote: returns (uniformly) the largest `bad` of all threads, 0 if none. Callers
+// pass `0xffffffff - lane` for a failing lane, so the result names the lowest failing lane.
+// The flag is never reset: a nonzero result ends the program.
+fn ox_any_bad(bad: u32) -> u32 {
+    if (bad != 0u) {
+        atomicMax(&ox_wg_bad, bad);
+    }
+    return workgroupUniformLoad(&ox_wg_bad);
+}
+
+// Rounds x to the binary format with `eb` exponent and `mb` mantissa bits (round to nearest
+// even) and returns its bit pattern. `sat`: the OCP "fn" variant (no infinities, one NaN per
+// sign, saturating overflow, as fp8 E4M3); otherwise IEEE (f16, fp8 E5M2). NaNs keep their
+// sign and top payload bits (the quiet NaN when those are zero), as kernel_core::numeric.
+fn ox_encode(x: f32, eb: u32, mb: u32, sat: bool) -> u32 {
+    let bits = bitcast<u32>(x);
+    let sign = (bits >> 31u) << (eb + mb);
+    let emax = (1u << eb) - 1u;
+    let mmask = (1u << mb) - 1u;
+    let bias = i32((1u << (eb - 1u)) - 1u);
+    let abits = bits & 0x7fffffffu;
+    if (abits > 0x7f800000u) {
+        if (sat) { return sign | (emax << mb) | mmask; }
+        let payload = (abits >> (23u - mb)) & mmask;
+        return sign | (emax << mb) | select(payload, 1u << (mb - 1u), payload == 0u);
+    }
+    let maxfin = select(((emax - 1u) << mb) | mmask, (emax << mb) | (mmask - 1u), sat);
+    let big = select(emax << mb, maxfin, sat);
+    if (abits == 0x7f800000u) { return sign | big; }
+    if (abits == 0u) { return sign; }
+    let a = bitcast<f32>(abits);
+    let emin = 1 - bias;
+    var eq = max(i32(abits >> 23u) - 127, emin);
+    // Scaling by a power of two is exact; round() ties to even: the only rounding step.
+    var n = u32(round(ldexp(a, i32(mb) - eq)));
+    if (n == (1u << (mb + 1u))) {
+        n = n >> 1u;
+        eq = eq + 1;
+    }
+    var ef = 0u;
+    var man = n;
+    if (n >= (1u << mb)) {
+        ef = u32(eq + bias);
+        man = n & mmask;
+    }
+    let over = select(ef >= emax, ef > emax || (ef == emax && man == mmask), sat);
+    if (over) { return sign | big; }
+    return sign | (ef << mb) | man;
+}
+// The exact f32 value of a bit pattern of the format described at ox_encode.
+fn ox_decode(b: u32, eb: u32, mb: u32, sat: bool) -> f32 {
+    let emax = (1u << eb) - 1u;
+    let mmask = (1u << mb) - 1u;
+    let bias = i32((1u << (eb - 1u)) - 1u);
+    let neg = (b >> (eb + mb)) & 1u;
+    let ef = (b >> mb) & emax;
+    let man = b & mmask;
+    var mag: u32;
+    if (ef == emax && (!sat || man == mmask)) {
+        mag = 0x7f800000u | (man << (23u - mb));
+    } else if (ef == 0u) {
+        mag = bitcast<u32>(ldexp(f32(man), 1 - bias - i32(mb)));
+    } else {
+        mag = bitcast<u32>(ldexp(f32((1u << mb) | man), i32(ef) - bias - i32(mb)));
+    }
+    return bitcast<f32>(mag | (neg << 31u));
+}
+
+// Rounds the 64-bit integer m to p <= 24 significant bits (nearest even), exactly, and
+// returns it as f32, as ox_u2f_prec does for 32 bits.
+fn ox_u64_to_f32_prec(m: u64, p: u32) -> f32 {
+    let hi = u32(m >> 32u);
+    let lo = u32(m & 0xfffffffflu);
+    let nbits = select(32u - countLeadingZeros(lo), 64u - countLeadingZeros(hi), hi != 0u);
+    if (nbits <= p) { return f32(lo); }
+    let shift = nbits - p;
+    var q = m >> shift;
+    let rem = m & ((1lu << shift) - 1lu);
+    let half = 1lu << (shift - 1u);
+    if (rem > half || (rem == half && (q & 1lu) == 1lu)) { q = q + 1lu; }
+    return ldexp(f32(u32(q)), i32(shift));
+}
+fn ox_i64_to_f32_prec(v: i64, p: u32) -> f32 {
+    let m = select(bitcast<u64>(v), 0lu - bitcast<u64>(v), v < 0li);
+    let r = ox_u64_to_f32_prec(m, p);
+    return select(r, -r, v < 0li);
+}
+
+fn ox_isnan64(x: f64) -> bool {
+    return (bitcast<u64>(x) & 0x7ffffffffffffffflu) > 0x7ff0000000000000lu;
+}
+fn ox_nan64() -> f64 {
+    return bitcast<f64>(0x7ff8000000000000lu);
+}
+fn ox_inf64() -> f64 {
+    return bitcast<f64>(0x7ff0000000000000lu);
+}
+// x, hidden from the compiler's float algebra. Vulkan lets drivers reassociate and simplify
+// float arithmetic that SPIR-V does not mark `NoContraction` (naga never does): lavapipe
+// computed fdlibm's `(x - e) + 1` as `(x + 1) - e` and lost the error term `(1 - v) - hz`
+// (v = 1 - hz) of its cos kernel, both an ulp off. An OR with a zero the compiler cannot know
+// (`params` always has a word, which no compiler can tell) stops such rewrites through x.
+fn ox_keep64(x: f64) -> f64 {
+    return bitcast<f64>(bitcast<u64>(x) | select(0lu, 1lu, arrayLength(&params) == 0u));
+}
+// 0u, as a value no compiler can know (as in ox_keep64).
+fn ox_zero_u32() -> u32 {
+    return select(0u, 1u, arrayLength(&params) == 0u);
+}
+// The high word of x's bits.
+fn ox_hi64(x: f64) -> u32 {
+    return u32(bitcast<u64>(x) >> 32u);
+}
+// The index of the highest set bit of a nonzero u64.
+fn ox_msb64(v: u64) -> u32 {
+    let hi = u32(v >> 32u);
+    let lo = u32(v & 0xfffffffflu);
+    return select(31u - countLeadingZeros(lo), 63u - countLeadingZeros(hi), hi != 0u);
+}
+// IEEE minNum/maxNum: a single NaN operand is ignored.
+fn ox_fmin64(a: f64, b: f64) -> f64 {
+    if (ox_isnan64(a)) { return b; }
+    if (ox_isnan64(b)) { return a; }
+    return select(b, a, a < b);
+}
+fn ox_fmax64(a: f64, b: f64) -> f64 {
+    if (ox_isnan64(a)) { return b; }
+    if (ox_isnan64(b)) { return a; }
+    return select(b, a, a > b);
+}
+// f64 -> integers as Rust's `as`: truncate, saturate, NaN -> 0. Each converted value is
+// ORed with ox_zero_u32(), so that no compiler can pair the conversion with a conversion
+// back: Mesa's NIR rewrites `f64(i32(x))` as `trunc(x)` (allowed as out-of-range conversions
+// are undefined), and lavapipe's f64 trunc returns x itself for |x| >= 2^24 and +0 for
+// -1 < x < 0 (measured on Mesa 22.3.6; a correct trunc gives -0 there, the round trip +0).
+// The NaN and range tests above each conversion happen to stop that rewrite on Mesa 22.3;
+// the OR stops it whatever an optimizer makes of them.
+fn ox_f64_to_i64(x: f64) -> i64 {
+    if (ox_isnan64(x)) { return 0li; }
+    if (x >= 9223372036854775808.0lf) { return 9223372036854775807li; }
+    if (x <= -9223372036854775808.0lf) { return bitcast<i64>(0x8000000000000000lu); }
+    return i64(x) | i64(ox_zero_u32());
+}
+fn ox_f64_to_u64(x: f64) -> u64 {
+    if (ox_isnan64(x) || x <= 0.0lf) { return 0lu; }
+    if (x >= 18446744073709551616.0lf) { return 0xfffffffffffffffflu; }
+    return u64(x) | u64(ox_zero_u32());
+}
+fn ox_f64_to_i32(x: f64) -> i32 {
+    if (ox_isnan64(x)) { return 0i; }
+    if (x >= 2147483648.0lf) { return 2147483647i; }
+    if (x <= -2147483648.0lf) { return bitcast<i32>(0x80000000u); }
+    return i32(x) | bitcast<i32>(ox_zero_u32());
+}
+fn ox_f64_to_u32(x: f64) -> u32 {
+    if (ox_isnan64(x) || x <= 0.0lf) { return 0u; }
+    if (x >= 4294967296.0lf) { return 0xffffffffu; }
+    return u32(x) | ox_zero_u32();
+}
+// 64-bit integers -> f64, rounded once to 53 bits (nearest even) in integer arithmetic.
+fn ox_u64_to_f64(m: u64) -> f64 {
+    let hi = u32(m >> 32u);
+    let lo = u32(m & 0xfffffffflu);
+    let nbits = select(32u - countLeadingZeros(lo), 64u - countLeadingZeros(hi), hi != 0u);
+    if (nbits <= 53u) { return f64(m); }
+    let shift = nbits - 53u;
+    var q = m >> shift;
+    let rem = m & ((1lu << shift) - 1lu);
+    let half = 1lu << (shift - 1u);
+    if (rem > half || (rem == half && (q & 1lu) == 1lu)) { q = q + 1lu; }
+    return ldexp(f64(q), i32(shift));
+}
+fn ox_i64_to_f64(v: i64) -> f64 {
+    let m = select(bitcast<u64>(v), 0lu - bitcast<u64>(v), v < 0li);
+    let r = ox_u64_to_f64(m);
+    return select(r, -r, v < 0li);
+}
+// f64 -> f32 rounded to odd (an inexact result gets an odd significand, overflow the
+// largest finite value): rounding that to a format of at most 22 bits is then the same as
+// rounding the f64 directly.
+fn ox_f64_to_f32_odd(x: f64) -> f32 {
+    if (ox_isnan64(x)) { return f32(x); }
+    let r = f32(x);
+    if (f64(r) == x) { return r; }
+    let b = bitcast<u32>(r);
+    if ((b & 0x7fffffffu) == 0x7f800000u) { return bitcast<f32>((b & 0x80000000u) | 0x7f7fffffu); }
+    if ((b & 1u) == 1u) { return r; }
+    // Move one step toward x: away from zero if |r| < |x|.
+    return bitcast<f32>(select(b - 1u, b + 1u, abs(f64(r)) < abs(x)));
+}
+// e^r for |r| <= 0.35: Taylor to r^13 (truncation error below 2^-56).
+fn ox_exp_poly64(r: f64) -> f64 {
+    var p = 1.0lf / 6227020800.0lf;
+    p = p * r + 1.0lf / 479001600.0lf;
+    p = p * r + 1.0lf / 39916800.0lf;
+    p = p * r + 1.0lf / 3628800.0lf;
+    p = p * r + 1.0lf / 362880.0lf;
+    p = p * r + 1.0lf / 40320.0lf;
+    p = p * r + 1.0lf / 5040.0lf;
+    p = p * r + 1.0lf / 720.0lf;
+    p = p * r + 1.0lf / 120.0lf;
+    p = p * r + 1.0lf / 24.0lf;
+    p = p * r + 1.0lf / 6.0lf;
+    p = p * r + 0.5lf;
+    p = p * r + 1.0lf;
+    return p * r + 1.0lf;
+}
+fn ox_ldexp64(x: f64, n: i32) -> f64 {
+    return ldexp(ldexp(x, n / 2), n - n / 2);
+}
+// exp in f64 (Vulkan has no 64-bit exp): Cody-Waite reduction by ln 2 (fdlibm's split, whose
+// high part times n is exact), within a few ulps.
+fn ox_exp64(x: f64) -> f64 {
+    if (ox_isnan64(x)) { return x; }
+    if (x > 709.782712893384lf) { return bitcast<f64>(0x7ff0000000000000lu); }
+    if (x < -745.1332191019412lf) { return 0.0lf; }
+    // n need only be within 0.35 / ln 2 = 0.505 of x / ln 2 (|r| <= 0.35). lavapipe's f64
+    // round is within 0.5 + 2^-25 below 2^24: it sends ties, and values up to 2^-25 above
+    // them, toward zero.
+    let n = round(x * 1.4426950408889634lf);
+    let r = (x - n * 6.93147180369123816490e-01lf) - n * 1.90821492927058770002e-10lf;
+    return ox_ldexp64(ox_exp_poly64(r), i32(n));
+}
+fn ox_exp2_64(x: f64) -> f64 {
+    if (ox_isnan64(x)) { return x; }
+    if (x >= 1024.0lf) { return bitcast<f64>(0x7ff0000000000000lu); }
+    if (x < -1075.0lf) { return 0.0lf; }
+    let n = round(x); // within 0.5 + 2^-25 of x on lavapipe too (see ox_exp64)
+    return ox_ldexp64(ox_exp_poly64((x - n) * 0.6931471805599453lf), i32(n));
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>, @builtin(local_invocation_index) tid: u32) {
+    // Every binding is statically used, so a derived pipeline layout has them all.
+    _ = arrayLength(&params);
+    _ = atomicLoad(&status[0]);
+    _ = arrayLength(&b0);
+    _ = arrayLength(&b1);
+    _ = arrayLength(&b2);
+    _ = arrayLength(&b6);
+    _ = arrayLength(&b7);
+    _ = arrayLength(&b8);
+    _ = arrayLength(&b9);
+    _ = arrayLength(&b10);
+    _ = arrayLength(&b11);
+    _ = arrayLength(&b12);
+    _ = arrayLength(&b13);
+    _ = arrayLength(&b14);
+    var ox_fail = false;
+    var ox_stop = false;
+    let v0 = 0i;
+    let v1 = 0i;
+    let v2 = 0i;
+    let v3 = bitcast<i64>(((u64(params[4]) << 32u) | u64(params[3])));
+    let v4 = bitcast<f64>(((u64(params[6]) << 32u) | u64(params[5])));
+    let v5 = ((u64(params[8]) << 32u) | u64(params[7]));
+    let v6 = 0i;
+    let v7 = 0i;
+    let v8 = 0i;
+    let v9 = 0i;
+    let v10 = 0i;
+    let v11 = 0i;
+    let v12 = 0i;
+    let v13 = 0i;
+    let v14 = 0i;
+    var v15: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = i32(tid + c * 64u); }
+    var v16: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
+    var v17: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
+    var v18: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let e = tid + c * 64u;
+        if (e < 64u) {
+            if (true && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v18[c] = b0[o]; } else { v18[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, wid); } }
+        }
+    }
+    var v19: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v1; }
+    var v20: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v15[c]); }
+    var v21: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let e = tid + c * 64u;
+        if (e < 64u) {
+            if (true && v20[c] >= 0i && u32(v20[c]) < params[1]) { let o = u32(v20[c]); v21[c] = b1[o]; } else { v21[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v20[c]), bitcast<u32>(v20[c] >> 31u), 0u, wid); } }
+        }
+    }
+    var v22: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
+    var v23: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v15[c]); }
+    var v24: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let e = tid + c * 64u;
+        if (e < 64u) {
+            if (true && v23[c] >= 0i && u32(v23[c]) < params[2]) { let o = u32(v23[c]); v24[c] = b2[o]; } else { v24[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, wid); } }
+        }
+    }
+    let v25: i64 = 81985529216486895li;
+    var v26: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v25; }
+    var v27: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v18[c] * v26[c]); }
+    let v28: i64 = 5li;
+    var v29: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v28; }
+    var v30: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v27[c] - v29[c]); }
+    let v31: i64 = 0li;
+    var v32: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v31; }
+    var v33: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v18[c] == v32[c]); }
+    let v34: i64 = bitcast<i64>(0x8000000000000000lu);
+    var v35: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v34; }
+    var v36: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = select(v30[c], v35[c], v33[c]); }
+    let v37: i64 = 6li;
+    var v38: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = v37; }
+    let v39: i64 = 7li;
+    var v40: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
+    let v41: i64 = 9li;
+    var v42: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v41; }
+    let v43: i64 = -1li;
+    var v44: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = v43; }
+    var v45: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = (v18[c] < v38[c]); }
+    var v46: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v18[c] - v42[c]); }
+    var v47: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v18[c] <= v40[c]); }
+    var v48: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = select(v46[c], v32[c], v47[c]); }
+    var v49: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = select(v48[c], v44[c], v45[c]); }
+    var v50: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
+    var v51: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v6; }
+    var v52: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v52[c] < 0i || u32(v52[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v52[lane / 64u]), bitcast<u32>(v52[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v52[c]); b6[o] = v50[c]; }
+        }
+    }
+    var v53: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = select(v36[c] % select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), 0li, v49[c] == 0li || v49[c] == -1li); }
+    var v54: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v6; }
+    let v55: i32 = 64i;
+    var v56: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = v55; }
+    var v57: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = (v15[c] + v56[c]); }
+    var v58: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v54[c] + v57[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v58[c] < 0i || u32(v58[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v58[lane / 64u]), bitcast<u32>(v58[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v58[c]); b6[o] = v53[c]; }
+        }
+    }
+    var v59: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v36[c] + v49[c]); }
+    var v60: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v6; }
+    let v61: i32 = 128i;
+    var v62: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v61; }
+    var v63: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v15[c] + v62[c]); }
+    var v64: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v60[c] + v63[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v64[c] < 0i || u32(v64[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v64[lane / 64u]), bitcast<u32>(v64[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v64[c]); b6[o] = v59[c]; }
+        }
+    }
+    var v65: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v36[c] - v49[c]); }
+    var v66: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = v6; }
+    let v67: i32 = 192i;
+    var v68: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v67; }
+    var v69: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v15[c] + v68[c]); }
+    var v70: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = (v66[c] + v69[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v70[c] < 0i || u32(v70[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v70[lane / 64u]), bitcast<u32>(v70[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v70[c]); b6[o] = v65[c]; }
+        }
+    }
+    var v71: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = (v36[c] * v49[c]); }
+    var v72: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = v6; }
+    let v73: i32 = 256i;
+    var v74: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = v73; }
+    var v75: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v15[c] + v74[c]); }
+    var v76: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v72[c] + v75[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v76[c] < 0i || u32(v76[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v76[lane / 64u]), bitcast<u32>(v76[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v76[c]); b6[o] = v71[c]; }
+        }
+    }
+    var v77: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v36[c] & v49[c]); }
+    var v78: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = v6; }
+    let v79: i32 = 320i;
+    var v80: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = v79; }
+    var v81: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v15[c] + v80[c]); }
+    var v82: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v78[c] + v81[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v82[c] < 0i || u32(v82[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v82[lane / 64u]), bitcast<u32>(v82[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v82[c]); b6[o] = v77[c]; }
+        }
+    }
+    var v83: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v36[c] | v49[c]); }
+    var v84: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = v6; }
+    let v85: i32 = 384i;
+    var v86: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v86[c] = v85; }
+    var v87: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v15[c] + v86[c]); }
+    var v88: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v88[c] = (v84[c] + v87[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v88[c] < 0i || u32(v88[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v88[lane / 64u]), bitcast<u32>(v88[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v88[c]); b6[o] = v83[c]; }
+        }
+    }
+    var v89: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = (v36[c] ^ v49[c]); }
+    var v90: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = v6; }
+    let v91: i32 = 448i;
+    var v92: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = v91; }
+    var v93: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v93[c] = (v15[c] + v92[c]); }
+    var v94: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = (v90[c] + v93[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v94[c] < 0i || u32(v94[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v94[lane / 64u]), bitcast<u32>(v94[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v94[c]); b6[o] = v89[c]; }
+        }
+    }
+    var v95: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v95[c] = select(v49[c], v36[c], v36[c] < v49[c]); }
+    var v96: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v96[c] = v6; }
+    let v97: i32 = 512i;
+    var v98: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v98[c] = v97; }
+    var v99: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v99[c] = (v15[c] + v98[c]); }
+    var v100: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = (v96[c] + v99[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v100[c] < 0i || u32(v100[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v100[lane / 64u]), bitcast<u32>(v100[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v100[c]); b6[o] = v95[c]; }
+        }
+    }
+    var v101: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = select(v49[c], v36[c], v36[c] > v49[c]); }
+    var v102: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = v6; }
+    let v103: i32 = 576i;
+    var v104: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v104[c] = v103; }
+    var v105: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v105[c] = (v15[c] + v104[c]); }
+    var v106: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = (v102[c] + v105[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v106[c] < 0i || u32(v106[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v106[lane / 64u]), bitcast<u32>(v106[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v106[c]); b6[o] = v101[c]; }
+        }
+    }
+    var v107: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (-v36[c]); }
+    var v108: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = v6; }
+    let v109: i32 = 640i;
+    var v110: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = v109; }
+    var v111: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v111[c] = (v15[c] + v110[c]); }
+    var v112: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v108[c] + v111[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v112[c] < 0i || u32(v112[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v112[lane / 64u]), bitcast<u32>(v112[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v112[c]); b6[o] = v107[c]; }
+        }
+    }
+    var v113: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = select(v36[c], -v36[c], v36[c] < 0li); }
+    var v114: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = v6; }
+    let v115: i32 = 704i;
+    var v116: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = v115; }
+    var v117: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v15[c] + v116[c]); }
+    var v118: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v118[c] = (v114[c] + v117[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v118[c] < 0i || u32(v118[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v118[lane / 64u]), bitcast<u32>(v118[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v118[c]); b6[o] = v113[c]; }
+        }
+    }
+    var v119: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v119[c] = (~v36[c]); }
+    var v120: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = v6; }
+    let v121: i32 = 768i;
+    var v122: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v122[c] = v121; }
+    var v123: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = (v15[c] + v122[c]); }
+    var v124: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v120[c] + v123[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v124[c] < 0i || u32(v124[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v124[lane / 64u]), bitcast<u32>(v124[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v124[c]); b6[o] = v119[c]; }
+        }
+    }
+    var v125: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v125[c] = (v18[c] * v29[c]); }
+    var v126: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v126[c] = (v36[c] << u32(bitcast<u64>(v125[c]) & 63lu)); }
+    var v127: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = v6; }
+    let v128: i32 = 832i;
+    var v129: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v129[c] = v128; }
+    var v130: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v130[c] = (v15[c] + v129[c]); }
+    var v131: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = (v127[c] + v130[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v131[c] < 0i || u32(v131[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v131[lane / 64u]), bitcast<u32>(v131[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v131[c]); b6[o] = v126[c]; }
+        }
+    }
+    var v132: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v132[c] = (v36[c] >> u32(bitcast<u64>(v125[c]) & 63lu)); }
+    var v133: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v133[c] = v6; }
+    let v134: i32 = 896i;
+    var v135: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v135[c] = v134; }
+    var v136: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v136[c] = (v15[c] + v135[c]); }
+    var v137: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v137[c] = (v133[c] + v136[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v137[c] < 0i || u32(v137[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v137[lane / 64u]), bitcast<u32>(v137[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v137[c]); b6[o] = v132[c]; }
+        }
+    }
+    var v138: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v138[c] = v3; }
+    var v139: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v139[c] = (v36[c] * v138[c]); }
+    var v140: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v140[c] = v6; }
+    let v141: i32 = 960i;
+    var v142: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v142[c] = v141; }
+    var v143: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v143[c] = (v15[c] + v142[c]); }
+    var v144: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v144[c] = (v140[c] + v143[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v144[c] < 0i || u32(v144[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v144[lane / 64u]), bitcast<u32>(v144[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v144[c]); b6[o] = v139[c]; }
+        }
+    }
+    var v145: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v145[c] = bitcast<u64>(v36[c]); }
+    var v146: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v146[c] = bitcast<u64>(v49[c]); }
+    var v147: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v147[c] = bitcast<u64>(v125[c]); }
+    var v148: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v148[c] = select(v145[c] / select(v146[c], 1lu, v146[c] == 0lu), 0lu, v146[c] == 0lu); }
+    var v149: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v149[c] = v7; }
+    var v150: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v150[c] = (v149[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v150[c] < 0i || u32(v150[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v150[lane / 64u]), bitcast<u32>(v150[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v150[c]); b7[o] = v148[c]; }
+        }
+    }
+    var v151: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v151[c] = select(v145[c] % select(v146[c], 1lu, v146[c] == 0lu), 0lu, v146[c] == 0lu); }
+    var v152: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v152[c] = v7; }
+    let v153: i32 = 64i;
+    var v154: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v154[c] = v153; }
+    var v155: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v155[c] = (v15[c] + v154[c]); }
+    var v156: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = (v152[c] + v155[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v156[c] < 0i || u32(v156[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v156[lane / 64u]), bitcast<u32>(v156[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v156[c]); b7[o] = v151[c]; }
+        }
+    }
+    var v157: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v157[c] = select(v146[c], v145[c], v145[c] < v146[c]); }
+    var v158: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v158[c] = v7; }
+    let v159: i32 = 128i;
+    var v160: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v160[c] = v159; }
+    var v161: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v161[c] = (v15[c] + v160[c]); }
+    var v162: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = (v158[c] + v161[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v162[c] < 0i || u32(v162[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v162[lane / 64u]), bitcast<u32>(v162[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v162[c]); b7[o] = v157[c]; }
+        }
+    }
+    var v163: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = select(v146[c], v145[c], v145[c] > v146[c]); }
+    var v164: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v164[c] = v7; }
+    let v165: i32 = 192i;
+    var v166: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = v165; }
+    var v167: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v167[c] = (v15[c] + v166[c]); }
+    var v168: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v168[c] = (v164[c] + v167[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v168[c] < 0i || u32(v168[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v168[lane / 64u]), bitcast<u32>(v168[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v168[c]); b7[o] = v163[c]; }
+        }
+    }
+    var v169: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v169[c] = (v145[c] + v146[c]); }
+    var v170: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v170[c] = v7; }
+    let v171: i32 = 256i;
+    var v172: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v172[c] = v171; }
+    var v173: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v173[c] = (v15[c] + v172[c]); }
+    var v174: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v174[c] = (v170[c] + v173[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v174[c] < 0i || u32(v174[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v174[lane / 64u]), bitcast<u32>(v174[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v174[c]); b7[o] = v169[c]; }
+        }
+    }
+    var v175: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v175[c] = (v145[c] >> u32(v147[c] & 63lu)); }
+    var v176: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v176[c] = v7; }
+    let v177: i32 = 320i;
+    var v178: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v178[c] = v177; }
+    var v179: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v179[c] = (v15[c] + v178[c]); }
+    var v180: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = (v176[c] + v179[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v180[c] < 0i || u32(v180[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v180[lane / 64u]), bitcast<u32>(v180[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v180[c]); b7[o] = v175[c]; }
+        }
+    }
+    var v181: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v181[c] = (v145[c] << u32(v147[c] & 63lu)); }
+    var v182: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v182[c] = v7; }
+    let v183: i32 = 384i;
+    var v184: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v184[c] = v183; }
+    var v185: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v185[c] = (v15[c] + v184[c]); }
+    var v186: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v186[c] = (v182[c] + v185[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v186[c] < 0i || u32(v186[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v186[lane / 64u]), bitcast<u32>(v186[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v186[c]); b7[o] = v181[c]; }
+        }
+    }
+    var v187: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v187[c] = (0lu - v145[c]); }
+    var v188: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v188[c] = v7; }
+    let v189: i32 = 448i;
+    var v190: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v190[c] = v189; }
+    var v191: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v191[c] = (v15[c] + v190[c]); }
+    var v192: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v192[c] = (v188[c] + v191[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v192[c] < 0i || u32(v192[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v192[lane / 64u]), bitcast<u32>(v192[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v192[c]); b7[o] = v187[c]; }
+        }
+    }
+    var v193: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v193[c] = v5; }
+    var v194: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v145[c] ^ v193[c]); }
+    var v195: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v195[c] = v7; }
+    let v196: i32 = 512i;
+    var v197: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v197[c] = v196; }
+    var v198: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v198[c] = (v15[c] + v197[c]); }
+    var v199: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v199[c] = (v195[c] + v198[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v199[c] < 0i || u32(v199[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v199[lane / 64u]), bitcast<u32>(v199[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v199[c]); b7[o] = v194[c]; }
+        }
+    }
+    var v200: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v200[c] = (v21[c] + v193[c]); }
+    var v201: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = v7; }
+    let v202: i32 = 576i;
+    var v203: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v203[c] = v202; }
+    var v204: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v204[c] = (v15[c] + v203[c]); }
+    var v205: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = (v201[c] + v204[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v205[c] < 0i || u32(v205[c]) >= params[10])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v205[lane / 64u]), bitcast<u32>(v205[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v205[c]); b7[o] = v200[c]; }
+        }
+    }
+    var v206: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v206[c] = (v36[c] < v49[c]); }
+    var v207: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = v11; }
+    var v208: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v207[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v208[c] < 0i || u32(v208[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v208[lane / 64u]), bitcast<u32>(v208[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v208[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v206[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v209: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v209[c] = (v145[c] < v146[c]); }
+    var v210: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v210[c] = v11; }
+    let v211: i32 = 64i;
+    var v212: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v212[c] = v211; }
+    var v213: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v213[c] = (v15[c] + v212[c]); }
+    var v214: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v214[c] = (v210[c] + v213[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v214[c] < 0i || u32(v214[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v214[lane / 64u]), bitcast<u32>(v214[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v214[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v209[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v215: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v215[c] = (v36[c] <= v49[c]); }
+    var v216: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v216[c] = v11; }
+    let v217: i32 = 128i;
+    var v218: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v218[c] = v217; }
+    var v219: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v15[c] + v218[c]); }
+    var v220: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v220[c] = (v216[c] + v219[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v220[c] < 0i || u32(v220[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v220[lane / 64u]), bitcast<u32>(v220[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v220[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v215[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v221: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v221[c] = (v145[c] <= v146[c]); }
+    var v222: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v222[c] = v11; }
+    let v223: i32 = 192i;
+    var v224: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v224[c] = v223; }
+    var v225: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v225[c] = (v15[c] + v224[c]); }
+    var v226: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (v222[c] + v225[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v226[c] < 0i || u32(v226[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v226[lane / 64u]), bitcast<u32>(v226[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v226[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v221[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v227: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v227[c] = (v36[c] > v49[c]); }
+    var v228: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v228[c] = v11; }
+    let v229: i32 = 256i;
+    var v230: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v230[c] = v229; }
+    var v231: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v231[c] = (v15[c] + v230[c]); }
+    var v232: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v232[c] = (v228[c] + v231[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v232[c] < 0i || u32(v232[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v232[lane / 64u]), bitcast<u32>(v232[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v232[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v227[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v233: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v233[c] = (v145[c] > v146[c]); }
+    var v234: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v234[c] = v11; }
+    let v235: i32 = 320i;
+    var v236: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v236[c] = v235; }
+    var v237: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v237[c] = (v15[c] + v236[c]); }
+    var v238: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v238[c] = (v234[c] + v237[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v238[c] < 0i || u32(v238[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v238[lane / 64u]), bitcast<u32>(v238[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v238[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v233[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v239: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v239[c] = (v36[c] >= v49[c]); }
+    var v240: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v240[c] = v11; }
+    let v241: i32 = 384i;
+    var v242: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v242[c] = v241; }
+    var v243: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v15[c] + v242[c]); }
+    var v244: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v244[c] = (v240[c] + v243[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v244[c] < 0i || u32(v244[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v244[lane / 64u]), bitcast<u32>(v244[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v244[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v239[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v245: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v245[c] = (v145[c] >= v146[c]); }
+    var v246: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v246[c] = v11; }
+    let v247: i32 = 448i;
+    var v248: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v248[c] = v247; }
+    var v249: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v249[c] = (v15[c] + v248[c]); }
+    var v250: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = (v246[c] + v249[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v250[c] < 0i || u32(v250[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v250[lane / 64u]), bitcast<u32>(v250[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v250[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v245[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v251: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v251[c] = (v36[c] == v49[c]); }
+    var v252: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v252[c] = v11; }
+    let v253: i32 = 512i;
+    var v254: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v254[c] = v253; }
+    var v255: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v255[c] = (v15[c] + v254[c]); }
+    var v256: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v256[c] = (v252[c] + v255[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v256[c] < 0i || u32(v256[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v256[lane / 64u]), bitcast<u32>(v256[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v256[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v251[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v257: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v257[c] = (v145[c] == v146[c]); }
+    var v258: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v258[c] = v11; }
+    let v259: i32 = 576i;
+    var v260: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v260[c] = v259; }
+    var v261: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v15[c] + v260[c]); }
+    var v262: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v262[c] = (v258[c] + v261[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v262[c] < 0i || u32(v262[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v262[lane / 64u]), bitcast<u32>(v262[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v262[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v257[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v263: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v263[c] = (v36[c] != v49[c]); }
+    var v264: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v264[c] = v11; }
+    let v265: i32 = 640i;
+    var v266: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v266[c] = v265; }
+    var v267: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v267[c] = (v15[c] + v266[c]); }
+    var v268: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = (v264[c] + v267[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v268[c] < 0i || u32(v268[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v268[lane / 64u]), bitcast<u32>(v268[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v268[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v263[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v269: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v269[c] = (v145[c] != v146[c]); }
+    var v270: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v270[c] = v11; }
+    let v271: i32 = 704i;
+    var v272: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v272[c] = v271; }
+    var v273: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v273[c] = (v15[c] + v272[c]); }
+    var v274: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v274[c] = (v270[c] + v273[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v274[c] < 0i || u32(v274[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v274[lane / 64u]), bitcast<u32>(v274[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v274[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v269[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v275: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v275[c] = bitcast<i32>(u32(bitcast<u64>(v36[c]) & 0xfffffffflu)); }
+    var v276: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v276[c] = v9; }
+    var v277: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v277[c] = (v276[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v277[c] < 0i || u32(v277[c]) >= params[12])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 9u, bitcast<u32>(v277[lane / 64u]), bitcast<u32>(v277[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v277[c]); b9[o >> 2u][o & 3u] = v275[c]; }
+        }
+    }
+    var v278: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v278[c] = bitcast<i32>(u32(v145[c] & 0xfffffffflu)); }
+    var v279: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v279[c] = v9; }
+    let v280: i32 = 64i;
+    var v281: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v281[c] = v280; }
+    var v282: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v282[c] = (v15[c] + v281[c]); }
+    var v283: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v283[c] = (v279[c] + v282[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v283[c] < 0i || u32(v283[c]) >= params[12])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 9u, bitcast<u32>(v283[lane / 64u]), bitcast<u32>(v283[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v283[c]); b9[o >> 2u][o & 3u] = v278[c]; }
+        }
+    }
+    var v284: array<u32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v284[c] = (u32(bitcast<u64>(v36[c]) & 0xfffffffflu) & 0xffu); }
+    var v285: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = v12; }
+    var v286: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v286[c] = (v285[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v286[c] < 0i || u32(v286[c]) >= params[15])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 12u, bitcast<u32>(v286[lane / 64u]), bitcast<u32>(v286[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v286[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (v284[c]) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b12[wi]); if (atomicCompareExchangeWeak(&b12[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v287: array<u32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v287[c] = (u32(v145[c] & 0xfffffffflu) & 0xffu); }
+    var v288: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v288[c] = v12; }
+    let v289: i32 = 64i;
+    var v290: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v290[c] = v289; }
+    var v291: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v291[c] = (v15[c] + v290[c]); }
+    var v292: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v288[c] + v291[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v292[c] < 0i || u32(v292[c]) >= params[15])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 12u, bitcast<u32>(v292[lane / 64u]), bitcast<u32>(v292[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v292[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (v287[c]) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b12[wi]); if (atomicCompareExchangeWeak(&b12[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v293: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v293[c] = ox_i64_to_f32_prec(v36[c], 24u); }
+    var v294: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v294[c] = v13; }
+    var v295: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v295[c] = (v294[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v295[c] < 0i || u32(v295[c]) >= params[16])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 13u, bitcast<u32>(v295[lane / 64u]), bitcast<u32>(v295[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v295[c]); b13[o >> 2u][o & 3u] = v293[c]; }
+        }
+    }
+    var v296: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v296[c] = ox_u64_to_f32_prec(v145[c], 24u); }
+    var v297: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v297[c] = v13; }
+    let v298: i32 = 64i;
+    var v299: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v299[c] = v298; }
+    var v300: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v300[c] = (v15[c] + v299[c]); }
+    var v301: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v301[c] = (v297[c] + v300[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v301[c] < 0i || u32(v301[c]) >= params[16])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 13u, bitcast<u32>(v301[lane / 64u]), bitcast<u32>(v301[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v301[c]); b13[o >> 2u][o & 3u] = v296[c]; }
+        }
+    }
+    var v302: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v302[c] = ox_decode(ox_encode(ox_i64_to_f32_prec(v36[c], 11u), 5u, 10u, false), 5u, 10u, false); }
+    var v303: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = v10; }
+    var v304: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v304[c] = (v303[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v304[c] < 0i || u32(v304[c]) >= params[13])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 10u, bitcast<u32>(v304[lane / 64u]), bitcast<u32>(v304[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v304[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v302[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b10[wi]); if (atomicCompareExchangeWeak(&b10[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v305: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v305[c] = ox_decode(ox_encode(ox_u64_to_f32_prec(v145[c], 11u), 5u, 10u, false), 5u, 10u, false); }
+    var v306: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v306[c] = v10; }
+    let v307: i32 = 64i;
+    var v308: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v308[c] = v307; }
+    var v309: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v309[c] = (v15[c] + v308[c]); }
+    var v310: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v306[c] + v309[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v310[c] < 0i || u32(v310[c]) >= params[13])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 10u, bitcast<u32>(v310[lane / 64u]), bitcast<u32>(v310[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v310[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v305[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b10[wi]); if (atomicCompareExchangeWeak(&b10[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v311: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v311[c] = (v36[c] != 0li); }
+    var v312: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v312[c] = v11; }
+    let v313: i32 = 768i;
+    var v314: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v314[c] = v313; }
+    var v315: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v315[c] = (v15[c] + v314[c]); }
+    var v316: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + v315[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v316[c] < 0i || u32(v316[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v316[lane / 64u]), bitcast<u32>(v316[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v316[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v311[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v317: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v317[c] = (v145[c] != 0lu); }
+    var v318: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v318[c] = v11; }
+    let v319: i32 = 832i;
+    var v320: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v320[c] = v319; }
+    var v321: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v321[c] = (v15[c] + v320[c]); }
+    var v322: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v322[c] = (v318[c] + v321[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v322[c] < 0i || u32(v322[c]) >= params[14])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v322[lane / 64u]), bitcast<u32>(v322[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v322[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v317[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+        }
+    }
+    var v323: array<u32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v323[c] = u32(bitcast<u64>(v36[c]) & 0xfffffffflu); }
+    var v324: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v324[c] = v14; }
+    var v325: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v325[c] = (v324[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v325[c] < 0i || u32(v325[c]) >= params[17])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 14u, bitcast<u32>(v325[lane / 64u]), bitcast<u32>(v325[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v325[c]); b14[o >> 2u][o & 3u] = v323[c]; }
+        }
+    }
+    var v326: array<u32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v326[c] = u32(v145[c] & 0xfffffffflu); }
+    var v327: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v327[c] = v14; }
+    let v328: i32 = 64i;
+    var v329: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v329[c] = v328; }
+    var v330: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v330[c] = (v15[c] + v329[c]); }
+    var v331: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v331[c] = (v327[c] + v330[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v331[c] < 0i || u32(v331[c]) >= params[17])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 14u, bitcast<u32>(v331[lane / 64u]), bitcast<u32>(v331[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v331[c]); b14[o >> 2u][o & 3u] = v326[c]; }
+        }
+    }
+    var v332: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v332[c] = ox_i64_to_f64(v36[c]); }
+    var v333: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v333[c] = v8; }
+    var v334: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v334[c] = (v333[c] + v15[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v334[c] < 0i || u32(v334[c]) >= params[11])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 8u, bitcast<u32>(v334[lane / 64u]), bitcast<u32>(v334[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v334[c]); b8[o] = v332[c]; }
+        }
+    }
+    var v335: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v335[c] = ox_u64_to_f64(v145[c]); }
+    var v336: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v336[c] = v8; }
+    let v337: i32 = 64i;
+    var v338: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v338[c] = v337; }
+    var v339: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v339[c] = (v15[c] + v338[c]); }
+    var v340: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v340[c] = (v336[c] + v339[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v340[c] < 0i || u32(v340[c]) >= params[11])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 8u, bitcast<u32>(v340[lane / 64u]), bitcast<u32>(v340[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v340[c]); b8[o] = v335[c]; }
+        }
+    }
+    var v341: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v341[c] = bitcast<i64>(v145[c]); }
+    var v342: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v342[c] = v6; }
+    let v343: i32 = 1024i;
+    var v344: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v344[c] = v343; }
+    var v345: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v345[c] = (v15[c] + v344[c]); }
+    var v346: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v346[c] = (v342[c] + v345[c]); }
+    {
+        var bad = select(0u, 1u, ox_fail || ox_stop);
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (bad <= 1u && e < 64u && (v346[c] < 0i || u32(v346[c]) >= params[9])) { bad = 0xffffffffu - e; }
+        }
+        let worst = ox_any_bad(bad);
+        if (worst != 0u) {
+            let lane = 0xffffffffu - worst;
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v346[lane / 64u]), bitcast<u32>(v346[lane / 64u] >> 31u), 1u, wid); }
+            ox_stop = true;
+        }
+    }
+    if (!ox_stop) {
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let e = tid + c * 64u;
+            if (e < 64u && true) { let o = u32(v346[c]); b6[o] = v341[c]; }
+        }
+    }
+    let v347: f64 = 1e30lf;
+    var v348: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v348[c] = v347; }
+    var v349: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v349[c] = ox_i64_to_f64(v18[c]); }
+    let v350: f64 = 8.0lf;
+    var v351: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v351[c] = v350; }
+    var v352: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v352[c] = (v349[c] - v351[c]); }
+    var v353: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v353[c] = (v352[c] * v352[c]); }
+    var v354: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v354[c] = (v353[c] * v353[c]); }
+    var v355: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v355[c] = (v24[c] * v354[c]); }
+    let v356: f64 = 0.0lf;
+    var v357: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v357[c] = v356; }
+    var v358: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v358[c] = (v357[c] / v357[c]); }
+    let v359: f64 = 1.0lf;
+    var v360: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v360[c] = v359; }
+    var v361: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v361[c] = (v360[c] / v357[c]); }
+    let v362: i64 = 1li;
+    var v363: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v363[c] = v362; }
+    var v364: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v364[c] = (v18[c] == v363[c]); }
+    var v365: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v365[c] = select(v355[c], v358[c], v364[c]); }
+    let v366: i64 = 2li;
+    var v367: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v367[c] = v366; }
+    var v368: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v368[c] = (v18[c] == v367[c]); }
+    var v369: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v369[c] = select(v365[c], v361[c], v368[c]); }
+    var v370: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v370[c] = (-v361[c]); }
+    let v371: i64 = 3li;
+    var v372: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v372[c] = v371; }
+    var v373: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v373[c] = (v18[c] == v372[c]); }
+    var v374: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v374[c] = select(v369[c], v370[c], v373[c]); }
+    let v375: i64 = 4li;
+    var v376: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v376[c] = v375; }
+    var v377: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v377[c] = (v18[c] == v376[c]); }
+    let v378: f64 = bitcast<f64>(0x8000000000000000lu);
+    var v379: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v379[c] = v378; }
+    var v380: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v380[c] = select(v374[c], v379[c], v377[c]); }
+    let v381: i64 = 5li;
+    var v382: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v382[c] = v381; }
+    var v383: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v383[c] = (v18[c] == v382[c]); }
+    let v384: f64 = 1e30lf;
+    var v385: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v385[c] = v384; }
+    var v386: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v386[c] = select(v380[c], v385[c], v383[c]); }
+    let v387: i64 = 15li;
+    var v388: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v388[c] = v387; }
+    var v389: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v389[c] = (v18[c] == v388[c]); }
+    let v390: f64 = -3e19lf;
+    var v391: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v391[c] = v390; }
+    var v392: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v392[c] = select(v386[c], v391[c], v389[c]); }
+    var v393: array<i32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v393[c] = ox_f64_to_i32(v392[c]); }
+    var v394: array<u32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v394[c] = min(ox_f64_to_u32(v392[c]), 255u); }
+    var v395: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v395[c] = f32(v392[c]); }
+    var v396: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v396[c] = ox_decode(ox_encode(ox_f64_to_f32_odd(v392[c]), 5u, 10u, false), 5u, 10u, false); }
+    var v397: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v397[c] = (!(v392[c] == 0.0lf)); }
+    var v398: array<u32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v398[c] = ox_f64_to_u32(v392[c]); }
+    var v399: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v399[c] = ox_f64_to_i64(v392[c]); }
+    var v400: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v400[c] = ox_f64_to_u64(v392[c]); }
+    var v401: array<f32, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v401[c] = f32(v392[c]); }
+    var v402: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v402[c] = f64(v401[c]); }
+    var v403: array<i64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v403[c] = ox_f64_to_i64(f64(v401[c])); }
+    var v404: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v404[c] = v4; }
+    var v405: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v405[c] = (v392[c] + v404[c]); }
+    var v406: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v406[c] = (v392[c] - v404[c]); }
+    var v407: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v407[c] = (v392[c] * v404[c]); }
+    var v408: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v408[c] = (v392[c] / v404[c]); }
+    var v409: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v409[c] = ox_fmin64(v392[c], v404[c]); }
+    var v410: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v410[c] = ox_fmax64(v392[c], v404[c]); }
+    var v411: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v411[c] = (-v392[c]); }
+    var v412: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v412[c] = abs(v392[c]); }
+    var v413: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v413[c] = floor(v392[c]); }
+    var v414: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v414[c] = ceil(v392[c]); }
+    var v415: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v415[c] = sqrt(v392[c]); }
+    var v416: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v416[c] = (1.0lf / sqrt(v392[c])); }
+    var v417: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v417[c] = ox_exp64(v392[c]); }
+    var v418: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v418[c] = ox_exp2_64(v392[c]); }
+    var v419: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v419[c] = (1.0lf / (1.0lf + ox_exp64(-v392[c]))); }
+    var v420: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v420[c] = (v392[c] < v404[c]); }
+    var v421: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v421[c] = (v392[c] >= v404[c]); }
+    var v422: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v422[c] = (v392[c] == v404[c]); }
+    var v423: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v423[c] = (!(v392[c] == v404[c])); }
+    var v424: array<u64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v424[c] = bitcast<u64>(v392[c]); }
+    var v425: array<bool, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v425[c] = (v24[c] < v357[c]); }
+    var v426: array<f64, 1>;
+    for (var c = 0u; c < 1u; c = c + 1u) { v426[c] = select(v404[c], v392[c], v425[c]); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+}
