@@ -77,6 +77,7 @@ fn expect_out_of_bounds_store(err: &LaunchError) {
             offset,
             len,
             program,
+            ..
         } => {
             assert_eq!(
                 (kernel.as_str(), arg.as_str(), *offset, *len),

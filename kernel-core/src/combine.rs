@@ -452,6 +452,8 @@ fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Bloc
             out.push(inst);
             continue;
         };
+        // What replaces the reduction points where it did.
+        let loc = inst.loc;
         let rt = values[p.result.index()].clone();
         let (Some(d), Some(acc_d)) = (rt.dtype(), rt.dtype().and_then(dot_acc_dtype)) else {
             out.push(inst);
@@ -464,6 +466,7 @@ fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Bloc
         };
         let z = new_value(values, Type::scalar(acc_d));
         out.push(Inst {
+            loc,
             result: Some(z),
             op: Op::Const {
                 value: zero,
@@ -473,6 +476,7 @@ fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Bloc
         let acc_t = Type::tile(acc_d, rt.shape.clone());
         let zeros = new_value(values, acc_t.clone());
         out.push(Inst {
+            loc,
             result: Some(zeros),
             op: Op::Broadcast {
                 value: z,
@@ -487,16 +491,19 @@ fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Bloc
         };
         if acc_d == d {
             out.push(Inst {
+                loc,
                 result: Some(p.result),
                 op: dot,
             });
         } else {
             let prod = new_value(values, acc_t);
             out.push(Inst {
+                loc,
                 result: Some(prod),
                 op: dot,
             });
             out.push(Inst {
+                loc,
                 result: Some(p.result),
                 op: Op::Cast { value: prod, to: d },
             });

@@ -69,11 +69,29 @@ pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeE
         values.entry(c.name.as_str()).or_insert(v);
     }
 
-    let s = Subst { values: &values };
+    let file = kernel.file.as_deref();
+    let s = Subst {
+        values: &values,
+        file,
+    };
+    // Where each value is defined, so that a bad type points at the user's line.
+    let mut defined_at = vec![None; kernel.values.len()];
+    crate::analysis::walk(&kernel.body, &mut |inst| {
+        if let (Some(r), Some(l)) = (inst.result, inst.loc)
+            && let Some(slot) = defined_at.get_mut(r.index())
+        {
+            *slot = Some(l);
+        }
+    });
     let mut k = kernel.clone();
     for (i, t) in k.values.iter_mut().enumerate() {
-        s.ty(t)
-            .map_err(|e| fail(format!("in the type of %{i}: {e}")))?;
+        s.ty(t).map_err(|e| match defined_at[i] {
+            Some(l) => fail(format!(
+                "in the type of %{i} (defined at {}): {e}",
+                l.in_file(file)
+            )),
+            None => fail(format!("in the type of %{i}: {e}")),
+        })?;
     }
     for (i, t) in k.vars.iter_mut().enumerate() {
         s.ty(t)
@@ -161,6 +179,8 @@ fn check_fits(v: i64, dtype: DType) -> Result<(), String> {
 
 struct Subst<'a> {
     values: &'a HashMap<&'a str, i64>,
+    /// The kernel's source file, for error locations.
+    file: Option<&'a str>,
 }
 
 impl Subst<'_> {
@@ -195,9 +215,10 @@ impl Subst<'_> {
     fn block(&self, b: &mut Block, types: &[Type]) -> Result<(), String> {
         for (i, inst) in b.iter_mut().enumerate() {
             let mnemonic = inst.op.name();
-            let loc = match inst.result {
-                Some(r) => format!("at %{} (`{mnemonic}`)", r.0),
-                None => format!("at instruction {i} (`{mnemonic}`) of its block"),
+            let loc = match (inst.loc, inst.result) {
+                (Some(l), _) => format!("at {} (`{mnemonic}`)", l.in_file(self.file)),
+                (None, Some(r)) => format!("at %{} (`{mnemonic}`)", r.0),
+                (None, None) => format!("at instruction {i} (`{mnemonic}`) of its block"),
             };
             let at = |e: String| format!("{loc}: {e}");
             let mut replace = None;

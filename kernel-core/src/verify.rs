@@ -22,8 +22,8 @@ use std::collections::HashSet;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, Block, ConstValue, Dim, DotPrecision, Elem, Kernel, Op, OperandClass, Type, ValueId,
-    VarId, shape_to_string,
+    AtomicOp, Block, ConstValue, Dim, DotPrecision, Elem, Inst, Kernel, Op, OperandClass, Type,
+    ValueId, VarId, shape_to_string,
 };
 
 /// One rule the IR breaks.
@@ -752,14 +752,24 @@ impl<'a> Verifier<'a> {
         self.scopes.push(Vec::new());
         for (i, inst) in b.iter().enumerate() {
             let here = format!("{path}[{i}]");
-            let head = match inst.result {
-                Some(r) => format!("%{} = {}", r.0, inst.op.name()),
-                None => inst.op.name().to_string(),
-            };
-            let ctx = || format!("at {here} (`{head}`)");
+            let head = self.head(inst);
+            let ctx = || format!("at {here} ({head})");
             self.inst(inst, &here, &ctx);
         }
         self.close_scope();
+    }
+
+    /// How an error names an instruction after its path: `` `%5 = add` ``, with its source
+    /// location when it has one (`` `%5 = add` at src/k.rs:15:31 ``).
+    fn head(&self, inst: &Inst) -> String {
+        let head = match inst.result {
+            Some(r) => format!("`%{} = {}`", r.0, inst.op.name()),
+            None => format!("`{}`", inst.op.name()),
+        };
+        match self.k.source_of(inst) {
+            Some(at) => format!("{head} at {at}"),
+            None => head,
+        }
     }
 
     fn close_scope(&mut self) {
@@ -852,11 +862,8 @@ impl<'a> Verifier<'a> {
                 self.scopes.push(Vec::new());
                 for (i, inst) in cond_block.iter().enumerate() {
                     let h = format!("{path}[{i}]");
-                    let head = match inst.result {
-                        Some(r) => format!("%{} = {}", r.0, inst.op.name()),
-                        None => inst.op.name().to_string(),
-                    };
-                    self.inst(inst, &h, &|| format!("at {h} (`{head}`)"));
+                    let head = self.head(inst);
+                    self.inst(inst, &h, &|| format!("at {h} ({head})"));
                 }
                 let in_cond_block = self.scopes.last().is_some_and(|s| s.contains(cond));
                 if !in_cond_block {

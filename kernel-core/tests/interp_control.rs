@@ -96,6 +96,7 @@ fn bad_loop_step_is_an_error() {
                 kernel: "loop_sum".into(),
                 step: step as i128,
                 program: ProgramId::default(),
+                at: None,
             }
         );
         assert!(err.to_string().contains("loop_sum"));
@@ -275,6 +276,7 @@ fn assertions_name_kernel_message_and_program() {
             kernel: "checked".into(),
             message: "x must be nonnegative".into(),
             program: ProgramId { x: 2, y: 0, z: 0 },
+            at: None,
         }
     );
     let msg = err.to_string();

@@ -95,6 +95,7 @@ fn oob(kernel: &str, arg: &str, access: Access, offset: i64, len: usize) -> Laun
         offset,
         len,
         program: ProgramId { x: 0, y: 0, z: 0 },
+        at: None,
     }
 }
 

@@ -30,6 +30,7 @@ impl B {
     fn new(name: &str) -> B {
         B {
             k: Kernel {
+                file: None,
                 name: name.into(),
                 consts: vec![],
                 params: vec![],
@@ -70,6 +71,7 @@ impl B {
         };
         let r = self.fresh(ty);
         self.blocks.last_mut().unwrap().push(Inst {
+            loc: None,
             result: Some(r),
             op,
         });
@@ -82,10 +84,7 @@ impl B {
             Ok(None),
             "{op:?}"
         );
-        self.blocks
-            .last_mut()
-            .unwrap()
-            .push(Inst { result: None, op });
+        self.blocks.last_mut().unwrap().push(Inst::new(None, op));
     }
 
     fn var(&mut self, ty: Type) -> VarId {
@@ -771,6 +770,7 @@ fn k_weird_consts() -> Kernel {
         k.values.push(Type::scalar(dtype));
         let r = ValueId(k.values.len() as u32 - 1);
         k.body.push(Inst {
+            loc: None,
             result: Some(r),
             op: Op::Const { value, dtype },
         });
@@ -827,6 +827,7 @@ fn k_weird_consts() -> Kernel {
 /// a load without one, uses of undefined and out-of-range ids, unknown variables.
 fn k_invalid_but_printable() -> Kernel {
     Kernel {
+        file: Some("src/odd \"dir\"/k.rs".into()),
         name: "odd \"name\"\n".into(),
         consts: vec![
             ConstParam {
@@ -861,6 +862,7 @@ fn k_invalid_but_printable() -> Kernel {
         vars: vec![Type::scalar(DType::F8E4M3)],
         body: vec![
             Inst {
+                loc: Some(SrcLoc { line: 7, col: 3 }),
                 result: Some(ValueId(4)),
                 op: Op::Store {
                     ptr: ValueId(3),
@@ -869,6 +871,7 @@ fn k_invalid_but_printable() -> Kernel {
                 },
             },
             Inst {
+                loc: None,
                 result: None,
                 op: Op::Load {
                     ptr: ValueId(3),
@@ -877,6 +880,7 @@ fn k_invalid_but_printable() -> Kernel {
                 },
             },
             Inst {
+                loc: None,
                 result: None,
                 op: Op::VarStore {
                     var: VarId(7),
@@ -884,6 +888,7 @@ fn k_invalid_but_printable() -> Kernel {
                 },
             },
             Inst {
+                loc: None,
                 result: Some(ValueId(4)),
                 op: Op::ConstParam {
                     name: "\u{0}".into(),
@@ -891,15 +896,21 @@ fn k_invalid_but_printable() -> Kernel {
                 },
             },
             Inst {
+                loc: None,
                 result: None,
                 op: Op::Arange { len: sym("") },
             },
             Inst {
+                loc: Some(SrcLoc {
+                    line: u32::MAX,
+                    col: 1,
+                }),
                 result: Some(ValueId(4)),
                 op: Op::If {
                     cond: ValueId(0),
                     then_block: vec![],
                     else_block: vec![Inst {
+                        loc: None,
                         result: None,
                         op: Op::Permute {
                             value: ValueId(2),
@@ -1239,6 +1250,7 @@ fn random_floats_round_trip_bit_exactly() {
         let x = f64::from_bits(rng.random::<u64>());
         k.values.push(Type::scalar(DType::F64));
         k.body.push(Inst {
+            loc: None,
             result: Some(ValueId(k.values.len() as u32 - 1)),
             op: Op::Const {
                 value: ConstValue::Float(x),
@@ -1625,6 +1637,7 @@ fn with_inst(values: Vec<Type>, body: Vec<Inst>) -> Kernel {
 
 fn inst(result: Option<u32>, op: Op) -> Inst {
     Inst {
+        loc: None,
         result: result.map(ValueId),
         op,
     }
@@ -2292,6 +2305,31 @@ fn specialize_rejects_bad_constants() {
     bad.params[0].ty = Type::ptr(DType::F16);
     let e = specialize(&bad, &[8, 4, 1]).unwrap_err();
     assert!(e.message.contains("does not verify"), "{e}");
+}
+
+/// With source locations, specialization errors point at the user's line instead of a
+/// value id.
+#[test]
+fn specialization_errors_name_the_source_location() {
+    let text = "kernel @k<N: u64>(x: *f32 = %0) {
+  file \"src/kernels.rs\"
+  %1: i32[8] = arange 8 @3:13
+  %2: i32[2, N] = reshape %1 to [2, N] @4:13
+}
+";
+    let k = parse_kernel(text).unwrap();
+    let e = specialize(&k, &[3]).unwrap_err();
+    assert!(
+        e.message
+            .starts_with("at src/kernels.rs:4:13 (`reshape`): `reshape` of i32[8] to [2, 3]"),
+        "{e}"
+    );
+    // A bad type of a located value names where it is defined.
+    let e = specialize(&k, &[0]).unwrap_err();
+    assert!(
+        e.message.contains("(defined at src/kernels.rs:4:13)"),
+        "{e}"
+    );
 }
 
 // ---- hashing --------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 //! operands, and it asks the core's typing rules ([`result_type`]) for each result type, so
 //! the macro and the verifier can never disagree about types.
 
-use kernel_core::ir::{Block, ConstParam, Inst, Kernel, Op, Param, Type, ValueId, VarId};
+use kernel_core::ir::{Block, ConstParam, Inst, Kernel, Op, Param, SrcLoc, Type, ValueId, VarId};
 use kernel_core::verify::result_type;
 
 /// Builds one kernel.
@@ -11,6 +11,9 @@ pub struct Builder {
     values: Vec<Type>,
     vars: Vec<Type>,
     blocks: Vec<Block>,
+    /// The source location every instruction pushed now gets: the front end sets it to the
+    /// expression or statement it is lowering (see `Lower::expr`).
+    pub loc: Option<SrcLoc>,
 }
 
 impl Builder {
@@ -20,6 +23,7 @@ impl Builder {
             values: Vec::new(),
             vars: Vec::new(),
             blocks: vec![Vec::new()],
+            loc: None,
         }
     }
 
@@ -54,7 +58,11 @@ impl Builder {
         self.blocks
             .last_mut()
             .expect("the top-level block is always open")
-            .push(Inst { result, op });
+            .push(Inst {
+                result,
+                op,
+                loc: self.loc,
+            });
         Ok(result)
     }
 
@@ -65,8 +73,9 @@ impl Builder {
     }
 
     /// Appends an already built instruction (control flow whose blocks were built with
-    /// [`Builder::open`] / [`Builder::close`]).
-    pub fn push_inst(&mut self, inst: Inst) {
+    /// [`Builder::open`] / [`Builder::close`]), at the current location unless it has one.
+    pub fn push_inst(&mut self, mut inst: Inst) {
+        inst.loc = inst.loc.or(self.loc);
         self.blocks
             .last_mut()
             .expect("the top-level block is always open")
@@ -94,8 +103,14 @@ impl Builder {
         self.blocks.pop().unwrap_or_default()
     }
 
-    /// Finishes the kernel.
-    pub fn finish(mut self, name: String, consts: Vec<ConstParam>, params: Vec<Param>) -> Kernel {
+    /// Finishes the kernel, written in source file `file` (where the locations point).
+    pub fn finish(
+        mut self,
+        name: String,
+        consts: Vec<ConstParam>,
+        params: Vec<Param>,
+        file: Option<String>,
+    ) -> Kernel {
         let body = self.blocks.swap_remove(0);
         Kernel {
             name,
@@ -104,6 +119,7 @@ impl Builder {
             values: self.values,
             vars: self.vars,
             body,
+            file,
         }
     }
 }

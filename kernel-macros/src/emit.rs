@@ -44,7 +44,12 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
             value: *id,
         })
         .collect();
-    let kernel = lower.b.finish(name.clone(), consts, params);
+    let kernel = lower.b.finish(
+        name.clone(),
+        consts,
+        params,
+        crate::loc::source_file(&f.sig.ident),
+    );
 
     let mut ir_text = String::new();
     if errors.is_empty() {

@@ -9,8 +9,22 @@ use crate::signature::dtype_of_type;
 use crate::value::{Val, WeakInt};
 
 impl Lower {
-    /// Lowers an expression to a value.
+    /// Lowers an expression to a value. Its instructions are located at its [`anchor`]
+    /// (operands set their own while they are lowered).
+    ///
+    /// [`anchor`]: crate::loc::anchor
     pub fn expr(&mut self, e: &Expr) -> Val {
+        let outer = self.b.loc;
+        if let Some(at) = crate::loc::anchor(e).and_then(crate::loc::src_loc) {
+            self.b.loc = Some(at);
+        }
+        let v = self.expr_here(e);
+        self.b.loc = outer;
+        v
+    }
+
+    /// [`Lower::expr`] at the location already set.
+    fn expr_here(&mut self, e: &Expr) -> Val {
         match e {
             Expr::Lit(l) => self.lit(&l.lit),
             Expr::Paren(p) => self.expr(&p.expr),

@@ -25,7 +25,23 @@ impl Lower {
         self.scopes.pop();
     }
 
+    /// Lowers a statement, its instructions located at its keyword or expression (see
+    /// [`crate::loc::anchor`]) unless an inner expression says otherwise.
     fn stmt(&mut self, stmt: &Stmt) {
+        let outer = self.b.loc;
+        let at = match stmt {
+            Stmt::Local(local) => Some(local.let_token.span),
+            Stmt::Expr(e, _) => crate::loc::anchor(e),
+            _ => None,
+        };
+        if let Some(at) = at.and_then(crate::loc::src_loc) {
+            self.b.loc = Some(at);
+        }
+        self.stmt_here(stmt);
+        self.b.loc = outer;
+    }
+
+    fn stmt_here(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::Local(local) => self.local(local),
             Stmt::Expr(e, _) => self.stmt_expr(e),
@@ -256,9 +272,9 @@ impl Lower {
         self.block(&f.body);
         self.scopes.pop();
         let body = self.b.close();
-        self.b.push_inst(Inst {
-            result: None,
-            op: Op::For {
+        self.b.push_inst(Inst::new(
+            None,
+            Op::For {
                 index,
                 start: s,
                 end: e,
@@ -266,7 +282,7 @@ impl Lower {
                 body,
                 unroll,
             },
-        });
+        ));
     }
 
     /// Parses a loop range: `a..b`, `a..=b`, `(a..b).step_by(s)`, `static_range(a, b[, s])`.
@@ -340,14 +356,14 @@ impl Lower {
         self.block(&w.body);
         let body = self.b.close();
         if let Some(cond) = cond {
-            self.b.push_inst(Inst {
-                result: None,
-                op: Op::While {
+            self.b.push_inst(Inst::new(
+                None,
+                Op::While {
                     cond_block,
                     cond,
                     body,
                 },
-            });
+            ));
         }
     }
 
@@ -367,14 +383,14 @@ impl Lower {
         }
         let else_block = self.b.close();
         if let Some(cond) = cond {
-            self.b.push_inst(Inst {
-                result: None,
-                op: Op::If {
+            self.b.push_inst(Inst::new(
+                None,
+                Op::If {
                     cond,
                     then_block,
                     else_block,
                 },
-            });
+            ));
         }
     }
 
@@ -422,14 +438,14 @@ impl Lower {
         }
         let else_block = blocks.pop().unwrap_or_default();
         let then_block = blocks.pop().unwrap_or_default();
-        self.b.push_inst(Inst {
-            result: None,
-            op: Op::If {
+        self.b.push_inst(Inst::new(
+            None,
+            Op::If {
                 cond,
                 then_block,
                 else_block,
             },
-        });
+        ));
         let id = self.emit(Op::VarLoad { var }, i.loc());
         self.val(id)
     }

@@ -5,21 +5,27 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CodegenError {
     /// The kernel uses something this backend cannot (yet) express.
-    #[error("kernel `{kernel}`: `{op}` is not supported by the {backend} backend: {why}")]
+    #[error(
+        "kernel `{kernel}`: `{op}`{} is not supported by the {backend} backend: {why}",
+        at_suffix(.at)
+    )]
     Unsupported {
         /// The backend (`CUDA`, `WGSL`).
         backend: &'static str,
         /// The kernel's name.
         kernel: String,
         /// The op's mnemonic (as in the IR text), or `parameter`.
-        op: String,
+        op: &'static str,
         /// What is missing.
         why: String,
+        /// Where the op is in the kernel's source (`src/kernels.rs:42:9`), when known.
+        at: Option<String>,
     },
     /// An op needs more on-chip memory than a program may have.
     #[error(
-        "kernel `{kernel}`: `{op}` on a tile of {elems} elements needs {needed_bytes} bytes of \
-         {memory}, more than the {limit_bytes} a program may have: use smaller blocks"
+        "kernel `{kernel}`: `{op}`{} on a tile of {elems} elements needs {needed_bytes} bytes \
+         of {memory}, more than the {limit_bytes} a program may have: use smaller blocks",
+        at_suffix(.at)
     )]
     TooLarge {
         /// The backend (`CUDA`, `WGSL`).
@@ -29,13 +35,15 @@ pub enum CodegenError {
         /// The kernel's name.
         kernel: String,
         /// The op's mnemonic.
-        op: String,
+        op: &'static str,
         /// Elements of the tile involved.
         elems: u64,
         /// Bytes needed.
         needed_bytes: u64,
         /// Bytes available (the architecture's or the device's limit).
         limit_bytes: u32,
+        /// Where the op is in the kernel's source, when known.
+        at: Option<String>,
     },
     /// The kernel still has symbolic shapes or const generics.
     #[error("kernel `{kernel}` is not specialized: {what}")]
@@ -55,6 +63,11 @@ pub enum CodegenError {
     },
 }
 
+/// ` at src/kernels.rs:42:9` for an error that knows its source location, else nothing.
+fn at_suffix(at: &Option<String>) -> String {
+    at.as_ref().map(|a| format!(" at {a}")).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,8 +77,9 @@ mod tests {
         let e = CodegenError::Unsupported {
             backend: "WGSL",
             kernel: "k".into(),
-            op: "print".into(),
+            op: "print",
             why: "no host channel".into(),
+            at: None,
         };
         assert_eq!(
             e.to_string(),
@@ -75,14 +89,15 @@ mod tests {
             backend: "CUDA",
             memory: "shared memory",
             kernel: "k".into(),
-            op: "permute".into(),
+            op: "permute",
             elems: 65536,
             needed_bytes: 262_144,
             limit_bytes: 232_448,
+            at: Some("src/k.rs:7:13".into()),
         };
         assert!(
             e.to_string()
-                .contains("needs 262144 bytes of shared memory, more than the 232448"),
+                .contains("`permute` at src/k.rs:7:13 on a tile of 65536 elements needs 262144 bytes of shared memory, more than the 232448"),
             "{e}"
         );
     }

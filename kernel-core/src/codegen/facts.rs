@@ -108,11 +108,11 @@ pub fn facts(k: &Kernel, target: &Target<'_>) -> Result<KernelFacts, CodegenErro
         if !p.ty.shape.is_empty() {
             return Err(cx.invalid(format!("parameter `{}` is not rank 0", p.name)));
         }
-        cx.check_type(&p.ty, &format!("parameter `{}`", p.name), "parameter")?;
+        cx.check_type(&p.ty, &format!("parameter `{}`", p.name), "parameter", None)?;
     }
     let mut var_dims = Vec::with_capacity(k.vars.len());
     for (i, t) in k.vars.iter().enumerate() {
-        var_dims.push(cx.check_type(t, &format!("variable ${i}"), "var_init")?);
+        var_dims.push(cx.check_type(t, &format!("variable ${i}"), "var_init", None)?);
     }
     let mut err = None;
     walk(&k.body, &mut |inst| {
@@ -127,8 +127,8 @@ pub fn facts(k: &Kernel, target: &Target<'_>) -> Result<KernelFacts, CodegenErro
     }
 
     // ---- pointer origins ---------------------------------------------------------------------
-    let origin =
-        pointer_origins(k).map_err(|inst| cx.unsupported(inst.op.name(), MIXED_ORIGINS))?;
+    let origin = pointer_origins(k)
+        .map_err(|inst| cx.unsupported(inst.op.name(), MIXED_ORIGINS, k.source_of(inst)))?;
 
     // ---- uses and buffer usage ---------------------------------------------------------------
     let mut uses = vec![0u32; nv];
@@ -186,12 +186,18 @@ struct Cx<'k> {
 }
 
 impl Cx<'_> {
-    fn unsupported(&self, op: impl Into<String>, why: impl Into<String>) -> CodegenError {
+    fn unsupported(
+        &self,
+        op: &'static str,
+        why: impl Into<String>,
+        at: Option<String>,
+    ) -> CodegenError {
         CodegenError::Unsupported {
             backend: self.target.backend,
             kernel: self.k.name.clone(),
-            op: op.into(),
+            op,
             why: why.into(),
+            at,
         }
     }
 
@@ -203,8 +209,14 @@ impl Cx<'_> {
     }
 
     /// The concrete dims of a value's type, checked against the shared limits and the
-    /// target's dtypes.
-    fn check_type(&self, t: &Type, what: &str, op: &str) -> Result<Vec<u64>, CodegenError> {
+    /// target's dtypes; `at` is the source location of the instruction involved.
+    fn check_type(
+        &self,
+        t: &Type,
+        what: &str,
+        op: &'static str,
+        at: Option<String>,
+    ) -> Result<Vec<u64>, CodegenError> {
         let d = dims(&t.shape).ok_or_else(|| CodegenError::NotSpecialized {
             kernel: self.k.name.clone(),
             what: format!("{what} has type {t}"),
@@ -213,17 +225,18 @@ impl Cx<'_> {
             Elem::Scalar(d) | Elem::Ptr(d) => d,
         };
         if let Some(why) = (self.target.refuse_dtype)(dtype) {
-            return Err(self.unsupported(op, format!("{what} has type {t}: {why}")));
+            return Err(self.unsupported(op, format!("{what} has type {t}: {why}"), at));
         }
         if numel(&d) > MAX_TILE_ELEMS {
             return Err(CodegenError::TooLarge {
                 backend: self.target.backend,
                 memory: self.target.memory,
                 kernel: self.k.name.clone(),
-                op: op.to_string(),
+                op,
                 elems: numel(&d),
                 needed_bytes: numel(&d).saturating_mul(4),
                 limit_bytes: (MAX_TILE_ELEMS * 4) as u32,
+                at,
             });
         }
         Ok(d)
@@ -233,6 +246,7 @@ impl Cx<'_> {
     fn check_inst(&self, inst: &Inst, value_dims: &mut [Vec<u64>]) -> Result<(), CodegenError> {
         let k = self.k;
         let m = inst.op.name();
+        let at = || k.source_of(inst);
         if let Op::ConstParam { name, .. } = &inst.op {
             return Err(CodegenError::NotSpecialized {
                 kernel: k.name.clone(),
@@ -245,14 +259,15 @@ impl Cx<'_> {
                 .ok_or_else(|| self.invalid(format!("%{} is not a value", v.0)))
         };
         for v in inst.op.operands() {
-            self.check_type(value(v)?, &format!("operand %{}", v.0), m)?;
+            self.check_type(value(v)?, &format!("operand %{}", v.0), m, at())?;
         }
         if let Some(r) = inst.result {
-            value_dims[r.index()] = self.check_type(value(r)?, &format!("result %{}", r.0), m)?;
+            value_dims[r.index()] =
+                self.check_type(value(r)?, &format!("result %{}", r.0), m, at())?;
         }
         match &inst.op {
             Op::For { index, .. } => {
-                self.check_type(value(*index)?, &format!("loop index %{}", index.0), m)?;
+                self.check_type(value(*index)?, &format!("loop index %{}", index.0), m, at())?;
             }
             Op::While { cond, .. } => {
                 value(*cond)?;

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, Inst, Kernel, Op, RandKind, ValueId, VarId,
+    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, Inst, Kernel, Op, RandKind, SrcLoc, ValueId,
+    VarId,
 };
 use crate::numeric;
 use crate::runtime::{Access, Grid, LaunchError, ProgramId, ScalarValue};
@@ -45,6 +46,8 @@ pub(crate) struct Machine<'r, 'm> {
     param_tiles: Vec<Rc<Tile>>,
     grid: Grid,
     pid: ProgramId,
+    /// The source location of the instruction running, for run-time errors.
+    at: Option<SrcLoc>,
 }
 
 fn scalar_val(s: ScalarValue) -> Val {
@@ -179,6 +182,7 @@ impl<'r, 'm> Machine<'r, 'm> {
             param_tiles,
             grid,
             pid: ProgramId::default(),
+            at: None,
         })
     }
 
@@ -279,7 +283,13 @@ impl<'r, 'm> Machine<'r, 'm> {
         Ok(Flow::Next)
     }
 
+    /// Where the running instruction is in the kernel's source, as errors print it.
+    fn here(&self) -> Option<String> {
+        Some(self.at?.in_file(self.kernel.file.as_deref()))
+    }
+
     fn exec_inst(&mut self, inst: &Inst) -> Result<Flow, LaunchError> {
+        self.at = inst.loc;
         let ctx = |m: String| format!("{}: {m}", inst.op.name());
         let tile: Tile = match &inst.op {
             Op::ProgramId { axis } | Op::NumPrograms { axis } => {
@@ -469,6 +479,7 @@ impl<'r, 'm> Machine<'r, 'm> {
                         kernel: self.kernel.name.clone(),
                         message: message.clone(),
                         program: self.pid,
+                        at: self.here(),
                     });
                 }
                 return Ok(Flow::Next);
@@ -553,6 +564,7 @@ impl<'r, 'm> Machine<'r, 'm> {
                 kernel: self.kernel.name.clone(),
                 step,
                 program: self.pid,
+                at: self.here(),
             });
         }
         let index_decl = Decl {
@@ -658,6 +670,7 @@ impl<'r, 'm> Machine<'r, 'm> {
                     offset: p.offset,
                     len,
                     program: self.pid,
+                    at: self.here(),
                 });
             }
             out.push(Some((slot, p.offset as usize * size)));

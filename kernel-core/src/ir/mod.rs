@@ -114,6 +114,50 @@ pub struct Inst {
     pub result: Option<ValueId>,
     /// What it does.
     pub op: Op,
+    /// Where in the kernel's source it comes from (`None` for IR written by hand or made
+    /// by a pass that has no source to point at).
+    pub loc: Option<SrcLoc>,
+}
+
+impl Inst {
+    /// An instruction with no source location.
+    pub fn new(result: Option<ValueId>, op: Op) -> Inst {
+        Inst {
+            result,
+            op,
+            loc: None,
+        }
+    }
+}
+
+/// Where an instruction comes from in the kernel's Rust source: the 1-based line and column
+/// (in characters) of the first token of the expression or statement it lowers, in the file
+/// [`Kernel::file`] names. The macro records one for every instruction, the text form keeps
+/// it (`@line:col` after the instruction), and diagnostics print it as `file:line:col`, as
+/// rustc does, so an error found at specialization, in a backend or at run time points at
+/// the user's line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SrcLoc {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub col: u32,
+}
+
+impl SrcLoc {
+    /// As diagnostics print it: `file:line:col`, or `line:col` when the file is unknown.
+    pub fn in_file(self, file: Option<&str>) -> String {
+        match file {
+            Some(f) => format!("{f}:{self}"),
+            None => self.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for SrcLoc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
 }
 
 /// A kernel: the unit the macro emits, the runtime specializes and backends compile.
@@ -131,6 +175,9 @@ pub struct Kernel {
     pub vars: Vec<Type>,
     /// The body.
     pub body: Block,
+    /// The source file the kernel is written in, as rustc names it (`src/kernels.rs`), when
+    /// the instructions carry locations.
+    pub file: Option<String>,
 }
 
 impl Kernel {
@@ -141,5 +188,20 @@ impl Kernel {
     /// rejects such IR before anything calls this on user input).
     pub fn ty(&self, v: ValueId) -> &Type {
         &self.values[v.index()]
+    }
+
+    /// Where an instruction is, as diagnostics print it: `src/kernels.rs:42:17` (or
+    /// `42:17` when the file is unknown); `None` without a location.
+    pub fn source_of(&self, inst: &Inst) -> Option<String> {
+        Some(inst.loc?.in_file(self.file.as_deref()))
+    }
+
+    /// How a diagnostic names an instruction: `` `load` at src/kernels.rs:42:17 ``, or just
+    /// `` `load` `` without a location.
+    pub fn describe(&self, inst: &Inst) -> String {
+        match self.source_of(inst) {
+            Some(at) => format!("`{}` at {at}", inst.op.name()),
+            None => format!("`{}`", inst.op.name()),
+        }
     }
 }

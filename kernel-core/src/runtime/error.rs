@@ -194,7 +194,8 @@ pub enum LaunchError {
     /// bounds was read or written.
     #[error(
         "kernel `{kernel}`: out-of-bounds {access} of argument `{arg}` at element offset \
-         {offset} (buffer length {len}) in program {program}"
+         {offset} (buffer length {len}) in program {program}{}",
+        at_suffix(.at)
     )]
     OutOfBounds {
         /// The kernel's name.
@@ -209,9 +210,16 @@ pub enum LaunchError {
         len: usize,
         /// The program that made the access.
         program: ProgramId,
+        /// Where the access is in the kernel's source (`src/kernels.rs:42:9`), when the
+        /// backend can tell (the interpreter always can; see
+        /// [`crate::ir::Kernel::source_of`]).
+        at: Option<String>,
     },
     /// A `device_assert` failed.
-    #[error("kernel `{kernel}`: assertion failed in program {program}: {message}")]
+    #[error(
+        "kernel `{kernel}`: assertion failed in program {program}{}: {message}",
+        at_suffix(.at)
+    )]
     AssertionFailed {
         /// The kernel's name.
         kernel: String,
@@ -219,9 +227,14 @@ pub enum LaunchError {
         message: String,
         /// The program whose assertion failed.
         program: ProgramId,
+        /// Where the `device_assert` is in the kernel's source, when the backend can tell.
+        at: Option<String>,
     },
     /// A `for` loop's step was zero or negative.
-    #[error("kernel `{kernel}`: `for` loop step must be positive, got {step} in program {program}")]
+    #[error(
+        "kernel `{kernel}`: `for` loop step must be positive, got {step} in program {program}{}",
+        at_suffix(.at)
+    )]
     BadLoopStep {
         /// The kernel's name.
         kernel: String,
@@ -229,6 +242,8 @@ pub enum LaunchError {
         step: i128,
         /// The program that ran the loop.
         program: ProgramId,
+        /// Where the loop is in the kernel's source, when the backend can tell.
+        at: Option<String>,
     },
     /// The backend failed (compilation, driver error, lost device...).
     #[error("kernel `{kernel}`: backend `{backend}` failed: {message}")]
@@ -291,4 +306,9 @@ impl LaunchError {
             | LaunchError::Backend { kernel, .. } => kernel,
         }
     }
+}
+
+/// ` at src/kernels.rs:42:9` for an error that knows its source location, else nothing.
+fn at_suffix(at: &Option<String>) -> String {
+    at.as_ref().map(|a| format!(" at {a}")).unwrap_or_default()
 }

@@ -127,6 +127,8 @@ pub fn decode(
             offset: i64_at(2),
             len: latest.and_then(|r| r.lens.get(index)).copied().unwrap_or(0),
             program,
+            // The status words carry no source site yet: only the interpreter names the line.
+            at: None,
         }),
         ASSERT => Err(LaunchError::AssertionFailed {
             kernel,
@@ -136,11 +138,13 @@ pub fn decode(
                     .filter_map(|r| r.meta.messages.get(index).map(String::as_str)),
             ),
             program,
+            at: None,
         }),
         BAD_LOOP_STEP => Err(LaunchError::BadLoopStep {
             kernel,
             step: i64_at(2) as i128,
             program,
+            at: None,
         }),
         LOOP_LIMIT => Err(LaunchError::LoopLimit {
             kernel,
@@ -224,6 +228,7 @@ mod tests {
                 offset: -5,
                 len: 12,
                 program: ProgramId { x: 3, y: 1, z: 2 },
+                at: None,
             })
         );
         // Offsets beyond i32 survive (5e9 = 0x1_2a05_f200; -3e9).
@@ -254,6 +259,7 @@ mod tests {
                 kernel: "k".into(),
                 message: "second".into(),
                 program: ProgramId { x: 9, y: 0, z: 0 },
+                at: None,
             })
         );
         assert_eq!(
@@ -266,6 +272,7 @@ mod tests {
                 kernel: "k".into(),
                 step: -2,
                 program: ProgramId::default(),
+                at: None,
             })
         );
         assert_eq!(

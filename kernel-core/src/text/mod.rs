@@ -48,12 +48,15 @@
 //! most 256 levels deep (deeper input is a parse error, not a stack overflow).
 //!
 //! ```text
-//! kernel   := "kernel" "@" name consts? "(" (param ("," param)*)? ")" "{" decl* inst* "}"
+//! kernel   := "kernel" "@" name consts? "(" (param ("," param)*)? ")" "{" file? decl* inst* "}"
+//! file     := "file" string                the source file the locations point into
 //! consts   := "<" name ":" dtype ("," name ":" dtype)* ">"
 //! param    := name ":" type "=" value
 //! decl     := "var" var ":" type          variables, declared in order $0, $1, ...
 //!           | "type" value ":" type       the type of a value no instruction defines
-//! inst     := (value ":" type "=")? op
+//! inst     := (value ":" type "=")? op loc?
+//! loc      := "@" integer ":" integer      source line and column (after a block op's
+//!                                          last `}`)
 //! block    := "{" inst* "}"
 //! type     := "*"? dtype ("[" dim ("," dim)* "]")?       as `Type`'s Display: *f16[BM, 32]
 //! shape    := "[" (dim ("," dim)*)? "]"                   `[]` is the scalar shape

@@ -6,7 +6,7 @@ use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
     ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DotPrecision, Elem,
-    Inst, Kernel, Op, Param, RandKind, ReduceOp, Type, UnaryOp, ValueId, VarId,
+    Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -628,6 +628,10 @@ impl Parser {
         }
         self.punct("{")?;
 
+        let mut file = None;
+        if self.eat_keyword("file") {
+            file = Some(self.string("the kernel's source file")?);
+        }
         let mut vars = Vec::new();
         loop {
             if self.eat_keyword("var") {
@@ -682,6 +686,7 @@ impl Parser {
             values,
             vars,
             body,
+            file,
         })
     }
 
@@ -722,7 +727,20 @@ impl Parser {
     fn inst(&mut self) -> PResult<Inst> {
         let result = self.inst_result()?;
         let op = self.op()?;
-        Ok(Inst { result, op })
+        let loc = self.loc()?;
+        Ok(Inst { result, op, loc })
+    }
+
+    /// The optional `@line:col` after an instruction.
+    #[inline(never)]
+    fn loc(&mut self) -> PResult<Option<SrcLoc>> {
+        if !self.eat_punct("@") {
+            return Ok(None);
+        }
+        let line = self.uint::<u32>("a source line")?;
+        self.punct(":")?;
+        let col = self.uint::<u32>("a source column")?;
+        Ok(Some(SrcLoc { line, col }))
     }
 
     /// The optional `%N: type =` before an op.

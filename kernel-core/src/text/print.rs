@@ -111,6 +111,10 @@ impl Printer<'_> {
         let _ = write!(head, "({}) {{", ps.join(", "));
         self.line(0, &head);
 
+        if let Some(f) = &k.file {
+            self.line(1, &format!("file {}", quote_string(f)));
+        }
+
         for (i, t) in k.vars.iter().enumerate() {
             self.line(1, &format!("var ${i}: {}", ty(t)));
         }
@@ -140,18 +144,21 @@ impl Printer<'_> {
                 Some(r) => format!("{}: {} = ", v(r), self.value_ty(r)),
                 None => String::new(),
             };
+            // The location goes at the end of the instruction: its line, or the line of
+            // its closing `}`.
+            let loc = inst.loc.map(|l| format!(" @{l}")).unwrap_or_default();
             if !matches!(inst.op, Op::For { .. } | Op::While { .. } | Op::If { .. }) {
                 let text = self.simple_op(&inst.op);
-                self.line(depth, &format!("{lhs}{text}"));
+                self.line(depth, &format!("{lhs}{text}{loc}"));
             } else {
-                self.control_op(&lhs, &inst.op, depth);
+                self.control_op(&lhs, &inst.op, depth, &loc);
             }
         }
     }
 
     /// An op with nested blocks. Kept apart from [`Printer::simple_op`] so that deep nesting
     /// costs little stack.
-    fn control_op(&mut self, lhs: &str, op: &Op, depth: usize) {
+    fn control_op(&mut self, lhs: &str, op: &Op, depth: usize, loc: &str) {
         match op {
             Op::For {
                 index,
@@ -172,7 +179,7 @@ impl Printer<'_> {
                 );
                 self.line(depth, &head);
                 self.block(body, depth + 1);
-                self.line(depth, "}");
+                self.line(depth, &format!("}}{loc}"));
             }
             Op::While {
                 cond_block,
@@ -183,7 +190,7 @@ impl Printer<'_> {
                 self.block(cond_block, depth + 1);
                 self.line(depth, &format!("}} cond {} do {{", v(*cond)));
                 self.block(body, depth + 1);
-                self.line(depth, "}");
+                self.line(depth, &format!("}}{loc}"));
             }
             Op::If {
                 cond,
@@ -196,11 +203,11 @@ impl Printer<'_> {
                     self.line(depth, "} else {");
                     self.block(else_block, depth + 1);
                 }
-                self.line(depth, "}");
+                self.line(depth, &format!("}}{loc}"));
             }
             _ => {
                 let text = self.simple_op(op);
-                self.line(depth, &format!("{lhs}{text}"));
+                self.line(depth, &format!("{lhs}{text}{loc}"));
             }
         }
     }

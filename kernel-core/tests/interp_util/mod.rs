@@ -26,6 +26,7 @@ impl KB {
                 values: vec![],
                 vars: vec![],
                 body: vec![],
+                file: None,
             },
             blocks: vec![vec![]],
         }
@@ -82,16 +83,13 @@ impl KB {
     pub fn emit(&mut self, op: Op) -> ValueId {
         let ty = self.infer(&op);
         let r = self.new_value(ty);
-        self.push(Inst {
-            result: Some(r),
-            op,
-        });
+        self.push(Inst::new(Some(r), op));
         r
     }
 
     /// Emits an op without a result.
     pub fn emit_void(&mut self, op: Op) {
-        self.push(Inst { result: None, op });
+        self.push(Inst::new(None, op));
     }
 
     fn infer(&self, op: &Op) -> Type {

@@ -84,9 +84,13 @@ pub(crate) struct Emitter<'k> {
     /// Dynamic shared memory needed so far, and the op that needs the most.
     pub smem_bytes: u64,
     /// The op that needs the most shared memory.
-    pub smem_op: String,
+    pub smem_op: &'static str,
     /// Elements of that op's tile.
     pub smem_elems: u64,
+    /// Where that op is in the kernel's source.
+    pub smem_at: Option<String>,
+    /// Where the instruction being emitted is in the kernel's source (for errors).
+    pub at: Option<String>,
     /// Assertion messages, indexed by id.
     pub messages: Vec<String>,
     /// Some `dot` runs on tensor cores.
@@ -180,8 +184,10 @@ impl<'k> Emitter<'k> {
             tmp: 0,
             memo: HashMap::new(),
             smem_bytes: 0,
-            smem_op: String::new(),
+            smem_op: "",
             smem_elems: 0,
+            smem_at: None,
+            at: None,
             messages: Vec::new(),
             uses_mma: false,
             wgmma_used: Default::default(),
@@ -798,8 +804,9 @@ impl<'k> Emitter<'k> {
         CodegenError::Unsupported {
             backend: "CUDA",
             kernel: self.k.name.clone(),
-            op: op.name().to_string(),
+            op: op.name(),
             why: why.into(),
+            at: self.at.clone(),
         }
     }
 
@@ -808,8 +815,9 @@ impl<'k> Emitter<'k> {
     pub fn need_smem(&mut self, bytes: u64, elems: u64, op: &Op) {
         if bytes > self.smem_bytes {
             self.smem_bytes = bytes;
-            self.smem_op = op.name().to_string();
+            self.smem_op = op.name();
             self.smem_elems = elems;
+            self.smem_at = self.at.clone();
         }
     }
 
@@ -889,6 +897,7 @@ impl<'k> Emitter<'k> {
 
     fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
         let op = &inst.op;
+        self.at = self.k.source_of(inst);
         self.comment(inst);
         // Every op with a result defines it; the verifier guarantees `result` is set.
         let r = inst.result.unwrap_or(ValueId(u32::MAX));
@@ -1169,8 +1178,9 @@ impl<'k> Emitter<'k> {
             self.out = self.out.replace(&p.base_token(), &base.to_string());
             if base + p.bytes() > self.smem_bytes {
                 self.smem_bytes = base + p.bytes();
-                self.smem_op = "dot".to_string();
+                self.smem_op = "dot";
                 self.smem_elems = p.bytes() / 2;
+                self.smem_at = self.at.clone();
             }
         }
         // Leave before the increment could wrap past `end` (the interpreter counts in i128).

@@ -312,6 +312,9 @@ pub fn max_shared_bytes(arch: u32) -> u32 {
 /// A software pipeline whose stages do not fit beside the rest of its loop's shared memory
 /// gets fewer stages, then none: `num_stages` changes speed, never whether a kernel runs.
 /// [`CudaSource::stages`] says what was asked for, what was used and why.
+// The error of one attempt carries whether it was pipelined: one compile-time error per
+// kernel, so its size does not matter.
+#[allow(clippy::result_large_err)]
 pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenError> {
     let requested = opts.num_stages;
     let mut shortfall = None;
@@ -355,6 +358,7 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
 }
 
 /// One attempt of [`emit_cuda`]; an error says whether the kernel had a pipelined loop.
+#[allow(clippy::result_large_err)]
 fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenError, bool)> {
     if !(1..=32).contains(&opts.num_warps) || !opts.num_warps.is_power_of_two() {
         return Err((
@@ -471,10 +475,11 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
                 backend: "CUDA",
                 memory: "shared memory",
                 kernel: kernel.name.clone(),
-                op: e.smem_op.clone(),
+                op: e.smem_op,
                 elems: e.smem_elems,
                 needed_bytes: shared,
                 limit_bytes: limit as u32,
+                at: e.smem_at.clone(),
             },
             e.pipelined,
         ));

@@ -598,23 +598,25 @@ fn assert_messages_are_collected() {
 
 #[test]
 fn too_much_shared_memory_is_an_error_naming_the_op() {
-    let text = "kernel @big(x: *f32 = %0, y: *f32 = %1) {\n  %2: i32[256, 256] = arange 256\n}\n";
-    let _ = text;
     // A 256x256 f32 transpose needs 256 KiB of shared memory: more than any architecture.
     let text = "kernel @big(x: *f32 = %0) {\n\
+                file \"src/big.rs\"\n\
                 %1: i32[65536] = arange 65536\n\
                 %2: *f32[65536] = broadcast %0 to [65536]\n\
                 %3: *f32[65536] = ptr_add %2, %1\n\
                 %4: f32[65536] = load %3\n\
                 %5: f32[256, 256] = reshape %4 to [256, 256]\n\
-                %6: f32[256, 256] = permute %5 [1, 0]\n\
+                %6: f32[256, 256] = permute %5 [1, 0] @12:17\n\
                 %7: f32[65536] = reshape %6 to [65536]\n\
                 store %3, %7\n}\n";
     let k = kernel_core::text::parse_kernel(text).unwrap();
     let e = emit_cuda(&k, &Options::default()).unwrap_err();
     let msg = e.to_string();
     assert!(matches!(e, CodegenError::TooLarge { .. }), "{msg}");
-    assert!(msg.contains("permute"), "{msg}");
+    assert!(
+        msg.contains("`permute` at src/big.rs:12:17 on a tile"),
+        "{msg}"
+    );
 }
 
 /// Reductions, argmax and a scan of a ragged `[64, 200]` f32 tile (`x`), into `out` (sums
@@ -833,7 +835,7 @@ fn a_pointer_into_two_buffers_is_refused_naming_the_op() {
     let k = kernel_core::text::parse_kernel(text).unwrap();
     let e = emit_cuda(&k, &Options::default()).unwrap_err();
     assert!(
-        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "select"),
+        matches!(e, CodegenError::Unsupported { op, .. } if op == "select"),
         "{e}"
     );
     assert!(e.to_string().contains("more than one buffer"), "{e}");

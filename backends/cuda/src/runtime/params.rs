@@ -287,6 +287,7 @@ mod tests {
             values: vec![Type::scalar(DType::I32), tile(&[64, 64])],
             vars: vec![],
             body: Block::default(),
+            file: None,
         };
         assert_eq!(largest_tile(&k), 4096);
         assert_eq!(default_num_warps(&k), 4);

@@ -81,22 +81,24 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
             aliased: &[],
         },
     )?;
-    let unsupported = |op: &str, why: String| CodegenError::Unsupported {
+    let unsupported = |op: &'static str, why: String, at: Option<String>| CodegenError::Unsupported {
         backend: "WGSL",
         kernel: k.name.clone(),
-        op: op.to_string(),
+        op,
         why,
+        at,
     };
     let mut print = None;
     walk(&k.body, &mut |inst| {
         if matches!(inst.op, Op::Print { .. }) {
-            print.get_or_insert(inst.op.name());
+            print.get_or_insert(inst);
         }
     });
-    if let Some(m) = print {
+    if let Some(inst) = print {
         return Err(unsupported(
-            m,
+            inst.op.name(),
             "device_print has no host channel in the WGSL backend yet".into(),
+            k.source_of(inst),
         ));
     }
     let nv = k.values.len();
@@ -134,7 +136,7 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
                         )
                     };
                     let op = if u.atomic { "atomic" } else { "store" };
-                    return Err(unsupported(op, why));
+                    return Err(unsupported(op, why, None));
                 }
                 let s = Storage::choose(d, u.stored, shared, caps.shader_f16);
                 uses_f16_arrays |= s == Storage::F16;

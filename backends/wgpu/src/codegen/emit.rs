@@ -72,6 +72,8 @@ pub(crate) struct Emitter<'k> {
     pub scratch_words: u64,
     /// Assertion messages, indexed by id.
     pub messages: Vec<String>,
+    /// Where the instruction being emitted is in the kernel's source (for errors).
+    pub at: Option<String>,
     /// The body uses the subgroup builtins (`sg_lane`, `sg_size`, `sg_id`, `sg_count`).
     pub uses_subgroups: bool,
     /// Words of each half of `ox_part` needed so far (0: unused).
@@ -101,6 +103,7 @@ impl<'k> Emitter<'k> {
             tmp: 0,
             scratch_words: 0,
             messages: Vec::new(),
+            at: None,
             uses_subgroups: false,
             part_words: 0,
             part_next: 0,
@@ -362,8 +365,9 @@ impl<'k> Emitter<'k> {
         CodegenError::Unsupported {
             backend: "WGSL",
             kernel: self.k.name.clone(),
-            op: op.name().to_string(),
+            op: op.name(),
             why: why.into(),
+            at: self.at.clone(),
         }
     }
 
@@ -425,10 +429,11 @@ impl<'k> Emitter<'k> {
                 backend: "WGSL",
                 memory: "workgroup memory",
                 kernel: self.k.name.clone(),
-                op: op.name().to_string(),
+                op: op.name(),
                 elems,
                 needed_bytes: bytes,
                 limit_bytes: self.caps.max_workgroup_storage_bytes,
+                at: self.at.clone(),
             });
         }
         Ok(())
@@ -483,6 +488,7 @@ impl<'k> Emitter<'k> {
 
     fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
         let op = &inst.op;
+        self.at = self.k.source_of(inst);
         // Every op with a result defines it; the verifier guarantees `result` is set.
         let r = inst.result.unwrap_or(ValueId(u32::MAX));
         match op {

@@ -190,11 +190,29 @@ fn sixty_four_bit_refusals_name_the_op() {
         let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         let e = emit_wgsl(&k, &no_atomics).unwrap_err();
         assert!(
-            matches!(e, CodegenError::Unsupported { op: ref o, .. } if o == op),
+            matches!(e, CodegenError::Unsupported { op: o, .. } if o == op),
             "{body}: {e}"
         );
         assert!(e.to_string().contains(word), "{body}: {e}");
     }
+}
+
+/// A refusal points at the instruction's line in the kernel's source when the IR has one.
+#[test]
+fn refusals_name_the_source_location() {
+    let text = "kernel @k(x: *f32 = %0) {
+  file \"src/kernels.rs\"
+  %1: f32 = load %0 @3:13
+  print \"x =\", %1 @4:5
+}
+";
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let e = emit_wgsl(&k, &caps(false)).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "kernel `k`: `print` at src/kernels.rs:4:5 is not supported by the WGSL backend: \
+         device_print has no host channel in the WGSL backend yet"
+    );
 }
 
 /// 64-bit values move between threads as two `u32` words: in workgroup memory (a source of
@@ -280,7 +298,7 @@ fn large_gathers_go_in_chunks() {
     };
     let e = emit_wgsl(&k, &tiny).unwrap_err();
     assert!(
-        matches!(e, CodegenError::TooLarge { ref op, .. } if op == "permute"),
+        matches!(e, CodegenError::TooLarge { op, .. } if op == "permute"),
         "{e}"
     );
 }
@@ -302,7 +320,7 @@ fn sixty_four_bit_atomics_need_the_adapter_feature() {
     };
     let e = emit_wgsl(&k, &without).unwrap_err();
     assert!(
-        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "atomic"),
+        matches!(e, CodegenError::Unsupported { op, .. } if op == "atomic"),
         "{e}"
     );
     assert!(e.to_string().contains("SHADER_INT64_ATOMIC_ALL_OPS"), "{e}");
@@ -621,7 +639,7 @@ fn a_pointer_into_two_buffers_is_refused_naming_the_op() {
     let k = kernel_core::text::parse_kernel(text).unwrap();
     let e = emit_wgsl(&k, &caps(false)).unwrap_err();
     assert!(
-        matches!(e, CodegenError::Unsupported { ref op, .. } if op == "select"),
+        matches!(e, CodegenError::Unsupported { op, .. } if op == "select"),
         "{e}"
     );
     assert!(e.to_string().contains("more than one buffer"), "{e}");
