@@ -48,7 +48,11 @@ fn every_verify_file_is_rejected_with_its_errors() {
         .filter(|p| p.extension().is_some_and(|x| x == "ir"))
         .collect();
     files.sort();
-    assert!(files.len() >= 30, "the verify cases are missing from {}", dir.display());
+    assert!(
+        files.len() >= 30,
+        "the verify cases are missing from {}",
+        dir.display()
+    );
     let mut failed = Vec::new();
     for path in &files {
         let name = path.file_stem().unwrap().to_string_lossy();
@@ -80,6 +84,9 @@ fn the_runner_reports_wrong_cases() {
     let bad = "// error: axis must be 0, 1 or 2\n// error: not this one\n\
                kernel @k(x: *f32 = %0) {\n  %1: i32 = program_id 3\n}\n";
     let e = run_case(bad).unwrap_err();
-    assert!(e.contains("not this one") && !e.contains("\"axis must"), "{e}");
+    assert!(
+        e.contains("not this one") && !e.contains("\"axis must"),
+        "{e}"
+    );
     assert!(run_case(&bad.replace("// error: not this one\n", "")).is_ok());
 }

@@ -81,13 +81,14 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
             aliased: &[],
         },
     )?;
-    let unsupported = |op: &'static str, why: String, at: Option<String>| CodegenError::Unsupported {
-        backend: "WGSL",
-        kernel: k.name.clone(),
-        op,
-        why,
-        at,
-    };
+    let unsupported =
+        |op: &'static str, why: String, at: Option<String>| CodegenError::Unsupported {
+            backend: "WGSL",
+            kernel: k.name.clone(),
+            op,
+            why,
+            at,
+        };
     let mut print = None;
     walk(&k.body, &mut |inst| {
         if matches!(inst.op, Op::Print { .. }) {
