@@ -1,12 +1,14 @@
 //! The emitter: walks the kernel body and writes the body of the `__global__` function, one IR
 //! instruction at a time. Elementwise ops, values, variables and control flow live here; ops
-//! that exchange elements between threads are in `exchange`, memory ops in `access`.
+//! that exchange elements between threads are in `exchange`, tensor-core `dot`s and their
+//! fragments in `fragments`, memory ops in `access`. The plans this state holds (fragment
+//! shapes, row layouts, software pipelines) are defined in `plan`.
 //!
 //! # Values
 //! Every IR value is one of ([`Kind`]): a scalar (a C `const` every thread computes
 //! identically), a tile in registers (a per-thread array, see `layout`), a lazy tile (no
 //! storage: each consumer evaluates it from the element's multi-index, see `analysis`), or a
-//! tile in the tensor-core fragment layout (`exchange`).
+//! tile in the tensor-core fragment layout (`fragments`).
 //!
 //! # Uniform control flow
 //! Every scalar is computed identically by every thread (scalar loads read one address, scalar
@@ -29,7 +31,9 @@ use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, 
 use super::analysis::{Analysis, Coef};
 use super::layout::{self, CudaLayout, Layout, reg_type, reg_type_elem};
 use super::ops;
+use super::plan::{Forms, Hoisted, MmaInfo, Pipe, RowLayout, mma_info, plan_vars};
 use super::status::{ASSERT as CODE_ASSERT, BAD_LOOP_STEP as CODE_BAD_STEP};
+use super::wgmma::Variant;
 use super::{CodegenError, Options};
 
 /// How a value is held (see the module docs).
@@ -96,7 +100,7 @@ pub(crate) struct Emitter<'k> {
     /// Some `dot` runs on tensor cores.
     pub uses_mma: bool,
     /// The `wgmma` instruction variants the kernel uses (their wrappers go in the prelude).
-    pub wgmma_used: std::collections::BTreeSet<super::wgmma::Variant>,
+    pub wgmma_used: std::collections::BTreeSet<Variant>,
     /// f16 fragment values also held packed, two per `u32` (the array's name): a `dot`
     /// taking its A from registers uses those words (see `wgmma::a_from_registers`).
     pub packed_f16: std::collections::HashMap<ValueId, String>,
@@ -104,16 +108,16 @@ pub(crate) struct Emitter<'k> {
     /// stages, which `wgmma` reads only after `fence.proxy.async`).
     pub pipe_stores: bool,
     /// Per variable: its fragment plan when it lives in the MMA layout.
-    pub var_mma: Vec<Option<super::exchange::MmaInfo>>,
+    pub var_mma: Vec<Option<MmaInfo>>,
     /// Per value: its fragment plan when it is of kind [`Kind::Mma`].
-    pub val_mma: Vec<Option<super::exchange::MmaInfo>>,
-    /// Per value: the fragment plan `rows::plan_vars` predicts for it (known before the value
+    pub val_mma: Vec<Option<MmaInfo>>,
+    /// Per value: the fragment plan [`plan_vars`] predicts for it (known before the value
     /// is emitted).
-    pub mma_class: Vec<Option<super::exchange::MmaInfo>>,
+    pub mma_class: Vec<Option<MmaInfo>>,
     /// Per variable: its row layout when it lives as a row vector (see `rows`).
-    pub var_row: Vec<Option<super::rows::RowLayout>>,
+    pub var_row: Vec<Option<RowLayout>>,
     /// Per value: its row layout when it is of kind [`Kind::Row`].
-    pub val_row: Vec<Option<super::rows::RowLayout>>,
+    pub val_row: Vec<Option<RowLayout>>,
     /// Elements per vector access of the access being emitted.
     pub vec_w: u64,
     /// Keys inserted in `memo`, in order (for scoped undo).
@@ -123,7 +127,7 @@ pub(crate) struct Emitter<'k> {
     /// The IR block depth at which each value was defined.
     def_depth: Vec<usize>,
     /// The software pipeline of the loop being emitted, if any (see `pipeline`).
-    pub pipe: Option<super::pipeline::Pipe>,
+    pub pipe: Option<Pipe>,
     /// Some loop was software-pipelined.
     pub pipelined: bool,
     /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
@@ -132,7 +136,7 @@ pub(crate) struct Emitter<'k> {
     pub trans_b: HashMap<ValueId, ValueId>,
     /// Pipelined loads whose chunk addresses are partly computed before their loop (see
     /// `pipeline::hoist`).
-    pub hoisted: HashMap<ValueId, super::pipeline::Hoisted>,
+    pub hoisted: HashMap<ValueId, Hoisted>,
 }
 
 impl<'k> Emitter<'k> {
@@ -144,11 +148,11 @@ impl<'k> Emitter<'k> {
                 defs[r.index()] = Some(inst);
             }
         });
-        let super::rows::Forms {
+        let Forms {
             var_mma,
             var_row,
             mma_class,
-        } = super::rows::plan_vars(k, a, opts);
+        } = plan_vars(k, a, opts);
         let mut trans_b = HashMap::new();
         super::analysis::walk(&k.body, &mut |inst| {
             let Op::Dot {
@@ -163,7 +167,7 @@ impl<'k> Emitter<'k> {
             let Some(Op::Permute { value, perm }) = defs[y.index()].map(|i| &i.op) else {
                 return;
             };
-            let info = super::exchange::mma_info(k, a, opts, (*x, *y, *acc), *precision);
+            let info = mma_info(k, a, opts, (*x, *y, *acc), *precision);
             if perm.as_slice() == [1, 0]
                 && a.uses[y.index()] == 1
                 && info.is_some_and(|i| matches!(i.kind.esize(), 2 | 4))
@@ -427,7 +431,7 @@ impl<'k> Emitter<'k> {
             Kind::Lazy => self.eval(v, &s.idx.clone()),
             Kind::Mma | Kind::Row => {
                 // Callers convert fragments and row vectors before slot loops (see
-                // `exchange`, `rows`).
+                // `fragments`, `rows`).
                 format!("{}[c]", self.names[v.index()])
             }
         }

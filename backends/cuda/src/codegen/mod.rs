@@ -19,9 +19,11 @@
 //! # Execution model
 //! See `layout` (how tiles are spread over threads), `analysis` (what is known before any
 //! code is written: shapes, buffers, which tiles are never stored but recomputed from their
-//! indices, which accumulators live in tensor-core fragments), `exchange` (ops that move
-//! elements between threads), `access` (loads, stores, atomics, bounds checks, vector
-//! accesses) and `emit` (values, control flow).
+//! indices, which accumulators live in tensor-core fragments), `plan` (the fragment shapes,
+//! row layouts and pipelines that analysis and emitter hold), `exchange` (ops that move
+//! elements between threads), `fragments` (tensor-core `dot`s and the values they leave in
+//! the fragment layout), `access` (loads, stores, atomics, bounds checks, vector accesses)
+//! and `emit` (values, control flow).
 //!
 //! # Fidelity to the interpreter
 //! Integer wrapping, division by zero, shifts, NaN-ignoring min/max, saturating casts,
@@ -83,6 +85,8 @@ mod emit;
 // Tensor-core results stored 16 bytes at a time through shared memory.
 mod epilogue;
 mod exchange;
+// Tensor-core `dot`s and the values they leave in the fragment layout.
+mod fragments;
 mod layout;
 mod math;
 // Tensor-core `dot` tiles: ldmatrix + mma.sync over operands staged in shared memory.
@@ -90,6 +94,8 @@ mod mma;
 mod ops;
 // Software pipelining of `dot` operands over a loop with cp.async (num_stages).
 mod pipeline;
+// The plans the analysis and the emitter hold, apart from the code that emits them.
+mod plan;
 mod rows;
 #[cfg(test)]
 mod snapshots;

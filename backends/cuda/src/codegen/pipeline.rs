@@ -61,16 +61,14 @@
 
 mod hoist;
 
-pub(crate) use hoist::Hoisted;
-
 use std::cell::RefCell;
 
 use kernel_core::ir::{Block, Op, ValueId};
 
 use super::analysis::Coef;
 use super::emit::{Emitter, Kind};
-use super::exchange::MmaInfo;
 use super::mma::SmemLayout;
+use super::plan::{Operand, Pipe, PipeDot, Resident};
 use super::{CodegenError, Shortfall};
 
 /// The depth one loop's pipeline got (see [`recording`]).
@@ -102,100 +100,6 @@ pub(crate) fn recording<R>(f: impl FnOnce() -> R) -> (R, Vec<Planned>) {
     let r = f();
     let planned = PLANNED.with(|p| p.borrow_mut().take()).unwrap_or_default();
     (r, planned)
-}
-
-/// One pipelined factor: the load, its operands, and where it goes in a stage.
-#[derive(Clone, Debug)]
-pub(crate) struct Operand {
-    load: ValueId,
-    ptr: ValueId,
-    mask: Option<ValueId>,
-    other: Option<ValueId>,
-    /// A run-time condition making the pointer contiguous along the last axis, if any.
-    coef_cond: Option<ValueId>,
-    /// How the staged copy is laid out.
-    layout: SmemLayout,
-    /// Byte offset in a stage.
-    off: u64,
-}
-
-/// One `dot` of a pipelined loop.
-#[derive(Clone, Debug)]
-pub(crate) struct PipeDot {
-    /// The `dot` result.
-    pub dot: ValueId,
-    info: MmaInfo,
-    /// A and B: pipelined, or staged from registers (`None`). A B given as the transpose of
-    /// a load (`Emitter::trans_b`) is that load, copied as B^T.
-    ops: [Option<Operand>; 2],
-    /// A and B: when not pipelined but defined before the loop (attention's `q`), staged
-    /// once before it, at this byte offset of the resident part of the region.
-    resident: [Option<Resident>; 2],
-}
-
-/// A `dot` factor that does not change in the loop, staged once before it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Resident {
-    value: ValueId,
-    layout: SmemLayout,
-    cols: u64,
-    /// Byte offset in the resident part (after the stages).
-    off: u64,
-}
-
-/// A pipelined loop (see the module docs).
-#[derive(Clone, Debug)]
-pub(crate) struct Pipe {
-    /// Its pipelined `dot`s, in program order.
-    pub dots: Vec<PipeDot>,
-    body: Block,
-    stages: u32,
-    /// Bytes of one stage.
-    stage_bytes: u64,
-    /// Alignment of the region's base in bytes (1024 for wgmma's swizzled factors).
-    pub align: u64,
-    /// Bytes of the resident factors, after the stages.
-    resident_bytes: u64,
-    index: ValueId,
-    /// The variable its one `dot` accumulates into in place, when that `dot`'s wait is
-    /// deferred by an iteration (see the module docs, "Overlap").
-    pub deferred: Option<usize>,
-    /// C names: the iteration counter, the loop's end and step.
-    counter: String,
-    hi: String,
-    st: String,
-    ty: &'static str,
-    ut: &'static str,
-}
-
-impl Pipe {
-    /// The placeholder of the region's byte offset in the generated code.
-    pub fn base_token(&self) -> String {
-        format!("OX_PIPE_BASE_{}", self.counter)
-    }
-
-    /// Bytes of the region.
-    pub fn bytes(&self) -> u64 {
-        self.stages as u64 * self.stage_bytes + self.resident_bytes
-    }
-
-    /// The C pointer (`const unsigned short*`) to a resident factor.
-    fn resident_ptr(&self, r: &Resident) -> String {
-        format!(
-            "((const unsigned short*)(ox_smem + {} + {}))",
-            self.base_token(),
-            self.stages as u64 * self.stage_bytes + r.off
-        )
-    }
-
-    /// Whether `v` is one of the pipelined loads.
-    pub fn is_load(&self, v: ValueId) -> bool {
-        self.operands().any(|o| o.load == v)
-    }
-
-    fn operands(&self) -> impl Iterator<Item = &Operand> {
-        self.dots.iter().flat_map(|d| d.ops.iter().flatten())
-    }
 }
 
 /// Whether `b` (recursively) has an op that may stop the program.
@@ -319,7 +223,7 @@ impl Emitter<'_> {
                 continue;
             };
             let Some(info) =
-                super::exchange::mma_info(self.k, self.a, self.opts, (*a, *b, *acc), *precision)
+                super::plan::mma_info(self.k, self.a, self.opts, (*a, *b, *acc), *precision)
             else {
                 continue;
             };
