@@ -167,6 +167,12 @@ fn device_assert_fails_the_launch_with_its_message() {
         msg.contains("checked") && msg.contains("inputs must be non-negative"),
         "{msg}"
     );
+    if reports_sites() {
+        let LaunchError::AssertionFailed { at, .. } = &err else {
+            unreachable!()
+        };
+        assert_points_at(at, "tests/lang_control.rs", "device_assert(");
+    }
 }
 
 #[kernel]
@@ -189,6 +195,16 @@ fn a_non_positive_loop_step_is_an_error() {
         matches!(err, LaunchError::BadLoopStep { step: 0, .. }),
         "{err}"
     );
+    if reports_sites() {
+        let LaunchError::BadLoopStep { at, .. } = &err else {
+            unreachable!()
+        };
+        assert_points_at(
+            at,
+            "tests/lang_control.rs",
+            "for i in (0..10).step_by(step)",
+        );
+    }
     // A negative step comes back whole (every backend's status words carry it as an i64).
     let err = bad_step::launch(&d, Grid::x(1), &out, -7).unwrap_err();
     assert!(

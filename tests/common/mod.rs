@@ -32,6 +32,37 @@ pub fn backend() -> String {
         .clone()
 }
 
+/// Whether [`dev`]'s run-time errors name the source location of the failing op: the
+/// interpreter knows it, and wgpu and CUDA report it in their status words.
+pub fn reports_sites() -> bool {
+    matches!(
+        backend().as_str(),
+        "interpreter" | "wgpu" | "cuda" | "cuda-emu"
+    )
+}
+
+/// Checks that a run-time error's source location (`file:line:col`) points at `code` in
+/// this repository's `file`: the text at that line and column starts with `code`.
+#[track_caller]
+pub fn assert_points_at(at: &Option<String>, file: &str, code: &str) {
+    let Some(at) = at else {
+        panic!("no source location, expected one at `{code}` in {file}")
+    };
+    let (f, line_col) = at.split_once(':').expect("file:line:col");
+    let (line, col) = line_col.split_once(':').expect("line:col");
+    assert_eq!(f, file, "{at}");
+    let text = std::fs::read_to_string(file).unwrap();
+    let line = text
+        .lines()
+        .nth(line.parse::<usize>().unwrap() - 1)
+        .unwrap_or_default();
+    let col: usize = col.parse().unwrap();
+    assert!(
+        line.get(col - 1..).is_some_and(|s| s.starts_with(code)),
+        "{at} is `{line}`, expected `{code}` at column {col}"
+    );
+}
+
 /// True when [`dev`] is the reference interpreter, whose results are exact and whose order
 /// of atomic updates is sequential (a GPU's is not).
 pub fn is_interpreter() -> bool {

@@ -531,6 +531,7 @@ impl WgpuBackend {
                 .map(|p| matches!(p.ty.elem, kernel_core::ir::Elem::Ptr(_)))
                 .collect(),
             messages: shader.messages.clone(),
+            sites: shader.sites.clone(),
             device: self.name.clone(),
         });
         Ok(Compiled {
@@ -1068,6 +1069,7 @@ mod tests {
                 params: vec!["x".into(), "n".into(), "out".into()],
                 is_buffer: vec![true, false, true],
                 messages: vec!["first".into(), "x must be positive".into()],
+                sites: vec![],
                 device: "wgpu (test)".into(),
             }),
             lens: vec![10, 0, 12],

@@ -5,8 +5,10 @@
 //! Every generated kernel takes [`WORDS`] `u32` status words that are zero before the
 //! launch. `status[0]` stays 0 while no error happened; the first failing program of the
 //! launch writes its code there (compare-and-swap from 0, so the first error wins), then the
-//! details. For every code, `status[5..8]` is the failing program's id (x, y, z). After
-//! recording an error a program does no further memory writes. This module is pure (words
+//! details. For every code, `status[5..8]` is the failing program's id (x, y, z), and
+//! `status[8]` the *site*: 0 when unknown, else 1 + the index in [`KernelMeta::sites`] of
+//! the source location of the failing access, assertion or loop. After recording an error a
+//! program does no further memory writes. This module is pure (words
 //! and launch metadata in, error out), so it is tested without a GPU.
 
 use std::sync::Arc;
@@ -51,6 +53,10 @@ pub struct KernelMeta {
     pub is_buffer: Vec<bool>,
     /// The `device_assert` messages, by index.
     pub messages: Vec<String>,
+    /// Source locations (`src/kernels.rs:42:9`) the status words' site (`status[8]`) points
+    /// at, by index: the accesses, assertions and loops that may fail, where the kernel's IR
+    /// has locations.
+    pub sites: Vec<String>,
     /// The device's name, for errors about the device itself ([`LOOP_LIMIT`]).
     pub device: String,
 }
@@ -103,6 +109,10 @@ pub fn decode(
         kernel
     };
     let latest = fitting.last();
+    let at = match word(8) {
+        0 => None,
+        site => latest.and_then(|r| r.meta.sites.get(site as usize - 1).cloned()),
+    };
     let i64_at = |lo: usize| ((word(lo + 1) as u64) << 32 | word(lo) as u64) as i64;
     match code {
         OUT_OF_BOUNDS => Err(LaunchError::OutOfBounds {
@@ -127,8 +137,7 @@ pub fn decode(
             offset: i64_at(2),
             len: latest.and_then(|r| r.lens.get(index)).copied().unwrap_or(0),
             program,
-            // The status words carry no source site yet: only the interpreter names the line.
-            at: None,
+            at,
         }),
         ASSERT => Err(LaunchError::AssertionFailed {
             kernel,
@@ -138,13 +147,13 @@ pub fn decode(
                     .filter_map(|r| r.meta.messages.get(index).map(String::as_str)),
             ),
             program,
-            at: None,
+            at: at.clone(),
         }),
         BAD_LOOP_STEP => Err(LaunchError::BadLoopStep {
             kernel,
             step: i64_at(2) as i128,
             program,
-            at: None,
+            at,
         }),
         LOOP_LIMIT => Err(LaunchError::LoopLimit {
             kernel,
@@ -182,6 +191,7 @@ mod tests {
                 params: params.iter().map(|p| p.0.to_string()).collect(),
                 is_buffer: params.iter().map(|p| p.1).collect(),
                 messages: messages.iter().map(|m| m.to_string()).collect(),
+                sites: vec!["src/k.rs:3:5".into(), "src/k.rs:9:13".into()],
                 device: "gpu (test)".into(),
             }),
             lens: params.iter().map(|p| p.2).collect(),
@@ -247,6 +257,33 @@ mod tests {
         assert_eq!(far(0x2a05_f200, 1), 5_000_000_000);
         assert_eq!(far(0x4d2f_a200, 0xffff_ffff), -3_000_000_000);
         assert_eq!(far(7, 0), 7);
+    }
+
+    /// `status[8]` names the failing op's source location; 0 or an unknown site names none.
+    #[test]
+    fn the_site_word_names_the_source_location() {
+        let r = record("k", &[("x", true, 4)], &[]);
+        let one = std::slice::from_ref(&r);
+        let at = |site: u32| match decode(
+            &words(&[(0, OUT_OF_BOUNDS), (2, 9), (4, ACCESS_LOAD), (8, site)]),
+            one,
+            "cuda",
+        ) {
+            Err(e @ LaunchError::OutOfBounds { .. }) => {
+                let LaunchError::OutOfBounds { ref at, .. } = e else {
+                    unreachable!()
+                };
+                (at.clone(), e.to_string())
+            }
+            other => panic!("{other:?}"),
+        };
+        let (loc, text) = at(2);
+        assert_eq!(loc.as_deref(), Some("src/k.rs:9:13"));
+        assert!(text.ends_with(" at src/k.rs:9:13"), "{text}");
+        assert_eq!(at(0).0, None);
+        assert_eq!(at(3).0, None);
+        let e = decode(&words(&[(0, BAD_LOOP_STEP), (8, 1)]), one, "wgpu").unwrap_err();
+        assert!(e.to_string().ends_with(" at src/k.rs:3:5"), "{e}");
     }
 
     #[test]

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -308,7 +310,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_argmax_ties(
         const int e = (c * 128 + tid);
         if (e < 8) {
             const i64 l1 = (v0 + (i64)e);
-            v5[c] = 0; if ((u64)l1 < n0) v5[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v5[c] = 0; if ((u64)l1 < n0) v5[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %6: i32 = argmax %5
@@ -345,10 +347,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_argmax_ties(
     v6 = ((i32*)(ox_smem + 32))[0];
     if (__syncthreads_or(ox_fail)) return;
     // store %1, %6
-    if (tid == 0 && true && !((u64)v1 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v1, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v1 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v1, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v1 < n1) p1[v1] = v6; else { ox_record(ox_status, 1u, 1u, (u64)v1, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v1 < n1) p1[v1] = v6; else { ox_record(ox_status, 1u, 1u, (u64)v1, 1u, 0u); ox_fail = true; } }
     }
     // %7: i32 = const
     const i32 v7 = 1;
@@ -388,9 +390,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_argmax_ties(
     v9 = ((i32*)(ox_smem + 32))[0];
     if (__syncthreads_or(ox_fail)) return;
     // store %8, %9
-    if (tid == 0 && true && !((u64)v8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v8, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v8, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v8 < n1) p1[v8] = v9; else { ox_record(ox_status, 1u, 1u, (u64)v8, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v8 < n1) p1[v8] = v9; else { ox_record(ox_status, 1u, 1u, (u64)v8, 1u, 0u); ox_fail = true; } }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -323,7 +325,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         const int e = (c * 128 + tid);
         if (e < 32) {
             const i64 l1 = (v0 + (i64)e);
-            v10[c] = ((f32)(0)); if ((u64)l1 < n0) v10[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v10[c] = ((f32)(0)); if ((u64)l1 < n0) v10[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %11: i32 = const
@@ -339,7 +341,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         if (e < 32) {
             const i32 l2 = ((i32)((u32)(u32)v11 * (u32)(u32)e));
             const i64 l3 = (v1 + (i64)l2);
-            if (!ox_fail && true && !((u64)l3 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l3, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l3 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l3, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -351,7 +353,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
             const i32 l4 = ((i32)((u32)(u32)v11 * (u32)(u32)e));
             const i64 l5 = (v1 + (i64)l4);
             v16[c] = ((f32)(0));
-            if (!ox_fail && true) { if ((u64)l5 < n1) { v16[c] = atomicAdd(&p1[l5], v10[c]); } else { ox_record(ox_status, 1u, 1u, (u64)l5, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l5 < n1) { v16[c] = atomicAdd(&p1[l5], v10[c]); } else { ox_record(ox_status, 1u, 1u, (u64)l5, 2u, 0u); ox_fail = true; } }
         }
     }
     // %17: *i32[32] = broadcast %2
@@ -363,7 +365,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         const int e = (c * 128 + tid);
         if (e < 32) {
             const i64 l6 = (v2 + (i64)e);
-            v19[c] = 0; if ((u64)l6 < n2) v19[c] = p2[l6]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 0u); ox_fail = true; }
+            v19[c] = 0; if ((u64)l6 < n2) v19[c] = p2[l6]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 0u, 0u); ox_fail = true; }
         }
     }
     // %20: i32 = const
@@ -379,7 +381,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         if (e < 32) {
             const i32 l7 = ((i32)((u32)(u32)v20 * (u32)(u32)e));
             const i64 l8 = (v3 + (i64)l7);
-            if (!ox_fail && true && !((u64)l8 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l8, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l8 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l8, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -391,7 +393,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
             const i32 l9 = ((i32)((u32)(u32)v20 * (u32)(u32)e));
             const i64 l10 = (v3 + (i64)l9);
             v25[c] = 0;
-            if (!ox_fail && true) { if ((u64)l10 < n3) { v25[c] = atomicMax(&p3[l10], v19[c]); } else { ox_record(ox_status, 1u, 3u, (u64)l10, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l10 < n3) { v25[c] = atomicMax(&p3[l10], v19[c]); } else { ox_record(ox_status, 1u, 3u, (u64)l10, 2u, 0u); ox_fail = true; } }
         }
     }
     // %26: i32 = const
@@ -407,7 +409,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         if (e < 32) {
             const i32 l11 = ((i32)((u32)(u32)v26 * (u32)(u32)e));
             const i64 l12 = (v4 + (i64)l11);
-            if (!ox_fail && true && !((u64)l12 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l12, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l12 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l12, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -419,7 +421,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
             const i32 l13 = ((i32)((u32)(u32)v26 * (u32)(u32)e));
             const i64 l14 = (v4 + (i64)l13);
             v31[c] = 0;
-            if (!ox_fail && true) { if ((u64)l14 < n4) { v31[c] = atomicMin(&p4[l14], v19[c]); } else { ox_record(ox_status, 1u, 4u, (u64)l14, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l14 < n4) { v31[c] = atomicMin(&p4[l14], v19[c]); } else { ox_record(ox_status, 1u, 4u, (u64)l14, 2u, 0u); ox_fail = true; } }
         }
     }
     // %32: i32 = const
@@ -435,7 +437,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         if (e < 32) {
             const i32 l15 = ((i32)((u32)(u32)v32 * (u32)(u32)e));
             const i64 l16 = (v5 + (i64)l15);
-            if (!ox_fail && true && !((u64)l16 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l16, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l16 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l16, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -447,7 +449,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
             const i32 l17 = ((i32)((u32)(u32)v32 * (u32)(u32)e));
             const i64 l18 = (v5 + (i64)l17);
             v37[c] = 0;
-            if (!ox_fail && true) { if ((u64)l18 < n5) { v37[c] = atomicExch(&p5[l18], v19[c]); } else { ox_record(ox_status, 1u, 5u, (u64)l18, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l18 < n5) { v37[c] = atomicExch(&p5[l18], v19[c]); } else { ox_record(ox_status, 1u, 5u, (u64)l18, 2u, 0u); ox_fail = true; } }
         }
     }
     // %38: *i32[32] = broadcast %6
@@ -458,7 +460,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         const int e = (c * 128 + tid);
         if (e < 32) {
             const i64 l19 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l19 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l19 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -467,7 +469,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
         const int e = (c * 128 + tid);
         if (e < 32) {
             const i64 l20 = (v6 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l20 < n6) p6[l20] = v37[c]; else { ox_record(ox_status, 1u, 6u, (u64)l20, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l20 < n6) p6[l20] = v37[c]; else { ox_record(ox_status, 1u, 6u, (u64)l20, 1u, 0u); ox_fail = true; } }
         }
     }
     // %40: i32 = const
@@ -479,11 +481,11 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
     // %43: i32 = const
     const i32 v43 = 6;
     // %44: i32 = atomic_cas %41, %42, %43
-    if (tid == 0 && true && !((u64)v41 < n5)) { ox_record(ox_status, 1u, 5u, (u64)v41, 2u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v41 < n5)) { ox_record(ox_status, 1u, 5u, (u64)v41, 2u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     i32 old21 = 0;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v41 < n5) { old21 = ((i32)(u32(atomicCAS((u32*)&p5[v41], (u32)((u32)(v42)), (u32)((u32)(v43)))))); } else { ox_record(ox_status, 1u, 5u, (u64)v41, 2u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v41 < n5) { old21 = ((i32)(u32(atomicCAS((u32*)&p5[v41], (u32)((u32)(v42)), (u32)((u32)(v43)))))); } else { ox_record(ox_status, 1u, 5u, (u64)v41, 2u, 0u); ox_fail = true; } }
         ox_bcast = (u64)((u32)(old21));
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -494,9 +496,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_atomics_misc(
     // %46: *i32 = ptr_add %6, %45
     const i64 v46 = (v6 + (i64)v45);
     // store %46, %44
-    if (tid == 0 && true && !((u64)v46 < n6)) { ox_record(ox_status, 1u, 6u, (u64)v46, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v46 < n6)) { ox_record(ox_status, 1u, 6u, (u64)v46, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v46 < n6) p6[v46] = v44; else { ox_record(ox_status, 1u, 6u, (u64)v46, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v46 < n6) p6[v46] = v44; else { ox_record(ox_status, 1u, 6u, (u64)v46, 1u, 0u); ox_fail = true; } }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -523,7 +525,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l4 = (l3 + (i64)(e % 64));
             const bool l5 = (l1 < v4);
             const bool l6 = (l5 || v20);
-            u16 lr7 = 0; if (l6) { if ((u64)l4 < n0) lr7 = p0[l4]; else { ox_record(ox_status, 1u, 0u, (u64)l4, 0u); ox_fail = true; } } v37[c] = (l6) ? ox_cvt_f32_f16(lr7) : v35;
+            u16 lr7 = 0; if (l6) { if ((u64)l4 < n0) lr7 = p0[l4]; else { ox_record(ox_status, 1u, 0u, (u64)l4, 0u, 0u); ox_fail = true; } } v37[c] = (l6) ? ox_cvt_f32_f16(lr7) : v35;
         }
     }
     // %38: f32 = const
@@ -764,7 +766,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
     const i32 v47 = 128;
     // for %46, %4, %47
     {
-        if (v47 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v47, 0u); return; }
+        if (v47 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v47, 0u, 0u); return; }
         for (i32 it8 = v46; it8 < v4;) {
             const i32 v48 = it8;
             // %49: i32[128] = arange
@@ -806,7 +808,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
                     const i64 l12 = (l11 + (i64)(e % 64));
                     const bool l13 = (l9 < v4);
                     const bool l14 = (l13 || v55);
-                    u16 lr15 = 0; if (l14) { if ((u64)l12 < n1) lr15 = p1[l12]; else { ox_record(ox_status, 1u, 1u, (u64)l12, 0u); ox_fail = true; } } v72[c] = (l14) ? ox_cvt_f32_f16(lr15) : v70;
+                    u16 lr15 = 0; if (l14) { if ((u64)l12 < n1) lr15 = p1[l12]; else { ox_record(ox_status, 1u, 1u, (u64)l12, 0u, 0u); ox_fail = true; } } v72[c] = (l14) ? ox_cvt_f32_f16(lr15) : v70;
                 }
             }
             // %73: *f16 = ptr_add %2, %10
@@ -838,7 +840,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
                     const i64 l19 = (l18 + (i64)(e % 64));
                     const bool l20 = (l16 < v4);
                     const bool l21 = (l20 || v55);
-                    u16 lr22 = 0; if (l21) { if ((u64)l19 < n2) lr22 = p2[l19]; else { ox_record(ox_status, 1u, 2u, (u64)l19, 0u); ox_fail = true; } } v87[c] = (l21) ? ox_cvt_f32_f16(lr22) : v85;
+                    u16 lr22 = 0; if (l21) { if ((u64)l19 < n2) lr22 = p2[l19]; else { ox_record(ox_status, 1u, 2u, (u64)l19, 0u, 0u); ox_fail = true; } } v87[c] = (l21) ? ox_cvt_f32_f16(lr22) : v85;
                 }
             }
             // %88: i32[1, 128] = expand_dims %51
@@ -3831,7 +3833,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l412 = (l411 + (i64)(e % 64));
             const bool l413 = (l409 < v4);
             const bool l414 = (l413 || v20);
-            if (!ox_fail && l414 && !((u64)l412 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l412, 1u); ox_fail = true; }
+            if (!ox_fail && l414 && !((u64)l412 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l412, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -3842,9 +3844,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l418 = (l417 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l419 = (l415 < v4);
         const bool l420 = (l419 || v20);
-        if (!ox_fail && l420) { if ((u64)l418 < n3) p3[l418] = ox_f16_raw(v142[0]); else { ox_record(ox_status, 1u, 3u, (u64)l418, 1u); ox_fail = true; } }
+        if (!ox_fail && l420) { if ((u64)l418 < n3) p3[l418] = ox_f16_raw(v142[0]); else { ox_record(ox_status, 1u, 3u, (u64)l418, 1u, 0u); ox_fail = true; } }
         const i64 l421 = (l417 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l420) { if ((u64)l421 < n3) p3[l421] = ox_f16_raw(v142[1]); else { ox_record(ox_status, 1u, 3u, (u64)l421, 1u); ox_fail = true; } }
+        if (!ox_fail && l420) { if ((u64)l421 < n3) p3[l421] = ox_f16_raw(v142[1]); else { ox_record(ox_status, 1u, 3u, (u64)l421, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l422 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3853,9 +3855,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l425 = (l424 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l426 = (l422 < v4);
         const bool l427 = (l426 || v20);
-        if (!ox_fail && l427) { if ((u64)l425 < n3) p3[l425] = ox_f16_raw(v142[2]); else { ox_record(ox_status, 1u, 3u, (u64)l425, 1u); ox_fail = true; } }
+        if (!ox_fail && l427) { if ((u64)l425 < n3) p3[l425] = ox_f16_raw(v142[2]); else { ox_record(ox_status, 1u, 3u, (u64)l425, 1u, 0u); ox_fail = true; } }
         const i64 l428 = (l424 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l427) { if ((u64)l428 < n3) p3[l428] = ox_f16_raw(v142[3]); else { ox_record(ox_status, 1u, 3u, (u64)l428, 1u); ox_fail = true; } }
+        if (!ox_fail && l427) { if ((u64)l428 < n3) p3[l428] = ox_f16_raw(v142[3]); else { ox_record(ox_status, 1u, 3u, (u64)l428, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l429 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3864,9 +3866,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l432 = (l431 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l433 = (l429 < v4);
         const bool l434 = (l433 || v20);
-        if (!ox_fail && l434) { if ((u64)l432 < n3) p3[l432] = ox_f16_raw(v142[4]); else { ox_record(ox_status, 1u, 3u, (u64)l432, 1u); ox_fail = true; } }
+        if (!ox_fail && l434) { if ((u64)l432 < n3) p3[l432] = ox_f16_raw(v142[4]); else { ox_record(ox_status, 1u, 3u, (u64)l432, 1u, 0u); ox_fail = true; } }
         const i64 l435 = (l431 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l434) { if ((u64)l435 < n3) p3[l435] = ox_f16_raw(v142[5]); else { ox_record(ox_status, 1u, 3u, (u64)l435, 1u); ox_fail = true; } }
+        if (!ox_fail && l434) { if ((u64)l435 < n3) p3[l435] = ox_f16_raw(v142[5]); else { ox_record(ox_status, 1u, 3u, (u64)l435, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l436 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3875,9 +3877,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l439 = (l438 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l440 = (l436 < v4);
         const bool l441 = (l440 || v20);
-        if (!ox_fail && l441) { if ((u64)l439 < n3) p3[l439] = ox_f16_raw(v142[6]); else { ox_record(ox_status, 1u, 3u, (u64)l439, 1u); ox_fail = true; } }
+        if (!ox_fail && l441) { if ((u64)l439 < n3) p3[l439] = ox_f16_raw(v142[6]); else { ox_record(ox_status, 1u, 3u, (u64)l439, 1u, 0u); ox_fail = true; } }
         const i64 l442 = (l438 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l441) { if ((u64)l442 < n3) p3[l442] = ox_f16_raw(v142[7]); else { ox_record(ox_status, 1u, 3u, (u64)l442, 1u); ox_fail = true; } }
+        if (!ox_fail && l441) { if ((u64)l442 < n3) p3[l442] = ox_f16_raw(v142[7]); else { ox_record(ox_status, 1u, 3u, (u64)l442, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l443 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3886,9 +3888,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l446 = (l445 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l447 = (l443 < v4);
         const bool l448 = (l447 || v20);
-        if (!ox_fail && l448) { if ((u64)l446 < n3) p3[l446] = ox_f16_raw(v142[8]); else { ox_record(ox_status, 1u, 3u, (u64)l446, 1u); ox_fail = true; } }
+        if (!ox_fail && l448) { if ((u64)l446 < n3) p3[l446] = ox_f16_raw(v142[8]); else { ox_record(ox_status, 1u, 3u, (u64)l446, 1u, 0u); ox_fail = true; } }
         const i64 l449 = (l445 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l448) { if ((u64)l449 < n3) p3[l449] = ox_f16_raw(v142[9]); else { ox_record(ox_status, 1u, 3u, (u64)l449, 1u); ox_fail = true; } }
+        if (!ox_fail && l448) { if ((u64)l449 < n3) p3[l449] = ox_f16_raw(v142[9]); else { ox_record(ox_status, 1u, 3u, (u64)l449, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l450 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3897,9 +3899,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l453 = (l452 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l454 = (l450 < v4);
         const bool l455 = (l454 || v20);
-        if (!ox_fail && l455) { if ((u64)l453 < n3) p3[l453] = ox_f16_raw(v142[10]); else { ox_record(ox_status, 1u, 3u, (u64)l453, 1u); ox_fail = true; } }
+        if (!ox_fail && l455) { if ((u64)l453 < n3) p3[l453] = ox_f16_raw(v142[10]); else { ox_record(ox_status, 1u, 3u, (u64)l453, 1u, 0u); ox_fail = true; } }
         const i64 l456 = (l452 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l455) { if ((u64)l456 < n3) p3[l456] = ox_f16_raw(v142[11]); else { ox_record(ox_status, 1u, 3u, (u64)l456, 1u); ox_fail = true; } }
+        if (!ox_fail && l455) { if ((u64)l456 < n3) p3[l456] = ox_f16_raw(v142[11]); else { ox_record(ox_status, 1u, 3u, (u64)l456, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l457 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3908,9 +3910,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l460 = (l459 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l461 = (l457 < v4);
         const bool l462 = (l461 || v20);
-        if (!ox_fail && l462) { if ((u64)l460 < n3) p3[l460] = ox_f16_raw(v142[12]); else { ox_record(ox_status, 1u, 3u, (u64)l460, 1u); ox_fail = true; } }
+        if (!ox_fail && l462) { if ((u64)l460 < n3) p3[l460] = ox_f16_raw(v142[12]); else { ox_record(ox_status, 1u, 3u, (u64)l460, 1u, 0u); ox_fail = true; } }
         const i64 l463 = (l459 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l462) { if ((u64)l463 < n3) p3[l463] = ox_f16_raw(v142[13]); else { ox_record(ox_status, 1u, 3u, (u64)l463, 1u); ox_fail = true; } }
+        if (!ox_fail && l462) { if ((u64)l463 < n3) p3[l463] = ox_f16_raw(v142[13]); else { ox_record(ox_status, 1u, 3u, (u64)l463, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l464 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3919,9 +3921,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l467 = (l466 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l468 = (l464 < v4);
         const bool l469 = (l468 || v20);
-        if (!ox_fail && l469) { if ((u64)l467 < n3) p3[l467] = ox_f16_raw(v142[14]); else { ox_record(ox_status, 1u, 3u, (u64)l467, 1u); ox_fail = true; } }
+        if (!ox_fail && l469) { if ((u64)l467 < n3) p3[l467] = ox_f16_raw(v142[14]); else { ox_record(ox_status, 1u, 3u, (u64)l467, 1u, 0u); ox_fail = true; } }
         const i64 l470 = (l466 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l469) { if ((u64)l470 < n3) p3[l470] = ox_f16_raw(v142[15]); else { ox_record(ox_status, 1u, 3u, (u64)l470, 1u); ox_fail = true; } }
+        if (!ox_fail && l469) { if ((u64)l470 < n3) p3[l470] = ox_f16_raw(v142[15]); else { ox_record(ox_status, 1u, 3u, (u64)l470, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l471 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3930,9 +3932,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l474 = (l473 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l475 = (l471 < v4);
         const bool l476 = (l475 || v20);
-        if (!ox_fail && l476) { if ((u64)l474 < n3) p3[l474] = ox_f16_raw(v142[16]); else { ox_record(ox_status, 1u, 3u, (u64)l474, 1u); ox_fail = true; } }
+        if (!ox_fail && l476) { if ((u64)l474 < n3) p3[l474] = ox_f16_raw(v142[16]); else { ox_record(ox_status, 1u, 3u, (u64)l474, 1u, 0u); ox_fail = true; } }
         const i64 l477 = (l473 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l476) { if ((u64)l477 < n3) p3[l477] = ox_f16_raw(v142[17]); else { ox_record(ox_status, 1u, 3u, (u64)l477, 1u); ox_fail = true; } }
+        if (!ox_fail && l476) { if ((u64)l477 < n3) p3[l477] = ox_f16_raw(v142[17]); else { ox_record(ox_status, 1u, 3u, (u64)l477, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l478 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3941,9 +3943,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l481 = (l480 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l482 = (l478 < v4);
         const bool l483 = (l482 || v20);
-        if (!ox_fail && l483) { if ((u64)l481 < n3) p3[l481] = ox_f16_raw(v142[18]); else { ox_record(ox_status, 1u, 3u, (u64)l481, 1u); ox_fail = true; } }
+        if (!ox_fail && l483) { if ((u64)l481 < n3) p3[l481] = ox_f16_raw(v142[18]); else { ox_record(ox_status, 1u, 3u, (u64)l481, 1u, 0u); ox_fail = true; } }
         const i64 l484 = (l480 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l483) { if ((u64)l484 < n3) p3[l484] = ox_f16_raw(v142[19]); else { ox_record(ox_status, 1u, 3u, (u64)l484, 1u); ox_fail = true; } }
+        if (!ox_fail && l483) { if ((u64)l484 < n3) p3[l484] = ox_f16_raw(v142[19]); else { ox_record(ox_status, 1u, 3u, (u64)l484, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l485 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3952,9 +3954,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l488 = (l487 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l489 = (l485 < v4);
         const bool l490 = (l489 || v20);
-        if (!ox_fail && l490) { if ((u64)l488 < n3) p3[l488] = ox_f16_raw(v142[20]); else { ox_record(ox_status, 1u, 3u, (u64)l488, 1u); ox_fail = true; } }
+        if (!ox_fail && l490) { if ((u64)l488 < n3) p3[l488] = ox_f16_raw(v142[20]); else { ox_record(ox_status, 1u, 3u, (u64)l488, 1u, 0u); ox_fail = true; } }
         const i64 l491 = (l487 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l490) { if ((u64)l491 < n3) p3[l491] = ox_f16_raw(v142[21]); else { ox_record(ox_status, 1u, 3u, (u64)l491, 1u); ox_fail = true; } }
+        if (!ox_fail && l490) { if ((u64)l491 < n3) p3[l491] = ox_f16_raw(v142[21]); else { ox_record(ox_status, 1u, 3u, (u64)l491, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l492 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3963,9 +3965,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l495 = (l494 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l496 = (l492 < v4);
         const bool l497 = (l496 || v20);
-        if (!ox_fail && l497) { if ((u64)l495 < n3) p3[l495] = ox_f16_raw(v142[22]); else { ox_record(ox_status, 1u, 3u, (u64)l495, 1u); ox_fail = true; } }
+        if (!ox_fail && l497) { if ((u64)l495 < n3) p3[l495] = ox_f16_raw(v142[22]); else { ox_record(ox_status, 1u, 3u, (u64)l495, 1u, 0u); ox_fail = true; } }
         const i64 l498 = (l494 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l497) { if ((u64)l498 < n3) p3[l498] = ox_f16_raw(v142[23]); else { ox_record(ox_status, 1u, 3u, (u64)l498, 1u); ox_fail = true; } }
+        if (!ox_fail && l497) { if ((u64)l498 < n3) p3[l498] = ox_f16_raw(v142[23]); else { ox_record(ox_status, 1u, 3u, (u64)l498, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l499 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3974,9 +3976,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l502 = (l501 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l503 = (l499 < v4);
         const bool l504 = (l503 || v20);
-        if (!ox_fail && l504) { if ((u64)l502 < n3) p3[l502] = ox_f16_raw(v142[24]); else { ox_record(ox_status, 1u, 3u, (u64)l502, 1u); ox_fail = true; } }
+        if (!ox_fail && l504) { if ((u64)l502 < n3) p3[l502] = ox_f16_raw(v142[24]); else { ox_record(ox_status, 1u, 3u, (u64)l502, 1u, 0u); ox_fail = true; } }
         const i64 l505 = (l501 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l504) { if ((u64)l505 < n3) p3[l505] = ox_f16_raw(v142[25]); else { ox_record(ox_status, 1u, 3u, (u64)l505, 1u); ox_fail = true; } }
+        if (!ox_fail && l504) { if ((u64)l505 < n3) p3[l505] = ox_f16_raw(v142[25]); else { ox_record(ox_status, 1u, 3u, (u64)l505, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l506 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -3985,9 +3987,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l509 = (l508 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l510 = (l506 < v4);
         const bool l511 = (l510 || v20);
-        if (!ox_fail && l511) { if ((u64)l509 < n3) p3[l509] = ox_f16_raw(v142[26]); else { ox_record(ox_status, 1u, 3u, (u64)l509, 1u); ox_fail = true; } }
+        if (!ox_fail && l511) { if ((u64)l509 < n3) p3[l509] = ox_f16_raw(v142[26]); else { ox_record(ox_status, 1u, 3u, (u64)l509, 1u, 0u); ox_fail = true; } }
         const i64 l512 = (l508 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l511) { if ((u64)l512 < n3) p3[l512] = ox_f16_raw(v142[27]); else { ox_record(ox_status, 1u, 3u, (u64)l512, 1u); ox_fail = true; } }
+        if (!ox_fail && l511) { if ((u64)l512 < n3) p3[l512] = ox_f16_raw(v142[27]); else { ox_record(ox_status, 1u, 3u, (u64)l512, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l513 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -3996,9 +3998,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l516 = (l515 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l517 = (l513 < v4);
         const bool l518 = (l517 || v20);
-        if (!ox_fail && l518) { if ((u64)l516 < n3) p3[l516] = ox_f16_raw(v142[28]); else { ox_record(ox_status, 1u, 3u, (u64)l516, 1u); ox_fail = true; } }
+        if (!ox_fail && l518) { if ((u64)l516 < n3) p3[l516] = ox_f16_raw(v142[28]); else { ox_record(ox_status, 1u, 3u, (u64)l516, 1u, 0u); ox_fail = true; } }
         const i64 l519 = (l515 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l518) { if ((u64)l519 < n3) p3[l519] = ox_f16_raw(v142[29]); else { ox_record(ox_status, 1u, 3u, (u64)l519, 1u); ox_fail = true; } }
+        if (!ox_fail && l518) { if ((u64)l519 < n3) p3[l519] = ox_f16_raw(v142[29]); else { ox_record(ox_status, 1u, 3u, (u64)l519, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l520 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -4007,9 +4009,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l523 = (l522 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l524 = (l520 < v4);
         const bool l525 = (l524 || v20);
-        if (!ox_fail && l525) { if ((u64)l523 < n3) p3[l523] = ox_f16_raw(v142[30]); else { ox_record(ox_status, 1u, 3u, (u64)l523, 1u); ox_fail = true; } }
+        if (!ox_fail && l525) { if ((u64)l523 < n3) p3[l523] = ox_f16_raw(v142[30]); else { ox_record(ox_status, 1u, 3u, (u64)l523, 1u, 0u); ox_fail = true; } }
         const i64 l526 = (l522 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l525) { if ((u64)l526 < n3) p3[l526] = ox_f16_raw(v142[31]); else { ox_record(ox_status, 1u, 3u, (u64)l526, 1u); ox_fail = true; } }
+        if (!ox_fail && l525) { if ((u64)l526 < n3) p3[l526] = ox_f16_raw(v142[31]); else { ox_record(ox_status, 1u, 3u, (u64)l526, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l527 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4018,9 +4020,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l530 = (l529 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l531 = (l527 < v4);
         const bool l532 = (l531 || v20);
-        if (!ox_fail && l532) { if ((u64)l530 < n3) p3[l530] = ox_f16_raw(v142[32]); else { ox_record(ox_status, 1u, 3u, (u64)l530, 1u); ox_fail = true; } }
+        if (!ox_fail && l532) { if ((u64)l530 < n3) p3[l530] = ox_f16_raw(v142[32]); else { ox_record(ox_status, 1u, 3u, (u64)l530, 1u, 0u); ox_fail = true; } }
         const i64 l533 = (l529 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l532) { if ((u64)l533 < n3) p3[l533] = ox_f16_raw(v142[33]); else { ox_record(ox_status, 1u, 3u, (u64)l533, 1u); ox_fail = true; } }
+        if (!ox_fail && l532) { if ((u64)l533 < n3) p3[l533] = ox_f16_raw(v142[33]); else { ox_record(ox_status, 1u, 3u, (u64)l533, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l534 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4029,9 +4031,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l537 = (l536 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l538 = (l534 < v4);
         const bool l539 = (l538 || v20);
-        if (!ox_fail && l539) { if ((u64)l537 < n3) p3[l537] = ox_f16_raw(v142[34]); else { ox_record(ox_status, 1u, 3u, (u64)l537, 1u); ox_fail = true; } }
+        if (!ox_fail && l539) { if ((u64)l537 < n3) p3[l537] = ox_f16_raw(v142[34]); else { ox_record(ox_status, 1u, 3u, (u64)l537, 1u, 0u); ox_fail = true; } }
         const i64 l540 = (l536 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l539) { if ((u64)l540 < n3) p3[l540] = ox_f16_raw(v142[35]); else { ox_record(ox_status, 1u, 3u, (u64)l540, 1u); ox_fail = true; } }
+        if (!ox_fail && l539) { if ((u64)l540 < n3) p3[l540] = ox_f16_raw(v142[35]); else { ox_record(ox_status, 1u, 3u, (u64)l540, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l541 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4040,9 +4042,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l544 = (l543 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l545 = (l541 < v4);
         const bool l546 = (l545 || v20);
-        if (!ox_fail && l546) { if ((u64)l544 < n3) p3[l544] = ox_f16_raw(v142[36]); else { ox_record(ox_status, 1u, 3u, (u64)l544, 1u); ox_fail = true; } }
+        if (!ox_fail && l546) { if ((u64)l544 < n3) p3[l544] = ox_f16_raw(v142[36]); else { ox_record(ox_status, 1u, 3u, (u64)l544, 1u, 0u); ox_fail = true; } }
         const i64 l547 = (l543 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l546) { if ((u64)l547 < n3) p3[l547] = ox_f16_raw(v142[37]); else { ox_record(ox_status, 1u, 3u, (u64)l547, 1u); ox_fail = true; } }
+        if (!ox_fail && l546) { if ((u64)l547 < n3) p3[l547] = ox_f16_raw(v142[37]); else { ox_record(ox_status, 1u, 3u, (u64)l547, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l548 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4051,9 +4053,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l551 = (l550 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l552 = (l548 < v4);
         const bool l553 = (l552 || v20);
-        if (!ox_fail && l553) { if ((u64)l551 < n3) p3[l551] = ox_f16_raw(v142[38]); else { ox_record(ox_status, 1u, 3u, (u64)l551, 1u); ox_fail = true; } }
+        if (!ox_fail && l553) { if ((u64)l551 < n3) p3[l551] = ox_f16_raw(v142[38]); else { ox_record(ox_status, 1u, 3u, (u64)l551, 1u, 0u); ox_fail = true; } }
         const i64 l554 = (l550 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l553) { if ((u64)l554 < n3) p3[l554] = ox_f16_raw(v142[39]); else { ox_record(ox_status, 1u, 3u, (u64)l554, 1u); ox_fail = true; } }
+        if (!ox_fail && l553) { if ((u64)l554 < n3) p3[l554] = ox_f16_raw(v142[39]); else { ox_record(ox_status, 1u, 3u, (u64)l554, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l555 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4062,9 +4064,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l558 = (l557 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l559 = (l555 < v4);
         const bool l560 = (l559 || v20);
-        if (!ox_fail && l560) { if ((u64)l558 < n3) p3[l558] = ox_f16_raw(v142[40]); else { ox_record(ox_status, 1u, 3u, (u64)l558, 1u); ox_fail = true; } }
+        if (!ox_fail && l560) { if ((u64)l558 < n3) p3[l558] = ox_f16_raw(v142[40]); else { ox_record(ox_status, 1u, 3u, (u64)l558, 1u, 0u); ox_fail = true; } }
         const i64 l561 = (l557 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l560) { if ((u64)l561 < n3) p3[l561] = ox_f16_raw(v142[41]); else { ox_record(ox_status, 1u, 3u, (u64)l561, 1u); ox_fail = true; } }
+        if (!ox_fail && l560) { if ((u64)l561 < n3) p3[l561] = ox_f16_raw(v142[41]); else { ox_record(ox_status, 1u, 3u, (u64)l561, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l562 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4073,9 +4075,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l565 = (l564 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l566 = (l562 < v4);
         const bool l567 = (l566 || v20);
-        if (!ox_fail && l567) { if ((u64)l565 < n3) p3[l565] = ox_f16_raw(v142[42]); else { ox_record(ox_status, 1u, 3u, (u64)l565, 1u); ox_fail = true; } }
+        if (!ox_fail && l567) { if ((u64)l565 < n3) p3[l565] = ox_f16_raw(v142[42]); else { ox_record(ox_status, 1u, 3u, (u64)l565, 1u, 0u); ox_fail = true; } }
         const i64 l568 = (l564 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l567) { if ((u64)l568 < n3) p3[l568] = ox_f16_raw(v142[43]); else { ox_record(ox_status, 1u, 3u, (u64)l568, 1u); ox_fail = true; } }
+        if (!ox_fail && l567) { if ((u64)l568 < n3) p3[l568] = ox_f16_raw(v142[43]); else { ox_record(ox_status, 1u, 3u, (u64)l568, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l569 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4084,9 +4086,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l572 = (l571 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l573 = (l569 < v4);
         const bool l574 = (l573 || v20);
-        if (!ox_fail && l574) { if ((u64)l572 < n3) p3[l572] = ox_f16_raw(v142[44]); else { ox_record(ox_status, 1u, 3u, (u64)l572, 1u); ox_fail = true; } }
+        if (!ox_fail && l574) { if ((u64)l572 < n3) p3[l572] = ox_f16_raw(v142[44]); else { ox_record(ox_status, 1u, 3u, (u64)l572, 1u, 0u); ox_fail = true; } }
         const i64 l575 = (l571 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l574) { if ((u64)l575 < n3) p3[l575] = ox_f16_raw(v142[45]); else { ox_record(ox_status, 1u, 3u, (u64)l575, 1u); ox_fail = true; } }
+        if (!ox_fail && l574) { if ((u64)l575 < n3) p3[l575] = ox_f16_raw(v142[45]); else { ox_record(ox_status, 1u, 3u, (u64)l575, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l576 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4095,9 +4097,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l579 = (l578 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l580 = (l576 < v4);
         const bool l581 = (l580 || v20);
-        if (!ox_fail && l581) { if ((u64)l579 < n3) p3[l579] = ox_f16_raw(v142[46]); else { ox_record(ox_status, 1u, 3u, (u64)l579, 1u); ox_fail = true; } }
+        if (!ox_fail && l581) { if ((u64)l579 < n3) p3[l579] = ox_f16_raw(v142[46]); else { ox_record(ox_status, 1u, 3u, (u64)l579, 1u, 0u); ox_fail = true; } }
         const i64 l582 = (l578 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l581) { if ((u64)l582 < n3) p3[l582] = ox_f16_raw(v142[47]); else { ox_record(ox_status, 1u, 3u, (u64)l582, 1u); ox_fail = true; } }
+        if (!ox_fail && l581) { if ((u64)l582 < n3) p3[l582] = ox_f16_raw(v142[47]); else { ox_record(ox_status, 1u, 3u, (u64)l582, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l583 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4106,9 +4108,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l586 = (l585 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l587 = (l583 < v4);
         const bool l588 = (l587 || v20);
-        if (!ox_fail && l588) { if ((u64)l586 < n3) p3[l586] = ox_f16_raw(v142[48]); else { ox_record(ox_status, 1u, 3u, (u64)l586, 1u); ox_fail = true; } }
+        if (!ox_fail && l588) { if ((u64)l586 < n3) p3[l586] = ox_f16_raw(v142[48]); else { ox_record(ox_status, 1u, 3u, (u64)l586, 1u, 0u); ox_fail = true; } }
         const i64 l589 = (l585 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l588) { if ((u64)l589 < n3) p3[l589] = ox_f16_raw(v142[49]); else { ox_record(ox_status, 1u, 3u, (u64)l589, 1u); ox_fail = true; } }
+        if (!ox_fail && l588) { if ((u64)l589 < n3) p3[l589] = ox_f16_raw(v142[49]); else { ox_record(ox_status, 1u, 3u, (u64)l589, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l590 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4117,9 +4119,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l593 = (l592 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l594 = (l590 < v4);
         const bool l595 = (l594 || v20);
-        if (!ox_fail && l595) { if ((u64)l593 < n3) p3[l593] = ox_f16_raw(v142[50]); else { ox_record(ox_status, 1u, 3u, (u64)l593, 1u); ox_fail = true; } }
+        if (!ox_fail && l595) { if ((u64)l593 < n3) p3[l593] = ox_f16_raw(v142[50]); else { ox_record(ox_status, 1u, 3u, (u64)l593, 1u, 0u); ox_fail = true; } }
         const i64 l596 = (l592 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l595) { if ((u64)l596 < n3) p3[l596] = ox_f16_raw(v142[51]); else { ox_record(ox_status, 1u, 3u, (u64)l596, 1u); ox_fail = true; } }
+        if (!ox_fail && l595) { if ((u64)l596 < n3) p3[l596] = ox_f16_raw(v142[51]); else { ox_record(ox_status, 1u, 3u, (u64)l596, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l597 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4128,9 +4130,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l600 = (l599 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l601 = (l597 < v4);
         const bool l602 = (l601 || v20);
-        if (!ox_fail && l602) { if ((u64)l600 < n3) p3[l600] = ox_f16_raw(v142[52]); else { ox_record(ox_status, 1u, 3u, (u64)l600, 1u); ox_fail = true; } }
+        if (!ox_fail && l602) { if ((u64)l600 < n3) p3[l600] = ox_f16_raw(v142[52]); else { ox_record(ox_status, 1u, 3u, (u64)l600, 1u, 0u); ox_fail = true; } }
         const i64 l603 = (l599 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l602) { if ((u64)l603 < n3) p3[l603] = ox_f16_raw(v142[53]); else { ox_record(ox_status, 1u, 3u, (u64)l603, 1u); ox_fail = true; } }
+        if (!ox_fail && l602) { if ((u64)l603 < n3) p3[l603] = ox_f16_raw(v142[53]); else { ox_record(ox_status, 1u, 3u, (u64)l603, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l604 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4139,9 +4141,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l607 = (l606 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l608 = (l604 < v4);
         const bool l609 = (l608 || v20);
-        if (!ox_fail && l609) { if ((u64)l607 < n3) p3[l607] = ox_f16_raw(v142[54]); else { ox_record(ox_status, 1u, 3u, (u64)l607, 1u); ox_fail = true; } }
+        if (!ox_fail && l609) { if ((u64)l607 < n3) p3[l607] = ox_f16_raw(v142[54]); else { ox_record(ox_status, 1u, 3u, (u64)l607, 1u, 0u); ox_fail = true; } }
         const i64 l610 = (l606 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l609) { if ((u64)l610 < n3) p3[l610] = ox_f16_raw(v142[55]); else { ox_record(ox_status, 1u, 3u, (u64)l610, 1u); ox_fail = true; } }
+        if (!ox_fail && l609) { if ((u64)l610 < n3) p3[l610] = ox_f16_raw(v142[55]); else { ox_record(ox_status, 1u, 3u, (u64)l610, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l611 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4150,9 +4152,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l614 = (l613 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l615 = (l611 < v4);
         const bool l616 = (l615 || v20);
-        if (!ox_fail && l616) { if ((u64)l614 < n3) p3[l614] = ox_f16_raw(v142[56]); else { ox_record(ox_status, 1u, 3u, (u64)l614, 1u); ox_fail = true; } }
+        if (!ox_fail && l616) { if ((u64)l614 < n3) p3[l614] = ox_f16_raw(v142[56]); else { ox_record(ox_status, 1u, 3u, (u64)l614, 1u, 0u); ox_fail = true; } }
         const i64 l617 = (l613 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l616) { if ((u64)l617 < n3) p3[l617] = ox_f16_raw(v142[57]); else { ox_record(ox_status, 1u, 3u, (u64)l617, 1u); ox_fail = true; } }
+        if (!ox_fail && l616) { if ((u64)l617 < n3) p3[l617] = ox_f16_raw(v142[57]); else { ox_record(ox_status, 1u, 3u, (u64)l617, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l618 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4161,9 +4163,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l621 = (l620 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l622 = (l618 < v4);
         const bool l623 = (l622 || v20);
-        if (!ox_fail && l623) { if ((u64)l621 < n3) p3[l621] = ox_f16_raw(v142[58]); else { ox_record(ox_status, 1u, 3u, (u64)l621, 1u); ox_fail = true; } }
+        if (!ox_fail && l623) { if ((u64)l621 < n3) p3[l621] = ox_f16_raw(v142[58]); else { ox_record(ox_status, 1u, 3u, (u64)l621, 1u, 0u); ox_fail = true; } }
         const i64 l624 = (l620 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l623) { if ((u64)l624 < n3) p3[l624] = ox_f16_raw(v142[59]); else { ox_record(ox_status, 1u, 3u, (u64)l624, 1u); ox_fail = true; } }
+        if (!ox_fail && l623) { if ((u64)l624 < n3) p3[l624] = ox_f16_raw(v142[59]); else { ox_record(ox_status, 1u, 3u, (u64)l624, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l625 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -4172,9 +4174,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l628 = (l627 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l629 = (l625 < v4);
         const bool l630 = (l629 || v20);
-        if (!ox_fail && l630) { if ((u64)l628 < n3) p3[l628] = ox_f16_raw(v142[60]); else { ox_record(ox_status, 1u, 3u, (u64)l628, 1u); ox_fail = true; } }
+        if (!ox_fail && l630) { if ((u64)l628 < n3) p3[l628] = ox_f16_raw(v142[60]); else { ox_record(ox_status, 1u, 3u, (u64)l628, 1u, 0u); ox_fail = true; } }
         const i64 l631 = (l627 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l630) { if ((u64)l631 < n3) p3[l631] = ox_f16_raw(v142[61]); else { ox_record(ox_status, 1u, 3u, (u64)l631, 1u); ox_fail = true; } }
+        if (!ox_fail && l630) { if ((u64)l631 < n3) p3[l631] = ox_f16_raw(v142[61]); else { ox_record(ox_status, 1u, 3u, (u64)l631, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l632 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -4183,9 +4185,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l635 = (l634 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l636 = (l632 < v4);
         const bool l637 = (l636 || v20);
-        if (!ox_fail && l637) { if ((u64)l635 < n3) p3[l635] = ox_f16_raw(v142[62]); else { ox_record(ox_status, 1u, 3u, (u64)l635, 1u); ox_fail = true; } }
+        if (!ox_fail && l637) { if ((u64)l635 < n3) p3[l635] = ox_f16_raw(v142[62]); else { ox_record(ox_status, 1u, 3u, (u64)l635, 1u, 0u); ox_fail = true; } }
         const i64 l638 = (l634 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l637) { if ((u64)l638 < n3) p3[l638] = ox_f16_raw(v142[63]); else { ox_record(ox_status, 1u, 3u, (u64)l638, 1u); ox_fail = true; } }
+        if (!ox_fail && l637) { if ((u64)l638 < n3) p3[l638] = ox_f16_raw(v142[63]); else { ox_record(ox_status, 1u, 3u, (u64)l638, 1u, 0u); ox_fail = true; } }
     }
     }
 }

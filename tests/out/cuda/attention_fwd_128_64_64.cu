@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -523,7 +525,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l4 = (l3 + (i64)(e % 64));
             const bool l5 = (l1 < v4);
             const bool l6 = (l5 || v20);
-            u16 lr7 = 0; if (l6) { if ((u64)l4 < n0) lr7 = p0[l4]; else { ox_record(ox_status, 1u, 0u, (u64)l4, 0u); ox_fail = true; } } v37[c] = (l6) ? ox_cvt_f32_f16(lr7) : v35;
+            u16 lr7 = 0; if (l6) { if ((u64)l4 < n0) lr7 = p0[l4]; else { ox_record(ox_status, 1u, 0u, (u64)l4, 0u, 0u); ox_fail = true; } } v37[c] = (l6) ? ox_cvt_f32_f16(lr7) : v35;
         }
     }
     // %38: f32 = const
@@ -764,7 +766,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
     const i32 v47 = 64;
     // for %46, %4, %47
     {
-        if (v47 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v47, 0u); return; }
+        if (v47 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v47, 0u, 0u); return; }
         for (i32 it8 = v46; it8 < v4;) {
             const i32 v48 = it8;
             // %49: i32[64] = arange
@@ -806,7 +808,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
                     const i64 l12 = (l11 + (i64)(e % 64));
                     const bool l13 = (l9 < v4);
                     const bool l14 = (l13 || v55);
-                    u16 lr15 = 0; if (l14) { if ((u64)l12 < n1) lr15 = p1[l12]; else { ox_record(ox_status, 1u, 1u, (u64)l12, 0u); ox_fail = true; } } v72[c] = (l14) ? ox_cvt_f32_f16(lr15) : v70;
+                    u16 lr15 = 0; if (l14) { if ((u64)l12 < n1) lr15 = p1[l12]; else { ox_record(ox_status, 1u, 1u, (u64)l12, 0u, 0u); ox_fail = true; } } v72[c] = (l14) ? ox_cvt_f32_f16(lr15) : v70;
                 }
             }
             // %73: *f16 = ptr_add %2, %10
@@ -838,7 +840,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
                     const i64 l19 = (l18 + (i64)(e % 64));
                     const bool l20 = (l16 < v4);
                     const bool l21 = (l20 || v55);
-                    u16 lr22 = 0; if (l21) { if ((u64)l19 < n2) lr22 = p2[l19]; else { ox_record(ox_status, 1u, 2u, (u64)l19, 0u); ox_fail = true; } } v87[c] = (l21) ? ox_cvt_f32_f16(lr22) : v85;
+                    u16 lr22 = 0; if (l21) { if ((u64)l19 < n2) lr22 = p2[l19]; else { ox_record(ox_status, 1u, 2u, (u64)l19, 0u, 0u); ox_fail = true; } } v87[c] = (l21) ? ox_cvt_f32_f16(lr22) : v85;
                 }
             }
             // %88: i32[1, 64] = expand_dims %51
@@ -2799,7 +2801,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l220 = (l219 + (i64)(e % 64));
             const bool l221 = (l217 < v4);
             const bool l222 = (l221 || v20);
-            if (!ox_fail && l222 && !((u64)l220 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l220, 1u); ox_fail = true; }
+            if (!ox_fail && l222 && !((u64)l220 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l220, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -2810,9 +2812,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l226 = (l225 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l227 = (l223 < v4);
         const bool l228 = (l227 || v20);
-        if (!ox_fail && l228) { if ((u64)l226 < n3) p3[l226] = ox_f16_raw(v142[0]); else { ox_record(ox_status, 1u, 3u, (u64)l226, 1u); ox_fail = true; } }
+        if (!ox_fail && l228) { if ((u64)l226 < n3) p3[l226] = ox_f16_raw(v142[0]); else { ox_record(ox_status, 1u, 3u, (u64)l226, 1u, 0u); ox_fail = true; } }
         const i64 l229 = (l225 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l228) { if ((u64)l229 < n3) p3[l229] = ox_f16_raw(v142[1]); else { ox_record(ox_status, 1u, 3u, (u64)l229, 1u); ox_fail = true; } }
+        if (!ox_fail && l228) { if ((u64)l229 < n3) p3[l229] = ox_f16_raw(v142[1]); else { ox_record(ox_status, 1u, 3u, (u64)l229, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l230 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2821,9 +2823,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l233 = (l232 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l234 = (l230 < v4);
         const bool l235 = (l234 || v20);
-        if (!ox_fail && l235) { if ((u64)l233 < n3) p3[l233] = ox_f16_raw(v142[2]); else { ox_record(ox_status, 1u, 3u, (u64)l233, 1u); ox_fail = true; } }
+        if (!ox_fail && l235) { if ((u64)l233 < n3) p3[l233] = ox_f16_raw(v142[2]); else { ox_record(ox_status, 1u, 3u, (u64)l233, 1u, 0u); ox_fail = true; } }
         const i64 l236 = (l232 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l235) { if ((u64)l236 < n3) p3[l236] = ox_f16_raw(v142[3]); else { ox_record(ox_status, 1u, 3u, (u64)l236, 1u); ox_fail = true; } }
+        if (!ox_fail && l235) { if ((u64)l236 < n3) p3[l236] = ox_f16_raw(v142[3]); else { ox_record(ox_status, 1u, 3u, (u64)l236, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l237 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2832,9 +2834,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l240 = (l239 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l241 = (l237 < v4);
         const bool l242 = (l241 || v20);
-        if (!ox_fail && l242) { if ((u64)l240 < n3) p3[l240] = ox_f16_raw(v142[4]); else { ox_record(ox_status, 1u, 3u, (u64)l240, 1u); ox_fail = true; } }
+        if (!ox_fail && l242) { if ((u64)l240 < n3) p3[l240] = ox_f16_raw(v142[4]); else { ox_record(ox_status, 1u, 3u, (u64)l240, 1u, 0u); ox_fail = true; } }
         const i64 l243 = (l239 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l242) { if ((u64)l243 < n3) p3[l243] = ox_f16_raw(v142[5]); else { ox_record(ox_status, 1u, 3u, (u64)l243, 1u); ox_fail = true; } }
+        if (!ox_fail && l242) { if ((u64)l243 < n3) p3[l243] = ox_f16_raw(v142[5]); else { ox_record(ox_status, 1u, 3u, (u64)l243, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l244 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2843,9 +2845,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l247 = (l246 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l248 = (l244 < v4);
         const bool l249 = (l248 || v20);
-        if (!ox_fail && l249) { if ((u64)l247 < n3) p3[l247] = ox_f16_raw(v142[6]); else { ox_record(ox_status, 1u, 3u, (u64)l247, 1u); ox_fail = true; } }
+        if (!ox_fail && l249) { if ((u64)l247 < n3) p3[l247] = ox_f16_raw(v142[6]); else { ox_record(ox_status, 1u, 3u, (u64)l247, 1u, 0u); ox_fail = true; } }
         const i64 l250 = (l246 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l249) { if ((u64)l250 < n3) p3[l250] = ox_f16_raw(v142[7]); else { ox_record(ox_status, 1u, 3u, (u64)l250, 1u); ox_fail = true; } }
+        if (!ox_fail && l249) { if ((u64)l250 < n3) p3[l250] = ox_f16_raw(v142[7]); else { ox_record(ox_status, 1u, 3u, (u64)l250, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l251 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2854,9 +2856,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l254 = (l253 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l255 = (l251 < v4);
         const bool l256 = (l255 || v20);
-        if (!ox_fail && l256) { if ((u64)l254 < n3) p3[l254] = ox_f16_raw(v142[8]); else { ox_record(ox_status, 1u, 3u, (u64)l254, 1u); ox_fail = true; } }
+        if (!ox_fail && l256) { if ((u64)l254 < n3) p3[l254] = ox_f16_raw(v142[8]); else { ox_record(ox_status, 1u, 3u, (u64)l254, 1u, 0u); ox_fail = true; } }
         const i64 l257 = (l253 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l256) { if ((u64)l257 < n3) p3[l257] = ox_f16_raw(v142[9]); else { ox_record(ox_status, 1u, 3u, (u64)l257, 1u); ox_fail = true; } }
+        if (!ox_fail && l256) { if ((u64)l257 < n3) p3[l257] = ox_f16_raw(v142[9]); else { ox_record(ox_status, 1u, 3u, (u64)l257, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l258 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2865,9 +2867,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l261 = (l260 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l262 = (l258 < v4);
         const bool l263 = (l262 || v20);
-        if (!ox_fail && l263) { if ((u64)l261 < n3) p3[l261] = ox_f16_raw(v142[10]); else { ox_record(ox_status, 1u, 3u, (u64)l261, 1u); ox_fail = true; } }
+        if (!ox_fail && l263) { if ((u64)l261 < n3) p3[l261] = ox_f16_raw(v142[10]); else { ox_record(ox_status, 1u, 3u, (u64)l261, 1u, 0u); ox_fail = true; } }
         const i64 l264 = (l260 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l263) { if ((u64)l264 < n3) p3[l264] = ox_f16_raw(v142[11]); else { ox_record(ox_status, 1u, 3u, (u64)l264, 1u); ox_fail = true; } }
+        if (!ox_fail && l263) { if ((u64)l264 < n3) p3[l264] = ox_f16_raw(v142[11]); else { ox_record(ox_status, 1u, 3u, (u64)l264, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l265 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2876,9 +2878,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l268 = (l267 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l269 = (l265 < v4);
         const bool l270 = (l269 || v20);
-        if (!ox_fail && l270) { if ((u64)l268 < n3) p3[l268] = ox_f16_raw(v142[12]); else { ox_record(ox_status, 1u, 3u, (u64)l268, 1u); ox_fail = true; } }
+        if (!ox_fail && l270) { if ((u64)l268 < n3) p3[l268] = ox_f16_raw(v142[12]); else { ox_record(ox_status, 1u, 3u, (u64)l268, 1u, 0u); ox_fail = true; } }
         const i64 l271 = (l267 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l270) { if ((u64)l271 < n3) p3[l271] = ox_f16_raw(v142[13]); else { ox_record(ox_status, 1u, 3u, (u64)l271, 1u); ox_fail = true; } }
+        if (!ox_fail && l270) { if ((u64)l271 < n3) p3[l271] = ox_f16_raw(v142[13]); else { ox_record(ox_status, 1u, 3u, (u64)l271, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l272 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2887,9 +2889,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l275 = (l274 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l276 = (l272 < v4);
         const bool l277 = (l276 || v20);
-        if (!ox_fail && l277) { if ((u64)l275 < n3) p3[l275] = ox_f16_raw(v142[14]); else { ox_record(ox_status, 1u, 3u, (u64)l275, 1u); ox_fail = true; } }
+        if (!ox_fail && l277) { if ((u64)l275 < n3) p3[l275] = ox_f16_raw(v142[14]); else { ox_record(ox_status, 1u, 3u, (u64)l275, 1u, 0u); ox_fail = true; } }
         const i64 l278 = (l274 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l277) { if ((u64)l278 < n3) p3[l278] = ox_f16_raw(v142[15]); else { ox_record(ox_status, 1u, 3u, (u64)l278, 1u); ox_fail = true; } }
+        if (!ox_fail && l277) { if ((u64)l278 < n3) p3[l278] = ox_f16_raw(v142[15]); else { ox_record(ox_status, 1u, 3u, (u64)l278, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l279 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2898,9 +2900,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l282 = (l281 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l283 = (l279 < v4);
         const bool l284 = (l283 || v20);
-        if (!ox_fail && l284) { if ((u64)l282 < n3) p3[l282] = ox_f16_raw(v142[16]); else { ox_record(ox_status, 1u, 3u, (u64)l282, 1u); ox_fail = true; } }
+        if (!ox_fail && l284) { if ((u64)l282 < n3) p3[l282] = ox_f16_raw(v142[16]); else { ox_record(ox_status, 1u, 3u, (u64)l282, 1u, 0u); ox_fail = true; } }
         const i64 l285 = (l281 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l284) { if ((u64)l285 < n3) p3[l285] = ox_f16_raw(v142[17]); else { ox_record(ox_status, 1u, 3u, (u64)l285, 1u); ox_fail = true; } }
+        if (!ox_fail && l284) { if ((u64)l285 < n3) p3[l285] = ox_f16_raw(v142[17]); else { ox_record(ox_status, 1u, 3u, (u64)l285, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l286 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2909,9 +2911,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l289 = (l288 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l290 = (l286 < v4);
         const bool l291 = (l290 || v20);
-        if (!ox_fail && l291) { if ((u64)l289 < n3) p3[l289] = ox_f16_raw(v142[18]); else { ox_record(ox_status, 1u, 3u, (u64)l289, 1u); ox_fail = true; } }
+        if (!ox_fail && l291) { if ((u64)l289 < n3) p3[l289] = ox_f16_raw(v142[18]); else { ox_record(ox_status, 1u, 3u, (u64)l289, 1u, 0u); ox_fail = true; } }
         const i64 l292 = (l288 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l291) { if ((u64)l292 < n3) p3[l292] = ox_f16_raw(v142[19]); else { ox_record(ox_status, 1u, 3u, (u64)l292, 1u); ox_fail = true; } }
+        if (!ox_fail && l291) { if ((u64)l292 < n3) p3[l292] = ox_f16_raw(v142[19]); else { ox_record(ox_status, 1u, 3u, (u64)l292, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l293 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2920,9 +2922,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l296 = (l295 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l297 = (l293 < v4);
         const bool l298 = (l297 || v20);
-        if (!ox_fail && l298) { if ((u64)l296 < n3) p3[l296] = ox_f16_raw(v142[20]); else { ox_record(ox_status, 1u, 3u, (u64)l296, 1u); ox_fail = true; } }
+        if (!ox_fail && l298) { if ((u64)l296 < n3) p3[l296] = ox_f16_raw(v142[20]); else { ox_record(ox_status, 1u, 3u, (u64)l296, 1u, 0u); ox_fail = true; } }
         const i64 l299 = (l295 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l298) { if ((u64)l299 < n3) p3[l299] = ox_f16_raw(v142[21]); else { ox_record(ox_status, 1u, 3u, (u64)l299, 1u); ox_fail = true; } }
+        if (!ox_fail && l298) { if ((u64)l299 < n3) p3[l299] = ox_f16_raw(v142[21]); else { ox_record(ox_status, 1u, 3u, (u64)l299, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l300 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2931,9 +2933,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l303 = (l302 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l304 = (l300 < v4);
         const bool l305 = (l304 || v20);
-        if (!ox_fail && l305) { if ((u64)l303 < n3) p3[l303] = ox_f16_raw(v142[22]); else { ox_record(ox_status, 1u, 3u, (u64)l303, 1u); ox_fail = true; } }
+        if (!ox_fail && l305) { if ((u64)l303 < n3) p3[l303] = ox_f16_raw(v142[22]); else { ox_record(ox_status, 1u, 3u, (u64)l303, 1u, 0u); ox_fail = true; } }
         const i64 l306 = (l302 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l305) { if ((u64)l306 < n3) p3[l306] = ox_f16_raw(v142[23]); else { ox_record(ox_status, 1u, 3u, (u64)l306, 1u); ox_fail = true; } }
+        if (!ox_fail && l305) { if ((u64)l306 < n3) p3[l306] = ox_f16_raw(v142[23]); else { ox_record(ox_status, 1u, 3u, (u64)l306, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l307 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2942,9 +2944,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l310 = (l309 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l311 = (l307 < v4);
         const bool l312 = (l311 || v20);
-        if (!ox_fail && l312) { if ((u64)l310 < n3) p3[l310] = ox_f16_raw(v142[24]); else { ox_record(ox_status, 1u, 3u, (u64)l310, 1u); ox_fail = true; } }
+        if (!ox_fail && l312) { if ((u64)l310 < n3) p3[l310] = ox_f16_raw(v142[24]); else { ox_record(ox_status, 1u, 3u, (u64)l310, 1u, 0u); ox_fail = true; } }
         const i64 l313 = (l309 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l312) { if ((u64)l313 < n3) p3[l313] = ox_f16_raw(v142[25]); else { ox_record(ox_status, 1u, 3u, (u64)l313, 1u); ox_fail = true; } }
+        if (!ox_fail && l312) { if ((u64)l313 < n3) p3[l313] = ox_f16_raw(v142[25]); else { ox_record(ox_status, 1u, 3u, (u64)l313, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l314 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2953,9 +2955,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l317 = (l316 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l318 = (l314 < v4);
         const bool l319 = (l318 || v20);
-        if (!ox_fail && l319) { if ((u64)l317 < n3) p3[l317] = ox_f16_raw(v142[26]); else { ox_record(ox_status, 1u, 3u, (u64)l317, 1u); ox_fail = true; } }
+        if (!ox_fail && l319) { if ((u64)l317 < n3) p3[l317] = ox_f16_raw(v142[26]); else { ox_record(ox_status, 1u, 3u, (u64)l317, 1u, 0u); ox_fail = true; } }
         const i64 l320 = (l316 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l319) { if ((u64)l320 < n3) p3[l320] = ox_f16_raw(v142[27]); else { ox_record(ox_status, 1u, 3u, (u64)l320, 1u); ox_fail = true; } }
+        if (!ox_fail && l319) { if ((u64)l320 < n3) p3[l320] = ox_f16_raw(v142[27]); else { ox_record(ox_status, 1u, 3u, (u64)l320, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l321 = ((i32)((u32)(u32)v12 + (u32)(u32)((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2))));
@@ -2964,9 +2966,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l324 = (l323 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l325 = (l321 < v4);
         const bool l326 = (l325 || v20);
-        if (!ox_fail && l326) { if ((u64)l324 < n3) p3[l324] = ox_f16_raw(v142[28]); else { ox_record(ox_status, 1u, 3u, (u64)l324, 1u); ox_fail = true; } }
+        if (!ox_fail && l326) { if ((u64)l324 < n3) p3[l324] = ox_f16_raw(v142[28]); else { ox_record(ox_status, 1u, 3u, (u64)l324, 1u, 0u); ox_fail = true; } }
         const i64 l327 = (l323 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l326) { if ((u64)l327 < n3) p3[l327] = ox_f16_raw(v142[29]); else { ox_record(ox_status, 1u, 3u, (u64)l327, 1u); ox_fail = true; } }
+        if (!ox_fail && l326) { if ((u64)l327 < n3) p3[l327] = ox_f16_raw(v142[29]); else { ox_record(ox_status, 1u, 3u, (u64)l327, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l328 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 8)));
@@ -2975,9 +2977,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l331 = (l330 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l332 = (l328 < v4);
         const bool l333 = (l332 || v20);
-        if (!ox_fail && l333) { if ((u64)l331 < n3) p3[l331] = ox_f16_raw(v142[30]); else { ox_record(ox_status, 1u, 3u, (u64)l331, 1u); ox_fail = true; } }
+        if (!ox_fail && l333) { if ((u64)l331 < n3) p3[l331] = ox_f16_raw(v142[30]); else { ox_record(ox_status, 1u, 3u, (u64)l331, 1u, 0u); ox_fail = true; } }
         const i64 l334 = (l330 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l333) { if ((u64)l334 < n3) p3[l334] = ox_f16_raw(v142[31]); else { ox_record(ox_status, 1u, 3u, (u64)l334, 1u); ox_fail = true; } }
+        if (!ox_fail && l333) { if ((u64)l334 < n3) p3[l334] = ox_f16_raw(v142[31]); else { ox_record(ox_status, 1u, 3u, (u64)l334, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l335 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -2986,9 +2988,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l338 = (l337 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l339 = (l335 < v4);
         const bool l340 = (l339 || v20);
-        if (!ox_fail && l340) { if ((u64)l338 < n3) p3[l338] = ox_f16_raw(v142[32]); else { ox_record(ox_status, 1u, 3u, (u64)l338, 1u); ox_fail = true; } }
+        if (!ox_fail && l340) { if ((u64)l338 < n3) p3[l338] = ox_f16_raw(v142[32]); else { ox_record(ox_status, 1u, 3u, (u64)l338, 1u, 0u); ox_fail = true; } }
         const i64 l341 = (l337 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l340) { if ((u64)l341 < n3) p3[l341] = ox_f16_raw(v142[33]); else { ox_record(ox_status, 1u, 3u, (u64)l341, 1u); ox_fail = true; } }
+        if (!ox_fail && l340) { if ((u64)l341 < n3) p3[l341] = ox_f16_raw(v142[33]); else { ox_record(ox_status, 1u, 3u, (u64)l341, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l342 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -2997,9 +2999,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l345 = (l344 + (i64)((0 * 64) + (((tid) & 3) * 2)));
         const bool l346 = (l342 < v4);
         const bool l347 = (l346 || v20);
-        if (!ox_fail && l347) { if ((u64)l345 < n3) p3[l345] = ox_f16_raw(v142[34]); else { ox_record(ox_status, 1u, 3u, (u64)l345, 1u); ox_fail = true; } }
+        if (!ox_fail && l347) { if ((u64)l345 < n3) p3[l345] = ox_f16_raw(v142[34]); else { ox_record(ox_status, 1u, 3u, (u64)l345, 1u, 0u); ox_fail = true; } }
         const i64 l348 = (l344 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 1));
-        if (!ox_fail && l347) { if ((u64)l348 < n3) p3[l348] = ox_f16_raw(v142[35]); else { ox_record(ox_status, 1u, 3u, (u64)l348, 1u); ox_fail = true; } }
+        if (!ox_fail && l347) { if ((u64)l348 < n3) p3[l348] = ox_f16_raw(v142[35]); else { ox_record(ox_status, 1u, 3u, (u64)l348, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l349 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3008,9 +3010,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l352 = (l351 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l353 = (l349 < v4);
         const bool l354 = (l353 || v20);
-        if (!ox_fail && l354) { if ((u64)l352 < n3) p3[l352] = ox_f16_raw(v142[36]); else { ox_record(ox_status, 1u, 3u, (u64)l352, 1u); ox_fail = true; } }
+        if (!ox_fail && l354) { if ((u64)l352 < n3) p3[l352] = ox_f16_raw(v142[36]); else { ox_record(ox_status, 1u, 3u, (u64)l352, 1u, 0u); ox_fail = true; } }
         const i64 l355 = (l351 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l354) { if ((u64)l355 < n3) p3[l355] = ox_f16_raw(v142[37]); else { ox_record(ox_status, 1u, 3u, (u64)l355, 1u); ox_fail = true; } }
+        if (!ox_fail && l354) { if ((u64)l355 < n3) p3[l355] = ox_f16_raw(v142[37]); else { ox_record(ox_status, 1u, 3u, (u64)l355, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l356 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3019,9 +3021,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l359 = (l358 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 8));
         const bool l360 = (l356 < v4);
         const bool l361 = (l360 || v20);
-        if (!ox_fail && l361) { if ((u64)l359 < n3) p3[l359] = ox_f16_raw(v142[38]); else { ox_record(ox_status, 1u, 3u, (u64)l359, 1u); ox_fail = true; } }
+        if (!ox_fail && l361) { if ((u64)l359 < n3) p3[l359] = ox_f16_raw(v142[38]); else { ox_record(ox_status, 1u, 3u, (u64)l359, 1u, 0u); ox_fail = true; } }
         const i64 l362 = (l358 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 9));
-        if (!ox_fail && l361) { if ((u64)l362 < n3) p3[l362] = ox_f16_raw(v142[39]); else { ox_record(ox_status, 1u, 3u, (u64)l362, 1u); ox_fail = true; } }
+        if (!ox_fail && l361) { if ((u64)l362 < n3) p3[l362] = ox_f16_raw(v142[39]); else { ox_record(ox_status, 1u, 3u, (u64)l362, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l363 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3030,9 +3032,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l366 = (l365 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l367 = (l363 < v4);
         const bool l368 = (l367 || v20);
-        if (!ox_fail && l368) { if ((u64)l366 < n3) p3[l366] = ox_f16_raw(v142[40]); else { ox_record(ox_status, 1u, 3u, (u64)l366, 1u); ox_fail = true; } }
+        if (!ox_fail && l368) { if ((u64)l366 < n3) p3[l366] = ox_f16_raw(v142[40]); else { ox_record(ox_status, 1u, 3u, (u64)l366, 1u, 0u); ox_fail = true; } }
         const i64 l369 = (l365 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l368) { if ((u64)l369 < n3) p3[l369] = ox_f16_raw(v142[41]); else { ox_record(ox_status, 1u, 3u, (u64)l369, 1u); ox_fail = true; } }
+        if (!ox_fail && l368) { if ((u64)l369 < n3) p3[l369] = ox_f16_raw(v142[41]); else { ox_record(ox_status, 1u, 3u, (u64)l369, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l370 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3041,9 +3043,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l373 = (l372 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 16));
         const bool l374 = (l370 < v4);
         const bool l375 = (l374 || v20);
-        if (!ox_fail && l375) { if ((u64)l373 < n3) p3[l373] = ox_f16_raw(v142[42]); else { ox_record(ox_status, 1u, 3u, (u64)l373, 1u); ox_fail = true; } }
+        if (!ox_fail && l375) { if ((u64)l373 < n3) p3[l373] = ox_f16_raw(v142[42]); else { ox_record(ox_status, 1u, 3u, (u64)l373, 1u, 0u); ox_fail = true; } }
         const i64 l376 = (l372 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 17));
-        if (!ox_fail && l375) { if ((u64)l376 < n3) p3[l376] = ox_f16_raw(v142[43]); else { ox_record(ox_status, 1u, 3u, (u64)l376, 1u); ox_fail = true; } }
+        if (!ox_fail && l375) { if ((u64)l376 < n3) p3[l376] = ox_f16_raw(v142[43]); else { ox_record(ox_status, 1u, 3u, (u64)l376, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l377 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3052,9 +3054,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l380 = (l379 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l381 = (l377 < v4);
         const bool l382 = (l381 || v20);
-        if (!ox_fail && l382) { if ((u64)l380 < n3) p3[l380] = ox_f16_raw(v142[44]); else { ox_record(ox_status, 1u, 3u, (u64)l380, 1u); ox_fail = true; } }
+        if (!ox_fail && l382) { if ((u64)l380 < n3) p3[l380] = ox_f16_raw(v142[44]); else { ox_record(ox_status, 1u, 3u, (u64)l380, 1u, 0u); ox_fail = true; } }
         const i64 l383 = (l379 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l382) { if ((u64)l383 < n3) p3[l383] = ox_f16_raw(v142[45]); else { ox_record(ox_status, 1u, 3u, (u64)l383, 1u); ox_fail = true; } }
+        if (!ox_fail && l382) { if ((u64)l383 < n3) p3[l383] = ox_f16_raw(v142[45]); else { ox_record(ox_status, 1u, 3u, (u64)l383, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l384 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3063,9 +3065,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l387 = (l386 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 24));
         const bool l388 = (l384 < v4);
         const bool l389 = (l388 || v20);
-        if (!ox_fail && l389) { if ((u64)l387 < n3) p3[l387] = ox_f16_raw(v142[46]); else { ox_record(ox_status, 1u, 3u, (u64)l387, 1u); ox_fail = true; } }
+        if (!ox_fail && l389) { if ((u64)l387 < n3) p3[l387] = ox_f16_raw(v142[46]); else { ox_record(ox_status, 1u, 3u, (u64)l387, 1u, 0u); ox_fail = true; } }
         const i64 l390 = (l386 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 25));
-        if (!ox_fail && l389) { if ((u64)l390 < n3) p3[l390] = ox_f16_raw(v142[47]); else { ox_record(ox_status, 1u, 3u, (u64)l390, 1u); ox_fail = true; } }
+        if (!ox_fail && l389) { if ((u64)l390 < n3) p3[l390] = ox_f16_raw(v142[47]); else { ox_record(ox_status, 1u, 3u, (u64)l390, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l391 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3074,9 +3076,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l394 = (l393 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l395 = (l391 < v4);
         const bool l396 = (l395 || v20);
-        if (!ox_fail && l396) { if ((u64)l394 < n3) p3[l394] = ox_f16_raw(v142[48]); else { ox_record(ox_status, 1u, 3u, (u64)l394, 1u); ox_fail = true; } }
+        if (!ox_fail && l396) { if ((u64)l394 < n3) p3[l394] = ox_f16_raw(v142[48]); else { ox_record(ox_status, 1u, 3u, (u64)l394, 1u, 0u); ox_fail = true; } }
         const i64 l397 = (l393 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l396) { if ((u64)l397 < n3) p3[l397] = ox_f16_raw(v142[49]); else { ox_record(ox_status, 1u, 3u, (u64)l397, 1u); ox_fail = true; } }
+        if (!ox_fail && l396) { if ((u64)l397 < n3) p3[l397] = ox_f16_raw(v142[49]); else { ox_record(ox_status, 1u, 3u, (u64)l397, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l398 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3085,9 +3087,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l401 = (l400 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 32));
         const bool l402 = (l398 < v4);
         const bool l403 = (l402 || v20);
-        if (!ox_fail && l403) { if ((u64)l401 < n3) p3[l401] = ox_f16_raw(v142[50]); else { ox_record(ox_status, 1u, 3u, (u64)l401, 1u); ox_fail = true; } }
+        if (!ox_fail && l403) { if ((u64)l401 < n3) p3[l401] = ox_f16_raw(v142[50]); else { ox_record(ox_status, 1u, 3u, (u64)l401, 1u, 0u); ox_fail = true; } }
         const i64 l404 = (l400 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 33));
-        if (!ox_fail && l403) { if ((u64)l404 < n3) p3[l404] = ox_f16_raw(v142[51]); else { ox_record(ox_status, 1u, 3u, (u64)l404, 1u); ox_fail = true; } }
+        if (!ox_fail && l403) { if ((u64)l404 < n3) p3[l404] = ox_f16_raw(v142[51]); else { ox_record(ox_status, 1u, 3u, (u64)l404, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l405 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3096,9 +3098,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l408 = (l407 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l409 = (l405 < v4);
         const bool l410 = (l409 || v20);
-        if (!ox_fail && l410) { if ((u64)l408 < n3) p3[l408] = ox_f16_raw(v142[52]); else { ox_record(ox_status, 1u, 3u, (u64)l408, 1u); ox_fail = true; } }
+        if (!ox_fail && l410) { if ((u64)l408 < n3) p3[l408] = ox_f16_raw(v142[52]); else { ox_record(ox_status, 1u, 3u, (u64)l408, 1u, 0u); ox_fail = true; } }
         const i64 l411 = (l407 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l410) { if ((u64)l411 < n3) p3[l411] = ox_f16_raw(v142[53]); else { ox_record(ox_status, 1u, 3u, (u64)l411, 1u); ox_fail = true; } }
+        if (!ox_fail && l410) { if ((u64)l411 < n3) p3[l411] = ox_f16_raw(v142[53]); else { ox_record(ox_status, 1u, 3u, (u64)l411, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l412 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3107,9 +3109,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l415 = (l414 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 40));
         const bool l416 = (l412 < v4);
         const bool l417 = (l416 || v20);
-        if (!ox_fail && l417) { if ((u64)l415 < n3) p3[l415] = ox_f16_raw(v142[54]); else { ox_record(ox_status, 1u, 3u, (u64)l415, 1u); ox_fail = true; } }
+        if (!ox_fail && l417) { if ((u64)l415 < n3) p3[l415] = ox_f16_raw(v142[54]); else { ox_record(ox_status, 1u, 3u, (u64)l415, 1u, 0u); ox_fail = true; } }
         const i64 l418 = (l414 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 41));
-        if (!ox_fail && l417) { if ((u64)l418 < n3) p3[l418] = ox_f16_raw(v142[55]); else { ox_record(ox_status, 1u, 3u, (u64)l418, 1u); ox_fail = true; } }
+        if (!ox_fail && l417) { if ((u64)l418 < n3) p3[l418] = ox_f16_raw(v142[55]); else { ox_record(ox_status, 1u, 3u, (u64)l418, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l419 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3118,9 +3120,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l422 = (l421 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l423 = (l419 < v4);
         const bool l424 = (l423 || v20);
-        if (!ox_fail && l424) { if ((u64)l422 < n3) p3[l422] = ox_f16_raw(v142[56]); else { ox_record(ox_status, 1u, 3u, (u64)l422, 1u); ox_fail = true; } }
+        if (!ox_fail && l424) { if ((u64)l422 < n3) p3[l422] = ox_f16_raw(v142[56]); else { ox_record(ox_status, 1u, 3u, (u64)l422, 1u, 0u); ox_fail = true; } }
         const i64 l425 = (l421 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l424) { if ((u64)l425 < n3) p3[l425] = ox_f16_raw(v142[57]); else { ox_record(ox_status, 1u, 3u, (u64)l425, 1u); ox_fail = true; } }
+        if (!ox_fail && l424) { if ((u64)l425 < n3) p3[l425] = ox_f16_raw(v142[57]); else { ox_record(ox_status, 1u, 3u, (u64)l425, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l426 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3129,9 +3131,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l429 = (l428 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 48));
         const bool l430 = (l426 < v4);
         const bool l431 = (l430 || v20);
-        if (!ox_fail && l431) { if ((u64)l429 < n3) p3[l429] = ox_f16_raw(v142[58]); else { ox_record(ox_status, 1u, 3u, (u64)l429, 1u); ox_fail = true; } }
+        if (!ox_fail && l431) { if ((u64)l429 < n3) p3[l429] = ox_f16_raw(v142[58]); else { ox_record(ox_status, 1u, 3u, (u64)l429, 1u, 0u); ox_fail = true; } }
         const i64 l432 = (l428 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 49));
-        if (!ox_fail && l431) { if ((u64)l432 < n3) p3[l432] = ox_f16_raw(v142[59]); else { ox_record(ox_status, 1u, 3u, (u64)l432, 1u); ox_fail = true; } }
+        if (!ox_fail && l431) { if ((u64)l432 < n3) p3[l432] = ox_f16_raw(v142[59]); else { ox_record(ox_status, 1u, 3u, (u64)l432, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l433 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 64)));
@@ -3140,9 +3142,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l436 = (l435 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l437 = (l433 < v4);
         const bool l438 = (l437 || v20);
-        if (!ox_fail && l438) { if ((u64)l436 < n3) p3[l436] = ox_f16_raw(v142[60]); else { ox_record(ox_status, 1u, 3u, (u64)l436, 1u); ox_fail = true; } }
+        if (!ox_fail && l438) { if ((u64)l436 < n3) p3[l436] = ox_f16_raw(v142[60]); else { ox_record(ox_status, 1u, 3u, (u64)l436, 1u, 0u); ox_fail = true; } }
         const i64 l439 = (l435 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l438) { if ((u64)l439 < n3) p3[l439] = ox_f16_raw(v142[61]); else { ox_record(ox_status, 1u, 3u, (u64)l439, 1u); ox_fail = true; } }
+        if (!ox_fail && l438) { if ((u64)l439 < n3) p3[l439] = ox_f16_raw(v142[61]); else { ox_record(ox_status, 1u, 3u, (u64)l439, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l440 = ((i32)((u32)(u32)v12 + (u32)(u32)(((((((tid) >> 5) >> 2) * 128) + ((((tid) >> 5) & 3) * 16)) + (((tid) & 31) >> 2)) + 72)));
@@ -3151,9 +3153,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
         const i64 l443 = (l442 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 56));
         const bool l444 = (l440 < v4);
         const bool l445 = (l444 || v20);
-        if (!ox_fail && l445) { if ((u64)l443 < n3) p3[l443] = ox_f16_raw(v142[62]); else { ox_record(ox_status, 1u, 3u, (u64)l443, 1u); ox_fail = true; } }
+        if (!ox_fail && l445) { if ((u64)l443 < n3) p3[l443] = ox_f16_raw(v142[62]); else { ox_record(ox_status, 1u, 3u, (u64)l443, 1u, 0u); ox_fail = true; } }
         const i64 l446 = (l442 + (i64)(((0 * 64) + (((tid) & 3) * 2)) + 57));
-        if (!ox_fail && l445) { if ((u64)l446 < n3) p3[l446] = ox_f16_raw(v142[63]); else { ox_record(ox_status, 1u, 3u, (u64)l446, 1u); ox_fail = true; } }
+        if (!ox_fail && l445) { if ((u64)l446 < n3) p3[l446] = ox_f16_raw(v142[63]); else { ox_record(ox_status, 1u, 3u, (u64)l446, 1u, 0u); ox_fail = true; } }
     }
     }
 }

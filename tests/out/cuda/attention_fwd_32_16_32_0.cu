@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -443,7 +445,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l3 = (v20 + (i64)l2);
             const i64 l4 = (l3 + (i64)(e % 32));
             const bool l5 = (l1 < v4);
-            u16 lr6 = 0; if (l5) { if ((u64)l4 < n0) lr6 = p0[l4]; else { ox_record(ox_status, 1u, 0u, (u64)l4, 0u); ox_fail = true; } } v34[c] = (l5) ? ox_cvt_f32_f16(lr6) : v32;
+            u16 lr6 = 0; if (l5) { if ((u64)l4 < n0) lr6 = p0[l4]; else { ox_record(ox_status, 1u, 0u, (u64)l4, 0u, 0u); ox_fail = true; } } v34[c] = (l5) ? ox_cvt_f32_f16(lr6) : v32;
         }
     }
     // %35: f32 = const
@@ -527,7 +529,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
     const i32 v51 = 16;
     // for %50, %49, %51
     {
-        if (v51 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v51, 0u); return; }
+        if (v51 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v51, 0u, 0u); return; }
         for (i32 it7 = v50; it7 < v49;) {
             const i32 v52 = it7;
             // %53: i32[16] = arange
@@ -564,7 +566,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
                     const i64 l10 = (v59 + (i64)l9);
                     const i64 l11 = (l10 + (i64)(e % 32));
                     const bool l12 = (l8 < v4);
-                    u16 lr13 = 0; if (l12) { if ((u64)l11 < n1) lr13 = p1[l11]; else { ox_record(ox_status, 1u, 1u, (u64)l11, 0u); ox_fail = true; } } v73[c] = (l12) ? ox_cvt_f32_f16(lr13) : v71;
+                    u16 lr13 = 0; if (l12) { if ((u64)l11 < n1) lr13 = p1[l11]; else { ox_record(ox_status, 1u, 1u, (u64)l11, 0u, 0u); ox_fail = true; } } v73[c] = (l12) ? ox_cvt_f32_f16(lr13) : v71;
                 }
             }
             // %74: *f16 = ptr_add %2, %10
@@ -595,7 +597,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
                     const i64 l16 = (v74 + (i64)l15);
                     const i64 l17 = (l16 + (i64)(e % 32));
                     const bool l18 = (l14 < v4);
-                    u16 lr19 = 0; if (l18) { if ((u64)l17 < n2) lr19 = p2[l17]; else { ox_record(ox_status, 1u, 2u, (u64)l17, 0u); ox_fail = true; } } v88[c] = (l18) ? ox_cvt_f32_f16(lr19) : v86;
+                    u16 lr19 = 0; if (l18) { if ((u64)l17 < n2) lr19 = p2[l17]; else { ox_record(ox_status, 1u, 2u, (u64)l17, 0u, 0u); ox_fail = true; } } v88[c] = (l18) ? ox_cvt_f32_f16(lr19) : v86;
                 }
             }
             // %89: i32[1, 16] = expand_dims %55
@@ -1112,7 +1114,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l51 = (v135 + (i64)l50);
             const i64 l52 = (l51 + (i64)(e % 32));
             const bool l53 = (l49 < v4);
-            if (!ox_fail && l53 && !((u64)l52 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l52, 1u); ox_fail = true; }
+            if (!ox_fail && l53 && !((u64)l52 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l52, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -1125,7 +1127,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_attention_fwd(
             const i64 l56 = (v135 + (i64)l55);
             const i64 l57 = (l56 + (i64)(e % 32));
             const bool l58 = (l54 < v4);
-            if (!ox_fail && l58) { if ((u64)l57 < n3) p3[l57] = v150[c]; else { ox_record(ox_status, 1u, 3u, (u64)l57, 1u); ox_fail = true; } }
+            if (!ox_fail && l58) { if ((u64)l57 < n3) p3[l57] = v150[c]; else { ox_record(ox_status, 1u, 3u, (u64)l57, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -308,7 +310,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_bad_step(
     const i32 v4 = 10;
     // for %3, %4, %1
     {
-        if (v1 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v1, 0u); return; }
+        if (v1 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v1, 0u, 0u); return; }
         for (i32 it1 = v3; it1 < v4;) {
             const i32 v5 = it1;
             // %6: i32 = var_load
@@ -324,9 +326,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_bad_step(
     // %8: i32 = var_load
     const i32 v8 = x0;
     // store %0, %8
-    if (tid == 0 && true && !((u64)v0 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v0, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v0 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v0, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v0 < n0) p0[v0] = v8; else { ox_record(ox_status, 1u, 0u, (u64)v0, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v0 < n0) p0[v0] = v8; else { ox_record(ox_status, 1u, 0u, (u64)v0, 1u, 0u); ox_fail = true; } }
     }
 }

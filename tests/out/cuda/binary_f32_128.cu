@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -311,7 +313,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l1 = (v0 + (i64)e);
-            v6[c] = ((f32)(0)); if ((u64)l1 < n0) v6[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v6[c] = ((f32)(0)); if ((u64)l1 < n0) v6[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %7: *f32[128] = broadcast %1
@@ -323,7 +325,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l2 = (v1 + (i64)e);
-            v9[c] = ((f32)(0)); if ((u64)l2 < n1) v9[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u); ox_fail = true; }
+            v9[c] = ((f32)(0)); if ((u64)l2 < n1) v9[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u, 0u); ox_fail = true; }
         }
     }
     // %10: *f32[128] = broadcast %2
@@ -343,7 +345,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l3 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -352,7 +354,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l4 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v12[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v12[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u, 0u); ox_fail = true; } }
         }
     }
     // %13: i32 = const
@@ -376,7 +378,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l5 = (v14 + (i64)e);
-            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -385,7 +387,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l6 = (v14 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v17[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v17[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u, 0u); ox_fail = true; } }
         }
     }
     // %18: i32 = const
@@ -413,7 +415,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l7 = (v21 + (i64)e);
-            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -422,7 +424,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l8 = (v21 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = v24[c]; else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = v24[c]; else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u, 0u); ox_fail = true; } }
         }
     }
     // %25: i32 = const
@@ -450,7 +452,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l9 = (v28 + (i64)e);
-            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -459,7 +461,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l10 = (v28 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l10 < n2) p2[l10] = v31[c]; else { ox_record(ox_status, 1u, 2u, (u64)l10, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l10 < n2) p2[l10] = v31[c]; else { ox_record(ox_status, 1u, 2u, (u64)l10, 1u, 0u); ox_fail = true; } }
         }
     }
     // %32: i32 = const
@@ -487,7 +489,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l11 = (v35 + (i64)e);
-            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -496,7 +498,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l12 = (v35 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v38[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v38[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u, 0u); ox_fail = true; } }
         }
     }
     // %39: i32 = const
@@ -524,7 +526,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l13 = (v42 + (i64)e);
-            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -533,7 +535,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l14 = (v42 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v45[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v45[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u, 0u); ox_fail = true; } }
         }
     }
     // %46: i32 = const
@@ -561,7 +563,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l15 = (v49 + (i64)e);
-            if (!ox_fail && true && !((u64)l15 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l15, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l15 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l15, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -570,7 +572,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l16 = (v49 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l16 < n2) p2[l16] = v52[c]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l16 < n2) p2[l16] = v52[c]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 1u, 0u); ox_fail = true; } }
         }
     }
     // %53: i32 = const
@@ -607,7 +609,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l17 = (v56 + (i64)e);
-            if (!ox_fail && true && !((u64)l17 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l17, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l17 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l17, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -616,7 +618,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l18 = (v56 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l18 < n2) p2[l18] = v60[c]; else { ox_record(ox_status, 1u, 2u, (u64)l18, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l18 < n2) p2[l18] = v60[c]; else { ox_record(ox_status, 1u, 2u, (u64)l18, 1u, 0u); ox_fail = true; } }
         }
     }
     // %61: i32 = const
@@ -647,7 +649,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l19 = (v64 + (i64)e);
-            if (!ox_fail && true && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -656,7 +658,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l20 = (v64 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l20 < n2) p2[l20] = v69[c]; else { ox_record(ox_status, 1u, 2u, (u64)l20, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l20 < n2) p2[l20] = v69[c]; else { ox_record(ox_status, 1u, 2u, (u64)l20, 1u, 0u); ox_fail = true; } }
         }
     }
     // %70: i32 = const
@@ -699,7 +701,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l21 = (v73 + (i64)e);
-            if (!ox_fail && true && !((u64)l21 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l21, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l21 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l21, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -708,7 +710,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l22 = (v73 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l22 < n2) p2[l22] = v81[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l22 < n2) p2[l22] = v81[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u, 0u); ox_fail = true; } }
         }
     }
     // %82: i32 = const
@@ -751,7 +753,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l23 = (v85 + (i64)e);
-            if (!ox_fail && true && !((u64)l23 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l23, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l23 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l23, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -760,7 +762,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_binary_f32(
         const int e = (c * 128 + tid);
         {
             const i64 l24 = (v85 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l24 < n2) p2[l24] = v93[c]; else { ox_record(ox_status, 1u, 2u, (u64)l24, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l24 < n2) p2[l24] = v93[c]; else { ox_record(ox_status, 1u, 2u, (u64)l24, 1u, 0u); ox_fail = true; } }
         }
     }
 }

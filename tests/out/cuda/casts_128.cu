@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -335,7 +337,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l1 = (v0 + (i64)e);
-            v14[c] = ((f32)(0)); if ((u64)l1 < n0) v14[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v14[c] = ((f32)(0)); if ((u64)l1 < n0) v14[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %15: *i8[128] = broadcast %2
@@ -355,7 +357,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l2 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l2 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l2, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l2 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l2, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -364,7 +366,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l3 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l3 < n2) p2[l3] = v17[c]; else { ox_record(ox_status, 1u, 2u, (u64)l3, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l3 < n2) p2[l3] = v17[c]; else { ox_record(ox_status, 1u, 2u, (u64)l3, 1u, 0u); ox_fail = true; } }
         }
     }
     // %18: *u8[128] = broadcast %3
@@ -384,7 +386,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l4 = (v3 + (i64)e);
-            if (!ox_fail && true && !((u64)l4 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l4, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l4 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l4, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -393,7 +395,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l5 = (v3 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l5 < n3) p3[l5] = v20[c]; else { ox_record(ox_status, 1u, 3u, (u64)l5, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l5 < n3) p3[l5] = v20[c]; else { ox_record(ox_status, 1u, 3u, (u64)l5, 1u, 0u); ox_fail = true; } }
         }
     }
     // %21: *f16[128] = broadcast %4
@@ -413,7 +415,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l6 = (v4 + (i64)e);
-            if (!ox_fail && true && !((u64)l6 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l6, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l6 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l6, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -422,7 +424,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l7 = (v4 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l7 < n4) p4[l7] = ox_f16_bits(v14[c]); else { ox_record(ox_status, 1u, 4u, (u64)l7, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l7 < n4) p4[l7] = ox_f16_bits(v14[c]); else { ox_record(ox_status, 1u, 4u, (u64)l7, 1u, 0u); ox_fail = true; } }
         }
     }
     // %24: *bf16[128] = broadcast %5
@@ -442,7 +444,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l8 = (v5 + (i64)e);
-            if (!ox_fail && true && !((u64)l8 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l8, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l8 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l8, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -451,7 +453,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l9 = (v5 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l9 < n5) p5[l9] = ox_bf16_bits(v14[c]); else { ox_record(ox_status, 1u, 5u, (u64)l9, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l9 < n5) p5[l9] = ox_bf16_bits(v14[c]); else { ox_record(ox_status, 1u, 5u, (u64)l9, 1u, 0u); ox_fail = true; } }
         }
     }
     // %27: f8e4m3[128] = cast %14
@@ -471,7 +473,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l10 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l10 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l10, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l10 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l10, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -480,7 +482,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l11 = (v6 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l11 < n6) p6[l11] = ox_e4m3_bits(v27[c]); else { ox_record(ox_status, 1u, 6u, (u64)l11, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l11 < n6) p6[l11] = ox_e4m3_bits(v27[c]); else { ox_record(ox_status, 1u, 6u, (u64)l11, 1u, 0u); ox_fail = true; } }
         }
     }
     // %30: *f8e5m2[128] = broadcast %7
@@ -500,7 +502,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l12 = (v7 + (i64)e);
-            if (!ox_fail && true && !((u64)l12 < n7)) { ox_record(ox_status, 1u, 7u, (u64)l12, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l12 < n7)) { ox_record(ox_status, 1u, 7u, (u64)l12, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -509,7 +511,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l13 = (v7 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l13 < n7) p7[l13] = ox_e5m2_bits(v32[c]); else { ox_record(ox_status, 1u, 7u, (u64)l13, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l13 < n7) p7[l13] = ox_e5m2_bits(v32[c]); else { ox_record(ox_status, 1u, 7u, (u64)l13, 1u, 0u); ox_fail = true; } }
         }
     }
     // %33: *f32[128] = broadcast %8
@@ -529,7 +531,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l14 = (v8 + (i64)e);
-            if (!ox_fail && true && !((u64)l14 < n8)) { ox_record(ox_status, 1u, 8u, (u64)l14, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l14 < n8)) { ox_record(ox_status, 1u, 8u, (u64)l14, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -538,7 +540,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l15 = (v8 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l15 < n8) p8[l15] = v35[c]; else { ox_record(ox_status, 1u, 8u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l15 < n8) p8[l15] = v35[c]; else { ox_record(ox_status, 1u, 8u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %36: *u32[128] = broadcast %9
@@ -558,7 +560,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l16 = (v9 + (i64)e);
-            if (!ox_fail && true && !((u64)l16 < n9)) { ox_record(ox_status, 1u, 9u, (u64)l16, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l16 < n9)) { ox_record(ox_status, 1u, 9u, (u64)l16, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -567,7 +569,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l17 = (v9 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l17 < n9) p9[l17] = v38[c]; else { ox_record(ox_status, 1u, 9u, (u64)l17, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l17 < n9) p9[l17] = v38[c]; else { ox_record(ox_status, 1u, 9u, (u64)l17, 1u, 0u); ox_fail = true; } }
         }
     }
     // %39: *f32[128] = broadcast %10
@@ -581,7 +583,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l18 = (v1 + (i64)e);
-            v43[c] = 0; if ((u64)l18 < n1) v43[c] = p1[l18]; else { ox_record(ox_status, 1u, 1u, (u64)l18, 0u); ox_fail = true; }
+            v43[c] = 0; if ((u64)l18 < n1) v43[c] = p1[l18]; else { ox_record(ox_status, 1u, 1u, (u64)l18, 0u, 0u); ox_fail = true; }
         }
     }
     // %44: f32[128] = cast %43
@@ -599,7 +601,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l19 = (v10 + (i64)e);
-            if (!ox_fail && true && !((u64)l19 < n10)) { ox_record(ox_status, 1u, 10u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l19 < n10)) { ox_record(ox_status, 1u, 10u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -608,7 +610,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_casts(
         const int e = (c * 128 + tid);
         {
             const i64 l20 = (v10 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l20 < n10) p10[l20] = v44[c]; else { ox_record(ox_status, 1u, 10u, (u64)l20, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l20 < n10) p10[l20] = v44[c]; else { ox_record(ox_status, 1u, 10u, (u64)l20, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -308,7 +310,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_checked(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l1 = (v0 + (i64)e);
-            v5[c] = ((f32)(0)); if ((u64)l1 < n0) v5[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v5[c] = ((f32)(0)); if ((u64)l1 < n0) v5[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %6: f32 = const
@@ -332,7 +334,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_checked(
             if (!v8[c]) bad2 = true;
         }
     }
-    if (__syncthreads_or(bad2)) { if (tid == 0) ox_record(ox_status, 2u, 0u, 0ull, 0u); return; }
+    if (__syncthreads_or(bad2)) { if (tid == 0) ox_record(ox_status, 2u, 0u, 0ull, 0u, 0u); return; }
     // %9: f32[4] = sqrt %5
     f32 v9[1];
     #pragma unroll
@@ -367,7 +369,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_checked(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l3 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l3 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l3, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l3 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l3, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -376,7 +378,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_checked(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l4 = (v1 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l4 < n1) p1[l4] = v12[c]; else { ox_record(ox_status, 1u, 1u, (u64)l4, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l4 < n1) p1[l4] = v12[c]; else { ox_record(ox_status, 1u, 1u, (u64)l4, 1u, 0u); ox_fail = true; } }
         }
     }
 }

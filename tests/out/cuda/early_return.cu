@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -313,9 +315,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_early_return(
     // %6: i32 = add %2, %5
     const i32 v6 = ((i32)((u32)(u32)v2 + (u32)(u32)v5));
     // store %4, %6
-    if (tid == 0 && true && !((u64)v4 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v4, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v4 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v4, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v4 < n0) p0[v4] = v6; else { ox_record(ox_status, 1u, 0u, (u64)v4, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v4 < n0) p0[v4] = v6; else { ox_record(ox_status, 1u, 0u, (u64)v4, 1u, 0u); ox_fail = true; } }
     }
 }

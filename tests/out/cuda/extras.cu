@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -324,7 +326,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l1 = (v0 + (i64)e);
-            v10[c] = 0; if ((u64)l1 < n0) v10[c] = *(volatile i32*)&p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v10[c] = 0; if ((u64)l1 < n0) v10[c] = *(volatile i32*)&p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %11: i32 = const
@@ -345,7 +347,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l2 = (v0 + (i64)e);
-            if (!ox_fail && true && !((u64)l2 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l2, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l2 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l2, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -357,7 +359,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l3 = (v0 + (i64)e);
             v14[c] = 0;
-            if (!ox_fail && true) { if ((u64)l3 < n0) { v14[c] = ((i32)(u32(atomicCAS((u32*)&p0[l3], (u32)((u32)(v13[c])), (u32)((u32)(e)))))); } else { ox_record(ox_status, 1u, 0u, (u64)l3, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l3 < n0) { v14[c] = ((i32)(u32(atomicCAS((u32*)&p0[l3], (u32)((u32)(v13[c])), (u32)((u32)(e)))))); } else { ox_record(ox_status, 1u, 0u, (u64)l3, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -378,7 +380,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l4 = (v4 + (i64)e);
-            if (!ox_fail && true && !((u64)l4 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l4, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l4 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l4, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -387,7 +389,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l5 = (v4 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l5 < n4) p4[l5] = v15[c]; else { ox_record(ox_status, 1u, 4u, (u64)l5, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l5 < n4) p4[l5] = v15[c]; else { ox_record(ox_status, 1u, 4u, (u64)l5, 1u, 0u); ox_fail = true; } }
         }
     }
     // %18: *f32[16] = broadcast %1
@@ -399,7 +401,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l6 = (v1 + (i64)e);
-            v20[c] = ((f32)(0)); if ((u64)l6 < n1) v20[c] = *(volatile f32*)&p1[l6]; else { ox_record(ox_status, 1u, 1u, (u64)l6, 0u); ox_fail = true; }
+            v20[c] = ((f32)(0)); if ((u64)l6 < n1) v20[c] = *(volatile f32*)&p1[l6]; else { ox_record(ox_status, 1u, 1u, (u64)l6, 0u, 0u); ox_fail = true; }
         }
     }
     // %21: f32[16] = atomic_cas %19, %20, %15
@@ -408,7 +410,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l7 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l7 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l7, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l7 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l7, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -420,7 +422,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l8 = (v1 + (i64)e);
             v21[c] = ((f32)(0));
-            if (!ox_fail && true) { if ((u64)l8 < n1) { v21[c] = __uint_as_float((u32)(atomicCAS((u32*)&p1[l8], (u32)__float_as_uint(v20[c]), (u32)__float_as_uint(v15[c])))); } else { ox_record(ox_status, 1u, 1u, (u64)l8, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l8 < n1) { v21[c] = __uint_as_float((u32)(atomicCAS((u32*)&p1[l8], (u32)__float_as_uint(v20[c]), (u32)__float_as_uint(v15[c])))); } else { ox_record(ox_status, 1u, 1u, (u64)l8, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -433,7 +435,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l9 = (v2 + (i64)e);
-            u8 lr10 = 0; if ((u64)l9 < n2) lr10 = *(volatile u8*)&p2[l9]; else { ox_record(ox_status, 1u, 2u, (u64)l9, 0u); ox_fail = true; } v24[c] = (lr10 != 0);
+            u8 lr10 = 0; if ((u64)l9 < n2) lr10 = *(volatile u8*)&p2[l9]; else { ox_record(ox_status, 1u, 2u, (u64)l9, 0u, 0u); ox_fail = true; } v24[c] = (lr10 != 0);
         }
     }
     // %25: bool[16] = not %24
@@ -451,7 +453,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l11 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -460,7 +462,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l12 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = ((u8)(v25[c] ? 1 : 0)); else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = ((u8)(v25[c] ? 1 : 0)); else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u, 0u); ox_fail = true; } }
         }
     }
     // %26: *u16[16] = broadcast %3
@@ -472,7 +474,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l13 = (v3 + (i64)e);
-            v28[c] = ((u16)(0)); if ((u64)l13 < n3) v28[c] = *(volatile u16*)&p3[l13]; else { ox_record(ox_status, 1u, 3u, (u64)l13, 0u); ox_fail = true; }
+            v28[c] = ((u16)(0)); if ((u64)l13 < n3) v28[c] = *(volatile u16*)&p3[l13]; else { ox_record(ox_status, 1u, 3u, (u64)l13, 0u, 0u); ox_fail = true; }
         }
     }
     // %29: u16 = const
@@ -493,7 +495,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l14 = (v3 + (i64)e);
-            if (!ox_fail && true && !((u64)l14 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l14, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l14 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l14, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -502,7 +504,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l15 = (v3 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l15 < n3) p3[l15] = v31[c]; else { ox_record(ox_status, 1u, 3u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l15 < n3) p3[l15] = v31[c]; else { ox_record(ox_status, 1u, 3u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %32: i32[1] = arange
@@ -518,7 +520,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
     const u32 v36 = 3u;
     // for %34, %35, %36
     {
-        if (v36 == 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v36, 0u); return; }
+        if (v36 == 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v36, 0u, 0u); return; }
         for (u32 it16 = v34; it16 < v35;) {
             const u32 v37 = it16;
             // %38: u32 = var_load
@@ -542,10 +544,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
     // %44: *f32 = ptr_add %4, %43
     const i64 v44 = (v4 + (i64)v43);
     // store %44, %41
-    if (tid == 0 && true && !((u64)v44 < n4)) { ox_record(ox_status, 1u, 4u, (u64)v44, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v44 < n4)) { ox_record(ox_status, 1u, 4u, (u64)v44, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v44 < n4) p4[v44] = v41; else { ox_record(ox_status, 1u, 4u, (u64)v44, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v44 < n4) p4[v44] = v41; else { ox_record(ox_status, 1u, 4u, (u64)v44, 1u, 0u); ox_fail = true; } }
     }
     // %45: f16[16] = cast %20
     f32 v45[1];
@@ -635,7 +637,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i32 l17 = ((i32)((u32)(u32)e + (u32)(u32)v49));
             const i64 l18 = (v4 + (i64)l17);
-            if (!ox_fail && true && !((u64)l18 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l18, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l18 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l18, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -645,7 +647,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i32 l19 = ((i32)((u32)(u32)e + (u32)(u32)v49));
             const i64 l20 = (v4 + (i64)l19);
-            if (!ox_fail && true) { if ((u64)l20 < n4) p4[l20] = v48[c]; else { ox_record(ox_status, 1u, 4u, (u64)l20, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l20 < n4) p4[l20] = v48[c]; else { ox_record(ox_status, 1u, 4u, (u64)l20, 1u, 0u); ox_fail = true; } }
         }
     }
     // %54: f32 = cast %47
@@ -655,10 +657,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
     // %56: *f32 = ptr_add %4, %55
     const i64 v56 = (v4 + (i64)v55);
     // store %56, %54
-    if (tid == 0 && true && !((u64)v56 < n4)) { ox_record(ox_status, 1u, 4u, (u64)v56, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v56 < n4)) { ox_record(ox_status, 1u, 4u, (u64)v56, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v56 < n4) p4[v56] = v54; else { ox_record(ox_status, 1u, 4u, (u64)v56, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v56 < n4) p4[v56] = v54; else { ox_record(ox_status, 1u, 4u, (u64)v56, 1u, 0u); ox_fail = true; } }
     }
     // %57: i32[4] = arange
     // %58: i32[8] = arange
@@ -682,7 +684,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
             const i32 l21 = ((i32)((u32)(u32)(e / 8) * (u32)(u32)v60));
             const i32 l22 = ((i32)((u32)(u32)l21 + (u32)(u32)(e % 8)));
             const i64 l23 = (v5 + (i64)l22);
-            v69[c] = ((u8)(0)); if ((u64)l23 < n5) v69[c] = p5[l23]; else { ox_record(ox_status, 1u, 5u, (u64)l23, 0u); ox_fail = true; }
+            v69[c] = ((u8)(0)); if ((u64)l23 < n5) v69[c] = p5[l23]; else { ox_record(ox_status, 1u, 5u, (u64)l23, 0u, 0u); ox_fail = true; }
         }
     }
     // %70: u8[8, 4] = permute %69
@@ -757,7 +759,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l24 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l24 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l24, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l24 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l24, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -769,7 +771,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l25 = (v6 + (i64)e);
             v78[c] = 0;
-            if (!ox_fail && true) { if ((u64)l25 < n6) { v78[c] = atomicExch(&p6[l25], v73[c]); } else { ox_record(ox_status, 1u, 6u, (u64)l25, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l25 < n6) { v78[c] = atomicExch(&p6[l25], v73[c]); } else { ox_record(ox_status, 1u, 6u, (u64)l25, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -779,7 +781,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l26 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l26 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l26, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l26 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l26, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -791,7 +793,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l27 = (v6 + (i64)e);
             v79[c] = 0;
-            if (!ox_fail && true) { if ((u64)l27 < n6) { v79[c] = atomicMax(&p6[l27], v78[c]); } else { ox_record(ox_status, 1u, 6u, (u64)l27, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l27 < n6) { v79[c] = atomicMax(&p6[l27], v78[c]); } else { ox_record(ox_status, 1u, 6u, (u64)l27, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -801,7 +803,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l28 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l28 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l28, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l28 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l28, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -813,7 +815,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l29 = (v6 + (i64)e);
             v80[c] = 0;
-            if (!ox_fail && true) { if ((u64)l29 < n6) { v80[c] = atomicAdd(&p6[l29], v79[c]); } else { ox_record(ox_status, 1u, 6u, (u64)l29, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l29 < n6) { v80[c] = atomicAdd(&p6[l29], v79[c]); } else { ox_record(ox_status, 1u, 6u, (u64)l29, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -832,7 +834,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l30 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l30 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l30, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l30 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l30, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -844,7 +846,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l31 = (v1 + (i64)e);
             v82[c] = ((f32)(0));
-            if (!ox_fail && true) { if ((u64)l31 < n1) { v82[c] = atomicAdd(&p1[l31], v81[c]); } else { ox_record(ox_status, 1u, 1u, (u64)l31, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l31 < n1) { v82[c] = atomicAdd(&p1[l31], v81[c]); } else { ox_record(ox_status, 1u, 1u, (u64)l31, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -854,7 +856,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l32 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l32 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l32, 2u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l32 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l32, 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -866,7 +868,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i64 l33 = (v1 + (i64)e);
             v83[c] = ((f32)(0));
-            if (!ox_fail && true) { if ((u64)l33 < n1) { v83[c] = ox_atomic_max_f32(&p1[l33], v82[c]); } else { ox_record(ox_status, 1u, 1u, (u64)l33, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l33 < n1) { v83[c] = ox_atomic_max_f32(&p1[l33], v82[c]); } else { ox_record(ox_status, 1u, 1u, (u64)l33, 2u, 0u); ox_fail = true; } }
         }
     }
     __threadfence();
@@ -882,7 +884,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i32 l34 = ((i32)((u32)(u32)e + (u32)(u32)v84));
             const i64 l35 = (v4 + (i64)l34);
-            if (!ox_fail && true && !((u64)l35 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l35, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l35 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l35, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -892,7 +894,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
         if (e < 16) {
             const i32 l36 = ((i32)((u32)(u32)e + (u32)(u32)v84));
             const i64 l37 = (v4 + (i64)l36);
-            if (!ox_fail && true) { if ((u64)l37 < n4) p4[l37] = v83[c]; else { ox_record(ox_status, 1u, 4u, (u64)l37, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l37 < n4) p4[l37] = v83[c]; else { ox_record(ox_status, 1u, 4u, (u64)l37, 1u, 0u); ox_fail = true; } }
         }
     }
     // %88: bool = const
@@ -900,13 +902,13 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
     // %89: *i32 = ptr_add %6, %42
     const i64 v89 = (v6 + (i64)v42);
     // %90: i32 = atomic %89, %42, %88
-    if (tid == 0 && v88 && !((u64)v89 < n6)) { ox_record(ox_status, 1u, 6u, (u64)v89, 2u); ox_fail = true; }
+    if (tid == 0 && v88 && !((u64)v89 < n6)) { ox_record(ox_status, 1u, 6u, (u64)v89, 2u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     __threadfence();
     if (__syncthreads_or(ox_fail)) return;
     i32 old38 = 0;
     if (tid == 0) {
-        if (!ox_fail && v88) { if ((u64)v89 < n6) { old38 = atomicAdd(&p6[v89], v42); } else { ox_record(ox_status, 1u, 6u, (u64)v89, 2u); ox_fail = true; } }
+        if (!ox_fail && v88) { if ((u64)v89 < n6) { old38 = atomicAdd(&p6[v89], v42); } else { ox_record(ox_status, 1u, 6u, (u64)v89, 2u, 0u); ox_fail = true; } }
         __threadfence();
         ox_bcast = (u64)((u32)(old38));
     }
@@ -914,13 +916,13 @@ extern "C" __global__ void __launch_bounds__(128) ox_extras(
     const i32 v90 = ((i32)(u32(ox_bcast)));
     if (__syncthreads_or(ox_fail)) return;
     // %91: i32 = atomic_cas %89, %90, %11
-    if (tid == 0 && true && !((u64)v89 < n6)) { ox_record(ox_status, 1u, 6u, (u64)v89, 2u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v89 < n6)) { ox_record(ox_status, 1u, 6u, (u64)v89, 2u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     __threadfence();
     if (__syncthreads_or(ox_fail)) return;
     i32 old39 = 0;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v89 < n6) { old39 = ((i32)(u32(atomicCAS((u32*)&p6[v89], (u32)((u32)(v90)), (u32)((u32)(v11)))))); } else { ox_record(ox_status, 1u, 6u, (u64)v89, 2u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v89 < n6) { old39 = ((i32)(u32(atomicCAS((u32*)&p6[v89], (u32)((u32)(v90)), (u32)((u32)(v11)))))); } else { ox_record(ox_status, 1u, 6u, (u64)v89, 2u, 0u); ox_fail = true; } }
         __threadfence();
     }
     const i32 v91 = old39;

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -340,10 +342,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_grid3(
     // %22: i32 = add %21, %3
     const i32 v22 = ((i32)((u32)(u32)v21 + (u32)(u32)v3));
     // store %13, %22
-    if (tid == 0 && true && !((u64)v13 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v13, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v13 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v13, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v13 < n0) p0[v13] = v22; else { ox_record(ox_status, 1u, 0u, (u64)v13, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v13 < n0) p0[v13] = v22; else { ox_record(ox_status, 1u, 0u, (u64)v13, 1u, 0u); ox_fail = true; } }
     }
     // %23: i32 = const
     const i32 v23 = 2;
@@ -368,9 +370,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_grid3(
     // %33: i32 = add %32, %6
     const i32 v33 = ((i32)((u32)(u32)v32 + (u32)(u32)v6));
     // store %27, %33
-    if (tid == 0 && true && !((u64)v27 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v27, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v27 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v27, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v27 < n0) p0[v27] = v33; else { ox_record(ox_status, 1u, 0u, (u64)v27, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v27 < n0) p0[v27] = v33; else { ox_record(ox_status, 1u, 0u, (u64)v27, 1u, 0u); ox_fail = true; } }
     }
 }

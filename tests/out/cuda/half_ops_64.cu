@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -320,7 +322,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l1 = (v0 + (i64)e);
-            u16 lr2 = 0; if ((u64)l1 < n0) lr2 = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; } v9[c] = ox_cvt_f32_f16(lr2);
+            u16 lr2 = 0; if ((u64)l1 < n0) lr2 = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; } v9[c] = ox_cvt_f32_f16(lr2);
         }
     }
     // %10: *f16[64] = broadcast %1
@@ -332,7 +334,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l3 = (v1 + (i64)e);
-            u16 lr4 = 0; if ((u64)l3 < n1) lr4 = p1[l3]; else { ox_record(ox_status, 1u, 1u, (u64)l3, 0u); ox_fail = true; } v12[c] = ox_cvt_f32_f16(lr4);
+            u16 lr4 = 0; if ((u64)l3 < n1) lr4 = p1[l3]; else { ox_record(ox_status, 1u, 1u, (u64)l3, 0u, 0u); ox_fail = true; } v12[c] = ox_cvt_f32_f16(lr4);
         }
     }
     // %13: *f16[64] = broadcast %2
@@ -361,7 +363,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l5 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -370,7 +372,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l6 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = ox_f16_raw(v16[c]); else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = ox_f16_raw(v16[c]); else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u, 0u); ox_fail = true; } }
         }
     }
     // %17: i32 = const
@@ -394,7 +396,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l7 = (v18 + (i64)e);
-            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -403,7 +405,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l8 = (v18 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = ox_f16_raw(v21[c]); else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = ox_f16_raw(v21[c]); else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u, 0u); ox_fail = true; } }
         }
     }
     // %22: *bf16[64] = broadcast %3
@@ -415,7 +417,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l9 = (v3 + (i64)e);
-            u16 lr10 = 0; if ((u64)l9 < n3) lr10 = p3[l9]; else { ox_record(ox_status, 1u, 3u, (u64)l9, 0u); ox_fail = true; } v24[c] = ox_bf16_val(lr10);
+            u16 lr10 = 0; if ((u64)l9 < n3) lr10 = p3[l9]; else { ox_record(ox_status, 1u, 3u, (u64)l9, 0u, 0u); ox_fail = true; } v24[c] = ox_bf16_val(lr10);
         }
     }
     // %25: *bf16[64] = broadcast %4
@@ -427,7 +429,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l11 = (v4 + (i64)e);
-            u16 lr12 = 0; if ((u64)l11 < n4) lr12 = p4[l11]; else { ox_record(ox_status, 1u, 4u, (u64)l11, 0u); ox_fail = true; } v27[c] = ox_bf16_val(lr12);
+            u16 lr12 = 0; if ((u64)l11 < n4) lr12 = p4[l11]; else { ox_record(ox_status, 1u, 4u, (u64)l11, 0u, 0u); ox_fail = true; } v27[c] = ox_bf16_val(lr12);
         }
     }
     // %28: *bf16[64] = broadcast %5
@@ -456,7 +458,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l13 = (v5 + (i64)e);
-            if (!ox_fail && true && !((u64)l13 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l13, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l13 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l13, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -465,7 +467,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l14 = (v5 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l14 < n5) p5[l14] = ox_bf16_bits(v31[c]); else { ox_record(ox_status, 1u, 5u, (u64)l14, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l14 < n5) p5[l14] = ox_bf16_bits(v31[c]); else { ox_record(ox_status, 1u, 5u, (u64)l14, 1u, 0u); ox_fail = true; } }
         }
     }
     // %32: i32 = const
@@ -489,7 +491,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l15 = (v33 + (i64)e);
-            if (!ox_fail && true && !((u64)l15 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l15, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l15 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l15, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -498,7 +500,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_half_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l16 = (v33 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l16 < n5) p5[l16] = ox_bf16_bits(v36[c]); else { ox_record(ox_status, 1u, 5u, (u64)l16, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l16 < n5) p5[l16] = ox_bf16_bits(v36[c]); else { ox_record(ox_status, 1u, 5u, (u64)l16, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -325,7 +327,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_histogram(
             const i32 l1 = ((i32)((u32)(u32)v5 + (u32)(u32)e));
             const i64 l2 = (v0 + (i64)l1);
             const bool l3 = (l1 < v2);
-            v15[c] = v13; if (l3) { if ((u64)l2 < n0) v15[c] = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u); ox_fail = true; } }
+            v15[c] = v13; if (l3) { if ((u64)l2 < n0) v15[c] = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u, 0u); ox_fail = true; } }
         }
     }
     // %16: *i32[128] = broadcast %1
@@ -348,7 +350,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_histogram(
         {
             const i32 l4 = ((i32)((u32)(u32)v5 + (u32)(u32)e));
             const bool l5 = (l4 < v2);
-            if (!ox_fail && l5 && !((u64)v17[c] < n1)) { ox_record(ox_status, 1u, 1u, (u64)v17[c], 2u); ox_fail = true; }
+            if (!ox_fail && l5 && !((u64)v17[c] < n1)) { ox_record(ox_status, 1u, 1u, (u64)v17[c], 2u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -360,7 +362,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_histogram(
             const i32 l6 = ((i32)((u32)(u32)v5 + (u32)(u32)e));
             const bool l7 = (l6 < v2);
             v20[c] = 0;
-            if (!ox_fail && l7) { if ((u64)v17[c] < n1) { v20[c] = atomicAdd(&p1[v17[c]], v18); } else { ox_record(ox_status, 1u, 1u, (u64)v17[c], 2u); ox_fail = true; } }
+            if (!ox_fail && l7) { if ((u64)v17[c] < n1) { v20[c] = atomicAdd(&p1[v17[c]], v18); } else { ox_record(ox_status, 1u, 1u, (u64)v17[c], 2u, 0u); ox_fail = true; } }
         }
     }
 }

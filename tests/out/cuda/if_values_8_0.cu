@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -314,7 +316,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_if_values(
         const int e = (c * 128 + tid);
         if (e < 8) {
             const i64 l1 = (v0 + (i64)e);
-            v6[c] = ((f32)(0)); if ((u64)l1 < n0) v6[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v6[c] = ((f32)(0)); if ((u64)l1 < n0) v6[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %7: i32 = const
@@ -429,7 +431,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_if_values(
         const int e = (c * 128 + tid);
         if (e < 8) {
             const i64 l2 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l2 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l2, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l2 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l2, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -438,7 +440,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_if_values(
         const int e = (c * 128 + tid);
         if (e < 8) {
             const i64 l3 = (v1 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l3 < n1) p1[l3] = v25[c]; else { ox_record(ox_status, 1u, 1u, (u64)l3, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l3 < n1) p1[l3] = v25[c]; else { ox_record(ox_status, 1u, 1u, (u64)l3, 1u, 0u); ox_fail = true; } }
         }
     }
     // %33: i32 = const
@@ -453,7 +455,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_if_values(
         const int e = (c * 128 + tid);
         if (e < 8) {
             const i64 l4 = (v34 + (i64)e);
-            if (!ox_fail && true && !((u64)l4 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l4, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l4 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l4, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -462,7 +464,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_if_values(
         const int e = (c * 128 + tid);
         if (e < 8) {
             const i64 l5 = (v34 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l5 < n1) p1[l5] = v30[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l5 < n1) p1[l5] = v30[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u, 0u); ox_fail = true; } }
         }
     }
 }

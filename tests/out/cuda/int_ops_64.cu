@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -323,7 +325,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l1 = (v0 + (i64)e);
-            v10[c] = 0; if ((u64)l1 < n0) v10[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v10[c] = 0; if ((u64)l1 < n0) v10[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %11: *i32[64] = broadcast %1
@@ -335,7 +337,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l2 = (v1 + (i64)e);
-            v13[c] = 0; if ((u64)l2 < n1) v13[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u); ox_fail = true; }
+            v13[c] = 0; if ((u64)l2 < n1) v13[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u, 0u); ox_fail = true; }
         }
     }
     // %14: *i32[64] = broadcast %2
@@ -355,7 +357,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l3 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -364,7 +366,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l4 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v16[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v16[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u, 0u); ox_fail = true; } }
         }
     }
     // %17: i32 = const
@@ -388,7 +390,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l5 = (v18 + (i64)e);
-            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -397,7 +399,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l6 = (v18 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v21[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v21[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u, 0u); ox_fail = true; } }
         }
     }
     // %22: i32 = const
@@ -425,7 +427,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l7 = (v25 + (i64)e);
-            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l7 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l7, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -434,7 +436,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l8 = (v25 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = v28[c]; else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l8 < n2) p2[l8] = v28[c]; else { ox_record(ox_status, 1u, 2u, (u64)l8, 1u, 0u); ox_fail = true; } }
         }
     }
     // %29: i32 = const
@@ -462,7 +464,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l9 = (v32 + (i64)e);
-            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -471,7 +473,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l10 = (v32 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l10 < n2) p2[l10] = v35[c]; else { ox_record(ox_status, 1u, 2u, (u64)l10, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l10 < n2) p2[l10] = v35[c]; else { ox_record(ox_status, 1u, 2u, (u64)l10, 1u, 0u); ox_fail = true; } }
         }
     }
     // %36: i32 = const
@@ -520,7 +522,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l11 = (v39 + (i64)e);
-            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -529,7 +531,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l12 = (v39 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v46[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v46[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u, 0u); ox_fail = true; } }
         }
     }
     // %47: i32 = const
@@ -569,7 +571,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l13 = (v50 + (i64)e);
-            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -578,7 +580,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l14 = (v50 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v56[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v56[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u, 0u); ox_fail = true; } }
         }
     }
     // %57: i32 = const
@@ -618,7 +620,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l15 = (v60 + (i64)e);
-            if (!ox_fail && true && !((u64)l15 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l15, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l15 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l15, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -627,7 +629,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l16 = (v60 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l16 < n2) p2[l16] = v66[c]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l16 < n2) p2[l16] = v66[c]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 1u, 0u); ox_fail = true; } }
         }
     }
     // %67: i32 = const
@@ -691,7 +693,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l17 = (v70 + (i64)e);
-            if (!ox_fail && true && !((u64)l17 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l17, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l17 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l17, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -700,7 +702,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l18 = (v70 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l18 < n2) p2[l18] = v77[c]; else { ox_record(ox_status, 1u, 2u, (u64)l18, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l18 < n2) p2[l18] = v77[c]; else { ox_record(ox_status, 1u, 2u, (u64)l18, 1u, 0u); ox_fail = true; } }
         }
     }
     // %78: i32 = const
@@ -728,7 +730,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l19 = (v81 + (i64)e);
-            if (!ox_fail && true && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -737,7 +739,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l20 = (v81 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l20 < n2) p2[l20] = v84[c]; else { ox_record(ox_status, 1u, 2u, (u64)l20, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l20 < n2) p2[l20] = v84[c]; else { ox_record(ox_status, 1u, 2u, (u64)l20, 1u, 0u); ox_fail = true; } }
         }
     }
     // %85: i32 = const
@@ -801,7 +803,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l21 = (v88 + (i64)e);
-            if (!ox_fail && true && !((u64)l21 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l21, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l21 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l21, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -810,7 +812,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l22 = (v88 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l22 < n2) p2[l22] = v95[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l22 < n2) p2[l22] = v95[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u, 0u); ox_fail = true; } }
         }
     }
     // %96: i32 = const
@@ -874,7 +876,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l23 = (v99 + (i64)e);
-            if (!ox_fail && true && !((u64)l23 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l23, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l23 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l23, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -883,7 +885,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l24 = (v99 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l24 < n2) p2[l24] = v111[c]; else { ox_record(ox_status, 1u, 2u, (u64)l24, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l24 < n2) p2[l24] = v111[c]; else { ox_record(ox_status, 1u, 2u, (u64)l24, 1u, 0u); ox_fail = true; } }
         }
     }
     // %112: *i8[64] = broadcast %3
@@ -895,7 +897,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l25 = (v3 + (i64)e);
-            v114[c] = ((i8)(0)); if ((u64)l25 < n3) v114[c] = p3[l25]; else { ox_record(ox_status, 1u, 3u, (u64)l25, 0u); ox_fail = true; }
+            v114[c] = ((i8)(0)); if ((u64)l25 < n3) v114[c] = p3[l25]; else { ox_record(ox_status, 1u, 3u, (u64)l25, 0u, 0u); ox_fail = true; }
         }
     }
     // %115: *i8[64] = broadcast %4
@@ -930,7 +932,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l26 = (v4 + (i64)e);
-            if (!ox_fail && true && !((u64)l26 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l26, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l26 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l26, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -939,7 +941,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l27 = (v4 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l27 < n4) p4[l27] = v122[c]; else { ox_record(ox_status, 1u, 4u, (u64)l27, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l27 < n4) p4[l27] = v122[c]; else { ox_record(ox_status, 1u, 4u, (u64)l27, 1u, 0u); ox_fail = true; } }
         }
     }
     // %123: *u32[64] = broadcast %5
@@ -951,7 +953,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l28 = (v5 + (i64)e);
-            v125[c] = ((u32)(0)); if ((u64)l28 < n5) v125[c] = p5[l28]; else { ox_record(ox_status, 1u, 5u, (u64)l28, 0u); ox_fail = true; }
+            v125[c] = ((u32)(0)); if ((u64)l28 < n5) v125[c] = p5[l28]; else { ox_record(ox_status, 1u, 5u, (u64)l28, 0u, 0u); ox_fail = true; }
         }
     }
     // %126: *u32[64] = broadcast %6
@@ -986,7 +988,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l29 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l29 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l29, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l29 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l29, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -995,7 +997,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_int_ops(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l30 = (v6 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l30 < n6) p6[l30] = v133[c]; else { ox_record(ox_status, 1u, 6u, (u64)l30, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l30 < n6) p6[l30] = v133[c]; else { ox_record(ox_status, 1u, 6u, (u64)l30, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -347,7 +349,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
     const i32 v17 = 4;
     // for %16, %4, %17
     {
-        if (v17 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v17, 0u); return; }
+        if (v17 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v17, 0u, 0u); return; }
         for (i32 it1 = v16; it1 < v4;) {
             const i32 v18 = it1;
             // %19: i32[4] = arange
@@ -392,7 +394,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
                     const bool l7 = (l2 < v4);
                     const bool l8 = (l4 < v5);
                     const bool l9 = (l7 && l8);
-                    v43[c] = v41; if (l9) { if ((u64)l6 < n0) v43[c] = p0[l6]; else { ox_record(ox_status, 1u, 0u, (u64)l6, 0u); ox_fail = true; } }
+                    v43[c] = v41; if (l9) { if ((u64)l6 < n0) v43[c] = p0[l6]; else { ox_record(ox_status, 1u, 0u, (u64)l6, 0u, 0u); ox_fail = true; } }
                 }
             }
             // %44: f32[4, 64] = add %38, %43
@@ -430,7 +432,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
                     const bool l15 = (l10 < v4);
                     const bool l16 = (l12 < v5);
                     const bool l17 = (l15 && l16);
-                    v50[c] = v48; if (l17) { if ((u64)l14 < n1) v50[c] = p1[l14]; else { ox_record(ox_status, 1u, 1u, (u64)l14, 0u); ox_fail = true; } }
+                    v50[c] = v48; if (l17) { if ((u64)l14 < n1) v50[c] = p1[l14]; else { ox_record(ox_status, 1u, 1u, (u64)l14, 0u, 0u); ox_fail = true; } }
                 }
             }
             // %51: f32[4, 64] = add %45, %50
@@ -495,7 +497,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
             const i32 l18 = ((i32)((u32)(u32)v8 + (u32)(u32)e));
             const i64 l19 = (v2 + (i64)l18);
             const bool l20 = (l18 < v5);
-            if (!ox_fail && l20 && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && l20 && !((u64)l19 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -506,7 +508,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
             const i32 l21 = ((i32)((u32)(u32)v8 + (u32)(u32)e));
             const i64 l22 = (v2 + (i64)l21);
             const bool l23 = (l21 < v5);
-            if (!ox_fail && l23) { if ((u64)l22 < n2) p2[l22] = v55[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u); ox_fail = true; } }
+            if (!ox_fail && l23) { if ((u64)l22 < n2) p2[l22] = v55[c]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 1u, 0u); ox_fail = true; } }
         }
     }
     // %58: *f32[64] = broadcast %3
@@ -555,7 +557,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
             const i32 l24 = ((i32)((u32)(u32)v8 + (u32)(u32)e));
             const i64 l25 = (v3 + (i64)l24);
             const bool l26 = (l24 < v5);
-            if (!ox_fail && l26 && !((u64)l25 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l25, 1u); ox_fail = true; }
+            if (!ox_fail && l26 && !((u64)l25 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l25, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -566,7 +568,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dwdb(
             const i32 l27 = ((i32)((u32)(u32)v8 + (u32)(u32)e));
             const i64 l28 = (v3 + (i64)l27);
             const bool l29 = (l27 < v5);
-            if (!ox_fail && l29) { if ((u64)l28 < n3) p3[l28] = v61[c]; else { ox_record(ox_status, 1u, 3u, (u64)l28, 1u); ox_fail = true; } }
+            if (!ox_fail && l29) { if ((u64)l28 < n3) p3[l28] = v61[c]; else { ox_record(ox_status, 1u, 3u, (u64)l28, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -347,7 +349,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         if (e < 304) {
             const i64 l1 = (v16 + (i64)e);
             const bool l2 = (e < v10);
-            v21[c] = v19; if (l2) { if ((u64)l1 < n4) v21[c] = p4[l1]; else { ox_record(ox_status, 1u, 4u, (u64)l1, 0u); ox_fail = true; } }
+            v21[c] = v19; if (l2) { if ((u64)l1 < n4) v21[c] = p4[l1]; else { ox_record(ox_status, 1u, 4u, (u64)l1, 0u, 0u); ox_fail = true; } }
         }
     }
     // %22: i32 = mul %11, %9
@@ -367,7 +369,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         if (e < 304) {
             const i64 l3 = (v23 + (i64)e);
             const bool l4 = (e < v10);
-            v28[c] = v26; if (l4) { if ((u64)l3 < n1) v28[c] = p1[l3]; else { ox_record(ox_status, 1u, 1u, (u64)l3, 0u); ox_fail = true; } }
+            v28[c] = v26; if (l4) { if ((u64)l3 < n1) v28[c] = p1[l3]; else { ox_record(ox_status, 1u, 1u, (u64)l3, 0u, 0u); ox_fail = true; } }
         }
     }
     // %29: *f32[304] = broadcast %5
@@ -383,19 +385,19 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         if (e < 304) {
             const i64 l5 = (v5 + (i64)e);
             const bool l6 = (e < v10);
-            v33[c] = v31; if (l6) { if ((u64)l5 < n5) v33[c] = p5[l5]; else { ox_record(ox_status, 1u, 5u, (u64)l5, 0u); ox_fail = true; } }
+            v33[c] = v31; if (l6) { if ((u64)l5 < n5) v33[c] = p5[l5]; else { ox_record(ox_status, 1u, 5u, (u64)l5, 0u, 0u); ox_fail = true; } }
         }
     }
     // %34: *f32 = ptr_add %6, %11
     const i64 v34 = (v6 + (i64)v11);
     // %35: f32 = load %34
     f32 v35 = ((f32)(0));
-    if ((u64)v34 < n6) v35 = p6[v34]; else { ox_record(ox_status, 1u, 6u, (u64)v34, 0u); ox_fail = true; }
+    if ((u64)v34 < n6) v35 = p6[v34]; else { ox_record(ox_status, 1u, 6u, (u64)v34, 0u, 0u); ox_fail = true; }
     // %36: *f32 = ptr_add %7, %11
     const i64 v36 = (v7 + (i64)v11);
     // %37: f32 = load %36
     f32 v37 = ((f32)(0));
-    if ((u64)v36 < n7) v37 = p7[v36]; else { ox_record(ox_status, 1u, 7u, (u64)v36, 0u); ox_fail = true; }
+    if ((u64)v36 < n7) v37 = p7[v36]; else { ox_record(ox_status, 1u, 7u, (u64)v36, 0u, 0u); ox_fail = true; }
     // %38: f32[304] = broadcast %35
     // %39: f32[304] = sub %21, %38
     f32 v39[4];
@@ -558,7 +560,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         if (e < 304) {
             const i64 l9 = (v57 + (i64)e);
             const bool l10 = (e < v10);
-            if (!ox_fail && l10 && !((u64)l9 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l9, 1u); ox_fail = true; }
+            if (!ox_fail && l10 && !((u64)l9 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l9, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -568,7 +570,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         if (e < 304) {
             const i64 l11 = (v57 + (i64)e);
             const bool l12 = (e < v10);
-            if (!ox_fail && l12) { if ((u64)l11 < n0) p0[l11] = v66[c]; else { ox_record(ox_status, 1u, 0u, (u64)l11, 1u); ox_fail = true; } }
+            if (!ox_fail && l12) { if ((u64)l11 < n0) p0[l11] = v66[c]; else { ox_record(ox_status, 1u, 0u, (u64)l11, 1u, 0u); ox_fail = true; } }
         }
     }
     // %67: f32[304] = mul %28, %44
@@ -609,13 +611,13 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         // %78: i32 = const
         const i32 v78 = 1;
         // %79: i32 = atomic_cas %70, %77, %78
-        if (tid == 0 && true && !((u64)v70 < n8)) { ox_record(ox_status, 1u, 8u, (u64)v70, 2u); ox_fail = true; }
+        if (tid == 0 && true && !((u64)v70 < n8)) { ox_record(ox_status, 1u, 8u, (u64)v70, 2u, 0u); ox_fail = true; }
         if (__syncthreads_or(ox_fail)) return;
         __threadfence();
         if (__syncthreads_or(ox_fail)) return;
         i32 old13 = 0;
         if (tid == 0) {
-            if (!ox_fail && true) { if ((u64)v70 < n8) { old13 = ((i32)(u32(atomicCAS((u32*)&p8[v70], (u32)((u32)(v77)), (u32)((u32)(v78)))))); } else { ox_record(ox_status, 1u, 8u, (u64)v70, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)v70 < n8) { old13 = ((i32)(u32(atomicCAS((u32*)&p8[v70], (u32)((u32)(v77)), (u32)((u32)(v78)))))); } else { ox_record(ox_status, 1u, 8u, (u64)v70, 2u, 0u); ox_fail = true; } }
             __threadfence();
             ox_bcast = (u64)((u32)(old13));
         }
@@ -630,7 +632,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
     }
     // %82: i32 = load %73
     i32 v82 = 0;
-    if ((u64)v73 < n8) v82 = *(volatile i32*)&p8[v73]; else { ox_record(ox_status, 1u, 8u, (u64)v73, 0u); ox_fail = true; }
+    if ((u64)v73 < n8) v82 = *(volatile i32*)&p8[v73]; else { ox_record(ox_status, 1u, 8u, (u64)v73, 0u, 0u); ox_fail = true; }
     // %83: i32 = const
     const i32 v83 = 0;
     // %84: bool = cmp %82, %83
@@ -640,13 +642,13 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
         // %85: i32 = const
         const i32 v85 = 1;
         // %86: i32 = atomic %73, %85
-        if (tid == 0 && true && !((u64)v73 < n8)) { ox_record(ox_status, 1u, 8u, (u64)v73, 2u); ox_fail = true; }
+        if (tid == 0 && true && !((u64)v73 < n8)) { ox_record(ox_status, 1u, 8u, (u64)v73, 2u, 0u); ox_fail = true; }
         if (__syncthreads_or(ox_fail)) return;
         __threadfence();
         if (__syncthreads_or(ox_fail)) return;
         i32 old14 = 0;
         if (tid == 0) {
-            if (!ox_fail && true) { if ((u64)v73 < n8) { old14 = atomicExch(&p8[v73], v85); } else { ox_record(ox_status, 1u, 8u, (u64)v73, 2u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)v73 < n8) { old14 = atomicExch(&p8[v73], v85); } else { ox_record(ox_status, 1u, 8u, (u64)v73, 2u, 0u); ox_fail = true; } }
             __threadfence();
         }
         const i32 v86 = old14;
@@ -669,7 +671,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
                 const i32 l15 = ((i32)((u32)(u32)v74 + (u32)(u32)e));
                 const i64 l16 = (v2 + (i64)l15);
                 const bool l17 = (e < v10);
-                v92[c] = v90; if (l17) { if ((u64)l16 < n2) v92[c] = *(volatile f32*)&p2[l16]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 0u); ox_fail = true; } }
+                v92[c] = v90; if (l17) { if ((u64)l16 < n2) v92[c] = *(volatile f32*)&p2[l16]; else { ox_record(ox_status, 1u, 2u, (u64)l16, 0u, 0u); ox_fail = true; } }
             }
         }
         // %93: f32[304] = add %87, %92
@@ -702,7 +704,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
                 const i32 l18 = ((i32)((u32)(u32)v74 + (u32)(u32)e));
                 const i64 l19 = (v3 + (i64)l18);
                 const bool l20 = (e < v10);
-                v99[c] = v97; if (l20) { if ((u64)l19 < n3) v99[c] = *(volatile f32*)&p3[l19]; else { ox_record(ox_status, 1u, 3u, (u64)l19, 0u); ox_fail = true; } }
+                v99[c] = v97; if (l20) { if ((u64)l19 < n3) v99[c] = *(volatile f32*)&p3[l19]; else { ox_record(ox_status, 1u, 3u, (u64)l19, 0u, 0u); ox_fail = true; } }
             }
         }
         // %100: f32[304] = add %94, %99
@@ -732,7 +734,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
             const i32 l21 = ((i32)((u32)(u32)v74 + (u32)(u32)e));
             const i64 l22 = (v2 + (i64)l21);
             const bool l23 = (e < v10);
-            if (!ox_fail && l23 && !((u64)l22 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l22, 1u); ox_fail = true; }
+            if (!ox_fail && l23 && !((u64)l22 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l22, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -743,7 +745,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
             const i32 l24 = ((i32)((u32)(u32)v74 + (u32)(u32)e));
             const i64 l25 = (v2 + (i64)l24);
             const bool l26 = (e < v10);
-            if (!ox_fail && l26) { if ((u64)l25 < n2) p2[l25] = v103[c]; else { ox_record(ox_status, 1u, 2u, (u64)l25, 1u); ox_fail = true; } }
+            if (!ox_fail && l26) { if ((u64)l25 < n2) p2[l25] = v103[c]; else { ox_record(ox_status, 1u, 2u, (u64)l25, 1u, 0u); ox_fail = true; } }
         }
     }
     // %104: *f32[304] = broadcast %3
@@ -760,7 +762,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
             const i32 l27 = ((i32)((u32)(u32)v74 + (u32)(u32)e));
             const i64 l28 = (v3 + (i64)l27);
             const bool l29 = (e < v10);
-            if (!ox_fail && l29 && !((u64)l28 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l28, 1u); ox_fail = true; }
+            if (!ox_fail && l29 && !((u64)l28 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l28, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -771,19 +773,19 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_bwd_dx(
             const i32 l30 = ((i32)((u32)(u32)v74 + (u32)(u32)e));
             const i64 l31 = (v3 + (i64)l30);
             const bool l32 = (e < v10);
-            if (!ox_fail && l32) { if ((u64)l31 < n3) p3[l31] = v106[c]; else { ox_record(ox_status, 1u, 3u, (u64)l31, 1u); ox_fail = true; } }
+            if (!ox_fail && l32) { if ((u64)l31 < n3) p3[l31] = v106[c]; else { ox_record(ox_status, 1u, 3u, (u64)l31, 1u, 0u); ox_fail = true; } }
         }
     }
     // %107: i32 = const
     const i32 v107 = 0;
     // %108: i32 = atomic %70, %107
-    if (tid == 0 && true && !((u64)v70 < n8)) { ox_record(ox_status, 1u, 8u, (u64)v70, 2u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v70 < n8)) { ox_record(ox_status, 1u, 8u, (u64)v70, 2u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     __threadfence();
     if (__syncthreads_or(ox_fail)) return;
     i32 old33 = 0;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v70 < n8) { old33 = atomicExch(&p8[v70], v107); } else { ox_record(ox_status, 1u, 8u, (u64)v70, 2u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v70 < n8) { old33 = atomicExch(&p8[v70], v107); } else { ox_record(ox_status, 1u, 8u, (u64)v70, 2u, 0u); ox_fail = true; } }
         __threadfence();
     }
     const i32 v108 = old33;

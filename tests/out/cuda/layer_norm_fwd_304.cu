@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -338,7 +340,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_fwd(
         if (e < 304) {
             const i64 l1 = (v14 + (i64)e);
             const bool l2 = (e < v7);
-            v19[c] = v17; if (l2) { if ((u64)l1 < n0) v19[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; } }
+            v19[c] = v17; if (l2) { if ((u64)l1 < n0) v19[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; } }
         }
     }
     // %20: f32 = reduce %19
@@ -426,18 +428,18 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_fwd(
     // %34: *f32 = ptr_add %4, %9
     const i64 v34 = (v4 + (i64)v9);
     // store %34, %22
-    if (tid == 0 && true && !((u64)v34 < n4)) { ox_record(ox_status, 1u, 4u, (u64)v34, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v34 < n4)) { ox_record(ox_status, 1u, 4u, (u64)v34, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v34 < n4) p4[v34] = v22; else { ox_record(ox_status, 1u, 4u, (u64)v34, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v34 < n4) p4[v34] = v22; else { ox_record(ox_status, 1u, 4u, (u64)v34, 1u, 0u); ox_fail = true; } }
     }
     // %35: *f32 = ptr_add %5, %9
     const i64 v35 = (v5 + (i64)v9);
     // store %35, %33
-    if (tid == 0 && true && !((u64)v35 < n5)) { ox_record(ox_status, 1u, 5u, (u64)v35, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v35 < n5)) { ox_record(ox_status, 1u, 5u, (u64)v35, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v35 < n5) p5[v35] = v33; else { ox_record(ox_status, 1u, 5u, (u64)v35, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v35 < n5) p5[v35] = v33; else { ox_record(ox_status, 1u, 5u, (u64)v35, 1u, 0u); ox_fail = true; } }
     }
     // %36: *f32[304] = broadcast %2
     // %37: *f32[304] = ptr_add %36, %10
@@ -452,7 +454,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_fwd(
         if (e < 304) {
             const i64 l4 = (v2 + (i64)e);
             const bool l5 = (e < v7);
-            v40[c] = v38; if (l5) { if ((u64)l4 < n2) v40[c] = p2[l4]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 0u); ox_fail = true; } }
+            v40[c] = v38; if (l5) { if ((u64)l4 < n2) v40[c] = p2[l4]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 0u, 0u); ox_fail = true; } }
         }
     }
     // %41: *f32[304] = broadcast %3
@@ -468,7 +470,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_fwd(
         if (e < 304) {
             const i64 l6 = (v3 + (i64)e);
             const bool l7 = (e < v7);
-            v45[c] = v43; if (l7) { if ((u64)l6 < n3) v45[c] = p3[l6]; else { ox_record(ox_status, 1u, 3u, (u64)l6, 0u); ox_fail = true; } }
+            v45[c] = v43; if (l7) { if ((u64)l6 < n3) v45[c] = p3[l6]; else { ox_record(ox_status, 1u, 3u, (u64)l6, 0u, 0u); ox_fail = true; } }
         }
     }
     // %46: i32 = mul %9, %6
@@ -512,7 +514,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_fwd(
         if (e < 304) {
             const i64 l8 = (v47 + (i64)e);
             const bool l9 = (e < v7);
-            if (!ox_fail && l9 && !((u64)l8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l8, 1u); ox_fail = true; }
+            if (!ox_fail && l9 && !((u64)l8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l8, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -522,7 +524,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_layer_norm_fwd(
         if (e < 304) {
             const i64 l10 = (v47 + (i64)e);
             const bool l11 = (e < v7);
-            if (!ox_fail && l11) { if ((u64)l10 < n1) p1[l10] = v53[c]; else { ox_record(ox_status, 1u, 1u, (u64)l10, 1u); ox_fail = true; } }
+            if (!ox_fail && l11) { if ((u64)l10 < n1) p1[l10] = v53[c]; else { ox_record(ox_status, 1u, 1u, (u64)l10, 1u, 0u); ox_fail = true; } }
         }
     }
 }

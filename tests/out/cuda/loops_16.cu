@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -326,7 +328,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     const i32 v8 = 16;
     // for %7, %2, %8
     {
-        if (v8 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v8, 0u); return; }
+        if (v8 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v8, 0u, 0u); return; }
         for (i32 it1 = v7; it1 < v2;) {
             const i32 v9 = it1;
             // %10: i32[16] = broadcast %9
@@ -351,7 +353,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
                     const i32 l2 = ((i32)((u32)(u32)v9 + (u32)(u32)e));
                     const i64 l3 = (v0 + (i64)l2);
                     const bool l4 = (l2 < v2);
-                    v19[c] = v17; if (l4) { if ((u64)l3 < n0) v19[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u); ox_fail = true; } }
+                    v19[c] = v17; if (l4) { if ((u64)l3 < n0) v19[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u, 0u); ox_fail = true; } }
                 }
             }
             // %20: f32[16] = add %12, %19
@@ -382,7 +384,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l5 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l5 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -391,7 +393,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
         const int e = (c * 128 + tid);
         if (e < 16) {
             const i64 l6 = (v1 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l6 < n1) p1[l6] = v23[c]; else { ox_record(ox_status, 1u, 1u, (u64)l6, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l6 < n1) p1[l6] = v23[c]; else { ox_record(ox_status, 1u, 1u, (u64)l6, 1u, 0u); ox_fail = true; } }
         }
     }
     // %24: f32 = const
@@ -406,7 +408,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     const i32 v27 = 1;
     // for %25, %26, %27
     {
-        if (v27 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v27, 0u); return; }
+        if (v27 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v27, 0u, 0u); return; }
         #pragma unroll
         for (i32 it7 = v25; it7 < v26;) {
             const i32 v28 = it7;
@@ -513,10 +515,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     // %63: f32 = var_load
     const f32 v63 = x1;
     // store %62, %63
-    if (tid == 0 && true && !((u64)v62 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v62, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v62 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v62, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v62 < n1) p1[v62] = v63; else { ox_record(ox_status, 1u, 1u, (u64)v62, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v62 < n1) p1[v62] = v63; else { ox_record(ox_status, 1u, 1u, (u64)v62, 1u, 0u); ox_fail = true; } }
     }
     // %64: i32 = const
     const i32 v64 = 16;
@@ -531,10 +533,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     // %69: f32 = cast %68
     const f32 v69 = ((f32)(v68));
     // store %67, %69
-    if (tid == 0 && true && !((u64)v67 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v67, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v67 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v67, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v67 < n1) p1[v67] = v69; else { ox_record(ox_status, 1u, 1u, (u64)v67, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v67 < n1) p1[v67] = v69; else { ox_record(ox_status, 1u, 1u, (u64)v67, 1u, 0u); ox_fail = true; } }
     }
     // %70: i32 = const
     const i32 v70 = 16;
@@ -549,10 +551,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     // %75: f32 = cast %74
     const f32 v75 = ((f32)(v74));
     // store %73, %75
-    if (tid == 0 && true && !((u64)v73 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v73, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v73 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v73, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v73 < n1) p1[v73] = v75; else { ox_record(ox_status, 1u, 1u, (u64)v73, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v73 < n1) p1[v73] = v75; else { ox_record(ox_status, 1u, 1u, (u64)v73, 1u, 0u); ox_fail = true; } }
     }
     // %76: i32 = const
     const i32 v76 = 0;
@@ -566,7 +568,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     const i32 v79 = 1;
     // for %77, %78, %79
     {
-        if (v79 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v79, 0u); return; }
+        if (v79 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v79, 0u, 0u); return; }
         for (i32 it8 = v77; it8 < v78;) {
             const i32 v80 = it8;
             // %81: i32 = var_load
@@ -587,7 +589,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     const i32 v85 = 1;
     // for %83, %84, %85
     {
-        if (v85 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v85, 0u); return; }
+        if (v85 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v85, 0u, 0u); return; }
         for (i32 it9 = v83; it9 < v84;) {
             const i32 v86 = it9;
             // %87: i32 = var_load
@@ -615,9 +617,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_loops(
     // %95: f32 = cast %94
     const f32 v95 = ((f32)(v94));
     // store %93, %95
-    if (tid == 0 && true && !((u64)v93 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v93, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v93 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v93, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v93 < n1) p1[v93] = v95; else { ox_record(ox_status, 1u, 1u, (u64)v93, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v93 < n1) p1[v93] = v95; else { ox_record(ox_status, 1u, 1u, (u64)v93, 1u, 0u); ox_fail = true; } }
     }
 }

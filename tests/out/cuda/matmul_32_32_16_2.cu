@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -502,7 +504,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
     const i32 v51 = 16;
     // for %50, %5, %51
     {
-        if (v51 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v51, 0u); return; }
+        if (v51 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v51, 0u, 0u); return; }
         for (i32 it1 = v50; it1 < v5;) {
             const i32 v52 = it1;
             // %53: i32[16] = arange
@@ -546,7 +548,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
                     const bool l8 = (l2 < v3);
                     const bool l9 = (l5 < v5);
                     const bool l10 = (l8 && l9);
-                    u16 lr11 = 0; if (l10) { if ((u64)l7 < n0) lr11 = p0[l7]; else { ox_record(ox_status, 1u, 0u, (u64)l7, 0u); ox_fail = true; } } v78[c] = (l10) ? ox_cvt_f32_f16(lr11) : v76;
+                    u16 lr11 = 0; if (l10) { if ((u64)l7 < n0) lr11 = p0[l7]; else { ox_record(ox_status, 1u, 0u, (u64)l7, 0u, 0u); ox_fail = true; } } v78[c] = (l10) ? ox_cvt_f32_f16(lr11) : v76;
                 }
             }
             // %79: i32[16, 1] = expand_dims %55
@@ -587,7 +589,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
                     const bool l18 = (l12 < v5);
                     const bool l19 = (l15 < v4);
                     const bool l20 = (l18 && l19);
-                    u16 lr21 = 0; if (l20) { if ((u64)l17 < n1) lr21 = p1[l17]; else { ox_record(ox_status, 1u, 1u, (u64)l17, 0u); ox_fail = true; } } v101[c] = (l20) ? ox_cvt_f32_f16(lr21) : v99;
+                    u16 lr21 = 0; if (l20) { if ((u64)l17 < n1) lr21 = p1[l17]; else { ox_record(ox_status, 1u, 1u, (u64)l17, 0u, 0u); ox_fail = true; } } v101[c] = (l20) ? ox_cvt_f32_f16(lr21) : v99;
                 }
             }
             // %102: f32[32, 32] = var_load
@@ -675,7 +677,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
             const bool l28 = (l22 < v3);
             const bool l29 = (l25 < v4);
             const bool l30 = (l28 && l29);
-            if (!ox_fail && l30 && !((u64)l27 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l27, 1u); ox_fail = true; }
+            if (!ox_fail && l30 && !((u64)l27 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l27, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -692,10 +694,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l40 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 1)));
         const bool l41 = (l40 < v4);
         const bool l42 = (l37 && l41);
-        if (!ox_fail && l39) { if ((u64)l36 < n2) p2[l36] = v124[0]; else { ox_record(ox_status, 1u, 2u, (u64)l36, 1u); ox_fail = true; } }
+        if (!ox_fail && l39) { if ((u64)l36 < n2) p2[l36] = v124[0]; else { ox_record(ox_status, 1u, 2u, (u64)l36, 1u, 0u); ox_fail = true; } }
         const i32 l43 = ((i32)((u32)(u32)l40 * (u32)(u32)v11));
         const i64 l44 = (l33 + (i64)l43);
-        if (!ox_fail && l42) { if ((u64)l44 < n2) p2[l44] = v124[1]; else { ox_record(ox_status, 1u, 2u, (u64)l44, 1u); ox_fail = true; } }
+        if (!ox_fail && l42) { if ((u64)l44 < n2) p2[l44] = v124[1]; else { ox_record(ox_status, 1u, 2u, (u64)l44, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l45 = ((i32)((u32)(u32)v39 + (u32)(u32)((((((tid) >> 5) % 2) * 16) + (((tid) & 31) >> 2)) + 8)));
@@ -710,10 +712,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l54 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 1)));
         const bool l55 = (l54 < v4);
         const bool l56 = (l51 && l55);
-        if (!ox_fail && l53) { if ((u64)l50 < n2) p2[l50] = v124[2]; else { ox_record(ox_status, 1u, 2u, (u64)l50, 1u); ox_fail = true; } }
+        if (!ox_fail && l53) { if ((u64)l50 < n2) p2[l50] = v124[2]; else { ox_record(ox_status, 1u, 2u, (u64)l50, 1u, 0u); ox_fail = true; } }
         const i32 l57 = ((i32)((u32)(u32)l54 * (u32)(u32)v11));
         const i64 l58 = (l47 + (i64)l57);
-        if (!ox_fail && l56) { if ((u64)l58 < n2) p2[l58] = v124[3]; else { ox_record(ox_status, 1u, 2u, (u64)l58, 1u); ox_fail = true; } }
+        if (!ox_fail && l56) { if ((u64)l58 < n2) p2[l58] = v124[3]; else { ox_record(ox_status, 1u, 2u, (u64)l58, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l59 = ((i32)((u32)(u32)v39 + (u32)(u32)(((((tid) >> 5) % 2) * 16) + (((tid) & 31) >> 2))));
@@ -728,10 +730,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l68 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 9)));
         const bool l69 = (l68 < v4);
         const bool l70 = (l65 && l69);
-        if (!ox_fail && l67) { if ((u64)l64 < n2) p2[l64] = v124[4]; else { ox_record(ox_status, 1u, 2u, (u64)l64, 1u); ox_fail = true; } }
+        if (!ox_fail && l67) { if ((u64)l64 < n2) p2[l64] = v124[4]; else { ox_record(ox_status, 1u, 2u, (u64)l64, 1u, 0u); ox_fail = true; } }
         const i32 l71 = ((i32)((u32)(u32)l68 * (u32)(u32)v11));
         const i64 l72 = (l61 + (i64)l71);
-        if (!ox_fail && l70) { if ((u64)l72 < n2) p2[l72] = v124[5]; else { ox_record(ox_status, 1u, 2u, (u64)l72, 1u); ox_fail = true; } }
+        if (!ox_fail && l70) { if ((u64)l72 < n2) p2[l72] = v124[5]; else { ox_record(ox_status, 1u, 2u, (u64)l72, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l73 = ((i32)((u32)(u32)v39 + (u32)(u32)((((((tid) >> 5) % 2) * 16) + (((tid) & 31) >> 2)) + 8)));
@@ -746,9 +748,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l82 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 9)));
         const bool l83 = (l82 < v4);
         const bool l84 = (l79 && l83);
-        if (!ox_fail && l81) { if ((u64)l78 < n2) p2[l78] = v124[6]; else { ox_record(ox_status, 1u, 2u, (u64)l78, 1u); ox_fail = true; } }
+        if (!ox_fail && l81) { if ((u64)l78 < n2) p2[l78] = v124[6]; else { ox_record(ox_status, 1u, 2u, (u64)l78, 1u, 0u); ox_fail = true; } }
         const i32 l85 = ((i32)((u32)(u32)l82 * (u32)(u32)v11));
         const i64 l86 = (l75 + (i64)l85);
-        if (!ox_fail && l84) { if ((u64)l86 < n2) p2[l86] = v124[7]; else { ox_record(ox_status, 1u, 2u, (u64)l86, 1u); ox_fail = true; } }
+        if (!ox_fail && l84) { if ((u64)l86 < n2) p2[l86] = v124[7]; else { ox_record(ox_status, 1u, 2u, (u64)l86, 1u, 0u); ox_fail = true; } }
     }
 }

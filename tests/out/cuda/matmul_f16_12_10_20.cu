@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -324,7 +326,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_f16(
             const i32 l1 = ((i32)((u32)(u32)(e / 20) * (u32)(u32)v7));
             const i64 l2 = (v0 + (i64)l1);
             const i64 l3 = (l2 + (i64)(e % 20));
-            u16 lr4 = 0; if ((u64)l3 < n0) lr4 = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u); ox_fail = true; } v16[c] = ox_cvt_f32_f16(lr4);
+            u16 lr4 = 0; if ((u64)l3 < n0) lr4 = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u, 0u); ox_fail = true; } v16[c] = ox_cvt_f32_f16(lr4);
         }
     }
     // %17: i32[20, 1] = expand_dims %5
@@ -347,7 +349,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_f16(
             const i32 l5 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v18));
             const i64 l6 = (v1 + (i64)l5);
             const i64 l7 = (l6 + (i64)(e % 10));
-            u16 lr8 = 0; if ((u64)l7 < n1) lr8 = p1[l7]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 0u); ox_fail = true; } v27[c] = ox_cvt_f32_f16(lr8);
+            u16 lr8 = 0; if ((u64)l7 < n1) lr8 = p1[l7]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 0u, 0u); ox_fail = true; } v27[c] = ox_cvt_f32_f16(lr8);
         }
     }
     // %28: f32 = const
@@ -413,7 +415,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_f16(
             const i32 l9 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v31));
             const i64 l10 = (v2 + (i64)l9);
             const i64 l11 = (l10 + (i64)(e % 10));
-            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l11 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -424,7 +426,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_f16(
             const i32 l12 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v31));
             const i64 l13 = (v2 + (i64)l12);
             const i64 l14 = (l13 + (i64)(e % 10));
-            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v40[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v40[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u, 0u); ox_fail = true; } }
         }
     }
 }

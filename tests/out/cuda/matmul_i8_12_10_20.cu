@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -324,7 +326,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_i8(
             const i32 l1 = ((i32)((u32)(u32)(e / 20) * (u32)(u32)v7));
             const i64 l2 = (v0 + (i64)l1);
             const i64 l3 = (l2 + (i64)(e % 20));
-            v16[c] = ((i8)(0)); if ((u64)l3 < n0) v16[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u); ox_fail = true; }
+            v16[c] = ((i8)(0)); if ((u64)l3 < n0) v16[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u, 0u); ox_fail = true; }
         }
     }
     // %17: i32[20, 1] = expand_dims %5
@@ -347,7 +349,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_i8(
             const i32 l4 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v18));
             const i64 l5 = (v1 + (i64)l4);
             const i64 l6 = (l5 + (i64)(e % 10));
-            v27[c] = ((i8)(0)); if ((u64)l6 < n1) v27[c] = p1[l6]; else { ox_record(ox_status, 1u, 1u, (u64)l6, 0u); ox_fail = true; }
+            v27[c] = ((i8)(0)); if ((u64)l6 < n1) v27[c] = p1[l6]; else { ox_record(ox_status, 1u, 1u, (u64)l6, 0u, 0u); ox_fail = true; }
         }
     }
     // %28: i32[12, 1] = expand_dims %3
@@ -413,7 +415,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_i8(
             const i32 l7 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v29));
             const i64 l8 = (v2 + (i64)l7);
             const i64 l9 = (l8 + (i64)(e % 10));
-            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l9 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l9, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -424,7 +426,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul_i8(
             const i32 l10 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v29));
             const i64 l11 = (v2 + (i64)l10);
             const i64 l12 = (l11 + (i64)(e % 10));
-            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v40[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l12 < n2) p2[l12] = v40[c]; else { ox_record(ox_status, 1u, 2u, (u64)l12, 1u, 0u); ox_fail = true; } }
         }
     }
 }

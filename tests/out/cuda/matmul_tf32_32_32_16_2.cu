@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -502,7 +504,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
     const i32 v51 = 16;
     // for %50, %5, %51
     {
-        if (v51 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v51, 0u); return; }
+        if (v51 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v51, 0u, 0u); return; }
         for (i32 it1 = v50; it1 < v5;) {
             const i32 v52 = it1;
             // %53: i32[16] = arange
@@ -546,7 +548,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
                     const bool l8 = (l2 < v3);
                     const bool l9 = (l5 < v5);
                     const bool l10 = (l8 && l9);
-                    v78[c] = v76; if (l10) { if ((u64)l7 < n0) v78[c] = p0[l7]; else { ox_record(ox_status, 1u, 0u, (u64)l7, 0u); ox_fail = true; } }
+                    v78[c] = v76; if (l10) { if ((u64)l7 < n0) v78[c] = p0[l7]; else { ox_record(ox_status, 1u, 0u, (u64)l7, 0u, 0u); ox_fail = true; } }
                 }
             }
             // %79: i32[16, 1] = expand_dims %55
@@ -587,7 +589,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
                     const bool l17 = (l11 < v5);
                     const bool l18 = (l14 < v4);
                     const bool l19 = (l17 && l18);
-                    v101[c] = v99; if (l19) { if ((u64)l16 < n1) v101[c] = p1[l16]; else { ox_record(ox_status, 1u, 1u, (u64)l16, 0u); ox_fail = true; } }
+                    v101[c] = v99; if (l19) { if ((u64)l16 < n1) v101[c] = p1[l16]; else { ox_record(ox_status, 1u, 1u, (u64)l16, 0u, 0u); ox_fail = true; } }
                 }
             }
             // %102: f32[32, 32] = var_load
@@ -675,7 +677,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
             const bool l26 = (l20 < v3);
             const bool l27 = (l23 < v4);
             const bool l28 = (l26 && l27);
-            if (!ox_fail && l28 && !((u64)l25 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l25, 1u); ox_fail = true; }
+            if (!ox_fail && l28 && !((u64)l25 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l25, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -692,10 +694,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l38 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 1)));
         const bool l39 = (l38 < v4);
         const bool l40 = (l35 && l39);
-        if (!ox_fail && l37) { if ((u64)l34 < n2) p2[l34] = v124[0]; else { ox_record(ox_status, 1u, 2u, (u64)l34, 1u); ox_fail = true; } }
+        if (!ox_fail && l37) { if ((u64)l34 < n2) p2[l34] = v124[0]; else { ox_record(ox_status, 1u, 2u, (u64)l34, 1u, 0u); ox_fail = true; } }
         const i32 l41 = ((i32)((u32)(u32)l38 * (u32)(u32)v11));
         const i64 l42 = (l31 + (i64)l41);
-        if (!ox_fail && l40) { if ((u64)l42 < n2) p2[l42] = v124[1]; else { ox_record(ox_status, 1u, 2u, (u64)l42, 1u); ox_fail = true; } }
+        if (!ox_fail && l40) { if ((u64)l42 < n2) p2[l42] = v124[1]; else { ox_record(ox_status, 1u, 2u, (u64)l42, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l43 = ((i32)((u32)(u32)v39 + (u32)(u32)((((((tid) >> 5) % 2) * 16) + (((tid) & 31) >> 2)) + 8)));
@@ -710,10 +712,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l52 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 1)));
         const bool l53 = (l52 < v4);
         const bool l54 = (l49 && l53);
-        if (!ox_fail && l51) { if ((u64)l48 < n2) p2[l48] = v124[2]; else { ox_record(ox_status, 1u, 2u, (u64)l48, 1u); ox_fail = true; } }
+        if (!ox_fail && l51) { if ((u64)l48 < n2) p2[l48] = v124[2]; else { ox_record(ox_status, 1u, 2u, (u64)l48, 1u, 0u); ox_fail = true; } }
         const i32 l55 = ((i32)((u32)(u32)l52 * (u32)(u32)v11));
         const i64 l56 = (l45 + (i64)l55);
-        if (!ox_fail && l54) { if ((u64)l56 < n2) p2[l56] = v124[3]; else { ox_record(ox_status, 1u, 2u, (u64)l56, 1u); ox_fail = true; } }
+        if (!ox_fail && l54) { if ((u64)l56 < n2) p2[l56] = v124[3]; else { ox_record(ox_status, 1u, 2u, (u64)l56, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l57 = ((i32)((u32)(u32)v39 + (u32)(u32)(((((tid) >> 5) % 2) * 16) + (((tid) & 31) >> 2))));
@@ -728,10 +730,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l66 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 9)));
         const bool l67 = (l66 < v4);
         const bool l68 = (l63 && l67);
-        if (!ox_fail && l65) { if ((u64)l62 < n2) p2[l62] = v124[4]; else { ox_record(ox_status, 1u, 2u, (u64)l62, 1u); ox_fail = true; } }
+        if (!ox_fail && l65) { if ((u64)l62 < n2) p2[l62] = v124[4]; else { ox_record(ox_status, 1u, 2u, (u64)l62, 1u, 0u); ox_fail = true; } }
         const i32 l69 = ((i32)((u32)(u32)l66 * (u32)(u32)v11));
         const i64 l70 = (l59 + (i64)l69);
-        if (!ox_fail && l68) { if ((u64)l70 < n2) p2[l70] = v124[5]; else { ox_record(ox_status, 1u, 2u, (u64)l70, 1u); ox_fail = true; } }
+        if (!ox_fail && l68) { if ((u64)l70 < n2) p2[l70] = v124[5]; else { ox_record(ox_status, 1u, 2u, (u64)l70, 1u, 0u); ox_fail = true; } }
     }
     {
         const i32 l71 = ((i32)((u32)(u32)v39 + (u32)(u32)((((((tid) >> 5) % 2) * 16) + (((tid) & 31) >> 2)) + 8)));
@@ -746,9 +748,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_matmul(
         const i32 l80 = ((i32)((u32)(u32)v44 + (u32)(u32)((((((tid) >> 5) / 2) * 16) + (((tid) & 3) * 2)) + 9)));
         const bool l81 = (l80 < v4);
         const bool l82 = (l77 && l81);
-        if (!ox_fail && l79) { if ((u64)l76 < n2) p2[l76] = v124[6]; else { ox_record(ox_status, 1u, 2u, (u64)l76, 1u); ox_fail = true; } }
+        if (!ox_fail && l79) { if ((u64)l76 < n2) p2[l76] = v124[6]; else { ox_record(ox_status, 1u, 2u, (u64)l76, 1u, 0u); ox_fail = true; } }
         const i32 l83 = ((i32)((u32)(u32)l80 * (u32)(u32)v11));
         const i64 l84 = (l73 + (i64)l83);
-        if (!ox_fail && l82) { if ((u64)l84 < n2) p2[l84] = v124[7]; else { ox_record(ox_status, 1u, 2u, (u64)l84, 1u); ox_fail = true; } }
+        if (!ox_fail && l82) { if ((u64)l84 < n2) p2[l84] = v124[7]; else { ox_record(ox_status, 1u, 2u, (u64)l84, 1u, 0u); ox_fail = true; } }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -337,7 +339,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_random(
             const i32 l3 = ((i32)((u32)(u32)v7 + (u32)(u32)e));
             const i64 l4 = (v0 + (i64)l3);
             const bool l5 = (l3 < v4);
-            if (!ox_fail && l5 && !((u64)l4 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l4, 1u); ox_fail = true; }
+            if (!ox_fail && l5 && !((u64)l4 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l4, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -348,7 +350,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_random(
             const i32 l6 = ((i32)((u32)(u32)v7 + (u32)(u32)e));
             const i64 l7 = (v0 + (i64)l6);
             const bool l8 = (l6 < v4);
-            if (!ox_fail && l8) { if ((u64)l7 < n0) p0[l7] = v15[c]; else { ox_record(ox_status, 1u, 0u, (u64)l7, 1u); ox_fail = true; } }
+            if (!ox_fail && l8) { if ((u64)l7 < n0) p0[l7] = v15[c]; else { ox_record(ox_status, 1u, 0u, (u64)l7, 1u, 0u); ox_fail = true; } }
         }
     }
     // %16: *f32[1024] = broadcast %1
@@ -372,7 +374,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_random(
             const i32 l11 = ((i32)((u32)(u32)v7 + (u32)(u32)e));
             const i64 l12 = (v1 + (i64)l11);
             const bool l13 = (l11 < v4);
-            if (!ox_fail && l13 && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u); ox_fail = true; }
+            if (!ox_fail && l13 && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -383,7 +385,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_random(
             const i32 l14 = ((i32)((u32)(u32)v7 + (u32)(u32)e));
             const i64 l15 = (v1 + (i64)l14);
             const bool l16 = (l14 < v4);
-            if (!ox_fail && l16) { if ((u64)l15 < n1) p1[l15] = v18[c]; else { ox_record(ox_status, 1u, 1u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && l16) { if ((u64)l15 < n1) p1[l15] = v18[c]; else { ox_record(ox_status, 1u, 1u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %19: *u32[1024] = broadcast %2
@@ -407,7 +409,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_random(
             const i32 l19 = ((i32)((u32)(u32)v7 + (u32)(u32)e));
             const i64 l20 = (v2 + (i64)l19);
             const bool l21 = (l19 < v4);
-            if (!ox_fail && l21 && !((u64)l20 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l20, 1u); ox_fail = true; }
+            if (!ox_fail && l21 && !((u64)l20 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l20, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -418,7 +420,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_random(
             const i32 l22 = ((i32)((u32)(u32)v7 + (u32)(u32)e));
             const i64 l23 = (v2 + (i64)l22);
             const bool l24 = (l22 < v4);
-            if (!ox_fail && l24) { if ((u64)l23 < n2) p2[l23] = v21[c]; else { ox_record(ox_status, 1u, 2u, (u64)l23, 1u); ox_fail = true; } }
+            if (!ox_fail && l24) { if ((u64)l23 < n2) p2[l23] = v21[c]; else { ox_record(ox_status, 1u, 2u, (u64)l23, 1u, 0u); ox_fail = true; } }
         }
     }
 }

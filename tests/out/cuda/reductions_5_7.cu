@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -323,7 +325,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
             const i32 l1 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v6));
             const i64 l2 = (v0 + (i64)l1);
             const i64 l3 = (l2 + (i64)(e % 7));
-            v15[c] = ((f32)(0)); if ((u64)l3 < n0) v15[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u); ox_fail = true; }
+            v15[c] = ((f32)(0)); if ((u64)l3 < n0) v15[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u, 0u); ox_fail = true; }
         }
     }
     // %16: *f32[7] = broadcast %1
@@ -364,7 +366,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 7) {
             const i64 l4 = (v1 + (i64)e);
-            if (!ox_fail && true && !((u64)l4 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l4, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l4 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l4, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -373,7 +375,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 7) {
             const i64 l5 = (v1 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l5 < n1) p1[l5] = v18[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l5 < n1) p1[l5] = v18[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u, 0u); ox_fail = true; } }
         }
     }
     // %19: i32 = const
@@ -418,7 +420,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l6 = (v20 + (i64)e);
-            if (!ox_fail && true && !((u64)l6 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l6, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l6 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l6, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -427,7 +429,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l7 = (v20 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l7 < n1) p1[l7] = v23[c]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l7 < n1) p1[l7] = v23[c]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 1u, 0u); ox_fail = true; } }
         }
     }
     // %24: i32 = const
@@ -477,7 +479,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 7) {
             const i64 l8 = (v27 + (i64)e);
-            if (!ox_fail && true && !((u64)l8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l8, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l8 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l8, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -486,7 +488,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 7) {
             const i64 l9 = (v27 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l9 < n1) p1[l9] = v30[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l9 < n1) p1[l9] = v30[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u, 0u); ox_fail = true; } }
         }
     }
     // %31: i32 = const
@@ -540,7 +542,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l10 = (v36 + (i64)e);
-            if (!ox_fail && true && !((u64)l10 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l10, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l10 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l10, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -549,7 +551,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l11 = (v36 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l11 < n1) p1[l11] = v39[c]; else { ox_record(ox_status, 1u, 1u, (u64)l11, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l11 < n1) p1[l11] = v39[c]; else { ox_record(ox_status, 1u, 1u, (u64)l11, 1u, 0u); ox_fail = true; } }
         }
     }
     // %40: i32 = const
@@ -602,7 +604,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l12 = (v45 + (i64)e);
-            if (!ox_fail && true && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -611,7 +613,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l13 = (v45 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l13 < n1) p1[l13] = v48[c]; else { ox_record(ox_status, 1u, 1u, (u64)l13, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l13 < n1) p1[l13] = v48[c]; else { ox_record(ox_status, 1u, 1u, (u64)l13, 1u, 0u); ox_fail = true; } }
         }
     }
     // %49: i32 = const
@@ -685,10 +687,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
     v58 = ((f32*)(ox_smem + 32))[0];
     if (__syncthreads_or(ox_fail)) return;
     // store %56, %58
-    if (tid == 0 && true && !((u64)v56 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v56, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v56 < n1)) { ox_record(ox_status, 1u, 1u, (u64)v56, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v56 < n1) p1[v56] = v58; else { ox_record(ox_status, 1u, 1u, (u64)v56, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v56 < n1) p1[v56] = v58; else { ox_record(ox_status, 1u, 1u, (u64)v56, 1u, 0u); ox_fail = true; } }
     }
     // %59: *i32[7] = broadcast %2
     // %60: *i32[7] = ptr_add %59, %4
@@ -737,7 +739,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 7) {
             const i64 l14 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l14 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l14 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l14, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -746,7 +748,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 7) {
             const i64 l15 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l15 < n2) p2[l15] = v61[c]; else { ox_record(ox_status, 1u, 2u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l15 < n2) p2[l15] = v61[c]; else { ox_record(ox_status, 1u, 2u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %62: i32 = const
@@ -800,7 +802,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l16 = (v63 + (i64)e);
-            if (!ox_fail && true && !((u64)l16 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l16, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l16 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l16, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -809,7 +811,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
         const int e = (c * 128 + tid);
         if (e < 5) {
             const i64 l17 = (v63 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l17 < n2) p2[l17] = v66[c]; else { ox_record(ox_status, 1u, 2u, (u64)l17, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l17 < n2) p2[l17] = v66[c]; else { ox_record(ox_status, 1u, 2u, (u64)l17, 1u, 0u); ox_fail = true; } }
         }
     }
     // %67: f32[5, 7] = scan %15
@@ -875,7 +877,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
             const i32 l18 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v79));
             const i64 l19 = (v77 + (i64)l18);
             const i64 l20 = (l19 + (i64)(e % 7));
-            if (!ox_fail && true && !((u64)l20 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l20, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l20 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l20, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -886,7 +888,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
             const i32 l21 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v79));
             const i64 l22 = (v77 + (i64)l21);
             const i64 l23 = (l22 + (i64)(e % 7));
-            if (!ox_fail && true) { if ((u64)l23 < n1) p1[l23] = v67[c]; else { ox_record(ox_status, 1u, 1u, (u64)l23, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l23 < n1) p1[l23] = v67[c]; else { ox_record(ox_status, 1u, 1u, (u64)l23, 1u, 0u); ox_fail = true; } }
         }
     }
     // %88: f32[5, 7] = scan %15
@@ -960,7 +962,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
             const i32 l24 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v104));
             const i64 l25 = (v102 + (i64)l24);
             const i64 l26 = (l25 + (i64)(e % 7));
-            if (!ox_fail && true && !((u64)l26 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l26, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l26 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l26, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -971,7 +973,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions(
             const i32 l27 = ((i32)((u32)(u32)(e / 7) * (u32)(u32)v104));
             const i64 l28 = (v102 + (i64)l27);
             const i64 l29 = (l28 + (i64)(e % 7));
-            if (!ox_fail && true) { if ((u64)l29 < n1) p1[l29] = v88[c]; else { ox_record(ox_status, 1u, 1u, (u64)l29, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l29 < n1) p1[l29] = v88[c]; else { ox_record(ox_status, 1u, 1u, (u64)l29, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -314,7 +316,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         {
             const i64 l1 = (v0 + (i64)e);
-            v7[c] = ((f32)(0)); if ((u64)l1 < n0) v7[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v7[c] = ((f32)(0)); if ((u64)l1 < n0) v7[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %8: f32[4, 128] = reshape %7
@@ -327,7 +329,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         {
             const i64 l2 = (v1 + (i64)e);
-            v11[c] = 0; if ((u64)l2 < n1) v11[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u); ox_fail = true; }
+            v11[c] = 0; if ((u64)l2 < n1) v11[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u, 0u); ox_fail = true; }
         }
     }
     // %12: i32[4] = arange
@@ -372,7 +374,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l3 = (v2 + (i64)e);
-            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l3 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l3, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -381,7 +383,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l4 = (v2 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v15[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l4 < n2) p2[l4] = v15[c]; else { ox_record(ox_status, 1u, 2u, (u64)l4, 1u, 0u); ox_fail = true; } }
         }
     }
     // %18: f32[128] = reduce %8
@@ -426,7 +428,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         {
             const i64 l5 = (v20 + (i64)e);
-            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -435,7 +437,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         {
             const i64 l6 = (v20 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v18[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l6 < n2) p2[l6] = v18[c]; else { ox_record(ox_status, 1u, 2u, (u64)l6, 1u, 0u); ox_fail = true; } }
         }
     }
     // %23: f32 = reduce %7
@@ -462,10 +464,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %25: *f32 = ptr_add %2, %24
     const i64 v25 = (v2 + (i64)v24);
     // store %25, %23
-    if (tid == 0 && true && !((u64)v25 < n2)) { ox_record(ox_status, 1u, 2u, (u64)v25, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v25 < n2)) { ox_record(ox_status, 1u, 2u, (u64)v25, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v25 < n2) p2[v25] = v23; else { ox_record(ox_status, 1u, 2u, (u64)v25, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v25 < n2) p2[v25] = v23; else { ox_record(ox_status, 1u, 2u, (u64)v25, 1u, 0u); ox_fail = true; } }
     }
     // %26: i32 = argmax %11
     #pragma unroll
@@ -501,10 +503,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     v26 = ((i32*)(ox_smem + 2048))[0];
     if (__syncthreads_or(ox_fail)) return;
     // store %3, %26
-    if (tid == 0 && true && !((u64)v3 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v3, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v3 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v3, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v3 < n3) p3[v3] = v26; else { ox_record(ox_status, 1u, 3u, (u64)v3, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v3 < n3) p3[v3] = v26; else { ox_record(ox_status, 1u, 3u, (u64)v3, 1u, 0u); ox_fail = true; } }
     }
     // %27: i32 = argmin %11
     #pragma unroll
@@ -544,10 +546,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %29: *i32 = ptr_add %3, %28
     const i64 v29 = (v3 + (i64)v28);
     // store %29, %27
-    if (tid == 0 && true && !((u64)v29 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v29, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v29 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v29, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v29 < n3) p3[v29] = v27; else { ox_record(ox_status, 1u, 3u, (u64)v29, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v29 < n3) p3[v29] = v27; else { ox_record(ox_status, 1u, 3u, (u64)v29, 1u, 0u); ox_fail = true; } }
     }
     // %30: i32[4] = argmax %8
     #pragma unroll
@@ -600,7 +602,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l7 = (v32 + (i64)e);
-            if (!ox_fail && true && !((u64)l7 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l7, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l7 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l7, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -609,7 +611,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l8 = (v32 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l8 < n3) p3[l8] = v30[c]; else { ox_record(ox_status, 1u, 3u, (u64)l8, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l8 < n3) p3[l8] = v30[c]; else { ox_record(ox_status, 1u, 3u, (u64)l8, 1u, 0u); ox_fail = true; } }
         }
     }
     // %35: *i32[40] = broadcast %1
@@ -621,7 +623,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 40) {
             const i64 l9 = (v1 + (i64)e);
-            v37[c] = 0; if ((u64)l9 < n1) v37[c] = p1[l9]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 0u); ox_fail = true; }
+            v37[c] = 0; if ((u64)l9 < n1) v37[c] = p1[l9]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 0u, 0u); ox_fail = true; }
         }
     }
     // %38: i32 = reduce %37
@@ -648,10 +650,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %40: *i32 = ptr_add %3, %39
     const i64 v40 = (v3 + (i64)v39);
     // store %40, %38
-    if (tid == 0 && true && !((u64)v40 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v40, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v40 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v40, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v40 < n3) p3[v40] = v38; else { ox_record(ox_status, 1u, 3u, (u64)v40, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v40 < n3) p3[v40] = v38; else { ox_record(ox_status, 1u, 3u, (u64)v40, 1u, 0u); ox_fail = true; } }
     }
     // %41: *f32[40] = broadcast %0
     // %42: *f32[40] = ptr_add %41, %14
@@ -662,7 +664,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 40) {
             const i64 l10 = (v0 + (i64)e);
-            v43[c] = ((f32)(0)); if ((u64)l10 < n0) v43[c] = p0[l10]; else { ox_record(ox_status, 1u, 0u, (u64)l10, 0u); ox_fail = true; }
+            v43[c] = ((f32)(0)); if ((u64)l10 < n0) v43[c] = p0[l10]; else { ox_record(ox_status, 1u, 0u, (u64)l10, 0u, 0u); ox_fail = true; }
         }
     }
     // %44: f32 = reduce %43
@@ -689,10 +691,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %46: *f32 = ptr_add %2, %45
     const i64 v46 = (v2 + (i64)v45);
     // store %46, %44
-    if (tid == 0 && true && !((u64)v46 < n2)) { ox_record(ox_status, 1u, 2u, (u64)v46, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v46 < n2)) { ox_record(ox_status, 1u, 2u, (u64)v46, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v46 < n2) p2[v46] = v44; else { ox_record(ox_status, 1u, 2u, (u64)v46, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v46 < n2) p2[v46] = v44; else { ox_record(ox_status, 1u, 2u, (u64)v46, 1u, 0u); ox_fail = true; } }
     }
     // %47: i32 = const
     const i32 v47 = 14;
@@ -732,10 +734,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %53: *i32 = ptr_add %3, %52
     const i64 v53 = (v3 + (i64)v52);
     // store %53, %51
-    if (tid == 0 && true && !((u64)v53 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v53, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v53 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v53, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v53 < n3) p3[v53] = v51; else { ox_record(ox_status, 1u, 3u, (u64)v53, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v53 < n3) p3[v53] = v51; else { ox_record(ox_status, 1u, 3u, (u64)v53, 1u, 0u); ox_fail = true; } }
     }
     // %54: bool = reduce %49
     bool v54;
@@ -763,10 +765,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %57: *i32 = ptr_add %3, %56
     const i64 v57 = (v3 + (i64)v56);
     // store %57, %55
-    if (tid == 0 && true && !((u64)v57 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v57, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v57 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v57, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v57 < n3) p3[v57] = v55; else { ox_record(ox_status, 1u, 3u, (u64)v57, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v57 < n3) p3[v57] = v55; else { ox_record(ox_status, 1u, 3u, (u64)v57, 1u, 0u); ox_fail = true; } }
     }
     // %58: i32 = argmin %7
     #pragma unroll
@@ -806,10 +808,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %60: *i32 = ptr_add %3, %59
     const i64 v60 = (v3 + (i64)v59);
     // store %60, %58
-    if (tid == 0 && true && !((u64)v60 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v60, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v60 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v60, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v60 < n3) p3[v60] = v58; else { ox_record(ox_status, 1u, 3u, (u64)v60, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v60 < n3) p3[v60] = v58; else { ox_record(ox_status, 1u, 3u, (u64)v60, 1u, 0u); ox_fail = true; } }
     }
     // %61: i32 = reduce %11
     i32 v61;
@@ -835,10 +837,10 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
     // %63: *i32 = ptr_add %3, %62
     const i64 v63 = (v3 + (i64)v62);
     // store %63, %61
-    if (tid == 0 && true && !((u64)v63 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v63, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v63 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v63, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v63 < n3) p3[v63] = v61; else { ox_record(ox_status, 1u, 3u, (u64)v63, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v63 < n3) p3[v63] = v61; else { ox_record(ox_status, 1u, 3u, (u64)v63, 1u, 0u); ox_fail = true; } }
     }
     // %64: i32 = const
     const i32 v64 = 11;
@@ -884,7 +886,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l11 = (v65 + (i64)e);
-            if (!ox_fail && true && !((u64)l11 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l11 < n3)) { ox_record(ox_status, 1u, 3u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -893,7 +895,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l12 = (v65 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l12 < n3) p3[l12] = v67[c]; else { ox_record(ox_status, 1u, 3u, (u64)l12, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l12 < n3) p3[l12] = v67[c]; else { ox_record(ox_status, 1u, 3u, (u64)l12, 1u, 0u); ox_fail = true; } }
         }
     }
     // %70: f32[128, 4] = reshape %7
@@ -940,7 +942,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l13 = (v73 + (i64)e);
-            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l13 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l13, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -949,7 +951,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_reductions_wide(
         const int e = (c * 128 + tid);
         if (e < 4) {
             const i64 l14 = (v73 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v71[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l14 < n2) p2[l14] = v71[c]; else { ox_record(ox_status, 1u, 2u, (u64)l14, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -341,7 +343,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i32 l1 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i64 l2 = (v0 + (i64)l1);
             const bool l3 = (l1 < v13);
-            u16 lr4 = 0; if (l3) { if ((u64)l2 < n0) lr4 = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u); ox_fail = true; } } v20[c] = (l3) ? ox_bf16_val(lr4) : v18;
+            u16 lr4 = 0; if (l3) { if ((u64)l2 < n0) lr4 = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u, 0u); ox_fail = true; } } v20[c] = (l3) ? ox_bf16_val(lr4) : v18;
         }
     }
     // %21: *bf16[512] = broadcast %4
@@ -354,7 +356,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i32 l5 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i64 l6 = (v4 + (i64)l5);
             const bool l7 = (l5 < v13);
-            if (!ox_fail && l7 && !((u64)l6 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l6, 1u); ox_fail = true; }
+            if (!ox_fail && l7 && !((u64)l6 < n4)) { ox_record(ox_status, 1u, 4u, (u64)l6, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -365,7 +367,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i32 l8 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i64 l9 = (v4 + (i64)l8);
             const bool l10 = (l8 < v13);
-            if (!ox_fail && l10) { if ((u64)l9 < n4) p4[l9] = ox_bf16_bits(v20[c]); else { ox_record(ox_status, 1u, 4u, (u64)l9, 1u); ox_fail = true; } }
+            if (!ox_fail && l10) { if ((u64)l9 < n4) p4[l9] = ox_bf16_bits(v20[c]); else { ox_record(ox_status, 1u, 4u, (u64)l9, 1u, 0u); ox_fail = true; } }
         }
     }
     // %23: *f16[512] = broadcast %1
@@ -378,7 +380,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
         {
             const i32 l11 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i64 l12 = (v1 + (i64)l11);
-            u16 lr13 = 0; if ((u64)l12 < n1) lr13 = p1[l12]; else { ox_record(ox_status, 1u, 1u, (u64)l12, 0u); ox_fail = true; } v25[c] = ox_f16_val(lr13);
+            u16 lr13 = 0; if ((u64)l12 < n1) lr13 = p1[l12]; else { ox_record(ox_status, 1u, 1u, (u64)l12, 0u, 0u); ox_fail = true; } v25[c] = ox_f16_val(lr13);
         }
     }
     // %26: f32[512] = cast %25
@@ -398,7 +400,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         {
             const i64 l14 = (v7 + (i64)e);
-            if (!ox_fail && true && !((u64)l14 < n7)) { ox_record(ox_status, 1u, 7u, (u64)l14, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l14 < n7)) { ox_record(ox_status, 1u, 7u, (u64)l14, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -407,7 +409,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         {
             const i64 l15 = (v7 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l15 < n7) p7[l15] = v26[c]; else { ox_record(ox_status, 1u, 7u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l15 < n7) p7[l15] = v26[c]; else { ox_record(ox_status, 1u, 7u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %29: *f16[512] = broadcast %5
@@ -429,7 +431,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i64 l16 = (v5 + (i64)e);
             const i32 l17 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const bool l18 = (l17 < v13);
-            if (!ox_fail && l18 && !((u64)l16 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l16, 1u); ox_fail = true; }
+            if (!ox_fail && l18 && !((u64)l16 < n5)) { ox_record(ox_status, 1u, 5u, (u64)l16, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -440,7 +442,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i64 l19 = (v5 + (i64)e);
             const i32 l20 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const bool l21 = (l20 < v13);
-            if (!ox_fail && l21) { if ((u64)l19 < n5) p5[l19] = ox_f16_raw(v31[c]); else { ox_record(ox_status, 1u, 5u, (u64)l19, 1u); ox_fail = true; } }
+            if (!ox_fail && l21) { if ((u64)l19 < n5) p5[l19] = ox_f16_raw(v31[c]); else { ox_record(ox_status, 1u, 5u, (u64)l19, 1u, 0u); ox_fail = true; } }
         }
     }
     // %32: *i8[512] = broadcast %2
@@ -452,7 +454,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         {
             const i64 l22 = (v2 + (i64)e);
-            v34[c] = ((i8)(0)); if ((u64)l22 < n2) v34[c] = p2[l22]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 0u); ox_fail = true; }
+            v34[c] = ((i8)(0)); if ((u64)l22 < n2) v34[c] = p2[l22]; else { ox_record(ox_status, 1u, 2u, (u64)l22, 0u, 0u); ox_fail = true; }
         }
     }
     // %35: i32 = const
@@ -469,7 +471,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i32 l23 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i32 l24 = ((i32)((u32)(u32)l23 + (u32)(u32)v35));
             const i64 l25 = (v6 + (i64)l24);
-            if (!ox_fail && true && !((u64)l25 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l25, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l25 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l25, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -480,7 +482,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i32 l26 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i32 l27 = ((i32)((u32)(u32)l26 + (u32)(u32)v35));
             const i64 l28 = (v6 + (i64)l27);
-            if (!ox_fail && true) { if ((u64)l28 < n6) p6[l28] = v34[c]; else { ox_record(ox_status, 1u, 6u, (u64)l28, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l28 < n6) p6[l28] = v34[c]; else { ox_record(ox_status, 1u, 6u, (u64)l28, 1u, 0u); ox_fail = true; } }
         }
     }
     // %40: *i8[512] = ptr_add %38, %9
@@ -507,7 +509,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i64 l29 = (v43 + (i64)e);
             const i32 l30 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const bool l31 = (l30 < v13);
-            if (!ox_fail && l31 && !((u64)l29 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l29, 1u); ox_fail = true; }
+            if (!ox_fail && l31 && !((u64)l29 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l29, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -518,7 +520,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i64 l32 = (v43 + (i64)e);
             const i32 l33 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const bool l34 = (l33 < v13);
-            if (!ox_fail && l34) { if ((u64)l32 < n6) p6[l32] = v41[c]; else { ox_record(ox_status, 1u, 6u, (u64)l32, 1u); ox_fail = true; } }
+            if (!ox_fail && l34) { if ((u64)l32 < n6) p6[l32] = v41[c]; else { ox_record(ox_status, 1u, 6u, (u64)l32, 1u, 0u); ox_fail = true; } }
         }
     }
     // %46: *u16[512] = broadcast %3
@@ -532,7 +534,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
             const i32 l35 = ((i32)((u32)(u32)e + (u32)(u32)v8));
             const i64 l36 = (v3 + (i64)l35);
             const bool l37 = (l35 < v13);
-            v48[c] = ((u16)(0)); if (l37) { if ((u64)l36 < n3) v48[c] = p3[l36]; else { ox_record(ox_status, 1u, 3u, (u64)l36, 0u); ox_fail = true; } }
+            v48[c] = ((u16)(0)); if (l37) { if ((u64)l36 < n3) v48[c] = p3[l36]; else { ox_record(ox_status, 1u, 3u, (u64)l36, 0u, 0u); ox_fail = true; } }
         }
     }
     // %49: u16 = reduce %48
@@ -557,9 +559,9 @@ extern "C" __global__ void __launch_bounds__(128) ox_runs_packed(
     // %50: *u16 = ptr_add %3, %42
     const i64 v50 = (v3 + (i64)v42);
     // store %50, %49
-    if (tid == 0 && true && !((u64)v50 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v50, 1u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v50 < n3)) { ox_record(ox_status, 1u, 3u, (u64)v50, 1u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v50 < n3) p3[v50] = v49; else { ox_record(ox_status, 1u, 3u, (u64)v50, 1u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v50 < n3) p3[v50] = v49; else { ox_record(ox_status, 1u, 3u, (u64)v50, 1u, 0u); ox_fail = true; } }
     }
 }

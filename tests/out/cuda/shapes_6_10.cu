@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -320,7 +322,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l1 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v5));
             const i64 l2 = (v0 + (i64)l1);
             const i64 l3 = (l2 + (i64)(e % 10));
-            v14[c] = ((f32)(0)); if ((u64)l3 < n0) v14[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u); ox_fail = true; }
+            v14[c] = ((f32)(0)); if ((u64)l3 < n0) v14[c] = p0[l3]; else { ox_record(ox_status, 1u, 0u, (u64)l3, 0u, 0u); ox_fail = true; }
         }
     }
     // %15: f32[10, 6] = permute %14
@@ -360,7 +362,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l4 = ((i32)((u32)(u32)(e / 6) * (u32)(u32)v17));
             const i64 l5 = (v1 + (i64)l4);
             const i64 l6 = (l5 + (i64)(e % 6));
-            if (!ox_fail && true && !((u64)l6 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l6, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l6 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l6, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -371,7 +373,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l7 = ((i32)((u32)(u32)(e / 6) * (u32)(u32)v17));
             const i64 l8 = (v1 + (i64)l7);
             const i64 l9 = (l8 + (i64)(e % 6));
-            if (!ox_fail && true) { if ((u64)l9 < n1) p1[l9] = v15[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l9 < n1) p1[l9] = v15[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u, 0u); ox_fail = true; } }
         }
     }
     // %26: f32[10, 6] = permute %14
@@ -431,7 +433,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l10 = ((i32)((u32)(u32)(e / 6) * (u32)(u32)v32));
             const i64 l11 = (v30 + (i64)l10);
             const i64 l12 = (l11 + (i64)(e % 6));
-            if (!ox_fail && true && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l12 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l12, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -442,7 +444,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l13 = ((i32)((u32)(u32)(e / 6) * (u32)(u32)v32));
             const i64 l14 = (v30 + (i64)l13);
             const i64 l15 = (l14 + (i64)(e % 6));
-            if (!ox_fail && true) { if ((u64)l15 < n1) p1[l15] = v43[c]; else { ox_record(ox_status, 1u, 1u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l15 < n1) p1[l15] = v43[c]; else { ox_record(ox_status, 1u, 1u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %44: f32[10, 6] = reshape %14
@@ -477,7 +479,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l16 = ((i32)((u32)(u32)(e / 6) * (u32)(u32)v52));
             const i64 l17 = (v50 + (i64)l16);
             const i64 l18 = (l17 + (i64)(e % 6));
-            if (!ox_fail && true && !((u64)l18 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l18, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l18 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l18, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -488,7 +490,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l19 = ((i32)((u32)(u32)(e / 6) * (u32)(u32)v52));
             const i64 l20 = (v50 + (i64)l19);
             const i64 l21 = (l20 + (i64)(e % 6));
-            if (!ox_fail && true) { if ((u64)l21 < n1) p1[l21] = v14[c]; else { ox_record(ox_status, 1u, 1u, (u64)l21, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l21 < n1) p1[l21] = v14[c]; else { ox_record(ox_status, 1u, 1u, (u64)l21, 1u, 0u); ox_fail = true; } }
         }
     }
     // %61: i32 = const
@@ -505,7 +507,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
         if (e < 6) {
             const i32 l22 = ((i32)((u32)(u32)e * (u32)(u32)v61));
             const i64 l23 = (v0 + (i64)l22);
-            v66[c] = ((f32)(0)); if ((u64)l23 < n0) v66[c] = p0[l23]; else { ox_record(ox_status, 1u, 0u, (u64)l23, 0u); ox_fail = true; }
+            v66[c] = ((f32)(0)); if ((u64)l23 < n0) v66[c] = p0[l23]; else { ox_record(ox_status, 1u, 0u, (u64)l23, 0u, 0u); ox_fail = true; }
         }
     }
     // %67: f32[6, 1] = expand_dims %66
@@ -518,7 +520,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
         const int e = (c * 128 + tid);
         if (e < 10) {
             const i64 l24 = (v0 + (i64)e);
-            v70[c] = ((f32)(0)); if ((u64)l24 < n0) v70[c] = p0[l24]; else { ox_record(ox_status, 1u, 0u, (u64)l24, 0u); ox_fail = true; }
+            v70[c] = ((f32)(0)); if ((u64)l24 < n0) v70[c] = p0[l24]; else { ox_record(ox_status, 1u, 0u, (u64)l24, 0u, 0u); ox_fail = true; }
         }
     }
     // %71: f32[1, 10] = expand_dims %70
@@ -598,7 +600,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l25 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v79));
             const i64 l26 = (v77 + (i64)l25);
             const i64 l27 = (l26 + (i64)(e % 10));
-            if (!ox_fail && true && !((u64)l27 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l27, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l27 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l27, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -609,7 +611,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l28 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v79));
             const i64 l29 = (v77 + (i64)l28);
             const i64 l30 = (l29 + (i64)(e % 10));
-            if (!ox_fail && true) { if ((u64)l30 < n1) p1[l30] = v90[c]; else { ox_record(ox_status, 1u, 1u, (u64)l30, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l30 < n1) p1[l30] = v90[c]; else { ox_record(ox_status, 1u, 1u, (u64)l30, 1u, 0u); ox_fail = true; } }
         }
     }
     // %91: f32[6, 10] = broadcast %67
@@ -661,7 +663,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l31 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v99));
             const i64 l32 = (v97 + (i64)l31);
             const i64 l33 = (l32 + (i64)(e % 10));
-            if (!ox_fail && true && !((u64)l33 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l33, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l33 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l33, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -672,7 +674,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l34 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v99));
             const i64 l35 = (v97 + (i64)l34);
             const i64 l36 = (l35 + (i64)(e % 10));
-            if (!ox_fail && true) { if ((u64)l36 < n1) p1[l36] = v91[c]; else { ox_record(ox_status, 1u, 1u, (u64)l36, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l36 < n1) p1[l36] = v91[c]; else { ox_record(ox_status, 1u, 1u, (u64)l36, 1u, 0u); ox_fail = true; } }
         }
     }
     // %108: f32 = const
@@ -721,7 +723,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l37 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v120));
             const i64 l38 = (v118 + (i64)l37);
             const i64 l39 = (l38 + (i64)(e % 10));
-            if (!ox_fail && true && !((u64)l39 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l39, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l39 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l39, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -732,7 +734,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_shapes(
             const i32 l40 = ((i32)((u32)(u32)(e / 10) * (u32)(u32)v120));
             const i64 l41 = (v118 + (i64)l40);
             const i64 l42 = (l41 + (i64)(e % 10));
-            if (!ox_fail && true) { if ((u64)l42 < n1) p1[l42] = v112[c]; else { ox_record(ox_status, 1u, 1u, (u64)l42, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l42 < n1) p1[l42] = v112[c]; else { ox_record(ox_status, 1u, 1u, (u64)l42, 1u, 0u); ox_fail = true; } }
         }
     }
 }

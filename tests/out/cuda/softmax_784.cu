@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -312,7 +314,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_softmax(
     const i32 v7 = (i32)gridDim.x;
     // for %6, %4, %7
     {
-        if (v7 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v7, 0u); return; }
+        if (v7 <= 0) { if (tid == 0) ox_record(ox_status, 3u, 0u, (u64)(i64)v7, 0u, 0u); return; }
         for (i32 it1 = v6; it1 < v4;) {
             const i32 v8 = it1;
             // %9: i32[784] = arange
@@ -335,7 +337,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_softmax(
                 if (e < 784) {
                     const i64 l2 = (v13 + (i64)e);
                     const bool l3 = (e < v5);
-                    v18[c] = v16; if (l3) { if ((u64)l2 < n1) v18[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u); ox_fail = true; } }
+                    v18[c] = v16; if (l3) { if ((u64)l2 < n1) v18[c] = p1[l2]; else { ox_record(ox_status, 1u, 1u, (u64)l2, 0u, 0u); ox_fail = true; } }
                 }
             }
             // %19: f32 = reduce %18
@@ -418,7 +420,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_softmax(
                 if (e < 784) {
                     const i64 l4 = (v25 + (i64)e);
                     const bool l5 = (e < v5);
-                    if (!ox_fail && l5 && !((u64)l4 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l4, 1u); ox_fail = true; }
+                    if (!ox_fail && l5 && !((u64)l4 < n0)) { ox_record(ox_status, 1u, 0u, (u64)l4, 1u, 0u); ox_fail = true; }
                 }
             }
             if (__syncthreads_or(ox_fail)) return;
@@ -428,7 +430,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_softmax(
                 if (e < 784) {
                     const i64 l6 = (v25 + (i64)e);
                     const bool l7 = (e < v5);
-                    if (!ox_fail && l7) { if ((u64)l6 < n0) p0[l6] = v29[c]; else { ox_record(ox_status, 1u, 0u, (u64)l6, 1u); ox_fail = true; } }
+                    if (!ox_fail && l7) { if ((u64)l6 < n0) p0[l6] = v29[c]; else { ox_record(ox_status, 1u, 0u, (u64)l6, 1u, 0u); ox_fail = true; } }
                 }
             }
             if ((u32)((u32)v4 - (u32)it1) <= (u32)v7) break;

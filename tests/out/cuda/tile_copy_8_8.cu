@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -369,7 +371,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_tile_copy(
             const bool l11 = (l4 < v3);
             const bool l12 = (l10 && l11);
             const bool l13 = (l9 && l12);
-            v43[c] = ((f32)(0)); if (l13) { if ((u64)l6 < n0) v43[c] = p0[l6]; else { ox_record(ox_status, 1u, 0u, (u64)l6, 0u); ox_fail = true; } }
+            v43[c] = ((f32)(0)); if (l13) { if ((u64)l6 < n0) v43[c] = p0[l6]; else { ox_record(ox_status, 1u, 0u, (u64)l6, 0u, 0u); ox_fail = true; } }
         }
     }
     // %44: i32[8] = arange
@@ -438,7 +440,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_tile_copy(
             const bool l24 = (l17 < v3);
             const bool l25 = (l23 && l24);
             const bool l26 = (l22 && l25);
-            if (!ox_fail && l26 && !((u64)l19 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && l26 && !((u64)l19 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -459,7 +461,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_tile_copy(
             const bool l37 = (l30 < v3);
             const bool l38 = (l36 && l37);
             const bool l39 = (l35 && l38);
-            if (!ox_fail && l39) { if ((u64)l32 < n1) p1[l32] = v79[c]; else { ox_record(ox_status, 1u, 1u, (u64)l32, 1u); ox_fail = true; } }
+            if (!ox_fail && l39) { if ((u64)l32 < n1) p1[l32] = v79[c]; else { ox_record(ox_status, 1u, 1u, (u64)l32, 1u, 0u); ox_fail = true; } }
         }
     }
 }

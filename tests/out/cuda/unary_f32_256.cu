@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -316,7 +318,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l1 = (v0 + (i64)e);
             const bool l2 = (e < v2);
-            v10[c] = v8; if (l2) { if ((u64)l1 < n0) v10[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; } }
+            v10[c] = v8; if (l2) { if ((u64)l1 < n0) v10[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; } }
         }
     }
     // %11: i32 = const
@@ -343,7 +345,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l3 = (v13 + (i64)e);
             const bool l4 = (e < v2);
-            if (!ox_fail && l4 && !((u64)l3 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l3, 1u); ox_fail = true; }
+            if (!ox_fail && l4 && !((u64)l3 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l3, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -353,7 +355,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l5 = (v13 + (i64)e);
             const bool l6 = (e < v2);
-            if (!ox_fail && l6) { if ((u64)l5 < n1) p1[l5] = v16[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u); ox_fail = true; } }
+            if (!ox_fail && l6) { if ((u64)l5 < n1) p1[l5] = v16[c]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 1u, 0u); ox_fail = true; } }
         }
     }
     // %17: i32 = const
@@ -380,7 +382,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l7 = (v19 + (i64)e);
             const bool l8 = (e < v2);
-            if (!ox_fail && l8 && !((u64)l7 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l7, 1u); ox_fail = true; }
+            if (!ox_fail && l8 && !((u64)l7 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l7, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -390,7 +392,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l9 = (v19 + (i64)e);
             const bool l10 = (e < v2);
-            if (!ox_fail && l10) { if ((u64)l9 < n1) p1[l9] = v22[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u); ox_fail = true; } }
+            if (!ox_fail && l10) { if ((u64)l9 < n1) p1[l9] = v22[c]; else { ox_record(ox_status, 1u, 1u, (u64)l9, 1u, 0u); ox_fail = true; } }
         }
     }
     // %23: i32 = const
@@ -426,7 +428,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l11 = (v25 + (i64)e);
             const bool l12 = (e < v2);
-            if (!ox_fail && l12 && !((u64)l11 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && l12 && !((u64)l11 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -436,7 +438,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l13 = (v25 + (i64)e);
             const bool l14 = (e < v2);
-            if (!ox_fail && l14) { if ((u64)l13 < n1) p1[l13] = v29[c]; else { ox_record(ox_status, 1u, 1u, (u64)l13, 1u); ox_fail = true; } }
+            if (!ox_fail && l14) { if ((u64)l13 < n1) p1[l13] = v29[c]; else { ox_record(ox_status, 1u, 1u, (u64)l13, 1u, 0u); ox_fail = true; } }
         }
     }
     // %30: i32 = const
@@ -472,7 +474,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l15 = (v32 + (i64)e);
             const bool l16 = (e < v2);
-            if (!ox_fail && l16 && !((u64)l15 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l15, 1u); ox_fail = true; }
+            if (!ox_fail && l16 && !((u64)l15 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l15, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -482,7 +484,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l17 = (v32 + (i64)e);
             const bool l18 = (e < v2);
-            if (!ox_fail && l18) { if ((u64)l17 < n1) p1[l17] = v36[c]; else { ox_record(ox_status, 1u, 1u, (u64)l17, 1u); ox_fail = true; } }
+            if (!ox_fail && l18) { if ((u64)l17 < n1) p1[l17] = v36[c]; else { ox_record(ox_status, 1u, 1u, (u64)l17, 1u, 0u); ox_fail = true; } }
         }
     }
     // %37: i32 = const
@@ -518,7 +520,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l19 = (v39 + (i64)e);
             const bool l20 = (e < v2);
-            if (!ox_fail && l20 && !((u64)l19 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l19, 1u); ox_fail = true; }
+            if (!ox_fail && l20 && !((u64)l19 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l19, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -528,7 +530,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l21 = (v39 + (i64)e);
             const bool l22 = (e < v2);
-            if (!ox_fail && l22) { if ((u64)l21 < n1) p1[l21] = v43[c]; else { ox_record(ox_status, 1u, 1u, (u64)l21, 1u); ox_fail = true; } }
+            if (!ox_fail && l22) { if ((u64)l21 < n1) p1[l21] = v43[c]; else { ox_record(ox_status, 1u, 1u, (u64)l21, 1u, 0u); ox_fail = true; } }
         }
     }
     // %44: i32 = const
@@ -564,7 +566,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l23 = (v46 + (i64)e);
             const bool l24 = (e < v2);
-            if (!ox_fail && l24 && !((u64)l23 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l23, 1u); ox_fail = true; }
+            if (!ox_fail && l24 && !((u64)l23 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l23, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -574,7 +576,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l25 = (v46 + (i64)e);
             const bool l26 = (e < v2);
-            if (!ox_fail && l26) { if ((u64)l25 < n1) p1[l25] = v50[c]; else { ox_record(ox_status, 1u, 1u, (u64)l25, 1u); ox_fail = true; } }
+            if (!ox_fail && l26) { if ((u64)l25 < n1) p1[l25] = v50[c]; else { ox_record(ox_status, 1u, 1u, (u64)l25, 1u, 0u); ox_fail = true; } }
         }
     }
     // %51: i32 = const
@@ -601,7 +603,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l27 = (v53 + (i64)e);
             const bool l28 = (e < v2);
-            if (!ox_fail && l28 && !((u64)l27 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l27, 1u); ox_fail = true; }
+            if (!ox_fail && l28 && !((u64)l27 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l27, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -611,7 +613,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l29 = (v53 + (i64)e);
             const bool l30 = (e < v2);
-            if (!ox_fail && l30) { if ((u64)l29 < n1) p1[l29] = v56[c]; else { ox_record(ox_status, 1u, 1u, (u64)l29, 1u); ox_fail = true; } }
+            if (!ox_fail && l30) { if ((u64)l29 < n1) p1[l29] = v56[c]; else { ox_record(ox_status, 1u, 1u, (u64)l29, 1u, 0u); ox_fail = true; } }
         }
     }
     // %57: i32 = const
@@ -638,7 +640,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l31 = (v59 + (i64)e);
             const bool l32 = (e < v2);
-            if (!ox_fail && l32 && !((u64)l31 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l31, 1u); ox_fail = true; }
+            if (!ox_fail && l32 && !((u64)l31 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l31, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -648,7 +650,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l33 = (v59 + (i64)e);
             const bool l34 = (e < v2);
-            if (!ox_fail && l34) { if ((u64)l33 < n1) p1[l33] = v62[c]; else { ox_record(ox_status, 1u, 1u, (u64)l33, 1u); ox_fail = true; } }
+            if (!ox_fail && l34) { if ((u64)l33 < n1) p1[l33] = v62[c]; else { ox_record(ox_status, 1u, 1u, (u64)l33, 1u, 0u); ox_fail = true; } }
         }
     }
     // %63: i32 = const
@@ -675,7 +677,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l35 = (v65 + (i64)e);
             const bool l36 = (e < v2);
-            if (!ox_fail && l36 && !((u64)l35 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l35, 1u); ox_fail = true; }
+            if (!ox_fail && l36 && !((u64)l35 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l35, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -685,7 +687,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l37 = (v65 + (i64)e);
             const bool l38 = (e < v2);
-            if (!ox_fail && l38) { if ((u64)l37 < n1) p1[l37] = v68[c]; else { ox_record(ox_status, 1u, 1u, (u64)l37, 1u); ox_fail = true; } }
+            if (!ox_fail && l38) { if ((u64)l37 < n1) p1[l37] = v68[c]; else { ox_record(ox_status, 1u, 1u, (u64)l37, 1u, 0u); ox_fail = true; } }
         }
     }
     // %69: i32 = const
@@ -712,7 +714,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l39 = (v71 + (i64)e);
             const bool l40 = (e < v2);
-            if (!ox_fail && l40 && !((u64)l39 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l39, 1u); ox_fail = true; }
+            if (!ox_fail && l40 && !((u64)l39 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l39, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -722,7 +724,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l41 = (v71 + (i64)e);
             const bool l42 = (e < v2);
-            if (!ox_fail && l42) { if ((u64)l41 < n1) p1[l41] = v74[c]; else { ox_record(ox_status, 1u, 1u, (u64)l41, 1u); ox_fail = true; } }
+            if (!ox_fail && l42) { if ((u64)l41 < n1) p1[l41] = v74[c]; else { ox_record(ox_status, 1u, 1u, (u64)l41, 1u, 0u); ox_fail = true; } }
         }
     }
     // %75: i32 = const
@@ -749,7 +751,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l43 = (v77 + (i64)e);
             const bool l44 = (e < v2);
-            if (!ox_fail && l44 && !((u64)l43 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l43, 1u); ox_fail = true; }
+            if (!ox_fail && l44 && !((u64)l43 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l43, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -759,7 +761,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l45 = (v77 + (i64)e);
             const bool l46 = (e < v2);
-            if (!ox_fail && l46) { if ((u64)l45 < n1) p1[l45] = v80[c]; else { ox_record(ox_status, 1u, 1u, (u64)l45, 1u); ox_fail = true; } }
+            if (!ox_fail && l46) { if ((u64)l45 < n1) p1[l45] = v80[c]; else { ox_record(ox_status, 1u, 1u, (u64)l45, 1u, 0u); ox_fail = true; } }
         }
     }
     // %81: i32 = const
@@ -786,7 +788,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l47 = (v83 + (i64)e);
             const bool l48 = (e < v2);
-            if (!ox_fail && l48 && !((u64)l47 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l47, 1u); ox_fail = true; }
+            if (!ox_fail && l48 && !((u64)l47 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l47, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -796,7 +798,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l49 = (v83 + (i64)e);
             const bool l50 = (e < v2);
-            if (!ox_fail && l50) { if ((u64)l49 < n1) p1[l49] = v86[c]; else { ox_record(ox_status, 1u, 1u, (u64)l49, 1u); ox_fail = true; } }
+            if (!ox_fail && l50) { if ((u64)l49 < n1) p1[l49] = v86[c]; else { ox_record(ox_status, 1u, 1u, (u64)l49, 1u, 0u); ox_fail = true; } }
         }
     }
     // %87: i32 = const
@@ -823,7 +825,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l51 = (v89 + (i64)e);
             const bool l52 = (e < v2);
-            if (!ox_fail && l52 && !((u64)l51 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l51, 1u); ox_fail = true; }
+            if (!ox_fail && l52 && !((u64)l51 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l51, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -833,7 +835,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l53 = (v89 + (i64)e);
             const bool l54 = (e < v2);
-            if (!ox_fail && l54) { if ((u64)l53 < n1) p1[l53] = v92[c]; else { ox_record(ox_status, 1u, 1u, (u64)l53, 1u); ox_fail = true; } }
+            if (!ox_fail && l54) { if ((u64)l53 < n1) p1[l53] = v92[c]; else { ox_record(ox_status, 1u, 1u, (u64)l53, 1u, 0u); ox_fail = true; } }
         }
     }
     // %93: i32 = const
@@ -860,7 +862,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l55 = (v95 + (i64)e);
             const bool l56 = (e < v2);
-            if (!ox_fail && l56 && !((u64)l55 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l55, 1u); ox_fail = true; }
+            if (!ox_fail && l56 && !((u64)l55 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l55, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -870,7 +872,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l57 = (v95 + (i64)e);
             const bool l58 = (e < v2);
-            if (!ox_fail && l58) { if ((u64)l57 < n1) p1[l57] = v98[c]; else { ox_record(ox_status, 1u, 1u, (u64)l57, 1u); ox_fail = true; } }
+            if (!ox_fail && l58) { if ((u64)l57 < n1) p1[l57] = v98[c]; else { ox_record(ox_status, 1u, 1u, (u64)l57, 1u, 0u); ox_fail = true; } }
         }
     }
     // %99: i32 = const
@@ -897,7 +899,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l59 = (v101 + (i64)e);
             const bool l60 = (e < v2);
-            if (!ox_fail && l60 && !((u64)l59 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l59, 1u); ox_fail = true; }
+            if (!ox_fail && l60 && !((u64)l59 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l59, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -907,7 +909,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l61 = (v101 + (i64)e);
             const bool l62 = (e < v2);
-            if (!ox_fail && l62) { if ((u64)l61 < n1) p1[l61] = v104[c]; else { ox_record(ox_status, 1u, 1u, (u64)l61, 1u); ox_fail = true; } }
+            if (!ox_fail && l62) { if ((u64)l61 < n1) p1[l61] = v104[c]; else { ox_record(ox_status, 1u, 1u, (u64)l61, 1u, 0u); ox_fail = true; } }
         }
     }
     // %105: i32 = const
@@ -943,7 +945,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l63 = (v107 + (i64)e);
             const bool l64 = (e < v2);
-            if (!ox_fail && l64 && !((u64)l63 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l63, 1u); ox_fail = true; }
+            if (!ox_fail && l64 && !((u64)l63 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l63, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -953,7 +955,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unary_f32(
         {
             const i64 l65 = (v107 + (i64)e);
             const bool l66 = (e < v2);
-            if (!ox_fail && l66) { if ((u64)l65 < n1) p1[l65] = v111[c]; else { ox_record(ox_status, 1u, 1u, (u64)l65, 1u); ox_fail = true; } }
+            if (!ox_fail && l66) { if ((u64)l65 < n1) p1[l65] = v111[c]; else { ox_record(ox_status, 1u, 1u, (u64)l65, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -302,11 +304,11 @@ extern "C" __global__ void __launch_bounds__(128) ox_unmasked_atomic(
     // %3: i32 = const
     const i32 v3 = 1;
     // %4: i32 = atomic %2, %3
-    if (tid == 0 && true && !((u64)v2 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v2, 2u); ox_fail = true; }
+    if (tid == 0 && true && !((u64)v2 < n0)) { ox_record(ox_status, 1u, 0u, (u64)v2, 2u, 0u); ox_fail = true; }
     if (__syncthreads_or(ox_fail)) return;
     i32 old1 = 0;
     if (tid == 0) {
-        if (!ox_fail && true) { if ((u64)v2 < n0) { old1 = atomicAdd(&p0[v2], v3); } else { ox_record(ox_status, 1u, 0u, (u64)v2, 2u); ox_fail = true; } }
+        if (!ox_fail && true) { if ((u64)v2 < n0) { old1 = atomicAdd(&p0[v2], v3); } else { ox_record(ox_status, 1u, 0u, (u64)v2, 2u, 0u); ox_fail = true; } }
     }
     const i32 v4 = old1;
 }

@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -327,7 +329,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unmasked_store(
             const i32 l1 = ((i32)((u32)(u32)v5 + (u32)(u32)e));
             const i64 l2 = (v0 + (i64)l1);
             const bool l3 = (l1 < v2);
-            v17[c] = v15; if (l3) { if ((u64)l2 < n0) v17[c] = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u); ox_fail = true; } }
+            v17[c] = v15; if (l3) { if ((u64)l2 < n0) v17[c] = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u, 0u); ox_fail = true; } }
         }
     }
     // store %10, %17
@@ -337,7 +339,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unmasked_store(
         if (e < 16) {
             const i32 l4 = ((i32)((u32)(u32)v5 + (u32)(u32)e));
             const i64 l5 = (v1 + (i64)l4);
-            if (!ox_fail && true && !((u64)l5 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n1)) { ox_record(ox_status, 1u, 1u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -347,7 +349,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_unmasked_store(
         if (e < 16) {
             const i32 l6 = ((i32)((u32)(u32)v5 + (u32)(u32)e));
             const i64 l7 = (v1 + (i64)l6);
-            if (!ox_fail && true) { if ((u64)l7 < n1) p1[l7] = v17[c]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l7 < n1) p1[l7] = v17[c]; else { ox_record(ox_status, 1u, 1u, (u64)l7, 1u, 0u); ox_fail = true; } }
         }
     }
 }

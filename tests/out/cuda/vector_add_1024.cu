@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -328,7 +330,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_vector_add(
             const i32 l1 = ((i32)((u32)(u32)v6 + (u32)(u32)e));
             const i64 l2 = (v0 + (i64)l1);
             const bool l3 = (l1 < v3);
-            v16[c] = v14; if (l3) { if ((u64)l2 < n0) v16[c] = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u); ox_fail = true; } }
+            v16[c] = v14; if (l3) { if ((u64)l2 < n0) v16[c] = p0[l2]; else { ox_record(ox_status, 1u, 0u, (u64)l2, 0u, 0u); ox_fail = true; } }
         }
     }
     // %17: *f32[1024] = broadcast %1
@@ -345,7 +347,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_vector_add(
             const i32 l4 = ((i32)((u32)(u32)v6 + (u32)(u32)e));
             const i64 l5 = (v1 + (i64)l4);
             const bool l6 = (l4 < v3);
-            v21[c] = v19; if (l6) { if ((u64)l5 < n1) v21[c] = p1[l5]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 0u); ox_fail = true; } }
+            v21[c] = v19; if (l6) { if ((u64)l5 < n1) v21[c] = p1[l5]; else { ox_record(ox_status, 1u, 1u, (u64)l5, 0u, 0u); ox_fail = true; } }
         }
     }
     // %22: *f32[1024] = broadcast %2
@@ -367,7 +369,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_vector_add(
             const i32 l7 = ((i32)((u32)(u32)v6 + (u32)(u32)e));
             const i64 l8 = (v2 + (i64)l7);
             const bool l9 = (l7 < v3);
-            if (!ox_fail && l9 && !((u64)l8 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l8, 1u); ox_fail = true; }
+            if (!ox_fail && l9 && !((u64)l8 < n2)) { ox_record(ox_status, 1u, 2u, (u64)l8, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -378,7 +380,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_vector_add(
             const i32 l10 = ((i32)((u32)(u32)v6 + (u32)(u32)e));
             const i64 l11 = (v2 + (i64)l10);
             const bool l12 = (l10 < v3);
-            if (!ox_fail && l12) { if ((u64)l11 < n2) p2[l11] = v24[c]; else { ox_record(ox_status, 1u, 2u, (u64)l11, 1u); ox_fail = true; } }
+            if (!ox_fail && l12) { if ((u64)l11 < n2) p2[l11] = v24[c]; else { ox_record(ox_status, 1u, 2u, (u64)l11, 1u, 0u); ox_fail = true; } }
         }
     }
 }

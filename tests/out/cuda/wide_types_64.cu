@@ -14,8 +14,9 @@ typedef double f64;
 
 extern "C" __device__ int vprintf(const char*, const char*);
 
-// Records an error in the status words; the first error of the launch wins.
-static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c) {
+// Records an error in the status words; the first error of the launch wins. `site` names
+// the failing op's source location (0: unknown).
+static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u32 c, u32 site) {
     if (atomicCAS(&st[0], 0u, code) == 0u) {
         st[1] = a;
         st[2] = (u32)b;
@@ -24,6 +25,7 @@ static __device__ __noinline__ void ox_record(u32* st, u32 code, u32 a, u64 b, u
         st[5] = blockIdx.x;
         st[6] = blockIdx.y;
         st[7] = blockIdx.z;
+        st[8] = site;
         __threadfence();
     }
 }
@@ -340,7 +342,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l1 = (v0 + (i64)e);
-            v17[c] = ((i64)(0)); if ((u64)l1 < n0) v17[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u); ox_fail = true; }
+            v17[c] = ((i64)(0)); if ((u64)l1 < n0) v17[c] = p0[l1]; else { ox_record(ox_status, 1u, 0u, (u64)l1, 0u, 0u); ox_fail = true; }
         }
     }
     // %18: i64 = const
@@ -373,7 +375,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l2 = (v6 + (i64)e);
-            if (!ox_fail && true && !((u64)l2 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l2, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l2 < n6)) { ox_record(ox_status, 1u, 6u, (u64)l2, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -382,7 +384,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l3 = (v6 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l3 < n6) p6[l3] = v23[c]; else { ox_record(ox_status, 1u, 6u, (u64)l3, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l3 < n6) p6[l3] = v23[c]; else { ox_record(ox_status, 1u, 6u, (u64)l3, 1u, 0u); ox_fail = true; } }
         }
     }
     // %24: *u64[64] = broadcast %7
@@ -396,7 +398,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l4 = (v1 + (i64)e);
-            v28[c] = ((u64)(0)); if ((u64)l4 < n1) v28[c] = p1[l4]; else { ox_record(ox_status, 1u, 1u, (u64)l4, 0u); ox_fail = true; }
+            v28[c] = ((u64)(0)); if ((u64)l4 < n1) v28[c] = p1[l4]; else { ox_record(ox_status, 1u, 1u, (u64)l4, 0u, 0u); ox_fail = true; }
         }
     }
     // %29: u64 = const
@@ -429,7 +431,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l5 = (v7 + (i64)e);
-            if (!ox_fail && true && !((u64)l5 < n7)) { ox_record(ox_status, 1u, 7u, (u64)l5, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l5 < n7)) { ox_record(ox_status, 1u, 7u, (u64)l5, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -438,7 +440,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l6 = (v7 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l6 < n7) p7[l6] = v34[c]; else { ox_record(ox_status, 1u, 7u, (u64)l6, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l6 < n7) p7[l6] = v34[c]; else { ox_record(ox_status, 1u, 7u, (u64)l6, 1u, 0u); ox_fail = true; } }
         }
     }
     // %35: *i16[64] = broadcast %8
@@ -452,7 +454,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l7 = (v2 + (i64)e);
-            v39[c] = ((i16)(0)); if ((u64)l7 < n2) v39[c] = p2[l7]; else { ox_record(ox_status, 1u, 2u, (u64)l7, 0u); ox_fail = true; }
+            v39[c] = ((i16)(0)); if ((u64)l7 < n2) v39[c] = p2[l7]; else { ox_record(ox_status, 1u, 2u, (u64)l7, 0u, 0u); ox_fail = true; }
         }
     }
     // %40: i16 = const
@@ -473,7 +475,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l8 = (v8 + (i64)e);
-            if (!ox_fail && true && !((u64)l8 < n8)) { ox_record(ox_status, 1u, 8u, (u64)l8, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l8 < n8)) { ox_record(ox_status, 1u, 8u, (u64)l8, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -482,7 +484,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l9 = (v8 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l9 < n8) p8[l9] = v42[c]; else { ox_record(ox_status, 1u, 8u, (u64)l9, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l9 < n8) p8[l9] = v42[c]; else { ox_record(ox_status, 1u, 8u, (u64)l9, 1u, 0u); ox_fail = true; } }
         }
     }
     // %43: *u16[64] = broadcast %9
@@ -496,7 +498,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l10 = (v3 + (i64)e);
-            v47[c] = ((u16)(0)); if ((u64)l10 < n3) v47[c] = p3[l10]; else { ox_record(ox_status, 1u, 3u, (u64)l10, 0u); ox_fail = true; }
+            v47[c] = ((u16)(0)); if ((u64)l10 < n3) v47[c] = p3[l10]; else { ox_record(ox_status, 1u, 3u, (u64)l10, 0u, 0u); ox_fail = true; }
         }
     }
     // %48: u16 = const
@@ -517,7 +519,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l11 = (v9 + (i64)e);
-            if (!ox_fail && true && !((u64)l11 < n9)) { ox_record(ox_status, 1u, 9u, (u64)l11, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l11 < n9)) { ox_record(ox_status, 1u, 9u, (u64)l11, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -526,7 +528,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l12 = (v9 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l12 < n9) p9[l12] = v50[c]; else { ox_record(ox_status, 1u, 9u, (u64)l12, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l12 < n9) p9[l12] = v50[c]; else { ox_record(ox_status, 1u, 9u, (u64)l12, 1u, 0u); ox_fail = true; } }
         }
     }
     // %51: *f64[64] = broadcast %4
@@ -538,7 +540,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l13 = (v4 + (i64)e);
-            v53[c] = ((f64)(0)); if ((u64)l13 < n4) v53[c] = p4[l13]; else { ox_record(ox_status, 1u, 4u, (u64)l13, 0u); ox_fail = true; }
+            v53[c] = ((f64)(0)); if ((u64)l13 < n4) v53[c] = p4[l13]; else { ox_record(ox_status, 1u, 4u, (u64)l13, 0u, 0u); ox_fail = true; }
         }
     }
     // %54: *f64[64] = broadcast %10
@@ -600,7 +602,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l14 = (v10 + (i64)e);
-            if (!ox_fail && true && !((u64)l14 < n10)) { ox_record(ox_status, 1u, 10u, (u64)l14, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l14 < n10)) { ox_record(ox_status, 1u, 10u, (u64)l14, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -609,7 +611,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l15 = (v10 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l15 < n10) p10[l15] = v64[c]; else { ox_record(ox_status, 1u, 10u, (u64)l15, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l15 < n10) p10[l15] = v64[c]; else { ox_record(ox_status, 1u, 10u, (u64)l15, 1u, 0u); ox_fail = true; } }
         }
     }
     // %65: *bool[64] = broadcast %5
@@ -621,7 +623,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l16 = (v5 + (i64)e);
-            u8 lr17 = 0; if ((u64)l16 < n5) lr17 = p5[l16]; else { ox_record(ox_status, 1u, 5u, (u64)l16, 0u); ox_fail = true; } v67[c] = (lr17 != 0);
+            u8 lr17 = 0; if ((u64)l16 < n5) lr17 = p5[l16]; else { ox_record(ox_status, 1u, 5u, (u64)l16, 0u, 0u); ox_fail = true; } v67[c] = (lr17 != 0);
         }
     }
     // %68: *bool[64] = broadcast %11
@@ -662,7 +664,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l18 = (v11 + (i64)e);
-            if (!ox_fail && true && !((u64)l18 < n11)) { ox_record(ox_status, 1u, 11u, (u64)l18, 1u); ox_fail = true; }
+            if (!ox_fail && true && !((u64)l18 < n11)) { ox_record(ox_status, 1u, 11u, (u64)l18, 1u, 0u); ox_fail = true; }
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -671,7 +673,7 @@ extern "C" __global__ void __launch_bounds__(128) ox_wide_types(
         const int e = (c * 128 + tid);
         if (e < 64) {
             const i64 l19 = (v11 + (i64)e);
-            if (!ox_fail && true) { if ((u64)l19 < n11) p11[l19] = ((u8)(v74[c] ? 1 : 0)); else { ox_record(ox_status, 1u, 11u, (u64)l19, 1u); ox_fail = true; } }
+            if (!ox_fail && true) { if ((u64)l19 < n11) p11[l19] = ((u8)(v74[c] ? 1 : 0)); else { ox_record(ox_status, 1u, 11u, (u64)l19, 1u, 0u); ox_fail = true; } }
         }
     }
 }

@@ -10,7 +10,7 @@ var<workgroup> ox_part1: array<u32, 192>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -21,6 +21,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -72,7 +73,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 8u) {
-            if (true && v4[c] >= 0i && u32(v4[c]) < params[0]) { let o = u32(v4[c]); v5[c] = b0[o >> 2u][o & 3u]; } else { v5[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v4[c]), bitcast<u32>(v4[c] >> 31u), 0u, wid); } }
+            if (true && v4[c] >= 0i && u32(v4[c]) < params[0]) { let o = u32(v4[c]); v5[c] = b0[o >> 2u][o & 3u]; } else { v5[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v4[c]), bitcast<u32>(v4[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v6: i32;
@@ -108,7 +109,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v1 < 0i || u32(v1) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v1), bitcast<u32>(v1 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v1), bitcast<u32>(v1 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -150,12 +151,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v8 < 0i || u32(v8) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v8), bitcast<u32>(v8 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v8), bitcast<u32>(v8 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
     if (!ox_stop) {
         if (tid == 0u && true) { let o = u32(v8); b1[o >> 2u][o & 3u] = v9; }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

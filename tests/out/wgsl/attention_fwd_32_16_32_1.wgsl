@@ -12,7 +12,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -23,6 +23,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -233,7 +234,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 1024u) {
-            if (v31[c] && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v34[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v34[c] = v33[c]; if (v31[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, wid); } }
+            if (v31[c] && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v34[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v34[c] = v33[c]; if (v31[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v35: f32 = bitcast<f32>(0xff800000u);
@@ -266,7 +267,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v51: i32 = 16i;
     {
         let u1 = bitcast<i32>(ox_uniform(bitcast<u32>(v49), tid));
-        if (v51 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v51), select(0u, 0xffffffffu, v51 < 0i), 0u, wid); } return; }
+        if (v51 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v51), select(0u, 0xffffffffu, v51 < 0i), 0u, 0u, wid); } return; }
         var i2 = v50;
         loop {
             if (!(i2 < u1)) { break; }
@@ -338,7 +339,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v70[c] && v69[c] >= 0i && u32(v69[c]) < params[1]) { let o = u32(v69[c]); v73[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v73[c] = v72[c]; if (v70[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v69[c]), bitcast<u32>(v69[c] >> 31u), 0u, wid); } }
+                    if (v70[c] && v69[c] >= 0i && u32(v69[c]) < params[1]) { let o = u32(v69[c]); v73[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v73[c] = v72[c]; if (v70[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v69[c]), bitcast<u32>(v69[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             let v74: i32 = (v2 + v10);
@@ -399,7 +400,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v85[c] && v84[c] >= 0i && u32(v84[c]) < params[2]) { let o = u32(v84[c]); v88[c] = ox_decode(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v88[c] = v87[c]; if (v85[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v84[c]), bitcast<u32>(v84[c] >> 31u), 0u, wid); } }
+                    if (v85[c] && v84[c] >= 0i && u32(v84[c]) < params[2]) { let o = u32(v84[c]); v88[c] = ox_decode(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v88[c] = v87[c]; if (v85[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v84[c]), bitcast<u32>(v84[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v90: array<i32, 1>;
@@ -879,7 +880,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v145[lane / 64u]), bitcast<u32>(v145[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v145[lane / 64u]), bitcast<u32>(v145[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -889,5 +890,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 1024u && v151[c]) { let o = u32(v145[c]); b3[o >> 2u][o & 3u] = v150[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

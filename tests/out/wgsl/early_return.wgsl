@@ -8,7 +8,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -19,6 +19,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -72,7 +73,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3: bool = (v2 >= v1);
     let u1 = (ox_uniform(select(0u, 1u, v3), tid) != 0u);
     if (u1) {
-        if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+        if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
         return;
     }
     let v4: i32 = (v0 + v2);
@@ -82,12 +83,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v4 < 0i || u32(v4) >= params[0]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 0u, bitcast<u32>(v4), bitcast<u32>(v4 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 0u, bitcast<u32>(v4), bitcast<u32>(v4 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
     if (!ox_stop) {
         if (tid == 0u && true) { let o = u32(v4); b0[o >> 2u][o & 3u] = v6; }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

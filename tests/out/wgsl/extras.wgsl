@@ -17,7 +17,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -28,6 +28,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -191,7 +192,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 16u) {
-            if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = atomicLoad(&b0[o]); } else { v10[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, wid); } }
+            if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = atomicLoad(&b0[o]); } else { v10[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v11: i32 = 3i;
@@ -209,7 +210,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 0u, bitcast<u32>(v9[lane / 64u]), bitcast<u32>(v9[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 0u, bitcast<u32>(v9[lane / 64u]), bitcast<u32>(v9[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -257,7 +258,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v17[lane / 64u]), bitcast<u32>(v17[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v17[lane / 64u]), bitcast<u32>(v17[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -275,7 +276,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 16u) {
-            if (true && v19[c] >= 0i && u32(v19[c]) < params[1]) { let o = u32(v19[c]); v20[c] = bitcast<f32>(atomicLoad(&b1[o])); } else { v20[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v19[c]), bitcast<u32>(v19[c] >> 31u), 0u, wid); } }
+            if (true && v19[c] >= 0i && u32(v19[c]) < params[1]) { let o = u32(v19[c]); v20[c] = bitcast<f32>(atomicLoad(&b1[o])); } else { v20[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v19[c]), bitcast<u32>(v19[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v21: array<f32, 1>;
@@ -288,7 +289,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v19[lane / 64u]), bitcast<u32>(v19[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v19[lane / 64u]), bitcast<u32>(v19[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -329,7 +330,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 16u) {
-            if (true && v23[c] >= 0i && u32(v23[c]) < params[2]) { let o = u32(v23[c]); v24[c] = (((atomicLoad(&b2[(o >> 2u)]) >> ((o & 3u) * 8u)) & 0xffu) != 0u); } else { v24[c] = false; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, wid); } }
+            if (true && v23[c] >= 0i && u32(v23[c]) < params[2]) { let o = u32(v23[c]); v24[c] = (((atomicLoad(&b2[(o >> 2u)]) >> ((o & 3u) * 8u)) & 0xffu) != 0u); } else { v24[c] = false; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v25: array<bool, 1>;
@@ -343,7 +344,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v23[lane / 64u]), bitcast<u32>(v23[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v23[lane / 64u]), bitcast<u32>(v23[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -362,7 +363,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 16u) {
-            if (true && v27[c] >= 0i && u32(v27[c]) < params[3]) { let o = u32(v27[c]); v28[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v28[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v27[c]), bitcast<u32>(v27[c] >> 31u), 0u, wid); } }
+            if (true && v27[c] >= 0i && u32(v27[c]) < params[3]) { let o = u32(v27[c]); v28[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v28[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v27[c]), bitcast<u32>(v27[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v29: u32 = 65535u;
@@ -379,7 +380,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -406,7 +407,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v35: u32 = 10u;
     let v36: u32 = 3u;
     {
-        if (v36 == 0u) { if (tid == 0u) { ox_record(3u, 0u, v36, 0u, 0u, wid); } return; }
+        if (v36 == 0u) { if (tid == 0u) { ox_record(3u, 0u, v36, 0u, 0u, 0u, wid); } return; }
         var i1 = v34;
         loop {
             if (!(i1 < v35)) { break; }
@@ -431,7 +432,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v44 < 0i || u32(v44) >= params[4]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 4u, bitcast<u32>(v44), bitcast<u32>(v44 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 4u, bitcast<u32>(v44), bitcast<u32>(v44 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -512,7 +513,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v53[lane / 64u]), bitcast<u32>(v53[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v53[lane / 64u]), bitcast<u32>(v53[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -529,7 +530,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v56 < 0i || u32(v56) >= params[4]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 4u, bitcast<u32>(v56), bitcast<u32>(v56 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 4u, bitcast<u32>(v56), bitcast<u32>(v56 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -580,7 +581,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) {
-            if (true && v68[c] >= 0i && u32(v68[c]) < params[5]) { let o = u32(v68[c]); v69[c] = ((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu); } else { v69[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v68[c]), bitcast<u32>(v68[c] >> 31u), 0u, wid); } }
+            if (true && v68[c] >= 0i && u32(v68[c]) < params[5]) { let o = u32(v68[c]); v69[c] = ((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu); } else { v69[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v68[c]), bitcast<u32>(v68[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     workgroupBarrier();
@@ -671,7 +672,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v77[lane / 64u]), bitcast<u32>(v77[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v77[lane / 64u]), bitcast<u32>(v77[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -712,7 +713,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v77[lane / 64u]), bitcast<u32>(v77[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v77[lane / 64u]), bitcast<u32>(v77[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -753,7 +754,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v77[lane / 64u]), bitcast<u32>(v77[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v77[lane / 64u]), bitcast<u32>(v77[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -796,7 +797,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v19[lane / 64u]), bitcast<u32>(v19[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v19[lane / 64u]), bitcast<u32>(v19[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -837,7 +838,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v19[lane / 64u]), bitcast<u32>(v19[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v19[lane / 64u]), bitcast<u32>(v19[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -884,7 +885,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v87[lane / 64u]), bitcast<u32>(v87[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v87[lane / 64u]), bitcast<u32>(v87[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -901,7 +902,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, v88 && (v89 < 0i || u32(v89) >= params[6]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v89), bitcast<u32>(v89 >> 31u), 2u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v89), bitcast<u32>(v89 >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -922,7 +923,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v89 < 0i || u32(v89) >= params[6]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v89), bitcast<u32>(v89 >> 31u), 2u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v89), bitcast<u32>(v89 >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -939,5 +940,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
         storageBarrier();
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

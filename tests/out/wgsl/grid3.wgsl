@@ -7,7 +7,7 @@
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -18,6 +18,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -83,7 +84,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v13 < 0i || u32(v13) >= params[0]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 0u, bitcast<u32>(v13), bitcast<u32>(v13 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 0u, bitcast<u32>(v13), bitcast<u32>(v13 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -105,12 +106,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v27 < 0i || u32(v27) >= params[0]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 0u, bitcast<u32>(v27), bitcast<u32>(v27 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 0u, bitcast<u32>(v27), bitcast<u32>(v27 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
     if (!ox_stop) {
         if (tid == 0u && true) { let o = u32(v27); b0[o >> 2u][o & 3u] = v33; }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

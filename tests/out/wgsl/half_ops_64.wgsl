@@ -12,7 +12,7 @@
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -23,6 +23,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -151,7 +152,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v8[c] >= 0i && u32(v8[c]) < params[0]) { let o = u32(v8[c]); v9[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v9[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v8[c]), bitcast<u32>(v8[c] >> 31u), 0u, wid); } }
+            if (true && v8[c] >= 0i && u32(v8[c]) < params[0]) { let o = u32(v8[c]); v9[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v9[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v8[c]), bitcast<u32>(v8[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v10: array<i32, 1>;
@@ -162,7 +163,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v11[c] >= 0i && u32(v11[c]) < params[1]) { let o = u32(v11[c]); v12[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v12[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v11[c]), bitcast<u32>(v11[c] >> 31u), 0u, wid); } }
+            if (true && v11[c] >= 0i && u32(v11[c]) < params[1]) { let o = u32(v11[c]); v12[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v12[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v11[c]), bitcast<u32>(v11[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v13: array<i32, 1>;
@@ -182,7 +183,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v14[lane / 64u]), bitcast<u32>(v14[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v14[lane / 64u]), bitcast<u32>(v14[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -209,7 +210,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v20[lane / 64u]), bitcast<u32>(v20[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v20[lane / 64u]), bitcast<u32>(v20[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -227,7 +228,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v23[c] >= 0i && u32(v23[c]) < params[3]) { let o = u32(v23[c]); v24[c] = bitcast<f32>(((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v24[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, wid); } }
+            if (true && v23[c] >= 0i && u32(v23[c]) < params[3]) { let o = u32(v23[c]); v24[c] = bitcast<f32>(((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v24[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v25: array<i32, 1>;
@@ -238,7 +239,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v26[c] >= 0i && u32(v26[c]) < params[4]) { let o = u32(v26[c]); v27[c] = bitcast<f32>(((b4[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v27[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v26[c]), bitcast<u32>(v26[c] >> 31u), 0u, wid); } }
+            if (true && v26[c] >= 0i && u32(v26[c]) < params[4]) { let o = u32(v26[c]); v27[c] = bitcast<f32>(((b4[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v27[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v26[c]), bitcast<u32>(v26[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v28: array<i32, 1>;
@@ -258,7 +259,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v29[lane / 64u]), bitcast<u32>(v29[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v29[lane / 64u]), bitcast<u32>(v29[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -285,7 +286,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v35[lane / 64u]), bitcast<u32>(v35[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v35[lane / 64u]), bitcast<u32>(v35[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -295,5 +296,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && true) { let o = u32(v35[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = ((bitcast<u32>(v36[c]) >> 16u)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b5[wi]); if (atomicCompareExchangeWeak(&b5[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -13,7 +13,7 @@
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -24,6 +24,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -85,7 +86,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = b0[o >> 2u][o & 3u]; } else { v10[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, wid); } }
+            if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = b0[o >> 2u][o & 3u]; } else { v10[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v11: array<i32, 1>;
@@ -96,7 +97,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v12[c] >= 0i && u32(v12[c]) < params[1]) { let o = u32(v12[c]); v13[c] = b1[o >> 2u][o & 3u]; } else { v13[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, wid); } }
+            if (true && v12[c] >= 0i && u32(v12[c]) < params[1]) { let o = u32(v12[c]); v13[c] = b1[o >> 2u][o & 3u]; } else { v13[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v14: array<i32, 1>;
@@ -114,7 +115,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v15[lane / 64u]), bitcast<u32>(v15[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v15[lane / 64u]), bitcast<u32>(v15[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -141,7 +142,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v20[lane / 64u]), bitcast<u32>(v20[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v20[lane / 64u]), bitcast<u32>(v20[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -170,7 +171,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -199,7 +200,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v34[lane / 64u]), bitcast<u32>(v34[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v34[lane / 64u]), bitcast<u32>(v34[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -235,7 +236,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v41[lane / 64u]), bitcast<u32>(v41[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v41[lane / 64u]), bitcast<u32>(v41[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -269,7 +270,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v52[lane / 64u]), bitcast<u32>(v52[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v52[lane / 64u]), bitcast<u32>(v52[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -303,7 +304,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v62[lane / 64u]), bitcast<u32>(v62[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v62[lane / 64u]), bitcast<u32>(v62[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -340,7 +341,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v72[lane / 64u]), bitcast<u32>(v72[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v72[lane / 64u]), bitcast<u32>(v72[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -369,7 +370,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v83[lane / 64u]), bitcast<u32>(v83[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v83[lane / 64u]), bitcast<u32>(v83[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -406,7 +407,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v90[lane / 64u]), bitcast<u32>(v90[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v90[lane / 64u]), bitcast<u32>(v90[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -450,7 +451,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v101[lane / 64u]), bitcast<u32>(v101[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v101[lane / 64u]), bitcast<u32>(v101[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -468,7 +469,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v113[c] >= 0i && u32(v113[c]) < params[3]) { let o = u32(v113[c]); v114[c] = ((bitcast<i32>(((b3[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v114[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v113[c]), bitcast<u32>(v113[c] >> 31u), 0u, wid); } }
+            if (true && v113[c] >= 0i && u32(v113[c]) < params[3]) { let o = u32(v113[c]); v114[c] = ((bitcast<i32>(((b3[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v114[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v113[c]), bitcast<u32>(v113[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v115: array<i32, 1>;
@@ -494,7 +495,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v116[lane / 64u]), bitcast<u32>(v116[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v116[lane / 64u]), bitcast<u32>(v116[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -512,7 +513,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v124[c] >= 0i && u32(v124[c]) < params[5]) { let o = u32(v124[c]); v125[c] = b5[o >> 2u][o & 3u]; } else { v125[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v124[c]), bitcast<u32>(v124[c] >> 31u), 0u, wid); } }
+            if (true && v124[c] >= 0i && u32(v124[c]) < params[5]) { let o = u32(v124[c]); v125[c] = b5[o >> 2u][o & 3u]; } else { v125[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v124[c]), bitcast<u32>(v124[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v126: array<i32, 1>;
@@ -538,7 +539,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v127[lane / 64u]), bitcast<u32>(v127[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v127[lane / 64u]), bitcast<u32>(v127[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -548,5 +549,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && true) { let o = u32(v127[c]); b6[o >> 2u][o & 3u] = v133[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -12,7 +12,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -23,6 +23,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -102,7 +103,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v17: i32 = 4i;
     {
         let u1 = bitcast<i32>(ox_uniform(bitcast<u32>(v4), tid));
-        if (v17 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v17), select(0u, 0xffffffffu, v17 < 0i), 0u, wid); } return; }
+        if (v17 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v17), select(0u, 0xffffffffu, v17 < 0i), 0u, 0u, wid); } return; }
         var i2 = v16;
         loop {
             if (!(i2 < u1)) { break; }
@@ -192,7 +193,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 4u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 256u) {
-                    if (v30[c] && v40[c] >= 0i && u32(v40[c]) < params[0]) { let o = u32(v40[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = v42[c]; if (v30[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v40[c]), bitcast<u32>(v40[c] >> 31u), 0u, wid); } }
+                    if (v30[c] && v40[c] >= 0i && u32(v40[c]) < params[0]) { let o = u32(v40[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = v42[c]; if (v30[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v40[c]), bitcast<u32>(v40[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v44: array<f32, 4>;
@@ -210,7 +211,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 4u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 256u) {
-                    if (v30[c] && v47[c] >= 0i && u32(v47[c]) < params[1]) { let o = u32(v47[c]); v50[c] = b1[o >> 2u][o & 3u]; } else { v50[c] = v49[c]; if (v30[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, wid); } }
+                    if (v30[c] && v47[c] >= 0i && u32(v47[c]) < params[1]) { let o = u32(v47[c]); v50[c] = b1[o >> 2u][o & 3u]; } else { v50[c] = v49[c]; if (v30[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v51: array<f32, 4>;
@@ -259,7 +260,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v53[lane / 64u]), bitcast<u32>(v53[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v53[lane / 64u]), bitcast<u32>(v53[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -304,7 +305,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v59[lane / 64u]), bitcast<u32>(v59[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v59[lane / 64u]), bitcast<u32>(v59[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -314,5 +315,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && v63[c]) { let o = u32(v59[c]); b3[o >> 2u][o & 3u] = v61[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -18,7 +18,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -29,6 +29,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -135,7 +136,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v14[c] && v18[c] >= 0i && u32(v18[c]) < params[4]) { let o = u32(v18[c]); v21[c] = b4[o >> 2u][o & 3u]; } else { v21[c] = v20[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, wid); } }
+            if (v14[c] && v18[c] >= 0i && u32(v18[c]) < params[4]) { let o = u32(v18[c]); v21[c] = b4[o >> 2u][o & 3u]; } else { v21[c] = v20[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v22: i32 = (v11 * v9);
@@ -151,7 +152,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v14[c] && v25[c] >= 0i && u32(v25[c]) < params[1]) { let o = u32(v25[c]); v28[c] = b1[o >> 2u][o & 3u]; } else { v28[c] = v27[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v25[c]), bitcast<u32>(v25[c] >> 31u), 0u, wid); } }
+            if (v14[c] && v25[c] >= 0i && u32(v25[c]) < params[1]) { let o = u32(v25[c]); v28[c] = b1[o >> 2u][o & 3u]; } else { v28[c] = v27[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v25[c]), bitcast<u32>(v25[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v29: array<i32, 5>;
@@ -165,15 +166,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v14[c] && v30[c] >= 0i && u32(v30[c]) < params[5]) { let o = u32(v30[c]); v33[c] = b5[o >> 2u][o & 3u]; } else { v33[c] = v32[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, wid); } }
+            if (v14[c] && v30[c] >= 0i && u32(v30[c]) < params[5]) { let o = u32(v30[c]); v33[c] = b5[o >> 2u][o & 3u]; } else { v33[c] = v32[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v34: i32 = (v6 + v11);
     var v35: f32;
-    if (true && v34 >= 0i && u32(v34) < params[6]) { let o = u32(v34); v35 = b6[o >> 2u][o & 3u]; } else { v35 = 0.0f; if (true) { ox_fail = true; ox_record(1u, 6u, bitcast<u32>(v34), bitcast<u32>(v34 >> 31u), 0u, wid); } }
+    if (true && v34 >= 0i && u32(v34) < params[6]) { let o = u32(v34); v35 = b6[o >> 2u][o & 3u]; } else { v35 = 0.0f; if (true) { ox_fail = true; ox_record(1u, 6u, bitcast<u32>(v34), bitcast<u32>(v34 >> 31u), 0u, 0u, wid); } }
     let v36: i32 = (v7 + v11);
     var v37: f32;
-    if (true && v36 >= 0i && u32(v36) < params[7]) { let o = u32(v36); v37 = b7[o >> 2u][o & 3u]; } else { v37 = 0.0f; if (true) { ox_fail = true; ox_record(1u, 7u, bitcast<u32>(v36), bitcast<u32>(v36 >> 31u), 0u, wid); } }
+    if (true && v36 >= 0i && u32(v36) < params[7]) { let o = u32(v36); v37 = b7[o >> 2u][o & 3u]; } else { v37 = 0.0f; if (true) { ox_fail = true; ox_record(1u, 7u, bitcast<u32>(v36), bitcast<u32>(v36 >> 31u), 0u, 0u, wid); } }
     var v38: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v38[c] = v35; }
     var v39: array<f32, 5>;
@@ -279,7 +280,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 0u, bitcast<u32>(v59[lane / 64u]), bitcast<u32>(v59[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 0u, bitcast<u32>(v59[lane / 64u]), bitcast<u32>(v59[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -312,7 +313,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v70 < 0i || u32(v70) >= params[8]));
             let worst = ox_any_bad(bad);
             if (worst != 0u) {
-                if (tid == 0u && worst != 1u) { ox_record(1u, 8u, bitcast<u32>(v70), bitcast<u32>(v70 >> 31u), 2u, wid); }
+                if (tid == 0u && worst != 1u) { ox_record(1u, 8u, bitcast<u32>(v70), bitcast<u32>(v70 >> 31u), 2u, 0u, wid); }
                 ox_stop = true;
             }
         }
@@ -334,7 +335,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (!v81) { break; }
     }
     var v82: i32;
-    if (true && v73 >= 0i && u32(v73) < params[8]) { let o = u32(v73); v82 = atomicLoad(&b8[o]); } else { v82 = 0i; if (true) { ox_fail = true; ox_record(1u, 8u, bitcast<u32>(v73), bitcast<u32>(v73 >> 31u), 0u, wid); } }
+    if (true && v73 >= 0i && u32(v73) < params[8]) { let o = u32(v73); v82 = atomicLoad(&b8[o]); } else { v82 = 0i; if (true) { ox_fail = true; ox_record(1u, 8u, bitcast<u32>(v73), bitcast<u32>(v73 >> 31u), 0u, 0u, wid); } }
     let v83: i32 = 0i;
     let v84: bool = (v82 == v83);
     let u2 = (ox_uniform(select(0u, 1u, v84), tid) != 0u);
@@ -345,7 +346,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v73 < 0i || u32(v73) >= params[8]));
             let worst = ox_any_bad(bad);
             if (worst != 0u) {
-                if (tid == 0u && worst != 1u) { ox_record(1u, 8u, bitcast<u32>(v73), bitcast<u32>(v73 >> 31u), 2u, wid); }
+                if (tid == 0u && worst != 1u) { ox_record(1u, 8u, bitcast<u32>(v73), bitcast<u32>(v73 >> 31u), 2u, 0u, wid); }
                 ox_stop = true;
             }
         }
@@ -374,7 +375,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
             if (e < 304u) {
-                if (v14[c] && v89[c] >= 0i && u32(v89[c]) < params[2]) { let o = u32(v89[c]); v92[c] = bitcast<f32>(atomicLoad(&b2[o])); } else { v92[c] = v91[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v89[c]), bitcast<u32>(v89[c] >> 31u), 0u, wid); } }
+                if (v14[c] && v89[c] >= 0i && u32(v89[c]) < params[2]) { let o = u32(v89[c]); v92[c] = bitcast<f32>(atomicLoad(&b2[o])); } else { v92[c] = v91[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v89[c]), bitcast<u32>(v89[c] >> 31u), 0u, 0u, wid); } }
             }
         }
         var v93: array<f32, 5>;
@@ -392,7 +393,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
             if (e < 304u) {
-                if (v14[c] && v96[c] >= 0i && u32(v96[c]) < params[3]) { let o = u32(v96[c]); v99[c] = bitcast<f32>(atomicLoad(&b3[o])); } else { v99[c] = v98[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v96[c]), bitcast<u32>(v96[c] >> 31u), 0u, wid); } }
+                if (v14[c] && v96[c] >= 0i && u32(v96[c]) < params[3]) { let o = u32(v96[c]); v99[c] = bitcast<f32>(atomicLoad(&b3[o])); } else { v99[c] = v98[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v96[c]), bitcast<u32>(v96[c] >> 31u), 0u, 0u, wid); } }
             }
         }
         var v100: array<f32, 5>;
@@ -413,7 +414,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v102[lane / 64u]), bitcast<u32>(v102[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v102[lane / 64u]), bitcast<u32>(v102[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -438,7 +439,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v105[lane / 64u]), bitcast<u32>(v105[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v105[lane / 64u]), bitcast<u32>(v105[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -455,7 +456,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v70 < 0i || u32(v70) >= params[8]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 8u, bitcast<u32>(v70), bitcast<u32>(v70 >> 31u), 2u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 8u, bitcast<u32>(v70), bitcast<u32>(v70 >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -471,5 +472,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
         storageBarrier();
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -14,7 +14,7 @@ var<workgroup> ox_part1: array<u32, 128>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -25,6 +25,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -120,7 +121,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v12[c] && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, wid); } }
+            if (v12[c] && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v20: f32;
@@ -195,7 +196,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v34 < 0i || u32(v34) >= params[4]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 4u, bitcast<u32>(v34), bitcast<u32>(v34 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 4u, bitcast<u32>(v34), bitcast<u32>(v34 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -207,7 +208,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v35 < 0i || u32(v35) >= params[5]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 5u, bitcast<u32>(v35), bitcast<u32>(v35 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 5u, bitcast<u32>(v35), bitcast<u32>(v35 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -225,7 +226,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v12[c] && v37[c] >= 0i && u32(v37[c]) < params[2]) { let o = u32(v37[c]); v40[c] = b2[o >> 2u][o & 3u]; } else { v40[c] = v39[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v37[c]), bitcast<u32>(v37[c] >> 31u), 0u, wid); } }
+            if (v12[c] && v37[c] >= 0i && u32(v37[c]) < params[2]) { let o = u32(v37[c]); v40[c] = b2[o >> 2u][o & 3u]; } else { v40[c] = v39[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v37[c]), bitcast<u32>(v37[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v41: array<i32, 5>;
@@ -239,7 +240,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v12[c] && v42[c] >= 0i && u32(v42[c]) < params[3]) { let o = u32(v42[c]); v45[c] = b3[o >> 2u][o & 3u]; } else { v45[c] = v44[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, wid); } }
+            if (v12[c] && v42[c] >= 0i && u32(v42[c]) < params[3]) { let o = u32(v42[c]); v45[c] = b3[o >> 2u][o & 3u]; } else { v45[c] = v44[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v46: i32 = (v9 * v6);
@@ -265,7 +266,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v49[lane / 64u]), bitcast<u32>(v49[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v49[lane / 64u]), bitcast<u32>(v49[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -275,5 +276,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 304u && v12[c]) { let o = u32(v49[c]); b1[o >> 2u][o & 3u] = v53[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -9,7 +9,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -20,6 +20,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -106,7 +107,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v8: i32 = 16i;
     {
         let u1 = bitcast<i32>(ox_uniform(bitcast<u32>(v2), tid));
-        if (v8 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v8), select(0u, 0xffffffffu, v8 < 0i), 0u, wid); } return; }
+        if (v8 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v8), select(0u, 0xffffffffu, v8 < 0i), 0u, 0u, wid); } return; }
         var i2 = v7;
         loop {
             if (!(i2 < u1)) { break; }
@@ -131,7 +132,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 16u) {
-                    if (v16[c] && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (v16[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, wid); } }
+                    if (v16[c] && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (v16[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v20: array<f32, 1>;
@@ -158,7 +159,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -174,7 +175,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v26: i32 = 4i;
     let v27: i32 = 1i;
     {
-        if (v27 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v27), select(0u, 0xffffffffu, v27 < 0i), 0u, wid); } return; }
+        if (v27 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v27), select(0u, 0xffffffffu, v27 < 0i), 0u, 0u, wid); } return; }
         var i3 = v25;
         loop {
             if (!(i3 < v26)) { break; }
@@ -243,7 +244,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v62 < 0i || u32(v62) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v62), bitcast<u32>(v62 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v62), bitcast<u32>(v62 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -260,7 +261,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v67 < 0i || u32(v67) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v67), bitcast<u32>(v67 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v67), bitcast<u32>(v67 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -277,7 +278,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v73 < 0i || u32(v73) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v73), bitcast<u32>(v73 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v73), bitcast<u32>(v73 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -290,7 +291,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v78: i32 = 6i;
     let v79: i32 = 1i;
     {
-        if (v79 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v79), select(0u, 0xffffffffu, v79 < 0i), 0u, wid); } return; }
+        if (v79 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v79), select(0u, 0xffffffffu, v79 < 0i), 0u, 0u, wid); } return; }
         var i5 = v77;
         loop {
             if (!(i5 < v78)) { break; }
@@ -309,7 +310,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v84: i32 = 5i;
     let v85: i32 = 1i;
     {
-        if (v85 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v85), select(0u, 0xffffffffu, v85 < 0i), 0u, wid); } return; }
+        if (v85 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v85), select(0u, 0xffffffffu, v85 < 0i), 0u, 0u, wid); } return; }
         var i6 = v83;
         loop {
             if (!(i6 < v84)) { break; }
@@ -335,12 +336,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v93 < 0i || u32(v93) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v93), bitcast<u32>(v93 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v93), bitcast<u32>(v93 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
     if (!ox_stop) {
         if (tid == 0u && true) { let o = u32(v93); b1[o >> 2u][o & 3u] = v95; }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

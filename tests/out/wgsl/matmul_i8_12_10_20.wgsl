@@ -10,7 +10,7 @@ var<workgroup> ox_scratch: array<u32, 440>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -21,6 +21,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -110,7 +111,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 240u) {
-            if (true && v15[c] >= 0i && u32(v15[c]) < params[0]) { let o = u32(v15[c]); v16[c] = ((bitcast<i32>(((b0[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v16[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, wid); } }
+            if (true && v15[c] >= 0i && u32(v15[c]) < params[0]) { let o = u32(v15[c]); v16[c] = ((bitcast<i32>(((b0[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v16[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v18: i32 = 10i;
@@ -154,7 +155,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 200u) {
-            if (true && v26[c] >= 0i && u32(v26[c]) < params[1]) { let o = u32(v26[c]); v27[c] = ((bitcast<i32>(((b1[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v27[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v26[c]), bitcast<u32>(v26[c] >> 31u), 0u, wid); } }
+            if (true && v26[c] >= 0i && u32(v26[c]) < params[1]) { let o = u32(v26[c]); v27[c] = ((bitcast<i32>(((b1[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v27[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v26[c]), bitcast<u32>(v26[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v29: i32 = 10i;
@@ -248,7 +249,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v37[lane / 64u]), bitcast<u32>(v37[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v37[lane / 64u]), bitcast<u32>(v37[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -258,5 +259,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 120u && true) { let o = u32(v37[c]); b2[o >> 2u][o & 3u] = v40[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -11,7 +11,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -22,6 +22,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -145,7 +146,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v51: i32 = 16i;
     {
         let u1 = bitcast<i32>(ox_uniform(bitcast<u32>(v5), tid));
-        if (v51 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v51), select(0u, 0xffffffffu, v51 < 0i), 0u, wid); } return; }
+        if (v51 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v51), select(0u, 0xffffffffu, v51 < 0i), 0u, 0u, wid); } return; }
         var i2 = v50;
         loop {
             if (!(i2 < u1)) { break; }
@@ -238,7 +239,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v64[c] && v75[c] >= 0i && u32(v75[c]) < params[0]) { let o = u32(v75[c]); v78[c] = b0[o >> 2u][o & 3u]; } else { v78[c] = v77[c]; if (v64[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v75[c]), bitcast<u32>(v75[c] >> 31u), 0u, wid); } }
+                    if (v64[c] && v75[c] >= 0i && u32(v75[c]) < params[0]) { let o = u32(v75[c]); v78[c] = b0[o >> 2u][o & 3u]; } else { v78[c] = v77[c]; if (v64[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v75[c]), bitcast<u32>(v75[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v80: array<i32, 1>;
@@ -324,7 +325,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v87[c] && v98[c] >= 0i && u32(v98[c]) < params[1]) { let o = u32(v98[c]); v101[c] = b1[o >> 2u][o & 3u]; } else { v101[c] = v100[c]; if (v87[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v98[c]), bitcast<u32>(v98[c] >> 31u), 0u, wid); } }
+                    if (v87[c] && v98[c] >= 0i && u32(v98[c]) < params[1]) { let o = u32(v98[c]); v101[c] = b1[o >> 2u][o & 3u]; } else { v101[c] = v100[c]; if (v87[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v98[c]), bitcast<u32>(v98[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v102 = x0;
@@ -480,7 +481,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v123[lane / 64u]), bitcast<u32>(v123[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v123[lane / 64u]), bitcast<u32>(v123[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -490,5 +491,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 1024u && v112[c]) { let o = u32(v123[c]); b2[o >> 2u][o & 3u] = v124[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -10,7 +10,7 @@ var<workgroup> ox_scratch: array<u32, 91>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -21,6 +21,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -124,7 +125,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) {
-            if (true && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v15[c] = b0[o >> 2u][o & 3u]; } else { v15[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, wid); } }
+            if (true && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v15[c] = b0[o >> 2u][o & 3u]; } else { v15[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v16: array<i32, 1>;
@@ -158,7 +159,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v17[lane / 64u]), bitcast<u32>(v17[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v17[lane / 64u]), bitcast<u32>(v17[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -200,7 +201,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -255,7 +256,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v29[lane / 64u]), bitcast<u32>(v29[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v29[lane / 64u]), bitcast<u32>(v29[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -312,7 +313,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v38[lane / 64u]), bitcast<u32>(v38[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v38[lane / 64u]), bitcast<u32>(v38[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -358,7 +359,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v47[lane / 64u]), bitcast<u32>(v47[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v47[lane / 64u]), bitcast<u32>(v47[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -412,7 +413,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v56 < 0i || u32(v56) >= params[1]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v56), bitcast<u32>(v56 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 1u, bitcast<u32>(v56), bitcast<u32>(v56 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -464,7 +465,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v60[lane / 64u]), bitcast<u32>(v60[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v60[lane / 64u]), bitcast<u32>(v60[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -521,7 +522,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v65[lane / 64u]), bitcast<u32>(v65[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v65[lane / 64u]), bitcast<u32>(v65[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -610,7 +611,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v87[lane / 64u]), bitcast<u32>(v87[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v87[lane / 64u]), bitcast<u32>(v87[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -703,7 +704,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v112[lane / 64u]), bitcast<u32>(v112[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v112[lane / 64u]), bitcast<u32>(v112[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -713,5 +714,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 35u && true) { let o = u32(v112[c]); b1[o >> 2u][o & 3u] = v88[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

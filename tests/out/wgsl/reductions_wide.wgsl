@@ -13,7 +13,7 @@ var<workgroup> ox_part1: array<u32, 192>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -24,6 +24,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -95,7 +96,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (true && v6[c] >= 0i && u32(v6[c]) < params[0]) { let o = u32(v6[c]); v7[c] = b0[o >> 2u][o & 3u]; } else { v7[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v6[c]), bitcast<u32>(v6[c] >> 31u), 0u, wid); } }
+            if (true && v6[c] >= 0i && u32(v6[c]) < params[0]) { let o = u32(v6[c]); v7[c] = b0[o >> 2u][o & 3u]; } else { v7[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v6[c]), bitcast<u32>(v6[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v9: array<i32, 8>;
@@ -106,7 +107,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (true && v10[c] >= 0i && u32(v10[c]) < params[1]) { let o = u32(v10[c]); v11[c] = b1[o >> 2u][o & 3u]; } else { v11[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v10[c]), bitcast<u32>(v10[c] >> 31u), 0u, wid); } }
+            if (true && v10[c] >= 0i && u32(v10[c]) < params[1]) { let o = u32(v10[c]); v11[c] = b1[o >> 2u][o & 3u]; } else { v11[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v10[c]), bitcast<u32>(v10[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v12: array<i32, 1>;
@@ -156,7 +157,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v17[lane / 64u]), bitcast<u32>(v17[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v17[lane / 64u]), bitcast<u32>(v17[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -198,7 +199,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -242,7 +243,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v25 < 0i || u32(v25) >= params[2]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 2u, bitcast<u32>(v25), bitcast<u32>(v25 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 2u, bitcast<u32>(v25), bitcast<u32>(v25 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -286,7 +287,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v3 < 0i || u32(v3) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v3), bitcast<u32>(v3 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v3), bitcast<u32>(v3 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -332,7 +333,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v29 < 0i || u32(v29) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v29), bitcast<u32>(v29 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v29), bitcast<u32>(v29 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -386,7 +387,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v34[lane / 64u]), bitcast<u32>(v34[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v34[lane / 64u]), bitcast<u32>(v34[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -404,7 +405,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 40u) {
-            if (true && v36[c] >= 0i && u32(v36[c]) < params[1]) { let o = u32(v36[c]); v37[c] = b1[o >> 2u][o & 3u]; } else { v37[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v36[c]), bitcast<u32>(v36[c] >> 31u), 0u, wid); } }
+            if (true && v36[c] >= 0i && u32(v36[c]) < params[1]) { let o = u32(v36[c]); v37[c] = b1[o >> 2u][o & 3u]; } else { v37[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v36[c]), bitcast<u32>(v36[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v38: i32;
@@ -438,7 +439,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v40 < 0i || u32(v40) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v40), bitcast<u32>(v40 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v40), bitcast<u32>(v40 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -453,7 +454,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 40u) {
-            if (true && v42[c] >= 0i && u32(v42[c]) < params[0]) { let o = u32(v42[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, wid); } }
+            if (true && v42[c] >= 0i && u32(v42[c]) < params[0]) { let o = u32(v42[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v44: f32;
@@ -487,7 +488,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v46 < 0i || u32(v46) >= params[2]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 2u, bitcast<u32>(v46), bitcast<u32>(v46 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 2u, bitcast<u32>(v46), bitcast<u32>(v46 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -531,7 +532,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v53 < 0i || u32(v53) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v53), bitcast<u32>(v53 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v53), bitcast<u32>(v53 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -570,7 +571,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v57 < 0i || u32(v57) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v57), bitcast<u32>(v57 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v57), bitcast<u32>(v57 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -616,7 +617,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v60 < 0i || u32(v60) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v60), bitcast<u32>(v60 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v60), bitcast<u32>(v60 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -657,7 +658,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v63 < 0i || u32(v63) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v63), bitcast<u32>(v63 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v63), bitcast<u32>(v63 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -707,7 +708,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v69[lane / 64u]), bitcast<u32>(v69[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v69[lane / 64u]), bitcast<u32>(v69[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -760,7 +761,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v75[lane / 64u]), bitcast<u32>(v75[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 2u, bitcast<u32>(v75[lane / 64u]), bitcast<u32>(v75[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -770,5 +771,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 4u && true) { let o = u32(v75[c]); b2[o >> 2u][o & 3u] = v71[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

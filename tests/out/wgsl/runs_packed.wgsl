@@ -16,7 +16,7 @@ var<workgroup> ox_part1: array<u32, 128>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -27,6 +27,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -162,7 +163,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (v15[c] && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v20[c] = bitcast<f32>(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v20[c] = v19[c]; if (v15[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, wid); } }
+            if (v15[c] && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v20[c] = bitcast<f32>(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v20[c] = v19[c]; if (v15[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v21: array<i32, 8>;
@@ -178,7 +179,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v22[lane / 64u]), bitcast<u32>(v22[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -196,7 +197,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (true && v24[c] >= 0i && u32(v24[c]) < params[1]) { let o = u32(v24[c]); v25[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v25[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v24[c]), bitcast<u32>(v24[c] >> 31u), 0u, wid); } }
+            if (true && v24[c] >= 0i && u32(v24[c]) < params[1]) { let o = u32(v24[c]); v25[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v25[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v24[c]), bitcast<u32>(v24[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v26: array<f32, 8>;
@@ -214,7 +215,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v28[lane / 64u]), bitcast<u32>(v28[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v28[lane / 64u]), bitcast<u32>(v28[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -239,7 +240,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v30[lane / 64u]), bitcast<u32>(v30[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v30[lane / 64u]), bitcast<u32>(v30[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -257,7 +258,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (true && v33[c] >= 0i && u32(v33[c]) < params[2]) { let o = u32(v33[c]); v34[c] = ((bitcast<i32>(((b2[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v34[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v33[c]), bitcast<u32>(v33[c] >> 31u), 0u, wid); } }
+            if (true && v33[c] >= 0i && u32(v33[c]) < params[2]) { let o = u32(v33[c]); v34[c] = ((bitcast<i32>(((b2[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v34[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v33[c]), bitcast<u32>(v33[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v35: i32 = 1i;
@@ -278,7 +279,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v39[lane / 64u]), bitcast<u32>(v39[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v39[lane / 64u]), bitcast<u32>(v39[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -307,7 +308,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v45[lane / 64u]), bitcast<u32>(v45[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v45[lane / 64u]), bitcast<u32>(v45[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -325,7 +326,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (v15[c] && v47[c] >= 0i && u32(v47[c]) < params[3]) { let o = u32(v47[c]); v48[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v48[c] = 0u; if (v15[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, wid); } }
+            if (v15[c] && v47[c] >= 0i && u32(v47[c]) < params[3]) { let o = u32(v47[c]); v48[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v48[c] = 0u; if (v15[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v49: u32;
@@ -361,7 +362,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v50 < 0i || u32(v50) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v50), bitcast<u32>(v50 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v50), bitcast<u32>(v50 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -369,5 +370,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v50); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (v49) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b3[wi]); if (atomicCompareExchangeWeak(&b3[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         storageBarrier();
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -11,7 +11,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -22,6 +22,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -96,7 +97,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v7 = i32(nwg.x);
     {
         let u1 = bitcast<i32>(ox_uniform(bitcast<u32>(v4), tid));
-        if (v7 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v7), select(0u, 0xffffffffu, v7 < 0i), 0u, wid); } return; }
+        if (v7 <= 0i) { if (tid == 0u) { ox_record(3u, 0u, bitcast<u32>(v7), select(0u, 0xffffffffu, v7 < 0i), 0u, 0u, wid); } return; }
         var i2 = v6;
         loop {
             if (!(i2 < u1)) { break; }
@@ -120,7 +121,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 13u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 784u) {
-                    if (v11[c] && v15[c] >= 0i && u32(v15[c]) < params[1]) { let o = u32(v15[c]); v18[c] = b1[o >> 2u][o & 3u]; } else { v18[c] = v17[c]; if (v11[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, wid); } }
+                    if (v11[c] && v15[c] >= 0i && u32(v15[c]) < params[1]) { let o = u32(v15[c]); v18[c] = b1[o >> 2u][o & 3u]; } else { v18[c] = v17[c]; if (v11[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v19: f32;
@@ -198,7 +199,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 let worst = ox_any_bad(bad);
                 if (worst != 0u) {
                     let lane = 0xffffffffu - worst;
-                    if (worst != 1u && lane % 64u == tid) { ox_record(1u, 0u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, wid); }
+                    if (worst != 1u && lane % 64u == tid) { ox_record(1u, 0u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, 0u, wid); }
                     ox_stop = true;
                 }
             }
@@ -215,5 +216,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -8,7 +8,7 @@
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -19,6 +19,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -89,7 +90,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 16u) {
-            if (v14[c] && v12[c] >= 0i && u32(v12[c]) < params[0]) { let o = u32(v12[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, wid); } }
+            if (v14[c] && v12[c] >= 0i && u32(v12[c]) < params[0]) { let o = u32(v12[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     {
@@ -101,7 +102,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v10[lane / 64u]), bitcast<u32>(v10[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 1u, bitcast<u32>(v10[lane / 64u]), bitcast<u32>(v10[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -111,5 +112,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 16u && true) { let o = u32(v10[c]); b1[o >> 2u][o & 3u] = v17[c]; }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

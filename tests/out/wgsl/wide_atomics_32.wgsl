@@ -15,7 +15,7 @@ var<workgroup> ox_wg_bad: atomic<u32>;
 var<workgroup> ox_wg_u: u32;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -26,6 +26,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -104,7 +105,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) {
-            if (true && v15[c] >= 0i && u32(v15[c]) < params[0]) { let o = u32(v15[c]); v16[c] = b0[o]; } else { v16[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, wid); } }
+            if (true && v15[c] >= 0i && u32(v15[c]) < params[0]) { let o = u32(v15[c]); v16[c] = b0[o]; } else { v16[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v17: array<i32, 1>;
@@ -121,7 +122,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v18[lane / 64u]), bitcast<u32>(v18[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v18[lane / 64u]), bitcast<u32>(v18[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -153,7 +154,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v23[lane / 64u]), bitcast<u32>(v23[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v23[lane / 64u]), bitcast<u32>(v23[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -185,7 +186,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v28[lane / 64u]), bitcast<u32>(v28[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v28[lane / 64u]), bitcast<u32>(v28[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -221,7 +222,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v35[lane / 64u]), bitcast<u32>(v35[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v35[lane / 64u]), bitcast<u32>(v35[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -261,7 +262,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v31[lane / 64u]), bitcast<u32>(v31[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v31[lane / 64u]), bitcast<u32>(v31[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -280,7 +281,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v40 < 0i || u32(v40) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v40), bitcast<u32>(v40 >> 31u), 2u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v40), bitcast<u32>(v40 >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -303,7 +304,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v38 < 0i || u32(v38) >= params[6]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v38), bitcast<u32>(v38 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v38), bitcast<u32>(v38 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -321,7 +322,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v47 < 0i || u32(v47) >= params[3]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v47), bitcast<u32>(v47 >> 31u), 2u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v47), bitcast<u32>(v47 >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -344,7 +345,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v45 < 0i || u32(v45) >= params[6]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v45), bitcast<u32>(v45 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 6u, bitcast<u32>(v45), bitcast<u32>(v45 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -359,7 +360,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) {
-            if (true && v50[c] >= 0i && u32(v50[c]) < params[1]) { let o = u32(v50[c]); v51[c] = b1[o]; } else { v51[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v50[c]), bitcast<u32>(v50[c] >> 31u), 0u, wid); } }
+            if (true && v50[c] >= 0i && u32(v50[c]) < params[1]) { let o = u32(v50[c]); v51[c] = b1[o]; } else { v51[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v50[c]), bitcast<u32>(v50[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v52: array<i32, 1>;
@@ -376,7 +377,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v53[lane / 64u]), bitcast<u32>(v53[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v53[lane / 64u]), bitcast<u32>(v53[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -408,7 +409,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v58[lane / 64u]), bitcast<u32>(v58[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v58[lane / 64u]), bitcast<u32>(v58[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -436,7 +437,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) {
-            if (true && v63[c] >= 0i && u32(v63[c]) < params[2]) { let o = u32(v63[c]); v64[c] = b2[o]; } else { v64[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v63[c]), bitcast<u32>(v63[c] >> 31u), 0u, wid); } }
+            if (true && v63[c] >= 0i && u32(v63[c]) < params[2]) { let o = u32(v63[c]); v64[c] = b2[o]; } else { v64[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v63[c]), bitcast<u32>(v63[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v65: array<f64, 1>;
@@ -449,7 +450,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v61[lane / 64u]), bitcast<u32>(v61[lane / 64u] >> 31u), 2u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 5u, bitcast<u32>(v61[lane / 64u]), bitcast<u32>(v61[lane / 64u] >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -489,7 +490,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v69 < 0i || u32(v69) >= params[5]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 5u, bitcast<u32>(v69), bitcast<u32>(v69 >> 31u), 2u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 5u, bitcast<u32>(v69), bitcast<u32>(v69 >> 31u), 2u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -511,7 +512,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v67 < 0i || u32(v67) >= params[5]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 5u, bitcast<u32>(v67), bitcast<u32>(v67 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 5u, bitcast<u32>(v67), bitcast<u32>(v67 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -519,5 +520,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v67); atomicStore(&b5[o], bitcast<u64>(v70)); }
         storageBarrier();
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

@@ -11,7 +11,7 @@ var<workgroup> ox_scratch: array<u32, 120>;
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -22,6 +22,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -112,7 +113,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 60u) {
-            if (true && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v17[c] = b0[o]; } else { v17[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, wid); } }
+            if (true && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v17[c] = b0[o]; } else { v17[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v19: i32 = 6i;
@@ -174,7 +175,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v27[lane / 64u]), bitcast<u32>(v27[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -192,7 +193,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 10u) {
-            if (true && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v31[c] = b0[o]; } else { v31[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, wid); } }
+            if (true && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v31[c] = b0[o]; } else { v31[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v33: i32 = 6i;
@@ -228,7 +229,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v38[lane / 64u]), bitcast<u32>(v38[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 3u, bitcast<u32>(v38[lane / 64u]), bitcast<u32>(v38[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -246,7 +247,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 6u) {
-            if (true && v43[c] >= 0i && u32(v43[c]) < params[1]) { let o = u32(v43[c]); v44[c] = b1[o]; } else { v44[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v43[c]), bitcast<u32>(v43[c] >> 31u), 0u, wid); } }
+            if (true && v43[c] >= 0i && u32(v43[c]) < params[1]) { let o = u32(v43[c]); v44[c] = b1[o]; } else { v44[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v43[c]), bitcast<u32>(v43[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v46: array<i32, 1>;
@@ -279,7 +280,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v47[lane / 64u]), bitcast<u32>(v47[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 4u, bitcast<u32>(v47[lane / 64u]), bitcast<u32>(v47[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -301,7 +302,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 1u) {
-            if (true && v56[c] >= 0i && u32(v56[c]) < params[0]) { let o = u32(v56[c]); v57[c] = b0[o]; } else { v57[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v56[c]), bitcast<u32>(v56[c] >> 31u), 0u, wid); } }
+            if (true && v56[c] >= 0i && u32(v56[c]) < params[0]) { let o = u32(v56[c]); v57[c] = b0[o]; } else { v57[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v56[c]), bitcast<u32>(v56[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     for (var c = 0u; c < 1u; c = c + 1u) {
@@ -324,12 +325,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let bad = select(select(0u, 1u, ox_fail || ox_stop), 0xffffffffu, true && (v64 < 0i || u32(v64) >= params[4]));
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
-            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v64), bitcast<u32>(v64 >> 31u), 1u, wid); }
+            if (tid == 0u && worst != 1u) { ox_record(1u, 3u, bitcast<u32>(v64), bitcast<u32>(v64 >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
     if (!ox_stop) {
         if (tid == 0u && true) { let o = u32(v64); b3[o] = v65; }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

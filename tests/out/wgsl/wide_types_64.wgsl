@@ -18,7 +18,7 @@
 var<workgroup> ox_wg_bad: atomic<u32>;
 
 // Records an error in the status buffer; the first error of the launch wins.
-fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
+fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, site: u32, wid: vec3<u32>) {
     loop {
         let r = atomicCompareExchangeWeak(&status[0], 0u, code);
         if (r.exchanged) {
@@ -29,6 +29,7 @@ fn ox_record(code: u32, a: u32, b: u32, b_hi: u32, c: u32, wid: vec3<u32>) {
             atomicStore(&status[5], wid.x);
             atomicStore(&status[6], wid.y);
             atomicStore(&status[7], wid.z);
+            atomicStore(&status[8], site);
             return;
         }
         if (r.old_value != 0u) {
@@ -267,7 +268,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v17[c] = b0[o]; } else { v17[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, wid); } }
+            if (true && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v17[c] = b0[o]; } else { v17[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v18: i64 = 3li;
@@ -289,7 +290,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v14[lane / 64u]), bitcast<u32>(v14[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 6u, bitcast<u32>(v14[lane / 64u]), bitcast<u32>(v14[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -311,7 +312,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v27[c] >= 0i && u32(v27[c]) < params[1]) { let o = u32(v27[c]); v28[c] = b1[o]; } else { v28[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v27[c]), bitcast<u32>(v27[c] >> 31u), 0u, wid); } }
+            if (true && v27[c] >= 0i && u32(v27[c]) < params[1]) { let o = u32(v27[c]); v28[c] = b1[o]; } else { v28[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v27[c]), bitcast<u32>(v27[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v29: u64 = 255lu;
@@ -333,7 +334,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v25[lane / 64u]), bitcast<u32>(v25[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 7u, bitcast<u32>(v25[lane / 64u]), bitcast<u32>(v25[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -355,7 +356,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v38[c] >= 0i && u32(v38[c]) < params[2]) { let o = u32(v38[c]); v39[c] = ((bitcast<i32>(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu)) << 16u) >> 16u); } else { v39[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v38[c]), bitcast<u32>(v38[c] >> 31u), 0u, wid); } }
+            if (true && v38[c] >= 0i && u32(v38[c]) < params[2]) { let o = u32(v38[c]); v39[c] = ((bitcast<i32>(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu)) << 16u) >> 16u); } else { v39[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v38[c]), bitcast<u32>(v38[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v40: i32 = 7i;
@@ -372,7 +373,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 8u, bitcast<u32>(v36[lane / 64u]), bitcast<u32>(v36[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 8u, bitcast<u32>(v36[lane / 64u]), bitcast<u32>(v36[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -394,7 +395,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v46[c] >= 0i && u32(v46[c]) < params[3]) { let o = u32(v46[c]); v47[c] = ((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu); } else { v47[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v46[c]), bitcast<u32>(v46[c] >> 31u), 0u, wid); } }
+            if (true && v46[c] >= 0i && u32(v46[c]) < params[3]) { let o = u32(v46[c]); v47[c] = ((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu); } else { v47[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v46[c]), bitcast<u32>(v46[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v48: u32 = 2u;
@@ -411,7 +412,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 9u, bitcast<u32>(v44[lane / 64u]), bitcast<u32>(v44[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 9u, bitcast<u32>(v44[lane / 64u]), bitcast<u32>(v44[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -429,7 +430,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v52[c] >= 0i && u32(v52[c]) < params[4]) { let o = u32(v52[c]); v53[c] = b4[o]; } else { v53[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v52[c]), bitcast<u32>(v52[c] >> 31u), 0u, wid); } }
+            if (true && v52[c] >= 0i && u32(v52[c]) < params[4]) { let o = u32(v52[c]); v53[c] = b4[o]; } else { v53[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v52[c]), bitcast<u32>(v52[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v54: array<i32, 1>;
@@ -461,7 +462,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 10u, bitcast<u32>(v55[lane / 64u]), bitcast<u32>(v55[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 10u, bitcast<u32>(v55[lane / 64u]), bitcast<u32>(v55[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -479,7 +480,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (true && v66[c] >= 0i && u32(v66[c]) < params[5]) { let o = u32(v66[c]); v67[c] = (((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu) != 0u); } else { v67[c] = false; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v66[c]), bitcast<u32>(v66[c] >> 31u), 0u, wid); } }
+            if (true && v66[c] >= 0i && u32(v66[c]) < params[5]) { let o = u32(v66[c]); v67[c] = (((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu) != 0u); } else { v67[c] = false; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v66[c]), bitcast<u32>(v66[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v68: array<i32, 1>;
@@ -504,7 +505,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
             let lane = 0xffffffffu - worst;
-            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v69[lane / 64u]), bitcast<u32>(v69[lane / 64u] >> 31u), 1u, wid); }
+            if (worst != 1u && lane % 64u == tid) { ox_record(1u, 11u, bitcast<u32>(v69[lane / 64u]), bitcast<u32>(v69[lane / 64u] >> 31u), 1u, 0u, wid); }
             ox_stop = true;
         }
     }
@@ -514,5 +515,5 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && true) { let o = u32(v69[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v74[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
-    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, wid); }
+    if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

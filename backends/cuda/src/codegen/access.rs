@@ -139,7 +139,8 @@ impl Emitter<'_> {
     /// The statement recording an out-of-bounds lane at offset `o` and failing the thread.
     fn oob(&self, param: u32, o: &str, access: u32) -> String {
         format!(
-            "{{ ox_record(ox_status, {CODE_OOB}u, {param}u, (u64){o}, {access}u); ox_fail = true; }}"
+            "{{ ox_record(ox_status, {CODE_OOB}u, {param}u, (u64){o}, {access}u, {}u); ox_fail = true; }}",
+            self.site
         )
     }
 

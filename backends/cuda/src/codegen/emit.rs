@@ -95,6 +95,12 @@ pub(crate) struct Emitter<'k> {
     pub smem_at: Option<String>,
     /// Where the instruction being emitted is in the kernel's source (for errors).
     pub at: Option<String>,
+    /// The status site of the instruction being emitted (`status[8]`): 0 without a source
+    /// location or for ops that cannot fail, else 1 + its index in [`Emitter::sites`].
+    pub site: u32,
+    /// Source locations the status site can name (one per distinct location of an op that
+    /// may fail: an access, an assertion, a loop).
+    pub sites: Vec<String>,
     /// Assertion messages, indexed by id.
     pub messages: Vec<String>,
     /// Some `dot` runs on tensor cores.
@@ -192,6 +198,8 @@ impl<'k> Emitter<'k> {
             smem_elems: 0,
             smem_at: None,
             at: None,
+            site: 0,
+            sites: Vec::new(),
             messages: Vec::new(),
             uses_mma: false,
             wgmma_used: Default::default(),
@@ -902,6 +910,29 @@ impl<'k> Emitter<'k> {
     fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
         let op = &inst.op;
         self.at = self.k.source_of(inst);
+        self.site = match &self.at {
+            Some(at)
+                if matches!(
+                    inst.op,
+                    Op::Load { .. }
+                        | Op::Store { .. }
+                        | Op::Atomic { .. }
+                        | Op::AtomicCas { .. }
+                        | Op::Assert { .. }
+                        | Op::For { .. }
+                ) =>
+            {
+                let i = match self.sites.iter().position(|s| s == at) {
+                    Some(i) => i,
+                    None => {
+                        self.sites.push(at.clone());
+                        self.sites.len() - 1
+                    }
+                };
+                i as u32 + 1
+            }
+            _ => 0,
+        };
         self.comment(inst);
         // Every op with a result defines it; the verifier guarantees `result` is set.
         let r = inst.result.unwrap_or(ValueId(u32::MAX));
@@ -1153,7 +1184,8 @@ impl<'k> Emitter<'k> {
             format!("{st} == 0")
         };
         self.line(format!(
-            "if ({bad}) {{ if (tid == 0) ox_record(ox_status, {CODE_BAD_STEP}u, 0u, (u64)(i64){st}, 0u); return; }}"
+            "if ({bad}) {{ if (tid == 0) ox_record(ox_status, {CODE_BAD_STEP}u, 0u, (u64)(i64){st}, 0u, {}u); return; }}",
+            self.site
         ));
         let pipe = self.pipeline_plan(index, body, (&hi, &st, ty, ut));
         if let Some(p) = &pipe {
@@ -1203,8 +1235,10 @@ impl<'k> Emitter<'k> {
     fn assert(&mut self, cond: ValueId, message: &str) {
         let id = self.messages.len() as u32;
         self.messages.push(message.to_string());
-        let record =
-            format!("if (tid == 0) ox_record(ox_status, {CODE_ASSERT}u, {id}u, 0ull, 0u); return;");
+        let record = format!(
+            "if (tid == 0) ox_record(ox_status, {CODE_ASSERT}u, {id}u, 0ull, 0u, {}u); return;",
+            self.site
+        );
         if self.kind(cond) == Kind::Scalar {
             let c = self.name(cond).to_string();
             self.line(format!("if (!{c}) {{ {record} }}"));

@@ -198,6 +198,9 @@ pub struct CudaSource {
     pub shared_bytes: u32,
     /// `device_assert` messages, indexed by `status[1]` of an [`status::ASSERT`] error.
     pub messages: Vec<String>,
+    /// Source locations of the ops that may fail, indexed by `status[8] - 1` (see
+    /// `kernel_core::runtime::status`).
+    pub sites: Vec<String>,
     /// The software-pipelining depth asked for and the one the kernel got.
     pub stages: Stages,
 }
@@ -497,6 +500,7 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
         threads,
         shared_bytes: shared as u32,
         messages: e.messages,
+        sites: e.sites,
         // Filled in by `emit_cuda`.
         stages: Stages::default(),
     })

@@ -873,6 +873,7 @@ mod tests {
                 params: vec![],
                 is_buffer: vec![],
                 messages: vec![],
+                sites: vec![],
                 device: "cuda:0 (test)".into(),
             })
         };

@@ -25,6 +25,7 @@ pub(crate) fn kernel_meta(kernel: &Kernel, source: &CudaSource, device: &str) ->
             .map(|p| matches!(p.ty.elem, Elem::Ptr(_)))
             .collect(),
         messages: source.messages.clone(),
+        sites: source.sites.clone(),
         device: device.to_string(),
     })
 }

@@ -139,6 +139,7 @@ impl Emitter<'_> {
     fn bounds_check(&mut self, ptr: ValueId, a: &Access, kind: Kind) {
         self.h.need(Helper::AnyBad);
         self.h.need(Helper::Record);
+        let site = self.site();
         let (l, p, param, access) = (a.layout, &a.ptr, a.param, kind.code());
         let len = format!("params[{}]", self.a.params[param as usize].word);
         self.open("{");
@@ -153,7 +154,7 @@ impl Emitter<'_> {
             self.open("if (worst != 0u) {");
             let (lo, hi) = self.offset_words(ptr, "0u");
             self.line(format!(
-                "if (tid == 0u && worst != 1u) {{ ox_record({CODE_OOB}u, {param}u, {lo}, {hi}, {access}u, wid); }}"
+                "if (tid == 0u && worst != 1u) {{ ox_record({CODE_OOB}u, {param}u, {lo}, {hi}, {access}u, {site}u, wid); }}"
             ));
         } else {
             // 1: an earlier load failed (lanes are 0xffffffff - e, far above 1).
@@ -174,7 +175,7 @@ impl Emitter<'_> {
             self.line("let lane = 0xffffffffu - worst;");
             let (lo, hi) = self.offset_words(ptr, &l.slot("lane"));
             self.line(format!(
-                "if (worst != 1u && {} == tid) {{ ox_record({CODE_OOB}u, {param}u, {lo}, {hi}, {access}u, wid); }}",
+                "if (worst != 1u && {} == tid) {{ ox_record({CODE_OOB}u, {param}u, {lo}, {hi}, {access}u, {site}u, wid); }}",
                 l.owner("lane"),
             ));
         }
@@ -235,6 +236,7 @@ impl Emitter<'_> {
         other: Option<ValueId>,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        let site = self.site();
         self.access(ptr, mask, Kind::Load, op, |s, a| {
             s.h.need(Helper::Record);
             let read = a.buffer().read("o", &mut s.h);
@@ -266,7 +268,7 @@ impl Emitter<'_> {
             s.line(format!(
                 "if ({m} && {p} >= 0i && u32({p}) < {len}) {{ let o = u32({p}); {slot} = {read}; }} \
                  else {{ {slot} = {o}; if ({m}) {{ ox_fail = true; \
-                 ox_record({CODE_OOB}u, {}u, {lo}, {hi}, {ACCESS_LOAD}u, wid); }} }}",
+                 ox_record({CODE_OOB}u, {}u, {lo}, {hi}, {ACCESS_LOAD}u, {site}u, wid); }} }}",
                 a.param
             ));
             if !l.scalar {

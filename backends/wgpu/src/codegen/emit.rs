@@ -74,6 +74,9 @@ pub(crate) struct Emitter<'k> {
     pub messages: Vec<String>,
     /// Where the instruction being emitted is in the kernel's source (for errors).
     pub at: Option<String>,
+    /// Source locations the status word `status[8]` can name, by index + 1 (see
+    /// [`Emitter::site`]).
+    pub sites: Vec<String>,
     /// The body uses the subgroup builtins (`sg_lane`, `sg_size`, `sg_id`, `sg_count`).
     pub uses_subgroups: bool,
     /// Words of each half of `ox_part` needed so far (0: unused).
@@ -104,6 +107,7 @@ impl<'k> Emitter<'k> {
             scratch_words: 0,
             messages: Vec::new(),
             at: None,
+            sites: Vec::new(),
             uses_subgroups: false,
             part_words: 0,
             part_next: 0,
@@ -359,6 +363,20 @@ impl<'k> Emitter<'k> {
     }
 
     // ---- errors --------------------------------------------------------------------------
+
+    /// The status site of the instruction being emitted: 0 without a source location, else
+    /// 1 + its index in [`Emitter::sites`] (one entry per distinct location).
+    pub fn site(&mut self) -> u32 {
+        let Some(at) = &self.at else { return 0 };
+        let i = match self.sites.iter().position(|s| s == at) {
+            Some(i) => i,
+            None => {
+                self.sites.push(at.clone());
+                self.sites.len() - 1
+            }
+        };
+        i as u32 + 1
+    }
 
     /// An `Unsupported` error for `op`.
     pub fn unsupported(&self, op: &Op, why: impl Into<String>) -> CodegenError {
@@ -763,8 +781,9 @@ impl<'k> Emitter<'k> {
         } else {
             format!("{st} == {zero}")
         };
+        let site = self.site();
         self.line(format!(
-            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, {bits_hi}, 0u, wid); }} return; }}"
+            "if ({bad}) {{ if (tid == 0u) {{ ox_record({CODE_BAD_STEP}u, 0u, {bits}, {bits_hi}, 0u, {site}u, wid); }} return; }}"
         ));
         let i = self.fresh("i");
         self.line(format!("var {i} = {lo};"));
@@ -805,7 +824,7 @@ impl<'k> Emitter<'k> {
         self.h.need(Helper::LoopProbe);
         self.h.need(Helper::Record);
         self.line(format!(
-            "if (ox_loop_probe(wid)) {{ ox_record({CODE_LOOP_LIMIT}u, 0u, 0u, 0u, 0u, wid); }}"
+            "if (ox_loop_probe(wid)) {{ ox_record({CODE_LOOP_LIMIT}u, 0u, 0u, 0u, 0u, 0u, wid); }}"
         ));
     }
 
@@ -833,8 +852,9 @@ impl<'k> Emitter<'k> {
             self.line(format!("if (e < {}u && !{c}) {{ bad = 1u; }}", l.n));
             self.close();
         }
+        let site = self.site();
         self.line(format!(
-            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u && !ox_stop) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, 0u, wid); }} ox_stop = true; }}"
+            "if (ox_any_bad(bad) != 0u) {{ if (tid == 0u && !ox_stop) {{ ox_record({CODE_ASSERT}u, {id}u, 0u, 0u, 0u, {site}u, wid); }} ox_stop = true; }}"
         ));
         self.synced();
         self.close();

@@ -148,6 +148,9 @@ pub struct Shader {
     pub params_words: u32,
     /// `device_assert` messages, indexed by the id in `status[1]`.
     pub messages: Vec<String>,
+    /// Source locations of the ops that may fail, indexed by `status[8] - 1` (see
+    /// `kernel_core::runtime::status`).
+    pub sites: Vec<String>,
 }
 
 /// How one kernel parameter is passed.
@@ -276,5 +279,6 @@ pub fn emit_wgsl(kernel: &Kernel, caps: &Caps) -> Result<Shader, CodegenError> {
         params: bindings,
         params_words: a.params_words.max(1),
         messages: e.messages,
+        sites: e.sites,
     })
 }
