@@ -24,10 +24,12 @@ fn main() {
                 .file_stem()
                 .and_then(|s| s.to_str())
                 .expect("a UTF-8 file name");
+            // The path is rebuilt from the crate's directory when the table is compiled, not
+            // written out here: a build script's output is reused while `filetests/` is
+            // unchanged, even by a copy of the crate elsewhere sharing the target directory.
             writeln!(
                 table,
-                "    FileTest {{ name: {name:?}, text: include_str!({:?}) }},",
-                path.display().to_string()
+                "    FileTest {{ name: {name:?}, text: include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/filetests/{name}.ir\")) }},"
             )
             .unwrap();
         }

@@ -3,14 +3,14 @@
 mod interp_util;
 
 use interp_util::*;
-use oxtile_core::dtype::DType;
-use oxtile_core::ir::{AtomicOp, BinaryOp, CmpOp, Op, RandKind};
-use oxtile_core::numeric;
-use oxtile_core::runtime::{Arg, Device, Grid, LaunchError, ProgramId};
+use kernel_core::dtype::DType;
+use kernel_core::ir::{AtomicOp, BinaryOp, CmpOp, Op, RandKind};
+use kernel_core::numeric;
+use kernel_core::runtime::{Arg, Device, Grid, LaunchError, ProgramId};
 use rand::Rng;
 
 /// `out[0] = sum of i for i in (start..end).step_by(step)`, with a variable.
-fn loop_sum_kernel(d: DType) -> oxtile_core::ir::Kernel {
+fn loop_sum_kernel(d: DType) -> kernel_core::ir::Kernel {
     let mut b = KB::new("loop_sum");
     let out = b.ptr_param("out", d);
     let start = b.scalar_param("start", d);
@@ -251,7 +251,7 @@ fn assertions_name_kernel_message_and_program() {
     let offs = b.add(base, ar);
     let p = b.ptrs(x, offs);
     let v = b.load(p, None, None);
-    let zero = b.c_float(0.0, oxtile_core::dtype::DType::F32);
+    let zero = b.c_float(0.0, kernel_core::dtype::DType::F32);
     let zero = b.splat(zero, &[4]);
     let ok = b.cmp(CmpOp::Ge, v, zero);
     b.emit_void(Op::Assert {
@@ -283,7 +283,7 @@ fn assertions_name_kernel_message_and_program() {
     assert!(msg.contains("checked") && msg.contains("nonnegative") && msg.contains("(2, 0, 0)"));
 }
 
-fn rand_kernel(kind: RandKind, seed_d: DType) -> oxtile_core::ir::Kernel {
+fn rand_kernel(kind: RandKind, seed_d: DType) -> kernel_core::ir::Kernel {
     let out_d = if kind == RandKind::Int {
         DType::U32
     } else {

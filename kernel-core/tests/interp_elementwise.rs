@@ -4,9 +4,9 @@ mod interp_util;
 
 use half::{bf16, f16};
 use interp_util::*;
-use oxtile_core::dtype::{DType, F8E4M3, F8E5M2};
-use oxtile_core::ir::{BinaryOp, CmpOp, Op, UnaryOp};
-use oxtile_core::numeric;
+use kernel_core::dtype::{DType, F8E4M3, F8E5M2};
+use kernel_core::ir::{BinaryOp, CmpOp, Op, UnaryOp};
+use kernel_core::numeric;
 use rand::Rng;
 
 type F32Op = fn(f32, f32) -> f32;
@@ -17,13 +17,13 @@ type F32Cmp = fn(&f32, &f32) -> bool;
 const N: usize = 1000; // not a multiple of BLOCK: the last program is masked
 const BLOCK: u64 = 64;
 
-fn bin_kernel(op: BinaryOp, d: DType) -> oxtile_core::ir::Kernel {
+fn bin_kernel(op: BinaryOp, d: DType) -> kernel_core::ir::Kernel {
     elementwise(&format!("{op:?}_{d}"), &[d, d], d, BLOCK, |b, x| {
         b.bin(op, x[0], x[1])
     })
 }
 
-fn un_kernel(op: UnaryOp, d: DType) -> oxtile_core::ir::Kernel {
+fn un_kernel(op: UnaryOp, d: DType) -> kernel_core::ir::Kernel {
     elementwise(&format!("{op:?}_{d}"), &[d], d, BLOCK, |b, x| {
         b.un(op, x[0])
     })
@@ -317,7 +317,7 @@ fn shifts_take_the_amount_modulo_the_width() {
     }
 }
 
-fn cast_kernel(from: DType, to: DType) -> oxtile_core::ir::Kernel {
+fn cast_kernel(from: DType, to: DType) -> kernel_core::ir::Kernel {
     elementwise(&format!("cast_{from}_{to}"), &[from], to, BLOCK, |b, x| {
         b.cast(x[0], to)
     })

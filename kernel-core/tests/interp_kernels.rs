@@ -4,9 +4,9 @@
 mod interp_util;
 
 use interp_util::*;
-use oxtile_core::dtype::DType;
-use oxtile_core::ir::{BinaryOp, CmpOp, DotPrecision, Kernel, Op, ReduceOp, UnaryOp, ValueId};
-use oxtile_core::runtime::{Arg, Device, Grid};
+use kernel_core::dtype::DType;
+use kernel_core::ir::{BinaryOp, CmpOp, DotPrecision, Kernel, Op, ReduceOp, UnaryOp, ValueId};
+use kernel_core::runtime::{Arg, Device, Grid};
 use rand::Rng;
 
 /// `v[:, None]` broadcast to `[rows, cols]`.

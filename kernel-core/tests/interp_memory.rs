@@ -3,9 +3,9 @@
 mod interp_util;
 
 use interp_util::*;
-use oxtile_core::dtype::DType;
-use oxtile_core::ir::{AtomicOp, CmpOp, Kernel, Op};
-use oxtile_core::runtime::{Access, Arg, Device, Grid, LaunchError, ProgramId};
+use kernel_core::dtype::DType;
+use kernel_core::ir::{AtomicOp, CmpOp, Kernel, Op};
+use kernel_core::runtime::{Access, Arg, Device, Grid, LaunchError, ProgramId};
 use rand::Rng;
 
 const BLOCK: u64 = 16;

@@ -4,9 +4,9 @@ mod interp_util;
 
 use half::{bf16, f16};
 use interp_util::*;
-use oxtile_core::dtype::{DType, Element};
-use oxtile_core::ir::{ArgReduceOp, BinaryOp, DotPrecision, Kernel, Op, ReduceOp, ValueId};
-use oxtile_core::runtime::{Arg, Device, Grid};
+use kernel_core::dtype::{DType, Element};
+use kernel_core::ir::{ArgReduceOp, BinaryOp, DotPrecision, Kernel, Op, ReduceOp, ValueId};
+use kernel_core::runtime::{Arg, Device, Grid};
 use rand::Rng;
 
 type F32Op = fn(f32, f32) -> f32;

@@ -3,11 +3,11 @@
 //! each kind of bad IR with a specific message, specialization substitutes constants, and
 //! hashes are stable.
 
-use oxtile_core::dtype::DType;
-use oxtile_core::ir::*;
-use oxtile_core::specialize::specialize;
-use oxtile_core::text::{fnv1a_64, kernel_hash, parse_kernel, print_kernel};
-use oxtile_core::verify::{result_type, verify};
+use kernel_core::dtype::DType;
+use kernel_core::ir::*;
+use kernel_core::specialize::specialize;
+use kernel_core::text::{fnv1a_64, kernel_hash, parse_kernel, print_kernel};
+use kernel_core::verify::{result_type, verify};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -1947,15 +1947,15 @@ fn random_kernel(rng: &mut StdRng) -> Kernel {
                 shape: shapes[rng.random_range(0..shapes.len())].clone(),
             },
             2 if n > 0 => Op::Unary {
-                op: oxtile_core::ir::UnaryOp::ALL
-                    [rng.random_range(0..oxtile_core::ir::UnaryOp::ALL.len())],
+                op: kernel_core::ir::UnaryOp::ALL
+                    [rng.random_range(0..kernel_core::ir::UnaryOp::ALL.len())],
                 value: pick(rng),
             },
             3 if n > 0 => {
                 let lhs = pick(rng);
                 Op::Binary {
-                    op: oxtile_core::ir::BinaryOp::ALL
-                        [rng.random_range(0..oxtile_core::ir::BinaryOp::ALL.len())],
+                    op: kernel_core::ir::BinaryOp::ALL
+                        [rng.random_range(0..kernel_core::ir::BinaryOp::ALL.len())],
                     lhs,
                     rhs: like(rng, lhs),
                 }
@@ -1963,8 +1963,8 @@ fn random_kernel(rng: &mut StdRng) -> Kernel {
             4 if n > 0 => {
                 let lhs = pick(rng);
                 Op::Cmp {
-                    op: oxtile_core::ir::CmpOp::ALL
-                        [rng.random_range(0..oxtile_core::ir::CmpOp::ALL.len())],
+                    op: kernel_core::ir::CmpOp::ALL
+                        [rng.random_range(0..kernel_core::ir::CmpOp::ALL.len())],
                     lhs,
                     rhs: like(rng, lhs),
                 }

@@ -6,10 +6,10 @@ mod interp_util;
 use std::sync::Arc;
 
 use interp_util::*;
-use oxtile_core::dtype::DType;
-use oxtile_core::interp::{self, InterpArg};
-use oxtile_core::ir::{BinaryOp, Dim, Kernel, Op, Type};
-use oxtile_core::runtime::{
+use kernel_core::dtype::DType;
+use kernel_core::interp::{self, InterpArg};
+use kernel_core::ir::{BinaryOp, Dim, Kernel, Op, Type};
+use kernel_core::runtime::{
     self, Arg, Backend, Device, Grid, Interpreter, KernelDef, LaunchError, RuntimeError,
     ScalarValue,
 };
@@ -265,7 +265,7 @@ fn malformed_ir_is_an_error_not_a_panic() {
     let k = elementwise("fp8_add", &[DType::F8E4M3; 2], DType::F8E4M3, 4, |b, x| {
         b.add(x[0], x[1])
     });
-    let a = dev.alloc::<oxtile_core::F8E4M3>(4).unwrap();
+    let a = dev.alloc::<kernel_core::F8E4M3>(4).unwrap();
     let err = direct(
         &dev,
         &k,
@@ -339,7 +339,7 @@ fn generic_add_one() -> Kernel {
         value: n,
         shape: vec![block.clone()],
     });
-    let mask = b.cmp(oxtile_core::ir::CmpOp::Lt, offs, nb);
+    let mask = b.cmp(kernel_core::ir::CmpOp::Lt, offs, nb);
     let px = b.ptrs(x, offs);
     let v = b.load(px, Some(mask), None);
     let one = b.c_i32(1);
@@ -400,7 +400,7 @@ fn kernel_defs_parse_their_text_once() {
     assert!(matches!(&err, LaunchError::InvalidIr { kernel, .. } if kernel == "add_one"));
     assert_eq!(FROM_TEXT.kernel().unwrap_err(), err, "the error is cached");
     let text: &'static str =
-        Box::leak(oxtile_core::text::print_kernel(&generic_add_one()).into_boxed_str());
+        Box::leak(kernel_core::text::print_kernel(&generic_add_one()).into_boxed_str());
     let def: &'static KernelDef = Box::leak(Box::new(KernelDef::new("add_one", text)));
     assert_eq!(def.kernel().unwrap(), &generic_add_one());
     let dev = Device::interpreter();
@@ -425,7 +425,7 @@ fn launch_verifies_new_specializations() {
     });
     let def = KernelDef::from_kernel(k);
     let dev = Device::interpreter();
-    let a = dev.alloc::<oxtile_core::F8E4M3>(4).unwrap();
+    let a = dev.alloc::<kernel_core::F8E4M3>(4).unwrap();
     let err = runtime::launch(
         &dev,
         &def,

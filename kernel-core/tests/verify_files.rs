@@ -9,8 +9,8 @@
 
 use std::path::PathBuf;
 
-use oxtile_core::text::parse_kernel;
-use oxtile_core::verify::verify;
+use kernel_core::text::parse_kernel;
+use kernel_core::verify::verify;
 
 /// What one case says and what happened.
 fn run_case(text: &str) -> Result<(), String> {

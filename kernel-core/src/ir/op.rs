@@ -79,7 +79,7 @@ pub enum Op {
     },
     /// Inserts a dimension of extent 1 before dim `axis` (`0..=rank`): Triton's `x[:, None]`.
     ExpandDims {
-        /// Operand.
+        /// The tile (or scalar) that gains a dimension.
         value: ValueId,
         /// Where the new dim goes.
         axis: u32,
@@ -87,14 +87,14 @@ pub enum Op {
     /// Reinterprets the elements in row-major order with a new shape of the same (known at
     /// specialization) element count.
     Reshape {
-        /// Operand.
+        /// The tile whose elements are reinterpreted.
         value: ValueId,
         /// New shape.
         shape: Vec<Dim>,
     },
     /// Permutes dimensions: result dim `i` is operand dim `perm[i]`. `[1, 0]` is a transpose.
     Permute {
-        /// Operand.
+        /// The tile whose dimensions are permuted.
         value: ValueId,
         /// A permutation of `0..rank`.
         perm: Vec<u32>,
@@ -105,7 +105,7 @@ pub enum Op {
     Unary {
         /// The function.
         op: UnaryOp,
-        /// Operand.
+        /// The operand; the result has its type.
         value: ValueId,
     },
     /// See [`BinaryOp`]. Operands have the same type.
@@ -173,7 +173,7 @@ pub enum Op {
     /// the pointee dtype and shape S for masked-off lanes (0 when absent). Result: pointee
     /// dtype, shape S.
     Load {
-        /// Addresses.
+        /// The pointers read, one per lane (shape S).
         ptr: ValueId,
         /// Which lanes are active (all when absent).
         mask: Option<ValueId>,
@@ -183,7 +183,7 @@ pub enum Op {
     /// Stores `value` (pointee dtype, shape S) through `ptr` (shape S) where `mask` holds.
     /// When several lanes write one address, the highest lane in row-major order wins.
     Store {
-        /// Addresses.
+        /// The pointers written, one per lane (shape S).
         ptr: ValueId,
         /// What to write.
         value: ValueId,
@@ -195,9 +195,9 @@ pub enum Op {
     Atomic {
         /// The combining function.
         op: AtomicOp,
-        /// Addresses.
+        /// The pointers updated, one per lane (shape S).
         ptr: ValueId,
-        /// Operand.
+        /// The operand combined into memory (pointee dtype, shape S).
         value: ValueId,
         /// Which lanes are active.
         mask: Option<ValueId>,
@@ -205,7 +205,7 @@ pub enum Op {
     /// Atomic compare-and-swap per lane: `old = *p; if old == cmp { *p = value }`.
     /// Result: the old values. 32- and 64-bit dtypes.
     AtomicCas {
-        /// Addresses.
+        /// The pointers compared and swapped, one per lane (shape S).
         ptr: ValueId,
         /// Expected values.
         cmp: ValueId,
@@ -238,7 +238,7 @@ pub enum Op {
     },
     /// Index of the max/min along `axis`, removing that dimension. Result: `i32`.
     ArgReduce {
-        /// Which.
+        /// Index of the largest or of the smallest element.
         op: ArgReduceOp,
         /// Operand (rank ≥ 1, numbers).
         value: ValueId,
@@ -277,7 +277,7 @@ pub enum Op {
         a: ValueId,
         /// Right factor.
         b: ValueId,
-        /// Accumulator.
+        /// The tile the products are added to (`[M, N]`, the accumulator dtype).
         acc: ValueId,
         /// How the factors are rounded before they are multiplied.
         precision: DotPrecision,
@@ -327,7 +327,7 @@ pub enum Op {
         start: ValueId,
         /// Exclusive bound.
         end: ValueId,
-        /// Increment.
+        /// What the index grows by each iteration (positive, or the launch fails).
         step: ValueId,
         /// The body.
         body: Block,

@@ -22,7 +22,7 @@ pub enum RuntimeError {
         len: usize,
         /// Their dtype.
         dtype: DType,
-        /// Why.
+        /// What the device said (out of memory, a size that overflows).
         message: String,
     },
     /// A host slice's length differs from the buffer's.

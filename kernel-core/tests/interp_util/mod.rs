@@ -2,9 +2,9 @@
 //! result types inferred for the ops the tests use, and launch helpers.
 #![allow(dead_code)]
 
-use oxtile_core::dtype::{DType, Element};
-use oxtile_core::ir::*;
-use oxtile_core::runtime::{self, Arg, Buffer, Device, Grid, KernelDef, LaunchError};
+use kernel_core::dtype::{DType, Element};
+use kernel_core::ir::*;
+use kernel_core::runtime::{self, Arg, Buffer, Device, Grid, KernelDef, LaunchError};
 
 /// Kernel builder.
 pub struct KB {

@@ -20,7 +20,7 @@ pub(crate) enum ArgBits {
     Buffer {
         /// The device address.
         ptr: u64,
-        /// Elements.
+        /// Its length in elements (what bounds checks compare offsets against).
         len: u64,
     },
     /// A scalar: its bits, zero-extended, and its size in bytes.
