@@ -22,54 +22,114 @@ pub const LEN: usize = 1 << 14;
 /// One parameter's input: a buffer's bytes, or a scalar.
 pub type Input = Result<Vec<u8>, ScalarValue>;
 
-/// What a kernel family needs beside random buffers.
+/// What a kernel family needs beside random buffers, from its files' headers (see the
+/// [module docs](super#header)).
 #[derive(Clone, Debug)]
 pub struct Setup {
-    /// Its scalars in parameter order, when they must be consistent (sizes and strides);
-    /// `None`: [`default_scalar`] of each.
-    pub scalars: Option<Vec<ScalarValue>>,
-    /// The programs of a run.
+    /// Its scalars in parameter order, as written (`// scalars:`), when they must be
+    /// consistent (sizes and strides); `None`: [`default_scalar`] of each.
+    pub scalars: Option<Vec<&'static str>>,
+    /// The programs of a run (`// grid:`).
     pub grid: Grid,
     /// Whether `old[0..32]` and `slot[0]` are an exchange chain, compared as a multiset
-    /// ([`exchange_chain_matches`]) rather than element by element.
+    /// ([`exchange_chain_matches`]) rather than element by element
+    /// (`// atomics: exchange-chain`).
     pub exchange_chain: bool,
 }
 
 /// The setup of the kernel family `kernel` (the IR's kernel name, so that kernels derived
-/// from a filetest by rewriting its constants keep it).
+/// from a filetest by rewriting its constants keep it): what the headers of its filetests
+/// say, or the defaults (a 2 x 2 grid, [`default_scalar`]s) for a kernel no file declares.
+///
+/// # Panics
+/// When two files of the family disagree, or a header value is malformed.
 pub fn setup(kernel: &str) -> Setup {
-    let grid = |x, y| Grid { x, y, z: 1 };
-    let mut s = Setup {
-        scalars: None,
-        grid: grid(2, 2),
-        exchange_chain: false,
-    };
-    match kernel {
-        // m, n, k and strides: no two lanes of a store collide.
-        "matmul" => {
-            s.scalars = Some(
-                [64, 64, 64, 64, 1, 64, 1, 64, 1]
-                    .map(ScalarValue::I32)
-                    .to_vec(),
-            );
+    let mut found: Option<(&str, Setup)> = None;
+    for t in super::ALL
+        .iter()
+        .filter(|t| t.kernel_name() == Some(kernel))
+    {
+        let s = of_header(t);
+        match &found {
+            None => found = Some((t.name, s)),
+            Some((first, f)) => assert!(
+                (&f.scalars, f.grid, f.exchange_chain) == (&s.scalars, s.grid, s.exchange_chain),
+                "{first}.ir and {}.ir (kernel `{kernel}`) declare different setups",
+                t.name
+            ),
         }
-        // 128 queries per head, one block of queries per head: the heads' rows do not
-        // overlap (with 32, the unmasked EVEN specialization's 128-row block of head 0
-        // wrote over head 1's rows, a race between programs), and no block reads past the
-        // buffers.
-        "attention_fwd" => {
-            s.scalars = Some(vec![ScalarValue::I32(128), ScalarValue::F32(0.5)]);
-            s.grid = grid(1, 2);
-        }
-        // Programs that race on atomics run as one.
-        "extras" | "wide_atomics" => s.grid = grid(1, 1),
-        "atomics_misc" => {
-            s.grid = grid(1, 1);
-            s.exchange_chain = true;
-        }
-        _ => {}
     }
-    s
+    found.map_or_else(
+        || of_header(&super::FileTest { name: "", text: "" }),
+        |(_, s)| s,
+    )
+}
+
+/// The setup one file's header declares.
+fn of_header(t: &super::FileTest) -> Setup {
+    let grid = match t.header_value("grid") {
+        None => Grid { x: 2, y: 2, z: 1 },
+        Some(g) => {
+            let n: Vec<u32> = g
+                .split_whitespace()
+                .map(|v| {
+                    v.parse()
+                        .unwrap_or_else(|e| panic!("{}.ir: grid `{g}`: {e}", t.name))
+                })
+                .collect();
+            match n[..] {
+                [x, y] => Grid { x, y, z: 1 },
+                [x, y, z] => Grid { x, y, z },
+                _ => panic!(
+                    "{}.ir: `// grid:` takes 2 or 3 numbers, found `{g}`",
+                    t.name
+                ),
+            }
+        }
+    };
+    let exchange_chain = match t.header_value("atomics") {
+        None => false,
+        Some("exchange-chain") => true,
+        Some(other) => panic!("{}.ir: unknown `// atomics: {other}`", t.name),
+    };
+    Setup {
+        scalars: t
+            .header_value("scalars")
+            .map(|v| v.split(',').map(str::trim).collect()),
+        grid,
+        exchange_chain,
+    }
+}
+
+/// A scalar of dtype `d` written in a header (`64`, `0.5`, `true`).
+///
+/// # Panics
+/// When `text` is not a value of `d`.
+pub fn parse_scalar(d: DType, text: &str) -> ScalarValue {
+    fn bad<T>(d: DType, text: &str) -> T {
+        panic!("`{text}` is not a {d} scalar")
+    }
+    let int = || text.parse::<i128>().unwrap_or_else(|_| bad(d, text));
+    let float = || text.parse::<f64>().unwrap_or_else(|_| bad(d, text));
+    fn fit<T: TryFrom<i128>>(d: DType, text: &str, v: i128) -> T {
+        T::try_from(v).unwrap_or_else(|_| bad(d, text))
+    }
+    match d {
+        DType::Bool => ScalarValue::Bool(text.parse().unwrap_or_else(|_| bad(d, text))),
+        DType::I8 => ScalarValue::I8(fit(d, text, int())),
+        DType::I16 => ScalarValue::I16(fit(d, text, int())),
+        DType::I32 => ScalarValue::I32(fit(d, text, int())),
+        DType::I64 => ScalarValue::I64(fit(d, text, int())),
+        DType::U8 => ScalarValue::U8(fit(d, text, int())),
+        DType::U16 => ScalarValue::U16(fit(d, text, int())),
+        DType::U32 => ScalarValue::U32(fit(d, text, int())),
+        DType::U64 => ScalarValue::U64(fit(d, text, int())),
+        DType::F16 => ScalarValue::F16(half::f16::from_f64(float())),
+        DType::BF16 => ScalarValue::BF16(half::bf16::from_f64(float())),
+        DType::F32 => ScalarValue::F32(float() as f32),
+        DType::F64 => ScalarValue::F64(float()),
+        DType::F8E4M3 | DType::F8E5M2 => bad(d, text),
+    }
 }
 
 /// The scalar a parameter of dtype `d` gets by default: 32 for the narrow integers (a
@@ -128,7 +188,7 @@ pub fn inputs(k: &Kernel, seed: u64) -> Vec<Input> {
             Elem::Ptr(d) => Ok(random_bytes(d, &mut r)),
             Elem::Scalar(d) => {
                 let g = given.as_mut().and_then(Iterator::next);
-                Err(g.unwrap_or_else(|| default_scalar(d)))
+                Err(g.map_or_else(|| default_scalar(d), |v| parse_scalar(d, v)))
             }
         })
         .collect()

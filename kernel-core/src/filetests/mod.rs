@@ -12,6 +12,11 @@
 //!   WGSL validated by naga and run on the adapter). Empty: only named tests use it.
 //! - `// refused: <backend> <word>`: that backend refuses the kernel, with an error that
 //!   contains `word` (it is then generated but not run there).
+//! - the inputs a kernel needs beside random buffers ([`harness::setup`]):
+//!   `// grid: <x> <y> [<z>]` (default `2 2`), `// scalars: <v>, <v>, ...` (the scalar
+//!   parameters in order, when they must be consistent: sizes, strides; default
+//!   [`harness::default_scalar`]), `// atomics: exchange-chain` (`old[0..32]` and `slot[0]`
+//!   are compared as an exchange chain). Files of one kernel name must agree.
 //! - any other comment: what the case is for.
 //!
 //! [`harness`] holds what every backend's differential test needs beside its own device:
@@ -91,6 +96,24 @@ impl FileTest {
         })
     }
 
+    /// The kernel's name (`@name` of its first line), without parsing the rest.
+    pub fn kernel_name(&self) -> Option<&'static str> {
+        let at = self.text.find("kernel @")? + "kernel @".len();
+        let rest = &self.text[at..];
+        Some(&rest[..rest.find(['<', '('])?])
+    }
+
+    /// The value of the header line `// <key>: <value>`, if any.
+    pub fn header_value(&self, key: &str) -> Option<&'static str> {
+        self.header().find_map(|l| {
+            l.strip_prefix("//")?
+                .trim_start()
+                .strip_prefix(key)?
+                .strip_prefix(':')
+                .map(str::trim)
+        })
+    }
+
     /// The header's comment lines.
     fn header(&self) -> impl Iterator<Item = &'static str> {
         self.text.lines().take_while(|l| l.starts_with("//"))
@@ -131,5 +154,32 @@ mod tests {
         assert_eq!(get("checked_4").refused_by("wgpu"), Some("print"));
         assert_eq!(get("checked_4").refused_by("cuda"), None);
         assert!(for_backend("cuda").any(|t| t.name == "vector_add_1024"));
+    }
+
+    /// The setups the harness uses come from the files' headers.
+    #[test]
+    fn setups_come_from_the_headers() {
+        use crate::runtime::{Grid, ScalarValue};
+        let a = harness::setup("attention_fwd");
+        assert_eq!(a.grid, Grid { x: 1, y: 2, z: 1 });
+        assert_eq!(a.scalars, Some(vec!["128", "0.5"]));
+        assert!(harness::setup("atomics_misc").exchange_chain);
+        let m = harness::setup("matmul");
+        assert_eq!(m.scalars.map(|s| s.len()), Some(9));
+        let d = harness::setup("vector_add");
+        assert_eq!(
+            (d.grid, d.scalars, d.exchange_chain),
+            (Grid { x: 2, y: 2, z: 1 }, None, false)
+        );
+        assert_eq!(
+            harness::parse_scalar(crate::DType::F32, "0.5"),
+            ScalarValue::F32(0.5)
+        );
+        assert_eq!(
+            harness::parse_scalar(crate::DType::U64, "7"),
+            ScalarValue::U64(7)
+        );
+        assert_eq!(get("extras").kernel_name(), Some("extras"));
+        assert_eq!(get("matmul_32_32_16_2").kernel_name(), Some("matmul"));
     }
 }
