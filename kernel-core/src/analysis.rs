@@ -17,6 +17,37 @@ pub fn walk<'a>(block: &'a Block, f: &mut impl FnMut(&'a Inst)) {
     }
 }
 
+/// The instruction defining each value (`None` for parameters and ids no instruction
+/// defines), nested blocks included.
+pub fn defs(k: &Kernel) -> Vec<Option<&Inst>> {
+    let mut d = vec![None; k.values.len()];
+    walk(&k.body, &mut |inst| {
+        if let Some(r) = inst.result
+            && let Some(slot) = d.get_mut(r.index())
+        {
+            *slot = Some(inst);
+        }
+    });
+    d
+}
+
+/// How many times each value is read: by an op's operands and by a `while`'s condition.
+pub fn use_counts(k: &Kernel) -> Vec<u32> {
+    let mut uses = vec![0u32; k.values.len()];
+    walk(&k.body, &mut |inst| {
+        let mut ops = inst.op.operands();
+        if let Op::While { cond, .. } = inst.op {
+            ops.push(cond);
+        }
+        for v in ops {
+            if let Some(u) = uses.get_mut(v.index()) {
+                *u += 1;
+            }
+        }
+    });
+    uses
+}
+
 /// Why a backend refuses the instruction [`pointer_origins`] fails on (the backends' error
 /// message for it).
 pub const MIXED_ORIGINS: &str = "a pointer that may point into more than one buffer (a select \

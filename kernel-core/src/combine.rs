@@ -99,7 +99,7 @@ struct DotAdd {
 
 /// Finds every sum of the [module docs](self)' second form.
 fn find_dot_adds(k: &Kernel) -> Vec<DotAdd> {
-    let uses = use_counts(k);
+    let uses = crate::analysis::use_counts(k);
     let mut defs: Vec<Option<&Op>> = vec![None; k.values.len()];
     crate::analysis::walk(&k.body, &mut |inst| {
         if let Some(r) = inst.result
@@ -282,27 +282,10 @@ fn shape_defs(k: &Kernel) -> Vec<Option<&Op>> {
     defs
 }
 
-/// How many times each value is read (a `while` condition counts).
-fn use_counts(k: &Kernel) -> Vec<u32> {
-    let mut uses = vec![0u32; k.values.len()];
-    crate::analysis::walk(&k.body, &mut |inst| {
-        let mut ops = inst.op.operands();
-        if let Op::While { cond, .. } = inst.op {
-            ops.push(cond);
-        }
-        for v in ops {
-            if let Some(u) = uses.get_mut(v.index()) {
-                *u += 1;
-            }
-        }
-    });
-    uses
-}
-
 /// Finds every `reduce sum` of the [module docs](self)' form.
 fn find_mul_sums(k: &Kernel) -> Vec<MulSum> {
     let defs = shape_defs(k);
-    let uses = use_counts(k);
+    let uses = crate::analysis::use_counts(k);
     let shape = |v: ValueId| k.values.get(v.index()).map(|t| t.shape.as_slice());
     let mut plans = Vec::new();
     crate::analysis::walk(&k.body, &mut |inst| {
@@ -516,7 +499,7 @@ fn rewrite_block(block: Block, plans: &[MulSum], values: &mut Vec<Type>) -> Bloc
 /// ops and products: nothing else is ever a candidate), until none is left.
 fn remove_dead(k: &mut Kernel, candidates: &HashSet<ValueId>) {
     loop {
-        let uses = use_counts(k);
+        let uses = crate::analysis::use_counts(k);
         let dead: HashSet<ValueId> = candidates
             .iter()
             .copied()

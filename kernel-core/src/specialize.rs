@@ -75,23 +75,17 @@ pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeE
         file,
     };
     // Where each value is defined, so that a bad type points at the user's line.
-    let mut defined_at = vec![None; kernel.values.len()];
-    crate::analysis::walk(&kernel.body, &mut |inst| {
-        if let (Some(r), Some(l)) = (inst.result, inst.loc)
-            && let Some(slot) = defined_at.get_mut(r.index())
-        {
-            *slot = Some(l);
-        }
-    });
+    let defs = crate::analysis::defs(kernel);
     let mut k = kernel.clone();
     for (i, t) in k.values.iter_mut().enumerate() {
-        s.ty(t).map_err(|e| match defined_at[i] {
-            Some(l) => fail(format!(
-                "in the type of %{i} (defined at {}): {e}",
-                l.in_file(file)
-            )),
-            None => fail(format!("in the type of %{i}: {e}")),
-        })?;
+        s.ty(t)
+            .map_err(|e| match defs[i].and_then(|inst| inst.loc) {
+                Some(l) => fail(format!(
+                    "in the type of %{i} (defined at {}): {e}",
+                    l.in_file(file)
+                )),
+                None => fail(format!("in the type of %{i}: {e}")),
+            })?;
     }
     for (i, t) in k.vars.iter_mut().enumerate() {
         s.ty(t)

@@ -14,13 +14,7 @@ impl Lower {
     ///
     /// [`anchor`]: crate::loc::anchor
     pub fn expr(&mut self, e: &Expr) -> Val {
-        let outer = self.b.loc;
-        if let Some(at) = crate::loc::anchor(e).and_then(crate::loc::src_loc) {
-            self.b.loc = Some(at);
-        }
-        let v = self.expr_here(e);
-        self.b.loc = outer;
-        v
+        self.located(crate::loc::anchor(e), |lw| lw.expr_here(e))
     }
 
     /// [`Lower::expr`] at the location already set.

@@ -94,6 +94,23 @@ impl Lower {
         )
     }
 
+    /// Runs `f` with the instructions it emits located at `at` (when the compiler gives it a
+    /// line), then restores the enclosing location: what keeps each instruction at the
+    /// innermost expression or statement it comes from.
+    pub fn located<T>(
+        &mut self,
+        at: Option<proc_macro2::Span>,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
+        let outer = self.b.loc;
+        if let Some(at) = at.and_then(crate::loc::src_loc) {
+            self.b.loc = Some(at);
+        }
+        let v = f(self);
+        self.b.loc = outer;
+        v
+    }
+
     /// Records an error at `span`.
     pub fn error(&mut self, span: Loc, msg: impl std::fmt::Display) {
         self.errors.push(span.error(msg));

@@ -28,17 +28,12 @@ impl Lower {
     /// Lowers a statement, its instructions located at its keyword or expression (see
     /// [`crate::loc::anchor`]) unless an inner expression says otherwise.
     fn stmt(&mut self, stmt: &Stmt) {
-        let outer = self.b.loc;
         let at = match stmt {
             Stmt::Local(local) => Some(local.let_token.span),
             Stmt::Expr(e, _) => crate::loc::anchor(e),
             _ => None,
         };
-        if let Some(at) = at.and_then(crate::loc::src_loc) {
-            self.b.loc = Some(at);
-        }
-        self.stmt_here(stmt);
-        self.b.loc = outer;
+        self.located(at, |lw| lw.stmt_here(stmt));
     }
 
     fn stmt_here(&mut self, stmt: &Stmt) {

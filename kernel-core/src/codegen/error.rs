@@ -1,6 +1,8 @@
 //! The error a lowering returns: one type for every backend, naming it, so that the CUDA and
 //! WGSL generators (and a third) report a refusal alike.
 
+use crate::ir::at_suffix;
+
 /// Why a kernel could not be lowered to a backend's language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CodegenError {
@@ -61,11 +63,6 @@ pub enum CodegenError {
         /// What is wrong.
         message: String,
     },
-}
-
-/// ` at src/kernels.rs:42:9` for an error that knows its source location, else nothing.
-fn at_suffix(at: &Option<String>) -> String {
-    at.as_ref().map(|a| format!(" at {a}")).unwrap_or_default()
 }
 
 #[cfg(test)]

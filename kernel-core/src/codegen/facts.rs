@@ -7,7 +7,7 @@
 use super::CodegenError;
 use super::layout::{MAX_TILE_ELEMS, dims, numel};
 use crate::DType;
-use crate::analysis::{MIXED_ORIGINS, pointer_origins, walk};
+use crate::analysis::{MIXED_ORIGINS, pointer_origins, use_counts, walk};
 use crate::ir::{Elem, Inst, Kernel, Op, Type, ValueId};
 
 /// How a kernel uses one buffer parameter.
@@ -77,20 +77,6 @@ impl KernelFacts {
     }
 }
 
-/// The instruction defining each value (`None` for parameters and ids no instruction
-/// defines), nested blocks included.
-pub fn defs(k: &Kernel) -> Vec<Option<&Inst>> {
-    let mut d = vec![None; k.values.len()];
-    walk(&k.body, &mut |inst| {
-        if let Some(r) = inst.result
-            && let Some(slot) = d.get_mut(r.index())
-        {
-            *slot = Some(inst);
-        }
-    });
-    d
-}
-
 /// Gathers the facts of a specialized kernel, or the first reason a backend cannot lower
 /// it: a symbolic shape or unsubstituted const generic, a malformed parameter or value id, a
 /// tile over [`MAX_TILE_ELEMS`], a dtype the target refuses, a pointer that may point into
@@ -130,17 +116,10 @@ pub fn facts(k: &Kernel, target: &Target<'_>) -> Result<KernelFacts, CodegenErro
     let origin = pointer_origins(k)
         .map_err(|inst| cx.unsupported(inst.op.name(), MIXED_ORIGINS, k.source_of(inst)))?;
 
-    // ---- uses and buffer usage ---------------------------------------------------------------
-    let mut uses = vec![0u32; nv];
+    // ---- buffer usage ------------------------------------------------------------------------
     let mut usage = vec![BufferUsage::default(); k.params.len()];
     let mut err = None;
     walk(&k.body, &mut |inst| {
-        for v in inst.op.operands() {
-            uses[v.index()] += 1;
-        }
-        if let Op::While { cond, .. } = &inst.op {
-            uses[cond.index()] += 1;
-        }
         let (ptr, set): (ValueId, fn(&mut BufferUsage)) = match &inst.op {
             Op::Load { ptr, .. } => (*ptr, |u| u.loaded = true),
             Op::Store { ptr, .. } => (*ptr, |u| u.stored = true),
@@ -175,7 +154,7 @@ pub fn facts(k: &Kernel, target: &Target<'_>) -> Result<KernelFacts, CodegenErro
         dims: value_dims,
         var_dims,
         origin,
-        uses,
+        uses: use_counts(k),
         usage,
     })
 }
@@ -327,7 +306,7 @@ mod tests {
         // Aliased parameters are one memory.
         let f = facts(&k, &target(&[true, true])).unwrap();
         assert!(f.usage.iter().all(|u| u.loaded && u.stored));
-        let d = defs(&k);
+        let d = crate::analysis::defs(&k);
         assert!(matches!(d[5].map(|i| &i.op), Some(Op::Load { .. })));
         assert!(d[0].is_none());
     }

@@ -3,8 +3,10 @@
 //!
 //! - [`facts`]: what a lowering needs to know about a kernel before it writes a line:
 //!   concrete shapes, use counts, which buffer each pointer points into, how each buffer is
-//!   used, which instruction defines each value; and the refusals every backend makes alike
-//!   (unspecialized kernels, tiles too large, pointers into two buffers).
+//!   used; and the refusals every backend makes alike (unspecialized kernels, tiles too
+//!   large, pointers into two buffers). Facts that need no specialized kernel (the defining
+//!   instruction of each value, use counts, pointer origins) are in [`crate::analysis`],
+//!   which the specializer and the combine pass use too.
 //! - [`layout`]: the blocked layout of a tile over a program's threads (the slot formula
 //!   both backends use), `numel` and row-major strides.
 //! - [`CodegenError`]: the one error type a lowering returns, naming its backend.

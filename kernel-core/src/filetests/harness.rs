@@ -24,7 +24,7 @@ pub type Input = Result<Vec<u8>, ScalarValue>;
 
 /// What a kernel family needs beside random buffers, from its files' headers (see the
 /// [module docs](super#header)).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Setup {
     /// Its scalars in parameter order, as written (`// scalars:`), when they must be
     /// consistent (sizes and strides); `None`: [`default_scalar`] of each.
@@ -35,6 +35,18 @@ pub struct Setup {
     /// ([`exchange_chain_matches`]) rather than element by element
     /// (`// atomics: exchange-chain`).
     pub exchange_chain: bool,
+}
+
+impl Default for Setup {
+    /// What a kernel no header speaks for gets: a 2 x 2 grid, [`default_scalar`]s, buffers
+    /// compared element by element.
+    fn default() -> Setup {
+        Setup {
+            scalars: None,
+            grid: Grid { x: 2, y: 2, z: 1 },
+            exchange_chain: false,
+        }
+    }
 }
 
 /// The setup of the kernel family `kernel` (the IR's kernel name, so that kernels derived
@@ -53,22 +65,19 @@ pub fn setup(kernel: &str) -> Setup {
         match &found {
             None => found = Some((t.name, s)),
             Some((first, f)) => assert!(
-                (&f.scalars, f.grid, f.exchange_chain) == (&s.scalars, s.grid, s.exchange_chain),
+                *f == s,
                 "{first}.ir and {}.ir (kernel `{kernel}`) declare different setups",
                 t.name
             ),
         }
     }
-    found.map_or_else(
-        || of_header(&super::FileTest { name: "", text: "" }),
-        |(_, s)| s,
-    )
+    found.map(|(_, s)| s).unwrap_or_default()
 }
 
 /// The setup one file's header declares.
 fn of_header(t: &super::FileTest) -> Setup {
     let grid = match t.header_value("grid") {
-        None => Grid { x: 2, y: 2, z: 1 },
+        None => Setup::default().grid,
         Some(g) => {
             let n: Vec<u32> = g
                 .split_whitespace()

@@ -154,6 +154,12 @@ impl SrcLoc {
     }
 }
 
+/// ` at src/kernels.rs:42:9` for an error that knows where its op is (a location as
+/// [`Kernel::source_of`] gives it), else nothing: how every error type prints one.
+pub(crate) fn at_suffix(at: &Option<String>) -> String {
+    at.as_ref().map(|a| format!(" at {a}")).unwrap_or_default()
+}
+
 impl std::fmt::Display for SrcLoc {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}", self.line, self.col)
@@ -194,14 +200,5 @@ impl Kernel {
     /// `42:17` when the file is unknown); `None` without a location.
     pub fn source_of(&self, inst: &Inst) -> Option<String> {
         Some(inst.loc?.in_file(self.file.as_deref()))
-    }
-
-    /// How a diagnostic names an instruction: `` `load` at src/kernels.rs:42:17 ``, or just
-    /// `` `load` `` without a location.
-    pub fn describe(&self, inst: &Inst) -> String {
-        match self.source_of(inst) {
-            Some(at) => format!("`{}` at {at}", inst.op.name()),
-            None => format!("`{}`", inst.op.name()),
-        }
     }
 }

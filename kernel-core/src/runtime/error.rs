@@ -8,6 +8,7 @@
 use std::fmt;
 
 use crate::dtype::DType;
+use crate::ir::at_suffix;
 
 /// An error from a device operation that is not a launch: allocation, copies, device loss.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -306,9 +307,4 @@ impl LaunchError {
             | LaunchError::Backend { kernel, .. } => kernel,
         }
     }
-}
-
-/// ` at src/kernels.rs:42:9` for an error that knows its source location, else nothing.
-fn at_suffix(at: &Option<String>) -> String {
-    at.as_ref().map(|a| format!(" at {a}")).unwrap_or_default()
 }

@@ -61,6 +61,21 @@ pub struct KernelMeta {
     pub device: String,
 }
 
+/// The status site (`status[8]`) a code generator writes for an op at source location `at`,
+/// registering the location in the kernel's `sites` (one entry per distinct location): 0
+/// without a location, else 1 + its index.
+pub fn site(sites: &mut Vec<String>, at: Option<&str>) -> u32 {
+    let Some(at) = at else { return 0 };
+    let i = match sites.iter().position(|s| s == at) {
+        Some(i) => i,
+        None => {
+            sites.push(at.to_string());
+            sites.len() - 1
+        }
+    };
+    i as u32 + 1
+}
+
 /// One launch that may have written a status slot: the kernel and its buffers' lengths.
 #[derive(Debug, Clone)]
 pub struct LaunchRecord {
@@ -284,6 +299,13 @@ mod tests {
         assert_eq!(at(3).0, None);
         let e = decode(&words(&[(0, BAD_LOOP_STEP), (8, 1)]), one, "wgpu").unwrap_err();
         assert!(e.to_string().ends_with(" at src/k.rs:3:5"), "{e}");
+        // What code generators write there: one entry per distinct location.
+        let mut sites = Vec::new();
+        assert_eq!(site(&mut sites, None), 0);
+        assert_eq!(site(&mut sites, Some("a.rs:1:1")), 1);
+        assert_eq!(site(&mut sites, Some("a.rs:2:5")), 2);
+        assert_eq!(site(&mut sites, Some("a.rs:1:1")), 1);
+        assert_eq!(sites, ["a.rs:1:1", "a.rs:2:5"]);
     }
 
     #[test]

@@ -131,13 +131,7 @@ fn pow2_div(i: i128) -> u64 {
 /// Gathers the facts; fails on kernels the backend cannot lower.
 pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analysis, CodegenError> {
     let _ = threads;
-    let KernelFacts {
-        dims: value_dims,
-        var_dims,
-        origin,
-        uses,
-        usage,
-    } = facts(
+    let facts = facts(
         k,
         &Target {
             backend: "CUDA",
@@ -146,8 +140,15 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
             aliased: &opts.aliased,
         },
     )?;
+    let any_atomic = facts.any_atomic();
+    let KernelFacts {
+        dims: value_dims,
+        var_dims,
+        origin,
+        uses,
+        usage,
+    } = facts;
     let nv = k.values.len();
-    let any_atomic = usage.iter().any(|u| u.atomic);
     let coherent: Vec<bool> = usage
         .iter()
         .map(|u| any_atomic && u.loaded && (u.stored || u.atomic))
@@ -201,15 +202,13 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
             _ => None,
         })
         .collect();
-    let mut defs: Vec<Option<&Op>> = vec![None; nv];
+    let mut defs: Vec<Option<&Op>> = kernel_core::analysis::defs(k)
+        .into_iter()
+        .map(|inst| inst.map(|i| &i.op))
+        .collect();
     for (v, op) in &ones {
         defs[v.index()] = Some(op);
     }
-    walk(&k.body, &mut |inst| {
-        if let Some(r) = inst.result {
-            defs[r.index()] = Some(&inst.op);
-        }
-    });
     let defs = &defs;
     walk(&k.body, &mut |inst| {
         if let Op::For {

@@ -148,12 +148,7 @@ pub(crate) struct Emitter<'k> {
 impl<'k> Emitter<'k> {
     /// A fresh emitter.
     pub fn new(k: &'k Kernel, opts: &'k Options, a: &'k Analysis, t: u32) -> Self {
-        let mut defs = vec![None; k.values.len()];
-        super::analysis::walk(&k.body, &mut |inst| {
-            if let Some(r) = inst.result {
-                defs[r.index()] = Some(inst);
-            }
-        });
+        let defs = kernel_core::analysis::defs(k);
         let Forms {
             var_mma,
             var_row,
@@ -910,28 +905,20 @@ impl<'k> Emitter<'k> {
     fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
         let op = &inst.op;
         self.at = self.k.source_of(inst);
-        self.site = match &self.at {
-            Some(at)
-                if matches!(
-                    inst.op,
-                    Op::Load { .. }
-                        | Op::Store { .. }
-                        | Op::Atomic { .. }
-                        | Op::AtomicCas { .. }
-                        | Op::Assert { .. }
-                        | Op::For { .. }
-                ) =>
-            {
-                let i = match self.sites.iter().position(|s| s == at) {
-                    Some(i) => i,
-                    None => {
-                        self.sites.push(at.clone());
-                        self.sites.len() - 1
-                    }
-                };
-                i as u32 + 1
-            }
-            _ => 0,
+        // Only the ops that may fail get a site: the others never write the status words.
+        let may_fail = matches!(
+            inst.op,
+            Op::Load { .. }
+                | Op::Store { .. }
+                | Op::Atomic { .. }
+                | Op::AtomicCas { .. }
+                | Op::Assert { .. }
+                | Op::For { .. }
+        );
+        self.site = if may_fail {
+            kernel_core::runtime::status::site(&mut self.sites, self.at.as_deref())
+        } else {
+            0
         };
         self.comment(inst);
         // Every op with a result defines it; the verifier guarantees `result` is set.

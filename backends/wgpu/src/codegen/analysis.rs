@@ -66,13 +66,7 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
             )
         })
     };
-    let KernelFacts {
-        dims: value_dims,
-        var_dims,
-        origin,
-        uses,
-        usage,
-    } = facts(
+    let facts = facts(
         k,
         &Target {
             backend: "WGSL",
@@ -81,6 +75,14 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
             aliased: &[],
         },
     )?;
+    let any_atomic = facts.any_atomic();
+    let KernelFacts {
+        dims: value_dims,
+        var_dims,
+        origin,
+        uses,
+        usage,
+    } = facts;
     let unsupported =
         |op: &'static str, why: String, at: Option<String>| CodegenError::Unsupported {
             backend: "WGSL",
@@ -112,7 +114,6 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
     // protecting partial sums, as layer norm's backward does). WGSL has no acquire/release,
     // and plain accesses may hit caches that are not coherent across workgroups, so the
     // buffers such a kernel both reads and writes are accessed with (relaxed) atomics too.
-    let any_atomic = usage.iter().any(|u| u.atomic);
     let mut word = 0u32;
     for (i, p) in k.params.iter().enumerate() {
         let u = usage[i];
@@ -149,7 +150,7 @@ pub(crate) fn analyze(k: &Kernel, caps: &Caps) -> Result<Analysis, CodegenError>
         params.push(ParamInfo {
             word,
             buffer,
-            read: u.loaded || u.atomic,
+            read: u.read(),
         });
         word += match p.ty.elem {
             Elem::Scalar(d) if d.bits() == 64 => 2,

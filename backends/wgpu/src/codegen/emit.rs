@@ -367,15 +367,7 @@ impl<'k> Emitter<'k> {
     /// The status site of the instruction being emitted: 0 without a source location, else
     /// 1 + its index in [`Emitter::sites`] (one entry per distinct location).
     pub fn site(&mut self) -> u32 {
-        let Some(at) = &self.at else { return 0 };
-        let i = match self.sites.iter().position(|s| s == at) {
-            Some(i) => i,
-            None => {
-                self.sites.push(at.clone());
-                self.sites.len() - 1
-            }
-        };
-        i as u32 + 1
+        kernel_core::runtime::status::site(&mut self.sites, self.at.as_deref())
     }
 
     /// An `Unsupported` error for `op`.
