@@ -1,3 +1,8 @@
+// entry: ox_attention_fwd
+// params: buffer(2) buffer(2) buffer(2) buffer(2) scalar(4) scalar(4)
+// threads: 128, shared bytes: 50176
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `attention_fwd`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

@@ -1,3 +1,9 @@
+// entry: ox_checked
+// params: buffer(4) buffer(4)
+// threads: 128, shared bytes: 0
+// stages: 2 requested, 0 chosen, loops []
+// message 0: "inputs must be non-negative"
+
 // oxtile kernel `checked`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

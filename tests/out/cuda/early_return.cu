@@ -1,3 +1,8 @@
+// entry: ox_early_return
+// params: buffer(4) scalar(4)
+// threads: 128, shared bytes: 0
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `early_return`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

@@ -1,3 +1,8 @@
+// entry: ox_half_ops
+// params: buffer(2) buffer(2) buffer(2) buffer(2) buffer(2) buffer(2)
+// threads: 128, shared bytes: 0
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `half_ops`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

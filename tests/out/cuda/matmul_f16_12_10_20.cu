@@ -1,3 +1,8 @@
+// entry: ox_matmul_f16
+// params: buffer(2) buffer(2) buffer(4)
+// threads: 128, shared bytes: 1760
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `matmul_f16`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

@@ -1,3 +1,8 @@
+// entry: ox_matmul_f32_bt
+// params: buffer(4) buffer(4) buffer(4)
+// threads: 128, shared bytes: 1760
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `matmul_f32_bt`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

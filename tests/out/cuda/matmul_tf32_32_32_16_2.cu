@@ -1,3 +1,8 @@
+// entry: ox_matmul
+// params: buffer(4) buffer(4) buffer(4) scalar(4) scalar(4) scalar(4) scalar(4) scalar(4) scalar(4) scalar(4) scalar(4) scalar(4)
+// threads: 128, shared bytes: 5120
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `matmul`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

@@ -1,3 +1,8 @@
+// entry: ox_reductions_wide
+// params: buffer(4) buffer(4) buffer(4) buffer(4)
+// threads: 128, shared bytes: 2560
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `reductions_wide`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

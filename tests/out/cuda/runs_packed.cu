@@ -1,3 +1,8 @@
+// entry: ox_runs_packed
+// params: buffer(2) buffer(2) buffer(1) buffer(2) buffer(2) buffer(2) buffer(1) buffer(4) scalar(4)
+// threads: 128, shared bytes: 8
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `runs_packed`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

@@ -1,3 +1,8 @@
+// entry: ox_wide_types
+// params: buffer(8) buffer(8) buffer(2) buffer(2) buffer(8) buffer(1) buffer(8) buffer(8) buffer(2) buffer(2) buffer(8) buffer(1)
+// threads: 128, shared bytes: 0
+// stages: 2 requested, 0 chosen, loops []
+
 // oxtile kernel `wide_types`: one block of 128 threads per program, sm_90, bounds-checked.
 
 typedef signed char i8;

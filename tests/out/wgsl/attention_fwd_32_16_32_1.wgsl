@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1) buffer(binding 4, length word 2) buffer(binding 5, length word 3) scalar(word 4) scalar(word 5)
+// params words: 6
+
 // oxtile kernel `attention_fwd`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) scalar(word 1)
+// params words: 2
+
 // oxtile kernel `early_return`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

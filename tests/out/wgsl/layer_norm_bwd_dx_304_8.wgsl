@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1) buffer(binding 4, length word 2) buffer(binding 5, length word 3) buffer(binding 6, length word 4) buffer(binding 7, length word 5) buffer(binding 8, length word 6) buffer(binding 9, length word 7) buffer(binding 10, length word 8) scalar(word 9) scalar(word 10)
+// params words: 11
+
 // oxtile kernel `layer_norm_bwd_dx`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1) buffer(binding 4, length word 2) buffer(binding 5, length word 3) buffer(binding 6, length word 4) buffer(binding 7, length word 5) scalar(word 6) scalar(word 7) scalar(word 8)
+// params words: 9
+
 // oxtile kernel `layer_norm_fwd`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

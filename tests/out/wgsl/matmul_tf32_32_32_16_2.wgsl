@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1) buffer(binding 4, length word 2) scalar(word 3) scalar(word 4) scalar(word 5) scalar(word 6) scalar(word 7) scalar(word 8) scalar(word 9) scalar(word 10) scalar(word 11)
+// params words: 12
+
 // oxtile kernel `matmul`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1) buffer(binding 4, length word 2) scalar(word 3) scalar(word 5) scalar(word 7) buffer(binding 5, length word 9) buffer(binding 6, length word 10) buffer(binding 7, length word 11) buffer(binding 8, length word 12) buffer(binding 9, length word 13) buffer(binding 10, length word 14) buffer(binding 11, length word 15) buffer(binding 12, length word 16) buffer(binding 13, length word 17)
+// params words: 18
+
 // oxtile kernel `ops_64_int`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

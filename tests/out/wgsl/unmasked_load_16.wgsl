@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1)
+// params words: 2
+
 // oxtile kernel `unmasked_load`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

@@ -1,3 +1,6 @@
+// params: buffer(binding 2, length word 0) buffer(binding 3, length word 1) buffer(binding 4, length word 2) buffer(binding 5, length word 3) buffer(binding 6, length word 4) buffer(binding 7, length word 5) buffer(binding 8, length word 6) scalar(word 7) scalar(word 9) scalar(word 11)
+// params words: 13
+
 // oxtile kernel `wide_atomics`: one workgroup of 64 threads per program.
 
 @group(0) @binding(0) var<storage, read> params: array<u32>;

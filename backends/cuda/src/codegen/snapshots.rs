@@ -17,6 +17,7 @@
 
 use super::*;
 use kernel_core::filetests::snapshots::Snapshots;
+use std::fmt::Write as _;
 
 /// The options every snapshot is generated with (see the module docs).
 fn options() -> Options {
@@ -36,7 +37,48 @@ fn generated_cuda_matches_the_snapshots() {
     }
     .check(|t| {
         emit_cuda(&t.kernel(), &options())
-            .map(|s| s.source)
+            .map(|s| format!("{}{}", facts(&s), s.source))
             .map_err(|e| e.to_string())
     });
+}
+
+/// What the launch takes from a generated kernel beside its source, as comment lines at the
+/// top of its snapshot: the parameters' ABI, the block, the shared memory, the pipelining
+/// depth, the assertion messages and the sites of run-time errors. A change to any of them
+/// is then a diff as reviewable as one to the code.
+fn facts(s: &CudaSource) -> String {
+    let mut f = format!(
+        "// entry: {}
+// params:",
+        s.entry
+    );
+    for p in &s.params {
+        match p {
+            ParamAbi::Buffer { elem_bytes } => write!(f, " buffer({elem_bytes})"),
+            ParamAbi::Scalar { bytes } => write!(f, " scalar({bytes})"),
+        }
+        .unwrap();
+    }
+    let st = &s.stages;
+    writeln!(
+        f,
+        "\n// threads: {}, shared bytes: {}\n// stages: {} requested, {} chosen, loops {:?}{}",
+        s.threads,
+        s.shared_bytes,
+        st.requested,
+        st.chosen,
+        st.loops,
+        st.shortfall.map_or(String::new(), |sh| format!(
+            ", short of shared memory: {sh:?}"
+        ))
+    )
+    .unwrap();
+    for (i, m) in s.messages.iter().enumerate() {
+        writeln!(f, "// message {i}: {m:?}").unwrap();
+    }
+    for (i, site) in s.sites.iter().enumerate() {
+        writeln!(f, "// site {}: {site}", i + 1).unwrap();
+    }
+    f.push('\n');
+    f
 }

@@ -19,6 +19,7 @@
 
 use super::*;
 use kernel_core::filetests::snapshots::Snapshots;
+use std::fmt::Write as _;
 
 /// The capabilities every snapshot is generated with (see the module docs).
 fn caps() -> Caps {
@@ -44,7 +45,33 @@ fn generated_wgsl_matches_the_snapshots() {
     }
     .check(|t| {
         emit_wgsl(&t.kernel(), &caps())
-            .map(|s| s.source)
+            .map(|s| format!("{}{}", facts(&s), s.source))
             .map_err(|e| e.to_string())
     });
+}
+
+/// What the launch takes from a generated shader beside its source, as comment lines at the
+/// top of its snapshot: where each parameter is bound and which `params` word holds its
+/// length or value, the assertion messages and the sites of run-time errors. A change to any
+/// of them is then a diff as reviewable as one to the code.
+fn facts(s: &Shader) -> String {
+    let mut f = String::from("// params:");
+    for p in &s.params {
+        match p {
+            ParamBinding::Buffer { binding, len_word } => {
+                write!(f, " buffer(binding {binding}, length word {len_word})")
+            }
+            ParamBinding::Scalar { word } => write!(f, " scalar(word {word})"),
+        }
+        .unwrap();
+    }
+    writeln!(f, "\n// params words: {}", s.params_words).unwrap();
+    for (i, m) in s.messages.iter().enumerate() {
+        writeln!(f, "// message {i}: {m:?}").unwrap();
+    }
+    for (i, site) in s.sites.iter().enumerate() {
+        writeln!(f, "// site {}: {site}", i + 1).unwrap();
+    }
+    f.push('\n');
+    f
 }
