@@ -3,7 +3,7 @@
 //! f32 operands rounded to TF32 for a `dot` of [`DotPrecision::Tf32`]), for one thread block
 //! of `num_warps` warps.
 //!
-//! On sm_90a the plans of f16/bf16 shapes that [`super::wgmma::eligible`] accepts run on
+//! On sm_90a the plans of f16/bf16 shapes that [`wgmma_eligible`] accepts run on
 //! Hopper's `wgmma` instead ([`MmaPlan::wg`]): the same accumulator layout (each warp's
 //! rows in 16-row runs, here 64 apart), the factors staged in the swizzled layouts of
 //! [`SmemLayout::Swizzled`] rather than at the pitches below, and no `ldmatrix`.
@@ -323,6 +323,37 @@ fn pitch(cols: u32, esize: u32) -> u32 {
     if (p / per) % 2 == 1 { p } else { p + per }
 }
 
+/// Whether a `dot` of this shape runs on `wgmma` on `arch`: sm_90 exactly (sm_90a, the only
+/// architecture with `wgmma`), f16, bf16, fp8 (E4M3, E5M2) or TF32 factors, whole
+/// warpgroups (`num_warps` a multiple of 4) each owning a multiple of 64 rows, `N` a multiple
+/// of 16 (rows of an MN-major B are at least 32 bytes) split in instructions of at most 256
+/// columns, `K` a multiple of the k-step (16; 32 for fp8, 8 for TF32, whose B is always
+/// K-major: staged transposed, as for `mma.sync`, since `wgmma` transposes 16-bit factors
+/// only). 8-bit integers too, in k-steps of 32 into `s32` accumulators (wrapping, as
+/// `mma.sync` and the interpreter do: no `.satfinite`).
+pub(crate) fn wgmma_eligible(m: u32, n: u32, k: u32, kind: MmaKind, warps: u32, arch: u32) -> bool {
+    arch == 90
+        && warps >= 4
+        && warps.is_multiple_of(4)
+        && m.is_multiple_of(64 * (warps / 4))
+        && n.is_multiple_of(16)
+        && k.is_multiple_of(kind.kstep())
+        && n_chunk(n, kind.esize()).is_some()
+}
+
+/// Columns per `wgmma` instruction: the widest multiple of 16 up to 256 that divides `n`
+/// and starts every instruction at a slab of an MN-major B (`chunk * esize` a multiple of
+/// the slab width).
+pub(crate) fn n_chunk(n: u32, esize: u32) -> Option<u32> {
+    let SmemLayout::Swizzled { width, .. } = SmemLayout::swizzled(8, n, esize) else {
+        return None;
+    };
+    (1..=256 / 16)
+        .rev()
+        .map(|c| 16 * c)
+        .find(|&c| n.is_multiple_of(c) && (c * esize).is_multiple_of(width))
+}
+
 impl MmaPlan {
     /// `None` when not eligible: `arch` at least the kind's (80; 89 for fp8), `M % 16 == 0`,
     /// `N % 8 == 0`, `K` a multiple of the kind's k-step (16; 32 for 8-bit, 8 for TF32), all
@@ -348,7 +379,7 @@ impl MmaPlan {
         {
             return None;
         }
-        if super::wgmma::eligible(m, n, k, kind, num_warps, arch) {
+        if wgmma_eligible(m, n, k, kind, num_warps, arch) {
             return Some(MmaPlan {
                 m,
                 n,
@@ -579,16 +610,14 @@ impl MmaPlan {
         (row.eval(tid), col.eval(tid))
     }
 
-    /// Appends CUDA C statements computing `frag[0..frag_len] += A·B`: `a_smem` and `b_smem`
+    /// Appends the `mma.sync` CUDA C statements computing `frag[0..frag_len] += A·B` (a
+    /// [`MmaPlan::wg`] plan is `wgmma::emit`'s instead): `a_smem` and `b_smem`
     /// are `const unsigned short*` expressions into shared memory (pitches above), `frag` a
     /// `float[frag_len]` array of thread `tid` (`int` for 8-bit integers). All threads of the block run it (uniform
     /// control flow, warp-synchronous instructions); the caller puts `__syncthreads()` around
     /// it. The statements are one `{ }` block declaring only `ox_mma_*` names.
     pub fn emit_mma(&self, out: &mut String, frag: &str, a_smem: &str, b_smem: &str, tid: &str) {
-        if self.wg {
-            super::wgmma::emit(self, out, frag, a_smem, b_smem, tid, None, false, false);
-            return;
-        }
+        debug_assert!(!self.wg, "a wgmma plan is emitted by `wgmma::emit`");
         self.emit_mma_unrolled(out, frag, a_smem, b_smem, tid, self.k_unroll());
     }
 

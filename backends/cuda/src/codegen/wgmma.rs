@@ -1,7 +1,7 @@
 //! Hopper tensor cores: `dot` with warpgroup MMA (`wgmma.mma_async`, sm_90a), both factors
 //! read by the tensor cores straight from shared memory through matrix descriptors, the
 //! accumulator in registers. Chosen by [`super::mma::MmaPlan::new`] over `mma.sync` where
-//! [`eligible`] says so; everything else about a tensor-core `dot` (staging, pipelining,
+//! [`MmaPlan::new`] says so (`super::mma::wgmma_eligible`); everything else about a tensor-core `dot` (staging, pipelining,
 //! fragments, row vectors) is shared with the `mma.sync` path through the plan.
 //!
 //! # Who owns what
@@ -51,38 +51,7 @@
 
 use std::collections::BTreeSet;
 
-use super::mma::{MmaKind, MmaPlan, SmemLayout};
-
-/// Whether a `dot` of this shape runs on `wgmma` on `arch`: sm_90 exactly (sm_90a, the only
-/// architecture with `wgmma`), f16, bf16, fp8 (E4M3, E5M2) or TF32 factors, whole
-/// warpgroups (`num_warps` a multiple of 4) each owning a multiple of 64 rows, `N` a multiple
-/// of 16 (rows of an MN-major B are at least 32 bytes) split in instructions of at most 256
-/// columns, `K` a multiple of the k-step (16; 32 for fp8, 8 for TF32, whose B is always
-/// K-major: staged transposed, as for `mma.sync`, since `wgmma` transposes 16-bit factors
-/// only). 8-bit integers too, in k-steps of 32 into `s32` accumulators (wrapping, as
-/// `mma.sync` and the interpreter do: no `.satfinite`).
-pub(crate) fn eligible(m: u32, n: u32, k: u32, kind: MmaKind, warps: u32, arch: u32) -> bool {
-    arch == 90
-        && warps >= 4
-        && warps.is_multiple_of(4)
-        && m.is_multiple_of(64 * (warps / 4))
-        && n.is_multiple_of(16)
-        && k.is_multiple_of(kind.kstep())
-        && n_chunk(n, kind.esize()).is_some()
-}
-
-/// Columns per instruction: the widest multiple of 16 up to 256 that divides `n` and starts
-/// every instruction at a slab of an MN-major B (`chunk * esize` a multiple of the slab
-/// width).
-fn n_chunk(n: u32, esize: u32) -> Option<u32> {
-    let SmemLayout::Swizzled { width, .. } = SmemLayout::swizzled(8, n, esize) else {
-        return None;
-    };
-    (1..=256 / 16)
-        .rev()
-        .map(|c| 16 * c)
-        .find(|&c| n.is_multiple_of(c) && (c * esize).is_multiple_of(width))
-}
+use super::mma::{MmaKind, MmaPlan, SmemLayout, n_chunk};
 
 /// One instruction variant a kernel uses: operand kind, N, and whether B is MN-major.
 /// (`tf32`: `m64nNk8`, fp8: `m64nNk32`, no transpose operands; `s8`/`u8`: `m64nNk32` into
@@ -458,6 +427,7 @@ OX_INLINE u32 ox_wg_index(u32 tid) { return tid >> 7; }
 
 #[cfg(test)]
 mod tests {
+    use super::super::mma::wgmma_eligible as eligible;
     use super::*;
     use std::collections::HashSet;
 
