@@ -1,29 +1,74 @@
-//! Lists the filetests (`filetests/*.ir`) for `kernel_core::filetests` when the `filetests`
-//! feature is on: the table is derived from the directory, so a new file is a new case with
-//! no list to keep by hand.
+//! Derives the filetest tables from the directory, so a new file is a new case with no list
+//! to keep by hand:
+//! - `filetests.rs`: [`FileTest`]s of `filetests/*.ir` for `kernel_core::filetests::ALL`,
+//!   when the `filetests` feature is on;
+//! - `filetest_cases.rs`: the `filetest_cases!` macro, which stamps one `#[test]` per file
+//!   that a backend's sweeps run (or per verifier case), so every file is a test of its own
+//!   that libtest reports, times and filters by name.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The `.ir` files of `dir`, sorted, as (name, first line).
+fn ir_files(dir: &Path) -> Vec<(String, String)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ir"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .expect("a UTF-8 file name")
+                .to_string();
+            // A test function is named after its file.
+            let ident = name.starts_with(|c: char| c.is_ascii_lowercase())
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            assert!(
+                ident,
+                "{}: a filetest's name is a test's name: lowercase letters, digits and `_`, \
+                 starting with a letter",
+                path.display()
+            );
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let first = text.lines().next().unwrap_or("").to_string();
+            (name, first)
+        })
+        .collect()
+}
+
+/// One arm of `filetest_cases!`: a `#[test]` per name, calling `$run` with it.
+fn arm(out: &mut String, selector: &str, names: &[&str]) {
+    writeln!(out, "    ({selector}, $run:path) => {{").unwrap();
+    for name in names {
+        writeln!(
+            out,
+            "        #[test]\n        fn {name}() {{ $run({name:?}) }}"
+        )
+        .unwrap();
+    }
+    writeln!(out, "    }};").unwrap();
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=filetests");
     println!("cargo:rerun-if-changed=build.rs");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"))
+        .join("filetests");
+    let files = ir_files(&dir);
+    let verify = ir_files(&dir.join("verify"));
+
     let mut table = String::from("&[\n");
     if std::env::var_os("CARGO_FEATURE_FILETESTS").is_some() {
-        let dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"))
-            .join("filetests");
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .map(|e| e.expect("a directory entry").path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ir"))
-            .collect();
-        files.sort();
-        for path in files {
-            let name = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .expect("a UTF-8 file name");
+        for (name, _) in &files {
             // The path is rebuilt from the crate's directory when the table is compiled, not
             // written out here: a build script's output is reused while `filetests/` is
             // unchanged, even by a copy of the crate elsewhere sharing the target directory.
@@ -36,4 +81,33 @@ fn main() {
     }
     table.push_str("]\n");
     std::fs::write(out.join("filetests.rs"), table).expect("writing the filetest table");
+
+    // The backends a file's `// test:` line names; `FileTest::backends` checks the line
+    // itself (a malformed one fails that test, not the build).
+    let on = |backend: &str| -> Vec<&str> {
+        files
+            .iter()
+            .filter(|(_, first)| {
+                first
+                    .strip_prefix("// test:")
+                    .is_some_and(|l| l.split_whitespace().any(|b| b == backend))
+            })
+            .map(|(name, _)| name.as_str())
+            .collect()
+    };
+    let mut cases = String::from(
+        "/// One `#[test]` per filetest: `filetest_cases!(cuda, run)` (or `wgpu`) defines, for\n\
+         /// every `kernel-core/filetests/*.ir` whose `// test:` line names that backend, a test\n\
+         /// named after the file that calls `run(\"<name>\")`; `filetest_cases!(verify, run)`\n\
+         /// does the same for `kernel-core/filetests/verify/*.ir`. Generated by `build.rs` from\n\
+         /// the directories: a new file is a new test.\n\
+         #[macro_export]\nmacro_rules! filetest_cases {\n",
+    );
+    for backend in ["cuda", "wgpu"] {
+        arm(&mut cases, backend, &on(backend));
+    }
+    let names: Vec<&str> = verify.iter().map(|(n, _)| n.as_str()).collect();
+    arm(&mut cases, "verify", &names);
+    cases.push_str("}\n");
+    std::fs::write(out.join("filetest_cases.rs"), cases).expect("writing the filetest cases");
 }

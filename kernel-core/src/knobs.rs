@@ -196,16 +196,10 @@ pub const KNOBS: &[Knob] = &[
         "`nvdisasm` for the compile check's SASS (default: the one beside `cuobjdump`, then `PATH`)",
     ),
     knob(
-        "OXTILE_FIXTURE",
-        Tests,
-        "<name>",
-        "the code generators' filetest sweeps run only `kernel-core/filetests/<name>.ir`",
-    ),
-    knob(
         "OXTILE_FIXTURE_FILE",
         Tests,
         "<path>",
-        "wgpu's filetest sweep also runs the kernel in this IR file",
+        "wgpu's `the_kernel_of_oxtile_fixture_file_matches_the_interpreter` runs the kernel in this IR file",
     ),
     knob(
         "OXTILE_DUMP_DIR",

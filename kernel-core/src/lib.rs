@@ -24,3 +24,7 @@ pub mod text;
 pub mod verify;
 
 pub use dtype::{DType, Element, F8E4M3, F8E5M2};
+
+// `filetest_cases!`: one `#[test]` per filetest, for the backends' and the verifier's test
+// harnesses (generated from the directories by `build.rs`).
+include!(concat!(env!("OUT_DIR"), "/filetest_cases.rs"));

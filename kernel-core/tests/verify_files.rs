@@ -3,8 +3,9 @@
 //! the errors it must report in `// error: <text>` comment lines (each must be contained in
 //! one of the verifier's messages); other leading `//` lines say what the case is about.
 //!
-//! A new rule gets a new file, no Rust. Every case is reported by name, and every failing
-//! case is listed, not only the first. IR the text form cannot express (a result id with no
+//! A new rule gets a new file, no Rust: each file is a test of its own (`verify::<name>`,
+//! stamped by `kernel_core::filetest_cases!` from the directory), so every failing case is
+//! reported by name and one can be run alone. IR the text form cannot express (a result id with no
 //! type) stays a Rust test in `ir_text.rs`.
 
 use std::path::PathBuf;
@@ -39,39 +40,21 @@ fn run_case(text: &str) -> Result<(), String> {
     }
 }
 
-#[test]
-fn every_verify_file_is_rejected_with_its_errors() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("filetests/verify");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ir"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 30,
-        "the verify cases are missing from {}",
-        dir.display()
-    );
-    let mut failed = Vec::new();
-    for path in &files {
-        let name = path.file_stem().unwrap().to_string_lossy();
-        let text = std::fs::read_to_string(path).unwrap();
-        match run_case(&text) {
-            Ok(()) => eprintln!("verify/{name}: ok"),
-            Err(why) => {
-                eprintln!("verify/{name}: FAILED: {why}");
-                failed.push(format!("verify/{name}: {why}"));
-            }
-        }
+/// One case: `filetests/verify/<name>.ir` must be rejected with its errors.
+fn case(name: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("filetests/verify")
+        .join(format!("{name}.ir"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    if let Err(why) = run_case(&text) {
+        panic!("verify/{name}.ir: {why}");
     }
-    assert!(
-        failed.is_empty(),
-        "{} of {} verify cases failed:\n{}",
-        failed.len(),
-        files.len(),
-        failed.join("\n")
-    );
+}
+
+/// One test per file, named after it (`cargo test -p oxtile-core --test verify_files
+/// binary_operand`).
+mod verify {
+    kernel_core::filetest_cases!(verify, super::case);
 }
 
 /// The runner itself fails where it should: a kernel the verifier accepts, an error it does
@@ -89,4 +72,22 @@ fn the_runner_reports_wrong_cases() {
         "{e}"
     );
     assert!(run_case(&bad.replace("// error: not this one\n", "")).is_ok());
+}
+
+/// The directory holds the cases (a wrong path would make no tests, not a failing one).
+#[test]
+fn the_verify_directory_has_cases() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("filetests/verify");
+    let n = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "ir"))
+        })
+        .count();
+    assert!(
+        n >= 30,
+        "the verify cases are missing from {}",
+        dir.display()
+    );
 }

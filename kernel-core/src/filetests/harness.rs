@@ -35,6 +35,26 @@ pub struct Setup {
     /// ([`exchange_chain_matches`]) rather than element by element
     /// (`// atomics: exchange-chain`).
     pub exchange_chain: bool,
+    /// Per backend, the tolerance its float results are compared with where it is not
+    /// [`DEFAULT_TOLERANCE`] (`// tolerance: <backend> <value>`, one line per backend): a
+    /// backend whose math or order of summation differs by more than ulps says so here, in
+    /// the file, with the reason in a comment beside it.
+    pub tolerances: Vec<(&'static str, f64)>,
+}
+
+/// The relative and absolute tolerance of float results where a file's header names none
+/// for the backend: math functions may differ from the interpreter's by ulps.
+pub const DEFAULT_TOLERANCE: f64 = 1e-5;
+
+impl Setup {
+    /// The tolerance `backend`'s float results are compared with (see
+    /// [`Setup::tolerances`]).
+    pub fn tolerance(&self, backend: &str) -> f64 {
+        self.tolerances
+            .iter()
+            .find(|(b, _)| *b == backend)
+            .map_or(DEFAULT_TOLERANCE, |(_, t)| *t)
+    }
 }
 
 impl Default for Setup {
@@ -45,6 +65,7 @@ impl Default for Setup {
             scalars: None,
             grid: Grid { x: 2, y: 2, z: 1 },
             exchange_chain: false,
+            tolerances: Vec::new(),
         }
     }
 }
@@ -101,12 +122,34 @@ fn of_header(t: &super::FileTest) -> Setup {
         Some("exchange-chain") => true,
         Some(other) => panic!("{}.ir: unknown `// atomics: {other}`", t.name),
     };
+    let tolerances = t
+        .header()
+        .filter_map(|l| l.strip_prefix("// tolerance:"))
+        .map(|v| {
+            let bad = || -> ! {
+                panic!(
+                    "{}.ir: `// tolerance:{v}` takes a backend and a number (`cuda 2e-3`)",
+                    t.name
+                )
+            };
+            let mut w = v.split_whitespace();
+            let (Some(backend), Some(tol), None) = (w.next(), w.next(), w.next()) else {
+                bad()
+            };
+            let backend = super::BACKENDS
+                .iter()
+                .find(|b| **b == backend)
+                .unwrap_or_else(|| bad());
+            (*backend, tol.parse().unwrap_or_else(|_| bad()))
+        })
+        .collect();
     Setup {
         scalars: t
             .header_value("scalars")
             .map(|v| v.split(',').map(str::trim).collect()),
         grid,
         exchange_chain,
+        tolerances,
     }
 }
 

@@ -16,7 +16,9 @@
 //!   `// grid: <x> <y> [<z>]` (default `2 2`), `// scalars: <v>, <v>, ...` (the scalar
 //!   parameters in order, when they must be consistent: sizes, strides; default
 //!   [`harness::default_scalar`]), `// atomics: exchange-chain` (`old[0..32]` and `slot[0]`
-//!   are compared as an exchange chain). Files of one kernel name must agree.
+//!   are compared as an exchange chain), `// tolerance: <backend> <value>` (the relative and
+//!   absolute tolerance of that backend's float results, default
+//!   [`harness::DEFAULT_TOLERANCE`]). Files of one kernel name must agree.
 //! - any other comment: what the case is for.
 //!
 //! [`harness`] holds what every backend's differential test needs beside its own device:
@@ -31,7 +33,7 @@ pub mod snapshots;
 
 use crate::ir::Kernel;
 
-/// The backends a header may name.
+/// The backends a header may name (`build.rs` stamps a `filetest_cases!` arm for each).
 pub const BACKENDS: &[&str] = &["cuda", "wgpu"];
 
 /// One `.ir` file of `kernel-core/filetests/`.
@@ -115,7 +117,7 @@ impl FileTest {
     }
 
     /// The header's comment lines.
-    fn header(&self) -> impl Iterator<Item = &'static str> {
+    pub fn header(&self) -> impl Iterator<Item = &'static str> {
         self.text.lines().take_while(|l| l.starts_with("//"))
     }
 
@@ -163,6 +165,8 @@ mod tests {
         let a = harness::setup("attention_fwd");
         assert_eq!(a.grid, Grid { x: 1, y: 2, z: 1 });
         assert_eq!(a.scalars, Some(vec!["128", "0.5"]));
+        assert_eq!(a.tolerance("cuda"), 2e-3);
+        assert_eq!(a.tolerance("wgpu"), harness::DEFAULT_TOLERANCE);
         assert!(harness::setup("atomics_misc").exchange_chain);
         let m = harness::setup("matmul");
         assert_eq!(m.scalars.map(|s| s.len()), Some(9));

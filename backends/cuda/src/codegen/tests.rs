@@ -567,27 +567,6 @@ fn numbered(src: &str) -> String {
 }
 
 #[test]
-fn the_abi_follows_the_parameters() {
-    let s = emit_cuda(&kernel("vector_add_1024"), &Options::default()).unwrap();
-    assert_eq!(
-        s.params,
-        vec![
-            ParamAbi::Buffer { elem_bytes: 4 },
-            ParamAbi::Buffer { elem_bytes: 4 },
-            ParamAbi::Buffer { elem_bytes: 4 },
-            ParamAbi::Scalar { bytes: 4 },
-        ]
-    );
-    assert_eq!(s.threads, 128);
-    assert!(s.source.contains("__launch_bounds__(128)"));
-    assert!(
-        s.source
-            .contains(&format!("void __launch_bounds__(128) {}(", s.entry))
-    );
-    assert!(s.source.contains("u32* __restrict__ ox_status"));
-}
-
-#[test]
 fn assert_messages_are_collected() {
     let text = "kernel @a(x: *f32 = %0) {\n  %1: f32 = load %0\n  %2: f32 = const f32 0.0\n  \
                 %3: bool = cmp ge %1, %2\n  assert %3, \"x must be >= 0\"\n}\n";
@@ -981,7 +960,7 @@ fn dump_sources_when_asked() {
 /// Differential tests on a real GPU (skipped when no CUDA driver can be loaded): every
 /// fixture runs through NVRTC and the driver and through the interpreter on the same random
 /// inputs; results must agree (bit for bit for integers, within 1e-5 for floats), and so must
-/// errors. `OXTILE_FIXTURE=<name>` runs one fixture.
+/// errors. Each file is a test of its own, `gpu::filetest::<name>`.
 mod gpu {
     use super::*;
     use cudarc::driver::{CudaContext, LaunchConfig, PushKernelArg};
@@ -1192,12 +1171,8 @@ mod gpu {
         if want_code != 0 {
             return Ok(0);
         }
-        // Math functions differ by ulps; attention rounds their results to f16.
-        let tol: f64 = if k.name == "attention_fwd" {
-            2e-3
-        } else {
-            1e-5
-        };
+        // Math functions differ by ulps; a file's header may allow more (`// tolerance:`).
+        let tol = setup(&k.name).tolerance("cuda");
         // A `dot` sums in its own order: its f32 result differs from the interpreter's by
         // ulps, which rounding to a 16-bit dtype can turn into one ulp of that dtype.
         let mut dot = false;
@@ -1209,52 +1184,61 @@ mod gpu {
             DType::BF16 if dot => tol.max(1e-2),
             _ => tol,
         };
-        compare_buffers(k, "backend", &got, &want, &tol_of)
+        compare_buffers(k, "cuda", &got, &want, &tol_of)
     }
 
-    #[test]
-    fn fixtures_match_the_interpreter_on_this_machines_gpu() {
+    /// This machine's GPU, or `None` (with a note) when no CUDA driver or device is there.
+    fn context() -> Option<std::sync::Arc<CudaContext>> {
         // SAFETY: only tries to open the shared library.
         let have = unsafe { cudarc::driver::sys::is_culib_present() };
         let ctx = if have { CudaContext::new(0).ok() } else { None };
-        let Some(ctx) = ctx else {
+        if ctx.is_none() {
             eprintln!("note: no CUDA device; skipping the GPU differential tests");
-            return;
-        };
-        let only = std::env::var("OXTILE_FIXTURE").ok();
+        }
+        ctx
+    }
+
+    /// The filetest `name` under every option set, on this machine's GPU.
+    fn on_gpu(name: &str) {
+        let Some(ctx) = context() else { return };
+        let k = kernel(name);
         let mut failures = Vec::new();
-        for (name, _) in fixtures() {
-            if only.as_deref().is_some_and(|o| o != name) {
-                continue;
-            }
-            let k = kernel(name);
-            for o in option_sets(k.params.len()) {
-                match compare(&|k, o, ins| run_gpu(&ctx, k, o, ins), &k, &o) {
-                    Ok(n) => eprintln!(
-                        "{name} ({} warps, checked {}): ok ({n} within tolerance)",
-                        o.num_warps, o.checked
-                    ),
-                    Err(e) => failures.push(format!(
-                        "{name} ({} warps, checked {}, arch {}): {e}",
-                        o.num_warps, o.checked, o.arch
-                    )),
-                }
+        for o in option_sets(k.params.len()) {
+            match compare(&|k, o, ins| run_gpu(&ctx, k, o, ins), &k, &o) {
+                Ok(n) => eprintln!(
+                    "{name} ({} warps, checked {}): ok ({n} within tolerance)",
+                    o.num_warps, o.checked
+                ),
+                Err(e) => failures.push(format!(
+                    "{name} ({} warps, checked {}, arch {}): {e}",
+                    o.num_warps, o.checked, o.arch
+                )),
             }
         }
-        // The cases the emulator tests beyond the fixtures: the pipelined matmul on ragged
-        // and strided operands, and 8-bit tensor-core dots.
-        if only.is_none() {
-            let run = |k: &Kernel, o: &Options, ins: &Inputs| run_gpu(&ctx, k, o, ins);
-            for (label, k, o, ins) in super::emulated::ragged_pipelined_cases() {
-                if let Err(e) = compare_on(&run, &k, &o, ins) {
-                    failures.push(format!("{label}: {e}"));
-                }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// One test per filetest (`gpu::filetest::<name>`).
+    mod filetest {
+        kernel_core::filetest_cases!(cuda, super::on_gpu);
+    }
+
+    /// The cases the emulator tests beyond the filetests: the pipelined matmul on ragged and
+    /// strided operands, and 8-bit tensor-core dots.
+    #[test]
+    fn ragged_and_eight_bit_dots_match_the_interpreter_on_this_machines_gpu() {
+        let Some(ctx) = context() else { return };
+        let mut failures = Vec::new();
+        let run = |k: &Kernel, o: &Options, ins: &Inputs| run_gpu(&ctx, k, o, ins);
+        for (label, k, o, ins) in super::emulated::ragged_pipelined_cases() {
+            if let Err(e) = compare_on(&run, &k, &o, ins) {
+                failures.push(format!("{label}: {e}"));
             }
-            failures.extend(super::emulated::check_eight_bit(
-                &run,
-                super::emulated::eight_bit_cases(),
-            ));
         }
+        failures.extend(super::emulated::check_eight_bit(
+            &run,
+            super::emulated::eight_bit_cases(),
+        ));
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 }
@@ -1262,8 +1246,8 @@ mod gpu {
 /// Differential tests on the CPU emulator (`crate::emu`, needs a C++ compiler): every
 /// fixture, under every option set, runs through the emulated CUDA C and through the
 /// interpreter on the same random inputs, compared as on a GPU. Kernels that use `cp.async`
-/// run twice, with copies landing at the wait and at issue. `OXTILE_FIXTURE=<name>` runs one;
-/// the C++ sources and programs stay in the emulator runtime's directory for this process
+/// run twice, with copies landing at the wait and at issue. Each file is a test of its own,
+/// `emulated::filetest::<name>`; the C++ sources and programs stay in the emulator runtime's directory for this process
 /// (`$TMPDIR/oxtile-cuda-emu-<pid>-...`) until the next process that emulates starts.
 pub(super) mod emulated {
     use super::gpu::{LEN, Outcome, compare, compare_on, grid, inputs, scalar_bits};
@@ -2650,55 +2634,38 @@ pub(super) mod emulated {
         }
     }
 
-    #[test]
-    fn fixtures_match_the_interpreter_on_the_emulator() {
+    /// The filetest `name` under every option set on the emulator; kernels that pipeline
+    /// copies run with copies landing at the wait and at issue.
+    fn on_emulator(name: &str) {
         if !have_compiler() {
             return;
         }
-        let only = std::env::var("OXTILE_FIXTURE").ok();
-        let jobs: Vec<(&str, Options)> = fixtures()
-            .into_iter()
-            .filter(|(name, _)| only.as_deref().is_none_or(|o| o == *name))
-            .flat_map(|(name, _)| {
-                let k = kernel(name);
-                option_sets(k.params.len())
-                    .into_iter()
-                    .map(move |o| (name, o))
-            })
-            .collect();
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let failures = std::sync::Mutex::new(Vec::new());
-        let workers = std::thread::available_parallelism().map_or(2, |n| n.get().min(8));
-        std::thread::scope(|s| {
-            for _ in 0..workers {
-                s.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some((name, o)) = jobs.get(i) else { break };
-                        let k = kernel(name);
-                        let uses_cp_async = emit_cuda(&k, o)
-                            .map(|s| pipelined(&s.source))
-                            .unwrap_or(false);
-                        let modes: &[CpAsync] = if uses_cp_async {
-                            &[CpAsync::AtWait, CpAsync::AtIssue]
-                        } else {
-                            &[CpAsync::AtWait]
-                        };
-                        for &cp in modes {
-                            let r = compare(&|k, o, ins| run_emu(k, o, ins, cp), &k, o);
-                            if let Err(e) = r {
-                                failures.lock().unwrap().push(format!(
-                                    "{name} ({} warps, checked {}, arch {}, cp.async {cp:?}): {e}",
-                                    o.num_warps, o.checked, o.arch
-                                ));
-                            }
-                        }
-                    }
-                });
+        let k = kernel(name);
+        let mut failures = Vec::new();
+        for o in option_sets(k.params.len()) {
+            let uses_cp_async = emit_cuda(&k, &o)
+                .map(|s| pipelined(&s.source))
+                .unwrap_or(false);
+            let modes: &[CpAsync] = if uses_cp_async {
+                &[CpAsync::AtWait, CpAsync::AtIssue]
+            } else {
+                &[CpAsync::AtWait]
+            };
+            for &cp in modes {
+                if let Err(e) = compare(&|k, o, ins| run_emu(k, o, ins, cp), &k, &o) {
+                    failures.push(format!(
+                        "{name} ({} warps, checked {}, arch {}, cp.async {cp:?}): {e}",
+                        o.num_warps, o.checked, o.arch
+                    ));
+                }
             }
-        });
-        let failures = failures.into_inner().unwrap();
+        }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// One test per filetest (`emulated::filetest::<name>`).
+    mod filetest {
+        kernel_core::filetest_cases!(cuda, super::on_emulator);
     }
 }
 

@@ -369,32 +369,6 @@ fn every_fixture_lowers_to_valid_wgsl() {
 }
 
 #[test]
-fn bindings_follow_the_parameters() {
-    let s = emit_wgsl(&kernel("vector_add_1024"), &caps(false)).unwrap();
-    assert_eq!(
-        s.params,
-        vec![
-            ParamBinding::Buffer {
-                binding: 2,
-                len_word: 0
-            },
-            ParamBinding::Buffer {
-                binding: 3,
-                len_word: 1
-            },
-            ParamBinding::Buffer {
-                binding: 4,
-                len_word: 2
-            },
-            ParamBinding::Scalar { word: 3 },
-        ]
-    );
-    assert_eq!(s.params_words, 4);
-    assert!(s.source.contains("@workgroup_size(64)"));
-    assert!(!s.source.contains("enable f16"));
-}
-
-#[test]
 fn f16_buffers_use_the_feature_only_when_offered() {
     let k = kernel("half_ops_64");
     let with = emit_wgsl(&k, &caps(true)).unwrap();
@@ -652,7 +626,7 @@ mod differential {
     use super::*;
     use kernel_core::DType;
     use kernel_core::filetests::harness::{
-        LEN, compare_buffers, element, inputs, run_on, run_on_grid,
+        LEN, compare_buffers, element, inputs, run_on, run_on_grid, setup,
     };
     use kernel_core::runtime::{Device, Grid, LaunchError};
     use rand::{Rng, SeedableRng, rngs::StdRng};
@@ -688,7 +662,8 @@ mod differential {
                 ));
             }
         }
-        compare_buffers(k, "wgpu", &got, &want, &|_| 1e-5)
+        let tol = setup(&k.name).tolerance("wgpu");
+        compare_buffers(k, "wgpu", &got, &want, &|_| tol)
     }
 
     /// A random finite value of `d` (floats: any finite bit pattern of the 16- and 8-bit
@@ -792,77 +767,92 @@ mod differential {
         }
     }
 
-    #[test]
-    fn fixtures_match_the_interpreter_on_this_machines_adapter() {
-        // Checked, whatever the build: errors are compared as each launch's own result.
-        let gpu = match crate::WgpuBackend::new() {
-            Ok(b) => {
-                b.set_checked(true);
-                b.into_device()
-            }
-            Err(e) => {
-                eprintln!("no wgpu adapter, skipped: {e}");
-                return;
-            }
-        };
-        let only = std::env::var("OXTILE_FIXTURE").ok();
-        let mut failures = Vec::new();
-        // The adapter as opened runs the conformance suite, which holds these kernels (CI
-        // runs it there and with the other layout without subgroups); here the two
-        // combinations it does not: without subgroups (where the adapter has them: both
-        // ways of combining partial reductions), and the other tile layout. Running the
-        // adapter as opened here too cost a third of this test's time (2-3 CPU minutes on
-        // lavapipe). `OXTILE_FIXTURE` (one kernel) runs it as opened as well.
-        let mut devices = Vec::new();
-        if let Ok(b) = crate::WgpuBackend::new()
-            && b.uses_subgroups()
-        {
-            let b = std::sync::Arc::new(b.without_subgroups());
-            devices.push((" (no subgroups)", Device::from_backend(b)));
-        } else {
-            eprintln!("the adapter has no subgroups: that path was not run");
-        }
-        if devices.is_empty() || only.is_some() {
-            devices.insert(0, ("", gpu));
-        }
-        // The other tile layout (runs of 4 elements on GPUs, single elements on CPUs).
-        if let Ok(b) = crate::WgpuBackend::new() {
-            let runs = !b.uses_runs();
-            let how = if runs { " (runs)" } else { " (no runs)" };
-            devices.push((
-                how,
-                Device::from_backend(std::sync::Arc::new(b.with_runs(runs))),
-            ));
-        }
-        // `OXTILE_FIXTURE_FILE=<path>`: one more kernel, from a text IR file (for chasing a
-        // difference without rebuilding).
-        let extra = std::env::var("OXTILE_FIXTURE_FILE").ok().map(|path| {
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
-        });
-        for (how, gpu) in &devices {
-            if let Some(k) = &extra {
-                match compare(gpu, k) {
-                    Ok(inexact) => eprintln!(
-                        "{}{how}: ok ({inexact} float elements within tolerance)",
-                        k.name
-                    ),
-                    Err(e) => failures.push(format!("{}{how}: {e}", k.name)),
-                }
-            }
-            for (name, _) in fixtures() {
-                if refused(name).is_some() || only.as_deref().is_some_and(|o| o != name) {
-                    continue;
-                }
-                match compare(gpu, &kernel(name)) {
-                    Ok(inexact) => {
-                        eprintln!("{name}{how}: ok ({inexact} float elements within tolerance)")
+    /// The devices every filetest runs on, opened once for all of them (`None` without an
+    /// adapter). The adapter as opened runs the conformance suite, which holds these kernels
+    /// (CI runs it there and with the other layout without subgroups); here the two
+    /// combinations it does not: without subgroups (where the adapter has them: both ways of
+    /// combining partial reductions), and the other tile layout (runs of 4 elements on GPUs,
+    /// single elements on CPUs). Running the adapter as opened here too cost a third of the
+    /// sweep's time (2-3 CPU minutes on lavapipe), so it runs only when no other does.
+    fn devices() -> Option<&'static [(&'static str, Device)]> {
+        static DEVICES: std::sync::OnceLock<Option<Vec<(&'static str, Device)>>> =
+            std::sync::OnceLock::new();
+        DEVICES
+            .get_or_init(|| {
+                let opened = || {
+                    crate::WgpuBackend::new().inspect(|b| {
+                        // Checked, whatever the build: errors are compared as each launch's
+                        // own result.
+                        b.set_checked(true);
+                    })
+                };
+                let gpu = match opened() {
+                    Ok(b) => b,
+                    Err(e) => {
+                        eprintln!("no wgpu adapter, skipped: {e}");
+                        return None;
                     }
-                    Err(e) => failures.push(format!("{name}{how}: {e}")),
+                };
+                let mut devices = Vec::new();
+                if gpu.uses_subgroups() {
+                    let b = opened().ok()?.without_subgroups();
+                    devices.push((
+                        " (no subgroups)",
+                        Device::from_backend(std::sync::Arc::new(b)),
+                    ));
+                } else {
+                    eprintln!("the adapter has no subgroups: that path was not run");
                 }
+                let runs = !gpu.uses_runs();
+                if devices.is_empty() {
+                    devices.push(("", gpu.into_device()));
+                }
+                let how = if runs { " (runs)" } else { " (no runs)" };
+                let b = opened().ok()?.with_runs(runs);
+                devices.push((how, Device::from_backend(std::sync::Arc::new(b))));
+                Some(devices)
+            })
+            .as_deref()
+    }
+
+    /// Runs `k` on every device of [`devices`] and compares each with the interpreter.
+    fn on_adapter(k: &Kernel) {
+        let Some(devices) = devices() else { return };
+        let mut failures = Vec::new();
+        for (how, gpu) in devices {
+            match compare(gpu, k) {
+                Ok(inexact) => eprintln!(
+                    "{}{how}: ok ({inexact} float elements within tolerance)",
+                    k.name
+                ),
+                Err(e) => failures.push(format!("{}{how}: {e}", k.name)),
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The filetest `name` on this machine's adapter, unless the header says wgpu refuses it.
+    fn filetest_on_adapter(name: &str) {
+        if refused(name).is_none() {
+            on_adapter(&kernel(name));
+        }
+    }
+
+    /// One test per filetest (`differential::filetest::<name>`).
+    mod filetest {
+        kernel_core::filetest_cases!(wgpu, super::filetest_on_adapter);
+    }
+
+    /// `OXTILE_FIXTURE_FILE=<path>`: a kernel from a text IR file, for chasing a difference
+    /// without rebuilding (nothing to run without it).
+    #[test]
+    fn the_kernel_of_oxtile_fixture_file_matches_the_interpreter() {
+        let Ok(path) = std::env::var("OXTILE_FIXTURE_FILE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let k = kernel_core::text::parse_kernel(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        on_adapter(&k);
     }
 }
 
