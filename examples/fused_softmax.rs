@@ -1,6 +1,7 @@
 //! Fused row-wise softmax (Triton tutorial 02): each row is read once, its max, exponentials,
 //! sum and quotient computed in registers, and written once — one round trip to memory
-//! instead of the five a naive composition of ops makes.
+//! instead of the five a naive composition of ops makes. One kernel serves every float dtype:
+//! it is generic over `T: Float`, run here at f32 and at f16.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -9,9 +10,9 @@ use oxtile::prelude::*;
 
 // ANCHOR: kernel
 #[kernel]
-fn softmax<const BLOCK: usize>(
-    out: Ptr<f32>,
-    input: Ptr<f32>,
+fn softmax<T: Float, const BLOCK: usize>(
+    out: Ptr<T>,
+    input: Ptr<T>,
     in_stride: i32,
     out_stride: i32,
     n_rows: i32,
@@ -24,11 +25,12 @@ fn softmax<const BLOCK: usize>(
         let cols = arange(0, BLOCK);
         let mask = cols < n_cols;
         // Padding lanes read -inf so they vanish from the max and (as exp(-inf) = 0) the sum.
-        let x = load(input + row * in_stride + cols, mask, f32::NEG_INFINITY);
+        // Whatever `T` is, the row is computed in f32 and rounded to `T` once, at the end.
+        let x = load(input + row * in_stride + cols, mask, T::NEG_INFINITY) as f32;
         let z = x - max(x, 0);
         let num = exp(z);
         let den = sum(num, 0);
-        store(out + row * out_stride + cols, num / den, mask);
+        store(out + row * out_stride + cols, (num / den) as T, mask);
     }
 }
 // ANCHOR_END: kernel
@@ -60,7 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // One block holds a whole row: 781 columns fit in a block of 784 (no power of two needed).
     const BLOCK: usize = 784;
     let programs = rows.min(64) as u32;
-    softmax::<BLOCK>::launch(
+    softmax::<f32, BLOCK>::launch(
         &dev,
         Grid::x(programs),
         &out,
@@ -77,6 +79,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (err, ok) = common::compare(&got, &want, 1e-6, 1e-5);
     common::verdict(
         "fused_softmax",
+        dev.name(),
+        &format!("{rows} x {cols}"),
+        err,
+        ok,
+    );
+
+    // ANCHOR: f16
+    // The same kernel at f16: half the bytes to read and write, results rounded to f16.
+    let x16: Vec<f16> = x.iter().map(|v| f16::from_f32(*v)).collect();
+    let xd16 = dev.upload(&x16)?;
+    let out16 = dev.alloc::<f16>(rows * cols)?;
+    softmax::<f16, BLOCK>::launch(
+        &dev,
+        Grid::x(programs),
+        &out16,
+        &xd16,
+        cols as i32,
+        cols as i32,
+        rows as i32,
+        cols as i32,
+    )?;
+    // ANCHOR_END: f16
+    let got16: Vec<f32> = out16.to_vec()?.iter().map(|v| v.to_f32()).collect();
+    let rounded: Vec<f32> = x16.iter().map(|v| v.to_f32()).collect();
+    let want16 = softmax_ref(&rounded, rows, cols);
+    // One rounding to f16 (a relative error of at most 2^-11) after an f32 computation.
+    let (err, ok) = common::compare(&got16, &want16, 1e-6, 1e-3);
+    common::verdict(
+        "fused_softmax (f16)",
         dev.name(),
         &format!("{rows} x {cols}"),
         err,

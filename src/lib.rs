@@ -40,7 +40,7 @@ pub use half;
 pub use kernel_core::runtime::{
     Arg, Buffer, Grid, KernelDef, LaunchError, LaunchOptions, RuntimeError,
 };
-pub use kernel_core::{DType, Element, F8E4M3, F8E5M2};
+pub use kernel_core::{DType, Element, F8E4M3, F8E5M2, Float, Int, Num};
 pub use kernel_core::{dtype, interp, ir, numeric, runtime, specialize, text, verify};
 pub use kernel_macros::kernel;
 
@@ -62,7 +62,9 @@ pub struct Ptr<T>(std::marker::PhantomData<T>);
 
 /// Everything a kernel file needs: `use oxtile::prelude::*;`.
 pub mod prelude {
-    pub use crate::{Buffer, DType, Device, Grid, LaunchError, LaunchOptions, Ptr, kernel};
+    pub use crate::{
+        Buffer, DType, Device, Float, Grid, Int, LaunchError, LaunchOptions, Num, Ptr, kernel,
+    };
     pub use half::{bf16, f16};
 }
 

@@ -203,6 +203,83 @@ impl Element for F8E5M2 {
     }
 }
 
+/// The dtype classes a generic kernel's type parameter is bounded by (`T: Float`): the
+/// dtypes it may stand for. A generic kernel is checked at `cargo build` for every member
+/// of its parameters' classes, and launched at the one named by its type argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DTypeClass {
+    /// [`Float`]: `f16`, `bf16`, `f32`, `f64` (not the fp8 storage types, which have no
+    /// arithmetic).
+    Float,
+    /// [`Int`]: the signed and unsigned integers, `i8` to `u64`.
+    Int,
+    /// [`Num`]: every [`Float`] and [`Int`] dtype.
+    Num,
+}
+
+impl DTypeClass {
+    /// Every class.
+    pub const ALL: [DTypeClass; 3] = [DTypeClass::Float, DTypeClass::Int, DTypeClass::Num];
+
+    /// The class's name, as its trait is written in a bound (`Float`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DTypeClass::Float => "Float",
+            DTypeClass::Int => "Int",
+            DTypeClass::Num => "Num",
+        }
+    }
+
+    /// The class named `name` (`Float`, `Int`, `Num`).
+    pub fn from_name(name: &str) -> Option<DTypeClass> {
+        DTypeClass::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// Whether `d` is a member.
+    pub fn admits(self, d: DType) -> bool {
+        let float = d.is_float() && !d.is_fp8();
+        match self {
+            DTypeClass::Float => float,
+            DTypeClass::Int => d.is_int(),
+            DTypeClass::Num => float || d.is_int(),
+        }
+    }
+
+    /// The members, in [`DType::ALL`]'s order.
+    pub fn members(self) -> Vec<DType> {
+        DType::ALL.into_iter().filter(|d| self.admits(*d)).collect()
+    }
+}
+
+/// Keeps the class traits closed: only oxtile's dtypes implement them, so a generic kernel's
+/// type argument is always a dtype its body was checked for.
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// The bound of a generic kernel's type parameter that may be any numeric dtype
+/// ([`DTypeClass::Num`]): `#[kernel] fn scale<T: Num>(x: Ptr<T>, ...)`. Sealed.
+pub trait Num: Element + sealed::Sealed {}
+
+/// The bound of a generic kernel's type parameter that may be any float dtype
+/// ([`DTypeClass::Float`]: `f16`, `bf16`, `f32`, `f64`). Sealed.
+pub trait Float: Num {}
+
+/// The bound of a generic kernel's type parameter that may be any integer dtype
+/// ([`DTypeClass::Int`]: `i8` to `u64`). Sealed.
+pub trait Int: Num {}
+
+macro_rules! impl_class {
+    ($class:ident: $($t:ty),*) => {$(
+        impl sealed::Sealed for $t {}
+        impl Num for $t {}
+        impl $class for $t {}
+    )*};
+}
+
+impl_class!(Float: half::f16, half::bf16, f32, f64);
+impl_class!(Int: i8, i16, i32, i64, u8, u16, u32, u64);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,6 +290,36 @@ mod tests {
             assert_eq!(DType::from_name(d.name()), Some(d));
         }
         assert_eq!(DType::from_name("f128"), None);
+    }
+
+    /// The classes' members are the dtypes whose Rust types implement the class traits.
+    #[test]
+    fn classes_and_their_traits_agree() {
+        fn dtype<T: Num>() -> DType {
+            T::DTYPE
+        }
+        let float = [
+            dtype::<half::f16>(),
+            dtype::<half::bf16>(),
+            dtype::<f32>(),
+            dtype::<f64>(),
+        ];
+        assert_eq!(DTypeClass::Float.members(), float);
+        let int = [
+            dtype::<i8>(),
+            dtype::<i16>(),
+            dtype::<i32>(),
+            dtype::<i64>(),
+            dtype::<u8>(),
+            dtype::<u16>(),
+            dtype::<u32>(),
+            dtype::<u64>(),
+        ];
+        assert_eq!(DTypeClass::Int.members(), int);
+        assert_eq!(DTypeClass::Num.members().len(), 12);
+        assert!(!DTypeClass::Num.admits(DType::Bool));
+        assert!(!DTypeClass::Float.admits(DType::F8E4M3));
+        assert_eq!(DTypeClass::from_name("Int"), Some(DTypeClass::Int));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub mod specialize;
 pub mod text;
 pub mod verify;
 
-pub use dtype::{DType, Element, F8E4M3, F8E5M2};
+pub use dtype::{DType, DTypeClass, Element, F8E4M3, F8E5M2, Float, Int, Num};
 
 // `filetest_cases!`: one `#[test]` per filetest, for the backends' and the verifier's test
 // harnesses (generated from the directories by `build.rs`).

@@ -9,18 +9,25 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::ItemFn;
 
 use crate::lower::Lower;
-use crate::signature::parse_signature;
+use crate::signature::{
+    ParamDecl, Signature, TypeParamDecl, parse_signature, type_params, with_type_args,
+};
 
-/// Expands `#[kernel] fn ...`.
-pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
+/// One instance of a kernel: its signature and IR with each type parameter standing for one
+/// dtype (a kernel without type parameters has exactly one).
+struct Instance {
+    /// The signature, its parameter types those of this instance.
+    sig: Signature,
+    /// The IR text; empty when the instance has errors.
+    text: String,
+    /// Every error found lowering it.
+    errors: Vec<syn::Error>,
+}
+
+/// Lowers `f` with the type arguments currently set (`signature::with_type_args`).
+fn lower_instance(f: &ItemFn) -> Instance {
     let mut errors = Vec::new();
-    if !attr.is_empty() {
-        errors.push(syn::Error::new_spanned(
-            &attr,
-            "`#[kernel]` takes no arguments: pass launch options at launch",
-        ));
-    }
-    let sig = parse_signature(&f, &mut errors);
+    let sig = parse_signature(f, &mut errors);
     let (mut lower, ids) = Lower::new(&sig);
     lower.block(&f.block);
     errors.append(&mut lower.errors);
@@ -44,17 +51,14 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
             value: *id,
         })
         .collect();
-    let kernel = lower.b.finish(
-        name.clone(),
-        consts,
-        params,
-        crate::loc::source_file(&f.sig.ident),
-    );
+    let kernel = lower
+        .b
+        .finish(name, consts, params, crate::loc::source_file(&f.sig.ident));
 
-    let mut ir_text = String::new();
+    let mut text = String::new();
     if errors.is_empty() {
         match verify(&kernel) {
-            Ok(()) => ir_text = print_kernel(&kernel),
+            Ok(()) => text = print_kernel(&kernel),
             Err(errs) => {
                 let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
                 errors.push(syn::Error::new_spanned(
@@ -67,29 +71,227 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
             }
         }
     }
+    Instance { sig, text, errors }
+}
+
+/// Every assignment of a dtype to each type parameter, the first parameter varying slowest
+/// (the order [`instance_index`] computes): one empty assignment without type parameters.
+fn assignments(tparams: &[TypeParamDecl]) -> Vec<Vec<(String, DType)>> {
+    let mut out = vec![Vec::new()];
+    for p in tparams {
+        out = out
+            .into_iter()
+            .flat_map(|a: Vec<(String, DType)>| {
+                p.class.members().into_iter().map(move |d| {
+                    let mut a = a.clone();
+                    a.push((p.ident.to_string(), d));
+                    a
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+/// Identifies an error across instances: its position when the compiler gives one, else its
+/// message with the instance's dtypes written as the type parameters' names.
+fn error_key(e: &syn::Error, args: &[(String, DType)]) -> String {
+    let at = e.span().start();
+    if at.line > 0 {
+        return format!("{}:{}", at.line, at.column);
+    }
+    let mut msg = e.to_string();
+    for (name, d) in args {
+        msg = replace_word(&msg, d.name(), name);
+    }
+    msg
+}
+
+/// `text` with every whole-word `word` replaced by `by`.
+pub(crate) fn replace_word(text: &str, word: &str, by: &str) -> String {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(word) {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + word.len()..].chars().next();
+        out.push_str(&rest[..i]);
+        if before.is_some_and(is_word) || after.is_some_and(is_word) {
+            out.push_str(word);
+        } else {
+            out.push_str(by);
+        }
+        rest = &rest[i + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Lowers every instance of a generic kernel (the body is checked for every dtype its type
+/// parameters' bounds admit) and returns them with the errors to report: each distinct error
+/// once; one that only some dtypes have says for which, e.g. "... (with `T = i8`, which
+/// `T: Num` admits)".
+fn lower_instances(f: &ItemFn, tparams: &[TypeParamDecl]) -> (Vec<Instance>, Vec<syn::Error>) {
+    let all = assignments(tparams);
+    let instances: Vec<Instance> = all
+        .iter()
+        .map(|a| with_type_args(a, || lower_instance(f)))
+        .collect();
+    let keys: Vec<Vec<String>> = instances
+        .iter()
+        .zip(&all)
+        .map(|(i, a)| i.errors.iter().map(|e| error_key(e, a)).collect())
+        .collect();
+    let count = |k: &String| keys.iter().filter(|ks| ks.contains(k)).count();
+    let mut seen = std::collections::HashSet::new();
+    let mut errors = Vec::new();
+    for ((inst, args), ks) in instances.iter().zip(&all).zip(&keys) {
+        if ks.iter().all(|k| seen.contains(k)) {
+            continue;
+        }
+        // An error says which dtypes it is for when that is not plain: when only some
+        // dtypes have it, or its message names the dtype. Lowered again with the note:
+        // lowering is deterministic, so the errors come in the same order as the first time.
+        let messages = |k: &String| -> std::collections::HashSet<String> {
+            instances
+                .iter()
+                .zip(&keys)
+                .flat_map(|(i, ks)| {
+                    i.errors
+                        .iter()
+                        .zip(ks)
+                        .filter(|(_, k2)| *k2 == k)
+                        .map(|(e, _)| e.to_string())
+                })
+                .collect()
+        };
+        let notes: Vec<Option<String>> = ks
+            .iter()
+            .map(|k| {
+                if count(k) < all.len() {
+                    Some(note(tparams, args, false))
+                } else if messages(k).len() > 1 {
+                    Some(note(tparams, args, true))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let mut noted = std::collections::HashMap::new();
+        for n in notes.iter().flatten() {
+            if !noted.contains_key(n) {
+                let errs =
+                    with_type_args(args, || crate::loc::with_note(n, || lower_instance(f))).errors;
+                noted.insert(n.clone(), errs);
+            }
+        }
+        for (j, (e, k)) in inst.errors.iter().zip(ks).enumerate() {
+            if !seen.insert(k.clone()) {
+                continue;
+            }
+            let with_note = notes[j].as_ref().and_then(|n| noted[n].get(j));
+            errors.push(with_note.unwrap_or(e).clone());
+        }
+    }
+    (instances, errors)
+}
+
+/// Which dtypes an error is for: " (with `T = i8`, which `T: Num` admits)", or when every
+/// dtype the bounds admit has it, " (for every dtype `T: Int` admits; shown for `T = i8`)".
+fn note(tparams: &[TypeParamDecl], args: &[(String, DType)], every: bool) -> String {
+    let with: Vec<String> = args.iter().map(|(n, d)| format!("{n} = {d}")).collect();
+    let bounds: Vec<String> = tparams
+        .iter()
+        .map(|p| format!("{}: {}", p.ident, p.class.name()))
+        .collect();
+    let (with, bounds) = (with.join(", "), bounds.join(", "));
+    if every {
+        format!(" (for every dtype `{bounds}` admits; shown for `{with}`)")
+    } else {
+        format!(" (with `{with}`, which `{bounds}` admits)")
+    }
+}
+
+/// The index of the instance a launch's type arguments select, as a const expression over
+/// the type parameters (the order of [`assignments`]).
+fn instance_index(tparams: &[TypeParamDecl]) -> TokenStream {
+    let mut terms = Vec::new();
+    let mut stride = 1usize;
+    for p in tparams.iter().rev() {
+        let id = &p.ident;
+        let members = p.class.members();
+        let arms = members.iter().enumerate().map(|(i, d)| {
+            let v = format_ident!("{}", format!("{d:?}"));
+            quote!(::oxtile::DType::#v => #i)
+        });
+        let msg = format!("`{id}` is not a {} dtype", p.class.name());
+        terms.push(quote!(
+            (match <#id as ::oxtile::Element>::DTYPE { #(#arms,)* _ => panic!(#msg) }) * #stride
+        ));
+        stride *= members.len();
+    }
+    quote!(0usize #(+ #terms)*)
+}
+
+/// Expands `#[kernel] fn ...`.
+pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
+    let mut errors = Vec::new();
+    if !attr.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &attr,
+            "`#[kernel]` takes no arguments: pass launch options at launch",
+        ));
+    }
+    let tparams = type_params(&f, &mut errors);
+    let (instances, mut instance_errors) = lower_instances(&f, &tparams);
+    errors.append(&mut instance_errors);
+    let name = f.sig.ident.to_string();
+    let sig = &instances[0].sig;
+    let texts: Vec<&str> = instances.iter().map(|i| i.text.as_str()).collect();
     let compile_errors = errors.iter().map(syn::Error::to_compile_error);
 
     let vis = &f.vis;
     let ident = &f.sig.ident;
     let docs = f.attrs.iter().filter(|a| a.path().is_ident("doc"));
-    let const_idents: Vec<_> = sig.consts.iter().map(|c| &c.ident).collect();
-    let const_tys: Vec<_> = sig.consts.iter().map(|c| &c.rust_ty).collect();
     let param_idents: Vec<_> = sig.params.iter().map(|p| &p.ident).collect();
-    let param_tys: Vec<TokenStream> = sig.params.iter().map(|p| rust_type(&p.ty)).collect();
+    let param_tys: Vec<TokenStream> = sig.params.iter().map(launcher_type).collect();
+    let param_args = sig.params.iter().map(launcher_arg);
     let const_values = sig.consts.iter().map(|c| {
         let id = &c.ident;
         // `bool as i64` is 0/1, the encoding `specialize` expects.
         quote!(#id as i64)
     });
-    let generics_decl = if const_idents.is_empty() {
-        quote!()
+    // The generics in the order written: type parameters with their bounds as written (so
+    // they resolve as the user imported them; a refused bound is replaced by the class the
+    // body was checked for), const generics without defaults (refused).
+    let mut decl = Vec::new();
+    let mut uses = Vec::new();
+    for g in &f.sig.generics.params {
+        match g {
+            syn::GenericParam::Type(t) => {
+                let (id, bounds) = (&t.ident, &t.bounds);
+                let p = tparams.iter().find(|p| p.ident == *id);
+                decl.push(match p {
+                    Some(p) if !p.well_bounded => {
+                        let class = format_ident!("{}", p.class.name());
+                        quote!(#id: ::oxtile::#class)
+                    }
+                    _ => quote!(#id: #bounds),
+                });
+                uses.push(quote!(#id));
+            }
+            syn::GenericParam::Const(c) if sig.consts.iter().any(|k| k.ident == c.ident) => {
+                let (id, ty) = (&c.ident, &c.ty);
+                decl.push(quote!(const #id: #ty));
+                uses.push(quote!(#id));
+            }
+            _ => {}
+        }
+    }
+    let (generics_decl, generics_use) = if decl.is_empty() {
+        (quote!(), quote!())
     } else {
-        quote!(<#(const #const_idents: #const_tys),*>)
-    };
-    let generics_use = if const_idents.is_empty() {
-        quote!()
-    } else {
-        quote!(<#(#const_idents),*>)
+        (quote!(<#(#decl),*>), quote!(<#(#uses),*>))
     };
     let def_ident = format_ident!("__OXTILE_KERNEL_DEF");
     // The launchers' own parameters are hygienic, so that a kernel parameter of the same
@@ -112,22 +314,58 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
          parameters (buffer dtypes, device); errors name the kernel and the argument."
     );
 
+    // A generic kernel carries the IR of every instance, one `KernelDef` each (a `static` in a
+    // generic function is one for all its instantiations, so they are an array indexed by
+    // the type arguments).
+    let (fields, instance, ir, def) = if tparams.is_empty() {
+        let text = texts[0];
+        (
+            quote!(),
+            quote!(),
+            quote!(#text),
+            quote! {
+                static #def_ident: ::oxtile::runtime::KernelDef =
+                    ::oxtile::runtime::KernelDef::new(#name, #text);
+                &#def_ident
+            },
+        )
+    } else {
+        let ids = tparams.iter().map(|p| &p.ident);
+        let index = instance_index(&tparams);
+        let n = texts.len();
+        (
+            quote!((::core::marker::PhantomData<(#(#ids,)*)>)),
+            quote! {
+                /// The instance the type arguments select.
+                #[doc(hidden)]
+                const __OXTILE_INSTANCE: usize = #index;
+            },
+            quote!([#(#texts),*][Self::__OXTILE_INSTANCE]),
+            quote! {
+                static #def_ident: [::oxtile::runtime::KernelDef; #n] =
+                    [#(::oxtile::runtime::KernelDef::new(#name, #texts)),*];
+                &#def_ident[Self::__OXTILE_INSTANCE]
+            },
+        )
+    };
+
     quote! {
         #(#compile_errors)*
         #(#docs)*
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug, Default)]
-        #vis struct #ident #generics_decl;
+        #vis struct #ident #generics_decl #fields;
 
         impl #generics_decl #ident #generics_use {
-            /// The kernel's checked tile IR, in oxtile's textual form.
-            pub const IR: &'static str = #ir_text;
+            #instance
+
+            /// The kernel's checked tile IR, in oxtile's textual form (of the instance the type
+            /// arguments select, for a generic kernel).
+            pub const IR: &'static str = #ir;
 
             /// The kernel definition the runtime launches: parsed once, specializations cached.
             pub fn def() -> &'static ::oxtile::runtime::KernelDef {
-                static #def_ident: ::oxtile::runtime::KernelDef =
-                    ::oxtile::runtime::KernelDef::new(#name, #ir_text);
-                &#def_ident
+                #def
             }
 
             #[doc = #launch_doc]
@@ -161,7 +399,7 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
                     &[#(#const_values),*],
                     #grid,
                     #options,
-                    &[#(::oxtile::runtime::Arg::from(#param_idents)),*],
+                    &[#(#param_args),*],
                 )
             }
         }
@@ -189,7 +427,28 @@ fn element_type(d: DType) -> TokenStream {
     }
 }
 
-/// The launcher's argument type for a kernel parameter.
+/// The launcher's argument type for a kernel parameter: `&Buffer<T>` or `T` for one whose
+/// dtype is a type parameter `T`.
+fn launcher_type(p: &ParamDecl) -> TokenStream {
+    match (&p.generic, p.ty.elem) {
+        (Some(t), Elem::Ptr(_)) => quote!(&::oxtile::runtime::Buffer<#t>),
+        (Some(t), Elem::Scalar(_)) => quote!(#t),
+        (None, _) => rust_type(&p.ty),
+    }
+}
+
+/// The launcher's conversion of a kernel parameter to an `Arg`.
+fn launcher_arg(p: &ParamDecl) -> TokenStream {
+    let id = &p.ident;
+    match (&p.generic, p.ty.elem) {
+        (Some(_), Elem::Scalar(_)) => quote!(::oxtile::runtime::Arg::Scalar(
+            ::oxtile::runtime::ScalarValue::from_element(#id)
+        )),
+        _ => quote!(::oxtile::runtime::Arg::from(#id)),
+    }
+}
+
+/// The launcher's argument type for a kernel parameter of a concrete type.
 fn rust_type(t: &Type) -> TokenStream {
     match t.elem {
         Elem::Ptr(d) => {

@@ -231,7 +231,7 @@ impl Lower {
             return Val::Poison;
         }
         if segs.len() == 2
-            && let Some(d) = DType::from_name(&segs[0])
+            && let Some(d) = crate::signature::dtype_of_ident(&segs[0])
             && let Some(v) = assoc_const(d, &segs[1])
         {
             return v;

@@ -19,6 +19,10 @@
 //! ```
 //! so `add::<1024>::launch(&dev, Grid::x(blocks), &x, &y, &out, n)` type-checks its
 //! arguments like any Rust call.
+//!
+//! A kernel generic over dtypes (`fn softmax<T: Float, const B: usize>`) is lowered and
+//! checked once per dtype its bounds admit (`emit`); the type carries every instance's IR,
+//! and the type arguments of a launch select one.
 
 mod builder;
 mod builtins;

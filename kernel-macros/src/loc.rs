@@ -34,9 +34,24 @@ impl std::fmt::Debug for Loc<'_> {
     }
 }
 
+thread_local! {
+    /// Appended to every error message while a generic kernel's instance is lowered for its
+    /// errors (see `emit`): which dtypes the error is for.
+    static NOTE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Runs `f` with `note` appended to every [`Loc::error`] message.
+pub fn with_note<R>(note: &str, f: impl FnOnce() -> R) -> R {
+    let outer = NOTE.with(|n| n.replace(note.to_string()));
+    let r = f();
+    NOTE.with(|n| n.replace(outer));
+    r
+}
+
 impl Loc<'_> {
     /// An error underlining this location.
     pub fn error(self, msg: impl std::fmt::Display) -> syn::Error {
+        let msg = NOTE.with(|n| format!("{msg}{}", n.borrow()));
         let mut tokens = self.node.to_token_stream().into_iter();
         let start = tokens.next().map_or_else(Span::call_site, |t| t.span());
         let end = tokens.last().map_or(start, |t| t.span());

@@ -1,8 +1,17 @@
 //! The kernel's signature: const generic parameters and runtime parameters.
 //!
 //! Runtime parameters are `Ptr<T>` (a buffer of `T`) or a scalar dtype (`i32`, `f32`, `bf16`...);
-//! const generics are integers or `bool`. Everything else is rejected with a span.
+//! const generics are integers or `bool`; type parameters are dtypes bounded by a class
+//! (`T: Float`, `Int` or `Num`). Everything else is rejected with a span.
+//!
+//! A generic kernel is lowered once per assignment of dtypes to its type parameters (see
+//! `emit`): while one is lowered, [`with_type_args`] makes each type parameter's name a
+//! dtype name ([`dtype_of_ident`]), so every rule of the front end applies to `T` exactly as
+//! to the dtype it stands for.
 
+use std::cell::RefCell;
+
+use kernel_core::DTypeClass;
 use kernel_core::ir::{DType, Type};
 use quote::ToTokens;
 use syn::spanned::Spanned;
@@ -14,11 +23,20 @@ pub struct ConstDecl {
     pub ident: syn::Ident,
     /// Its dtype.
     pub dtype: DType,
-    /// The Rust type as written (`usize`), re-emitted on the launcher.
-    pub rust_ty: syn::Type,
     /// True if declared `usize` or `isize`: a size, weakly typed as a value like an integer
     /// literal. Any other integer const generic has its declared dtype as a value.
     pub is_size: bool,
+}
+
+/// A type parameter as written: `T: Float`.
+pub struct TypeParamDecl {
+    /// Its identifier.
+    pub ident: syn::Ident,
+    /// The dtypes it may stand for.
+    pub class: DTypeClass,
+    /// Whether it is bounded as it must be (`T: Float`); if not (reported), it is taken as
+    /// bounded by [`TypeParamDecl::class`], so that nothing else reports it again.
+    pub well_bounded: bool,
 }
 
 /// A runtime parameter as written.
@@ -29,6 +47,9 @@ pub struct ParamDecl {
     pub ty: Type,
     /// True if declared `mut`: the body may assign it, like a `let mut` variable.
     pub mutable: bool,
+    /// The type parameter its dtype is (`T` of `x: Ptr<T>` or `eps: T`), if any: the
+    /// launcher then takes `&Buffer<T>` or `T`.
+    pub generic: Option<syn::Ident>,
 }
 
 /// The names the generated launchers give their own parameters, before the kernel's:
@@ -45,10 +66,108 @@ pub struct Signature {
     pub rejected: Vec<syn::Ident>,
 }
 
-/// Maps a dtype name as written in a kernel (`f32`, `bf16`, `f8e4m3`, `usize`...) to a dtype.
-/// `usize`/`isize` are accepted as `u64`/`i64` only where the caller allows them.
+thread_local! {
+    /// The dtype each type parameter stands for in the instance being lowered.
+    static TYPE_ARGS: RefCell<Vec<(String, DType)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with each type parameter `(name, dtype)` of `args` standing for its dtype.
+pub fn with_type_args<R>(args: &[(String, DType)], f: impl FnOnce() -> R) -> R {
+    let outer = TYPE_ARGS.with(|t| t.replace(args.to_vec()));
+    let r = f();
+    TYPE_ARGS.with(|t| t.replace(outer));
+    r
+}
+
+/// Whether `name` is a type parameter of the kernel being lowered.
+fn is_type_param(name: &str) -> bool {
+    TYPE_ARGS.with(|t| t.borrow().iter().any(|(n, _)| n == name))
+}
+
+/// Maps a dtype name as written in a kernel (`f32`, `bf16`, `f8e4m3`, or a type parameter
+/// `T` while an instance is lowered) to a dtype.
 pub fn dtype_of_ident(name: &str) -> Option<DType> {
-    DType::from_name(name)
+    let arg = TYPE_ARGS.with(|t| t.borrow().iter().find(|(n, _)| n == name).map(|(_, d)| *d));
+    arg.or_else(|| DType::from_name(name))
+}
+
+/// The type parameter a type names (`T`), if it is one.
+fn type_param_of(ty: &syn::Type) -> Option<syn::Ident> {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => p
+            .path
+            .get_ident()
+            .filter(|id| is_type_param(&id.to_string()))
+            .cloned(),
+        _ => None,
+    }
+}
+
+/// The type parameters of `f`, with their classes. A parameter without exactly one class
+/// bound is reported in `errors` and kept as bounded by the first class it names, else `Num`, so that the body is still checked and
+/// its uses of the parameter add no errors of their own.
+pub fn type_params(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Vec<TypeParamDecl> {
+    let mut out = Vec::new();
+    for g in &f.sig.generics.params {
+        let GenericParam::Type(t) = g else { continue };
+        if let Some(d) = &t.default {
+            errors.push(syn::Error::new_spanned(
+                d,
+                format!(
+                    "a kernel's type parameter cannot have a default: name the dtype at each launch (`{}::<f32, ...>::launch(...)`)",
+                    f.sig.ident
+                ),
+            ));
+        }
+        let classes: Vec<DTypeClass> = t
+            .bounds
+            .iter()
+            .filter_map(|b| match b {
+                syn::TypeParamBound::Trait(tb) => tb
+                    .path
+                    .segments
+                    .last()
+                    .and_then(|s| DTypeClass::from_name(&s.ident.to_string())),
+                _ => None,
+            })
+            .collect();
+        let help = format!(
+            "bound it by the dtypes it may stand for: `{0}: Float` (f16, bf16, f32, f64), `{0}: Int` (i8 to u64) or `{0}: Num` (both)",
+            t.ident
+        );
+        let class = match (classes.as_slice(), t.bounds.len()) {
+            ([class], 1) => {
+                out.push(TypeParamDecl {
+                    ident: t.ident.clone(),
+                    class: *class,
+                    well_bounded: true,
+                });
+                continue;
+            }
+            (_, 0) => {
+                errors.push(syn::Error::new_spanned(
+                    &t.ident,
+                    format!("a kernel's type parameter is a dtype: {help}"),
+                ));
+                DTypeClass::Num
+            }
+            _ => {
+                errors.push(syn::Error::new_spanned(
+                    &t.bounds,
+                    format!(
+                        "a kernel's type parameter takes exactly one bound, its dtype class: {help}"
+                    ),
+                ));
+                classes.first().copied().unwrap_or(DTypeClass::Num)
+            }
+        };
+        out.push(TypeParamDecl {
+            ident: t.ident.clone(),
+            class,
+            well_bounded: false,
+        });
+    }
+    out
 }
 
 /// The dtype named by a type expression, if it is a plain dtype name.
@@ -138,7 +257,8 @@ fn is_size_type(ty: &syn::Type) -> bool {
 const PARAM_HELP: &str =
     "expected `Ptr<T>` or a scalar dtype (`i32`, `u32`, `i64`, `f32`, `f16`, `bf16`, `bool`, ...)";
 
-fn param_type(ty: &syn::Type) -> Result<Type, syn::Error> {
+/// The IR type of a parameter, and the type parameter its dtype is, if any.
+fn param_type(ty: &syn::Type) -> Result<(Type, Option<syn::Ident>), syn::Error> {
     if let syn::Type::Path(p) = ty
         && p.qself.is_none()
         && let Some(last) = p.path.segments.last()
@@ -149,7 +269,7 @@ fn param_type(ty: &syn::Type) -> Result<Type, syn::Error> {
                 && let syn::GenericArgument::Type(inner) = &args.args[0]
             {
                 return match dtype_of_type(inner) {
-                    Some(d) => Ok(Type::ptr(d)),
+                    Some(d) => Ok((Type::ptr(d), type_param_of(inner))),
                     None => Err(syn::Error::new_spanned(
                         inner,
                         "expected a dtype as the pointee of `Ptr` (`f32`, `f16`, `bf16`, `i32`, `u8`, `f8e4m3`, ...)",
@@ -162,7 +282,7 @@ fn param_type(ty: &syn::Type) -> Result<Type, syn::Error> {
             ));
         }
         if let Some(d) = dtype_of_type(ty) {
-            return Ok(Type::scalar(d));
+            return Ok((Type::scalar(d), type_param_of(ty)));
         }
     }
     Err(syn::Error::new_spanned(
@@ -202,7 +322,6 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
                     Some(dtype) => consts.push(ConstDecl {
                         ident: c.ident.clone(),
                         dtype,
-                        rust_ty: c.ty.clone(),
                         is_size: is_size_type(&c.ty),
                     }),
                     None => errors.push(syn::Error::new_spanned(
@@ -211,10 +330,8 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
                     )),
                 }
             }
-            GenericParam::Type(t) => errors.push(syn::Error::new_spanned(
-                t,
-                "kernels take no type parameters: use a const generic or a concrete dtype",
-            )),
+            // Checked by `type_params`.
+            GenericParam::Type(_) => {}
             GenericParam::Lifetime(l) => errors.push(syn::Error::new_spanned(
                 l,
                 "kernels take no lifetime parameters",
@@ -251,7 +368,12 @@ pub fn parse_signature(f: &ItemFn, errors: &mut Vec<syn::Error>) -> Signature {
                     None => {}
                 }
                 match param_type(&pt.ty) {
-                    Ok(ty) => params.push(ParamDecl { ident, ty, mutable }),
+                    Ok((ty, generic)) => params.push(ParamDecl {
+                        ident,
+                        ty,
+                        mutable,
+                        generic,
+                    }),
                     Err(e) => {
                         errors.push(e);
                         rejected.push(ident);

@@ -112,3 +112,75 @@ fn a_kernel_with_too_many_tokens_is_refused() {
     assert!(out.contains("compile_error"), "{out}");
     assert!(out.contains("split it into several kernels"), "{out}");
 }
+
+/// A generic kernel expands to one IR text per dtype its bounds admit, and the index the
+/// launcher computes from the type arguments selects the text of the same dtypes: the
+/// instances are in the order of `emit::assignments`, the first parameter varying slowest.
+#[test]
+fn a_generic_kernel_carries_one_ir_per_instance_in_index_order() {
+    let (out, _) = expand_src(
+        "fn cvt<S: Float, D: Int, const B: usize>(out: Ptr<D>, x: Ptr<S>) {
+            let offs = arange(0, B);
+            store(out + offs, load(x + offs) as D);
+        }",
+    );
+    assert!(!out.contains("compile_error"), "{out}");
+    // 4 floats x 8 integers, each text naming its two pointee dtypes.
+    let texts: Vec<&str> = out
+        .match_indices("kernel @cvt")
+        .map(|(i, _)| &out[i..])
+        .collect();
+    assert_eq!(texts.len(), 2 * 32, "the IR array and the KernelDef array");
+    let floats = ["f16", "bf16", "f32", "f64"];
+    let ints = ["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64"];
+    for (i, text) in texts[..32].iter().enumerate() {
+        let (s, d) = (floats[i / 8], ints[i % 8]);
+        let head = &text[..text.find(')').expect("a parameter list")];
+        assert!(
+            head.contains(&format!("out: *{d}")) && head.contains(&format!("x: *{s}")),
+            "instance {i}: {head}"
+        );
+    }
+    // The launcher's index: S's position times 8 plus D's.
+    assert!(out.contains("* 8usize"), "{out}");
+}
+
+/// An error some instances have is reported once, saying for which dtypes; one every
+/// instance has but with the dtype in its message says it is for all of them; one that
+/// does not depend on the dtype is reported once, as it is.
+#[test]
+fn a_generic_kernel_reports_each_error_once_with_its_dtypes() {
+    let (out, _) = expand_src(
+        "fn k<T: Num, const B: usize>(x: Ptr<T>, y: Ptr<f32>, out: Ptr<T>) {
+            let offs = arange(0, B);
+            let a = load(x + offs) + load(y + offs);
+            let b = exp(load(x + offs));
+            let c = offs + undefined_name;
+            store(out + offs, a);
+        }",
+    );
+    let errors: Vec<&str> = out.matches("compile_error").collect();
+    assert_eq!(errors.len(), 3, "{out}");
+    assert!(
+        out.contains("mismatched dtypes in `+`: i8 and f32; convert one side with `as` (with `T = i8`, which `T: Num` admits)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("`exp` needs a float (f16, bf16, f32, f64), found i8[B] (with `T = i8`, which `T: Num` admits)"),
+        "exp on an integer T: {out}"
+    );
+    assert!(
+        out.contains("cannot find value `undefined_name` in this kernel\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn words_are_replaced_whole() {
+    use crate::emit::replace_word;
+    assert_eq!(
+        replace_word("i8[B] and i8, not i80", "i8", "T"),
+        "T[B] and T, not i80"
+    );
+    assert_eq!(replace_word("f16", "f16", "T"), "T");
+}
