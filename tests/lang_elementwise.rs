@@ -1139,3 +1139,97 @@ fn f32_floor_ceil_and_integer_casts_are_exact() {
         }
     }
 }
+
+/// `round` on any float dtype: one generic kernel.
+#[kernel]
+fn round_k<T: Float, const B: usize>(x: Ptr<T>, out: Ptr<T>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    store(out + offs, round(load(x + offs, m)), m);
+}
+
+/// Halfway cases, signed zeros, huge values, infinities and NaN, then random values.
+fn round_inputs(r: &mut rand::rngs::StdRng) -> Vec<f64> {
+    let mut v = vec![
+        0.5,
+        1.5,
+        2.5,
+        3.5,
+        -0.5,
+        -1.5,
+        -2.5,
+        -3.5,
+        0.49,
+        -0.49,
+        0.51,
+        1.0,
+        -1.0,
+        0.0,
+        -0.0,
+        -0.3,
+        1e10 + 0.5,
+        1e10 + 1.5,
+        4_503_599_627_370_495.5,
+        33554433.0,
+        16777217.5,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        1023.5,
+        1024.5,
+        2047.5,
+    ];
+    v.extend((0..200).map(|_| r.random_range(-3000.0..3000.0f64)));
+    v.extend((0..100).map(|_| (r.random_range(-2000..2000) as f64) + 0.5));
+    v
+}
+
+/// Launches `round_k` at `T` on `x` and compares bit for bit with Rust's `round_ties_even`.
+fn round_at<T: Float>(x: &[T], reference: fn(T) -> T, bits: fn(T) -> u64, nan: fn(T) -> bool) {
+    let d = dev();
+    let n = x.len();
+    let xd = d.upload(x).unwrap();
+    let out = d.alloc::<T>(n).unwrap();
+    round_k::<T, 128>::launch(&d, Grid::x(n.div_ceil(128) as u32), &xd, &out, n as i32).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..n {
+        let want = reference(x[i]);
+        assert!(
+            bits(got[i]) == bits(want) || (nan(got[i]) && nan(want)),
+            "{:?} round({:?}) = {:?}, want {:?}",
+            T::DTYPE,
+            x[i],
+            got[i],
+            want
+        );
+    }
+}
+
+#[test]
+fn round_takes_halfway_cases_to_even() {
+    let v = round_inputs(&mut rng(90));
+    let f32s: Vec<f32> = v.iter().map(|x| *x as f32).collect();
+    round_at::<f32>(
+        &f32s,
+        f32::round_ties_even,
+        |x| x.to_bits() as u64,
+        f32::is_nan,
+    );
+    let h: Vec<f16> = v.iter().map(|x| f16::from_f64(*x)).collect();
+    round_at::<f16>(
+        &h,
+        |x| f16::from_f32(x.to_f32().round_ties_even()),
+        |x| x.to_bits() as u64,
+        f16::is_nan,
+    );
+    let b: Vec<bf16> = v.iter().map(|x| bf16::from_f64(*x)).collect();
+    round_at::<bf16>(
+        &b,
+        |x| bf16::from_f32(x.to_f32().round_ties_even()),
+        |x| x.to_bits() as u64,
+        bf16::is_nan,
+    );
+    if !refuses("64-bit") {
+        round_at::<f64>(&v, f64::round_ties_even, f64::to_bits, f64::is_nan);
+    }
+}

@@ -96,7 +96,7 @@ fn erf_as(x: f64) -> f64 {
 fn f32_math_functions_within_a_few_ulps() {
     let a = rand_f32(N, 3, -8.0, 8.0);
     let pos = rand_f32(N, 4, 0.001, 50.0);
-    let cases: [(UnaryOp, F32Fn, bool); 14] = [
+    let cases: [(UnaryOp, F32Fn, bool); 15] = [
         (UnaryOp::Neg, |x| -x, false),
         (UnaryOp::Abs, f32::abs, false),
         (UnaryOp::Exp, f32::exp, false),
@@ -110,6 +110,7 @@ fn f32_math_functions_within_a_few_ulps() {
         (UnaryOp::Tanh, f32::tanh, false),
         (UnaryOp::Floor, f32::floor, false),
         (UnaryOp::Ceil, f32::ceil, false),
+        (UnaryOp::Round, f32::round_ties_even, false),
         (UnaryOp::Sigmoid, |x| 1.0 / (1.0 + (-x).exp()), false),
     ];
     for (op, f, positive) in cases {

@@ -156,6 +156,9 @@ family! {
         Floor = "floor": Float,
         /// Round toward +inf (floats).
         Ceil = "ceil": Float,
+        /// Round to the nearest integer, halfway cases to the even one (floats; `torch.round`,
+        /// Rust's `round_ties_even`).
+        Round = "round": Float,
         /// `1 / (1 + e^-x)` (floats).
         Sigmoid = "sigmoid": Float,
         /// The error function (floats).

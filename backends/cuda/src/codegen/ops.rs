@@ -83,6 +83,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             UnaryOp::Abs => format!("fabs({x})"),
             UnaryOp::Floor => format!("floor({x})"),
             UnaryOp::Ceil => format!("ceil({x})"),
+            UnaryOp::Round => format!("rint({x})"),
             UnaryOp::Exp => format!("exp({x})"),
             UnaryOp::Exp2 => format!("exp2({x})"),
             UnaryOp::Log => format!("log({x})"),
@@ -104,6 +105,9 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
         UnaryOp::Abs => (format!("fabsf({x})"), true),
         UnaryOp::Floor => (format!("floorf({x})"), true),
         UnaryOp::Ceil => (format!("ceilf({x})"), true),
+        // `rint` rounds in the current mode, round-to-nearest-even on the GPU (`cvt.rni`);
+        // `roundf` would take halfway cases away from zero.
+        UnaryOp::Round => (format!("rintf({x})"), true),
         UnaryOp::Exp => (format!("expf({x})"), false),
         UnaryOp::Exp2 => (format!("exp2f({x})"), false),
         UnaryOp::Log => (format!("logf({x})"), false),

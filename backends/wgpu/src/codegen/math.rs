@@ -84,6 +84,8 @@ pub(crate) enum Helper {
     Erf64,
     /// `ox_pow64`: fdlibm's `pow`.
     Pow64,
+    /// `ox_round64`: `round` (halfway cases to even) on f64, from `floor`.
+    Round64,
 }
 
 impl Helper {
@@ -154,6 +156,7 @@ impl Helper {
             Helper::Tanh64 => math64::TANH64,
             Helper::Erf64 => math64::ERF64,
             Helper::Pow64 => math64::POW64,
+            Helper::Round64 => ROUND64,
         }
     }
 }
@@ -944,6 +947,19 @@ fn ox_i64_to_f32_prec(v: i64, p: u32) -> f32 {
     let m = select(bitcast<u64>(v), 0lu - bitcast<u64>(v), v < 0li);
     let r = ox_u64_to_f32_prec(m, p);
     return select(r, -r, v < 0li);
+}
+"#;
+
+const ROUND64: &str = r#"// Round to the nearest integer, halfway cases to the even one, computed from `floor` rather
+// than trusting the driver's f64 `round`: lavapipe's f64 `trunc` returns x itself from 2^24
+// on (see ox_f64_to_i64), and its `round` is exact only as far as we have measured. x - f is
+// exact; a zero result keeps x's sign, as `round_ties_even` does.
+fn ox_round64(x: f64) -> f64 {
+    let f = floor(x);
+    let d = x - f;
+    let odd = f - 2.0lf * floor(f * 0.5lf) == 1.0lf;
+    let r = select(f, f + 1.0lf, d > 0.5lf || (d == 0.5lf && odd));
+    return select(r, bitcast<f64>(bitcast<u64>(x) & 0x8000000000000000lu), r == 0.0lf);
 }
 "#;
 

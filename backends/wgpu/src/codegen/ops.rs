@@ -92,6 +92,8 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
         UnaryOp::Abs => (format!("abs({x})"), true),
         UnaryOp::Floor => (format!("floor({x})"), true),
         UnaryOp::Ceil => (format!("ceil({x})"), true),
+        // WGSL's `round` takes halfway cases to the even integer.
+        UnaryOp::Round => (format!("round({x})"), true),
         UnaryOp::Exp => (format!("exp({x})"), false),
         UnaryOp::Exp2 => (format!("exp2({x})"), false),
         UnaryOp::Log => {
@@ -142,6 +144,7 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
         UnaryOp::Abs => format!("abs({x})"),
         UnaryOp::Floor => format!("floor({x})"),
         UnaryOp::Ceil => format!("ceil({x})"),
+        UnaryOp::Round => call(h, Helper::Round64, "ox_round64"),
         UnaryOp::Sqrt => format!("sqrt({x})"),
         UnaryOp::Rsqrt => format!("(1.0lf / sqrt({x}))"),
         UnaryOp::Exp => call(h, Helper::Float64, "ox_exp64"),
