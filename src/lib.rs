@@ -42,7 +42,9 @@ pub use kernel_core::runtime::{
 };
 pub use kernel_core::{DType, Element, F8E4M3, F8E5M2, Float, Int, Num};
 pub use kernel_core::{dtype, interp, ir, numeric, runtime, specialize, text, verify};
-pub use kernel_macros::kernel;
+#[doc(hidden)]
+pub use kernel_macros::__kernel_collect;
+pub use kernel_macros::{kernel, kernel_fn};
 
 /// The CUDA backend (cargo feature `cuda`): [`cuda::CudaBackend`], checked mode, and interop
 /// with cudarc streams and slices ([`cuda::interop`]).
@@ -64,6 +66,7 @@ pub struct Ptr<T>(std::marker::PhantomData<T>);
 pub mod prelude {
     pub use crate::{
         Buffer, DType, Device, Float, Grid, Int, LaunchError, LaunchOptions, Num, Ptr, kernel,
+        kernel_fn,
     };
     pub use half::{bf16, f16};
 }

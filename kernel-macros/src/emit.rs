@@ -8,6 +8,9 @@ use proc_macro2::{Ident, Span};
 use quote::{format_ident, quote, quote_spanned};
 use syn::ItemFn;
 
+use std::collections::HashMap;
+
+use crate::functions::Fns;
 use crate::lower::Lower;
 use crate::signature::{
     ParamDecl, Signature, TypeParamDecl, parse_signature, type_params, with_type_args,
@@ -25,10 +28,13 @@ struct Instance {
 }
 
 /// Lowers `f` with the type arguments currently set (`signature::with_type_args`).
-fn lower_instance(f: &ItemFn) -> Instance {
+fn lower_instance(f: &ItemFn, fns: Fns, calls: HashMap<String, String>) -> Instance {
     let mut errors = Vec::new();
     let sig = parse_signature(f, &mut errors);
     let (mut lower, ids) = Lower::new(&sig);
+    lower.fns = fns;
+    lower.calls = calls;
+    lower.file = crate::loc::source_file(&f.sig.ident);
     lower.block(&f.block);
     errors.append(&mut lower.errors);
 
@@ -76,7 +82,7 @@ fn lower_instance(f: &ItemFn) -> Instance {
 
 /// Every assignment of a dtype to each type parameter, the first parameter varying slowest
 /// (the order [`instance_index`] computes): one empty assignment without type parameters.
-fn assignments(tparams: &[TypeParamDecl]) -> Vec<Vec<(String, DType)>> {
+pub(crate) fn assignments(tparams: &[TypeParamDecl]) -> Vec<Vec<(String, DType)>> {
     let mut out = vec![Vec::new()];
     for p in tparams {
         out = out
@@ -128,43 +134,62 @@ pub(crate) fn replace_word(text: &str, word: &str, by: &str) -> String {
 }
 
 /// Lowers every instance of a generic kernel (the body is checked for every dtype its type
-/// parameters' bounds admit) and returns them with the errors to report: each distinct error
-/// once; one that only some dtypes have says for which, e.g. "... (with `T = i8`, which
-/// `T: Num` admits)".
-fn lower_instances(f: &ItemFn, tparams: &[TypeParamDecl]) -> (Vec<Instance>, Vec<syn::Error>) {
+/// parameters' bounds admit) and returns them with the errors to report (see
+/// [`instance_errors`]).
+fn lower_instances(
+    f: &ItemFn,
+    tparams: &[TypeParamDecl],
+    fns: &Fns,
+    calls: &HashMap<String, String>,
+) -> (Vec<Instance>, Vec<syn::Error>) {
     let all = assignments(tparams);
-    let instances: Vec<Instance> = all
+    let lower = || lower_instance(f, fns.clone(), calls.clone());
+    let instances: Vec<Instance> = all.iter().map(|a| with_type_args(a, lower)).collect();
+    let first: Vec<Vec<syn::Error>> = instances.iter().map(|i| i.errors.clone()).collect();
+    let errors = instance_errors(tparams, &all, &first, &|args, note| {
+        with_type_args(args, || crate::loc::with_note(note, lower)).errors
+    });
+    (instances, errors)
+}
+
+/// Lowers a body again for one assignment of dtypes, with a note appended to every error.
+pub(crate) type Rerun<'a> = dyn Fn(&[(String, DType)], &str) -> Vec<syn::Error> + 'a;
+
+/// The errors to report for a body checked once per assignment of dtypes (`all`, whose
+/// errors were `first`): each distinct error once; one that only some dtypes have, or whose
+/// message names the dtype, says for which, e.g. "... (with `T = i8`, which `T: Num`
+/// admits)". `rerun` lowers one assignment again with a note appended to every message
+/// (lowering is deterministic: its errors come in the same order).
+pub(crate) fn instance_errors(
+    tparams: &[TypeParamDecl],
+    all: &[Vec<(String, DType)>],
+    first: &[Vec<syn::Error>],
+    rerun: &Rerun,
+) -> Vec<syn::Error> {
+    let keys: Vec<Vec<String>> = first
         .iter()
-        .map(|a| with_type_args(a, || lower_instance(f)))
-        .collect();
-    let keys: Vec<Vec<String>> = instances
-        .iter()
-        .zip(&all)
-        .map(|(i, a)| i.errors.iter().map(|e| error_key(e, a)).collect())
+        .zip(all)
+        .map(|(errs, a)| errs.iter().map(|e| error_key(e, a)).collect())
         .collect();
     let count = |k: &String| keys.iter().filter(|ks| ks.contains(k)).count();
+    let messages = |k: &String| -> std::collections::HashSet<String> {
+        first
+            .iter()
+            .zip(&keys)
+            .flat_map(|(errs, ks)| {
+                errs.iter()
+                    .zip(ks)
+                    .filter(|(_, k2)| *k2 == k)
+                    .map(|(e, _)| e.to_string())
+            })
+            .collect()
+    };
     let mut seen = std::collections::HashSet::new();
     let mut errors = Vec::new();
-    for ((inst, args), ks) in instances.iter().zip(&all).zip(&keys) {
+    for ((errs, args), ks) in first.iter().zip(all).zip(&keys) {
         if ks.iter().all(|k| seen.contains(k)) {
             continue;
         }
-        // An error says which dtypes it is for when that is not plain: when only some
-        // dtypes have it, or its message names the dtype. Lowered again with the note:
-        // lowering is deterministic, so the errors come in the same order as the first time.
-        let messages = |k: &String| -> std::collections::HashSet<String> {
-            instances
-                .iter()
-                .zip(&keys)
-                .flat_map(|(i, ks)| {
-                    i.errors
-                        .iter()
-                        .zip(ks)
-                        .filter(|(_, k2)| *k2 == k)
-                        .map(|(e, _)| e.to_string())
-                })
-                .collect()
-        };
         let notes: Vec<Option<String>> = ks
             .iter()
             .map(|k| {
@@ -177,15 +202,13 @@ fn lower_instances(f: &ItemFn, tparams: &[TypeParamDecl]) -> (Vec<Instance>, Vec
                 }
             })
             .collect();
-        let mut noted = std::collections::HashMap::new();
+        let mut noted = HashMap::new();
         for n in notes.iter().flatten() {
             if !noted.contains_key(n) {
-                let errs =
-                    with_type_args(args, || crate::loc::with_note(n, || lower_instance(f))).errors;
-                noted.insert(n.clone(), errs);
+                noted.insert(n.clone(), rerun(args, n));
             }
         }
-        for (j, (e, k)) in inst.errors.iter().zip(ks).enumerate() {
+        for (j, (e, k)) in errs.iter().zip(ks).enumerate() {
             if !seen.insert(k.clone()) {
                 continue;
             }
@@ -193,7 +216,7 @@ fn lower_instances(f: &ItemFn, tparams: &[TypeParamDecl]) -> (Vec<Instance>, Vec
             errors.push(with_note.unwrap_or(e).clone());
         }
     }
-    (instances, errors)
+    errors
 }
 
 /// Which dtypes an error is for: " (with `T = i8`, which `T: Num` admits)", or when every
@@ -233,8 +256,40 @@ fn instance_index(tparams: &[TypeParamDecl]) -> TokenStream {
     quote!(0usize #(+ #terms)*)
 }
 
-/// Expands `#[kernel] fn ...`.
+/// Expands `#[kernel] fn ...`: directly, or through the chain that collects the device
+/// functions it calls (`crate::functions`).
 pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
+    if let Some(chain) = crate::functions::start_chain(crate::functions::Target::Kernel, &attr, &f)
+    {
+        // Every error that does not depend on the functions is reported now, with the
+        // kernel's type (so that its launches add no errors): the chain would stop at the
+        // first name that is not a device function, and report nothing else.
+        let (tokens, errors) = crate::functions::with_deferred_calls(|| {
+            expand_checked(attr, f, Fns::default(), HashMap::new())
+        });
+        return if errors { tokens } else { chain };
+    }
+    expand_with(attr, f, Fns::default(), HashMap::new())
+}
+
+/// Expands `#[kernel] fn ...` with the device functions it may call (`fns`) and its table of
+/// calls (path as written -> id).
+pub fn expand_with(
+    attr: TokenStream,
+    f: ItemFn,
+    fns: Fns,
+    calls: HashMap<String, String>,
+) -> TokenStream {
+    expand_checked(attr, f, fns, calls).0
+}
+
+/// [`expand_with`], and whether it reported errors.
+fn expand_checked(
+    attr: TokenStream,
+    f: ItemFn,
+    fns: Fns,
+    calls: HashMap<String, String>,
+) -> (TokenStream, bool) {
     let mut errors = Vec::new();
     if !attr.is_empty() {
         errors.push(syn::Error::new_spanned(
@@ -243,11 +298,12 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
         ));
     }
     let tparams = type_params(&f, &mut errors);
-    let (instances, mut instance_errors) = lower_instances(&f, &tparams);
+    let (instances, mut instance_errors) = lower_instances(&f, &tparams, &fns, &calls);
     errors.append(&mut instance_errors);
     let name = f.sig.ident.to_string();
     let sig = &instances[0].sig;
     let texts: Vec<&str> = instances.iter().map(|i| i.text.as_str()).collect();
+    let had_errors = !errors.is_empty();
     let compile_errors = errors.iter().map(syn::Error::to_compile_error);
 
     let vis = &f.vis;
@@ -349,7 +405,7 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
         )
     };
 
-    quote! {
+    let tokens = quote! {
         #(#compile_errors)*
         #(#docs)*
         #[allow(non_camel_case_types)]
@@ -403,7 +459,8 @@ pub fn expand(attr: TokenStream, f: ItemFn) -> TokenStream {
                 )
             }
         }
-    }
+    };
+    (tokens, had_errors)
 }
 
 /// The Rust type of a dtype as seen by the host.

@@ -52,6 +52,21 @@ impl Lower {
                     self.error(c.func.loc(), "expected the name of an oxtile function");
                     return Val::Poison;
                 };
+                let mut key = p.path.clone();
+                if let Some(last) = key.segments.last_mut() {
+                    last.arguments = syn::PathArguments::None;
+                }
+                if let Some(id) = self.calls.get(&crate::functions::path_key(&key)).cloned() {
+                    let args: Vec<&Expr> = c.args.iter().collect();
+                    return self.call_fn(&id, &args, e.loc());
+                }
+                if crate::functions::deferring() && crate::functions::is_candidate(&key) {
+                    // A device function, collected later: its arguments are checked now.
+                    for a in &c.args {
+                        self.expr(a);
+                    }
+                    return Val::Poison;
+                }
                 let Some(seg) = p
                     .path
                     .segments
@@ -209,6 +224,12 @@ impl Lower {
                         let id = self.emit(Op::VarLoad { var }, p.loc());
                         self.val(id)
                     }
+                };
+            }
+            if let Some(d) = self.fn_dim(name) {
+                return match d {
+                    kernel_core::ir::Dim::Const(n) => Val::Int(WeakInt::Lit(n as i128)),
+                    kernel_core::ir::Dim::Sym(s) => Val::Int(WeakInt::Param(s)),
                 };
             }
             if let Some(d) = self.const_dtype(name) {

@@ -29,6 +29,7 @@ mod builtins;
 mod desc;
 mod emit;
 mod expr;
+mod functions;
 mod loc;
 mod lower;
 mod signature;
@@ -42,6 +43,23 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn kernel(attr: TokenStream, item: TokenStream) -> TokenStream {
     stack::expand(attr.into(), item.into()).into()
+}
+
+/// Makes a function a device function: kernels and other device functions call it, from
+/// this module, another one or another crate (import it with `use` like any item). It takes
+/// tiles (`Tile<T, N>`) and scalars, may be generic over dtypes and dimensions, and returns
+/// its tail expression; each call is inlined. See the oxtile book.
+#[proc_macro_attribute]
+pub fn kernel_fn(attr: TokenStream, item: TokenStream) -> TokenStream {
+    stack::expand_fn(attr.into(), item.into()).into()
+}
+
+/// One step of the chain that hands device functions' definitions to the kernel that calls
+/// them (`functions`); generated code calls it, users never do.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __kernel_collect(input: TokenStream) -> TokenStream {
+    stack::collect(input.into()).into()
 }
 
 #[cfg(test)]

@@ -46,6 +46,21 @@ pub struct Lower {
     pub consts: Vec<ConstInfo>,
     /// Tensor descriptors created so far, indexed by [`Val::Desc`].
     pub descs: Vec<crate::desc::Desc>,
+    /// The device functions the body may reach, by id (`crate::functions`).
+    pub fns: crate::functions::Fns,
+    /// The calls of the body being lowered: path as written -> device function id (the
+    /// kernel's own, or the inlined function's).
+    pub calls: HashMap<String, String>,
+    /// The device functions being inlined, outermost first (to refuse recursion).
+    pub inlining: Vec<String>,
+    /// Inside an inlined device function: its const generics, bound to the dimensions of the
+    /// caller's arguments (the caller's own const generics are not in its scope).
+    pub fn_dims: Option<Vec<(String, kernel_core::ir::Dim)>>,
+    /// The file of the kernel, which its instructions' locations refer to.
+    pub file: Option<String>,
+    /// True while lowering a function written in another file: its instructions get no
+    /// location (a location is a line and column of the kernel's file).
+    pub no_locs: bool,
 }
 
 impl Lower {
@@ -89,9 +104,42 @@ impl Lower {
                 scopes: vec![scope],
                 consts,
                 descs: Vec::new(),
+                fns: Default::default(),
+                calls: HashMap::new(),
+                inlining: Vec::new(),
+                fn_dims: None,
+                file: None,
+                no_locs: false,
             },
             ids,
         )
+    }
+
+    /// A context for checking a device function on its own: its const generics `consts`
+    /// (dimensions, `usize`) in scope, and the functions it may call.
+    pub fn for_function(
+        consts: &[syn::Ident],
+        fns: crate::functions::Fns,
+        calls: HashMap<String, String>,
+    ) -> Lower {
+        let sig = crate::signature::Signature {
+            consts: Vec::new(),
+            params: Vec::new(),
+            rejected: Vec::new(),
+        };
+        let (mut lower, _) = Lower::new(&sig);
+        lower.consts = consts
+            .iter()
+            .map(|c| ConstInfo {
+                name: c.to_string(),
+                dtype: DType::U64,
+                value_dtype: None,
+            })
+            .collect();
+        lower.fns = fns;
+        lower.calls = calls;
+        lower.no_locs = true;
+        lower
     }
 
     /// Runs `f` with the instructions it emits located at `at` (when the compiler gives it a
@@ -103,7 +151,9 @@ impl Lower {
         f: impl FnOnce(&mut Self) -> T,
     ) -> T {
         let outer = self.b.loc;
-        if let Some(at) = at.and_then(crate::loc::src_loc) {
+        if self.no_locs {
+            self.b.loc = None;
+        } else if let Some(at) = at.and_then(crate::loc::src_loc) {
             self.b.loc = Some(at);
         }
         let v = f(self);
@@ -153,9 +203,22 @@ impl Lower {
         self.scopes.iter().rev().find_map(|s| s.get(name))
     }
 
-    /// The dtype of a const generic, if `name` is one.
+    /// The dtype of a const generic, if `name` is one in scope (inside an inlined device
+    /// function, only its own are: see [`Lower::fn_dim`]).
     pub fn const_dtype(&self, name: &str) -> Option<DType> {
+        if self.fn_dims.is_some() {
+            return None;
+        }
         self.consts.iter().find(|c| c.name == name).map(|c| c.dtype)
+    }
+
+    /// Inside an inlined device function, the dimension its const generic `name` is bound to.
+    pub fn fn_dim(&self, name: &str) -> Option<kernel_core::ir::Dim> {
+        self.fn_dims
+            .as_ref()?
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, d)| d.clone())
     }
 
     /// The dtype a weak integer takes where nothing else decides: a const generic's declared

@@ -52,6 +52,60 @@ pub fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     })
 }
 
+/// [`expand`] for `#[kernel_fn]`.
+pub fn expand_fn(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let n = count_tokens(&item);
+    on_stack(n, &item.clone(), move || {
+        match syn::parse2::<ItemFn>(item) {
+            Ok(f) => {
+                let target = crate::functions::Target::KernelFn;
+                match crate::functions::start_chain(target, &attr, &f) {
+                    // As for kernels (`emit::expand`): the errors that do not depend on the
+                    // functions it calls first.
+                    Some(chain) => {
+                        let (tokens, errors) = crate::functions::with_deferred_calls(|| {
+                            crate::functions::expand_kernel_fn_checked(
+                                attr,
+                                f,
+                                Default::default(),
+                                Default::default(),
+                            )
+                        });
+                        if errors { tokens } else { chain }
+                    }
+                    None => crate::functions::expand_kernel_fn(
+                        attr,
+                        f,
+                        Default::default(),
+                        Default::default(),
+                    ),
+                }
+            }
+            Err(e) => e.to_compile_error(),
+        }
+    })
+}
+
+/// [`expand`] for a step of the device-function chain (`__kernel_collect!`).
+pub fn collect(input: TokenStream) -> TokenStream {
+    let n = count_tokens(&input);
+    on_stack(n, &input.clone(), move || crate::functions::collect(input))
+}
+
+/// Runs `f` on a stack sized to `tokens` (see the module docs).
+fn on_stack(n: usize, tokens: &TokenStream, f: impl FnOnce() -> TokenStream) -> TokenStream {
+    if n > MAX_TOKENS {
+        return syn::Error::new_spanned(
+            first_tokens(tokens),
+            format!(
+                "this item has {n} tokens; oxtile's macros take at most {MAX_TOKENS}: split it"
+            ),
+        )
+        .to_compile_error();
+    }
+    stacker::grow(STACK_BASE + n * STACK_PER_TOKEN, f)
+}
+
 /// Parses and expands `#[kernel]` on the current stack.
 pub(crate) fn expand_here(attr: TokenStream, item: TokenStream) -> TokenStream {
     match syn::parse2::<ItemFn>(item) {

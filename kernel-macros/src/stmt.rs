@@ -479,6 +479,14 @@ impl Lower {
     /// Lowers a block whose last statement is an expression without `;` and returns that
     /// expression's value.
     fn block_value(&mut self, block: &syn::Block) -> Val {
+        self.block_value_as(
+            block,
+            "this branch has no value: end it with an expression without `;`",
+        )
+    }
+
+    /// [`Lower::block_value`], with `missing` as the error when the block has no tail.
+    pub(crate) fn block_value_as(&mut self, block: &syn::Block, missing: &str) -> Val {
         if self.too_deep(block) {
             return Val::Poison;
         }
@@ -493,10 +501,7 @@ impl Lower {
         let v = match tail {
             Some(e) => self.expr(e),
             None => {
-                self.error(
-                    block.loc(),
-                    "this branch has no value: end it with an expression without `;`",
-                );
+                self.error(block.loc(), missing);
                 Val::Poison
             }
         };

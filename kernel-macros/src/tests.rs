@@ -184,3 +184,52 @@ fn words_are_replaced_whole() {
     );
     assert_eq!(replace_word("f16", "f16", "T"), "T");
 }
+
+/// The calls a body makes to device functions: paths, and single names that are neither
+/// builtins, statement syntax, nor a typo of a builtin; each once, without turbofish.
+#[test]
+fn device_function_calls_are_found_in_a_body() {
+    let block: syn::Block = syn::parse_str(
+        "{ let a = gelu(x); let b = act::silu(zeros::<f32>([B])); let c = lod(x);
+           for i in static_range(0, 4) { let d = gelu(mylib::f::<f16>(x)); } }",
+    )
+    .expect("a block");
+    let paths: Vec<String> = crate::functions::callee_paths(&block)
+        .iter()
+        .map(crate::functions::path_key)
+        .collect();
+    assert_eq!(paths, ["gelu", "act::silu", "mylib::f"]);
+}
+
+/// A kernel calling a device function expands to the call of that function's macro, which
+/// carries the kernel; a step of the chain records the definitions a function's macro hands
+/// over, and the last one expands the kernel with them.
+#[test]
+fn the_chain_collects_definitions_then_expands_the_kernel() {
+    let kernel = "fn k<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+        let offs = arange(0, B);
+        store(out + offs, act::twice(load(x + offs)));
+    }";
+    let (out, _) = expand_src(kernel);
+    assert!(out.starts_with("act :: twice !"), "{out}");
+    // What `act::twice!` hands over, followed by what it was given.
+    let payload = out
+        .strip_prefix("act :: twice ! {")
+        .and_then(|s| s.strip_suffix('}'))
+        .expect("a macro call");
+    let def = "@def [{ \"twice_0\" [] fn twice<const N: usize>(x: Tile<f32, N>) -> Tile<f32, N> { x * 2.0 } }]";
+    let step = format!("{def} {payload}");
+    let expanded = std::thread::Builder::new()
+        .stack_size(1 << 28)
+        .spawn(move || {
+            let step: proc_macro2::TokenStream = step.parse().expect("tokens");
+            crate::functions::collect(step).to_string()
+        })
+        .expect("a thread")
+        .join()
+        .expect("no panic");
+    assert!(!expanded.contains("compile_error"), "{expanded}");
+    assert!(expanded.contains("struct k"), "{expanded}");
+    // The function's multiplication, inlined into the kernel's IR.
+    assert!(expanded.contains("= mul %"), "{expanded}");
+}

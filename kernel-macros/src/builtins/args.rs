@@ -100,6 +100,9 @@ impl Lower {
             },
             Expr::Path(p) if p.path.get_ident().is_some() => {
                 let name = p.path.get_ident().expect("checked").to_string();
+                if let Some(d) = self.fn_dim(&name) {
+                    return Some(d);
+                }
                 match self.const_dtype(&name) {
                     Some(d) if d.is_int() => Some(Dim::Sym(name)),
                     _ => {

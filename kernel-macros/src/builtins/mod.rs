@@ -130,6 +130,18 @@ const REGISTRY: &[Builtin] = &[
     builtin("tensor_desc", false, memory::tensor_desc),
 ];
 
+/// Whether a call of the single name `name` is taken for a device function
+/// (`#[kernel_fn]`): it is not a builtin, nor close enough to one to be a typo of it (those
+/// get the "did you mean" message; a device function of such a name is called by a path,
+/// `module::name(...)`, or renamed).
+pub(crate) fn is_user_function_name(name: &str) -> bool {
+    !REGISTRY.iter().any(|b| b.name == name) && !SYNTAX.contains(&name) && closest(name).is_none()
+}
+
+/// Names that are syntax of a statement rather than builtins (`for i in static_range(a, b)`),
+/// lowered where they are written.
+const SYNTAX: &[&str] = &["static_range"];
+
 /// Every callable name, for "did you mean" suggestions and the book's reference table.
 fn builtin_names() -> impl Iterator<Item = &'static str> {
     REGISTRY.iter().map(|b| b.name)
@@ -183,15 +195,15 @@ impl Lower {
 }
 
 /// The message for a call to a name that is not a builtin. Such a name is more often a Rust
-/// function the user expects to call (`square`, `round`) than a typo, so the message says
+/// function or method the user expects to call (`square`, `signum`) than a typo, so the message says
 /// what a kernel can call, and suggests a builtin only for a likely typo.
 fn unknown_function(name: &str) -> String {
     match closest(name) {
         Some(b) => format!(
-            "unknown function `{name}`: did you mean `{b}`? (a kernel calls only oxtile's builtins, not Rust functions)"
+            "unknown function `{name}`: did you mean `{b}`? (a kernel calls oxtile's builtins and `#[kernel_fn]` functions, not Rust functions; a `#[kernel_fn]` named this close to a builtin is called by its path, `module::{name}(...)`)"
         ),
         None => format!(
-            "unknown function `{name}`: a kernel calls only oxtile's builtins (`load`, `exp`, `sum`, `dot`, ...: the book's language page lists them), not Rust functions, and cannot call functions of your own yet: write the computation inline"
+            "unknown function `{name}`: a kernel calls oxtile's builtins (`load`, `exp`, `sum`, `dot`, ...: the book's language page lists them) and device functions (`#[kernel_fn] fn {name}(...)`, called as `{name}(x)`), not Rust functions or methods"
         ),
     }
 }

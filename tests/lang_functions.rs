@@ -1,0 +1,145 @@
+//! Device functions (`#[kernel_fn]`) through `#[kernel]`, on whatever device the suite runs
+//! on, against plain-Rust references on random inputs: a function called by two kernels, a
+//! function calling another, functions in another module called by path and imported with
+//! `use`, a dtype-generic function at f16 and f32, a function without a result, and
+//! dimensions taken from the arguments.
+
+mod common;
+
+use common::*;
+use half::f16;
+use oxtile::prelude::*;
+
+/// The tanh approximation of GELU, generic over the float dtype; computed in f32.
+#[kernel_fn]
+fn gelu<T: Float, const N: usize>(x: Tile<T, N>) -> Tile<T, N> {
+    let v = x as f32;
+    let inner = 0.7978845608 * (v + 0.044715 * v * v * v);
+    (0.5 * v * (1.0 + tanh(inner))) as T
+}
+
+mod act {
+    use oxtile::prelude::*;
+
+    /// `x * sigmoid(x)`, on f32 tiles of any length.
+    #[kernel_fn]
+    pub fn silu<const N: usize>(x: Tile<f32, N>) -> Tile<f32, N> {
+        x * sigmoid(x)
+    }
+
+    /// A function calling another one of this module, and a builtin.
+    #[kernel_fn]
+    pub fn silu_scaled<const N: usize>(x: Tile<f32, N>, s: f32) -> Tile<f32, N> {
+        silu(x) * s
+    }
+}
+
+use act::silu_scaled;
+
+/// Stores `v` at `out + offs` under `m`: a function without a result.
+#[kernel_fn]
+fn put<const N: usize>(out: Ptr<f32>, offs: Tile<i32, N>, v: Tile<f32, N>, m: Tile<bool, N>) {
+    store(out + offs, v, m);
+}
+
+#[kernel]
+fn apply_gelu<T: Float, const B: usize>(x: Ptr<T>, out: Ptr<T>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    store(out + offs, gelu(load(x + offs, m, 0)), m);
+}
+
+#[kernel]
+fn activations<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    let v = load(x + offs, m, 0.0);
+    put(out, offs, gelu(v), m);
+    put(out, offs + n, act::silu(v), m);
+    put(out, offs + 2 * n, silu_scaled(v, 3.0), m);
+}
+
+fn gelu_ref(v: f32) -> f32 {
+    0.5 * v * (1.0 + (0.797_884_6 * (v + 0.044715 * v * v * v)).tanh())
+}
+
+fn silu_ref(v: f32) -> f32 {
+    v / (1.0 + (-v).exp())
+}
+
+#[test]
+fn one_function_serves_two_kernels_and_another_function() {
+    let n = 1000;
+    let x = f32s(&mut rng(81), n, -4.0, 4.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(3 * n).unwrap();
+    activations::<256>::launch(&d, Grid::x(4), &xd, &out, n as i32).unwrap();
+    let got = out.to_vec().unwrap();
+    let want: Vec<f32> = x
+        .iter()
+        .map(|v| gelu_ref(*v))
+        .chain(x.iter().map(|v| silu_ref(*v)))
+        .chain(x.iter().map(|v| 3.0 * silu_ref(*v)))
+        .collect();
+    assert_close(&got, &want, 1e-5, 1e-5);
+
+    let out = d.alloc::<f32>(n).unwrap();
+    apply_gelu::<f32, 128>::launch(&d, Grid::x(8), &xd, &out, n as i32).unwrap();
+    assert_close(&out.to_vec().unwrap(), &want[..n], 1e-5, 1e-5);
+}
+
+#[test]
+fn a_generic_function_runs_at_the_callers_dtype() {
+    let n = 500;
+    let x: Vec<f16> = f32s(&mut rng(82), n, -4.0, 4.0)
+        .into_iter()
+        .map(f16::from_f32)
+        .collect();
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f16>(n).unwrap();
+    apply_gelu::<f16, 128>::launch(&d, Grid::x(4), &xd, &out, n as i32).unwrap();
+    let got: Vec<f32> = out.to_vec().unwrap().iter().map(|v| v.to_f32()).collect();
+    let want: Vec<f32> = x.iter().map(|v| gelu_ref(v.to_f32())).collect();
+    assert_close(&got, &want, 2e-3, 2e-3);
+}
+
+/// The IR shows what the functions became: their instructions, inlined.
+#[test]
+fn calls_are_inlined_in_the_ir() {
+    let ir = activations::<256>::IR;
+    assert!(ir.contains("tanh"), "{ir}");
+    assert!(ir.contains("sigmoid"), "{ir}");
+    assert!(!ir.contains("call"), "{ir}");
+}
+
+use oxtile_test_fnlib::act::leaky_relu;
+use oxtile_test_fnlib::softsign;
+
+/// Functions of another crate, imported with `use`, one of which calls a private function of
+/// its own crate.
+#[kernel]
+fn from_another_crate<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    let v = load(x + offs, m, 0.0);
+    store(out + offs, leaky_relu(v, 0.1), m);
+    store(out + n + offs, softsign(v), m);
+}
+
+#[test]
+fn functions_of_another_crate_are_called_through_use() {
+    let n = 700;
+    let x = f32s(&mut rng(83), n, -4.0, 4.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(2 * n).unwrap();
+    from_another_crate::<256>::launch(&d, Grid::x(3), &xd, &out, n as i32).unwrap();
+    let want: Vec<f32> = x
+        .iter()
+        .map(|v| if *v > 0.0 { *v } else { v * 0.1 })
+        .chain(x.iter().map(|v| v / (1.0 + v.abs())))
+        .collect();
+    assert_close(&out.to_vec().unwrap(), &want, 1e-6, 1e-6);
+}
