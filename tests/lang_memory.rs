@@ -570,3 +570,50 @@ fn const_generics_used_as_values_have_their_declared_dtype() {
     }
     assert_eq!(c.to_vec().unwrap(), [BIG + 1]);
 }
+
+/// Fills `out[..n]` with ones, `B` elements a program.
+#[kernel]
+fn ones<const B: usize>(out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    store(out + offs, full([B], 1.0), offs < n);
+}
+
+/// `Device::limits` says which tiles and grids launch: a tile of 2^15 elements runs exactly
+/// where the limits admit it (the interpreter and CUDA take it, wgpu on a CPU adapter does
+/// not), a grid one past the limit is refused, and `block_size` picks the largest power of
+/// two that fits.
+#[test]
+fn device_limits_say_which_tiles_and_grids_launch() {
+    let d = dev();
+    let l = d.limits();
+    assert!(l.max_tile_elements >= 1 << 14, "{l:?}");
+    let n = 1 << 15;
+    let out = d.alloc::<f32>(n).unwrap();
+    let big = ones::<{ 1 << 15 }>::launch(&d, Grid::x(1), &out, n as i32);
+    assert_eq!(
+        big.is_ok(),
+        (1 << 15) <= l.max_tile_elements,
+        "{big:?} with {l:?}"
+    );
+    // The block a library would pick for the same rows: the largest power of two that fits.
+    let b = l.block_size(n as u64, 1);
+    assert!(
+        b <= l.max_tile_elements
+            && b.is_power_of_two()
+            && b * 2 > l.max_tile_elements.min(n as u64)
+    );
+    ones::<1024>::launch(&d, Grid::x(32), &out, n as i32).unwrap();
+    assert!(out.to_vec().unwrap().iter().all(|v| *v == 1.0));
+    let past = Grid {
+        x: 1,
+        y: l.max_grid.y + 1,
+        z: 1,
+    };
+    assert!(!l.fits_grid(past));
+    let e = ones::<64>::launch(&d, past, &out, 1).unwrap_err();
+    assert!(matches!(e, LaunchError::BadGrid { .. }), "{e}");
+    if backend() != "interpreter" {
+        assert!(l.max_shared_bytes.is_some_and(|b| b >= 16 * 1024), "{l:?}");
+        assert!(l.max_threads_per_program >= 32, "{l:?}");
+    }
+}

@@ -826,6 +826,22 @@ impl Backend for WgpuBackend {
         if self.is_cpu { 1 << 14 } else { 1 << 16 }
     }
 
+    /// The adapter's: workgroups per dimension (within CUDA's grid limits, which every
+    /// launch is held to), workgroup storage, the workgroup size, the 64-bit features.
+    fn limits(&self) -> kernel_core::runtime::DeviceLimits {
+        let mut l = kernel_core::runtime::DeviceLimits::unbounded(self.max_tile_elements());
+        l.max_grid = Grid {
+            x: l.max_grid.x.min(self.max_workgroups),
+            y: l.max_grid.y.min(self.max_workgroups),
+            z: l.max_grid.z.min(self.max_workgroups),
+        };
+        l.max_shared_bytes = Some(u64::from(self.caps.max_workgroup_storage_bytes));
+        l.max_threads_per_program = self.caps.workgroup_size;
+        l.int64 = self.caps.int64;
+        l.float64 = self.caps.float64;
+        l
+    }
+
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         // wgpu zero-initializes new buffers, as `Backend::alloc` promises. Sizes are rounded
         // up to 16 bytes: 32-bit and f16 buffers are bound as arrays of 4-element vectors.

@@ -81,6 +81,13 @@ pub trait Backend: Send + Sync + Debug {
         crate::specialize::MAX_TILE_ELEMENTS
     }
 
+    /// What one launch may ask of this device ([`super::DeviceLimits`]). The default is
+    /// [`super::DeviceLimits::unbounded`] at [`Backend::max_tile_elements`], right for a
+    /// backend with no shared memory, no threads and every dtype (the interpreter).
+    fn limits(&self) -> super::DeviceLimits {
+        super::DeviceLimits::unbounded(self.max_tile_elements())
+    }
+
     /// Waits for all work submitted so far. A no-op for synchronous backends such as the
     /// interpreter; benchmarks and error checks of asynchronous backends need it.
     fn synchronize(&self) -> Result<(), RuntimeError> {

@@ -43,6 +43,13 @@ impl Device {
         self.backend.name()
     }
 
+    /// What one launch may ask of this device: the largest tile and grid, the shared memory
+    /// of one program, the 64-bit dtypes (see [`super::DeviceLimits`]). A library picks its
+    /// block sizes from it (`limits().block_size(n, 1)`) rather than failing at launch.
+    pub fn limits(&self) -> super::DeviceLimits {
+        self.backend.limits()
+    }
+
     /// The backend, for code that needs backend-level access (tests, benchmarks).
     pub fn backend(&self) -> &Arc<dyn Backend> {
         &self.backend

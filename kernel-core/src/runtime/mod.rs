@@ -24,6 +24,7 @@ mod error;
 mod host;
 mod interpreter;
 mod launch;
+mod limits;
 mod options;
 pub mod status;
 
@@ -37,4 +38,5 @@ pub use launch::{
     KernelDef, MAX_GRID_X, MAX_GRID_YZ, Specialized, check_args, check_grid, check_options, launch,
     launch_kernel, launch_with,
 };
+pub use limits::DeviceLimits;
 pub use options::{LaunchOptions, default_checked};

@@ -360,6 +360,15 @@ impl Backend for EmuBackend {
         crate::codegen::MAX_TILE_ELEMENTS
     }
 
+    /// The emulated GPU's, as [`super::CudaBackend`] reports them: its architecture's
+    /// shared memory, 1,024 threads.
+    fn limits(&self) -> kernel_core::runtime::DeviceLimits {
+        let mut l = kernel_core::runtime::DeviceLimits::unbounded(self.max_tile_elements());
+        l.max_shared_bytes = Some(u64::from(max_dynamic_shared(self.arch)));
+        l.max_threads_per_program = 32 * 32;
+        l
+    }
+
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         Ok(Arc::new(EmuBuffer(HostBytes::zeroed(&self.name, bytes)?)))
     }

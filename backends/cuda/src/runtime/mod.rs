@@ -648,6 +648,16 @@ impl Backend for CudaBackend {
         crate::codegen::MAX_TILE_ELEMENTS
     }
 
+    /// The device's: the dynamic shared memory a block may opt into (within what the code
+    /// generator's architecture table allows), 1,024 threads (`num_warps = 32`).
+    fn limits(&self) -> kernel_core::runtime::DeviceLimits {
+        let mut l = kernel_core::runtime::DeviceLimits::unbounded(self.max_tile_elements());
+        let arch = crate::codegen::max_shared_bytes(self.arch);
+        l.max_shared_bytes = Some(u64::from(self.max_dynamic_shared.min(arch)));
+        l.max_threads_per_program = 32 * 32;
+        l
+    }
+
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
         // Never zero bytes: every buffer gets a distinct, valid address.
         let slice =
