@@ -172,3 +172,43 @@ fn each_instance_carries_its_own_ir() {
     assert!(convert::<u8, f64, 64>::IR.contains("x: *u8"));
     assert!(convert::<u8, f64, 64>::IR.contains("out: *f64"));
 }
+
+/// Writes `SEED as f32` (where `n` > 0).
+#[kernel]
+fn seeded<const SEED: u64, const B: usize>(out: Ptr<f32>, n: i32) {
+    let offs = arange(0, B);
+    store(out + offs, full([B], 1.0) * (SEED as f32), offs < n);
+}
+
+/// A configuration chosen at run time (`softmax_config`) launches the same kernel as the
+/// type with the same constants, bit for bit, and a constant past what the runtime takes is
+/// a typed error, not a panic.
+#[test]
+fn a_configuration_chosen_at_run_time_launches_like_the_type() {
+    let (rows, cols) = (3, 100);
+    let x: Vec<f32> = f32s(&mut rng(74), rows * cols, -3.0, 3.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    // The block is chosen from the data: the smallest power of two holding a row.
+    let cfg = softmax_config::<f32>::new(cols.next_power_of_two());
+    assert_eq!(cfg.BLOCK, 128);
+    let a = d.alloc::<f32>(rows * cols).unwrap();
+    cfg.launch(&d, Grid::x(rows as u32), &a, &xd, cols as i32)
+        .unwrap();
+    let b = d.alloc::<f32>(rows * cols).unwrap();
+    softmax::<f32, 128>::launch(&d, Grid::x(rows as u32), &b, &xd, cols as i32).unwrap();
+    assert_eq!(a.to_vec().unwrap(), b.to_vec().unwrap());
+
+    let out = d.alloc::<f32>(4).unwrap();
+    seeded_config::new(7, 4)
+        .launch(&d, Grid::x(1), &out, 4)
+        .unwrap();
+    assert_eq!(out.to_vec().unwrap(), [7.0; 4]);
+    let e = seeded_config::new(u64::MAX, 4)
+        .launch(&d, Grid::x(1), &out, 4)
+        .unwrap_err();
+    assert!(
+        matches!(&e, oxtile::LaunchError::Specialization { message, .. } if message.contains("SEED")),
+        "{e}"
+    );
+}

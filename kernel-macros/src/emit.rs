@@ -373,22 +373,14 @@ fn expand_checked(
     // A generic kernel carries the IR of every instance, one `KernelDef` each (a `static` in a
     // generic function is one for all its instantiations, so they are an array indexed by
     // the type arguments).
-    let (fields, instance, ir, def) = if tparams.is_empty() {
+    let n = texts.len();
+    let defs_fn = format_ident!("__oxtile_defs_{}", ident);
+    let (fields, instance, ir, index) = if tparams.is_empty() {
         let text = texts[0];
-        (
-            quote!(),
-            quote!(),
-            quote!(#text),
-            quote! {
-                static #def_ident: ::oxtile::runtime::KernelDef =
-                    ::oxtile::runtime::KernelDef::new(#name, #text);
-                &#def_ident
-            },
-        )
+        (quote!(), quote!(), quote!(#text), quote!(0))
     } else {
         let ids = tparams.iter().map(|p| &p.ident);
         let index = instance_index(&tparams);
-        let n = texts.len();
         (
             quote!((::core::marker::PhantomData<(#(#ids,)*)>)),
             quote! {
@@ -397,16 +389,27 @@ fn expand_checked(
                 const __OXTILE_INSTANCE: usize = #index;
             },
             quote!([#(#texts),*][Self::__OXTILE_INSTANCE]),
-            quote! {
-                static #def_ident: [::oxtile::runtime::KernelDef; #n] =
-                    [#(::oxtile::runtime::KernelDef::new(#name, #texts)),*];
-                &#def_ident[Self::__OXTILE_INSTANCE]
-            },
+            quote!(Self::__OXTILE_INSTANCE),
         )
     };
+    let def = quote!(&#defs_fn()[#index]);
+    let config = config_type(&f, sig, &tparams, &name, &defs_fn);
 
     let tokens = quote! {
         #(#compile_errors)*
+
+        /// Every instance's definition (one per assignment of dtypes to the type parameters):
+        /// what the kernel type and its run-time configuration launch.
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        fn #defs_fn() -> &'static [::oxtile::runtime::KernelDef] {
+            static #def_ident: [::oxtile::runtime::KernelDef; #n] =
+                [#(::oxtile::runtime::KernelDef::new(#name, #texts)),*];
+            &#def_ident
+        }
+
+        #config
+
         #(#docs)*
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug, Default)]
@@ -461,6 +464,170 @@ fn expand_checked(
         }
     };
     (tokens, had_errors)
+}
+
+/// The kernel's run-time configuration, `<kernel>_config`: one public field per const
+/// generic, set at run time, and the same launchers as the kernel type (the same
+/// definitions, so specializations are shared). Generic over the kernel's type parameters,
+/// which stay compile-time (they type the buffers). Nothing for a kernel without const
+/// generics.
+fn config_type(
+    f: &ItemFn,
+    sig: &Signature,
+    tparams: &[TypeParamDecl],
+    name: &str,
+    defs_fn: &Ident,
+) -> TokenStream {
+    if sig.consts.is_empty() {
+        return quote!();
+    }
+    let vis = &f.vis;
+    let config = format_ident!("{}_config", f.sig.ident);
+    let consts: Vec<(&Ident, &syn::Type)> = f
+        .sig
+        .generics
+        .params
+        .iter()
+        .filter_map(|g| match g {
+            syn::GenericParam::Const(c) if sig.consts.iter().any(|k| k.ident == c.ident) => {
+                Some((&c.ident, &c.ty))
+            }
+            _ => None,
+        })
+        .collect();
+    let (cids, ctys): (Vec<_>, Vec<_>) = consts.iter().copied().unzip();
+    // `new`'s parameters: not the const generics' names, which a constant of the caller's
+    // module (`const B: usize = 256;`) would turn into a pattern.
+    let cargs: Vec<Ident> = cids.iter().map(|c| format_ident!("__{}", c)).collect();
+    let tids: Vec<&Ident> = tparams.iter().map(|p| &p.ident).collect();
+    let tdecl: Vec<TokenStream> = f
+        .sig
+        .generics
+        .params
+        .iter()
+        .filter_map(|g| match g {
+            syn::GenericParam::Type(t) => {
+                let id = &t.ident;
+                Some(match tparams.iter().find(|p| p.ident == *id) {
+                    Some(p) if !p.well_bounded => {
+                        let class = format_ident!("{}", p.class.name());
+                        quote!(#id: ::oxtile::#class)
+                    }
+                    _ => {
+                        let b = &t.bounds;
+                        quote!(#id: #b)
+                    }
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    let (gdecl, guse, phantom, phantom_init) = if tids.is_empty() {
+        (quote!(), quote!(), quote!(), quote!())
+    } else {
+        (
+            quote!(<#(#tdecl),*>),
+            quote!(<#(#tids),*>),
+            quote!(
+                #[doc(hidden)]
+                pub __types: ::core::marker::PhantomData<(#(#tids,)*)>,
+            ),
+            quote!(__types: ::core::marker::PhantomData,),
+        )
+    };
+    let index = if tparams.is_empty() {
+        quote!(0)
+    } else {
+        let index = instance_index(tparams);
+        quote!({ #index })
+    };
+    let [device, grid, options] =
+        ["device", "grid", "options"].map(|n| Ident::new(n, Span::mixed_site()));
+    let param_idents: Vec<_> = sig.params.iter().map(|p| &p.ident).collect();
+    let param_tys: Vec<TokenStream> = sig.params.iter().map(launcher_type).collect();
+    let param_args = sig.params.iter().map(launcher_arg);
+    let values = sig.consts.iter().map(|c| {
+        let id = &c.ident;
+        if c.dtype == DType::U64 {
+            let msg = format!(
+                "the const generic `{id}` of kernel `{name}` is {{}}, 2^63 or more, and oxtile passes const generics as i64: use a value of at most i64::MAX"
+            );
+            quote!({
+                let v = self.#id as u64;
+                if v > i64::MAX as u64 {
+                    return Err(::oxtile::runtime::LaunchError::Specialization {
+                        kernel: #name.to_string(),
+                        message: format!(#msg, v),
+                    });
+                }
+                v as i64
+            })
+        } else {
+            quote!(self.#id as i64)
+        }
+    });
+    let doc = format!(
+        "The run-time configuration of kernel `{name}`: its const generics as fields, chosen \
+         at run time (`{config}::new(...)`, in the order the kernel declares them), and \
+         launched like `{name}` itself. Each distinct configuration is specialized once and \
+         cached, as with `{name}::<...>::launch`."
+    );
+    quote! {
+        #[doc = #doc]
+        // Unused where every launch names its constants at compile time.
+        #[allow(non_camel_case_types, non_snake_case, dead_code)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #vis struct #config #gdecl {
+            #(
+                #[doc = "The const generic of the same name."]
+                pub #cids: #ctys,
+            )*
+            #phantom
+        }
+
+        #[allow(non_snake_case, dead_code)]
+        impl #gdecl #config #guse {
+            /// A configuration from the const generics' values, in declaration order.
+            pub fn new(#(#cargs: #ctys),*) -> Self {
+                Self { #(#cids: #cargs,)* #phantom_init }
+            }
+
+            /// Launches the kernel with this configuration (see the kernel's `launch`).
+            #[allow(clippy::too_many_arguments)]
+            pub fn launch(
+                &self,
+                #device: &::oxtile::runtime::Device,
+                #grid: ::oxtile::runtime::Grid,
+                #(#param_idents: #param_tys),*
+            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+                self.launch_with(
+                    #device,
+                    #grid,
+                    &::oxtile::runtime::LaunchOptions::new(),
+                    #(#param_idents),*
+                )
+            }
+
+            /// Like `launch`, with tuning options.
+            #[allow(clippy::too_many_arguments)]
+            pub fn launch_with(
+                &self,
+                #device: &::oxtile::runtime::Device,
+                #grid: ::oxtile::runtime::Grid,
+                #options: &::oxtile::runtime::LaunchOptions,
+                #(#param_idents: #param_tys),*
+            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+                ::oxtile::runtime::launch_with(
+                    #device,
+                    &#defs_fn()[#index],
+                    &[#(#values),*],
+                    #grid,
+                    #options,
+                    &[#(#param_args),*],
+                )
+            }
+        }
+    }
 }
 
 /// The Rust type of a dtype as seen by the host.
