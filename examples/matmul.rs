@@ -3,11 +3,13 @@
 //! Each program computes one `BM x BN` tile of `C = A @ B`, walking K in steps of `BK` and
 //! accumulating `dot`s of f16 tiles into an f32 accumulator. Programs are numbered so that
 //! `GROUP_M` consecutive ones share rows of A and sweep the same columns of B: on a GPU the
-//! tiles they reuse are still in L2.
+//! tiles they reuse are still in L2. The second launch picks its block shapes by timing
+//! them on this device ([`oxtile::autotune`]).
 
 #[path = "common/mod.rs"]
 mod common;
 
+use oxtile::autotune::Autotuner;
 use oxtile::prelude::*;
 
 // ANCHOR: kernel
@@ -118,6 +120,53 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "matmul",
         dev.name(),
         &format!("{m} x {k} @ {k} x {n}, f16 in, f32 accumulate"),
+        err,
+        ok,
+    );
+
+    // ANCHOR: autotune
+    // Block shapes chosen at run time by timing each candidate on this device, once per
+    // problem size: the winner is kept in memory and on disk, so a second run does not
+    // retune. Candidates whose tiles do not fit the device are pruned before any launch.
+    let tuner = Autotuner::new(
+        "matmul-example",
+        [(32, 32, 16), (16, 32, 16), (32, 16, 16)].map(|(bm, bn, bk)| {
+            let config = matmul_config::new(bm, bn, bk, 2);
+            (config, LaunchOptions::new().num_warps(4))
+        }),
+    )
+    .kernel(matmul::<32, 32, 16, 2>::def())
+    .prune(|c, _, limits| ((c.BM + c.BN) * c.BK + c.BM * c.BN) as u64 <= limits.max_tile_elements);
+    let tuned = dev.alloc::<f32>(m * n)?;
+    let (best, source) = tuner.launch(&dev, &(m, n, k), |c, options| {
+        let programs = m.div_ceil(c.BM) * n.div_ceil(c.BN);
+        c.launch_with(
+            &dev,
+            Grid::x(programs as u32),
+            options,
+            &ad,
+            &bd,
+            &tuned,
+            m as i32,
+            n as i32,
+            k as i32,
+            k as i32,
+            1,
+            n as i32,
+            1,
+            n as i32,
+            1,
+        )
+    })?;
+    // ANCHOR_END: autotune
+    let (err, ok) = common::compare(&tuned.to_vec()?, &want, 1e-4, 1e-4);
+    common::verdict(
+        "matmul (autotuned)",
+        dev.name(),
+        &format!(
+            "BM {} BN {} BK {} ({source:?})",
+            best.config.BM, best.config.BN, best.config.BK
+        ),
         err,
         ok,
     );

@@ -133,7 +133,7 @@ cargo test --test ui
 step "conformance suite on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions \
-    --test fast_math
+    --test fast_math --test autotune
 # The other tile layout and reductions without subgroups (lavapipe's defaults are the
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --all-features \
@@ -187,7 +187,8 @@ cargo run -q --example sass_budget --all-features
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
     step "conformance suite, GPU tests and examples on CUDA"
     OXTILE_DEVICE=cuda cargo test --all-features \
-        --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions
+        --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions \
+        --test autotune
     OXTILE_REQUIRE_GPU=1 cargo test --all-features --test cuda
     for ex in "${examples[@]}"; do
         OXTILE_DEVICE=cuda "target/debug/examples/$ex"

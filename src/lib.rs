@@ -33,12 +33,14 @@
 
 #![warn(missing_docs)]
 
+pub mod autotune;
 mod device;
 
 pub use device::{Device, DeviceError};
 pub use half;
 pub use kernel_core::runtime::{
-    Arg, Buffer, Grid, KernelDef, LaunchError, LaunchOptions, RuntimeError,
+    Arg, BenchOptions, Buffer, DeviceLimits, Grid, KernelDef, LaunchError, LaunchOptions,
+    RuntimeError, Timing, do_bench,
 };
 pub use kernel_core::{DType, Element, F8E4M3, F8E5M2, Float, Int, Num};
 pub use kernel_core::{dtype, interp, ir, numeric, runtime, specialize, text, verify};

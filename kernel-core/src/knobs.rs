@@ -127,13 +127,19 @@ pub const KNOBS: &[Knob] = &[
         "OXTILE_CACHE_DIR",
         Runtime,
         "<dir>",
-        "the disk cache of compiled CUDA kernels (default `$XDG_CACHE_HOME/oxtile`, else `~/.cache/oxtile`); empty disables it",
+        "the disk cache of compiled CUDA kernels and of autotuning winners (`autotune/`) (default `$XDG_CACHE_HOME/oxtile`, else `~/.cache/oxtile`); empty disables it",
+    ),
+    knob(
+        "OXTILE_AUTOTUNE",
+        Runtime,
+        "on|force|off",
+        "`oxtile::autotune`: tune keys without a cached winner (`on`, the default), retune ignoring cached winners (`force`), or never tune (`off`: a cached winner, else the first candidate that runs)",
     ),
     knob(
         "OXTILE_DISABLE_DISK_CACHE",
         Runtime,
         "1",
-        "disable the disk cache of compiled CUDA kernels",
+        "disable the disk caches of compiled CUDA kernels and of autotuning winners",
     ),
     knob(
         "OXTILE_LINEINFO",
@@ -248,6 +254,18 @@ pub const KNOBS: &[Knob] = &[
         Tests,
         "1",
         "set by `tests/cuda_stub.rs` for the child process it runs (not to be set by hand)",
+    ),
+    knob(
+        "OXTILE_AUTOTUNE_TEST_DIR",
+        Tests,
+        "<dir>",
+        "set by `tests/autotune.rs` for the child process it runs: the disk cache it tunes in (not to be set by hand)",
+    ),
+    knob(
+        "OXTILE_AUTOTUNE_TEST_WANT",
+        Tests,
+        "<source>",
+        "set by `tests/autotune.rs` for the child process it runs: where its winner must come from (not to be set by hand)",
     ),
 ];
 

@@ -166,6 +166,8 @@ struct Ring {
 /// through a bind group cached per set of buffers.
 pub struct WgpuBackend {
     name: String,
+    /// The adapter and its driver (name, version), for results persisted across processes.
+    provenance: String,
     is_cpu: bool,
     device: wgpu::Device,
     queue: wgpu::Queue,
@@ -250,6 +252,10 @@ impl WgpuBackend {
         let params = params_ring(&device, params_stride);
         Ok(WgpuBackend {
             name: format!("wgpu ({}, {:?})", info.name, info.backend),
+            provenance: format!(
+                "wgpu {} ({:?}) driver {} {}",
+                info.name, info.backend, info.driver, info.driver_info
+            ),
             is_cpu: info.device_type == wgpu::DeviceType::Cpu,
             device,
             queue,
@@ -824,6 +830,11 @@ impl Backend for WgpuBackend {
     /// 26 s at 2^12 on a loaded 2-core machine, and 376 s at 2^16.
     fn max_tile_elements(&self) -> u64 {
         if self.is_cpu { 1 << 14 } else { 1 << 16 }
+    }
+
+    /// The adapter and its driver's name and version.
+    fn provenance(&self) -> String {
+        self.provenance.clone()
     }
 
     /// The adapter's: workgroups per dimension (within CUDA's grid limits, which every

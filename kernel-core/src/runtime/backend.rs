@@ -88,6 +88,39 @@ pub trait Backend: Send + Sync + Debug {
         super::DeviceLimits::unbounded(self.max_tile_elements())
     }
 
+    /// Times `f`, which launches work on this device: the seconds from before its first
+    /// launch to the end of its last. The default, right for synchronous backends and
+    /// usable by any, is the wall clock from a synchronization to one after `f`.
+    fn time(&self, f: &mut dyn FnMut() -> Result<(), LaunchError>) -> Result<f64, LaunchError> {
+        let sync = |e: RuntimeError| LaunchError::Backend {
+            kernel: "(timing)".into(),
+            backend: self.name().to_string(),
+            message: e.to_string(),
+        };
+        self.synchronize().map_err(sync)?;
+        let t = std::time::Instant::now();
+        f()?;
+        self.synchronize().map_err(sync)?;
+        Ok(t.elapsed().as_secs_f64())
+    }
+
+    /// What [`Backend::time`] measures with: `"wall clock"` by default.
+    fn timer(&self) -> &'static str {
+        "wall clock"
+    }
+
+    /// Evicts earlier work from the device's caches before a timed run (Triton's L2 flush).
+    /// Nothing by default.
+    fn flush_caches(&self) -> Result<(), RuntimeError> {
+        Ok(())
+    }
+
+    /// What identifies this device and its toolchain for results persisted across
+    /// processes (autotuning winners): by default its name.
+    fn provenance(&self) -> String {
+        self.name().to_string()
+    }
+
     /// Waits for all work submitted so far. A no-op for synchronous backends such as the
     /// interpreter; benchmarks and error checks of asynchronous backends need it.
     fn synchronize(&self) -> Result<(), RuntimeError> {

@@ -27,6 +27,7 @@ mod launch;
 mod limits;
 mod options;
 pub mod status;
+mod timing;
 
 pub use arg::{Arg, Grid, ScalarValue};
 pub use backend::{Backend, BufferHandle};
@@ -40,3 +41,4 @@ pub use launch::{
 };
 pub use limits::DeviceLimits;
 pub use options::{LaunchOptions, default_checked};
+pub use timing::{BenchOptions, Timing, do_bench};

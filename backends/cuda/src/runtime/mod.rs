@@ -142,7 +142,13 @@ pub struct CudaBackend {
     /// through `status_ptr`).
     _status: CudaSlice<u32>,
     status_ptr: sys::CUdeviceptr,
+    /// [`FLUSH_BYTES`] the cache flush of timed runs zeroes, allocated on first use.
+    flush: Mutex<Option<CudaSlice<u8>>>,
 }
+
+/// Bytes zeroed between timed runs to evict the L2 (Triton's 256 MiB: five times an H100's
+/// 50 MiB, four times a B200's).
+const FLUSH_BYTES: usize = 256 << 20;
 
 impl std::fmt::Debug for CudaBackend {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -268,6 +274,7 @@ impl CudaBackend {
             }),
             _status: status,
             status_ptr,
+            flush: Mutex::new(None),
         })
     }
 
@@ -852,6 +859,48 @@ impl Backend for CudaBackend {
 
     fn synchronize(&self) -> Result<(), RuntimeError> {
         self.check_runtime()
+    }
+
+    /// CUDA events recorded on the launch stream around `f`: device time, without the
+    /// host's launch overhead or a synchronization's latency.
+    fn time(&self, f: &mut dyn FnMut() -> Result<(), LaunchError>) -> Result<f64, LaunchError> {
+        let err = |e: cudarc::driver::DriverError| LaunchError::Backend {
+            kernel: "(timing)".into(),
+            backend: self.name.clone(),
+            message: driver_message(&e),
+        };
+        let flags = Some(sys::CUevent_flags::CU_EVENT_DEFAULT);
+        let start = self.ctx.new_event(flags).map_err(err)?;
+        let end = self.ctx.new_event(flags).map_err(err)?;
+        start.record(&self.stream).map_err(err)?;
+        f()?;
+        end.record(&self.stream).map_err(err)?;
+        let ms = start.elapsed_ms(&end).map_err(err)?;
+        Ok(f64::from(ms) / 1e3)
+    }
+
+    fn timer(&self) -> &'static str {
+        "CUDA events"
+    }
+
+    /// Zeroes 256 MiB on the launch stream, as Triton's `do_bench` does.
+    fn flush_caches(&self) -> Result<(), RuntimeError> {
+        let err = |e: cudarc::driver::DriverError| RuntimeError::Backend {
+            device: self.name.clone(),
+            message: format!("flushing the L2: {}", driver_message(&e)),
+        };
+        let mut flush = self.flush.lock().unwrap_or_else(|p| p.into_inner());
+        if flush.is_none() {
+            *flush = Some(self.stream.alloc_zeros::<u8>(FLUSH_BYTES).map_err(err)?);
+        }
+        let buf = flush.as_mut().expect("allocated above");
+        self.stream.memset_zeros(buf).map_err(err)
+    }
+
+    /// The device, the architecture code is generated for, and the NVRTC that compiles it.
+    fn provenance(&self) -> String {
+        let (major, minor) = self.nvrtc.version;
+        format!("{} sm_{} nvrtc {major}.{minor}", self.name, self.arch)
     }
 
     fn as_any(&self) -> Option<&dyn std::any::Any> {
