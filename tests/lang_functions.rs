@@ -59,6 +59,32 @@ fn activations<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
     put(out, offs + 2 * n, silu_scaled(v, 3.0), m);
 }
 
+/// Two results: the positive and negative parts of a tile, and a row's maximum with where
+/// it is.
+#[kernel_fn]
+fn parts<const N: usize>(x: Tile<f32, N>) -> (Tile<f32, N>, Tile<f32, N>) {
+    (maximum(x, 0.0), minimum(x, 0.0))
+}
+
+#[kernel_fn]
+fn max_at<const N: usize>(x: Tile<f32, N>) -> (f32, i32) {
+    (max(x, 0), argmax(x, 0))
+}
+
+#[kernel]
+fn tuples<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, at: Ptr<i32>) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    let (pos, neg) = parts(v);
+    store(out + offs, pos);
+    store(out + B + offs, neg);
+    let (m, i) = max_at(v);
+    let (_, j) = max_at(-v);
+    store(out + 2 * B, m);
+    store(at, i);
+    store(at + 1, j);
+}
+
 fn gelu_ref(v: f32) -> f32 {
     0.5 * v * (1.0 + (0.797_884_6 * (v + 0.044715 * v * v * v)).tanh())
 }
@@ -142,4 +168,35 @@ fn functions_of_another_crate_are_called_through_use() {
         .chain(x.iter().map(|v| v / (1.0 + v.abs())))
         .collect();
     assert_close(&out.to_vec().unwrap(), &want, 1e-6, 1e-6);
+}
+
+#[test]
+fn a_function_returns_several_values_as_a_tuple() {
+    const B: usize = 64;
+    let x = f32s(&mut rng(84), B, -4.0, 4.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(2 * B + 1).unwrap();
+    let at = d.alloc::<i32>(2).unwrap();
+    tuples::<B>::launch(&d, Grid::x(1), &xd, &out, &at).unwrap();
+    let got = out.to_vec().unwrap();
+    let pos: Vec<f32> = x.iter().map(|v| v.max(0.0)).collect();
+    let neg: Vec<f32> = x.iter().map(|v| v.min(0.0)).collect();
+    assert_eq!(&got[..B], &pos[..]);
+    assert_eq!(&got[B..2 * B], &neg[..]);
+    let (imax, m) =
+        x.iter().enumerate().fold(
+            (0, f32::NEG_INFINITY),
+            |a, (i, v)| if *v > a.1 { (i, *v) } else { a },
+        );
+    let imin = x
+        .iter()
+        .enumerate()
+        .fold(
+            (0, f32::INFINITY),
+            |a, (i, v)| if *v < a.1 { (i, *v) } else { a },
+        )
+        .0;
+    assert_eq!(got[2 * B], m);
+    assert_eq!(at.to_vec().unwrap(), [imax as i32, imin as i32]);
 }

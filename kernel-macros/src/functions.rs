@@ -81,7 +81,10 @@ pub(crate) struct FnSig {
     /// Const generics (dimensions), by name.
     pub consts: Vec<syn::Ident>,
     pub params: Vec<(syn::Ident, TyPat, Span)>,
-    pub ret: Option<TyPat>,
+    /// The results: none (`None`), one, or a tuple of several.
+    pub ret: Option<Vec<TyPat>>,
+    /// Whether the result is a tuple (`-> (A, B)`), destructured by the caller.
+    pub tuple: bool,
 }
 
 const TYPE_HELP: &str = "a device function's parameters and result are tiles, `Tile<T, N>` (a dtype or type parameter, then one dimension per axis: a literal or a const generic), scalars of a dtype (`f32`, `T`) or pointers (`Ptr<T>`)";
@@ -228,21 +231,29 @@ pub(crate) fn parse_fn_sig(f: &ItemFn, errors: &mut Vec<syn::Error>) -> FnSig {
             }
         }
     }
-    let ret = match &f.sig.output {
-        syn::ReturnType::Default => None,
-        syn::ReturnType::Type(_, ty) => match ty_pat(ty, &tparams, &consts) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                errors.push(e);
-                None
+    let (ret, tuple) = match &f.sig.output {
+        syn::ReturnType::Default => (None, false),
+        syn::ReturnType::Type(_, ty) => {
+            let (tys, tuple): (Vec<&syn::Type>, bool) = match &**ty {
+                syn::Type::Tuple(t) if t.elems.len() >= 2 => (t.elems.iter().collect(), true),
+                other => (vec![other], false),
+            };
+            let mut pats = Vec::new();
+            for t in tys {
+                match ty_pat(t, &tparams, &consts) {
+                    Ok(p) => pats.push(p),
+                    Err(e) => errors.push(e),
+                }
             }
-        },
+            (Some(pats), tuple)
+        }
     };
     FnSig {
         tparams,
         consts,
         params,
         ret,
+        tuple,
     }
 }
 
@@ -620,9 +631,12 @@ fn check_standalone(
                 let id = lower.b.fresh_value(t.clone());
                 lower.bind(ident.to_string(), Binding::Val(Val::Ir(id, t)));
             }
-            let v = lower.fn_body(&f.block, sig.ret.is_some());
+            let n = sig.ret.as_ref().map_or(0, Vec::len);
+            let vals = lower.fn_body(&f.block, n, sig.tuple);
             if let Some(ret) = &sig.ret {
-                lower.check_result(&v, &ty(ret), f.sig.output.loc());
+                for (v, pat) in vals.iter().zip(ret) {
+                    lower.check_result(v, &ty(pat), f.sig.output.loc());
+                }
             }
             lower.errors
         })
@@ -634,11 +648,71 @@ fn check_standalone(
 }
 
 impl Lower {
-    /// Lowers a call of the device function `id` with `args` (inlined, see the module docs).
+    /// Lowers a call of the device function `id` with `args` (inlined, see the module docs)
+    /// where a value (or nothing) is expected: a function returning a tuple is an error
+    /// here (it is destructured by `let (a, b) = f(...)`: [`Lower::call_fn_tuple`]).
     pub(crate) fn call_fn(&mut self, id: &str, args: &[&Expr], span: Loc) -> Val {
+        if let Some(def) = self.fns.get(id).cloned() {
+            let sig = parse_fn_sig(&def.item, &mut Vec::new());
+            if sig.tuple {
+                let n = sig.ret.as_ref().map_or(0, Vec::len);
+                let name = &def.item.sig.ident;
+                let names: Vec<String> = (0..n).map(|i| format!("r{i}")).collect();
+                self.error(
+                    span,
+                    format!(
+                        "`{name}` returns {n} values: destructure them, `let ({}) = {name}(...);`",
+                        names.join(", ")
+                    ),
+                );
+                return Val::Poison;
+            }
+        }
+        self.inline(id, args, span)
+            .and_then(|v| v.into_iter().next())
+            .unwrap_or(Val::Poison)
+    }
+
+    /// Lowers `let (a, b, ...) = f(args);`: the `n` values of a device function returning a
+    /// tuple (poison for each when the call fails).
+    pub(crate) fn call_fn_tuple(
+        &mut self,
+        id: &str,
+        args: &[&Expr],
+        span: Loc,
+        n: usize,
+    ) -> Vec<Val> {
+        if let Some(def) = self.fns.get(id).cloned() {
+            let sig = parse_fn_sig(&def.item, &mut Vec::new());
+            let got = sig.ret.as_ref().map_or(0, Vec::len);
+            if !sig.tuple || got != n {
+                let name = &def.item.sig.ident;
+                let what = if sig.tuple {
+                    format!("{got} values")
+                } else if got == 1 {
+                    "one value, not a tuple".to_string()
+                } else {
+                    "nothing".to_string()
+                };
+                self.error(
+                    span,
+                    format!("this pattern takes {n} values, but `{name}` returns {what}"),
+                );
+                return vec![Val::Poison; n];
+            }
+        }
+        match self.inline(id, args, span) {
+            Some(v) if v.len() == n => v,
+            _ => vec![Val::Poison; n],
+        }
+    }
+
+    /// Inlines a call: its results (none for a function without result), or `None` when the
+    /// call failed (reported).
+    fn inline(&mut self, id: &str, args: &[&Expr], span: Loc) -> Option<Vec<Val>> {
         let Some(def) = self.fns.get(id).cloned() else {
             self.error(span, "oxtile internal error: a device function's definition is missing (please report this)");
-            return Val::Poison;
+            return None;
         };
         let name = def.item.sig.ident.to_string();
         if self.inlining.iter().any(|i| i == id) {
@@ -655,13 +729,13 @@ impl Lower {
                     chain.join(" -> ")
                 ),
             );
-            return Val::Poison;
+            return None;
         }
         let mut sig_errors = Vec::new();
         let sig = parse_fn_sig(&def.item, &mut sig_errors);
         if !sig_errors.is_empty() {
             // Reported where the function is defined.
-            return Val::Poison;
+            return None;
         }
         if args.len() != sig.params.len() {
             self.error(
@@ -672,11 +746,11 @@ impl Lower {
                     args.len()
                 ),
             );
-            return Val::Poison;
+            return None;
         }
         let vals: Vec<Val> = args.iter().map(|a| self.expr(a)).collect();
         if vals.iter().any(|v| matches!(v, Val::Poison)) {
-            return Val::Poison;
+            return None;
         }
         // Bind the type parameters and dimensions from the arguments.
         let mut dtypes: Vec<(String, DType)> = Vec::new();
@@ -714,7 +788,7 @@ impl Lower {
             }
         }
         if !ok {
-            return Val::Poison;
+            return None;
         }
         // Scalar weak arguments take the dtype their parameter now has.
         let mut bound = Vec::new();
@@ -741,10 +815,15 @@ impl Lower {
         let other_file = self.no_locs || here != self.file;
         let no_locs = std::mem::replace(&mut self.no_locs, other_file);
         let ret = sig.ret.clone();
-        let v = with_type_args(&dtypes, || {
-            let v = self.fn_body(&def.item.block, ret.is_some());
-            if let Some(ret) = &ret {
-                let want = match ret {
+        let vals = with_type_args(&dtypes, || {
+            let n = ret.as_ref().map_or(0, Vec::len);
+            let vals = self.fn_body(&def.item.block, n, sig.tuple);
+            let Some(ret) = &ret else {
+                return Vec::new();
+            };
+            let mut out = Vec::new();
+            for (v, pat) in vals.iter().zip(ret) {
+                let want = match pat {
                     TyPat::Scalar(d) => resolve(d, &dtypes).map(Type::scalar),
                     TyPat::Ptr(d) => resolve(d, &dtypes).map(Type::ptr),
                     TyPat::Tile(d, ds) => resolve(d, &dtypes).and_then(|d| {
@@ -759,8 +838,8 @@ impl Lower {
                             .map(|s| Type::tile(d, s))
                     }),
                 };
-                match want {
-                    Some(want) => self.check_result(&v, &want, def.item.sig.output.loc()),
+                out.push(match want {
+                    Some(want) => self.check_result(v, &want, def.item.sig.output.loc()),
                     None => {
                         self.error(
                             def.item.sig.output.loc(),
@@ -768,30 +847,63 @@ impl Lower {
                         );
                         Val::Poison
                     }
-                }
-            } else {
-                Val::Poison
+                });
             }
+            out
         });
         self.no_locs = no_locs;
         self.inlining.pop();
         self.fn_dims = fn_dims;
         self.calls = calls;
         self.scopes = scopes;
-        v
+        Some(vals)
     }
 
-    /// Lowers a device function's body; returns its tail expression's value when it has a
-    /// result.
-    pub(crate) fn fn_body(&mut self, block: &syn::Block, has_result: bool) -> Val {
-        if !has_result {
+    /// Lowers a device function's body; returns the values of its tail expression: none
+    /// for a function without result, one, or the `n` elements of a tuple (`tuple`).
+    pub(crate) fn fn_body(&mut self, block: &syn::Block, n: usize, tuple: bool) -> Vec<Val> {
+        if n == 0 {
             self.block(block);
-            return Val::Poison;
+            return Vec::new();
         }
-        self.block_value_as(
-            block,
-            "a device function with a result ends with it: an expression without `;`",
-        )
+        if !tuple {
+            return vec![self.block_value_as(
+                block,
+                "a device function with a result ends with it: an expression without `;`",
+            )];
+        }
+        self.scopes.push(HashMap::new());
+        let (tail, body) = match block.stmts.split_last() {
+            Some((syn::Stmt::Expr(e, None), body)) => (Some(e), body),
+            _ => (None, &block.stmts[..]),
+        };
+        for stmt in body {
+            self.stmt(stmt);
+        }
+        let mut elems = match tail {
+            Some(Expr::Tuple(t)) if t.elems.len() == n => {
+                t.elems.iter().map(|e| self.expr(e)).collect()
+            }
+            Some(other) => {
+                self.error(
+                    other.loc(),
+                    format!(
+                        "the function returns {n} values: end it with a tuple of them, `(a, b)`"
+                    ),
+                );
+                Vec::new()
+            }
+            None => {
+                self.error(
+                    block.loc(),
+                    format!("the function returns {n} values: end it with a tuple of them, `(a, b)`, without `;`"),
+                );
+                Vec::new()
+            }
+        };
+        self.scopes.pop();
+        elems.resize(n, Val::Poison);
+        elems
     }
 
     /// Checks a function's result against its declared type (weak literals take it).

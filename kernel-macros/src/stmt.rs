@@ -27,7 +27,7 @@ impl Lower {
 
     /// Lowers a statement, its instructions located at its keyword or expression (see
     /// [`crate::loc::anchor`]) unless an inner expression says otherwise.
-    fn stmt(&mut self, stmt: &Stmt) {
+    pub(crate) fn stmt(&mut self, stmt: &Stmt) {
         let at = match stmt {
             Stmt::Local(local) => Some(local.let_token.span),
             Stmt::Expr(e, _) => crate::loc::anchor(e),
@@ -66,6 +66,10 @@ impl Lower {
         if let Some((_, diverge)) = &init.diverge {
             self.error(diverge.loc(), "`let ... else` is not supported in kernels");
         }
+        if let Pat::Tuple(t) = pat {
+            self.let_tuple(t, &init.expr);
+            return;
+        }
         let mut v = self.expr(&init.expr);
         if let Some(ty) = annot {
             match dtype_of_type(ty) {
@@ -96,6 +100,59 @@ impl Lower {
                 other.loc(),
                 "expected a plain name: patterns (tuples, structs) are not supported in kernels",
             ),
+        }
+    }
+
+    /// `let (a, b, ...) = f(...);`: the results of a device function returning a tuple, one
+    /// name (or `_`) each.
+    fn let_tuple(&mut self, t: &syn::PatTuple, init: &Expr) {
+        let n = t.elems.len();
+        let vals = match init {
+            Expr::Call(c) => match &*c.func {
+                Expr::Path(p) => {
+                    let mut key = p.path.clone();
+                    if let Some(last) = key.segments.last_mut() {
+                        last.arguments = syn::PathArguments::None;
+                    }
+                    let args: Vec<&Expr> = c.args.iter().collect();
+                    match self.calls.get(&crate::functions::path_key(&key)).cloned() {
+                        Some(id) => Some(self.call_fn_tuple(&id, &args, init.loc(), n)),
+                        None if crate::functions::deferring()
+                            && crate::functions::is_candidate(&key) =>
+                        {
+                            for a in &args {
+                                self.expr(a);
+                            }
+                            Some(vec![Val::Poison; n])
+                        }
+                        None => None,
+                    }
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let vals = vals.unwrap_or_else(|| {
+            self.error(
+                init.loc(),
+                "a tuple pattern takes the results of a device function that returns a tuple: `let (a, b) = f(x);`",
+            );
+            vec![Val::Poison; n]
+        });
+        for (p, v) in t.elems.iter().zip(vals) {
+            match p {
+                Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                    if pi.mutability.is_some() {
+                        self.error(
+                            pi.loc(),
+                            "bind the value first, then copy it into a variable: `let mut x = a;`",
+                        );
+                    }
+                    self.bind(pi.ident.to_string(), Binding::Val(v));
+                }
+                Pat::Wild(_) => {}
+                other => self.error(other.loc(), "expected a name or `_`"),
+            }
         }
     }
 

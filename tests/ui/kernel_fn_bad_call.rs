@@ -5,6 +5,11 @@ fn axpy<T: Float, const N: usize>(a: T, x: Tile<T, N>, y: Tile<T, N>) -> Tile<T,
     a * x + y
 }
 
+#[kernel_fn]
+fn two<const N: usize>(x: Tile<f32, N>) -> (Tile<f32, N>, f32) {
+    (x, max(x, 0))
+}
+
 #[kernel]
 fn calls<const B: usize>(x: Ptr<f32>, h: Ptr<f16>, out: Ptr<f32>) {
     let offs = arange(0, B);
@@ -16,6 +21,9 @@ fn calls<const B: usize>(x: Ptr<f32>, h: Ptr<f16>, out: Ptr<f32>) {
     store(out + offs, axpy(2.0, two, v));
     store(out + offs, axpy(2.0, v, w));
     store(out + offs, axpy(v, v));
+    // A function returning a tuple is destructured, into as many names as it returns.
+    store(out + offs, two(v));
+    let (a, b, c) = two(v);
 }
 
 fn main() {}
