@@ -4,7 +4,8 @@
 //! scales and shifts. Backward: one program per row computes `dx`, and the weight and bias
 //! gradients — sums over all rows — are reduced in parallel: rows are spread over `GROUP`
 //! partial buffers, each guarded by a spin lock built from `atomic_cas`, and a second kernel
-//! sums the partial buffers column block by column block.
+//! sums the partial buffers column block by column block. The forward kernel is generic over
+//! the float dtype of its activations (statistics in f32): it runs here at f32 and at f16.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -13,11 +14,11 @@ use oxtile::prelude::*;
 
 // ANCHOR: forward
 #[kernel]
-fn layer_norm_fwd<const BLOCK: usize>(
-    x: Ptr<f32>,
-    y: Ptr<f32>,
-    w: Ptr<f32>,
-    b: Ptr<f32>,
+fn layer_norm_fwd<T: Float, const BLOCK: usize>(
+    x: Ptr<T>,
+    y: Ptr<T>,
+    w: Ptr<T>,
+    b: Ptr<T>,
     mean: Ptr<f32>,
     rstd: Ptr<f32>,
     stride: i32,
@@ -27,16 +28,17 @@ fn layer_norm_fwd<const BLOCK: usize>(
     let row = program_id(0);
     let cols = arange(0, BLOCK);
     let mask = cols < n;
-    let xv = load(x + row * stride + cols, mask, 0.0);
+    // Whatever `T` is, the statistics and the normalization are computed in f32.
+    let xv = load(x + row * stride + cols, mask, 0.0) as f32;
     let mu = sum(xv, 0) / (n as f32);
     let diff = select(mask, xv - mu, 0.0);
     let var = sum(diff * diff, 0) / (n as f32);
     let rs = rsqrt(var + eps);
     store(mean + row, mu);
     store(rstd + row, rs);
-    let wv = load(w + cols, mask, 0.0);
-    let bv = load(b + cols, mask, 0.0);
-    store(y + row * stride + cols, diff * rs * wv + bv, mask);
+    let wv = load(w + cols, mask, 0.0) as f32;
+    let bv = load(b + cols, mask, 0.0) as f32;
+    store(y + row * stride + cols, (diff * rs * wv + bv) as T, mask);
 }
 // ANCHOR_END: forward
 
@@ -135,7 +137,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let yd = dev.alloc::<f32>(rows * n)?;
     let (meand, rstdd) = (dev.alloc::<f32>(rows)?, dev.alloc::<f32>(rows)?);
     const BLOCK: usize = 304;
-    layer_norm_fwd::<BLOCK>::launch(
+    layer_norm_fwd::<f32, BLOCK>::launch(
         &dev,
         Grid::x(rows as u32),
         &xd,
@@ -232,6 +234,48 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 format!("; mismatched: {failed:?}")
             }
         ),
+        err,
+        ok,
+    );
+
+    // The same forward kernel at f16: half the bytes, statistics still in f32.
+    let half = |v: &[f32]| v.iter().map(|x| f16::from_f32(*x)).collect::<Vec<f16>>();
+    let (x16, w16, b16) = (half(&x), half(&w), half(&b));
+    let y16 = dev.alloc::<f16>(rows * n)?;
+    layer_norm_fwd::<f16, BLOCK>::launch(
+        &dev,
+        Grid::x(rows as u32),
+        &dev.upload(&x16)?,
+        &y16,
+        &dev.upload(&w16)?,
+        &dev.upload(&b16)?,
+        &meand,
+        &rstdd,
+        n as i32,
+        n as i32,
+        eps,
+    )?;
+    // Reference from the same f16 inputs, in f64; one rounding to f16 at the end.
+    let f = |v: &[f16], i: usize| v[i].to_f64();
+    let mut want16 = vec![0.0f32; rows * n];
+    for r in 0..rows {
+        let mu = (0..n).map(|c| f(&x16, r * n + c)).sum::<f64>() / n as f64;
+        let var = (0..n)
+            .map(|c| (f(&x16, r * n + c) - mu).powi(2))
+            .sum::<f64>()
+            / n as f64;
+        let rs = 1.0 / (var + eps as f64).sqrt();
+        for c in 0..n {
+            let xhat = (f(&x16, r * n + c) - mu) * rs;
+            want16[r * n + c] = (xhat * f(&w16, c) + f(&b16, c)) as f32;
+        }
+    }
+    let got16: Vec<f32> = y16.to_vec()?.iter().map(|v| v.to_f32()).collect();
+    let (err, ok) = common::compare(&got16, &want16, 2e-3, 1e-3);
+    common::verdict(
+        "layer_norm (f16 forward)",
+        dev.name(),
+        &format!("{rows} x {n}"),
         err,
         ok,
     );
