@@ -24,10 +24,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use kernel_core::ir::{DType, Dim, Elem, Type};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::parse::{Parse, ParseStream};
-use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{Expr, FnArg, GenericParam, ItemFn, LitStr, Pat, Token};
 
@@ -80,7 +79,7 @@ pub(crate) struct FnSig {
     pub tparams: Vec<TypeParamDecl>,
     /// Const generics (dimensions), by name.
     pub consts: Vec<syn::Ident>,
-    pub params: Vec<(syn::Ident, TyPat, Span)>,
+    pub params: Vec<(syn::Ident, TyPat)>,
     /// The results: none (`None`), one, or a tuple of several.
     pub ret: Option<Vec<TyPat>>,
     /// Whether the result is a tuple (`-> (A, B)`), destructured by the caller.
@@ -225,7 +224,7 @@ pub(crate) fn parse_fn_sig(f: &ItemFn, errors: &mut Vec<syn::Error>) -> FnSig {
                     continue;
                 };
                 match ty_pat(&pt.ty, &tparams, &consts) {
-                    Ok(t) => params.push((pi.ident.clone(), t, pt.span())),
+                    Ok(t) => params.push((pi.ident.clone(), t)),
                     Err(e) => errors.push(e),
                 }
             }
@@ -626,7 +625,7 @@ fn check_standalone(
                         .collect(),
                 ),
             };
-            for (ident, pat, _) in &sig.params {
+            for (ident, pat) in &sig.params {
                 let t = ty(pat);
                 let id = lower.b.fresh_value(t.clone());
                 lower.bind(ident.to_string(), Binding::Val(Val::Ir(id, t)));
@@ -756,7 +755,7 @@ impl Lower {
         let mut dtypes: Vec<(String, DType)> = Vec::new();
         let mut dims: Vec<(String, Dim)> = Vec::new();
         let mut ok = true;
-        for ((pname, pat, _), (v, a)) in sig.params.iter().zip(vals.iter().zip(args)) {
+        for ((pname, pat), (v, a)) in sig.params.iter().zip(vals.iter().zip(args)) {
             if let Err(m) = bind_arg(pat, v, &mut dtypes, &mut dims) {
                 self.error(a.loc(), format!("argument `{pname}` of `{name}`: {m}"));
                 ok = false;
@@ -792,7 +791,7 @@ impl Lower {
         }
         // Scalar weak arguments take the dtype their parameter now has.
         let mut bound = Vec::new();
-        for ((pname, pat, _), (v, a)) in sig.params.iter().zip(vals.into_iter().zip(args)) {
+        for ((pname, pat), (v, a)) in sig.params.iter().zip(vals.into_iter().zip(args)) {
             let v = match (pat, &v) {
                 (TyPat::Scalar(d), Val::Int(_) | Val::Float(_)) => {
                     let d = resolve(&d.clone(), &dtypes).expect("bound above");
