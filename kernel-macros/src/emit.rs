@@ -238,6 +238,7 @@ fn note(tparams: &[TypeParamDecl], args: &[(String, DType)], every: bool) -> Str
 /// The index of the instance a launch's type arguments select, as a const expression over
 /// the type parameters (the order of [`assignments`]).
 fn instance_index(tparams: &[TypeParamDecl]) -> TokenStream {
+    let krate = crate::krate::path();
     let mut terms = Vec::new();
     let mut stride = 1usize;
     for p in tparams.iter().rev() {
@@ -245,11 +246,11 @@ fn instance_index(tparams: &[TypeParamDecl]) -> TokenStream {
         let members = p.class.members();
         let arms = members.iter().enumerate().map(|(i, d)| {
             let v = format_ident!("{}", format!("{d:?}"));
-            quote!(::oxtile::DType::#v => #i)
+            quote!(#krate::DType::#v => #i)
         });
         let msg = format!("`{id}` is not a {} dtype", p.class.name());
         terms.push(quote!(
-            (match <#id as ::oxtile::Element>::DTYPE { #(#arms,)* _ => panic!(#msg) }) * #stride
+            (match <#id as #krate::Element>::DTYPE { #(#arms,)* _ => panic!(#msg) }) * #stride
         ));
         stride *= members.len();
     }
@@ -283,20 +284,29 @@ pub fn expand_with(
     expand_checked(attr, f, fns, calls).0
 }
 
-/// [`expand_with`], and whether it reported errors.
+/// [`expand_with`], and whether it reported errors. The attribute's `crate = path` (see
+/// `crate::krate`) holds for the whole expansion.
 fn expand_checked(
     attr: TokenStream,
     f: ItemFn,
     fns: Fns,
     calls: HashMap<String, String>,
 ) -> (TokenStream, bool) {
-    let mut errors = Vec::new();
-    if !attr.is_empty() {
-        errors.push(syn::Error::new_spanned(
-            &attr,
-            "`#[kernel]` takes no arguments: pass launch options at launch",
-        ));
+    match crate::krate::parse_attr(&attr, "kernel") {
+        Ok(path) => crate::krate::with_path(path, || expand_in(f, fns, calls, None)),
+        Err(e) => expand_in(f, fns, calls, Some(e)),
     }
+}
+
+/// [`expand_checked`] under the oxtile path in force; `attr_error` is the attribute's.
+fn expand_in(
+    f: ItemFn,
+    fns: Fns,
+    calls: HashMap<String, String>,
+    attr_error: Option<syn::Error>,
+) -> (TokenStream, bool) {
+    let krate = crate::krate::path();
+    let mut errors: Vec<syn::Error> = attr_error.into_iter().collect();
     let tparams = type_params(&f, &mut errors);
     let (instances, mut instance_errors) = lower_instances(&f, &tparams, &fns, &calls);
     errors.append(&mut instance_errors);
@@ -330,7 +340,7 @@ fn expand_checked(
                 decl.push(match p {
                     Some(p) if !p.well_bounded => {
                         let class = format_ident!("{}", p.class.name());
-                        quote!(#id: ::oxtile::#class)
+                        quote!(#id: #krate::#class)
                     }
                     _ => quote!(#id: #bounds),
                 });
@@ -402,9 +412,9 @@ fn expand_checked(
         /// what the kernel type and its run-time configuration launch.
         #[doc(hidden)]
         #[allow(non_snake_case)]
-        fn #defs_fn() -> &'static [::oxtile::runtime::KernelDef] {
-            static #def_ident: [::oxtile::runtime::KernelDef; #n] =
-                [#(::oxtile::runtime::KernelDef::new(#name, #texts)),*];
+        fn #defs_fn() -> &'static [#krate::runtime::KernelDef] {
+            static #def_ident: [#krate::runtime::KernelDef; #n] =
+                [#(#krate::runtime::KernelDef::new(#name, #texts)),*];
             &#def_ident
         }
 
@@ -423,21 +433,21 @@ fn expand_checked(
             pub const IR: &'static str = #ir;
 
             /// The kernel definition the runtime launches: parsed once, specializations cached.
-            pub fn def() -> &'static ::oxtile::runtime::KernelDef {
+            pub fn def() -> &'static #krate::runtime::KernelDef {
                 #def
             }
 
             #[doc = #launch_doc]
             #[allow(clippy::too_many_arguments)]
             pub fn launch(
-                #device: &::oxtile::runtime::Device,
-                #grid: ::oxtile::runtime::Grid,
+                #device: &#krate::runtime::Device,
+                #grid: #krate::runtime::Grid,
                 #(#param_idents: #param_tys),*
-            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+            ) -> ::core::result::Result<(), #krate::runtime::LaunchError> {
                 Self::launch_with(
                     #device,
                     #grid,
-                    &::oxtile::runtime::LaunchOptions::new(),
+                    &#krate::runtime::LaunchOptions::new(),
                     #(#param_idents),*
                 )
             }
@@ -446,13 +456,13 @@ fn expand_checked(
             /// speed on CUDA, never results.
             #[allow(clippy::too_many_arguments)]
             pub fn launch_with(
-                #device: &::oxtile::runtime::Device,
-                #grid: ::oxtile::runtime::Grid,
-                #options: &::oxtile::runtime::LaunchOptions,
+                #device: &#krate::runtime::Device,
+                #grid: #krate::runtime::Grid,
+                #options: &#krate::runtime::LaunchOptions,
                 #(#param_idents: #param_tys),*
-            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+            ) -> ::core::result::Result<(), #krate::runtime::LaunchError> {
                 #(#const_checks)*
-                ::oxtile::runtime::launch_with(
+                #krate::runtime::launch_with(
                     #device,
                     Self::def(),
                     &[#(#const_values),*],
@@ -478,6 +488,7 @@ fn config_type(
     name: &str,
     defs_fn: &Ident,
 ) -> TokenStream {
+    let krate = crate::krate::path();
     if sig.consts.is_empty() {
         return quote!();
     }
@@ -511,7 +522,7 @@ fn config_type(
                 Some(match tparams.iter().find(|p| p.ident == *id) {
                     Some(p) if !p.well_bounded => {
                         let class = format_ident!("{}", p.class.name());
-                        quote!(#id: ::oxtile::#class)
+                        quote!(#id: #krate::#class)
                     }
                     _ => {
                         let b = &t.bounds;
@@ -555,7 +566,7 @@ fn config_type(
             quote!({
                 let v = self.#id as u64;
                 if v > i64::MAX as u64 {
-                    return Err(::oxtile::runtime::LaunchError::Specialization {
+                    return Err(#krate::runtime::LaunchError::Specialization {
                         kernel: #name.to_string(),
                         message: format!(#msg, v),
                     });
@@ -596,14 +607,14 @@ fn config_type(
             #[allow(clippy::too_many_arguments)]
             pub fn launch(
                 &self,
-                #device: &::oxtile::runtime::Device,
-                #grid: ::oxtile::runtime::Grid,
+                #device: &#krate::runtime::Device,
+                #grid: #krate::runtime::Grid,
                 #(#param_idents: #param_tys),*
-            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
+            ) -> ::core::result::Result<(), #krate::runtime::LaunchError> {
                 self.launch_with(
                     #device,
                     #grid,
-                    &::oxtile::runtime::LaunchOptions::new(),
+                    &#krate::runtime::LaunchOptions::new(),
                     #(#param_idents),*
                 )
             }
@@ -612,12 +623,12 @@ fn config_type(
             #[allow(clippy::too_many_arguments)]
             pub fn launch_with(
                 &self,
-                #device: &::oxtile::runtime::Device,
-                #grid: ::oxtile::runtime::Grid,
-                #options: &::oxtile::runtime::LaunchOptions,
+                #device: &#krate::runtime::Device,
+                #grid: #krate::runtime::Grid,
+                #options: &#krate::runtime::LaunchOptions,
                 #(#param_idents: #param_tys),*
-            ) -> ::core::result::Result<(), ::oxtile::runtime::LaunchError> {
-                ::oxtile::runtime::launch_with(
+            ) -> ::core::result::Result<(), #krate::runtime::LaunchError> {
+                #krate::runtime::launch_with(
                     #device,
                     &#defs_fn()[#index],
                     &[#(#values),*],
@@ -632,6 +643,7 @@ fn config_type(
 
 /// The Rust type of a dtype as seen by the host.
 fn element_type(d: DType) -> TokenStream {
+    let krate = crate::krate::path();
     match d {
         DType::Bool => quote!(bool),
         DType::I8 => quote!(i8),
@@ -642,20 +654,21 @@ fn element_type(d: DType) -> TokenStream {
         DType::U16 => quote!(u16),
         DType::U32 => quote!(u32),
         DType::U64 => quote!(u64),
-        DType::F16 => quote!(::oxtile::half::f16),
-        DType::BF16 => quote!(::oxtile::half::bf16),
+        DType::F16 => quote!(#krate::half::f16),
+        DType::BF16 => quote!(#krate::half::bf16),
         DType::F32 => quote!(f32),
         DType::F64 => quote!(f64),
-        DType::F8E4M3 => quote!(::oxtile::F8E4M3),
-        DType::F8E5M2 => quote!(::oxtile::F8E5M2),
+        DType::F8E4M3 => quote!(#krate::F8E4M3),
+        DType::F8E5M2 => quote!(#krate::F8E5M2),
     }
 }
 
 /// The launcher's argument type for a kernel parameter: `&Buffer<T>` or `T` for one whose
 /// dtype is a type parameter `T`.
 fn launcher_type(p: &ParamDecl) -> TokenStream {
+    let krate = crate::krate::path();
     match (&p.generic, p.ty.elem) {
-        (Some(t), Elem::Ptr(_)) => quote!(&::oxtile::runtime::Buffer<#t>),
+        (Some(t), Elem::Ptr(_)) => quote!(&#krate::runtime::Buffer<#t>),
         (Some(t), Elem::Scalar(_)) => quote!(#t),
         (None, _) => rust_type(&p.ty),
     }
@@ -663,21 +676,23 @@ fn launcher_type(p: &ParamDecl) -> TokenStream {
 
 /// The launcher's conversion of a kernel parameter to an `Arg`.
 fn launcher_arg(p: &ParamDecl) -> TokenStream {
+    let krate = crate::krate::path();
     let id = &p.ident;
     match (&p.generic, p.ty.elem) {
-        (Some(_), Elem::Scalar(_)) => quote!(::oxtile::runtime::Arg::Scalar(
-            ::oxtile::runtime::ScalarValue::from_element(#id)
+        (Some(_), Elem::Scalar(_)) => quote!(#krate::runtime::Arg::Scalar(
+            #krate::runtime::ScalarValue::from_element(#id)
         )),
-        _ => quote!(::oxtile::runtime::Arg::from(#id)),
+        _ => quote!(#krate::runtime::Arg::from(#id)),
     }
 }
 
 /// The launcher's argument type for a kernel parameter of a concrete type.
 fn rust_type(t: &Type) -> TokenStream {
+    let krate = crate::krate::path();
     match t.elem {
         Elem::Ptr(d) => {
             let e = element_type(d);
-            quote!(&::oxtile::runtime::Buffer<#e>)
+            quote!(&#krate::runtime::Buffer<#e>)
         }
         Elem::Scalar(d) => element_type(d),
     }

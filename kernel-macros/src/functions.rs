@@ -542,13 +542,20 @@ pub fn expand_kernel_fn_checked(
     fns: Fns,
     calls: HashMap<String, String>,
 ) -> (TokenStream, bool) {
-    let mut errors = Vec::new();
-    if !attr.is_empty() {
-        errors.push(syn::Error::new_spanned(
-            &attr,
-            "`#[kernel_fn]` takes no arguments",
-        ));
+    match crate::krate::parse_attr(&attr, "kernel_fn") {
+        Ok(path) => crate::krate::with_path(path, || kernel_fn_in(f, fns, calls, None)),
+        Err(e) => kernel_fn_in(f, fns, calls, Some(e)),
     }
+}
+
+/// [`expand_kernel_fn_checked`] under the oxtile path in force.
+fn kernel_fn_in(
+    f: ItemFn,
+    fns: Fns,
+    calls: HashMap<String, String>,
+    attr_error: Option<syn::Error>,
+) -> (TokenStream, bool) {
+    let mut errors: Vec<syn::Error> = attr_error.into_iter().collect();
     let sig = parse_fn_sig(&f, &mut errors);
     let id = fn_id(&f);
     // A call of itself resolves to itself, and is refused as recursion when lowered.
@@ -578,6 +585,8 @@ pub fn expand_kernel_fn_checked(
     closure.extend(reach);
     let defs = defs_tokens(&closure);
     let mac = format_ident!("__oxtile_fn_{}", id);
+    let oxtile = crate::krate::in_macro_rules();
+    let collect = quote!(#oxtile::__kernel_collect);
     let name = &f.sig.ident;
     let vis = &f.vis;
     let docs = f.attrs.iter().filter(|a| a.path().is_ident("doc"));
@@ -588,7 +597,7 @@ pub fn expand_kernel_fn_checked(
         #[doc(hidden)]
         #[macro_export]
         macro_rules! #mac {
-            ($($rest:tt)*) => { ::oxtile::__kernel_collect! { @def #defs $($rest)* } };
+            ($($rest:tt)*) => { #collect! { @def #defs $($rest)* } };
         }
         #(#docs)*
         #vis use #mac as #name;

@@ -30,6 +30,7 @@ mod desc;
 mod emit;
 mod expr;
 mod functions;
+mod krate;
 mod loc;
 mod lower;
 mod signature;
