@@ -27,6 +27,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use kernel_core::runtime::cache;
 use kernel_core::runtime::env::EnvError;
 use kernel_core::runtime::{
     BenchOptions, Device, DeviceLimits, KernelDef, LaunchError, LaunchOptions, Timing, do_bench,
@@ -341,9 +342,9 @@ impl<C: Debug> Autotuner<C> {
     fn disk_file(&self, device: &Device) -> Option<PathBuf> {
         let dir = match &self.cache_dir {
             Some(d) => d.clone()?,
-            None => default_dir()?,
+            None => cache::cache_dir()?.join("autotune"),
         };
-        let mut h = Fnv::default();
+        let mut h = cache::StableHasher::default();
         h.str(&self.name)
             .str(&device.backend().provenance())
             .str(env!("CARGO_PKG_VERSION"));
@@ -358,7 +359,7 @@ impl<C: Debug> Autotuner<C> {
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
             .collect();
-        Some(dir.join(format!("{stem}-{:016x}.txt", h.0)))
+        Some(dir.join(format!("{stem}-{:016x}.txt", h.finish())))
     }
 
     fn disk_get(&self, device: &Device, key: &dyn Debug) -> Option<usize> {
@@ -395,23 +396,6 @@ impl<C: Debug> Autotuner<C> {
     }
 }
 
-/// The default directory of the disk cache (see [`Autotuner::cache_dir`]).
-fn default_dir() -> Option<PathBuf> {
-    let var = |k: &str| std::env::var(k).ok();
-    if var("OXTILE_DISABLE_DISK_CACHE").as_deref() == Some("1") {
-        return None;
-    }
-    let base = match var("OXTILE_CACHE_DIR") {
-        Some(d) if d.is_empty() => return None,
-        Some(d) => PathBuf::from(d),
-        None => match var("XDG_CACHE_HOME").filter(|x| !x.is_empty()) {
-            Some(x) => PathBuf::from(x).join("oxtile"),
-            None => PathBuf::from(var("HOME").filter(|h| !h.is_empty())?).join(".cache/oxtile"),
-        },
-    };
-    Some(base.join("autotune"))
-}
-
 /// A progress bar on stderr when it is a terminal, else a hidden one.
 fn progress(name: &str, n: usize) -> indicatif::ProgressBar {
     if !std::io::stderr().is_terminal() || n == 0 {
@@ -425,25 +409,6 @@ fn progress(name: &str, n: usize) -> indicatif::ProgressBar {
     }
     bar.set_prefix(name.to_string());
     bar
-}
-
-/// 64-bit FNV-1a, stable across Rust versions and platforms (a persistent key).
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Fnv {
-    fn str(&mut self, s: &str) -> &mut Self {
-        for b in (s.len() as u64).to_le_bytes().iter().chain(s.as_bytes()) {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self
-    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@
 
 mod arg;
 mod backend;
+pub mod cache;
 mod device;
 pub mod env;
 mod error;
