@@ -335,15 +335,8 @@ fn expand_in(
     for g in &f.sig.generics.params {
         match g {
             syn::GenericParam::Type(t) => {
-                let (id, bounds) = (&t.ident, &t.bounds);
-                let p = tparams.iter().find(|p| p.ident == *id);
-                decl.push(match p {
-                    Some(p) if !p.well_bounded => {
-                        let class = format_ident!("{}", p.class.name());
-                        quote!(#id: #krate::#class)
-                    }
-                    _ => quote!(#id: #bounds),
-                });
+                decl.push(type_param_decl(t, &tparams));
+                let id = &t.ident;
                 uses.push(quote!(#id));
             }
             syn::GenericParam::Const(c) if sig.consts.iter().any(|k| k.ident == c.ident) => {
@@ -517,19 +510,7 @@ fn config_type(
         .params
         .iter()
         .filter_map(|g| match g {
-            syn::GenericParam::Type(t) => {
-                let id = &t.ident;
-                Some(match tparams.iter().find(|p| p.ident == *id) {
-                    Some(p) if !p.well_bounded => {
-                        let class = format_ident!("{}", p.class.name());
-                        quote!(#id: #krate::#class)
-                    }
-                    _ => {
-                        let b = &t.bounds;
-                        quote!(#id: #b)
-                    }
-                })
-            }
+            syn::GenericParam::Type(t) => Some(type_param_decl(t, tparams)),
             _ => None,
         })
         .collect();
@@ -638,6 +619,21 @@ fn config_type(
                 )
             }
         }
+    }
+}
+
+/// A type parameter as the generated types declare it: with its bounds as written (so that
+/// they resolve as the user imported them), or, when its bound was refused (reported), with
+/// the class its body was checked for.
+fn type_param_decl(t: &syn::TypeParam, tparams: &[TypeParamDecl]) -> TokenStream {
+    let krate = crate::krate::path();
+    let (id, bounds) = (&t.ident, &t.bounds);
+    match tparams.iter().find(|p| p.ident == *id) {
+        Some(p) if !p.well_bounded => {
+            let class = format_ident!("{}", p.class.name());
+            quote!(#id: #krate::#class)
+        }
+        _ => quote!(#id: #bounds),
     }
 }
 

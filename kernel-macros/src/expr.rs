@@ -52,20 +52,13 @@ impl Lower {
                     self.error(c.func.loc(), "expected the name of an oxtile function");
                     return Val::Poison;
                 };
-                let mut key = p.path.clone();
-                if let Some(last) = key.segments.last_mut() {
-                    last.arguments = syn::PathArguments::None;
-                }
-                if let Some(id) = self.calls.get(&crate::functions::path_key(&key)).cloned() {
-                    let args: Vec<&Expr> = c.args.iter().collect();
-                    return self.call_fn(&id, &args, e.loc());
-                }
-                if crate::functions::deferring() && crate::functions::is_candidate(&key) {
-                    // A device function, collected later: its arguments are checked now.
-                    for a in &c.args {
-                        self.expr(a);
+                let args: Vec<&Expr> = c.args.iter().collect();
+                match self.resolve_fn(&p.path, &args) {
+                    Some(crate::functions::Resolved::Fn(id)) => {
+                        return self.call_fn(&id, &args, e.loc());
                     }
-                    return Val::Poison;
+                    Some(crate::functions::Resolved::Deferred) => return Val::Poison,
+                    None => {}
                 }
                 let Some(seg) = p
                     .path

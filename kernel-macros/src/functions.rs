@@ -256,6 +256,24 @@ pub(crate) fn parse_fn_sig(f: &ItemFn, errors: &mut Vec<syn::Error>) -> FnSig {
     }
 }
 
+/// `path` without the turbofish of its last segment: how a call names a device function
+/// (the macro a chain calls, and, through [`path_key`], the key of `Lower::calls`).
+pub fn callee(path: &syn::Path) -> syn::Path {
+    let mut path = path.clone();
+    if let Some(last) = path.segments.last_mut() {
+        last.arguments = syn::PathArguments::None;
+    }
+    path
+}
+
+/// A call that names a device function (see [`Lower::resolve_fn`]).
+pub(crate) enum Resolved {
+    /// The function's id.
+    Fn(String),
+    /// A possible device function while calls are deferred: its arguments were lowered.
+    Deferred,
+}
+
 /// The text a path is keyed by (`act::gelu`).
 pub fn path_key(p: &syn::Path) -> String {
     p.to_token_stream().to_string().replace(' ', "")
@@ -269,13 +287,8 @@ pub fn callee_paths(block: &syn::Block) -> Vec<syn::Path> {
     impl<'ast> Visit<'ast> for Calls {
         fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
             if let Expr::Path(p) = &*c.func {
-                let path = &p.path;
-                if is_candidate(path) && !self.0.iter().any(|q| path_key(q) == path_key(path)) {
-                    let mut path = path.clone();
-                    // The macro call has no turbofish.
-                    if let Some(last) = path.segments.last_mut() {
-                        last.arguments = syn::PathArguments::None;
-                    }
+                let path = callee(&p.path);
+                if is_candidate(&path) && !self.0.iter().any(|q| path_key(q) == path_key(&path)) {
                     self.0.push(path);
                 }
             }
@@ -656,27 +669,28 @@ fn check_standalone(
 }
 
 impl Lower {
+    /// How a call of `path` with `args` resolves when it names a device function: its id
+    /// from the table of calls, or [`Resolved::Deferred`] while calls are deferred (its
+    /// arguments then lowered, so that their errors are found); `None` for a builtin.
+    pub(crate) fn resolve_fn(&mut self, path: &syn::Path, args: &[&Expr]) -> Option<Resolved> {
+        let key = callee(path);
+        if let Some(id) = self.calls.get(&path_key(&key)) {
+            return Some(Resolved::Fn(id.clone()));
+        }
+        if deferring() && is_candidate(&key) {
+            for a in args {
+                self.expr(a);
+            }
+            return Some(Resolved::Deferred);
+        }
+        None
+    }
+
     /// Lowers a call of the device function `id` with `args` (inlined, see the module docs)
     /// where a value (or nothing) is expected: a function returning a tuple is an error
     /// here (it is destructured by `let (a, b) = f(...)`: [`Lower::call_fn_tuple`]).
     pub(crate) fn call_fn(&mut self, id: &str, args: &[&Expr], span: Loc) -> Val {
-        if let Some(def) = self.fns.get(id).cloned() {
-            let sig = parse_fn_sig(&def.item, &mut Vec::new());
-            if sig.tuple {
-                let n = sig.ret.as_ref().map_or(0, Vec::len);
-                let name = &def.item.sig.ident;
-                let names: Vec<String> = (0..n).map(|i| format!("r{i}")).collect();
-                self.error(
-                    span,
-                    format!(
-                        "`{name}` returns {n} values: destructure them, `let ({}) = {name}(...);`",
-                        names.join(", ")
-                    ),
-                );
-                return Val::Poison;
-            }
-        }
-        self.inline(id, args, span)
+        self.inline(id, args, span, None)
             .and_then(|v| v.into_iter().next())
             .unwrap_or(Val::Poison)
     }
@@ -690,11 +704,31 @@ impl Lower {
         span: Loc,
         n: usize,
     ) -> Vec<Val> {
-        if let Some(def) = self.fns.get(id).cloned() {
-            let sig = parse_fn_sig(&def.item, &mut Vec::new());
-            let got = sig.ret.as_ref().map_or(0, Vec::len);
-            if !sig.tuple || got != n {
-                let name = &def.item.sig.ident;
+        match self.inline(id, args, span, Some(n)) {
+            Some(v) if v.len() == n => v,
+            _ => vec![Val::Poison; n],
+        }
+    }
+
+    /// Reports a call whose results do not fit where it is written: `tuple` is the size of
+    /// the tuple pattern it is destructured by, `None` where one value (or none) is expected.
+    fn results_fit(
+        &mut self,
+        name: &syn::Ident,
+        sig: &FnSig,
+        tuple: Option<usize>,
+        span: Loc,
+    ) -> bool {
+        let got = sig.ret.as_ref().map_or(0, Vec::len);
+        let message = match tuple {
+            None if sig.tuple => {
+                let names: Vec<String> = (0..got).map(|i| format!("r{i}")).collect();
+                format!(
+                    "`{name}` returns {got} values: destructure them, `let ({}) = {name}(...);`",
+                    names.join(", ")
+                )
+            }
+            Some(n) if !sig.tuple || got != n => {
                 let what = if sig.tuple {
                     format!("{got} values")
                 } else if got == 1 {
@@ -702,22 +736,23 @@ impl Lower {
                 } else {
                     "nothing".to_string()
                 };
-                self.error(
-                    span,
-                    format!("this pattern takes {n} values, but `{name}` returns {what}"),
-                );
-                return vec![Val::Poison; n];
+                format!("this pattern takes {n} values, but `{name}` returns {what}")
             }
-        }
-        match self.inline(id, args, span) {
-            Some(v) if v.len() == n => v,
-            _ => vec![Val::Poison; n],
-        }
+            _ => return true,
+        };
+        self.error(span, message);
+        false
     }
 
     /// Inlines a call: its results (none for a function without result), or `None` when the
-    /// call failed (reported).
-    fn inline(&mut self, id: &str, args: &[&Expr], span: Loc) -> Option<Vec<Val>> {
+    /// call failed (reported). `tuple` as for [`Lower::results_fit`].
+    fn inline(
+        &mut self,
+        id: &str,
+        args: &[&Expr],
+        span: Loc,
+        tuple: Option<usize>,
+    ) -> Option<Vec<Val>> {
         let Some(def) = self.fns.get(id).cloned() else {
             self.error(span, "oxtile internal error: a device function's definition is missing (please report this)");
             return None;
@@ -743,6 +778,9 @@ impl Lower {
         let sig = parse_fn_sig(&def.item, &mut sig_errors);
         if !sig_errors.is_empty() {
             // Reported where the function is defined.
+            return None;
+        }
+        if !self.results_fit(&def.item.sig.ident, &sig, tuple, span) {
             return None;
         }
         if args.len() != sig.params.len() {

@@ -110,21 +110,12 @@ impl Lower {
         let vals = match init {
             Expr::Call(c) => match &*c.func {
                 Expr::Path(p) => {
-                    let mut key = p.path.clone();
-                    if let Some(last) = key.segments.last_mut() {
-                        last.arguments = syn::PathArguments::None;
-                    }
                     let args: Vec<&Expr> = c.args.iter().collect();
-                    match self.calls.get(&crate::functions::path_key(&key)).cloned() {
-                        Some(id) => Some(self.call_fn_tuple(&id, &args, init.loc(), n)),
-                        None if crate::functions::deferring()
-                            && crate::functions::is_candidate(&key) =>
-                        {
-                            for a in &args {
-                                self.expr(a);
-                            }
-                            Some(vec![Val::Poison; n])
+                    match self.resolve_fn(&p.path, &args) {
+                        Some(crate::functions::Resolved::Fn(id)) => {
+                            Some(self.call_fn_tuple(&id, &args, init.loc(), n))
                         }
+                        Some(crate::functions::Resolved::Deferred) => Some(vec![Val::Poison; n]),
                         None => None,
                     }
                 }
