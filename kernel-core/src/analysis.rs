@@ -31,14 +31,13 @@ pub fn defs(k: &Kernel) -> Vec<Option<&Inst>> {
     d
 }
 
-/// How many times each value is read: by an op's operands and by a `while`'s condition.
+/// How many times each value is read: by an op's operands, a `while`'s condition and a
+/// `fold`'s yields.
 pub fn use_counts(k: &Kernel) -> Vec<u32> {
     let mut uses = vec![0u32; k.values.len()];
     walk(&k.body, &mut |inst| {
         let mut ops = inst.op.operands();
-        if let Op::While { cond, .. } = inst.op {
-            ops.push(cond);
-        }
+        ops.extend(inst.op.values_read_by_body_end());
         for v in ops {
             if let Some(u) = uses.get_mut(v.index()) {
                 *u += 1;
@@ -141,7 +140,8 @@ pub fn pointer_origins(k: &Kernel) -> Result<Vec<Option<u32>>, &Inst> {
 /// only feeds sums and products, and the f16 it stores comes from arithmetic, so neither end
 /// needs a NaN test. Data movement here is conservative: `neg`, `abs`, float `min`/`max`
 /// and max/min reductions and scans count as moving a NaN (they may pass one through
-/// unchanged on some backend), loads pass on their `other` operand. Both facts flow through
+/// unchanged on some backend), loads pass on their `other` operand, and a `fold` moves its
+/// operands into its body's parameters and its yields into its results. Both facts flow through
 /// variables to a fixpoint, so a loop-carried value is classified by all its definitions.
 pub fn exact_nans(k: &Kernel) -> Vec<bool> {
     let n = k.values.len();
@@ -184,6 +184,38 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
                     }
                 }
                 _ => {}
+            }
+            if let Op::Fold {
+                values,
+                params,
+                yields,
+                results,
+                ..
+            } = op
+            {
+                // Operand `i` moves into parameters `i` and `n + i`; yield `i` moves into
+                // result `i` and, for the next element, into parameter `i`.
+                let n = values.len();
+                let mut flows = Vec::new();
+                for (i, &v) in values.iter().enumerate() {
+                    let (Some(&a), Some(&b)) = (params.get(i), params.get(n + i)) else {
+                        break;
+                    };
+                    flows.push((v, a));
+                    flows.push((v, b));
+                    if let (Some(&y), Some(&r)) = (yields.get(i), results.get(i)) {
+                        flows.push((y, r));
+                        flows.push((y, a));
+                    }
+                }
+                for (from, to) in flows {
+                    if spec[from.index()] {
+                        set(&mut spec, to.index(), &mut changed);
+                    }
+                    if obs[to.index()] {
+                        set(&mut obs, from.index(), &mut changed);
+                    }
+                }
             }
             let Some(r) = inst.result else { return };
             // Sources of defined NaN bits (a literal only if it is a NaN: layer norm's

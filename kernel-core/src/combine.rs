@@ -201,7 +201,7 @@ fn each_block<'a>(block: &'a Block, f: &mut impl FnMut(&'a Block)) {
     f(block);
     for inst in block {
         match &inst.op {
-            Op::For { body, .. } => each_block(body, f),
+            Op::For { body, .. } | Op::Fold { body, .. } => each_block(body, f),
             Op::While {
                 cond_block, body, ..
             } => {
@@ -227,7 +227,7 @@ fn each_block_mut(block: &mut Block, f: &mut impl FnMut(&mut Block)) {
     f(block);
     for inst in block {
         match &mut inst.op {
-            Op::For { body, .. } => each_block_mut(body, f),
+            Op::For { body, .. } | Op::Fold { body, .. } => each_block_mut(body, f),
             Op::While {
                 cond_block, body, ..
             } => {
@@ -527,9 +527,7 @@ fn count_insts(b: &Block) -> usize {
 fn compact(k: &mut Kernel) {
     let mut order: Vec<ValueId> = k.params.iter().map(|p| p.value).collect();
     crate::analysis::walk(&k.body, &mut |inst| {
-        if let Op::For { index, .. } = inst.op {
-            order.push(index);
-        }
+        order.extend(inst.op.extra_defs());
         order.extend(inst.result);
     });
     let mut map = vec![ValueId(u32::MAX); k.values.len()];
@@ -657,6 +655,20 @@ fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
                 f(cond);
                 for_each_value(then_block, f);
                 for_each_value(else_block, f);
+            }
+            Op::Fold {
+                values,
+                params,
+                body,
+                yields,
+                results,
+                ..
+            } => {
+                values.iter_mut().for_each(f);
+                params.iter_mut().for_each(f);
+                for_each_value(body, f);
+                yields.iter_mut().for_each(f);
+                results.iter_mut().for_each(f);
             }
             Op::Print { values, .. } => values.iter_mut().for_each(f),
         }

@@ -251,7 +251,7 @@ impl Subst<'_> {
                         dtype: *dtype,
                     });
                 }
-                Op::For { body, .. } => self.block(body, types)?,
+                Op::For { body, .. } | Op::Fold { body, .. } => self.block(body, types)?,
                 Op::While {
                     cond_block, body, ..
                 } => {

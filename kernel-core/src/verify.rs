@@ -568,6 +568,64 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             return Ok(None);
         }
+        Op::Fold {
+            kind,
+            values: operands,
+            axis,
+            params,
+            yields,
+            results,
+            ..
+        } => {
+            let Some(&first) = operands.first() else {
+                return Err(format!("`{name}` needs at least one operand"));
+            };
+            let t0 = ty(first)?;
+            let n = operands.len();
+            let mut dtypes = Vec::new();
+            for &v in operands {
+                let t = ty(v)?;
+                let d = scalar_dtype(&format!("`{name}`"), t)?;
+                if t.shape != t0.shape {
+                    return Err(format!(
+                        "`{name}` needs operands of one shape, found {t0} and {t}"
+                    ));
+                }
+                dtypes.push(d);
+            }
+            let shape = remove_axis(&format!("`{name}`"), t0, *axis)?;
+            let shape = match kind {
+                crate::ir::FoldKind::Reduce => shape,
+                crate::ir::FoldKind::Scan => t0.shape.clone(),
+            };
+            if params.len() != 2 * n || yields.len() != n || results.len() != n {
+                return Err(format!(
+                    "`{name}` of {n} operand(s) needs {} parameters, {n} yields and {n} results, found {}, {} and {}",
+                    2 * n,
+                    params.len(),
+                    yields.len(),
+                    results.len()
+                ));
+            }
+            let recorded = |what: &str, v: ValueId, want: &Type| -> Result<(), String> {
+                let t = ty(v)?;
+                if t != want {
+                    return Err(format!(
+                        "`{name}` {what} %{} is recorded as {t}, but must be {want}",
+                        v.0
+                    ));
+                }
+                Ok(())
+            };
+            for (i, &d) in dtypes.iter().enumerate() {
+                let s = Type::scalar(d);
+                recorded("parameter", params[i], &s)?;
+                recorded("parameter", params[n + i], &s)?;
+                recorded("yield", yields[i], &s)?;
+                recorded("result", results[i], &Type::tile(d, shape.clone()))?;
+            }
+            return Ok(None);
+        }
         Op::While { cond, .. } | Op::If { cond, .. } => {
             let c = ty(*cond)?;
             if *c != bool_scalar {
@@ -772,6 +830,54 @@ impl<'a> Verifier<'a> {
         }
     }
 
+    /// A fold's body sees only its parameters and its own values, holds only computing ops
+    /// (constants, const generics, elementwise ops) and defines its yields at its top level
+    /// (or yields a parameter).
+    fn fold_body(
+        &mut self,
+        params: &'a [ValueId],
+        body: &'a Block,
+        yields: &[ValueId],
+        here: &str,
+        ctx: &dyn Fn() -> String,
+    ) {
+        let fresh = vec![false; self.visible.len()];
+        let outside = std::mem::replace(&mut self.visible, fresh);
+        self.scopes.push(Vec::new());
+        for p in params {
+            self.define(*p, ctx);
+        }
+        let path = format!("{here}.fold");
+        self.scopes.push(Vec::new());
+        for (i, inst) in body.iter().enumerate() {
+            let h = format!("{path}[{i}]");
+            let head = self.head(inst);
+            let c = || format!("at {h} ({head})");
+            let computes = inst.op.is_elementwise()
+                || matches!(inst.op, Op::Const { .. } | Op::ConstParam { .. });
+            if !computes || matches!(inst.op, Op::PtrAdd { .. }) {
+                self.errors.push(format!(
+                    "{}: a combine body holds only constants and elementwise ops on its parameters, found `{}`",
+                    c(),
+                    inst.op.name()
+                ));
+            }
+            self.inst(inst, &h, &c);
+        }
+        for y in yields {
+            if let Some(false) = self.visible.get(y.index()).copied() {
+                self.errors.push(format!(
+                    "{}: yields %{}, which is not a parameter or a value defined at the top level of the body",
+                    ctx(),
+                    y.0
+                ));
+            }
+        }
+        self.close_scope();
+        self.close_scope();
+        self.visible = outside;
+    }
+
     fn close_scope(&mut self) {
         if let Some(ids) = self.scopes.pop() {
             for id in ids {
@@ -883,6 +989,18 @@ impl<'a> Verifier<'a> {
             } => {
                 self.block(then_block, &format!("{here}.then"));
                 self.block(else_block, &format!("{here}.else"));
+            }
+            Op::Fold {
+                params,
+                body,
+                yields,
+                results,
+                ..
+            } => {
+                self.fold_body(params, body, yields, here, ctx);
+                for r in results {
+                    self.define(*r, ctx);
+                }
             }
             _ => {}
         }

@@ -1023,6 +1023,20 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                     block(cond_block, f);
                     block(body, f);
                 }
+                Op::Fold {
+                    values,
+                    params,
+                    body,
+                    yields,
+                    results,
+                    ..
+                } => {
+                    values.iter_mut().for_each(g);
+                    params.iter_mut().for_each(g);
+                    block(body, f);
+                    yields.iter_mut().for_each(g);
+                    results.iter_mut().for_each(g);
+                }
                 Op::If {
                     cond,
                     then_block,
@@ -1064,6 +1078,11 @@ fn valid_kernels() -> Vec<Kernel> {
     let m = mems.values.len() as u32;
     // A rotation: ids are dense but not in program order.
     let rotated = renumber(&mems, &|v| ValueId((v.0 + 7) % m));
+    // Folds, as the macro writes them (a tuple argmax by a device function, closures), and
+    // renumbered so that the body's values come before the op's operands.
+    let folds = parse_kernel(include_str!("../filetests/fold_argmax_8_16.ir")).expect("parses");
+    let f = folds.values.len() as u32;
+    let folds_reversed = renumber(&folds, &|v| ValueId(f - 1 - v.0));
     vec![
         k_shapes(),
         k_elementwise(),
@@ -1073,6 +1092,8 @@ fn valid_kernels() -> Vec<Kernel> {
         k_control(),
         reversed,
         rotated,
+        folds,
+        folds_reversed,
     ]
 }
 
@@ -1148,6 +1169,7 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Return => 32,
             Op::Assert { .. } => 33,
             Op::Print { .. } => 34,
+            Op::Fold { .. } => 35,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1158,11 +1180,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 35];
+    let mut seen = [false; 36];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..35).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..36).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -238,6 +238,17 @@ impl Lower {
                 }
                 return Val::Int(WeakInt::Param(name.clone()));
             }
+            if self
+                .combine_hidden
+                .as_ref()
+                .is_some_and(|h| h.iter().any(|n| n == name))
+            {
+                self.error(
+                    p.loc(),
+                    format!("a combine function cannot use `{name}` from the kernel: it sees only its two arguments and the const generics (fold `{name}` in as another tile, or apply it after the reduction)"),
+                );
+                return Val::Poison;
+            }
             self.error(
                 p.loc(),
                 format!("cannot find value `{name}` in this kernel"),

@@ -287,12 +287,33 @@ pub fn callee_paths(block: &syn::Block) -> Vec<syn::Path> {
     impl<'ast> Visit<'ast> for Calls {
         fn visit_expr_call(&mut self, c: &'ast syn::ExprCall) {
             if let Expr::Path(p) = &*c.func {
-                let path = callee(&p.path);
-                if is_candidate(&path) && !self.0.iter().any(|q| path_key(q) == path_key(&path)) {
-                    self.0.push(path);
+                self.add(&p.path);
+                // The combine function of a fold, named by its path, is called too.
+                if p.path
+                    .get_ident()
+                    .is_some_and(|i| crate::builtins::fold::is_fold(&i.to_string()))
+                    && let Some(Expr::Path(f)) = c.args.iter().nth(2)
+                {
+                    self.add(&f.path);
                 }
             }
             syn::visit::visit_expr_call(self, c);
+        }
+        fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+            if crate::builtins::fold::is_fold(&m.method.to_string())
+                && let Some(Expr::Path(f)) = m.args.iter().nth(1)
+            {
+                self.add(&f.path);
+            }
+            syn::visit::visit_expr_method_call(self, m);
+        }
+    }
+    impl Calls {
+        fn add(&mut self, path: &syn::Path) {
+            let path = callee(path);
+            if is_candidate(&path) && !self.0.iter().any(|q| path_key(q) == path_key(&path)) {
+                self.0.push(path);
+            }
         }
     }
     let mut v = Calls(Vec::new());
@@ -854,6 +875,9 @@ impl Lower {
         for (n, v) in bound {
             self.bind(n, Binding::Val(v));
         }
+        // Inside a combine function the callee still only computes, but the kernel's names
+        // it cannot see are not the callee's business.
+        let hidden = self.combine_hidden.as_mut().map(std::mem::take);
         let calls = std::mem::replace(&mut self.calls, def.calls.clone());
         let fn_dims = self.fn_dims.replace(dims.clone());
         self.inlining.push(id.to_string());
@@ -902,6 +926,9 @@ impl Lower {
         self.fn_dims = fn_dims;
         self.calls = calls;
         self.scopes = scopes;
+        if let Some(h) = hidden {
+            self.combine_hidden = Some(h);
+        }
         Some(vals)
     }
 

@@ -58,6 +58,10 @@ pub struct Lower {
     pub fn_dims: Option<Vec<(String, kernel_core::ir::Dim)>>,
     /// The file of the kernel, which its instructions' locations refer to.
     pub file: Option<String>,
+    /// While lowering a combine function (`reduce(x, axis, |a, b| ...)`): the names of the
+    /// kernel it cannot see, to explain a capture. `Some` also turns a value `if` into a
+    /// `select` (a combine body only computes).
+    pub combine_hidden: Option<Vec<String>>,
     /// True while lowering a function written in another file: its instructions get no
     /// location (a location is a line and column of the kernel's file).
     pub no_locs: bool,
@@ -108,6 +112,7 @@ impl Lower {
                 calls: HashMap::new(),
                 inlining: Vec::new(),
                 fn_dims: None,
+                combine_hidden: None,
                 file: None,
                 no_locs: false,
             },

@@ -116,7 +116,19 @@ impl Lower {
                             Some(self.call_fn_tuple(&id, &args, init.loc(), n))
                         }
                         Some(crate::functions::Resolved::Deferred) => Some(vec![Val::Poison; n]),
-                        None => None,
+                        None => match p.path.get_ident().map(|i| i.to_string()) {
+                            Some(name) if crate::builtins::fold::is_fold(&name) => Some(
+                                crate::builtins::fold::fold_tuple(
+                                    self,
+                                    &name,
+                                    &args,
+                                    init.loc(),
+                                    n,
+                                )
+                                .unwrap_or_else(|| vec![Val::Poison; n]),
+                            ),
+                            _ => None,
+                        },
                     }
                 }
                 _ => None,
@@ -126,7 +138,7 @@ impl Lower {
         let vals = vals.unwrap_or_else(|| {
             self.error(
                 init.loc(),
-                "a tuple pattern takes the results of a device function that returns a tuple: `let (a, b) = f(x);`",
+                "a tuple pattern takes the results of a device function that returns a tuple, `let (a, b) = f(x);`, or of a fold of several tiles, `let (m, i) = reduce((x, idx), 0, combine);`",
             );
             vec![Val::Poison; n]
         });
@@ -451,6 +463,9 @@ impl Lower {
         };
         let c = self.expr(&i.cond);
         let cond = self.scalar_bool(&c, i.cond.loc(), "the condition of `if`");
+        if self.combine_hidden.is_some() {
+            return self.if_select(i, cond, else_branch);
+        }
         self.b.open();
         let a = self.block_value(&i.then_branch);
         let then_block = self.b.close();
@@ -490,6 +505,37 @@ impl Lower {
             },
         ));
         let id = self.emit(Op::VarLoad { var }, i.loc());
+        self.val(id)
+    }
+
+    /// A value `if` inside a combine function: both branches computed, then a `select`
+    /// (a combine body only computes, so evaluating both is unobservable).
+    fn if_select(&mut self, i: &syn::ExprIf, cond: Option<ValueId>, else_branch: &Expr) -> Val {
+        let a = self.block_value(&i.then_branch);
+        let b = match else_branch {
+            Expr::Block(bl) => self.block_value(&bl.block),
+            Expr::If(nested) => self.if_expr(nested),
+            other => {
+                self.error(other.loc(), "expected a block after `else`");
+                Val::Poison
+            }
+        };
+        let (Some(cond), Some(ty)) = (cond, self.branch_type(&a, &b, i.loc())) else {
+            return Val::Poison;
+        };
+        let on_true = self.coerce_to_type(&a, &ty, i.then_branch.loc(), "the value of this `if`");
+        let on_false = self.coerce_to_type(&b, &ty, else_branch.loc(), "the value of this `if`");
+        let (Some(on_true), Some(on_false)) = (on_true, on_false) else {
+            return Val::Poison;
+        };
+        let id = self.emit(
+            Op::Select {
+                cond,
+                on_true,
+                on_false,
+            },
+            i.loc(),
+        );
         self.val(id)
     }
 

@@ -248,6 +248,14 @@ impl Cx<'_> {
             Op::For { index, .. } => {
                 self.check_type(value(*index)?, &format!("loop index %{}", index.0), m, at())?;
             }
+            Op::Fold {
+                params, results, ..
+            } => {
+                for &r in results.iter().chain(params) {
+                    value_dims[r.index()] =
+                        self.check_type(value(r)?, &format!("result %{}", r.0), m, at())?;
+                }
+            }
             Op::While { cond, .. } => {
                 value(*cond)?;
             }

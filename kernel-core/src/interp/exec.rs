@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, Inst, Kernel, Op, RandKind, SrcLoc, ValueId,
-    VarId,
+    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, FoldKind, Inst, Kernel, Op, RandKind, SrcLoc,
+    ValueId, VarId,
 };
 use crate::numeric;
 use crate::runtime::{Access, Grid, LaunchError, ProgramId, ScalarValue};
@@ -31,6 +31,29 @@ enum Flow {
 struct Decl {
     elem: Elem,
     shape: Vec<usize>,
+}
+
+/// The fields of an [`Op::Fold`], borrowed.
+struct FoldOp<'a> {
+    kind: FoldKind,
+    values: &'a [ValueId],
+    axis: u32,
+    params: &'a [ValueId],
+    body: &'a Block,
+    yields: &'a [ValueId],
+    results: &'a [ValueId],
+}
+
+/// Why a fold failed: an error of its body, or IR it cannot run (named with the op).
+enum FoldError {
+    Launch(LaunchError),
+    Ir(String),
+}
+
+impl From<LaunchError> for FoldError {
+    fn from(e: LaunchError) -> FoldError {
+        FoldError::Launch(e)
+    }
 }
 
 pub(crate) struct Machine<'r, 'm> {
@@ -443,6 +466,30 @@ impl<'r, 'm> Machine<'r, 'm> {
                 body,
                 ..
             } => return self.exec_for(*index, *start, *end, *step, body),
+            Op::Fold {
+                kind,
+                values,
+                axis,
+                params,
+                body,
+                yields,
+                results,
+            } => {
+                let f = FoldOp {
+                    kind: *kind,
+                    values,
+                    axis: *axis,
+                    params,
+                    body,
+                    yields,
+                    results,
+                };
+                self.exec_fold(&f).map_err(|e| match e {
+                    FoldError::Launch(e) => e,
+                    FoldError::Ir(m) => self.invalid(ctx(m)),
+                })?;
+                return Ok(Flow::Next);
+            }
             Op::While {
                 cond_block,
                 cond,
@@ -585,6 +632,115 @@ impl<'r, 'm> Machine<'r, 'm> {
             i += step;
         }
         Ok(Flow::Next)
+    }
+
+    /// Runs a `reduce_with`/`scan_with` (see [`Op::Fold`]): each line folded in ascending
+    /// order by running the body once per element after the first, its parameters bound to
+    /// scalars.
+    fn exec_fold(&mut self, f: &FoldOp<'_>) -> Result<(), FoldError> {
+        let n = f.values.len();
+        let tiles = f
+            .values
+            .iter()
+            .map(|v| self.val(*v))
+            .collect::<Result<Vec<_>, _>>()?;
+        let Some(first) = tiles.first() else {
+            return Err(FoldError::Ir("no operands".into()));
+        };
+        if f.params.len() != 2 * n || f.yields.len() != n || f.results.len() != n {
+            return Err(FoldError::Ir(format!(
+                "{n} operands need {} parameters, {n} yields and {n} results",
+                2 * n
+            )));
+        }
+        let mut dtypes = Vec::new();
+        for t in &tiles {
+            match t.elem {
+                Elem::Scalar(d) if t.shape == first.shape => dtypes.push(d),
+                _ => return Err(FoldError::Ir("operands of different shapes".into())),
+            }
+        }
+        let (outer, len, inner) = ops::split_axis(&first.shape, f.axis).map_err(FoldError::Ir)?;
+        if len == 0 && f.kind == FoldKind::Reduce {
+            return Err(FoldError::Ir("reduction over an empty axis".into()));
+        }
+        let scan = f.kind == FoldKind::Scan;
+        let cap = if scan {
+            first.data.len()
+        } else {
+            outer * inner
+        };
+        let mut out: Vec<Vec<Option<Val>>> = vec![vec![None; cap]; n];
+        for o in 0..outer {
+            for i in 0..inner {
+                let mut acc: Vec<Val> = Vec::with_capacity(n);
+                for k in 0..len {
+                    let at = (o * len + k) * inner + i;
+                    if k == 0 {
+                        acc = tiles.iter().map(|t| t.data.get(at)).collect();
+                    } else {
+                        for (j, t) in tiles.iter().enumerate() {
+                            let d = dtypes[j];
+                            self.env[f.params[j].index()] =
+                                Some(Rc::new(Tile::scalar_of(d, acc[j])));
+                            self.env[f.params[n + j].index()] =
+                                Some(Rc::new(Tile::scalar_of(d, t.data.get(at))));
+                        }
+                        if let Flow::Return = self.exec_block(f.body)? {
+                            return Err(FoldError::Ir("a combine body cannot return".into()));
+                        }
+                        for (j, y) in f.yields.iter().enumerate() {
+                            let t = self.val(*y)?;
+                            if t.elem != Elem::Scalar(dtypes[j]) || !t.shape.is_empty() {
+                                return Err(FoldError::Ir(format!(
+                                    "yield %{} is {}{:?}, expected a {} scalar",
+                                    y.0, t.elem, t.shape, dtypes[j]
+                                )));
+                            }
+                            acc[j] = t.data.get(0);
+                        }
+                    }
+                    if scan {
+                        for j in 0..n {
+                            out[j][at] = Some(acc[j]);
+                        }
+                    }
+                }
+                if !scan {
+                    for j in 0..n {
+                        out[j][o * inner + i] = Some(acc[j]);
+                    }
+                }
+            }
+        }
+        let mut shape = first.shape.clone();
+        if !scan {
+            shape.remove(f.axis as usize);
+        }
+        for (j, vals) in out.into_iter().enumerate() {
+            let elem = Elem::Scalar(dtypes[j]);
+            let mut data = empty_data(elem, vals.len());
+            for v in vals.into_iter().flatten() {
+                data.push(v);
+            }
+            let r = f.results[j];
+            let decl = Decl {
+                elem,
+                shape: shape.clone(),
+            };
+            if self.values.get(r.index()) != Some(&decl) {
+                return Err(FoldError::Ir(format!(
+                    "result %{} is not declared {elem}{shape:?}",
+                    r.0
+                )));
+            }
+            self.env[r.index()] = Some(Rc::new(Tile {
+                elem,
+                shape: shape.clone(),
+                data,
+            }));
+        }
+        Ok(())
     }
 
     // ---- memory ------------------------------------------------------------------------

@@ -490,7 +490,7 @@ fn reduce_binary(op: ReduceOp) -> BinaryOp {
 }
 
 /// `(outer, n, inner)` of `shape` around `axis`.
-fn split_axis(shape: &[usize], axis: u32) -> Result<(usize, usize, usize), String> {
+pub(crate) fn split_axis(shape: &[usize], axis: u32) -> Result<(usize, usize, usize), String> {
     let axis = axis as usize;
     if axis >= shape.len() {
         return Err(format!("axis {axis} out of range for rank {}", shape.len()));

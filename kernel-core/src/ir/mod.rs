@@ -62,6 +62,25 @@ pub use table::{
 };
 pub use types::*;
 
+/// What an [`Op::Fold`] computes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FoldKind {
+    /// One result per line: the fold of the whole line (`reduce_with`).
+    Reduce,
+    /// An inclusive scan: element `k` is the fold of elements `0..=k` (`scan_with`).
+    Scan,
+}
+
+impl FoldKind {
+    /// The keyword of the IR text and of diagnostics.
+    pub fn name(self) -> &'static str {
+        match self {
+            FoldKind::Reduce => "reduce_with",
+            FoldKind::Scan => "scan_with",
+        }
+    }
+}
+
 /// Identifier of an SSA value: its index into [`Kernel::values`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ValueId(pub u32);

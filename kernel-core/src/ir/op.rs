@@ -2,8 +2,8 @@
 //! the verifier ([`crate::verify`]) enforces exactly these rules.
 
 use super::{
-    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, DType, Dim, DotPrecision, RandKind, ReduceOp,
-    UnaryOp, ValueId, VarId,
+    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, DType, Dim, DotPrecision, FoldKind, RandKind,
+    ReduceOp, UnaryOp, ValueId, VarId,
 };
 
 /// A literal constant.
@@ -260,6 +260,41 @@ pub enum Op {
         /// The scanned axis.
         axis: u32,
     },
+    /// Reduces (or scans) `values` along `axis` with a combine function written as IR:
+    /// Triton's `tl.reduce(x, axis, combine_fn)` and `tl.associative_scan(x, axis,
+    /// combine_fn)`, for one tile or a tuple of tiles combined together (a value-and-index
+    /// argmax). The `n` operands are tiles of one shape (rank ≥ 1, no pointers). `body`
+    /// computes the combination of two elements: it sees the `2n` scalars `params` (the
+    /// running values `a0..an`, then the next elements `b0..bn`, each of its operand's
+    /// dtype) and nothing else of the kernel, holds only computing ops (constants, const
+    /// generics, elementwise ops on scalars), and ends with the `n` scalars `yields` (same
+    /// dtypes). The op defines `results` (it has no [`Inst::result`]): for
+    /// [`FoldKind::Reduce`] the operands' shape without `axis`, for [`FoldKind::Scan`] their
+    /// shape.
+    ///
+    /// Each line folds in ascending index order, `f(f(f(x0, x1), x2), x3)…`, and a scan's
+    /// element `k` is the fold of elements `0..=k`. Every backend follows this order
+    /// exactly, so the combine need not be associative or commutative and results are bit
+    /// for bit the interpreter's (Triton requires an associative combine and leaves the
+    /// order open).
+    ///
+    /// [`Inst::result`]: super::Inst::result
+    Fold {
+        /// Reduce or scan.
+        kind: FoldKind,
+        /// The operands (tiles of one shape).
+        values: Vec<ValueId>,
+        /// The axis folded.
+        axis: u32,
+        /// The body's parameters: the running values, then the next elements.
+        params: Vec<ValueId>,
+        /// The combine function.
+        body: Block,
+        /// The combined values, defined at the top level of `body` (or parameters).
+        yields: Vec<ValueId>,
+        /// The results, one per operand.
+        results: Vec<ValueId>,
+    },
     /// Matrix product `a @ b + acc`. `a: T[M, K]`, `b: T[K, N]`, `acc: A[M, N]`. T float with
     /// A = f32 (or f64 when T = f64), or T an 8-bit integer with A = `i32`. Products are
     /// accumulated in A in ascending K order (one fused multiply-add per k). Result:
@@ -405,6 +440,7 @@ impl Op {
             Op::Reduce { .. } => "reduce",
             Op::ArgReduce { op, .. } => op.name(),
             Op::Scan { .. } => "scan",
+            Op::Fold { kind, .. } => kind.name(),
             Op::Dot { .. } => "dot",
             Op::Rand { .. } => "rand",
             Op::VarInit { .. } => "var_init",
@@ -421,7 +457,8 @@ impl Op {
 
     /// The operands the op reads, in the order its variant declares them (not counting its
     /// nested blocks or a `for` index; a `while`'s condition is read by the loop, not by the
-    /// op, and is not listed).
+    /// op, and is not listed; nor are a `fold`'s `yields`, read at the end of its body:
+    /// see [`Op::values_read_by_body_end`]).
     pub fn operands(&self) -> Vec<ValueId> {
         match self {
             Op::ProgramId { .. }
@@ -477,7 +514,7 @@ impl Op {
             } => vec![*start, *end, *step],
             Op::While { .. } => vec![],
             Op::If { cond, .. } | Op::Assert { cond, .. } => vec![*cond],
-            Op::Print { values, .. } => values.clone(),
+            Op::Print { values, .. } | Op::Fold { values, .. } => values.clone(),
         }
     }
 
@@ -513,6 +550,7 @@ impl Op {
             | Op::Reduce { .. }
             | Op::ArgReduce { .. }
             | Op::Scan { .. }
+            | Op::Fold { .. }
             | Op::Dot { .. }
             | Op::Rand { .. }
             | Op::VarInit { .. }
@@ -527,7 +565,31 @@ impl Op {
         }
     }
 
-    /// The nested blocks of a control-flow op, in program order.
+    /// The values an op reads at the end of one of its blocks rather than before it: a
+    /// `while`'s condition and a `fold`'s yields. Passes that count uses add these to
+    /// [`Op::operands`].
+    pub fn values_read_by_body_end(&self) -> Vec<ValueId> {
+        match self {
+            Op::While { cond, .. } => vec![*cond],
+            Op::Fold { yields, .. } => yields.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The values an op defines besides [`super::Inst::result`], in the order the text
+    /// prints them: a `for` index, and a `fold`'s results and then its parameters (visible
+    /// in its body).
+    pub fn extra_defs(&self) -> Vec<ValueId> {
+        match self {
+            Op::For { index, .. } => vec![*index],
+            Op::Fold {
+                params, results, ..
+            } => results.iter().chain(params).copied().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The nested blocks of a control-flow op (and a `fold`'s body), in program order.
     pub fn blocks(&self) -> Vec<&Block> {
         match self {
             Op::For { body, .. } => vec![body],
@@ -539,6 +601,7 @@ impl Op {
                 else_block,
                 ..
             } => vec![then_block, else_block],
+            Op::Fold { body, .. } => vec![body],
             _ => Vec::new(),
         }
     }

@@ -6,7 +6,7 @@ use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
     ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DotPrecision, Elem,
-    Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp, ValueId, VarId,
+    FoldKind, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -221,8 +221,8 @@ impl Lexer {
                 Ok(Tok::Ident(s))
             }
             _ => {
-                const PUNCT: [&str; 13] = [
-                    ":", "=", ",", "(", ")", "{", "}", "[", "]", "<", ">", "*", "-",
+                const PUNCT: [&str; 14] = [
+                    ":", "=", ",", "(", ")", "{", "}", "[", "]", "<", ">", "*", "-", "|",
                 ];
                 let p = PUNCT
                     .iter()
@@ -725,10 +725,74 @@ impl Parser {
     }
 
     fn inst(&mut self) -> PResult<Inst> {
-        let result = self.inst_result()?;
+        let results = self.inst_results()?;
+        if results.len() > 1 || self.is_keyword("reduce_with") || self.is_keyword("scan_with") {
+            let op = self.fold_op(results)?;
+            let loc = self.loc()?;
+            return Ok(Inst {
+                result: None,
+                op,
+                loc,
+            });
+        }
+        let result = results.first().copied();
         let op = self.op()?;
         let loc = self.loc()?;
         Ok(Inst { result, op, loc })
+    }
+
+    /// `%N: type` (a value with its stated type).
+    fn typed_value(&mut self) -> PResult<ValueId> {
+        let at = self.cur().clone();
+        let id = self.value()?;
+        self.punct(":")?;
+        let ty = self.ty()?;
+        self.set_type(id, ty, Source::Stated, &at)?;
+        Ok(id)
+    }
+
+    /// `%1, %2` up to a token that is not a comma.
+    fn value_list(&mut self) -> PResult<Vec<ValueId>> {
+        let mut out = vec![self.value()?];
+        while self.eat_punct(",") {
+            out.push(self.value()?);
+        }
+        Ok(out)
+    }
+
+    /// The rest of `%r: t, ... = reduce_with axis A (%v, ...) |%p: t, ...| { ... } yield %y, ...`
+    /// (or `scan_with`), after its results.
+    #[inline(never)]
+    fn fold_op(&mut self, results: Vec<ValueId>) -> PResult<Op> {
+        let kind = if self.eat_keyword("reduce_with") {
+            FoldKind::Reduce
+        } else if self.eat_keyword("scan_with") {
+            FoldKind::Scan
+        } else {
+            return self.expected("`reduce_with` or `scan_with` after several results");
+        };
+        let axis = self.axis()?;
+        self.punct("(")?;
+        let values = self.value_list()?;
+        self.punct(")")?;
+        self.punct("|")?;
+        let mut params = vec![self.typed_value()?];
+        while self.eat_punct(",") {
+            params.push(self.typed_value()?);
+        }
+        self.punct("|")?;
+        let body = self.block()?;
+        self.keyword("yield")?;
+        let yields = self.value_list()?;
+        Ok(Op::Fold {
+            kind,
+            values,
+            axis,
+            params,
+            body,
+            yields,
+            results,
+        })
     }
 
     /// The optional `@line:col` after an instruction.
@@ -743,19 +807,19 @@ impl Parser {
         Ok(Some(SrcLoc { line, col }))
     }
 
-    /// The optional `%N: type =` before an op.
+    /// The optional `%N: type =` before an op (several, comma-separated, before a
+    /// `reduce_with` or `scan_with`).
     #[inline(never)]
-    fn inst_result(&mut self) -> PResult<Option<ValueId>> {
+    fn inst_results(&mut self) -> PResult<Vec<ValueId>> {
         if !matches!(self.cur().tok, Tok::Value(_)) {
-            return Ok(None);
+            return Ok(Vec::new());
         }
-        let at = self.cur().clone();
-        let id = self.value()?;
-        self.punct(":")?;
-        let ty = self.ty()?;
-        self.set_type(id, ty, Source::Stated, &at)?;
+        let mut out = vec![self.typed_value()?];
+        while self.eat_punct(",") {
+            out.push(self.typed_value()?);
+        }
         self.punct("=")?;
-        Ok(Some(id))
+        Ok(out)
     }
 
     fn mask(&mut self) -> PResult<Option<ValueId>> {

@@ -53,14 +53,15 @@ fn mask(m: Option<ValueId>) -> String {
     m.map(|m| format!(" mask {}", v(m))).unwrap_or_default()
 }
 
-/// Collects every id that an instruction (a result or a `for` index) defines.
+/// Collects every id that an instruction (a result, a `for` index, a `fold`'s results and
+/// parameters) defines.
 fn collect_defs(block: &Block, defs: &mut HashSet<u32>) {
     for inst in block {
         if let Some(r) = inst.result {
             defs.insert(r.0);
         }
-        if let Op::For { index, .. } = &inst.op {
-            defs.insert(index.0);
+        for d in inst.op.extra_defs() {
+            defs.insert(d.0);
         }
         for b in inst.op.blocks() {
             collect_defs(b, defs);
@@ -147,7 +148,10 @@ impl Printer<'_> {
             // The location goes at the end of the instruction: its line, or the line of
             // its closing `}`.
             let loc = inst.loc.map(|l| format!(" @{l}")).unwrap_or_default();
-            if !matches!(inst.op, Op::For { .. } | Op::While { .. } | Op::If { .. }) {
+            if !matches!(
+                inst.op,
+                Op::For { .. } | Op::While { .. } | Op::If { .. } | Op::Fold { .. }
+            ) {
                 let text = self.simple_op(&inst.op);
                 self.line(depth, &format!("{lhs}{text}{loc}"));
             } else {
@@ -204,6 +208,35 @@ impl Printer<'_> {
                     self.block(else_block, depth + 1);
                 }
                 self.line(depth, &format!("}}{loc}"));
+            }
+            Op::Fold {
+                kind,
+                values,
+                axis,
+                params,
+                body,
+                yields,
+                results,
+            } => {
+                let typed = |ids: &[ValueId]| -> String {
+                    ids.iter()
+                        .map(|&r| format!("{}: {}", v(r), self.value_ty(r)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let plain = |ids: &[ValueId]| -> String {
+                    ids.iter().map(|&r| v(r)).collect::<Vec<_>>().join(", ")
+                };
+                let head = format!(
+                    "{} = {} axis {axis} ({}) |{}| {{",
+                    typed(results),
+                    kind.name(),
+                    plain(values),
+                    typed(params)
+                );
+                self.line(depth, &head);
+                self.block(body, depth + 1);
+                self.line(depth, &format!("}} yield {}{loc}", plain(yields)));
             }
             _ => {
                 let text = self.simple_op(op);
@@ -321,7 +354,7 @@ impl Printer<'_> {
                 s
             }
             // Ops with nested blocks are printed by `control_op`.
-            Op::For { .. } | Op::While { .. } | Op::If { .. } => String::new(),
+            Op::For { .. } | Op::While { .. } | Op::If { .. } | Op::Fold { .. } => String::new(),
         }
     }
 }

@@ -9,6 +9,7 @@
 
 mod args;
 mod dot;
+pub(crate) mod fold;
 mod math;
 mod memory;
 mod program;
@@ -104,6 +105,8 @@ const REGISTRY: &[Builtin] = &[
     builtin("argmax", false, reduce::arg_reduce),
     builtin("argmin", false, reduce::arg_reduce),
     builtin("cumsum", false, reduce::scan),
+    builtin("reduce", false, fold::reduce),
+    builtin("associative_scan", false, fold::scan),
     builtin("cumprod", false, reduce::scan),
     builtin("expand_dims", false, shape::expand_dims),
     builtin("broadcast_to", false, shape::broadcast_to),

@@ -1007,6 +1007,26 @@ impl<'k> Emitter<'k> {
                 acc,
                 precision,
             } => self.dot(r, (*a, *b, *acc), *precision, op)?,
+            Op::Fold {
+                kind,
+                values,
+                axis,
+                params,
+                body,
+                yields,
+                results,
+            } => {
+                let f = super::fold::FoldOp {
+                    kind: *kind,
+                    values,
+                    axis: *axis,
+                    params,
+                    body,
+                    yields,
+                    results,
+                };
+                self.fold_with(&f, op)?
+            }
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 self.var_store(var.index(), *value, op)?

@@ -467,7 +467,7 @@ impl Emitter<'_> {
     }
 
     /// Defines `r` from `rs[e]` (a scalar from `rs[0]`).
-    fn read_results(&mut self, r: ValueId, rs: &str) {
+    pub(crate) fn read_results(&mut self, r: ValueId, rs: &str) {
         let out = self.declare(r);
         if self.kind(r) == Kind::Scalar {
             self.line(format!("{out} = {rs}[0];"));

@@ -85,6 +85,8 @@ mod emit;
 // Tensor-core results stored 16 bytes at a time through shared memory.
 mod epilogue;
 mod exchange;
+// Reductions and scans with a combine function of the user's (`reduce_with`, `scan_with`).
+mod fold;
 // Tensor-core `dot`s and the values they leave in the fragment layout.
 mod fragments;
 mod layout;

@@ -537,81 +537,16 @@ impl<'k> Emitter<'k> {
             Op::ExpandDims { value, .. } => self.reshape(r, *value, op)?,
             Op::Reshape { value, .. } => self.reshape(r, *value, op)?,
             Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
-            Op::Unary { op: u, value } => {
-                let d = self.dtype(*value);
-                let u = *u;
-                self.elementwise(r, &[*value], |a, h| ops::unary(u, d, &a[0], h), op)?;
-            }
-            Op::Binary { op: b, lhs, rhs } => {
-                let d = self.dtype(*lhs);
-                let b = *b;
-                self.elementwise(
-                    r,
-                    &[*lhs, *rhs],
-                    |a, h| ops::binary(b, d, &a[0], &a[1], h),
-                    op,
-                )?;
-            }
-            Op::Cmp { op: c, lhs, rhs } => {
-                let d = self.dtype(*lhs);
-                let c = *c;
-                self.elementwise(
-                    r,
-                    &[*lhs, *rhs],
-                    |a, _| Ok(ops::cmp(c, d, &a[0], &a[1])),
-                    op,
-                )?;
-            }
-            Op::Fma { a, b, c } => {
-                let d = self.dtype(*a);
-                self.elementwise(
-                    r,
-                    &[*a, *b, *c],
-                    |x, h| {
-                        if !d.is_float() || d.is_fp8() {
-                            return Err(format!("fma on {d}"));
-                        }
-                        if d == DType::F64 {
-                            // Vulkan's `fma` need not be fused (lavapipe's is not): rounded
-                            // once in integer arithmetic instead.
-                            h.need(Helper::Fma64);
-                            return Ok(format!("ox_fma64({}, {}, {})", x[0], x[1], x[2]));
-                        }
-                        // Rounded once in f32 (exactly, whatever the device's `fma` does),
-                        // then to the dtype, as the interpreter's `fma_one`.
-                        h.need(Helper::Fma);
-                        let f = format!("ox_fma({}, {}, {})", x[0], x[1], x[2]);
-                        Ok(ops::round(d, &f, h))
-                    },
-                    op,
-                )?;
-            }
-            Op::Select {
-                cond,
-                on_true,
-                on_false,
-            } => {
-                self.elementwise(
-                    r,
-                    &[*cond, *on_true, *on_false],
-                    |a, _| Ok(format!("select({}, {}, {})", a[2], a[1], a[0])),
-                    op,
-                )?;
-            }
-            Op::Cast { value, to } => {
-                let from = self.dtype(*value);
-                let to = *to;
-                self.elementwise(r, &[*value], |a, h| Ok(ops::cast(from, to, &a[0], h)), op)?;
-            }
-            Op::Bitcast { value, to } => {
-                let from = self.dtype(*value);
-                let to = *to;
-                self.elementwise(
-                    r,
-                    &[*value],
-                    |a, h| Ok(ops::bitcast(from, to, &a[0], h)),
-                    op,
-                )?;
+            Op::Unary { .. }
+            | Op::Binary { .. }
+            | Op::Cmp { .. }
+            | Op::Fma { .. }
+            | Op::Select { .. }
+            | Op::Cast { .. }
+            | Op::Bitcast { .. } => {
+                let k = self.k;
+                let operands = op.operands();
+                self.elementwise(r, &operands, |a, h| ops::elementwise(k, op, a, h), op)?;
             }
             Op::PtrAdd { ptr, offset } => {
                 let od = self.dtype(*offset);
@@ -675,6 +610,26 @@ impl<'k> Emitter<'k> {
                 acc,
                 precision,
             } => self.dot(r, (*a, *b, *acc), *precision, op)?,
+            Op::Fold {
+                kind,
+                values,
+                axis,
+                params,
+                body,
+                yields,
+                results,
+            } => {
+                let f = super::fold::FoldOp {
+                    kind: *kind,
+                    values,
+                    axis: *axis,
+                    params,
+                    body,
+                    yields,
+                    results,
+                };
+                self.fold_with(&f, op)?
+            }
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 let n = self.name(*value).to_string();

@@ -116,7 +116,7 @@ impl Emitter<'_> {
 
     /// The first half of [`Emitter::exchange`]: reserves scratch for `sources` and writes
     /// them to consecutive ranges of it (the first at word 0); no barrier yet.
-    fn spill(&mut self, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
+    pub(crate) fn spill(&mut self, sources: &[ValueId], op: &Op) -> Result<(), CodegenError> {
         let words = sources.iter().map(|&v| self.scratch_words_of(v)).sum();
         self.need_scratch(words, words, op)?;
         self.prepare_write(Region::Scratch);
@@ -130,7 +130,11 @@ impl Emitter<'_> {
 
     /// The second half of [`Emitter::exchange`], after its barrier: defines `r` element by
     /// element from `body(e)`, then releases the scratch.
-    fn define_from_scratch(&mut self, r: ValueId, body: impl Fn(&str) -> (Vec<String>, String)) {
+    pub(crate) fn define_from_scratch(
+        &mut self,
+        r: ValueId,
+        body: impl Fn(&str) -> (Vec<String>, String),
+    ) {
         let l = self.layout(r);
         let n = self.declare(r);
         let (e, value) = if l.scalar {

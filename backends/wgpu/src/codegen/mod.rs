@@ -73,6 +73,8 @@ mod analysis;
 mod dot;
 mod emit;
 mod exchange;
+// Reductions and scans with a combine function of the user's (`reduce_with`, `scan_with`).
+mod fold;
 mod layout;
 mod math;
 mod math64;

@@ -6,7 +6,7 @@
 //! an expression in register form. Operand expressions may be evaluated more than once, so
 //! callers pass names or simple indexings, never expressions with side effects.
 
-use kernel_core::ir::{BinaryOp, CmpOp, ConstValue, UnaryOp};
+use kernel_core::ir::{BinaryOp, CmpOp, ConstValue, Kernel, Op, UnaryOp, ValueId};
 use kernel_core::{DType, numeric};
 
 use super::layout::Reg;
@@ -663,6 +663,51 @@ pub(crate) fn literal(value: ConstValue, d: DType) -> Result<String, String> {
         (ConstValue::Bool(b), d) if d.is_float() => Ok(f32_literal(b as u8 as f32)),
         (ConstValue::Float(x), d) if d.is_float() => Ok(f32_literal(float(x))),
         (v, d) => Err(format!("constant {v:?} of dtype {d}")),
+    }
+}
+
+/// The expression of an elementwise op other than `ptr_add` on one element, given its
+/// operands' expressions (`a`, in [`Op::operands`] order): what the emitter computes per
+/// slot of a tile, and what a combine function's body (`fold`) computes on scalars.
+pub(crate) fn elementwise(
+    k: &Kernel,
+    op: &Op,
+    a: &[String],
+    h: &mut Helpers,
+) -> Result<String, String> {
+    let dtype = |v: ValueId| {
+        k.ty(v)
+            .dtype()
+            .ok_or_else(|| format!("%{} is a pointer", v.0))
+    };
+    match op {
+        Op::Unary { op: u, value } => unary(*u, dtype(*value)?, &a[0], h),
+        Op::Binary { op: b, lhs, .. } => binary(*b, dtype(*lhs)?, &a[0], &a[1], h),
+        Op::Cmp { op: c, lhs, .. } => Ok(cmp(*c, dtype(*lhs)?, &a[0], &a[1])),
+        Op::Fma { a: x, .. } => {
+            let d = dtype(*x)?;
+            if !d.is_float() || d.is_fp8() {
+                return Err(format!("fma on {d}"));
+            }
+            if d == DType::F64 {
+                // Vulkan's `fma` need not be fused (lavapipe's is not): rounded once in
+                // integer arithmetic instead.
+                h.need(Helper::Fma64);
+                return Ok(format!("ox_fma64({}, {}, {})", a[0], a[1], a[2]));
+            }
+            // Rounded once in f32 (exactly, whatever the device's `fma` does), then to the
+            // dtype, as the interpreter's `fma_one`.
+            h.need(Helper::Fma);
+            let f = format!("ox_fma({}, {}, {})", a[0], a[1], a[2]);
+            Ok(round(d, &f, h))
+        }
+        Op::Select { .. } => Ok(format!("select({}, {}, {})", a[2], a[1], a[0])),
+        Op::Cast { value, to } => Ok(cast(dtype(*value)?, *to, &a[0], h)),
+        Op::Bitcast { value, to } => Ok(bitcast(dtype(*value)?, *to, &a[0], h)),
+        other => Err(format!(
+            "`{}` is not an elementwise op on values",
+            other.name()
+        )),
     }
 }
 
