@@ -85,6 +85,29 @@ fn tuples<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, at: Ptr<i32>) {
     store(at + 1, j);
 }
 
+/// `x + x² + ... + x^k` with a loop and two variables: called twice, each call gets its own
+/// copy of the loop and of the variables.
+#[kernel_fn]
+fn powsum<const N: usize>(x: Tile<f32, N>, k: i32) -> Tile<f32, N> {
+    let mut acc = x;
+    let mut p = x;
+    for _ in 1..k {
+        p = p * x;
+        acc = acc + p;
+    }
+    acc
+}
+
+#[kernel]
+fn powsums<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    let a = powsum(v, 3);
+    let b = powsum(a * 0.5, 2);
+    store(out + offs, a);
+    store(out + B + offs, b);
+}
+
 fn gelu_ref(v: f32) -> f32 {
     0.5 * v * (1.0 + (0.797_884_6 * (v + 0.044715 * v * v * v)).tanh())
 }
@@ -131,13 +154,54 @@ fn a_generic_function_runs_at_the_callers_dtype() {
     assert_close(&got, &want, 2e-3, 2e-3);
 }
 
-/// The IR shows what the functions became: their instructions, inlined.
 #[test]
-fn calls_are_inlined_in_the_ir() {
+fn a_function_with_a_loop_and_variables_is_copied_per_call() {
+    const B: usize = 128;
+    let x = f32s(&mut rng(85), B, -1.5, 1.5);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(2 * B).unwrap();
+    powsums::<B>::launch(&d, Grid::x(1), &xd, &out).unwrap();
+    let powsum = |x: f32, k: i32| {
+        let (mut acc, mut p) = (x, x);
+        for _ in 1..k {
+            p *= x;
+            acc += p;
+        }
+        acc
+    };
+    let a: Vec<f32> = x.iter().map(|v| powsum(*v, 3)).collect();
+    let b: Vec<f32> = a.iter().map(|v| powsum(v * 0.5, 2)).collect();
+    let want: Vec<f32> = a.iter().chain(&b).copied().collect();
+    assert_close(&out.to_vec().unwrap(), &want, 1e-6, 1e-6);
+    // One instance in the IR, two calls; two loops once inlined.
+    let ir = powsums::<B>::IR;
+    assert_eq!(ir.matches("fn 0 @powsum").count(), 1, "{ir}");
+    assert_eq!(ir.matches("call 0 @powsum").count(), 2, "{ir}");
+    let k = oxtile::text::parse_kernel(ir).unwrap();
+    let spec = oxtile::specialize::specialize(&k, &[B as i64]).unwrap();
+    let text = oxtile::text::print_kernel(&spec);
+    assert_eq!(text.matches("for %").count(), 2, "{text}");
+    assert_eq!(spec.vars.len(), 4, "{text}");
+}
+
+/// The IR shows each function instance once, called where the source calls it (`put` three
+/// times, `silu` directly and through `silu_scaled`); specialization inlines every call.
+#[test]
+fn the_ir_shows_functions_and_specialization_inlines_them() {
     let ir = activations::<256>::IR;
-    assert!(ir.contains("tanh"), "{ir}");
-    assert!(ir.contains("sigmoid"), "{ir}");
-    assert!(!ir.contains("call"), "{ir}");
+    assert!(ir.contains("fn 0 @gelu |"), "{ir}");
+    assert!(ir.contains("fn 1 @put |"), "{ir}");
+    assert_eq!(ir.matches("call 1 @put (").count(), 3, "{ir}");
+    assert_eq!(ir.matches("@silu (").count(), 2, "{ir}");
+    let k = oxtile::text::parse_kernel(ir).unwrap();
+    let spec = oxtile::specialize::specialize(&k, &[256]).unwrap();
+    assert!(spec.functions.is_empty());
+    let text = oxtile::text::print_kernel(&spec);
+    assert!(!text.contains("call"), "{text}");
+    assert_eq!(text.matches("tanh").count(), 1, "{text}");
+    assert_eq!(text.matches("sigmoid").count(), 2, "{text}");
+    assert_eq!(text.matches("store").count(), 3, "{text}");
 }
 
 use oxtile_test_fnlib::act::leaky_relu;

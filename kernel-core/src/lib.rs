@@ -14,6 +14,7 @@ pub mod combine;
 pub mod dtype;
 #[cfg(feature = "filetests")]
 pub mod filetests;
+mod inline;
 pub mod interp;
 pub mod ir;
 pub mod knobs;

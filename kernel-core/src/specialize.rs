@@ -1,4 +1,5 @@
-//! Specialization: substitutes const generic values into a kernel.
+//! Specialization: inlines device functions and substitutes const generic values into a
+//! kernel.
 //!
 //! A specialized kernel has no [`Dim::Sym`] and no [`Op::ConstParam`] left, every dimension is
 //! at least 1, and it passes [`crate::verify::verify`]. It keeps its [`Kernel::consts`]
@@ -28,7 +29,8 @@ pub struct SpecializeError {
     pub message: String,
 }
 
-/// Replaces every const generic by its value (`consts[i]` for `kernel.consts[i]`, bools as
+/// Inlines every call of a device function ([`crate::ir::Op::Call`], see
+/// `crate::inline`), then replaces every const generic by its value (`consts[i]` for `kernel.consts[i]`, bools as
 /// 0/1): [`crate::ir::Dim::Sym`] become [`crate::ir::Dim::Const`], [`crate::ir::Op::ConstParam`]
 /// become [`crate::ir::Op::Const`]. Then [`crate::combine::combine`] rewrites it (a sum of
 /// broadcast products becomes a `dot`), so that the interpreter and every backend run the
@@ -74,18 +76,21 @@ pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeE
         values: &values,
         file,
     };
-    // Where each value is defined, so that a bad type points at the user's line.
-    let defs = crate::analysis::defs(kernel);
     let mut k = kernel.clone();
+    crate::inline::inline_calls(&mut k).map_err(fail)?;
+    // Where each value is defined, so that a bad type points at the user's line.
+    let defs: Vec<Option<crate::ir::SrcLoc>> = crate::analysis::defs(&k)
+        .into_iter()
+        .map(|d| d.and_then(|inst| inst.loc))
+        .collect();
     for (i, t) in k.values.iter_mut().enumerate() {
-        s.ty(t)
-            .map_err(|e| match defs[i].and_then(|inst| inst.loc) {
-                Some(l) => fail(format!(
-                    "in the type of %{i} (defined at {}): {e}",
-                    l.in_file(file)
-                )),
-                None => fail(format!("in the type of %{i}: {e}")),
-            })?;
+        s.ty(t).map_err(|e| match defs[i] {
+            Some(l) => fail(format!(
+                "in the type of %{i} (defined at {}): {e}",
+                l.in_file(file)
+            )),
+            None => fail(format!("in the type of %{i}: {e}")),
+        })?;
     }
     for (i, t) in k.vars.iter_mut().enumerate() {
         s.ty(t)

@@ -626,6 +626,13 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             return Ok(None);
         }
+        // Checked against the function by the verifier (`Verifier::call`).
+        Op::Call { args, results, .. } => {
+            for v in args.iter().chain(results) {
+                ty(*v)?;
+            }
+            return Ok(None);
+        }
         Op::While { cond, .. } | Op::If { cond, .. } => {
             let c = ty(*cond)?;
             if *c != bool_scalar {
@@ -663,6 +670,8 @@ struct Verifier<'a> {
     visible: Vec<bool>,
     /// The values defined in each open block, innermost last.
     scopes: Vec<Vec<ValueId>>,
+    /// The index of the device function being checked (`None`: the kernel's body).
+    function: Option<usize>,
 }
 
 /// Checks a whole kernel; returns every error found.
@@ -683,8 +692,13 @@ pub fn verify(kernel: &Kernel) -> Result<(), Vec<VerifyError>> {
         defined: vec![0; n],
         visible: vec![false; n],
         scopes: vec![Vec::new()],
+        function: None,
     };
     v.header();
+    for (i, f) in kernel.functions.iter().enumerate() {
+        v.function(i, f);
+    }
+    v.function = None;
     v.block(&kernel.body, "body");
     for (i, count) in v.defined.iter().enumerate() {
         if *count == 0 {
@@ -878,6 +892,118 @@ impl<'a> Verifier<'a> {
         self.visible = outside;
     }
 
+    /// A device function sees only its parameters and its own values, calls only the
+    /// functions before it, does not `return`, and returns values of its body's top level
+    /// (or parameters).
+    fn function(&mut self, i: usize, f: &'a crate::ir::Function) {
+        self.function = Some(i);
+        let ctx = || format!("in function {i} `{}`", f.name);
+        let fresh = vec![false; self.visible.len()];
+        let outside = std::mem::replace(&mut self.visible, fresh);
+        self.scopes.push(Vec::new());
+        for p in &f.params {
+            self.define(*p, &ctx);
+        }
+        self.scopes.push(Vec::new());
+        let path = format!("fn{i}");
+        for (j, inst) in f.body.iter().enumerate() {
+            let h = format!("{path}[{j}]");
+            let head = self.head(inst);
+            self.inst(inst, &h, &|| format!("{} at {h} ({head})", ctx()));
+        }
+        let mut returns = false;
+        crate::analysis::walk(&f.body, &mut |inst| {
+            returns |= matches!(inst.op, Op::Return)
+        });
+        if returns {
+            self.errors.push(format!(
+                "{}: a device function cannot `return` (it would end the program)",
+                ctx()
+            ));
+        }
+        for r in &f.results {
+            if let Some(false) = self.visible.get(r.index()).copied() {
+                self.errors.push(format!(
+                    "{}: returns %{}, which is not a parameter or a value defined at the top level of its body",
+                    ctx(),
+                    r.0
+                ));
+            }
+        }
+        self.close_scope();
+        self.close_scope();
+        self.visible = outside;
+    }
+
+    /// A call names a function it may call, with arguments and results of its types.
+    fn call(&mut self, func: u32, args: &[ValueId], results: &[ValueId], ctx: &dyn Fn() -> String) {
+        let k = self.k;
+        let i = func as usize;
+        let Some(f) = k.functions.get(i) else {
+            self.errors.push(format!(
+                "{}: calls function {func}, but the kernel has {}",
+                ctx(),
+                k.functions.len()
+            ));
+            return;
+        };
+        if let Some(caller) = self.function
+            && i >= caller
+        {
+            self.errors.push(format!(
+                "{}: function {caller} calls function {i} `{}`, which is not before it (device functions cannot be recursive)",
+                ctx(),
+                f.name
+            ));
+        }
+        let ty = |v: ValueId| k.values.get(v.index());
+        if args.len() != f.params.len() {
+            self.errors.push(format!(
+                "{}: `{}` takes {} argument(s), {} given",
+                ctx(),
+                f.name,
+                f.params.len(),
+                args.len()
+            ));
+        } else {
+            for (n, (a, p)) in args.iter().zip(&f.params).enumerate() {
+                if let (Some(at), Some(pt)) = (ty(*a), ty(*p))
+                    && at != pt
+                {
+                    self.errors.push(format!(
+                        "{}: argument {n} of `{}` is {at}, but the parameter is {pt}",
+                        ctx(),
+                        f.name
+                    ));
+                }
+            }
+        }
+        if results.len() != f.results.len() {
+            self.errors.push(format!(
+                "{}: `{}` returns {} value(s), the call defines {}",
+                ctx(),
+                f.name,
+                f.results.len(),
+                results.len()
+            ));
+        } else {
+            for (n, (r, fr)) in results.iter().zip(&f.results).enumerate() {
+                if let (Some(rt), Some(ft)) = (ty(*r), ty(*fr))
+                    && rt != ft
+                {
+                    self.errors.push(format!(
+                        "{}: result {n} of the call is recorded as {rt}, but `{}` returns {ft}",
+                        ctx(),
+                        f.name
+                    ));
+                }
+            }
+        }
+        for r in results {
+            self.define(*r, ctx);
+        }
+    }
+
     fn close_scope(&mut self) {
         if let Some(ids) = self.scopes.pop() {
             for id in ids {
@@ -1002,6 +1128,11 @@ impl<'a> Verifier<'a> {
                     self.define(*r, ctx);
                 }
             }
+            Op::Call {
+                func,
+                args,
+                results,
+            } => self.call(*func, args, results, ctx),
             _ => {}
         }
 

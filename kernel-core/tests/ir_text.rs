@@ -37,6 +37,7 @@ impl B {
                 values: vec![],
                 vars: vec![],
                 body: vec![],
+                functions: Vec::new(),
             },
             blocks: vec![vec![]],
         }
@@ -920,6 +921,7 @@ fn k_invalid_but_printable() -> Kernel {
                 },
             },
         ],
+        functions: Vec::new(),
     }
 }
 
@@ -1023,6 +1025,10 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                     block(cond_block, f);
                     block(body, f);
                 }
+                Op::Call { args, results, .. } => {
+                    args.iter_mut().for_each(g);
+                    results.iter_mut().for_each(g);
+                }
                 Op::Fold {
                     values,
                     params,
@@ -1065,6 +1071,11 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
     }
     out.values = values;
     block(&mut out.body, f);
+    for func in &mut out.functions {
+        func.params.iter_mut().for_each(|v| *v = f(*v));
+        block(&mut func.body, f);
+        func.results.iter_mut().for_each(|v| *v = f(*v));
+    }
     out
 }
 
@@ -1083,7 +1094,13 @@ fn valid_kernels() -> Vec<Kernel> {
     let folds = parse_kernel(include_str!("../filetests/fold_argmax_8_16.ir")).expect("parses");
     let f = folds.values.len() as u32;
     let folds_reversed = renumber(&folds, &|v| ValueId(f - 1 - v.0));
+    // Device functions and calls, as the macro writes them, and renumbered.
+    let calls = parse_kernel(include_str!("ir/functions.ir")).expect("parses");
+    let c = calls.values.len() as u32;
+    let calls_reversed = renumber(&calls, &|v| ValueId(c - 1 - v.0));
     vec![
+        calls,
+        calls_reversed,
         k_shapes(),
         k_elementwise(),
         k_memory(),
@@ -1170,6 +1187,7 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Assert { .. } => 33,
             Op::Print { .. } => 34,
             Op::Fold { .. } => 35,
+            Op::Call { .. } => 36,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1180,11 +1198,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 36];
+    let mut seen = [false; 37];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..36).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..37).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -3,7 +3,9 @@
 //! operands, and it asks the core's typing rules ([`result_type`]) for each result type, so
 //! the macro and the verifier can never disagree about types.
 
-use kernel_core::ir::{Block, ConstParam, Inst, Kernel, Op, Param, SrcLoc, Type, ValueId, VarId};
+use kernel_core::ir::{
+    Block, ConstParam, Function, Inst, Kernel, Op, Param, SrcLoc, Type, ValueId, VarId,
+};
 use kernel_core::verify::result_type;
 
 /// Builds one kernel.
@@ -11,6 +13,7 @@ pub struct Builder {
     values: Vec<Type>,
     vars: Vec<Type>,
     blocks: Vec<Block>,
+    functions: Vec<Function>,
     /// The source location every instruction pushed now gets: the front end sets it to the
     /// expression or statement it is lowering (see `Lower::expr`).
     pub loc: Option<SrcLoc>,
@@ -23,6 +26,7 @@ impl Builder {
             values: Vec::new(),
             vars: Vec::new(),
             blocks: vec![Vec::new()],
+            functions: Vec::new(),
             loc: None,
         }
     }
@@ -82,6 +86,12 @@ impl Builder {
             .push(inst);
     }
 
+    /// Adds a device function instance; returns its index (for [`Op::Call`]).
+    pub fn add_function(&mut self, f: Function) -> u32 {
+        self.functions.push(f);
+        self.functions.len() as u32 - 1
+    }
+
     /// How many blocks are open inside the kernel's body (0 at its top level).
     pub fn nesting(&self) -> usize {
         self.blocks.len() - 1
@@ -120,6 +130,7 @@ impl Builder {
             vars: self.vars,
             body,
             file,
+            functions: self.functions,
         }
     }
 }

@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use kernel_core::ir::{DType, Dim, Elem, Type};
+use kernel_core::ir::{DType, Dim, Elem, Op, Type, ValueId};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -870,6 +870,30 @@ impl Lower {
             };
             bound.push((pname.to_string(), v));
         }
+        // Outside a combine the function becomes an instance in the IR, lowered once per
+        // dtypes and dimensions and shared by its calls, and the call a `call` (inlined at
+        // specialization); inside a combine, whose body only computes, it is inlined here.
+        let as_call = self.combine_hidden.is_none();
+        let key = format!("{id}|{dtypes:?}|{dims:?}");
+        let mut args = Vec::new();
+        let mut params = Vec::new();
+        if as_call {
+            for (_, v) in bound.iter_mut() {
+                if let Val::Ir(arg, ty) = v {
+                    args.push(*arg);
+                    if self.instances.contains_key(&key) {
+                        continue;
+                    }
+                    let p = self.b.fresh_value(ty.clone());
+                    params.push(p);
+                    *v = Val::Ir(p, ty.clone());
+                }
+            }
+            if let Some((func, types)) = self.instances.get(&key).cloned() {
+                return Some(self.emit_call(func, args, &types));
+            }
+            self.b.open();
+        }
         // Lower the body in the function's own scope.
         let scopes = std::mem::replace(&mut self.scopes, vec![HashMap::new()]);
         for (n, v) in bound {
@@ -929,7 +953,43 @@ impl Lower {
         if let Some(h) = hidden {
             self.combine_hidden = Some(h);
         }
-        Some(vals)
+        if !as_call {
+            return Some(vals);
+        }
+        let body = self.b.close();
+        let results = vals
+            .iter()
+            .map(|v| match v {
+                Val::Ir(r, _) => Some(*r),
+                _ => None,
+            })
+            .collect::<Option<Vec<ValueId>>>()?;
+        let types: Vec<Type> = results.iter().map(|r| self.b.ty(*r).clone()).collect();
+        let func = self.b.add_function(kernel_core::ir::Function {
+            name,
+            params,
+            body,
+            results,
+        });
+        self.instances.insert(key, (func, types.clone()));
+        Some(self.emit_call(func, args, &types))
+    }
+
+    /// Emits a call of function instance `func` with `args`; its results, of `types`.
+    fn emit_call(&mut self, func: u32, args: Vec<ValueId>, types: &[Type]) -> Vec<Val> {
+        let results: Vec<ValueId> = types
+            .iter()
+            .map(|t| self.b.fresh_value(t.clone()))
+            .collect();
+        self.b.push_inst(kernel_core::ir::Inst::new(
+            None,
+            Op::Call {
+                func,
+                args,
+                results: results.clone(),
+            },
+        ));
+        results.iter().map(|r| self.val(Some(*r))).collect()
     }
 
     /// Lowers a device function's body; returns the values of its tail expression: none

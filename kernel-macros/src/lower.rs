@@ -51,6 +51,9 @@ pub struct Lower {
     /// The calls of the body being lowered: path as written -> device function id (the
     /// kernel's own, or the inlined function's).
     pub calls: HashMap<String, String>,
+    /// The device function instances lowered so far (`Kernel::functions`), by function id,
+    /// dtypes and dimensions: their index and result types.
+    pub instances: HashMap<String, (u32, Vec<kernel_core::ir::Type>)>,
     /// The device functions being inlined, outermost first (to refuse recursion).
     pub inlining: Vec<String>,
     /// Inside an inlined device function: its const generics, bound to the dimensions of the
@@ -110,6 +113,7 @@ impl Lower {
                 descs: Vec::new(),
                 fns: Default::default(),
                 calls: HashMap::new(),
+                instances: HashMap::new(),
                 inlining: Vec::new(),
                 fn_dims: None,
                 combine_hidden: None,

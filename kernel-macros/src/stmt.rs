@@ -195,6 +195,13 @@ impl Lower {
                 self.assign(&bin.left, v, e.loc());
             }
             Expr::Return(r) => {
+                if !self.inlining.is_empty() {
+                    self.error(
+                        r.loc(),
+                        "`return` is not supported in a device function: it ends with its result (an expression without `;`)",
+                    );
+                    return;
+                }
                 if let Some(v) = &r.expr {
                     self.error(
                         v.loc(),

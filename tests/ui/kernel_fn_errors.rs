@@ -18,10 +18,19 @@ fn no_tail<const N: usize>(x: Tile<f32, N>) -> Tile<f32, N> {
     let y = x * 2.0;
 }
 
-// Device functions are inlined: they cannot call themselves.
+// Device functions are inlined at specialization: they cannot call themselves.
 #[kernel_fn]
 fn forever<const N: usize>(x: Tile<f32, N>) -> Tile<f32, N> {
     forever(x)
+}
+
+// `return` would end the program: a function ends with its result.
+#[kernel_fn]
+fn early<const N: usize>(x: Tile<f32, N>, p: Ptr<f32>) {
+    if x.sum(0) > 0.0 {
+        return;
+    }
+    store(p, 1.0);
 }
 
 // Parameters are tiles, scalars or pointers.

@@ -330,6 +330,11 @@ impl<'r, 'm> Machine<'r, 'm> {
                 Tile::scalar_of(DType::I32, Val::Int(v as i128))
             }
             Op::Const { value, dtype } => self.constant(*value, *dtype)?,
+            Op::Call { .. } => {
+                return Err(self.invalid(
+                    "a call of a device function: the kernel is not specialized (specialization inlines calls)",
+                ));
+            }
             Op::ConstParam { name, .. } => {
                 return Err(self.invalid(format!(
                     "const generic `{name}` is not substituted: the kernel is not specialized"

@@ -55,6 +55,7 @@
 mod op;
 pub(crate) mod table;
 mod types;
+pub(crate) mod visit;
 
 pub use op::*;
 pub use table::{
@@ -203,6 +204,30 @@ pub struct Kernel {
     /// The source file the kernel is written in, as rustc names it (`src/kernels.rs`), when
     /// the instructions carry locations.
     pub file: Option<String>,
+    /// The device functions ([`Op::Call`]) the body calls, each instance lowered once for
+    /// the dtypes and dimensions it is called with. Specialization inlines them; a
+    /// specialized kernel has none.
+    pub functions: Vec<Function>,
+}
+
+/// A device function (`#[kernel_fn]`) as the IR holds it until specialization: one instance
+/// of it, for one set of dtypes and dimensions, called by [`Op::Call`].
+///
+/// Its values live in the kernel's value table (and its variables in the kernel's), but it
+/// sees only its own: its `params` and what its body defines. It may call the functions
+/// before it in [`Kernel::functions`] (so never itself: device functions are not
+/// recursive), and may not `return` (which ends the program). Its `results` are values of
+/// its body's top level, or parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// The name in the Rust source (`gelu`), for the text and diagnostics.
+    pub name: String,
+    /// The parameters, values defined by the function and visible in its body.
+    pub params: Vec<ValueId>,
+    /// The body.
+    pub body: Block,
+    /// The returned values.
+    pub results: Vec<ValueId>,
 }
 
 impl Kernel {

@@ -392,6 +392,18 @@ pub enum Op {
     /// Ends this program (Rust `return;`).
     Return,
 
+    /// Calls device function `func` (an index into [`super::Kernel::functions`]) with `args`
+    /// (of its parameters' types); defines `results` (of its results' types; the op has no
+    /// [`super::Inst::result`]). Only before specialization, which inlines every call.
+    Call {
+        /// The function's index.
+        func: u32,
+        /// The arguments.
+        args: Vec<ValueId>,
+        /// The values the call defines.
+        results: Vec<ValueId>,
+    },
+
     // ---- debugging -----------------------------------------------------------------------
     /// Fails the launch with `message` if any element of `cond` (a `bool` tile or scalar) is
     /// false.
@@ -441,6 +453,7 @@ impl Op {
             Op::ArgReduce { op, .. } => op.name(),
             Op::Scan { .. } => "scan",
             Op::Fold { kind, .. } => kind.name(),
+            Op::Call { .. } => "call",
             Op::Dot { .. } => "dot",
             Op::Rand { .. } => "rand",
             Op::VarInit { .. } => "var_init",
@@ -515,6 +528,7 @@ impl Op {
             Op::While { .. } => vec![],
             Op::If { cond, .. } | Op::Assert { cond, .. } => vec![*cond],
             Op::Print { values, .. } | Op::Fold { values, .. } => values.clone(),
+            Op::Call { args, .. } => args.clone(),
         }
     }
 
@@ -551,6 +565,7 @@ impl Op {
             | Op::ArgReduce { .. }
             | Op::Scan { .. }
             | Op::Fold { .. }
+            | Op::Call { .. }
             | Op::Dot { .. }
             | Op::Rand { .. }
             | Op::VarInit { .. }
@@ -585,6 +600,23 @@ impl Op {
             Op::Fold {
                 params, results, ..
             } => results.iter().chain(params).copied().collect(),
+            Op::Call { results, .. } => results.clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// [`Op::blocks`], mutable.
+    pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
+        match self {
+            Op::For { body, .. } | Op::Fold { body, .. } => vec![body],
+            Op::While {
+                cond_block, body, ..
+            } => vec![cond_block, body],
+            Op::If {
+                then_block,
+                else_block,
+                ..
+            } => vec![then_block, else_block],
             _ => Vec::new(),
         }
     }

@@ -282,7 +282,7 @@ pub fn launch_kernel(
 }
 
 /// Checks that `kernel` is what a backend may be given: it verifies, and nothing in it is
-/// left for specialization (a `Dim::Sym` in a type, an `Op::ConstParam`).
+/// left for specialization (a device function, a `Dim::Sym` in a type, an `Op::ConstParam`).
 pub fn check_specialized(kernel: &Kernel) -> Result<(), LaunchError> {
     let invalid = |message: String| LaunchError::InvalidIr {
         kernel: kernel.name.clone(),
@@ -294,6 +294,13 @@ pub fn check_specialized(kernel: &Kernel) -> Result<(), LaunchError> {
             "it does not verify: {}",
             messages.join("; ")
         )));
+    }
+    if !kernel.functions.is_empty() {
+        return Err(invalid(
+            "the kernel is not specialized: it has device functions, which specialization \
+             inlines (crate::specialize::specialize, or launch a KernelDef)"
+                .into(),
+        ));
     }
     let symbolic = kernel
         .values

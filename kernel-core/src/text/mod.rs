@@ -48,13 +48,20 @@
 //! most 256 levels deep (deeper input is a parse error, not a stack overflow).
 //!
 //! ```text
-//! kernel   := "kernel" "@" name consts? "(" (param ("," param)*)? ")" "{" file? decl* inst* "}"
+//! kernel   := "kernel" "@" name consts? "(" (param ("," param)*)? ")" "{" file? decl* func* inst* "}"
 //! file     := "file" string                the source file the locations point into
 //! consts   := "<" name ":" dtype ("," name ":" dtype)* ">"
 //! param    := name ":" type "=" value
 //! decl     := "var" var ":" type          variables, declared in order $0, $1, ...
 //!           | "type" value ":" type       the type of a value no instruction defines
+//! func     := "fn" integer "@" name "|" (value ":" type ("," value ":" type)*)? "|" block
+//!             "yield" (value ("," value)*)?  a device function, numbered in order from 0
 //! inst     := (value ":" type "=")? op loc?
+//!           | results "=" ("reduce_with" | "scan_with") "axis" integer "(" values ")"
+//!             "|" value ":" type ("," value ":" type)* "|" block "yield" values loc?
+//!           | (results "=")? "call" integer "@" name "(" values? ")" loc?
+//! results  := value ":" type ("," value ":" type)*
+//! values   := value ("," value)*
 //! loc      := "@" integer ":" integer      source line and column (after a block op's
 //!                                          last `}`)
 //! block    := "{" inst* "}"
@@ -98,6 +105,8 @@
 //! | `Return` | `return` |
 //! | `Assert` | `assert %c, "message"` |
 //! | `Print` | `print "prefix", %a, %b` |
+//! | `Fold` | `%r: f32[4] = reduce_with axis 1 (%v) \|%a: f32, %b: f32\| { ... } yield %y`, `scan_with` |
+//! | `Call` | `%r: f32[B] = call 0 @gelu (%x)` (the function's index, then its name) |
 //!
 //! # Constants
 //! A `Const`'s value is written as the kind it has ([`ConstValue`]): an integer literal

@@ -6,7 +6,8 @@ use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
     ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DotPrecision, Elem,
-    FoldKind, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp, ValueId, VarId,
+    FoldKind, Function, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp,
+    ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -658,6 +659,10 @@ impl Parser {
                 break;
             }
         }
+        let mut functions = Vec::new();
+        while self.eat_keyword("fn") {
+            functions.push(self.function(functions.len())?);
+        }
 
         let body = self.block_items()?;
         self.punct("}")?;
@@ -687,6 +692,68 @@ impl Parser {
             vars,
             body,
             file,
+            functions,
+        })
+    }
+
+    /// `fn N @name |%p: t, ...| { ... } yield %r, ...` after `fn`; `index` is `N`.
+    #[inline(never)]
+    fn function(&mut self, index: usize) -> PResult<Function> {
+        let at = self.cur().clone();
+        let n = self.uint::<usize>("the function's index")?;
+        if n != index {
+            return self.error_at(
+                &at,
+                format!("expected `fn {index}`: functions are declared in order, from `fn 0`"),
+            );
+        }
+        self.punct("@")?;
+        let name = self.name("the function's name")?;
+        self.punct("|")?;
+        let mut params = Vec::new();
+        if !self.eat_punct("|") {
+            params.push(self.typed_value()?);
+            while self.eat_punct(",") {
+                params.push(self.typed_value()?);
+            }
+            self.punct("|")?;
+        }
+        let body = self.block()?;
+        self.keyword("yield")?;
+        let results = self.opt_value_list()?;
+        Ok(Function {
+            name,
+            params,
+            body,
+            results,
+        })
+    }
+
+    /// Values separated by commas, possibly none (up to a token that is not a value).
+    fn opt_value_list(&mut self) -> PResult<Vec<ValueId>> {
+        if !matches!(self.cur().tok, Tok::Value(_)) {
+            return Ok(Vec::new());
+        }
+        self.value_list()
+    }
+
+    /// The rest of `[%r: t, ... =] call N @name (%a, ...)` after its results.
+    #[inline(never)]
+    fn call_op(&mut self, results: Vec<ValueId>) -> PResult<Op> {
+        self.keyword("call")?;
+        let func = self.uint::<u32>("the called function's index")?;
+        self.punct("@")?;
+        self.name("the called function's name")?;
+        self.punct("(")?;
+        let mut args = Vec::new();
+        if !self.eat_punct(")") {
+            args = self.value_list()?;
+            self.punct(")")?;
+        }
+        Ok(Op::Call {
+            func,
+            args,
+            results,
         })
     }
 
@@ -726,6 +793,15 @@ impl Parser {
 
     fn inst(&mut self) -> PResult<Inst> {
         let results = self.inst_results()?;
+        if self.is_keyword("call") {
+            let op = self.call_op(results)?;
+            let loc = self.loc()?;
+            return Ok(Inst {
+                result: None,
+                op,
+                loc,
+            });
+        }
         if results.len() > 1 || self.is_keyword("reduce_with") || self.is_keyword("scan_with") {
             let op = self.fold_op(results)?;
             let loc = self.loc()?;

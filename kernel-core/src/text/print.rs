@@ -124,6 +124,10 @@ impl Printer<'_> {
         // recover: those no instruction defines and no parameter of that type stands for.
         let mut defs = HashSet::new();
         collect_defs(&k.body, &mut defs);
+        for f in &k.functions {
+            defs.extend(f.params.iter().map(|p| p.0));
+            collect_defs(&f.body, &mut defs);
+        }
         let mut param_ty: HashMap<u32, &Type> = HashMap::new();
         for p in &k.params {
             param_ty.entry(p.value.0).or_insert(&p.ty);
@@ -133,6 +137,25 @@ impl Printer<'_> {
             if !defs.contains(&i) && param_ty.get(&i) != Some(&t) {
                 self.line(1, &format!("type %{i}: {}", ty(t)));
             }
+        }
+
+        for (i, f) in k.functions.iter().enumerate() {
+            let params: Vec<String> = f
+                .params
+                .iter()
+                .map(|&p| format!("{}: {}", v(p), self.value_ty(p)))
+                .collect();
+            self.line(
+                1,
+                &format!(
+                    "fn {i} @{} |{}| {{",
+                    name_to_string(&f.name),
+                    params.join(", ")
+                ),
+            );
+            self.block(&f.body, 2);
+            let results: Vec<String> = f.results.iter().map(|&r| v(r)).collect();
+            self.line(1, format!("}} yield {}", results.join(", ")).trim_end());
         }
 
         self.block(&k.body, 1);
@@ -148,6 +171,33 @@ impl Printer<'_> {
             // The location goes at the end of the instruction: its line, or the line of
             // its closing `}`.
             let loc = inst.loc.map(|l| format!(" @{l}")).unwrap_or_default();
+            if let Op::Call {
+                func,
+                args,
+                results,
+            } = &inst.op
+            {
+                let lhs: Vec<String> = results
+                    .iter()
+                    .map(|&r| format!("{}: {}", v(r), self.value_ty(r)))
+                    .collect();
+                let lhs = if lhs.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} = ", lhs.join(", "))
+                };
+                let name = self
+                    .k
+                    .functions
+                    .get(*func as usize)
+                    .map_or_else(|| "?".to_string(), |f| name_to_string(&f.name));
+                let args: Vec<String> = args.iter().map(|&a| v(a)).collect();
+                self.line(
+                    depth,
+                    &format!("{lhs}call {func} @{name} ({}){loc}", args.join(", ")),
+                );
+                continue;
+            }
             if !matches!(
                 inst.op,
                 Op::For { .. } | Op::While { .. } | Op::If { .. } | Op::Fold { .. }
@@ -354,7 +404,11 @@ impl Printer<'_> {
                 s
             }
             // Ops with nested blocks are printed by `control_op`.
-            Op::For { .. } | Op::While { .. } | Op::If { .. } | Op::Fold { .. } => String::new(),
+            Op::For { .. }
+            | Op::While { .. }
+            | Op::If { .. }
+            | Op::Fold { .. }
+            | Op::Call { .. } => String::new(),
         }
     }
 }

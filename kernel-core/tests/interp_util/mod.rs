@@ -27,6 +27,7 @@ impl KB {
                 vars: vec![],
                 body: vec![],
                 file: None,
+                functions: Vec::new(),
             },
             blocks: vec![vec![]],
         }

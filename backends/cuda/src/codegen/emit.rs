@@ -955,7 +955,9 @@ impl<'k> Emitter<'k> {
                 let ty = self.ctype(r);
                 self.line(format!("const {ty} {n} = {lit};"));
             }
-            Op::ConstParam { .. } => return Err(self.unsupported(op, "not specialized")),
+            Op::ConstParam { .. } | Op::Call { .. } => {
+                return Err(self.unsupported(op, "not specialized"));
+            }
             Op::Arange { .. } => {
                 self.define(r, Kind::Lazy);
             }

@@ -288,6 +288,7 @@ mod tests {
             vars: vec![],
             body: Block::default(),
             file: None,
+            functions: Vec::new(),
         };
         assert_eq!(largest_tile(&k), 4096);
         assert_eq!(default_num_warps(&k), 4);
