@@ -189,6 +189,16 @@ pub struct WgpuBackend {
     layouts: Mutex<HashMap<usize, (wgpu::BindGroupLayout, wgpu::PipelineLayout)>>,
     /// The rings and the launches pending on them; serializes launches.
     ring: Mutex<Ring>,
+    /// Timestamp queries for [`Backend::time`], where the adapter has them.
+    timestamps: Option<Mutex<Timestamps>>,
+}
+
+/// Two timestamps written on the queue around the timed work, and where they resolve to.
+struct Timestamps {
+    set: wgpu::QuerySet,
+    resolve: wgpu::Buffer,
+    /// Nanoseconds per tick.
+    period: f64,
 }
 
 impl std::fmt::Debug for WgpuBackend {
@@ -223,7 +233,9 @@ impl WgpuBackend {
                 | wgpu::Features::SUBGROUP
                 | wgpu::Features::SHADER_INT64
                 | wgpu::Features::SHADER_F64
-                | wgpu::Features::SHADER_INT64_ATOMIC_ALL_OPS);
+                | wgpu::Features::SHADER_INT64_ATOMIC_ALL_OPS
+                | wgpu::Features::TIMESTAMP_QUERY
+                | wgpu::Features::TIMESTAMP_QUERY_INSIDE_ENCODERS);
         // The adapter's own limits, not WebGPU's defaults: kernels routinely take more than
         // the default 8 storage buffers (layer norm's backward takes 9 plus 2 of ours).
         let limits = adapter.limits();
@@ -250,6 +262,24 @@ impl WgpuBackend {
         });
         let params_stride = (MIN_PARAM_WORDS as u64 * 4).next_multiple_of(align);
         let params = params_ring(&device, params_stride);
+        let ts = wgpu::Features::TIMESTAMP_QUERY | wgpu::Features::TIMESTAMP_QUERY_INSIDE_ENCODERS;
+        let period = f64::from(queue.get_timestamp_period());
+        let timestamps = (features.contains(ts) && period > 0.0).then(|| {
+            Mutex::new(Timestamps {
+                set: device.create_query_set(&wgpu::QuerySetDescriptor {
+                    label: Some("oxtile timing"),
+                    ty: wgpu::QueryType::Timestamp,
+                    count: 2,
+                }),
+                resolve: device.create_buffer(&wgpu::BufferDescriptor {
+                    label: Some("oxtile timing resolve"),
+                    size: 16,
+                    usage: wgpu::BufferUsages::QUERY_RESOLVE | wgpu::BufferUsages::COPY_SRC,
+                    mapped_at_creation: false,
+                }),
+                period,
+            })
+        });
         Ok(WgpuBackend {
             name: format!("wgpu ({}, {:?})", info.name, info.backend),
             provenance: format!(
@@ -291,6 +321,7 @@ impl WgpuBackend {
                 bind_groups: HashMap::new(),
                 key: Vec::new(),
             }),
+            timestamps,
         })
     }
 
@@ -1072,6 +1103,47 @@ impl Backend for WgpuBackend {
     fn synchronize(&self) -> Result<(), RuntimeError> {
         let mut ring = self.lock_ring();
         self.check_runtime(&mut ring)
+    }
+
+    /// Timestamp queries written on the queue before the first and after the last launch
+    /// of `f` where the adapter has them (`TIMESTAMP_QUERY_INSIDE_ENCODERS`): device time,
+    /// without the host's launch overhead or a synchronization's latency. Else the wall
+    /// clock, as every backend.
+    fn time(&self, f: &mut dyn FnMut() -> Result<(), LaunchError>) -> Result<f64, LaunchError> {
+        let Some(ts) = &self.timestamps else {
+            return kernel_core::runtime::time_by_wall_clock(self, f);
+        };
+        let err = |e: RuntimeError| LaunchError::Backend {
+            kernel: "(timing)".into(),
+            backend: self.name.clone(),
+            message: e.to_string(),
+        };
+        let ts = ts.lock().unwrap_or_else(|p| p.into_inner());
+        let mut enc = self.device.create_command_encoder(&Default::default());
+        enc.write_timestamp(&ts.set, 0);
+        self.queue.submit([enc.finish()]);
+        f()?;
+        let mut enc = self.device.create_command_encoder(&Default::default());
+        enc.write_timestamp(&ts.set, 1);
+        enc.resolve_query_set(&ts.set, 0..2, &ts.resolve, 0);
+        self.queue.submit([enc.finish()]);
+        let bytes = self.read_back(&ts.resolve, 16).map_err(err)?;
+        // Failures of the timed launches surface here, as after any synchronization.
+        self.synchronize().map_err(err)?;
+        let tick = |i: usize| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[8 * i..8 * i + 8]);
+            u64::from_le_bytes(w)
+        };
+        Ok(tick(1).saturating_sub(tick(0)) as f64 * ts.period * 1e-9)
+    }
+
+    fn timer(&self) -> &'static str {
+        if self.timestamps.is_some() {
+            "wgpu timestamp queries"
+        } else {
+            "wall clock"
+        }
     }
 
     fn as_any(&self) -> Option<&dyn Any> {

@@ -55,3 +55,38 @@ fn kernels_with_many_parameters_grow_the_parameter_ring() {
     let got: Vec<i32> = outs.iter().map(|o| o.to_vec().unwrap()[0]).collect();
     assert_eq!(got, want);
 }
+
+/// `Backend::time` on the queue's timestamps (lavapipe has them):
+/// more launches take longer, and the device time of a run is positive and within the wall
+/// clock around it (plus slack for the clocks' granularity).
+#[test]
+fn timing_uses_the_queues_timestamps() {
+    let backend = WgpuBackend::new().expect("a wgpu adapter (install mesa-vulkan-drivers)");
+    let timer = kernel_core::runtime::Backend::timer(&backend);
+    let dev = backend.into_device();
+    let out = dev.alloc::<i32>(1).unwrap();
+    let time = |launches: usize| {
+        let t = std::time::Instant::now();
+        let device = dev
+            .backend()
+            .time(&mut || {
+                for i in 0..launches {
+                    launch_sum(&dev, 99, &out, i as i32);
+                }
+                Ok(())
+            })
+            .unwrap();
+        (device, t.elapsed().as_secs_f64())
+    };
+    // Warm the pipeline cache, then compare.
+    time(1);
+    let (one, wall_one) = time(1);
+    let (many, wall_many) = time(40);
+    eprintln!(
+        "timer {timer}: 1 launch {one:.2e} s (wall {wall_one:.2e}), 40 launches {many:.2e} s (wall {wall_many:.2e})"
+    );
+    assert!(one > 0.0 && many > one, "{one} {many}");
+    assert!(many <= wall_many * 1.05 + 1e-3, "{many} > wall {wall_many}");
+    // Lavapipe and the Vulkan drivers of desktop GPUs have them.
+    assert_eq!(timer, "wgpu timestamp queries");
+}

@@ -92,16 +92,7 @@ pub trait Backend: Send + Sync + Debug {
     /// launch to the end of its last. The default, right for synchronous backends and
     /// usable by any, is the wall clock from a synchronization to one after `f`.
     fn time(&self, f: &mut dyn FnMut() -> Result<(), LaunchError>) -> Result<f64, LaunchError> {
-        let sync = |e: RuntimeError| LaunchError::Backend {
-            kernel: "(timing)".into(),
-            backend: self.name().to_string(),
-            message: e.to_string(),
-        };
-        self.synchronize().map_err(sync)?;
-        let t = std::time::Instant::now();
-        f()?;
-        self.synchronize().map_err(sync)?;
-        Ok(t.elapsed().as_secs_f64())
+        time_by_wall_clock(self, f)
     }
 
     /// What [`Backend::time`] measures with: `"wall clock"` by default.
@@ -134,4 +125,23 @@ pub trait Backend: Send + Sync + Debug {
     fn as_any(&self) -> Option<&dyn Any> {
         None
     }
+}
+
+/// [`Backend::time`]'s default, for backends that override it where they can do better
+/// (wgpu without timestamp queries falls back to it): the wall clock from a synchronization
+/// to one after `f`.
+pub fn time_by_wall_clock<B: Backend + ?Sized>(
+    backend: &B,
+    f: &mut dyn FnMut() -> Result<(), LaunchError>,
+) -> Result<f64, LaunchError> {
+    let sync = |e: RuntimeError| LaunchError::Backend {
+        kernel: "(timing)".into(),
+        backend: backend.name().to_string(),
+        message: e.to_string(),
+    };
+    backend.synchronize().map_err(sync)?;
+    let t = std::time::Instant::now();
+    f()?;
+    backend.synchronize().map_err(sync)?;
+    Ok(t.elapsed().as_secs_f64())
 }

@@ -31,7 +31,7 @@ pub mod status;
 mod timing;
 
 pub use arg::{Arg, Grid, ScalarValue};
-pub use backend::{Backend, BufferHandle};
+pub use backend::{Backend, BufferHandle, time_by_wall_clock};
 pub use device::{Buffer, Device, RawBuffer};
 pub use error::{Access, LaunchError, ProgramId, RuntimeError};
 pub use host::HostBytes;

@@ -1,7 +1,7 @@
 //! Timing launches: Triton's `do_bench` for every device. [`do_bench`] runs a closure that
 //! launches kernels until the estimated repetition time is spent, each repetition timed by
-//! the backend ([`super::Backend::time`]: CUDA events on CUDA, the wall clock around a
-//! synchronization elsewhere) after the device's caches are flushed
+//! the backend ([`super::Backend::time`]: CUDA events on CUDA, timestamp queries on wgpu
+//! adapters that have them, the wall clock around a synchronization elsewhere) after the device's caches are flushed
 //! ([`super::Backend::flush_caches`]: CUDA zeroes 256 MiB, more than any L2), and reports
 //! the median and quantiles. On the interpreter and the emulator the timings are real,
 //! if meaningless for a GPU.
@@ -61,8 +61,9 @@ pub struct Timing {
 
 /// Times `f`, which launches work on `device`: at least one run and [`BenchOptions::warmup`]
 /// of warmup, then as many repetitions as fit in [`BenchOptions::rep`] (by the warmup's
-/// estimate), each timed by the backend ([`super::Backend::time`]: CUDA events on CUDA, the
-/// wall clock around a synchronization elsewhere) after its caches are flushed
+/// estimate), each timed by the backend ([`super::Backend::time`]: CUDA events on CUDA,
+/// timestamp queries on wgpu adapters that have them, the wall clock around a
+/// synchronization elsewhere) after its caches are flushed
 /// ([`super::Backend::flush_caches`]). The first error `f` or the device reports is
 /// returned as is.
 pub fn do_bench(
