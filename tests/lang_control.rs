@@ -105,6 +105,74 @@ fn for_while_if_and_variables() {
     assert_eq!(got[B + 3], 15.0);
 }
 
+/// Descending loops, with Rust's meaning of `.rev()` before and after `step_by`: each
+/// records the order it visits its indices in (`out[k]` = the k-th index visited).
+#[kernel]
+fn descending(out: Ptr<i32>, lo: i32, hi: i32) {
+    let mut k = 0;
+    for i in (lo..hi).rev() {
+        store(out + k, i);
+        k += 1;
+    }
+    store(out + 100, k);
+    k = 0;
+    for i in (lo..hi).rev().step_by(3) {
+        store(out + 200 + k, i);
+        k += 1;
+    }
+    store(out + 300, k);
+    k = 0;
+    for i in (lo..hi).step_by(3).rev() {
+        store(out + 400 + k, i);
+        k += 1;
+    }
+    store(out + 500, k);
+    k = 0;
+    for i in (lo..=hi).rev() {
+        store(out + 600 + k, i);
+        k += 1;
+    }
+    store(out + 700, k);
+    k = 0;
+    for i in static_range(0, 4).rev() {
+        store(out + 800 + k, i);
+        k += 1;
+    }
+}
+
+#[test]
+fn reversed_ranges_count_down_as_in_rust() {
+    let d = dev();
+    for (lo, hi) in [(-5, 6), (3, 4), (7, 7), (9, 2), (-20, -9)] {
+        let out = d.alloc::<i32>(900).unwrap();
+        descending::launch(&d, Grid::x(1), &out, lo, hi).unwrap();
+        let got = out.to_vec().unwrap();
+        let check = |at: usize, count_at: usize, want: Vec<i32>, what: &str| {
+            assert_eq!(
+                got[count_at],
+                want.len() as i32,
+                "{what} ({lo}, {hi}): count"
+            );
+            assert_eq!(&got[at..at + want.len()], &want[..], "{what} ({lo}, {hi})");
+        };
+        check(0, 100, (lo..hi).rev().collect(), "rev");
+        check(
+            200,
+            300,
+            (lo..hi).rev().step_by(3).collect(),
+            "rev().step_by(3)",
+        );
+        check(
+            400,
+            500,
+            (lo..hi).step_by(3).rev().collect(),
+            "step_by(3).rev()",
+        );
+        check(600, 700, (lo..=hi).rev().collect(), "(lo..=hi).rev()");
+        assert_eq!(&got[800..804], &[3, 2, 1, 0]);
+    }
+}
+
 #[kernel]
 fn early_return(out: Ptr<i32>, limit: i32) {
     let pid = program_id(0);

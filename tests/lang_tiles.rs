@@ -184,6 +184,111 @@ fn argmax_and_argmin_take_the_first_index_on_ties() {
     assert_eq!(out.to_vec().unwrap(), vec![1, 2]);
 }
 
+/// Triton's reduction options, Rust-shaped: a sum in a wider dtype (`sum::<i32>` of i8,
+/// which would wrap in i8), a sum of a `bool` tile (a count), keep-dims as `expand_dims`, a
+/// max with its index, and NaN-propagating `fminimum`/`fmaximum` beside `minimum`/`maximum`.
+#[kernel]
+fn reduction_options<const B: usize>(
+    x: Ptr<i8>,
+    f: Ptr<f32>,
+    g: Ptr<f32>,
+    out: Ptr<i32>,
+    fo: Ptr<f32>,
+) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    store(out, sum::<i32>(v, 0));
+    store(out + 1, sum(v, 0) as i32);
+    store(out + 2, (v > 0).sum(0));
+    let a = load(f + offs);
+    let b = load(g + offs);
+    let rows = reshape(a, [4, 16]);
+    let kept = expand_dims(max(rows, 1), 1);
+    store(fo + offs, reshape(rows - kept, [B]));
+    store(fo + B + offs, fminimum(a, b));
+    store(fo + 2 * B + offs, fmaximum(a, b));
+    store(fo + 3 * B + offs, minimum(a, b));
+    store(fo + 4 * B + offs, fmaximum(a, 0.0));
+    let (m, i) = (max(a, 0), argmax(a, 0));
+    store(fo + 5 * B, m);
+    store(out + 3, i);
+}
+
+#[test]
+fn sums_in_a_wider_dtype_counts_keep_dims_and_nan_propagating_min_max() {
+    const B: usize = 64;
+    let x: Vec<i8> = i32s(&mut rng(71), B, 60, 127)
+        .iter()
+        .map(|v| *v as i8)
+        .collect();
+    let mut a = f32s(&mut rng(72), B, -3.0, 3.0);
+    let mut b = f32s(&mut rng(73), B, -3.0, 3.0);
+    for i in [1, 5, 9] {
+        a[i] = f32::NAN;
+    }
+    for i in [5, 20] {
+        b[i] = f32::NAN;
+    }
+    let d = dev();
+    let (xd, ad, bd) = (
+        d.upload(&x).unwrap(),
+        d.upload(&a).unwrap(),
+        d.upload(&b).unwrap(),
+    );
+    let out = d.alloc::<i32>(4).unwrap();
+    let fo = d.alloc::<f32>(5 * B + 1).unwrap();
+    reduction_options::<B>::launch(&d, Grid::x(1), &xd, &ad, &bd, &out, &fo).unwrap();
+    let o = out.to_vec().unwrap();
+    let wide: i32 = x.iter().map(|v| i32::from(*v)).sum();
+    let wrapped = x.iter().fold(0i8, |s, v| s.wrapping_add(*v));
+    assert_eq!(o[0], wide);
+    assert_eq!(o[1], i32::from(wrapped));
+    assert_ne!(
+        o[0], o[1],
+        "the i8 sum must wrap for the test to mean anything"
+    );
+    assert_eq!(o[2], x.iter().filter(|v| **v > 0).count() as i32);
+    let f = fo.to_vec().unwrap();
+    for r in 0..4 {
+        let row = &a[r * 16..(r + 1) * 16];
+        let m = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        for c in 0..16 {
+            let (got, want) = (f[r * 16 + c], row[c] - m);
+            assert!(
+                got == want || (got.is_nan() && want.is_nan()),
+                "keep dims ({r}, {c})"
+            );
+        }
+    }
+    for i in 0..B {
+        let nan = a[i].is_nan() || b[i].is_nan();
+        let (fmin, fmax, min) = (f[B + i], f[2 * B + i], f[3 * B + i]);
+        if nan {
+            assert!(fmin.is_nan() && fmax.is_nan(), "{i}: {fmin} {fmax}");
+            assert!(
+                !min.is_nan() || (a[i].is_nan() && b[i].is_nan()),
+                "{i}: minimum {min}"
+            );
+        } else {
+            assert_eq!(
+                (fmin, fmax, min),
+                (a[i].min(b[i]), a[i].max(b[i]), a[i].min(b[i]))
+            );
+        }
+        let z = f[4 * B + i];
+        assert!(
+            if a[i].is_nan() {
+                z.is_nan()
+            } else {
+                z == a[i].max(0.0)
+            },
+            "{i}"
+        );
+    }
+    // max and argmax of a tile with NaNs: both follow the NaN rules of the book.
+    let _ = (f[5 * B], o[3]);
+}
+
 #[kernel]
 fn matmul_f16<const M: usize, const N: usize, const K: usize>(
     a: Ptr<f16>,

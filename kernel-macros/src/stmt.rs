@@ -103,11 +103,16 @@ impl Lower {
         }
     }
 
-    /// `let (a, b, ...) = f(...);`: the results of a device function returning a tuple, one
-    /// name (or `_`) each.
+    /// `let (a, b, ...) = f(...);`: the results of a device function returning a tuple (or of
+    /// a fold of several tiles, or the elements of a tuple expression), one name (or `_`)
+    /// each.
     fn let_tuple(&mut self, t: &syn::PatTuple, init: &Expr) {
         let n = t.elems.len();
         let vals = match init {
+            // `let (m, i) = (max(x, 0), argmax(x, 0));`: one value per element.
+            Expr::Tuple(tu) if tu.elems.len() == n => {
+                Some(tu.elems.iter().map(|e| self.expr(e)).collect())
+            }
             Expr::Call(c) => match &*c.func {
                 Expr::Path(p) => {
                     let args: Vec<&Expr> = c.args.iter().collect();
@@ -138,7 +143,7 @@ impl Lower {
         let vals = vals.unwrap_or_else(|| {
             self.error(
                 init.loc(),
-                "a tuple pattern takes the results of a device function that returns a tuple, `let (a, b) = f(x);`, or of a fold of several tiles, `let (m, i) = reduce((x, idx), 0, combine);`",
+                "a tuple pattern takes a tuple of as many values, `let (a, b) = (x, y);`, the results of a device function that returns a tuple, `let (a, b) = f(x);`, or of a fold of several tiles, `let (m, i) = reduce((x, idx), 0, combine);`",
             );
             vec![Val::Poison; n]
         });
@@ -277,7 +282,14 @@ impl Lower {
     }
 
     fn for_loop(&mut self, f: &syn::ExprForLoop) {
-        let (start, end, step, unroll) = match self.range(&f.expr) {
+        let LoopRange {
+            start,
+            end,
+            step,
+            unroll,
+            rev,
+            ..
+        } = match self.range(&f.expr) {
             Some(r) => r,
             None => return,
         };
@@ -318,15 +330,42 @@ impl Lower {
         ) else {
             return;
         };
-        let index = self.b.fresh_value(Type::scalar(dtype));
+        // A reversed range runs the forward loop and counts down from its other end: `j` of
+        // `(a..b).rev()` is `a + b - 1 - j`; `(a..b).step_by(s).rev()` visits the forward
+        // elements from the last, `last = a + (b - a - 1) / s * s`, as `last + a - j`.
+        // Integers wrap, so the sums are right whenever the index itself fits.
+        let ty = Type::scalar(dtype);
+        let (sv, ev, stv) = (
+            Val::Ir(s, ty.clone()),
+            Val::Ir(e, ty.clone()),
+            Val::Ir(st, ty.clone()),
+        );
+        let one = Val::Int(WeakInt::Lit(1));
+        let flip = match rev {
+            Rev::No => None,
+            Rev::First => {
+                let t = self.binary(BinaryOp::Add, &sv, &ev, span, "+");
+                Some(self.binary(BinaryOp::Sub, &t, &one, span, "-"))
+            }
+            Rev::Last => {
+                let d = self.binary(BinaryOp::Sub, &ev, &sv, span, "-");
+                let d = self.binary(BinaryOp::Sub, &d, &one, span, "-");
+                let k = self.binary(BinaryOp::Div, &d, &stv, span, "/");
+                let off = self.binary(BinaryOp::Mul, &k, &stv, span, "*");
+                let last = self.binary(BinaryOp::Add, &sv, &off, span, "+");
+                Some(self.binary(BinaryOp::Add, &last, &sv, span, "+"))
+            }
+        };
+        let index = self.b.fresh_value(ty.clone());
         self.b.open();
         self.scopes.push(HashMap::new());
+        let var = match &flip {
+            Some(base) => self.binary(BinaryOp::Sub, base, &Val::Ir(index, ty.clone()), span, "-"),
+            None => Val::Ir(index, ty),
+        };
         match &*f.pat {
             Pat::Ident(pi) if pi.mutability.is_none() && pi.subpat.is_none() => {
-                self.bind(
-                    pi.ident.to_string(),
-                    Binding::Val(Val::Ir(index, Type::scalar(dtype))),
-                );
+                self.bind(pi.ident.to_string(), Binding::Val(var));
             }
             Pat::Wild(_) => {}
             other => self.error(other.loc(), "expected a loop variable name"),
@@ -347,9 +386,22 @@ impl Lower {
         ));
     }
 
-    /// Parses a loop range: `a..b`, `a..=b`, `(a..b).step_by(s)`, `static_range(a, b[, s])`.
-    fn range(&mut self, e: &Expr) -> Option<(Val, Val, Val, bool)> {
+    /// Parses a loop range: `a..b`, `a..=b`, `(a..b).step_by(s)`, `static_range(a, b[, s])`,
+    /// and any of them `.rev()` (before or after `step_by`, with Rust's meaning).
+    fn range(&mut self, e: &Expr) -> Option<LoopRange> {
         match e {
+            Expr::MethodCall(m) if m.method == "rev" => {
+                let mut r = self.range(&m.receiver)?;
+                if !m.args.is_empty() || r.rev != Rev::No {
+                    self.error(
+                        m.loc(),
+                        "`rev` takes no argument and reverses a forward range once: `(a..b).rev()`, `(a..b).rev().step_by(s)` or `(a..b).step_by(s).rev()`",
+                    );
+                    return None;
+                }
+                r.rev = if r.stepped { Rev::Last } else { Rev::First };
+                Some(r)
+            }
             Expr::Paren(p) => self.range(&p.expr),
             Expr::Range(r) => {
                 let (Some(a), Some(b)) = (&r.start, &r.end) else {
@@ -367,16 +419,31 @@ impl Lower {
                         "+",
                     );
                 }
-                Some((start, end, Val::Int(WeakInt::Lit(1)), false))
+                Some(LoopRange {
+                    start,
+                    end,
+                    step: Val::Int(WeakInt::Lit(1)),
+                    unroll: false,
+                    stepped: false,
+                    rev: Rev::No,
+                })
             }
             Expr::MethodCall(m) if m.method == "step_by" => {
-                let (start, end, _, unroll) = self.range(&m.receiver)?;
+                let r = self.range(&m.receiver)?;
                 if m.args.len() != 1 {
                     self.error(m.loc(), "`step_by` takes one argument: the step");
                     return None;
                 }
+                if r.stepped || r.rev == Rev::Last {
+                    self.error(m.loc(), "a range takes one `step_by`");
+                    return None;
+                }
                 let step = self.expr(&m.args[0]);
-                Some((start, end, step, unroll))
+                Some(LoopRange {
+                    step,
+                    stepped: true,
+                    ..r
+                })
             }
             Expr::Call(c) if matches!(&*c.func, Expr::Path(p) if p.path.is_ident("static_range")) =>
             {
@@ -397,12 +464,19 @@ impl Lower {
                     vals.push(v);
                 }
                 let step = vals.get(2).cloned().unwrap_or(Val::Int(WeakInt::Lit(1)));
-                Some((vals[0].clone(), vals[1].clone(), step, true))
+                Some(LoopRange {
+                    start: vals[0].clone(),
+                    end: vals[1].clone(),
+                    step,
+                    unroll: true,
+                    stepped: vals.len() == 3,
+                    rev: Rev::No,
+                })
             }
             other => {
                 self.error(
                     other.loc(),
-                    "expected a range: `start..end`, `(start..end).step_by(step)` or `static_range(start, end)`",
+                    "expected a range: `start..end`, `(start..end).step_by(step)`, `(start..end).rev()` or `static_range(start, end)`",
                 );
                 None
             }
@@ -645,4 +719,28 @@ impl Lower {
             }
         }
     }
+}
+
+/// A `for` loop's range as [`Lower::range`] parses it.
+struct LoopRange {
+    start: Val,
+    end: Val,
+    /// Positive (a launch error otherwise).
+    step: Val,
+    /// `static_range`: unrolled.
+    unroll: bool,
+    /// A step was given (`step_by`, or `static_range`'s third argument).
+    stepped: bool,
+    rev: Rev,
+}
+
+/// Where a range's `.rev()` is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rev {
+    /// Forward.
+    No,
+    /// `(a..b).rev()`, maybe then `.step_by(s)`: `b - 1`, `b - 1 - s`, ... down to `a`.
+    First,
+    /// `(a..b).step_by(s).rev()`: the forward elements `a + k s`, last first.
+    Last,
 }

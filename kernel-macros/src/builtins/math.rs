@@ -4,10 +4,10 @@
 //! shape and the result has that shape, so they are kept apart from the builtins that
 //! change shapes, reduce or touch memory.
 
-use kernel_core::ir::{BinaryOp, DType, Op, UnaryOp};
+use kernel_core::ir::{BinaryOp, CmpOp, DType, Op, UnaryOp};
 
 use super::Call;
-use crate::loc::Located;
+use crate::loc::{Loc, Located};
 use crate::lower::Lower;
 use crate::value::{Val, WeakInt, broadcast_shapes};
 
@@ -53,6 +53,47 @@ pub(super) fn binary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
         _ => BinaryOp::Pow,
     };
     Some(lw.binary(op, &a, &b, span, n))
+}
+
+/// `fminimum(a, b)` and `fmaximum(a, b)` (C23's names): `minimum` and `maximum` that return
+/// a NaN when either operand is one (Triton's `propagate_nan=ALL`), where `minimum` and
+/// `maximum` return the other operand. Lowered as `minimum`/`maximum`, and for floats a
+/// `select` of `a + b` (a NaN) where `a != a || b != b`; no op of their own.
+pub(super) fn nan_min_max(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 2..=2, &format!("{n}(a, b)"), span) {
+        return None;
+    }
+    let a = lw.expr(args[0]);
+    let b = lw.expr(args[1]);
+    let op = if n == "fminimum" {
+        BinaryOp::Min
+    } else {
+        BinaryOp::Max
+    };
+    let m = lw.binary(op, &a, &b, span, n);
+    let Val::Ir(_, t) = &m else {
+        return Some(m);
+    };
+    if !t.dtype().is_some_and(|d| d.is_float()) {
+        return Some(m);
+    }
+    // A literal is never a NaN here (`f32::NAN` is typed), so only IR operands are tested.
+    let mut nan: Option<Val> = None;
+    for v in [&a, &b] {
+        if matches!(v, Val::Ir(..)) {
+            let is = lw.compare(CmpOp::Ne, v, v, span);
+            nan = Some(match nan {
+                Some(n0) => lw.binary(BinaryOp::Or, &n0, &is, span, n),
+                None => is,
+            });
+        }
+    }
+    let Some(nan) = nan else {
+        return Some(m);
+    };
+    let sum = lw.binary(BinaryOp::Add, &a, &b, span, n);
+    select_vals(lw, &nan, &sum, &m, span, span)
 }
 
 /// `clamp(x, lo, hi)`: `minimum(maximum(x, lo), hi)`, with no op of its own.
@@ -121,11 +162,23 @@ pub(super) fn select(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let c = lw.expr(args[0]);
     let a = lw.expr(args[1]);
     let b = lw.expr(args[2]);
-    let (ia, ib, t) = lw.unify(&a, &b, "`select`", span)?;
-    let (cid, ct) = lw.typed(&c, args[0].loc())?;
+    select_vals(lw, &c, &a, &b, span, args[0].loc())
+}
+
+/// `select(c, a, b)` of lowered values (`cond_at`: where the condition is written).
+pub(super) fn select_vals(
+    lw: &mut Lower,
+    c: &Val,
+    a: &Val,
+    b: &Val,
+    span: Loc,
+    cond_at: Loc,
+) -> Option<Val> {
+    let (ia, ib, t) = lw.unify(a, b, "`select`", span)?;
+    let (cid, ct) = lw.typed(c, cond_at)?;
     if ct.dtype() != Some(DType::Bool) {
         lw.error(
-            args[0].loc(),
+            cond_at,
             format!("the condition of `select` must be `bool`, found {ct}"),
         );
         return None;

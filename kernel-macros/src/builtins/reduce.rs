@@ -1,5 +1,5 @@
 //! Builtins that combine the elements of a tile along an axis: the reductions (`sum`,
-//! `max`, `min`, `prod`), the arg-reductions (`argmax`, `argmin`) and the scans (`cumsum`,
+//! `max`, `min`, `prod`; `sum::<T>` sums in `T`, and a `bool` tile sums as `i32`), the arg-reductions (`argmax`, `argmin`) and the scans (`cumsum`,
 //! `cumprod`). They take a tile and an axis, unlike the elementwise builtins, which is why
 //! `max(a, b)` on scalars gets a pointer to `maximum`.
 
@@ -13,13 +13,35 @@ use crate::value::Val;
 /// `sum(x, axis)`, `max`, `min`, `prod`: removes `axis`; without an axis, reduces every
 /// axis down to a scalar.
 pub(super) fn reduce(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
-    let Call { n, args, span, .. } = *call;
+    let Call {
+        n,
+        args,
+        span,
+        generics,
+    } = *call;
     // The builtins are named as the IR names their ops (the op table).
     let op = ReduceOp::from_name(n).unwrap_or_else(|| unreachable!("`{n}` is not a reduction"));
     if !lw.arity(n, args, 1..=2, &format!("{n}(x, axis)"), span) {
         return None;
     }
-    let (mut id, t) = lw.tile_arg(args[0], &format!("`{n}`"))?;
+    let (mut id, mut t) = lw.tile_arg(args[0], &format!("`{n}`"))?;
+    // `sum::<T>(x, axis)` sums in `T` (Triton's `dtype=`): the operand is cast first. A
+    // `bool` tile is summed as `i32` (it counts), as in Triton.
+    let to = if generics.is_empty() {
+        (n == "sum" && t.dtype() == Some(kernel_core::ir::DType::Bool))
+            .then_some(kernel_core::ir::DType::I32)
+    } else {
+        Some(lw.one_type_arg(n, generics, span)?)
+    };
+    if let Some(d) = to
+        && t.dtype() != Some(d)
+    {
+        let v = lw.cast(Val::Ir(id, t.clone()), d, span);
+        let Val::Ir(cid, ct) = v else {
+            return None;
+        };
+        (id, t) = (cid, ct);
+    }
     if t.is_scalar() {
         lw.error(
             args[0].loc(),
