@@ -289,6 +289,116 @@ fn sums_in_a_wider_dtype_counts_keep_dims_and_nan_propagating_min_max() {
     let _ = (f[5 * B], o[3]);
 }
 
+/// Shapes computed from const generics: `BLOCK / 2`, `BM + BN`, `B / 4`, also through a
+/// device function whose dimension is such an expression, and used as a value.
+#[kernel_fn]
+fn halves_sum<const N: usize>(x: Tile<f32, N>) -> f32 {
+    sum(x, 0) + (N as f32)
+}
+
+#[kernel]
+fn computed_shapes<const BLOCK: usize, const BM: usize, const BN: usize>(
+    x: Ptr<f32>,
+    out: Ptr<f32>,
+) {
+    let lo = arange(0, BLOCK / 2);
+    let a = load(x + lo);
+    let b = load(x + BLOCK / 2 + lo);
+    store(out + lo, a + b);
+    let both = zeros::<f32>([BM + BN]) + 1.0;
+    store(out + BLOCK + arange(0, BM + BN), both);
+    let rows = reshape(load(x + arange(0, BLOCK)), [BLOCK / 4, 4]);
+    store(out + 2 * BLOCK + arange(0, BLOCK / 4), sum(rows, 1));
+    store(out + 3 * BLOCK, halves_sum(a));
+}
+
+#[test]
+fn shapes_are_computed_from_const_generics() {
+    const BLOCK: usize = 32;
+    let x = f32s(&mut rng(74), BLOCK, -2.0, 2.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(3 * BLOCK + 1).unwrap();
+    computed_shapes::<BLOCK, 3, 5>::launch(&d, Grid::x(1), &xd, &out).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..BLOCK / 2 {
+        assert_eq!(got[i], x[i] + x[BLOCK / 2 + i], "{i}");
+    }
+    assert_eq!(&got[BLOCK..BLOCK + 8], &[1.0; 8]);
+    for r in 0..BLOCK / 4 {
+        let want = x[4 * r..4 * r + 4].iter().fold(0.0f32, |s, v| s + v);
+        assert_eq!(got[2 * BLOCK + r], want, "row {r}");
+    }
+    let half: f32 = x[..BLOCK / 2].iter().fold(0.0f32, |s, v| s + v);
+    assert!(
+        (got[3 * BLOCK] - (half + 16.0)).abs() < 1e-5,
+        "{}",
+        got[3 * BLOCK]
+    );
+    let ir = computed_shapes::<BLOCK, 3, 5>::IR;
+    assert!(ir.contains("arange (BLOCK / 2)"), "{ir}");
+    assert!(ir.contains("[(BM + BN)]"), "{ir}");
+}
+
+/// Triton's `join`, `split`, `interleave` and `cat`, `ravel`, and `expand_dims` with several
+/// axes, on a `[R, C]` tile of f32 and one of i32.
+#[kernel]
+fn pairs<const R: usize, const C: usize>(x: Ptr<f32>, y: Ptr<i32>, out: Ptr<f32>, iout: Ptr<i32>) {
+    let r = arange(0, R);
+    let c = arange(0, C);
+    let offs = r[(.., None)] * C + c[(None, ..)];
+    let a = load(x + offs);
+    let b = load(x + R * C + offs);
+    let j = join(a, b);
+    let (a2, b2) = split(j);
+    store(out + offs, a2);
+    store(out + R * C + offs, b2);
+    let o2 = r[(.., None)] * (2 * C) + arange(0, 2 * C)[(None, ..)];
+    store(out + 2 * R * C + o2, interleave(a, b));
+    let rows = arange(0, 2 * R);
+    let oc = rows[(.., None)] * C + c[(None, ..)];
+    store(out + 4 * R * C + oc, cat(a, b));
+    store(out + 6 * R * C + o2, cat(a, b, 1));
+    let i = load(y + offs);
+    store(iout + arange(0, R * C), ravel(i));
+    let e = expand_dims(a, [0, 3]);
+    store(out + 8 * R * C + offs, reshape(e, [R, C]));
+}
+
+#[test]
+fn join_split_interleave_cat_and_ravel() {
+    const R: usize = 4;
+    const C: usize = 8;
+    let x = f32s(&mut rng(75), 2 * R * C, -2.0, 2.0);
+    let y = i32s(&mut rng(76), R * C, -100, 100);
+    let d = dev();
+    let (xd, yd) = (d.upload(&x).unwrap(), d.upload(&y).unwrap());
+    let out = d.alloc::<f32>(9 * R * C).unwrap();
+    let iout = d.alloc::<i32>(R * C).unwrap();
+    pairs::<R, C>::launch(&d, Grid::x(1), &xd, &yd, &out, &iout).unwrap();
+    let got = out.to_vec().unwrap();
+    let (a, b) = (&x[..R * C], &x[R * C..]);
+    assert_eq!(&got[..R * C], a, "split(join(a, b)).0");
+    assert_eq!(&got[R * C..2 * R * C], b, "split(join(a, b)).1");
+    let mut inter = Vec::new();
+    let mut cat1 = Vec::new();
+    for r in 0..R {
+        for c in 0..C {
+            inter.push(a[r * C + c]);
+            inter.push(b[r * C + c]);
+        }
+        cat1.extend_from_slice(&a[r * C..(r + 1) * C]);
+        cat1.extend_from_slice(&b[r * C..(r + 1) * C]);
+    }
+    assert_eq!(&got[2 * R * C..4 * R * C], &inter[..], "interleave");
+    let cat0: Vec<f32> = a.iter().chain(b).copied().collect();
+    assert_eq!(&got[4 * R * C..6 * R * C], &cat0[..], "cat axis 0");
+    assert_eq!(&got[6 * R * C..8 * R * C], &cat1[..], "cat axis 1");
+    assert_eq!(iout.to_vec().unwrap(), y, "ravel");
+    assert_eq!(&got[8 * R * C..], a, "expand_dims [0, 3]");
+    let ir = pairs::<R, C>::IR;
+    assert!(ir.contains("f32[1, R, C, 1] = expand_dims"), "{ir}");
+}
 #[kernel]
 fn matmul_f16<const M: usize, const N: usize, const K: usize>(
     a: Ptr<f16>,

@@ -184,20 +184,42 @@ struct Subst<'a> {
 
 impl Subst<'_> {
     fn dim(&self, d: &mut Dim) -> Result<(), String> {
-        if let Dim::Sym(name) = d {
-            let Some(&v) = self.values.get(name.as_str()) else {
-                return Err(format!(
-                    "dimension `{name}` is not a const generic of the kernel"
-                ));
-            };
-            if v < 1 {
-                return Err(format!(
-                    "const generic `{name}` = {v} is used as a dimension, which must be at least 1"
-                ));
+        match d {
+            Dim::Sym(name) => {
+                let Some(&v) = self.values.get(name.as_str()) else {
+                    return Err(format!(
+                        "dimension `{name}` is not a const generic of the kernel"
+                    ));
+                };
+                if v < 1 {
+                    return Err(format!(
+                        "const generic `{name}` = {v} is used as a dimension, which must be at least 1"
+                    ));
+                }
+                *d = Dim::Const(v as u64);
             }
-            *d = Dim::Const(v as u64);
-        } else if *d == Dim::Const(0) {
-            return Err("a dimension is 0; dimensions must be at least 1".into());
+            Dim::Op(..) => {
+                let value = |name: &str| -> Result<u64, String> {
+                    match self.values.get(name) {
+                        Some(&v) if v >= 0 => Ok(v as u64),
+                        Some(&v) => Err(format!("`{name}` = {v} is negative")),
+                        None => Err(format!("`{name}` is not a const generic of the kernel")),
+                    }
+                };
+                let v = d
+                    .eval(&value)
+                    .map_err(|why| format!("dimension `{d}`: {why}"))?;
+                if v < 1 {
+                    return Err(format!(
+                        "dimension `{d}` is {v}; dimensions must be at least 1"
+                    ));
+                }
+                *d = Dim::Const(v);
+            }
+            Dim::Const(0) => {
+                return Err("a dimension is 0; dimensions must be at least 1".into());
+            }
+            Dim::Const(_) => {}
         }
         Ok(())
     }
@@ -278,5 +300,35 @@ impl Subst<'_> {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{parse_kernel, print_kernel};
+
+    const HALVES: &str = "kernel @halves<A: u64, B: u64>(x: *f32 = %0) {
+  %1: i32[(A / 2)] = arange (A / 2)
+  %2: i32[(A - B)] = arange (A - B)
+}
+";
+
+    /// Computed dimensions take their values at specialization; one without a value (a
+    /// difference below 1) is an error naming it.
+    #[test]
+    fn computed_dimensions_are_evaluated_or_refused() {
+        let k = parse_kernel(HALVES).unwrap();
+        assert_eq!(print_kernel(&k), HALVES);
+        let s = specialize(&k, &[8, 3]).unwrap();
+        assert_eq!(s.values[1].shape, vec![Dim::Const(4)]);
+        assert_eq!(s.values[2].shape, vec![Dim::Const(5)]);
+        let e = specialize(&k, &[8, 8]).unwrap_err();
+        assert!(e.message.contains("dimension `(A - B)` is 0"), "{e}");
+        let e = specialize(&k, &[3, 8]).unwrap_err();
+        assert!(
+            e.message.contains("(A - B)") && e.message.contains("out of range"),
+            "{e}"
+        );
     }
 }

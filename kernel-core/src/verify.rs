@@ -722,9 +722,13 @@ pub fn verify(kernel: &Kernel) -> Result<(), Vec<VerifyError>> {
 impl<'a> Verifier<'a> {
     fn check_dims(&mut self, shape: &[Dim], context: &dyn Fn() -> String) {
         for d in shape {
-            if let Dim::Sym(s) = d
-                && !self.consts.contains(s.as_str())
-            {
+            let mut unknown = Vec::new();
+            d.each_sym(&mut |s| {
+                if !self.consts.contains(s) {
+                    unknown.push(s.to_string());
+                }
+            });
+            for s in unknown {
                 let msg = format!(
                     "{}: dimension `{s}` is not a const generic of the kernel{}",
                     context(),

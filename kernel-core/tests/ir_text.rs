@@ -1098,9 +1098,11 @@ fn valid_kernels() -> Vec<Kernel> {
     let calls = parse_kernel(include_str!("ir/functions.ir")).expect("parses");
     let c = calls.values.len() as u32;
     let calls_reversed = renumber(&calls, &|v| ValueId(c - 1 - v.0));
+    let dims = parse_kernel(include_str!("ir/dims.ir")).expect("parses");
     vec![
         calls,
         calls_reversed,
+        dims,
         k_shapes(),
         k_elementwise(),
         k_memory(),

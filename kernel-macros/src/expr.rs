@@ -220,10 +220,7 @@ impl Lower {
                 };
             }
             if let Some(d) = self.fn_dim(name) {
-                return match d {
-                    kernel_core::ir::Dim::Const(n) => Val::Int(WeakInt::Lit(n as i128)),
-                    kernel_core::ir::Dim::Sym(s) => Val::Int(WeakInt::Param(s)),
-                };
+                return self.dim_value(&d, p.loc());
             }
             if let Some(d) = self.const_dtype(name) {
                 if d.is_bool() {
@@ -433,6 +430,26 @@ impl Lower {
     }
 
     /// An elementwise binary op, including pointer offsets for `+` and `-`.
+    /// A dimension used as a value: a literal, a const generic (weakly typed, as both are),
+    /// or for `BLOCK / 2` the arithmetic on its parts.
+    pub fn dim_value(&mut self, d: &kernel_core::ir::Dim, span: Loc) -> Val {
+        use kernel_core::ir::{Dim, DimOp};
+        match d {
+            Dim::Const(n) => Val::Int(WeakInt::Lit(*n as i128)),
+            Dim::Sym(s) => Val::Int(WeakInt::Param(s.clone())),
+            Dim::Op(op, a, b) => {
+                let (a, b) = (self.dim_value(a, span), self.dim_value(b, span));
+                let (bop, sym) = match op {
+                    DimOp::Add => (BinaryOp::Add, "+"),
+                    DimOp::Sub => (BinaryOp::Sub, "-"),
+                    DimOp::Mul => (BinaryOp::Mul, "*"),
+                    DimOp::Div => (BinaryOp::Div, "/"),
+                };
+                self.binary(bop, &a, &b, span, sym)
+            }
+        }
+    }
+
     pub fn binary(&mut self, op: BinaryOp, l: &Val, r: &Val, span: Loc, sym: &str) -> Val {
         let is_ptr = |v: &Val| matches!(v, Val::Ir(_, t) if matches!(t.elem, Elem::Ptr(_)));
         if is_ptr(l) || is_ptr(r) {

@@ -122,6 +122,10 @@ impl Lower {
                         }
                         Some(crate::functions::Resolved::Deferred) => Some(vec![Val::Poison; n]),
                         None => match p.path.get_ident().map(|i| i.to_string()) {
+                            Some(name) if name == "split" && n == 2 => Some(
+                                crate::builtins::pairs::split_tuple(self, &args, init.loc())
+                                    .unwrap_or_else(|| vec![Val::Poison; n]),
+                            ),
                             Some(name) if crate::builtins::fold::is_fold(&name) => Some(
                                 crate::builtins::fold::fold_tuple(
                                     self,

@@ -113,9 +113,9 @@ impl<'r, 'm> Machine<'r, 'm> {
                     Dim::Const(n) => shape.push(usize::try_from(*n).map_err(|_| {
                         invalid(format!("{what}: dimension {n} does not fit in memory"))
                     })?),
-                    Dim::Sym(s) => {
+                    Dim::Sym(_) | Dim::Op(..) => {
                         return Err(invalid(format!(
-                            "{what} has symbolic dimension `{s}`: the kernel is not specialized"
+                            "{what} has symbolic dimension `{d}`: the kernel is not specialized"
                         )));
                     }
                 }
@@ -265,8 +265,8 @@ impl<'r, 'm> Machine<'r, 'm> {
             .map(|d| match d {
                 Dim::Const(n) => usize::try_from(*n)
                     .map_err(|_| self.invalid(format!("dimension {n} too large"))),
-                Dim::Sym(s) => Err(self.invalid(format!(
-                    "symbolic dimension `{s}`: the kernel is not specialized"
+                Dim::Sym(_) | Dim::Op(..) => Err(self.invalid(format!(
+                    "symbolic dimension `{d}`: the kernel is not specialized"
                 ))),
             })
             .collect()

@@ -15,6 +15,60 @@ pub enum Dim {
     Const(u64),
     /// The extent named by a const generic parameter.
     Sym(String),
+    /// Arithmetic on two dims (`BLOCK / 2`, `BM + BN`), evaluated at specialization. Like
+    /// names, expressions are equal at compile time only when they are written alike, up
+    /// to the order of the operands of `+` and `*` ([`Dim::op`] orders them): `BM + BN` is
+    /// `BN + BM`, but `(A + B) + C` and `A + (B + C)` are different dims until
+    /// specialization.
+    Op(DimOp, Box<Dim>, Box<Dim>),
+}
+
+/// The arithmetic of a [`Dim::Op`], on non-negative integers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DimOp {
+    /// `a + b`.
+    Add,
+    /// `a - b` (an error at specialization when `b > a`).
+    Sub,
+    /// `a * b`.
+    Mul,
+    /// `a / b`, rounded down (an error at specialization when `b` is 0).
+    Div,
+}
+
+impl DimOp {
+    /// The operator as written: `+`, `-`, `*`, `/`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            DimOp::Add => "+",
+            DimOp::Sub => "-",
+            DimOp::Mul => "*",
+            DimOp::Div => "/",
+        }
+    }
+
+    /// The operator of a symbol.
+    pub fn from_symbol(s: &str) -> Option<DimOp> {
+        Some(match s {
+            "+" => DimOp::Add,
+            "-" => DimOp::Sub,
+            "*" => DimOp::Mul,
+            "/" => DimOp::Div,
+            _ => return None,
+        })
+    }
+
+    /// `a op b`, or why it has no value.
+    pub fn apply(self, a: u64, b: u64) -> Result<u64, String> {
+        let r = match self {
+            DimOp::Add => a.checked_add(b),
+            DimOp::Sub => a.checked_sub(b),
+            DimOp::Mul => a.checked_mul(b),
+            DimOp::Div if b == 0 => return Err(format!("{a} / 0 divides by zero")),
+            DimOp::Div => Some(a / b),
+        };
+        r.ok_or_else(|| format!("{a} {} {b} is out of range", self.symbol()))
+    }
 }
 
 impl Dim {
@@ -22,16 +76,54 @@ impl Dim {
     pub fn as_const(&self) -> Option<u64> {
         match self {
             Dim::Const(n) => Some(*n),
-            Dim::Sym(_) => None,
+            Dim::Sym(_) | Dim::Op(..) => None,
+        }
+    }
+
+    /// `a op b`, folded when both are numbers (and the result is one); the operands of `+`
+    /// and `*` in a canonical order (numbers first), so that `2 * C` and `C * 2` are one dim.
+    pub fn op(op: DimOp, a: Dim, b: Dim) -> Dim {
+        if let (Some(x), Some(y)) = (a.as_const(), b.as_const())
+            && let Ok(v) = op.apply(x, y)
+        {
+            return Dim::Const(v);
+        }
+        let (a, b) = match op {
+            DimOp::Add | DimOp::Mul if b < a => (b, a),
+            _ => (a, b),
+        };
+        Dim::Op(op, Box::new(a), Box::new(b))
+    }
+
+    /// Calls `f` on every const generic name the dim mentions.
+    pub fn each_sym(&self, f: &mut impl FnMut(&str)) {
+        match self {
+            Dim::Const(_) => {}
+            Dim::Sym(s) => f(s),
+            Dim::Op(_, a, b) => {
+                a.each_sym(f);
+                b.each_sym(f);
+            }
+        }
+    }
+
+    /// The value with each name's value from `value`, or why it has none.
+    pub fn eval(&self, value: &impl Fn(&str) -> Result<u64, String>) -> Result<u64, String> {
+        match self {
+            Dim::Const(n) => Ok(*n),
+            Dim::Sym(s) => value(s),
+            Dim::Op(op, a, b) => op.apply(a.eval(value)?, b.eval(value)?),
         }
     }
 }
 
 impl fmt::Display for Dim {
+    /// `32`, `BLOCK`, `(BLOCK / 2)`: an expression in parentheses.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Dim::Const(n) => write!(f, "{n}"),
             Dim::Sym(s) => f.write_str(s),
+            Dim::Op(op, a, b) => write!(f, "({a} {} {b})", op.symbol()),
         }
     }
 }

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
-    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DotPrecision, Elem,
-    FoldKind, Function, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp,
-    ValueId, VarId,
+    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DimOp,
+    DotPrecision, Elem, FoldKind, Function, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc,
+    Type, UnaryOp, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -222,8 +222,8 @@ impl Lexer {
                 Ok(Tok::Ident(s))
             }
             _ => {
-                const PUNCT: [&str; 14] = [
-                    ":", "=", ",", "(", ")", "{", "}", "[", "]", "<", ">", "*", "-", "|",
+                const PUNCT: [&str; 16] = [
+                    ":", "=", ",", "(", ")", "{", "}", "[", "]", "<", ">", "*", "-", "|", "+", "/",
                 ];
                 let p = PUNCT
                     .iter()
@@ -504,7 +504,31 @@ impl Parser {
         match &self.cur().tok {
             Tok::Num(_) => Ok(Dim::Const(self.uint::<u64>("a dimension")?)),
             Tok::Ident(_) | Tok::Str(_) => Ok(Dim::Sym(self.name("a dimension")?)),
-            _ => self.expected("a dimension (a number or a const generic's name)"),
+            Tok::Punct("(") => {
+                if self.depth >= MAX_DEPTH {
+                    return self.too_deep();
+                }
+                self.advance();
+                self.depth += 1;
+                let a = self.dim();
+                self.depth -= 1;
+                let a = a?;
+                let op = match &self.cur().tok {
+                    Tok::Punct(p) => DimOp::from_symbol(p),
+                    _ => None,
+                };
+                let Some(op) = op else {
+                    return self.expected("`+`, `-`, `*` or `/` in a dimension expression");
+                };
+                self.advance();
+                self.depth += 1;
+                let b = self.dim();
+                self.depth -= 1;
+                let b = b?;
+                self.punct(")")?;
+                Ok(Dim::Op(op, Box::new(a), Box::new(b)))
+            }
+            _ => self.expected("a dimension (a number, a const generic's name or `(a op b)`)"),
         }
     }
 

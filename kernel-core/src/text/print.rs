@@ -32,6 +32,7 @@ fn dim(d: &Dim) -> String {
     match d {
         Dim::Const(n) => n.to_string(),
         Dim::Sym(s) => name_to_string(s),
+        Dim::Op(op, a, b) => format!("({} {} {})", dim(a), op.symbol(), dim(b)),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Reading a builtin's arguments: arity, compile-time integers, shapes, axes, pointers
 //! and masks, each with a diagnostic that says what was expected.
 
-use kernel_core::ir::{DType, Dim, Elem, Type, ValueId};
+use kernel_core::ir::{DType, Dim, DimOp, Elem, Type, ValueId};
 use syn::{Expr, GenericArgument};
 
 use crate::loc::{Loc, Located};
@@ -115,10 +115,48 @@ impl Lower {
                 }
             }
             Expr::Paren(p) => self.dim(&p.expr),
+            // `BLOCK / 2`, `BM + BN`: evaluated at specialization (folded now when both sides
+            // are numbers).
+            Expr::Binary(b) => {
+                let op = match b.op {
+                    syn::BinOp::Add(_) => DimOp::Add,
+                    syn::BinOp::Sub(_) => DimOp::Sub,
+                    syn::BinOp::Mul(_) => DimOp::Mul,
+                    syn::BinOp::Div(_) => DimOp::Div,
+                    _ => {
+                        self.error(
+                            e.loc(),
+                            "a shape dimension's arithmetic is `+`, `-`, `*` or `/` (rounding down)",
+                        );
+                        return None;
+                    }
+                };
+                let (l, r) = (self.dim(&b.left)?, self.dim(&b.right)?);
+                if let (Some(x), Some(y)) = (l.as_const(), r.as_const()) {
+                    return match op.apply(x, y) {
+                        Ok(0) => {
+                            self.error(
+                                e.loc(),
+                                "this shape dimension is 0; dimensions must be at least 1",
+                            );
+                            None
+                        }
+                        Ok(v) => Some(Dim::Const(v)),
+                        Err(why) => {
+                            self.error(
+                                e.loc(),
+                                format!("this shape dimension has no value: {why}"),
+                            );
+                            None
+                        }
+                    };
+                }
+                Some(Dim::op(op, l, r))
+            }
             _ => {
                 self.error(
                     e.loc(),
-                    "a shape dimension must be an integer literal or a const generic parameter (non-constant where a constant is required)",
+                    "a shape dimension must be an integer literal, a const generic parameter or arithmetic on them (`BLOCK / 2`, `BM + BN`)",
                 );
                 None
             }

@@ -12,6 +12,7 @@ mod dot;
 pub(crate) mod fold;
 mod math;
 mod memory;
+pub(crate) mod pairs;
 mod program;
 mod random;
 mod reduce;
@@ -115,6 +116,11 @@ const REGISTRY: &[Builtin] = &[
     builtin("reshape", false, shape::reshape),
     builtin("trans", false, shape::trans),
     builtin("permute", false, shape::permute),
+    builtin("join", false, pairs::join),
+    builtin("split", false, pairs::split),
+    builtin("interleave", false, pairs::interleave),
+    builtin("cat", false, pairs::cat),
+    builtin("ravel", false, pairs::ravel),
     builtin("dot", false, dot::lower),
     builtin("dot_tf32", false, dot::lower),
     builtin("atomic_add", false, memory::atomic),

@@ -34,7 +34,7 @@ pub(super) fn arange(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
             lw.error(span, "`arange(start, end)` needs start < end");
             return None;
         }
-        (Dim::Sym(_), _) => {
+        (Dim::Sym(_) | Dim::Op(..), _) => {
             lw.error(
                 args[0].loc(),
                 "`arange` with a symbolic end must start at 0: write `start + arange(0, END)`",
@@ -121,7 +121,25 @@ pub(super) fn expand_dims(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     if !lw.arity(n, args, 2..=2, "expand_dims(x, axis)", span) {
         return None;
     }
-    let (id, t) = lw.tile_arg(args[0], "`expand_dims`")?;
+    let (mut id, t) = lw.tile_arg(args[0], "`expand_dims`")?;
+    // Several axes, `expand_dims(x, [0, 2])`: positions in the result, inserted in
+    // ascending order.
+    if let Expr::Array(a) = args[1] {
+        let out_rank = t.rank() + a.elems.len();
+        let mut axes = Vec::new();
+        for e in &a.elems {
+            axes.push(lw.axis(e, out_rank)?);
+        }
+        axes.sort_unstable();
+        if axes.windows(2).any(|w| w[0] == w[1]) {
+            lw.error(args[1].loc(), "`expand_dims` got the same axis twice");
+            return None;
+        }
+        for axis in axes {
+            id = lw.emit(Op::ExpandDims { value: id, axis }, span)?;
+        }
+        return Some(lw.val(Some(id)));
+    }
     let axis = lw.axis(args[1], t.rank() + 1)?;
     let r = lw.emit(Op::ExpandDims { value: id, axis }, span);
     Some(lw.val(r))
