@@ -301,6 +301,10 @@ fn computed_shapes<const BLOCK: usize, const BM: usize, const BN: usize>(
     x: Ptr<f32>,
     out: Ptr<f32>,
 ) {
+    static_assert(
+        BLOCK % 4 == 0 && BM + BN <= BLOCK,
+        "BLOCK splits in fours and holds BM + BN",
+    );
     let lo = arange(0, BLOCK / 2);
     let a = load(x + lo);
     let b = load(x + BLOCK / 2 + lo);
@@ -335,7 +339,16 @@ fn shapes_are_computed_from_const_generics() {
         "{}",
         got[3 * BLOCK]
     );
+    // A static assertion is checked when the kernel is specialized, with its message.
+    let e = computed_shapes::<30, 3, 5>::launch(&d, Grid::x(1), &xd, &out).unwrap_err();
+    let m = e.to_string();
+    assert!(
+        m.contains("static assertion failed") && m.contains("BLOCK splits in fours"),
+        "{m}"
+    );
+    assert!(m.contains("BLOCK = 30"), "{m}");
     let ir = computed_shapes::<BLOCK, 3, 5>::IR;
+    assert!(ir.contains("static_assert eq (BLOCK mod 4) 0"), "{ir}");
     assert!(ir.contains("arange (BLOCK / 2)"), "{ir}");
     assert!(ir.contains("[(BM + BN)]"), "{ir}");
 }

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::dtype::DType;
-use crate::ir::{Block, ConstValue, Dim, Kernel, Op, Type, shape_to_string};
+use crate::ir::{Block, CmpOp, ConstValue, Dim, Kernel, Op, Type, shape_to_string};
 use crate::verify::verify;
 
 /// Why a kernel cannot be specialized with the given constants.
@@ -78,6 +78,7 @@ pub fn specialize(kernel: &Kernel, consts: &[i64]) -> Result<Kernel, SpecializeE
     };
     let mut k = kernel.clone();
     crate::inline::inline_calls(&mut k).map_err(fail)?;
+    check_static_asserts(&mut k.body, &values, kernel.file.as_deref()).map_err(fail)?;
     // Where each value is defined, so that a bad type points at the user's line.
     let defs: Vec<Option<crate::ir::SrcLoc>> = crate::analysis::defs(&k)
         .into_iter()
@@ -174,6 +175,89 @@ fn check_fits(v: i64, dtype: DType) -> Result<(), String> {
             "{dtype} is not a valid const generic dtype (integers and bool only)"
         ))
     }
+}
+
+/// Evaluates and removes the static assertions of `block` (nested blocks included), failing
+/// with the first that does not hold.
+fn check_static_asserts(
+    block: &mut Block,
+    values: &HashMap<&str, i64>,
+    file: Option<&str>,
+) -> Result<(), String> {
+    let value = |name: &str| -> Result<u64, String> {
+        match values.get(name) {
+            Some(&v) if v >= 0 => Ok(v as u64),
+            Some(&v) => Err(format!("`{name}` = {v} is negative")),
+            None => Err(format!("`{name}` is not a const generic of the kernel")),
+        }
+    };
+    let mut failed = None;
+    block.retain(|inst| {
+        let Op::StaticAssert {
+            lhs,
+            op,
+            rhs,
+            message,
+        } = &inst.op
+        else {
+            return true;
+        };
+        if failed.is_some() {
+            return false;
+        }
+        let at = inst
+            .loc
+            .map(|l| format!(" at {}", l.in_file(file)))
+            .unwrap_or_default();
+        let holds = lhs.eval(&value).and_then(|a| {
+            let b = rhs.eval(&value)?;
+            Ok(match op {
+                CmpOp::Eq => a == b,
+                CmpOp::Ne => a != b,
+                CmpOp::Lt => a < b,
+                CmpOp::Le => a <= b,
+                CmpOp::Gt => a > b,
+                CmpOp::Ge => a >= b,
+            })
+        });
+        let mut names = Vec::new();
+        lhs.each_sym(&mut |n| names.push(n.to_string()));
+        rhs.each_sym(&mut |n| names.push(n.to_string()));
+        names.sort();
+        names.dedup();
+        let with: Vec<String> = names
+            .iter()
+            .filter_map(|n| values.get(n.as_str()).map(|v| format!("{n} = {v}")))
+            .collect();
+        let symbol = match op {
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        };
+        match holds {
+            Ok(true) => {}
+            Ok(false) => {
+                failed = Some(format!(
+                    "static assertion failed{at}: {message} (`{lhs} {symbol} {rhs}` with {})",
+                    with.join(", ")
+                ))
+            }
+            Err(why) => failed = Some(format!("static assertion{at} cannot be evaluated: {why}")),
+        }
+        false
+    });
+    if let Some(f) = failed {
+        return Err(f);
+    }
+    for inst in block.iter_mut() {
+        for b in inst.op.blocks_mut() {
+            check_static_asserts(b, values, file)?;
+        }
+    }
+    Ok(())
 }
 
 struct Subst<'a> {

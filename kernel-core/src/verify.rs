@@ -626,6 +626,8 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             return Ok(None);
         }
+        // Names checked by the verifier (`Verifier::inst`).
+        Op::StaticAssert { .. } => return Ok(None),
         // Checked against the function by the verifier (`Verifier::call`).
         Op::Call { args, results, .. } => {
             for v in args.iter().chain(results) {
@@ -1046,6 +1048,7 @@ impl<'a> Verifier<'a> {
                 self.errors.push(msg);
             }
             Op::Arange { len } => self.check_dims(std::slice::from_ref(len), ctx),
+            Op::StaticAssert { lhs, rhs, .. } => self.check_dims(&[lhs.clone(), rhs.clone()], ctx),
             Op::Broadcast { shape, .. } | Op::Reshape { shape, .. } => self.check_dims(shape, ctx),
             _ => {}
         }

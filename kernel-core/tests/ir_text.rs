@@ -938,6 +938,7 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                 | Op::ConstParam { .. }
                 | Op::Arange { .. }
                 | Op::VarLoad { .. }
+                | Op::StaticAssert { .. }
                 | Op::Return => {}
                 Op::Broadcast { value, .. }
                 | Op::ExpandDims { value, .. }
@@ -1190,6 +1191,7 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Print { .. } => 34,
             Op::Fold { .. } => 35,
             Op::Call { .. } => 36,
+            Op::StaticAssert { .. } => 37,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1200,11 +1202,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 37];
+    let mut seen = [false; 38];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..37).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..38).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -444,6 +444,7 @@ impl Lower {
                     DimOp::Sub => (BinaryOp::Sub, "-"),
                     DimOp::Mul => (BinaryOp::Mul, "*"),
                     DimOp::Div => (BinaryOp::Div, "/"),
+                    DimOp::Rem => (BinaryOp::Rem, "%"),
                 };
                 self.binary(bop, &a, &b, span, sym)
             }

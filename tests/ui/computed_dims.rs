@@ -11,6 +11,10 @@ fn dims<const B: usize>(x: Ptr<f32>) {
     let v = load(x + arange(0, B));
     let s = split(v);
     let (l, r) = split(v);
+    // A static assertion without const generics is checked now; one takes comparisons.
+    static_assert(16 % 3 == 0, "sixteen is a multiple of three");
+    static_assert(B, "B");
+    static_assert(B * 2 > n_bad, "a value of the kernel");
 }
 
 fn main() {}

@@ -330,6 +330,11 @@ impl<'r, 'm> Machine<'r, 'm> {
                 Tile::scalar_of(DType::I32, Val::Int(v as i128))
             }
             Op::Const { value, dtype } => self.constant(*value, *dtype)?,
+            Op::StaticAssert { .. } => {
+                return Err(self.invalid(
+                    "a static assertion: the kernel is not specialized (specialization checks and removes them)",
+                ));
+            }
             Op::Call { .. } => {
                 return Err(self.invalid(
                     "a call of a device function: the kernel is not specialized (specialization inlines calls)",

@@ -404,6 +404,20 @@ pub enum Op {
         results: Vec<ValueId>,
     },
 
+    /// A compile-time condition on the const generics: `lhs op rhs` (dims, so arithmetic on
+    /// literals and const generics). Specialization evaluates it and fails with `message`
+    /// where it does not hold, then removes it: a specialized kernel has none.
+    StaticAssert {
+        /// Left side.
+        lhs: Dim,
+        /// The comparison.
+        op: CmpOp,
+        /// Right side.
+        rhs: Dim,
+        /// Why it must hold.
+        message: String,
+    },
+
     // ---- debugging -----------------------------------------------------------------------
     /// Fails the launch with `message` if any element of `cond` (a `bool` tile or scalar) is
     /// false.
@@ -454,6 +468,7 @@ impl Op {
             Op::Scan { .. } => "scan",
             Op::Fold { kind, .. } => kind.name(),
             Op::Call { .. } => "call",
+            Op::StaticAssert { .. } => "static_assert",
             Op::Dot { .. } => "dot",
             Op::Rand { .. } => "rand",
             Op::VarInit { .. } => "var_init",
@@ -480,6 +495,7 @@ impl Op {
             | Op::ConstParam { .. }
             | Op::Arange { .. }
             | Op::VarLoad { .. }
+            | Op::StaticAssert { .. }
             | Op::Return => vec![],
             Op::Broadcast { value, .. }
             | Op::ExpandDims { value, .. }
@@ -566,6 +582,7 @@ impl Op {
             | Op::Scan { .. }
             | Op::Fold { .. }
             | Op::Call { .. }
+            | Op::StaticAssert { .. }
             | Op::Dot { .. }
             | Op::Rand { .. }
             | Op::VarInit { .. }

@@ -34,6 +34,8 @@ pub enum DimOp {
     Mul,
     /// `a / b`, rounded down (an error at specialization when `b` is 0).
     Div,
+    /// `a % b` (an error at specialization when `b` is 0).
+    Rem,
 }
 
 impl DimOp {
@@ -44,6 +46,7 @@ impl DimOp {
             DimOp::Sub => "-",
             DimOp::Mul => "*",
             DimOp::Div => "/",
+            DimOp::Rem => "%",
         }
     }
 
@@ -54,6 +57,7 @@ impl DimOp {
             "-" => DimOp::Sub,
             "*" => DimOp::Mul,
             "/" => DimOp::Div,
+            "%" => DimOp::Rem,
             _ => return None,
         })
     }
@@ -64,8 +68,11 @@ impl DimOp {
             DimOp::Add => a.checked_add(b),
             DimOp::Sub => a.checked_sub(b),
             DimOp::Mul => a.checked_mul(b),
-            DimOp::Div if b == 0 => return Err(format!("{a} / 0 divides by zero")),
+            DimOp::Div | DimOp::Rem if b == 0 => {
+                return Err(format!("{a} {} 0 divides by zero", self.symbol()));
+            }
             DimOp::Div => Some(a / b),
+            DimOp::Rem => Some(a % b),
         };
         r.ok_or_else(|| format!("{a} {} {b} is out of range", self.symbol()))
     }

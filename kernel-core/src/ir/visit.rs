@@ -42,6 +42,7 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
             | Op::ConstParam { .. }
             | Op::Arange { .. }
             | Op::VarLoad { .. }
+            | Op::StaticAssert { .. }
             | Op::Return => {}
             Op::Broadcast { value, .. }
             | Op::ExpandDims { value, .. }

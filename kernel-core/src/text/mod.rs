@@ -67,7 +67,7 @@
 //! block    := "{" inst* "}"
 //! type     := "*"? dtype ("[" dim ("," dim)* "]")?       as `Type`'s Display: *f16[BM, 32]
 //! shape    := "[" (dim ("," dim)*)? "]"                   `[]` is the scalar shape
-//! dim      := integer | name
+//! dim      := integer | name | "(" dim ("+" | "-" | "*" | "/" | "mod") dim ")"
 //! name     := identifier | string                         a string for any other text
 //! value    := "%" digits            var := "$" digits
 //! string   := '"' ... '"'  with escapes \\ \" \n \r \t \0 \u{hex}; every control
@@ -107,6 +107,7 @@
 //! | `Print` | `print "prefix", %a, %b` |
 //! | `Fold` | `%r: f32[4] = reduce_with axis 1 (%v) \|%a: f32, %b: f32\| { ... } yield %y`, `scan_with` |
 //! | `Call` | `%r: f32[B] = call 0 @gelu (%x)` (the function's index, then its name) |
+//! | `StaticAssert` | `static_assert eq (BLOCK mod 16) 0, "message"` (dims; `mod` is `%`) |
 //!
 //! # Constants
 //! A `Const`'s value is written as the kind it has ([`ConstValue`]): an integer literal

@@ -515,10 +515,11 @@ impl Parser {
                 let a = a?;
                 let op = match &self.cur().tok {
                     Tok::Punct(p) => DimOp::from_symbol(p),
+                    Tok::Ident(m) if m == "mod" => Some(DimOp::Rem),
                     _ => None,
                 };
                 let Some(op) = op else {
-                    return self.expected("`+`, `-`, `*` or `/` in a dimension expression");
+                    return self.expected("`+`, `-`, `*`, `/` or `mod` in a dimension expression");
                 };
                 self.advance();
                 self.depth += 1;
@@ -1307,6 +1308,26 @@ impl Parser {
                 Op::VarStore { var, value }
             }
             "return" => Op::Return,
+            "static_assert" => {
+                let name = self.ident("a comparison (eq, ne, lt, le, gt, ge)")?;
+                let Some(op) = CmpOp::from_name(&name) else {
+                    let t = self.toks[self.pos - 1].clone();
+                    return self.error_at(
+                        &t,
+                        format!("expected a comparison (eq, ne, lt, le, gt, ge), found `{name}`"),
+                    );
+                };
+                let lhs = self.dim()?;
+                let rhs = self.dim()?;
+                self.punct(",")?;
+                let message = self.string("the assertion's message (a string)")?;
+                Op::StaticAssert {
+                    lhs,
+                    op,
+                    rhs,
+                    message,
+                }
+            }
             "assert" => {
                 let cond = self.value()?;
                 self.punct(",")?;

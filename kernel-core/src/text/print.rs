@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use super::{const_value_to_string, dot_precision_name, name_to_string, quote_string};
-use crate::ir::{Block, Dim, Kernel, Op, Type, ValueId, VarId};
+use crate::ir::{Block, Dim, DimOp, Kernel, Op, Type, ValueId, VarId};
 
 pub(super) fn print_kernel(k: &Kernel) -> String {
     let mut p = Printer {
@@ -32,7 +32,14 @@ fn dim(d: &Dim) -> String {
     match d {
         Dim::Const(n) => n.to_string(),
         Dim::Sym(s) => name_to_string(s),
-        Dim::Op(op, a, b) => format!("({} {} {})", dim(a), op.symbol(), dim(b)),
+        // `%` starts a value id in the text: the remainder is `mod`.
+        Dim::Op(op, a, b) => {
+            let sym = match op {
+                DimOp::Rem => "mod",
+                op => op.symbol(),
+            };
+            format!("({} {sym} {})", dim(a), dim(b))
+        }
     }
 }
 
@@ -397,6 +404,18 @@ impl Printer<'_> {
             Op::Assert { cond, message } => {
                 format!("assert {}, {}", v(*cond), quote_string(message))
             }
+            Op::StaticAssert {
+                lhs,
+                op,
+                rhs,
+                message,
+            } => format!(
+                "static_assert {} {} {}, {}",
+                op.name(),
+                dim(lhs),
+                dim(rhs),
+                quote_string(message)
+            ),
             Op::Print { prefix, values } => {
                 let mut s = format!("print {}", quote_string(prefix));
                 for x in values {

@@ -87,11 +87,18 @@ impl Lower {
 
     /// A shape dimension: an integer literal or a const generic name.
     pub(super) fn dim(&mut self, e: &Expr) -> Option<Dim> {
+        self.dim_expr(e, false)
+    }
+
+    /// [`Lower::dim`], or with `zero` an integer expression of literals and const generics
+    /// that may be 0 (a side of `static_assert`).
+    pub(super) fn dim_expr(&mut self, e: &Expr, zero: bool) -> Option<Dim> {
         match e {
             Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Int(i),
                 ..
             }) => match i.base10_parse::<u64>() {
+                Ok(0) if zero => Some(Dim::Const(0)),
                 Ok(0) | Err(_) => {
                     self.error(e.loc(), "a shape dimension must be a positive integer");
                     None
@@ -114,7 +121,7 @@ impl Lower {
                     }
                 }
             }
-            Expr::Paren(p) => self.dim(&p.expr),
+            Expr::Paren(p) => self.dim_expr(&p.expr, zero),
             // `BLOCK / 2`, `BM + BN`: evaluated at specialization (folded now when both sides
             // are numbers).
             Expr::Binary(b) => {
@@ -123,17 +130,22 @@ impl Lower {
                     syn::BinOp::Sub(_) => DimOp::Sub,
                     syn::BinOp::Mul(_) => DimOp::Mul,
                     syn::BinOp::Div(_) => DimOp::Div,
+                    syn::BinOp::Rem(_) => DimOp::Rem,
                     _ => {
                         self.error(
                             e.loc(),
-                            "a shape dimension's arithmetic is `+`, `-`, `*` or `/` (rounding down)",
+                            "a shape dimension's arithmetic is `+`, `-`, `*`, `/` (rounding down) or `%`",
                         );
                         return None;
                     }
                 };
-                let (l, r) = (self.dim(&b.left)?, self.dim(&b.right)?);
+                let (l, r) = (
+                    self.dim_expr(&b.left, zero)?,
+                    self.dim_expr(&b.right, zero)?,
+                );
                 if let (Some(x), Some(y)) = (l.as_const(), r.as_const()) {
                     return match op.apply(x, y) {
+                        Ok(0) if zero => Some(Dim::Const(0)),
                         Ok(0) => {
                             self.error(
                                 e.loc(),

@@ -74,3 +74,81 @@ pub(super) fn device_print(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     lw.emit_void(Op::Print { prefix, values }, span);
     Some(Val::Poison)
 }
+
+/// `static_assert(BLOCK % 16 == 0, "message")`: a condition on the const generics, checked
+/// when the kernel is specialized (at once when it mentions none), which fails with the
+/// message. The sides are arithmetic on literals and const generics (`+ - * / %`), compared
+/// with `== != < <= > >=`; `&&` joins several.
+pub(super) fn static_assert(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 1..=2, "static_assert(cond, \"message\")", span) {
+        return None;
+    }
+    let message = match args.get(1) {
+        Some(m) => lw.string_lit(m)?,
+        None => "static assertion".to_string(),
+    };
+    static_conds(lw, args[0], &message);
+    Some(Val::Poison)
+}
+
+/// Emits (or checks now) each `&&`-joined comparison of `e`.
+fn static_conds(lw: &mut Lower, e: &syn::Expr, message: &str) {
+    use kernel_core::ir::CmpOp;
+    let syn::Expr::Binary(b) = e else {
+        if let syn::Expr::Paren(p) = e {
+            return static_conds(lw, &p.expr, message);
+        }
+        lw.error(
+            e.loc(),
+            "`static_assert` takes a comparison of const generics, `BLOCK % 16 == 0` (several joined by `&&`)",
+        );
+        return;
+    };
+    let op = match b.op {
+        syn::BinOp::And(_) => {
+            static_conds(lw, &b.left, message);
+            static_conds(lw, &b.right, message);
+            return;
+        }
+        syn::BinOp::Eq(_) => CmpOp::Eq,
+        syn::BinOp::Ne(_) => CmpOp::Ne,
+        syn::BinOp::Lt(_) => CmpOp::Lt,
+        syn::BinOp::Le(_) => CmpOp::Le,
+        syn::BinOp::Gt(_) => CmpOp::Gt,
+        syn::BinOp::Ge(_) => CmpOp::Ge,
+        _ => {
+            lw.error(
+                e.loc(),
+                "`static_assert` takes a comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`), several joined by `&&`",
+            );
+            return;
+        }
+    };
+    let (Some(lhs), Some(rhs)) = (lw.dim_expr(&b.left, true), lw.dim_expr(&b.right, true)) else {
+        return;
+    };
+    if let (Some(a), Some(c)) = (lhs.as_const(), rhs.as_const()) {
+        let holds = match op {
+            CmpOp::Eq => a == c,
+            CmpOp::Ne => a != c,
+            CmpOp::Lt => a < c,
+            CmpOp::Le => a <= c,
+            CmpOp::Gt => a > c,
+            CmpOp::Ge => a >= c,
+        };
+        if !holds {
+            lw.error(e.loc(), format!("static assertion failed: {message}"));
+        }
+        return;
+    }
+    lw.emit_void(
+        Op::StaticAssert {
+            lhs,
+            op,
+            rhs,
+            message: message.to_string(),
+        },
+        e.loc(),
+    );
+}

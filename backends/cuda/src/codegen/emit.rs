@@ -955,7 +955,7 @@ impl<'k> Emitter<'k> {
                 let ty = self.ctype(r);
                 self.line(format!("const {ty} {n} = {lit};"));
             }
-            Op::ConstParam { .. } | Op::Call { .. } => {
+            Op::ConstParam { .. } | Op::Call { .. } | Op::StaticAssert { .. } => {
                 return Err(self.unsupported(op, "not specialized"));
             }
             Op::Arange { .. } => {

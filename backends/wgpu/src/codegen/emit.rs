@@ -520,7 +520,9 @@ impl<'k> Emitter<'k> {
                 let ty = self.reg(r).wgsl();
                 self.line(format!("let {n}: {ty} = {lit};"));
             }
-            Op::Call { .. } => return Err(self.unsupported(op, "not specialized")),
+            Op::Call { .. } | Op::StaticAssert { .. } => {
+                return Err(self.unsupported(op, "not specialized"));
+            }
             Op::ConstParam { .. } | Op::Print { .. } => {
                 // Rejected by the analysis.
                 return Err(self.unsupported(op, "not supported"));
