@@ -617,3 +617,26 @@ fn device_limits_say_which_tiles_and_grids_launch() {
         assert!(l.max_threads_per_program >= 32, "{l:?}");
     }
 }
+
+/// `select` on pointers (Triton's `tl.where` on pointers): lanes read through one of two
+/// pointer tiles into the same buffer.
+#[kernel]
+fn select_pointers<const B: usize>(x: Ptr<f32>, out: Ptr<f32>) {
+    let offs = arange(0, B);
+    let p = select(offs % 2 == 0, x + offs, x + (B - 1 - offs));
+    store(out + offs, load(p));
+}
+
+#[test]
+fn select_chooses_between_pointer_tiles() {
+    const B: usize = 16;
+    let x = f32s(&mut rng(61), B, -1.0, 1.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(B).unwrap();
+    select_pointers::<B>::launch(&d, Grid::x(1), &xd, &out).unwrap();
+    let want: Vec<f32> = (0..B)
+        .map(|i| if i % 2 == 0 { x[i] } else { x[B - 1 - i] })
+        .collect();
+    assert_eq!(out.to_vec().unwrap(), want);
+}

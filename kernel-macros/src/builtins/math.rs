@@ -174,7 +174,32 @@ pub(super) fn select_vals(
     span: Loc,
     cond_at: Loc,
 ) -> Option<Val> {
-    let (ia, ib, t) = lw.unify(a, b, "`select`", span)?;
+    let (ia, ib, t) = match (a, b) {
+        // Pointers (Triton's `tl.where` on pointers): of one pointee dtype, broadcast to one
+        // shape. Backends bind each buffer apart, so both must point into one buffer there.
+        (Val::Ir(x, tx), Val::Ir(y, ty)) if tx.pointee().is_some() || ty.pointee().is_some() => {
+            if tx.elem != ty.elem {
+                lw.error(
+                    span,
+                    format!(
+                        "`select` between pointers needs one pointee dtype, found {tx} and {ty}"
+                    ),
+                );
+                return None;
+            }
+            let shape = match broadcast_shapes(&tx.shape, &ty.shape) {
+                Ok(s) => s,
+                Err(m) => {
+                    lw.error(span, format!("shape mismatch in `select`: {m}"));
+                    return None;
+                }
+            };
+            let x = lw.broadcast_to(*x, tx, &shape, span)?;
+            let y = lw.broadcast_to(*y, ty, &shape, span)?;
+            (x, y, tx.with_shape(shape))
+        }
+        _ => lw.unify(a, b, "`select`", span)?,
+    };
     let (cid, ct) = lw.typed(c, cond_at)?;
     if ct.dtype() != Some(DType::Bool) {
         lw.error(
