@@ -640,3 +640,35 @@ fn select_chooses_between_pointer_tiles() {
         .collect();
     assert_eq!(out.to_vec().unwrap(), want);
 }
+
+/// `debug_barrier()`: each lane reads what another lane of the program stored before it.
+#[kernel]
+fn reverse_through_memory<const B: usize>(x: Ptr<f32>, tmp: Ptr<f32>, out: Ptr<f32>, k: i32) {
+    let offs = arange(0, B);
+    store(tmp + offs, load(x + offs) * 2.0);
+    debug_barrier();
+    store(out + offs, load(tmp + (B - 1 - offs)));
+    // Under a condition of the program (all its lanes take it or none).
+    if load(x) > -2.0 && k > 0 {
+        store(tmp + offs, load(out + offs) + 1.0);
+        debug_barrier();
+        store(out + offs, load(tmp + (B - 1 - offs)));
+    }
+}
+
+#[test]
+fn a_barrier_orders_a_programs_stores_before_its_loads() {
+    const B: usize = 256;
+    let x = f32s(&mut rng(62), B, -1.0, 1.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let tmp = d.alloc::<f32>(B).unwrap();
+    let out = d.alloc::<f32>(B).unwrap();
+    reverse_through_memory::<B>::launch(&d, Grid::x(1), &xd, &tmp, &out, 0).unwrap();
+    let want: Vec<f32> = x.iter().rev().map(|v| v * 2.0).collect();
+    assert_eq!(out.to_vec().unwrap(), want);
+    reverse_through_memory::<B>::launch(&d, Grid::x(1), &xd, &tmp, &out, 1).unwrap();
+    let twice: Vec<f32> = x.iter().map(|v| v * 2.0 + 1.0).collect();
+    assert_eq!(out.to_vec().unwrap(), twice);
+    assert!(reverse_through_memory::<B>::IR.contains("debug_barrier"));
+}

@@ -627,7 +627,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             return Ok(None);
         }
         // Names checked by the verifier (`Verifier::inst`).
-        Op::StaticAssert { .. } => return Ok(None),
+        Op::StaticAssert { .. } | Op::Barrier => return Ok(None),
         // Checked against the function by the verifier (`Verifier::call`).
         Op::Call { args, results, .. } => {
             for v in args.iter().chain(results) {

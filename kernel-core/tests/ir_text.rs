@@ -939,6 +939,7 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                 | Op::Arange { .. }
                 | Op::VarLoad { .. }
                 | Op::StaticAssert { .. }
+                | Op::Barrier
                 | Op::Return => {}
                 Op::Broadcast { value, .. }
                 | Op::ExpandDims { value, .. }
@@ -1100,10 +1101,12 @@ fn valid_kernels() -> Vec<Kernel> {
     let c = calls.values.len() as u32;
     let calls_reversed = renumber(&calls, &|v| ValueId(c - 1 - v.0));
     let dims = parse_kernel(include_str!("ir/dims.ir")).expect("parses");
+    let barrier = parse_kernel(include_str!("ir/barrier.ir")).expect("parses");
     vec![
         calls,
         calls_reversed,
         dims,
+        barrier,
         k_shapes(),
         k_elementwise(),
         k_memory(),
@@ -1192,6 +1195,7 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Fold { .. } => 35,
             Op::Call { .. } => 36,
             Op::StaticAssert { .. } => 37,
+            Op::Barrier => 38,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1202,11 +1206,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 38];
+    let mut seen = [false; 39];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..38).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..39).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -330,6 +330,8 @@ impl<'r, 'm> Machine<'r, 'm> {
                 Tile::scalar_of(DType::I32, Val::Int(v as i128))
             }
             Op::Const { value, dtype } => self.constant(*value, *dtype)?,
+            // The lanes of a program run in step here: every store is done and seen.
+            Op::Barrier => return Ok(Flow::Next),
             Op::StaticAssert { .. } => {
                 return Err(self.invalid(
                     "a static assertion: the kernel is not specialized (specialization checks and removes them)",

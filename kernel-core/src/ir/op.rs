@@ -418,6 +418,12 @@ pub enum Op {
         message: String,
     },
 
+    /// Triton's `debug_barrier`: every lane of the program reaches this point, and sees
+    /// every lane's earlier stores (to any buffer), before any goes on. The interpreter runs
+    /// a program's lanes in step, so it does nothing there; GPU backends emit a workgroup
+    /// barrier with a memory fence.
+    Barrier,
+
     // ---- debugging -----------------------------------------------------------------------
     /// Fails the launch with `message` if any element of `cond` (a `bool` tile or scalar) is
     /// false.
@@ -469,6 +475,7 @@ impl Op {
             Op::Fold { kind, .. } => kind.name(),
             Op::Call { .. } => "call",
             Op::StaticAssert { .. } => "static_assert",
+            Op::Barrier => "debug_barrier",
             Op::Dot { .. } => "dot",
             Op::Rand { .. } => "rand",
             Op::VarInit { .. } => "var_init",
@@ -496,6 +503,7 @@ impl Op {
             | Op::Arange { .. }
             | Op::VarLoad { .. }
             | Op::StaticAssert { .. }
+            | Op::Barrier
             | Op::Return => vec![],
             Op::Broadcast { value, .. }
             | Op::ExpandDims { value, .. }
@@ -583,6 +591,7 @@ impl Op {
             | Op::Fold { .. }
             | Op::Call { .. }
             | Op::StaticAssert { .. }
+            | Op::Barrier
             | Op::Dot { .. }
             | Op::Rand { .. }
             | Op::VarInit { .. }

@@ -43,6 +43,7 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
             | Op::Arange { .. }
             | Op::VarLoad { .. }
             | Op::StaticAssert { .. }
+            | Op::Barrier
             | Op::Return => {}
             Op::Broadcast { value, .. }
             | Op::ExpandDims { value, .. }

@@ -103,6 +103,7 @@
 //! | `While` | `while block cond %c do block` |
 //! | `If` | `if %c block [else block]` (the printer omits an empty `else`) |
 //! | `Return` | `return` |
+//! | `Barrier` | `debug_barrier` |
 //! | `Assert` | `assert %c, "message"` |
 //! | `Print` | `print "prefix", %a, %b` |
 //! | `Fold` | `%r: f32[4] = reduce_with axis 1 (%v) \|%a: f32, %b: f32\| { ... } yield %y`, `scan_with` |

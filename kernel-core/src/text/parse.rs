@@ -1308,6 +1308,7 @@ impl Parser {
                 Op::VarStore { var, value }
             }
             "return" => Op::Return,
+            "debug_barrier" => Op::Barrier,
             "static_assert" => {
                 let name = self.ident("a comparison (eq, ne, lt, le, gt, ge)")?;
                 let Some(op) = CmpOp::from_name(&name) else {

@@ -401,6 +401,7 @@ impl Printer<'_> {
             Op::VarLoad { var: x } => format!("var_load {}", var(*x)),
             Op::VarStore { var: x, value } => format!("var_store {}, {}", var(*x), v(*value)),
             Op::Return => "return".to_string(),
+            Op::Barrier => "debug_barrier".to_string(),
             Op::Assert { cond, message } => {
                 format!("assert {}, {}", v(*cond), quote_string(message))
             }

@@ -138,6 +138,7 @@ const REGISTRY: &[Builtin] = &[
     builtin("bitcast", true, math::cast),
     builtin("device_assert", false, program::device_assert),
     builtin("static_assert", false, program::static_assert),
+    builtin("debug_barrier", false, program::debug_barrier),
     builtin("device_print", false, program::device_print),
     builtin("tensor_desc", false, memory::tensor_desc),
 ];

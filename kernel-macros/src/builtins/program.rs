@@ -152,3 +152,14 @@ fn static_conds(lw: &mut Lower, e: &syn::Expr, message: &str) {
         e.loc(),
     );
 }
+
+/// `debug_barrier()`: Triton's `tl.debug_barrier()`, a barrier of the program's lanes after
+/// which each sees the others' stores (see `Op::Barrier`).
+pub(super) fn debug_barrier(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 0..=0, "debug_barrier()", span) {
+        return None;
+    }
+    lw.emit_void(Op::Barrier, span);
+    Some(Val::Poison)
+}

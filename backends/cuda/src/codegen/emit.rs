@@ -1079,6 +1079,8 @@ impl<'k> Emitter<'k> {
                 }
             }
             Op::Return => self.line("return;"),
+            // `__syncthreads` also makes the block's global writes visible to it.
+            Op::Barrier => self.sync(),
             Op::Assert { cond, message } => self.assert(*cond, message),
             Op::Print { prefix, values } => self.print(prefix, values, op)?,
         }

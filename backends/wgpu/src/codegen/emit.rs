@@ -688,6 +688,11 @@ impl<'k> Emitter<'k> {
                 }
                 self.dirty |= then_dirty;
             }
+            Op::Barrier => {
+                // Storage writes ordered and seen, then every lane here.
+                self.line("storageBarrier();");
+                self.barrier();
+            }
             Op::Return => {
                 self.loop_probe();
                 self.line("return;");
