@@ -1233,3 +1233,93 @@ fn round_takes_halfway_cases_to_even() {
         round_at::<f64>(&v, f64::round_ties_even, f64::to_bits, f64::is_nan);
     }
 }
+
+/// `clz` and `popc` (Triton's `libdevice.clz`/`popc`) on the two's complement pattern in
+/// each integer width.
+#[kernel]
+fn bit_counts<T: Int, const B: usize>(x: Ptr<T>, lz: Ptr<T>, ones: Ptr<T>) {
+    let offs = arange(0, B);
+    let v = load(x + offs);
+    store(lz + offs, clz(v));
+    store(ones + offs, v.popc());
+}
+
+fn check_bit_counts<T: oxtile::Int + oxtile::Element + Copy + std::fmt::Debug + PartialEq>(
+    vals: Vec<T>,
+    bits: u32,
+    pattern: impl Fn(T) -> u64,
+    from: impl Fn(u32) -> T,
+) {
+    const B: usize = 64;
+    let d = dev();
+    if bits == 64 && refuses("64-bit") {
+        return;
+    }
+    let xd = d.upload(&vals).unwrap();
+    let (lz, ones) = (d.alloc::<T>(B).unwrap(), d.alloc::<T>(B).unwrap());
+    bit_counts::<T, B>::launch(&d, Grid::x(1), &xd, &lz, &ones).unwrap();
+    let want_lz: Vec<T> = vals
+        .iter()
+        .map(|v| from(pattern(*v).leading_zeros() - (64 - bits)))
+        .collect();
+    let want_ones: Vec<T> = vals
+        .iter()
+        .map(|v| from(pattern(*v).count_ones()))
+        .collect();
+    assert_eq!(lz.to_vec().unwrap(), want_lz, "clz at {bits} bits");
+    assert_eq!(ones.to_vec().unwrap(), want_ones, "popc at {bits} bits");
+}
+
+#[test]
+fn clz_and_popc_count_the_bits_of_every_integer_width() {
+    let mut r = rng(31);
+    let mut ints = |lo: i64, hi: i64| -> Vec<i64> {
+        let mut v: Vec<i64> = (0..60)
+            .map(|_| rand::Rng::random_range(&mut r, lo..=hi))
+            .collect();
+        v.extend([0, -1, lo, hi]);
+        v
+    };
+    let v = ints(i8::MIN.into(), i8::MAX.into());
+    check_bit_counts(
+        v.iter().map(|x| *x as i8).collect(),
+        8,
+        |x: i8| x as u8 as u64,
+        |n| n as i8,
+    );
+    let v = ints(i16::MIN.into(), i16::MAX.into());
+    check_bit_counts(
+        v.iter().map(|x| *x as i16).collect(),
+        16,
+        |x: i16| x as u16 as u64,
+        |n| n as i16,
+    );
+    let v = ints(i32::MIN.into(), i32::MAX.into());
+    check_bit_counts(
+        v.iter().map(|x| *x as i32).collect(),
+        32,
+        |x: i32| x as u32 as u64,
+        |n| n as i32,
+    );
+    check_bit_counts(
+        v.iter().map(|x| *x as u32).collect(),
+        32,
+        |x: u32| x as u64,
+        |n| n,
+    );
+    let v = ints(0, u8::MAX.into());
+    check_bit_counts(
+        v.iter().map(|x| *x as u8).collect(),
+        8,
+        |x: u8| x as u64,
+        |n| n as u8,
+    );
+    let v = ints(i64::MIN, i64::MAX);
+    check_bit_counts(v.clone(), 64, |x: i64| x as u64, |n| n as i64);
+    check_bit_counts(
+        v.iter().map(|x| *x as u64).collect(),
+        64,
+        |x: u64| x,
+        |n| n as u64,
+    );
+}

@@ -147,7 +147,7 @@ fn unary_float(op: UnaryOp, x: f64) -> Option<f64> {
         UnaryOp::Round => x.round_ties_even(),
         UnaryOp::Sigmoid => 1.0 / (1.0 + (-x).exp()),
         UnaryOp::Erf => numeric::erf(x),
-        UnaryOp::Not => return None,
+        UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return None,
     })
 }
 
@@ -165,10 +165,17 @@ pub(crate) fn unary(op: UnaryOp, t: &Tile) -> OpResult {
         }
         Data::Int(v) => {
             let d = t.elem_dtype();
-            let f: fn(i128) -> i128 = match op {
-                UnaryOp::Neg => |a| a.wrapping_neg(),
-                UnaryOp::Not => |a| !a,
-                UnaryOp::Abs => |a| a.wrapping_abs(),
+            // The bit pattern in the dtype's width, for the bit counts.
+            let bits = d.bits();
+            let pattern = move |a: i128| (a as u128) & ((1u128 << bits) - 1);
+            let f: Box<dyn Fn(i128) -> i128> = match op {
+                UnaryOp::Neg => Box::new(|a: i128| a.wrapping_neg()),
+                UnaryOp::Not => Box::new(|a: i128| !a),
+                UnaryOp::Abs => Box::new(|a: i128| a.wrapping_abs()),
+                UnaryOp::Clz => Box::new(move |a: i128| {
+                    i128::from(pattern(a).leading_zeros()) - (128 - i128::from(bits))
+                }),
+                UnaryOp::Popc => Box::new(move |a: i128| i128::from(pattern(a).count_ones())),
                 _ => return Err(bad()),
             };
             Data::Int(v.iter().map(|&a| wrap(d, f(a))).collect())

@@ -163,6 +163,12 @@ family! {
         Sigmoid = "sigmoid": Float,
         /// The error function (floats).
         Erf = "erf": Float,
+        /// The number of leading zero bits of the two's complement pattern in the dtype's
+        /// width (integers; the width for 0): CUDA's `__clz`, Triton's `libdevice.clz`.
+        Clz = "clz": Int,
+        /// The number of one bits of the two's complement pattern in the dtype's width
+        /// (integers): CUDA's `__popc`, Triton's `libdevice.popc`.
+        Popc = "popc": Int,
     }
 }
 

@@ -30,6 +30,24 @@ pub(super) fn unary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
             return None;
         }
         (id, t)
+    } else if matches!(op, UnaryOp::Clz | UnaryOp::Popc) {
+        // Bit counts of integers (a literal is an `i32`, as in Rust's default).
+        let v = match v {
+            Val::Int(_) => {
+                let id = lw.materialize(&v, DType::I32, span);
+                lw.val(id)
+            }
+            v => v,
+        };
+        let (id, t) = lw.typed(&v, args[0].loc())?;
+        if !t.dtype().is_some_and(|d| d.is_int()) {
+            lw.error(
+                args[0].loc(),
+                format!("`{n}` counts the bits of integers, found {t}"),
+            );
+            return None;
+        }
+        (id, t)
     } else {
         lw.float_tile(v, n, args[0].loc())?
     };

@@ -93,6 +93,8 @@ const REGISTRY: &[Builtin] = &[
     builtin("ceil", false, math::unary),
     builtin("sigmoid", false, math::unary),
     builtin("erf", false, math::unary),
+    builtin("clz", false, math::unary),
+    builtin("popc", false, math::unary),
     builtin("minimum", false, math::binary),
     builtin("maximum", false, math::binary),
     builtin("pow", false, math::binary),

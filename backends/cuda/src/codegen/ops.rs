@@ -71,6 +71,18 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             UnaryOp::Not => format!("(({t})(~{x}))"),
             UnaryOp::Abs if d.is_signed_int() => format!("({x} < 0 ? {neg} : {x})"),
             UnaryOp::Abs => x.to_string(),
+            // On the pattern in the dtype's width (`(u8)x` for 8 bits); `__clz` counts
+            // from bit 31, so narrower widths subtract the bits above them.
+            UnaryOp::Clz if d.bits() == 64 => format!("(({t})__clzll((long long)({x})))"),
+            UnaryOp::Clz => format!(
+                "(({t})(__clz((int)(u32)({}){x}) - {}))",
+                utype(d),
+                32 - d.bits()
+            ),
+            UnaryOp::Popc if d.bits() == 64 => {
+                format!("(({t})__popcll((unsigned long long)({x})))")
+            }
+            UnaryOp::Popc => format!("(({t})__popc((unsigned)({})({x})))", utype(d)),
             _ => return Err(bad()),
         });
     }
@@ -95,7 +107,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             UnaryOp::Tanh => format!("tanh({x})"),
             UnaryOp::Sigmoid => format!("__ddiv_rn(1.0, __dadd_rn(1.0, exp(-{x})))"),
             UnaryOp::Erf => format!("erf({x})"),
-            UnaryOp::Not => return Err(bad()),
+            UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return Err(bad()),
         });
     }
     // f32 registers (f32, f16, bf16): computed in f32, rounded once to the dtype. Sign
@@ -122,7 +134,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             false,
         ),
         UnaryOp::Erf => (format!("erff({x})"), false),
-        UnaryOp::Not => return Err(bad()),
+        UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return Err(bad()),
     };
     Ok(if exact { r } else { round(d, &r) })
 }

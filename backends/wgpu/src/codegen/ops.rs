@@ -64,6 +64,26 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
             // `abs` of i64 is written out: GLSL.std.450's SAbs is only sure for 32 bits.
             UnaryOp::Abs if signed => Ok(format!("select({x}, -{x}, {x} < 0li)")),
             UnaryOp::Abs => Ok(x.to_string()),
+            // WGSL counts bits of 32-bit integers only: the two words of the pattern.
+            UnaryOp::Clz | UnaryOp::Popc => {
+                let b = if signed {
+                    format!("bitcast<u64>({x})")
+                } else {
+                    x.to_string()
+                };
+                let (hi, lo) = (
+                    format!("u32({b} >> 32u)"),
+                    format!("u32({b} & 0xfffffffflu)"),
+                );
+                let n = if op == UnaryOp::Clz {
+                    format!(
+                        "select(countLeadingZeros({hi}), 32u + countLeadingZeros({lo}), {hi} == 0u)"
+                    )
+                } else {
+                    format!("(countOneBits({hi}) + countOneBits({lo}))")
+                };
+                Ok(format!("{}({n})", if signed { "i64" } else { "u64" }))
+            }
             _ => Err(bad()),
         };
     }
@@ -78,6 +98,24 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
             UnaryOp::Not => format!("(~{x})"),
             UnaryOp::Abs if signed => format!("abs({x})"),
             UnaryOp::Abs => return Ok(x.to_string()),
+            // On the pattern in the dtype's width, at most 32 bits: the count fits any
+            // integer dtype, so no wrapping.
+            UnaryOp::Clz | UnaryOp::Popc => {
+                let mut b = if signed {
+                    format!("bitcast<u32>({x})")
+                } else {
+                    x.to_string()
+                };
+                if d.bits() < 32 {
+                    b = format!("({b} & {}u)", (1u64 << d.bits()) - 1);
+                }
+                let n = if op == UnaryOp::Clz {
+                    format!("(countLeadingZeros({b}) - {}u)", 32 - d.bits())
+                } else {
+                    format!("countOneBits({b})")
+                };
+                return Ok(format!("{}({n})", if signed { "i32" } else { "u32" }));
+            }
             _ => return Err(bad()),
         };
         return Ok(wrap(d, &r));
@@ -126,7 +164,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
             h.need(Helper::Erf);
             (format!("ox_erf({x})"), false)
         }
-        UnaryOp::Not => return Err(bad()),
+        UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return Err(bad()),
     };
     Ok(if exact { r } else { round(d, &r, h) })
 }
@@ -159,7 +197,9 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
         UnaryOp::Cos => call(h, Helper::SinCos64, "ox_cos64"),
         UnaryOp::Tanh => call(h, Helper::Tanh64, "ox_tanh64"),
         UnaryOp::Erf => call(h, Helper::Erf64, "ox_erf64"),
-        UnaryOp::Not => return Err("`not` on f64".to_string()),
+        UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => {
+            return Err(format!("`{}` on f64", op.name()));
+        }
     })
 }
 
