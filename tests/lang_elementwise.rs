@@ -1146,6 +1146,7 @@ fn round_k<T: Float, const B: usize>(x: Ptr<T>, out: Ptr<T>, n: i32) {
     let offs = program_id(0) * B + arange(0, B);
     let m = offs < n;
     store(out + offs, round(load(x + offs, m)), m);
+    store(out + n + offs, trunc(load(x + offs, m)), m);
 }
 
 /// Halfway cases, signed zeros, huge values, infinities and NaN, then random values.
@@ -1184,14 +1185,32 @@ fn round_inputs(r: &mut rand::rngs::StdRng) -> Vec<f64> {
     v
 }
 
-/// Launches `round_k` at `T` on `x` and compares bit for bit with Rust's `round_ties_even`.
-fn round_at<T: Float>(x: &[T], reference: fn(T) -> T, bits: fn(T) -> u64, nan: fn(T) -> bool) {
+/// Launches `round_k` at `T` on `x` and compares bit for bit with Rust's `round_ties_even`
+/// (and `trunc`, the second half of the output).
+fn round_at<T: Float>(
+    x: &[T],
+    reference: fn(T) -> T,
+    trunc: fn(T) -> T,
+    bits: fn(T) -> u64,
+    nan: fn(T) -> bool,
+) {
     let d = dev();
     let n = x.len();
     let xd = d.upload(x).unwrap();
-    let out = d.alloc::<T>(n).unwrap();
+    let out = d.alloc::<T>(2 * n).unwrap();
     round_k::<T, 128>::launch(&d, Grid::x(n.div_ceil(128) as u32), &xd, &out, n as i32).unwrap();
     let got = out.to_vec().unwrap();
+    for i in 0..n {
+        let want = trunc(x[i]);
+        assert!(
+            bits(got[n + i]) == bits(want) || (nan(got[n + i]) && nan(want)),
+            "{:?} trunc({:?}) = {:?}, want {:?}",
+            T::DTYPE,
+            x[i],
+            got[n + i],
+            want
+        );
+    }
     for i in 0..n {
         let want = reference(x[i]);
         assert!(
@@ -1206,12 +1225,13 @@ fn round_at<T: Float>(x: &[T], reference: fn(T) -> T, bits: fn(T) -> u64, nan: f
 }
 
 #[test]
-fn round_takes_halfway_cases_to_even() {
+fn round_takes_halfway_cases_to_even_and_trunc_goes_toward_zero() {
     let v = round_inputs(&mut rng(90));
     let f32s: Vec<f32> = v.iter().map(|x| *x as f32).collect();
     round_at::<f32>(
         &f32s,
         f32::round_ties_even,
+        f32::trunc,
         |x| x.to_bits() as u64,
         f32::is_nan,
     );
@@ -1219,6 +1239,7 @@ fn round_takes_halfway_cases_to_even() {
     round_at::<f16>(
         &h,
         |x| f16::from_f32(x.to_f32().round_ties_even()),
+        |x| f16::from_f32(x.to_f32().trunc()),
         |x| x.to_bits() as u64,
         f16::is_nan,
     );
@@ -1226,11 +1247,18 @@ fn round_takes_halfway_cases_to_even() {
     round_at::<bf16>(
         &b,
         |x| bf16::from_f32(x.to_f32().round_ties_even()),
+        |x| bf16::from_f32(x.to_f32().trunc()),
         |x| x.to_bits() as u64,
         bf16::is_nan,
     );
     if !refuses("64-bit") {
-        round_at::<f64>(&v, f64::round_ties_even, f64::to_bits, f64::is_nan);
+        round_at::<f64>(
+            &v,
+            f64::round_ties_even,
+            f64::trunc,
+            f64::to_bits,
+            f64::is_nan,
+        );
     }
 }
 

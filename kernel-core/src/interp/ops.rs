@@ -145,6 +145,7 @@ fn unary_float(op: UnaryOp, x: f64) -> Option<f64> {
         UnaryOp::Floor => x.floor(),
         UnaryOp::Ceil => x.ceil(),
         UnaryOp::Round => x.round_ties_even(),
+        UnaryOp::Trunc => x.trunc(),
         UnaryOp::Sigmoid => 1.0 / (1.0 + (-x).exp()),
         UnaryOp::Erf => numeric::erf(x),
         UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return None,

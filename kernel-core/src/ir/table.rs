@@ -159,6 +159,8 @@ family! {
         /// Round to the nearest integer, halfway cases to the even one (floats; `torch.round`,
         /// Rust's `round_ties_even`).
         Round = "round": Float,
+        /// Round toward zero (floats).
+        Trunc = "trunc": Float,
         /// `1 / (1 + e^-x)` (floats).
         Sigmoid = "sigmoid": Float,
         /// The error function (floats).

@@ -90,6 +90,7 @@ const REGISTRY: &[Builtin] = &[
     builtin("abs", false, math::unary),
     builtin("floor", false, math::unary),
     builtin("round", false, math::unary),
+    builtin("trunc", false, math::unary),
     builtin("ceil", false, math::unary),
     builtin("sigmoid", false, math::unary),
     builtin("erf", false, math::unary),

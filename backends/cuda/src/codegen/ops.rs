@@ -96,6 +96,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             UnaryOp::Floor => format!("floor({x})"),
             UnaryOp::Ceil => format!("ceil({x})"),
             UnaryOp::Round => format!("rint({x})"),
+            UnaryOp::Trunc => format!("trunc({x})"),
             UnaryOp::Exp => format!("exp({x})"),
             UnaryOp::Exp2 => format!("exp2({x})"),
             UnaryOp::Log => format!("log({x})"),
@@ -120,6 +121,7 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
         // `rint` rounds in the current mode, round-to-nearest-even on the GPU (`cvt.rni`);
         // `roundf` would take halfway cases away from zero.
         UnaryOp::Round => (format!("rintf({x})"), true),
+        UnaryOp::Trunc => (format!("truncf({x})"), true),
         UnaryOp::Exp => (format!("expf({x})"), false),
         UnaryOp::Exp2 => (format!("exp2f({x})"), false),
         UnaryOp::Log => (format!("logf({x})"), false),

@@ -132,6 +132,12 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
         UnaryOp::Ceil => (format!("ceil({x})"), true),
         // WGSL's `round` takes halfway cases to the even integer.
         UnaryOp::Round => (format!("round({x})"), true),
+        // From `floor`, which drivers compute exactly (see `Round` of f64): the sign of a
+        // zero result is the operand's.
+        UnaryOp::Trunc => (
+            format!("select(-floor(-{x}), floor({x}), {x} >= 0.0f)"),
+            true,
+        ),
         UnaryOp::Exp => (format!("exp({x})"), false),
         UnaryOp::Exp2 => (format!("exp2({x})"), false),
         UnaryOp::Log => {
@@ -183,6 +189,7 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
         UnaryOp::Floor => format!("floor({x})"),
         UnaryOp::Ceil => format!("ceil({x})"),
         UnaryOp::Round => call(h, Helper::Round64, "ox_round64"),
+        UnaryOp::Trunc => format!("select(-floor(-{x}), floor({x}), {x} >= 0.0lf)"),
         UnaryOp::Sqrt => format!("sqrt({x})"),
         UnaryOp::Rsqrt => format!("(1.0lf / sqrt({x}))"),
         UnaryOp::Exp => call(h, Helper::Float64, "ox_exp64"),
