@@ -487,13 +487,13 @@ impl Lower {
             | BinaryOp::Min
             | BinaryOp::Max => (d.is_int() || d.is_float()) && !d.is_fp8(),
             BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => d.is_int() || d.is_bool(),
-            BinaryOp::Shl | BinaryOp::Shr => d.is_int(),
+            BinaryOp::Shl | BinaryOp::Shr | BinaryOp::MulHi => d.is_int(),
             BinaryOp::Pow => d.is_float() && !d.is_fp8(),
         };
         if !ok {
             let need = match op {
                 BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => "integers or `bool`",
-                BinaryOp::Shl | BinaryOp::Shr => "integers",
+                BinaryOp::Shl | BinaryOp::Shr | BinaryOp::MulHi => "integers",
                 BinaryOp::Pow => "floats",
                 _ if d.is_fp8() => "numbers (fp8 is a storage type: cast to f16 or f32 first)",
                 _ => "numbers",

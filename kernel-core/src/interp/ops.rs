@@ -216,7 +216,12 @@ pub(crate) fn binary_float(op: BinaryOp, d: DType, a: f64, b: f64) -> Option<f64
         BinaryOp::Min => a.min(b),
         BinaryOp::Max => a.max(b),
         BinaryOp::Pow => a.powf(b),
-        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
+        BinaryOp::And
+        | BinaryOp::Or
+        | BinaryOp::Xor
+        | BinaryOp::Shl
+        | BinaryOp::Shr
+        | BinaryOp::MulHi => {
             return None;
         }
     };
@@ -244,6 +249,10 @@ pub(crate) fn binary_int(op: BinaryOp, d: DType, a: i128, b: i128) -> Option<i12
         BinaryOp::Shr => a >> b.rem_euclid(bits),
         BinaryOp::Min => a.min(b),
         BinaryOp::Max => a.max(b),
+        // The exact product's high half: in u128 for unsigned operands (a product of two
+        // u64 exceeds i128), in i128 for signed ones, whose `>>` floors as hardware's does.
+        BinaryOp::MulHi if d.is_unsigned_int() => ((a as u128 * b as u128) >> bits) as i128,
+        BinaryOp::MulHi => (a * b) >> bits,
         BinaryOp::Pow => return None,
     };
     Some(wrap(d, r))

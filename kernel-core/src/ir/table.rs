@@ -204,6 +204,9 @@ family! {
         Max = "max": Number,
         /// `a^b` (floats).
         Pow = "pow": Float,
+        /// The high half of the double-width product (integers; signed for signed dtypes):
+        /// CUDA's `__umulhi`/`__mulhi`, Triton's `umulhi`.
+        MulHi = "umulhi": Int,
     }
 }
 

@@ -68,6 +68,7 @@ pub(super) fn binary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let op = match n {
         "minimum" => BinaryOp::Min,
         "maximum" => BinaryOp::Max,
+        "umulhi" => BinaryOp::MulHi,
         _ => BinaryOp::Pow,
     };
     Some(lw.binary(op, &a, &b, span, n))

@@ -96,6 +96,7 @@ const REGISTRY: &[Builtin] = &[
     builtin("erf", false, math::unary),
     builtin("clz", false, math::unary),
     builtin("popc", false, math::unary),
+    builtin("umulhi", false, math::binary),
     builtin("minimum", false, math::binary),
     builtin("maximum", false, math::binary),
     builtin("pow", false, math::binary),

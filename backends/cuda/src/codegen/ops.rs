@@ -178,6 +178,15 @@ pub(crate) fn binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Result<String,
             BinaryOp::Shr => format!("(({t})({a} >> {shift}))"),
             BinaryOp::Min => format!("({a} < {b} ? {a} : {b})"),
             BinaryOp::Max => format!("({a} > {b} ? {a} : {b})"),
+            // The double-width product's high half; 8- and 16-bit products fit 32 bits.
+            BinaryOp::MulHi => match (bits, d.is_signed_int()) {
+                (64, true) => format!("__mul64hi({a}, {b})"),
+                (64, false) => format!("__umul64hi({a}, {b})"),
+                (32, true) => format!("__mulhi({a}, {b})"),
+                (32, false) => format!("__umulhi({a}, {b})"),
+                (_, true) => format!("(({t})(((int){a} * (int){b}) >> {bits}))"),
+                (_, false) => format!("(({t})(((unsigned){a} * (unsigned){b}) >> {bits}))"),
+            },
             BinaryOp::Pow => return Err(bad()),
         });
     }

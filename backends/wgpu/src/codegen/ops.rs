@@ -250,7 +250,8 @@ fn binary_int64(op: BinaryOp, signed: bool, a: &str, b: &str) -> Option<String> 
         // Written out: GLSL.std.450's SMin/UMin... are only sure for 32 bits.
         BinaryOp::Min => format!("select({b}, {a}, {a} < {b})"),
         BinaryOp::Max => format!("select({b}, {a}, {a} > {b})"),
-        BinaryOp::Pow => return None,
+        // WGSL has no 128-bit product (refused: the book's support table says so).
+        BinaryOp::Pow | BinaryOp::MulHi => return None,
     })
 }
 
@@ -278,7 +279,12 @@ fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String,
             h.need(Helper::Pow64);
             format!("ox_pow64({a}, {b})")
         }
-        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
+        BinaryOp::And
+        | BinaryOp::Or
+        | BinaryOp::Xor
+        | BinaryOp::Shl
+        | BinaryOp::Shr
+        | BinaryOp::MulHi => {
             return Err(format!("`{}` on f64", op.name()));
         }
     })
@@ -333,6 +339,21 @@ pub(crate) fn binary(
             BinaryOp::Shr => format!("({a} >> {})", shift_amount(d, b)),
             BinaryOp::Min => format!("min({a}, {b})"),
             BinaryOp::Max => format!("max({a}, {b})"),
+            // The double-width product's high half: 8- and 16-bit products fit 32 bits;
+            // 32-bit ones from 16-bit halves (`ox_mulhilo`, no 64-bit integers needed), the
+            // signed high word corrected from the unsigned one.
+            BinaryOp::MulHi if d.bits() < 32 => format!("(({a} * {b}) >> {}u)", d.bits()),
+            BinaryOp::MulHi if d.is_signed_int() => {
+                h.need(Helper::MulHiLo);
+                format!(
+                    "bitcast<i32>(ox_mulhilo(bitcast<u32>({a}), bitcast<u32>({b})).x \
+                     - select(0u, bitcast<u32>({b}), {a} < 0i) - select(0u, bitcast<u32>({a}), {b} < 0i))"
+                )
+            }
+            BinaryOp::MulHi => {
+                h.need(Helper::MulHiLo);
+                format!("ox_mulhilo({a}, {b}).x")
+            }
             BinaryOp::Pow => return Err(bad()),
         };
         return Ok(wrap(d, &r));
@@ -362,7 +383,12 @@ pub(crate) fn binary(
             h.need(Helper::Pow);
             (format!("ox_pow({a}, {b})"), false)
         }
-        BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::Shl | BinaryOp::Shr => {
+        BinaryOp::And
+        | BinaryOp::Or
+        | BinaryOp::Xor
+        | BinaryOp::Shl
+        | BinaryOp::Shr
+        | BinaryOp::MulHi => {
             return Err(bad());
         }
     };
