@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::dtype::DType;
-use crate::ir::{Block, CmpOp, ConstValue, Dim, Kernel, Op, Type, shape_to_string};
+use crate::ir::{Block, ConstValue, Dim, Kernel, Op, Type, shape_to_string};
 use crate::verify::verify;
 
 /// Why a kernel cannot be specialized with the given constants.
@@ -209,17 +209,9 @@ fn check_static_asserts(
             .loc
             .map(|l| format!(" at {}", l.in_file(file)))
             .unwrap_or_default();
-        let holds = lhs.eval(&value).and_then(|a| {
-            let b = rhs.eval(&value)?;
-            Ok(match op {
-                CmpOp::Eq => a == b,
-                CmpOp::Ne => a != b,
-                CmpOp::Lt => a < b,
-                CmpOp::Le => a <= b,
-                CmpOp::Gt => a > b,
-                CmpOp::Ge => a >= b,
-            })
-        });
+        let holds = lhs
+            .eval(&value)
+            .and_then(|a| Ok(op.holds(a, rhs.eval(&value)?)));
         let mut names = Vec::new();
         lhs.each_sym(&mut |n| names.push(n.to_string()));
         rhs.each_sym(&mut |n| names.push(n.to_string()));
@@ -229,14 +221,7 @@ fn check_static_asserts(
             .iter()
             .filter_map(|n| values.get(n.as_str()).map(|v| format!("{n} = {v}")))
             .collect();
-        let symbol = match op {
-            CmpOp::Eq => "==",
-            CmpOp::Ne => "!=",
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            CmpOp::Ge => ">=",
-        };
+        let symbol = op.symbol();
         match holds {
             Ok(true) => {}
             Ok(false) => {

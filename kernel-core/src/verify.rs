@@ -873,9 +873,7 @@ impl<'a> Verifier<'a> {
             let h = format!("{path}[{i}]");
             let head = self.head(inst);
             let c = || format!("at {h} ({head})");
-            let computes = inst.op.is_elementwise()
-                || matches!(inst.op, Op::Const { .. } | Op::ConstParam { .. });
-            if !computes || matches!(inst.op, Op::PtrAdd { .. }) {
+            if !inst.op.computes() {
                 self.errors.push(format!(
                     "{}: a combine body holds only constants and elementwise ops on its parameters, found `{}`",
                     c(),

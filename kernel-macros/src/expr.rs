@@ -407,7 +407,7 @@ impl Lower {
 
     /// A comparison producing a `bool` tile.
     pub fn compare(&mut self, c: CmpOp, l: &Val, r: &Val, span: Loc) -> Val {
-        let name = cmp_symbol(c);
+        let name = CmpOp::symbol(c);
         let Some((a, b, t)) = self.unify(l, r, &format!("comparison `{name}`"), span) else {
             return Val::Poison;
         };
@@ -654,17 +654,6 @@ pub(crate) fn binop_symbol(op: &BinOp) -> String {
 }
 
 /// The Rust operator of a comparison, as diagnostics quote it.
-fn cmp_symbol(c: CmpOp) -> &'static str {
-    match c {
-        CmpOp::Eq => "==",
-        CmpOp::Ne => "!=",
-        CmpOp::Lt => "<",
-        CmpOp::Le => "<=",
-        CmpOp::Gt => ">",
-        CmpOp::Ge => ">=",
-    }
-}
-
 fn fold_int(op: BinaryOp, a: i128, b: i128) -> Option<i128> {
     match op {
         BinaryOp::Add => a.checked_add(b),

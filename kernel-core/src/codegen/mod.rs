@@ -9,6 +9,8 @@
 //!   which the specializer and the combine pass use too.
 //! - [`layout`]: the blocked layout of a tile over a program's threads (the slot formula
 //!   both backends use), `numel` and row-major strides.
+//! - [`fold`]: a fold's combine step as named scalar statements, for the backends that emit
+//!   it inline.
 //! - [`CodegenError`]: the one error type a lowering returns, naming its backend.
 //!
 //! Backend-only facts stay in the backends (CUDA's affine facts and MMA plans, WGSL's
@@ -16,6 +18,7 @@
 
 mod error;
 pub mod facts;
+pub mod fold;
 pub mod layout;
 
 pub use error::CodegenError;

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, FoldKind, Inst, Kernel, Op, RandKind, SrcLoc,
-    ValueId, VarId,
+    AtomicOp, BinaryOp, Block, ConstValue, Dim, Elem, FoldKind, FoldRef, Inst, Kernel, Op,
+    RandKind, SrcLoc, ValueId, VarId,
 };
 use crate::numeric;
 use crate::runtime::{Access, Grid, LaunchError, ProgramId, ScalarValue};
@@ -31,17 +31,6 @@ enum Flow {
 struct Decl {
     elem: Elem,
     shape: Vec<usize>,
-}
-
-/// The fields of an [`Op::Fold`], borrowed.
-struct FoldOp<'a> {
-    kind: FoldKind,
-    values: &'a [ValueId],
-    axis: u32,
-    params: &'a [ValueId],
-    body: &'a Block,
-    yields: &'a [ValueId],
-    results: &'a [ValueId],
 }
 
 /// Why a fold failed: an error of its body, or IR it cannot run (named with the op).
@@ -478,24 +467,8 @@ impl<'r, 'm> Machine<'r, 'm> {
                 body,
                 ..
             } => return self.exec_for(*index, *start, *end, *step, body),
-            Op::Fold {
-                kind,
-                values,
-                axis,
-                params,
-                body,
-                yields,
-                results,
-            } => {
-                let f = FoldOp {
-                    kind: *kind,
-                    values,
-                    axis: *axis,
-                    params,
-                    body,
-                    yields,
-                    results,
-                };
+            Op::Fold { .. } => {
+                let f = inst.op.as_fold().expect("a fold");
                 self.exec_fold(&f).map_err(|e| match e {
                     FoldError::Launch(e) => e,
                     FoldError::Ir(m) => self.invalid(ctx(m)),
@@ -649,7 +622,7 @@ impl<'r, 'm> Machine<'r, 'm> {
     /// Runs a `reduce_with`/`scan_with` (see [`Op::Fold`]): each line folded in ascending
     /// order by running the body once per element after the first, its parameters bound to
     /// scalars.
-    fn exec_fold(&mut self, f: &FoldOp<'_>) -> Result<(), FoldError> {
+    fn exec_fold(&mut self, f: &FoldRef<'_>) -> Result<(), FoldError> {
         let n = f.values.len();
         let tiles = f
             .values

@@ -314,29 +314,16 @@ pub(crate) fn binary(op: BinaryOp, lhs: &Tile, rhs: &Tile) -> OpResult {
     })
 }
 
-fn cmp_ord<T: PartialOrd>(op: CmpOp, a: T, b: T) -> bool {
-    match op {
-        CmpOp::Eq => a == b,
-        CmpOp::Ne => a != b,
-        CmpOp::Lt => a < b,
-        CmpOp::Le => a <= b,
-        CmpOp::Gt => a > b,
-        CmpOp::Ge => a >= b,
-    }
-}
-
 /// Comparison elementwise; IEEE semantics for floats (every comparison with NaN is false
 /// except `!=`).
 pub(crate) fn cmp(op: CmpOp, lhs: &Tile, rhs: &Tile) -> OpResult {
     same_shape(lhs, rhs, &format!("{op:?}"))?;
     let out: Vec<bool> = match (&lhs.data, &rhs.data) {
         (Data::Float(a), Data::Float(b)) => {
-            a.iter().zip(b).map(|(&x, &y)| cmp_ord(op, x, y)).collect()
+            a.iter().zip(b).map(|(&x, &y)| op.holds(x, y)).collect()
         }
-        (Data::Int(a), Data::Int(b)) => a.iter().zip(b).map(|(&x, &y)| cmp_ord(op, x, y)).collect(),
-        (Data::Bool(a), Data::Bool(b)) => {
-            a.iter().zip(b).map(|(&x, &y)| cmp_ord(op, x, y)).collect()
-        }
+        (Data::Int(a), Data::Int(b)) => a.iter().zip(b).map(|(&x, &y)| op.holds(x, y)).collect(),
+        (Data::Bool(a), Data::Bool(b)) => a.iter().zip(b).map(|(&x, &y)| op.holds(x, y)).collect(),
         _ => return Err(format!("{op:?} is not defined on {}", lhs.elem)),
     };
     Ok(Tile {

@@ -631,6 +631,38 @@ impl Op {
         }
     }
 
+    /// The fields of an [`Op::Fold`], borrowed (`None` for any other op): what every runner
+    /// of a fold takes.
+    pub fn as_fold(&self) -> Option<FoldRef<'_>> {
+        match self {
+            Op::Fold {
+                kind,
+                values,
+                axis,
+                params,
+                body,
+                yields,
+                results,
+            } => Some(FoldRef {
+                kind: *kind,
+                values,
+                axis: *axis,
+                params,
+                body,
+                yields,
+                results,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Whether a combine function's body ([`Op::Fold`]) may hold the op: constants, const
+    /// generics and elementwise ops on values (not pointers).
+    pub fn computes(&self) -> bool {
+        (self.is_elementwise() && !matches!(self, Op::PtrAdd { .. }))
+            || matches!(self, Op::Const { .. } | Op::ConstParam { .. })
+    }
+
     /// [`Op::blocks`], mutable.
     pub fn blocks_mut(&mut self) -> Vec<&mut Block> {
         match self {
@@ -663,4 +695,23 @@ impl Op {
             _ => Vec::new(),
         }
     }
+}
+
+/// The fields of an [`Op::Fold`], borrowed ([`Op::as_fold`]).
+#[derive(Clone, Copy, Debug)]
+pub struct FoldRef<'a> {
+    /// Reduce or scan.
+    pub kind: FoldKind,
+    /// The operands.
+    pub values: &'a [ValueId],
+    /// The axis folded.
+    pub axis: u32,
+    /// The body's parameters: the running values, then the next elements.
+    pub params: &'a [ValueId],
+    /// The combine function.
+    pub body: &'a Block,
+    /// The combined values.
+    pub yields: &'a [ValueId],
+    /// The results.
+    pub results: &'a [ValueId],
 }

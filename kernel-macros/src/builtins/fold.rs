@@ -216,7 +216,7 @@ fn combine_body(
     if lw.errors.len() > before || yields.len() != n {
         return None;
     }
-    if let Some(bad) = body.iter().find(|i| !computes(&i.op)) {
+    if let Some(bad) = body.iter().find(|i| !i.op.computes()) {
         lw.error(
             f.loc(),
             format!(
@@ -227,12 +227,6 @@ fn combine_body(
         return None;
     }
     Some((params, body, yields))
-}
-
-/// The ops a combine body may hold (as the verifier's rule for [`Op::Fold`]).
-fn computes(op: &Op) -> bool {
-    (op.is_elementwise() && !matches!(op, Op::PtrAdd { .. }))
-        || matches!(op, Op::Const { .. } | Op::ConstParam { .. })
 }
 
 /// The names bound in the kernel where a combine is written (to explain a capture).

@@ -129,14 +129,7 @@ fn static_conds(lw: &mut Lower, e: &syn::Expr, message: &str) {
         return;
     };
     if let (Some(a), Some(c)) = (lhs.as_const(), rhs.as_const()) {
-        let holds = match op {
-            CmpOp::Eq => a == c,
-            CmpOp::Ne => a != c,
-            CmpOp::Lt => a < c,
-            CmpOp::Le => a <= c,
-            CmpOp::Gt => a > c,
-            CmpOp::Ge => a >= c,
-        };
+        let holds = op.holds(a, c);
         if !holds {
             lw.error(e.loc(), format!("static assertion failed: {message}"));
         }

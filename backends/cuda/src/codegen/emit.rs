@@ -1009,24 +1009,8 @@ impl<'k> Emitter<'k> {
                 acc,
                 precision,
             } => self.dot(r, (*a, *b, *acc), *precision, op)?,
-            Op::Fold {
-                kind,
-                values,
-                axis,
-                params,
-                body,
-                yields,
-                results,
-            } => {
-                let f = super::fold::FoldOp {
-                    kind: *kind,
-                    values,
-                    axis: *axis,
-                    params,
-                    body,
-                    yields,
-                    results,
-                };
+            Op::Fold { .. } => {
+                let f = op.as_fold().expect("a fold");
                 self.fold_with(&f, op)?
             }
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,

@@ -13,9 +13,8 @@
 //! ([`CodegenError::TooLarge`], from the shared-memory check every kernel gets): unlike the
 //! built-in reductions they are not split in chunks.
 
-use std::collections::HashMap;
-
-use kernel_core::ir::{Block, FoldKind, Op, ValueId};
+use kernel_core::codegen::fold::combine_step;
+use kernel_core::ir::{FoldKind, FoldRef, Op};
 
 use super::CodegenError;
 use super::emit::Emitter;
@@ -23,20 +22,9 @@ use super::exchange::{align16, size_of, smem, split_axis};
 use super::layout::{self, numel};
 use super::ops;
 
-/// The fields of an [`Op::Fold`], borrowed.
-pub(crate) struct FoldOp<'a> {
-    pub kind: FoldKind,
-    pub values: &'a [ValueId],
-    pub axis: u32,
-    pub params: &'a [ValueId],
-    pub body: &'a Block,
-    pub yields: &'a [ValueId],
-    pub results: &'a [ValueId],
-}
-
 impl Emitter<'_> {
     /// Emits a fold (see the module docs).
-    pub(crate) fn fold_with(&mut self, f: &FoldOp<'_>, op: &Op) -> Result<(), CodegenError> {
+    pub(crate) fn fold_with(&mut self, f: &FoldRef<'_>, op: &Op) -> Result<(), CodegenError> {
         let n = f.values.len();
         let dims = self.dims(f.values[0]);
         let (outer, len, inner) = split_axis(&dims, f.axis as usize);
@@ -118,52 +106,22 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    /// The statements of one combine step: the body on `fa<j>` (running values) and
-    /// `fb<j>` (next elements), then `fa<j>` set to the yields (through temporaries, since a
-    /// yield may be a parameter).
-    fn combine_body(&mut self, f: &FoldOp<'_>, op: &Op) -> Result<Vec<String>, CodegenError> {
-        let n = f.values.len();
-        let mut names: HashMap<ValueId, String> = HashMap::new();
-        for j in 0..n {
-            names.insert(f.params[j], format!("fa{j}"));
-            names.insert(f.params[n + j], format!("fb{j}"));
-        }
+    /// The statements of one combine step (`kernel_core::codegen::fold`): the body on
+    /// `fa<j>` (running values) and `fb<j>` (next elements), then `fa<j>` set to the yields.
+    fn combine_body(&mut self, f: &FoldRef<'_>, op: &Op) -> Result<Vec<String>, CodegenError> {
+        let step = combine_step(f, |o, args| match o {
+            Op::Const { value, dtype } => ops::literal(*value, *dtype),
+            o => self.elementwise_expr(o, args),
+        })
+        .map_err(|why| self.unsupported(op, why))?;
         let mut out = Vec::new();
-        for inst in f.body {
-            let Some(r) = inst.result else {
-                return Err(self.unsupported(op, "a combine body op without a result"));
-            };
-            let e = match &inst.op {
-                Op::Const { value, dtype } => {
-                    ops::literal(*value, *dtype).map_err(|why| self.unsupported(op, why))?
-                }
-                o if o.is_elementwise() => {
-                    let args = o
-                        .operands()
-                        .iter()
-                        .map(|v| names.get(v).cloned())
-                        .collect::<Option<Vec<String>>>()
-                        .ok_or_else(|| {
-                            self.unsupported(op, "a combine body reading a value of the kernel")
-                        })?;
-                    self.elementwise_expr(o, &args)
-                        .map_err(|why| self.unsupported(op, why))?
-                }
-                o => {
-                    return Err(self.unsupported(op, format!("`{}` in a combine body", o.name())));
-                }
-            };
-            let name = format!("fv{}", r.0);
-            out.push(format!("const {} {name} = {e};", self.ctype(r)));
-            names.insert(r, name);
+        for (r, name, e) in &step.lets {
+            out.push(format!("const {} {name} = {e};", self.ctype(*r)));
         }
-        for (j, y) in f.yields.iter().enumerate() {
-            let Some(x) = names.get(y) else {
-                return Err(self.unsupported(op, "a combine yielding a value of the kernel"));
-            };
+        for (j, (y, x)) in step.yields.iter().enumerate() {
             out.push(format!("const {} fy{j} = {x};", self.ctype(*y)));
         }
-        for j in 0..n {
+        for j in 0..step.yields.len() {
             out.push(format!("fa{j} = fy{j};"));
         }
         Ok(out)
