@@ -1,6 +1,6 @@
 //! Expressions: literals, names, operators, casts, calls and `[.., None]` indexing.
 
-use kernel_core::ir::{BinaryOp, CmpOp, ConstValue, DType, Elem, Op, UnaryOp};
+use kernel_core::ir::{BinaryOp, CmpOp, ConstValue, DType, Elem, Op, OperandClass, UnaryOp};
 use syn::{BinOp, Expr, Lit, UnOp};
 
 use crate::loc::{Loc, Located};
@@ -478,25 +478,17 @@ impl Lower {
             return Val::Poison;
         };
         let d = t.dtype().expect("unify returns non-pointers here");
-        let ok = match op {
-            BinaryOp::Add
-            | BinaryOp::Sub
-            | BinaryOp::Mul
-            | BinaryOp::Div
-            | BinaryOp::Rem
-            | BinaryOp::Min
-            | BinaryOp::Max => (d.is_int() || d.is_float()) && !d.is_fp8(),
-            BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => d.is_int() || d.is_bool(),
-            BinaryOp::Shl | BinaryOp::Shr | BinaryOp::MulHi => d.is_int(),
-            BinaryOp::Pow => d.is_float() && !d.is_fp8(),
-        };
-        if !ok {
-            let need = match op {
-                BinaryOp::And | BinaryOp::Or | BinaryOp::Xor => "integers or `bool`",
-                BinaryOp::Shl | BinaryOp::Shr | BinaryOp::MulHi => "integers",
-                BinaryOp::Pow => "floats",
-                _ if d.is_fp8() => "numbers (fp8 is a storage type: cast to f16 or f32 first)",
-                _ => "numbers",
+        // The op table's class of operands (what the verifier checks too).
+        let class = op.operand_class();
+        if !class.contains(d) {
+            let need = match class {
+                OperandClass::IntOrBool => "integers or `bool`",
+                OperandClass::Int => "integers",
+                OperandClass::Float => "floats",
+                OperandClass::Number if d.is_fp8() => {
+                    "numbers (fp8 is a storage type: cast to f16 or f32 first)"
+                }
+                OperandClass::Number => "numbers",
             };
             self.error(
                 span,

@@ -148,6 +148,21 @@ fn unary_float(op: UnaryOp, x: f64) -> Option<f64> {
         UnaryOp::Trunc => x.trunc(),
         UnaryOp::Sigmoid => 1.0 / (1.0 + (-x).exp()),
         UnaryOp::Erf => numeric::erf(x),
+        // fdlibm's (through the `libm` crate), each within an ulp of the exact value: the
+        // host's C library differs from platform to platform, and Rust's own `asinh`,
+        // `acosh` and `atanh` are formulas that lose accuracy near their edges.
+        UnaryOp::Erfc => libm::erfc(x),
+        UnaryOp::Asin => libm::asin(x),
+        UnaryOp::Acos => libm::acos(x),
+        UnaryOp::Atan => libm::atan(x),
+        UnaryOp::Sinh => libm::sinh(x),
+        UnaryOp::Cosh => libm::cosh(x),
+        UnaryOp::Asinh => libm::asinh(x),
+        UnaryOp::Acosh => libm::acosh(x),
+        UnaryOp::Atanh => libm::atanh(x),
+        UnaryOp::Log1p => libm::log1p(x),
+        UnaryOp::Expm1 => libm::expm1(x),
+        UnaryOp::Cbrt => libm::cbrt(x),
         UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return None,
     })
 }
@@ -210,8 +225,10 @@ pub(crate) fn binary_float(op: BinaryOp, d: DType, a: f64, b: f64) -> Option<f64
         BinaryOp::Add => a + b,
         BinaryOp::Sub => a - b,
         BinaryOp::Mul => a * b,
-        BinaryOp::Div => a / b,
+        // `fdiv` may approximate; the reference divides exactly.
+        BinaryOp::Div | BinaryOp::DivRn | BinaryOp::FastDiv => a / b,
         BinaryOp::Rem => a % b,
+        BinaryOp::Atan2 => libm::atan2(a, b),
         // `f64::min`/`max` are IEEE minNum/maxNum: a single NaN operand is ignored.
         BinaryOp::Min => a.min(b),
         BinaryOp::Max => a.max(b),
@@ -253,7 +270,10 @@ pub(crate) fn binary_int(op: BinaryOp, d: DType, a: i128, b: i128) -> Option<i12
         // u64 exceeds i128), in i128 for signed ones, whose `>>` floors as hardware's does.
         BinaryOp::MulHi if d.is_unsigned_int() => ((a as u128 * b as u128) >> bits) as i128,
         BinaryOp::MulHi => (a * b) >> bits,
-        BinaryOp::Pow => return None,
+        BinaryOp::Pow
+        | BinaryOp::Atan2
+        | BinaryOp::DivRn
+        | BinaryOp::FastDiv => return None,
     };
     Some(wrap(d, r))
 }

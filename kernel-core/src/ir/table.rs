@@ -165,6 +165,30 @@ family! {
         Sigmoid = "sigmoid": Float,
         /// The error function (floats).
         Erf = "erf": Float,
+        /// The complementary error function `1 - erf(x)`, accurate where it is tiny (floats).
+        Erfc = "erfc": Float,
+        /// Arcsine, in `[-pi/2, pi/2]` (floats).
+        Asin = "asin": Float,
+        /// Arccosine, in `[0, pi]` (floats).
+        Acos = "acos": Float,
+        /// Arctangent, in `[-pi/2, pi/2]` (floats).
+        Atan = "atan": Float,
+        /// Hyperbolic sine (floats).
+        Sinh = "sinh": Float,
+        /// Hyperbolic cosine (floats).
+        Cosh = "cosh": Float,
+        /// Inverse hyperbolic sine (floats).
+        Asinh = "asinh": Float,
+        /// Inverse hyperbolic cosine, NaN below 1 (floats).
+        Acosh = "acosh": Float,
+        /// Inverse hyperbolic tangent, NaN outside `[-1, 1]` (floats).
+        Atanh = "atanh": Float,
+        /// `ln(1 + x)`, accurate near 0 (floats).
+        Log1p = "log1p": Float,
+        /// `e^x - 1`, accurate near 0 (floats).
+        Expm1 = "expm1": Float,
+        /// Cube root, odd (floats).
+        Cbrt = "cbrt": Float,
         /// The number of leading zero bits of the two's complement pattern in the dtype's
         /// width (integers; the width for 0): CUDA's `__clz`, Triton's `libdevice.clz`.
         Clz = "clz": Int,
@@ -207,6 +231,15 @@ family! {
         /// The high half of the double-width product (integers; signed for signed dtypes):
         /// CUDA's `__umulhi`/`__mulhi`, Triton's `umulhi`.
         MulHi = "umulhi": Int,
+        /// The angle of the point `(b, a)`: `atan2(y = a, x = b)` in `[-pi, pi]`, C's
+        /// quadrant rules (floats).
+        Atan2 = "atan2": Float,
+        /// `a / b` correctly rounded even under fast math (floats; Triton's `div_rn`).
+        DivRn = "div_rn": Float,
+        /// `a / b` that a backend may approximate within 2 ulps (CUDA's `div.full.f32`
+        /// for f32, f16 and bf16); correctly rounded on the interpreter and on CUDA for f64
+        /// (floats; Triton's `fdiv`).
+        FastDiv = "fdiv": Float,
     }
 }
 

@@ -15,7 +15,10 @@ use crate::value::{Val, WeakInt, broadcast_shapes};
 pub(super) fn unary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let Call { n, args, span, .. } = *call;
     // The builtins are named as the IR names their ops (the op table).
-    let op = UnaryOp::from_name(n).unwrap_or_else(|| unreachable!("`{n}` is not a unary op"));
+    // `sqrt_rn` (Triton's correctly rounded square root) is `sqrt`, which the interpreter
+    // and CUDA (`__fsqrt_rn`) round correctly already; WGSL has only the driver's `sqrt`.
+    let name = if n == "sqrt_rn" { "sqrt" } else { n };
+    let op = UnaryOp::from_name(name).unwrap_or_else(|| unreachable!("`{n}` is not a unary op"));
     if !lw.arity(n, args, 1..=1, &format!("{n}(x)"), span) {
         return None;
     }
@@ -68,8 +71,8 @@ pub(super) fn binary(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let op = match n {
         "minimum" => BinaryOp::Min,
         "maximum" => BinaryOp::Max,
-        "umulhi" => BinaryOp::MulHi,
-        _ => BinaryOp::Pow,
+        // The rest are named as the IR names their ops (the op table).
+        _ => BinaryOp::from_name(n).unwrap_or_else(|| unreachable!("`{n}` is not a binary op")),
     };
     Some(lw.binary(op, &a, &b, span, n))
 }

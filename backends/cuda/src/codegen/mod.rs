@@ -404,7 +404,8 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
         if opts.fast_math { ", fast math" } else { "" }
     ));
     src.push_str(math::PRELUDE);
-    if opts.fast_math {
+    // `fdiv` calls the fast-math prelude's `ox_div_full` whatever the options.
+    if opts.fast_math || body.contains("ox_div_full(") {
         src.push_str(math::FAST_PRELUDE);
     }
     if e.uses_mma {

@@ -108,6 +108,18 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             UnaryOp::Tanh => format!("tanh({x})"),
             UnaryOp::Sigmoid => format!("__ddiv_rn(1.0, __dadd_rn(1.0, exp(-{x})))"),
             UnaryOp::Erf => format!("erf({x})"),
+            UnaryOp::Erfc
+            | UnaryOp::Asin
+            | UnaryOp::Acos
+            | UnaryOp::Atan
+            | UnaryOp::Sinh
+            | UnaryOp::Cosh
+            | UnaryOp::Asinh
+            | UnaryOp::Acosh
+            | UnaryOp::Atanh
+            | UnaryOp::Log1p
+            | UnaryOp::Expm1
+            | UnaryOp::Cbrt => format!("{}({x})", op.name()),
             UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return Err(bad()),
         });
     }
@@ -136,6 +148,19 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str) -> Result<String, String> {
             false,
         ),
         UnaryOp::Erf => (format!("erff({x})"), false),
+        // CUDA's math library: the C names with an `f`.
+        UnaryOp::Erfc
+        | UnaryOp::Asin
+        | UnaryOp::Acos
+        | UnaryOp::Atan
+        | UnaryOp::Sinh
+        | UnaryOp::Cosh
+        | UnaryOp::Asinh
+        | UnaryOp::Acosh
+        | UnaryOp::Atanh
+        | UnaryOp::Log1p
+        | UnaryOp::Expm1
+        | UnaryOp::Cbrt => (format!("{}f({x})", op.name()), false),
         UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return Err(bad()),
     };
     Ok(if exact { r } else { round(d, &r) })
@@ -187,7 +212,9 @@ pub(crate) fn binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Result<String,
                 (_, true) => format!("(({t})(((int){a} * (int){b}) >> {bits}))"),
                 (_, false) => format!("(({t})(((unsigned){a} * (unsigned){b}) >> {bits}))"),
             },
-            BinaryOp::Pow => return Err(bad()),
+            BinaryOp::Pow | BinaryOp::Atan2 | BinaryOp::DivRn | BinaryOp::FastDiv => {
+                return Err(bad());
+            }
         });
     }
     if d.is_fp8() {
@@ -198,8 +225,9 @@ pub(crate) fn binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Result<String,
             BinaryOp::Add => format!("__dadd_rn({a}, {b})"),
             BinaryOp::Sub => format!("__dsub_rn({a}, {b})"),
             BinaryOp::Mul => format!("__dmul_rn({a}, {b})"),
-            BinaryOp::Div => format!("__ddiv_rn({a}, {b})"),
+            BinaryOp::Div | BinaryOp::DivRn | BinaryOp::FastDiv => format!("__ddiv_rn({a}, {b})"),
             BinaryOp::Rem => format!("fmod({a}, {b})"),
+            BinaryOp::Atan2 => format!("atan2({a}, {b})"),
             BinaryOp::Min => format!("fmin({a}, {b})"),
             BinaryOp::Max => format!("fmax({a}, {b})"),
             BinaryOp::Pow => format!("pow({a}, {b})"),
@@ -210,7 +238,10 @@ pub(crate) fn binary(op: BinaryOp, d: DType, a: &str, b: &str) -> Result<String,
         BinaryOp::Add => (format!("__fadd_rn({a}, {b})"), false),
         BinaryOp::Sub => (format!("__fsub_rn({a}, {b})"), false),
         BinaryOp::Mul => (format!("__fmul_rn({a}, {b})"), false),
-        BinaryOp::Div => (format!("__fdiv_rn({a}, {b})"), false),
+        BinaryOp::Div | BinaryOp::DivRn => (format!("__fdiv_rn({a}, {b})"), false),
+        // `div.full.f32` (the fast-math prelude's), whatever the options.
+        BinaryOp::FastDiv => (format!("ox_div_full({a}, {b})"), false),
+        BinaryOp::Atan2 => (format!("atan2f({a}, {b})"), false),
         // fmod is exact, so its result is already in the dtype; fminf/fmaxf are IEEE
         // minNum/maxNum.
         BinaryOp::Rem => (format!("fmodf({a}, {b})"), true),

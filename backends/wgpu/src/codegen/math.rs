@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use super::math64;
+use super::{libm32, math64};
 
 /// A helper function (or workgroup variable) of the generated module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -44,8 +44,26 @@ pub(crate) enum Helper {
     Log,
     /// `ox_sin`/`ox_cos`: sine and cosine accurate to an ulp for |x| < 200 (fdlibm's).
     SinCos,
-    /// `ox_tanh` (and `ox_expm1`): `tanh` within 1.5 ulps.
+    /// `ox_tanh`: `tanh` within 1.5 ulps.
     Tanh,
+    /// `ox_exp`: musl's `expf`, within an ulp (see `libm32`).
+    Exp,
+    /// `ox_expm1`: musl's `expm1f`.
+    Expm1,
+    /// `ox_log1p`: musl's `log1pf`.
+    Log1p,
+    /// `ox_sinh`, `ox_cosh`: musl's `sinhf`, `coshf`.
+    Hyperbolic,
+    /// `ox_asinh`, `ox_acosh`, `ox_atanh`: musl's.
+    InverseHyperbolic,
+    /// `ox_asin`, `ox_acos`: musl's `acosf` and fdlibm's `asinf`.
+    AsinAcos,
+    /// `ox_atan`, `ox_atan2`: musl's `atanf`, `atan2f`.
+    Atan,
+    /// `ox_cbrt`: fdlibm's `cbrtf` in f32.
+    Cbrt,
+    /// `ox_erfc`: musl's `erfcf`.
+    Erfc,
     /// `ox_encode`/`ox_decode`: f32 ↔ bit patterns of f16 and the fp8 formats.
     SmallFloat,
     /// `ox_enc_bf16`: f32 → bf16 bits, round to nearest even.
@@ -92,7 +110,11 @@ impl Helper {
     /// Helpers this one calls.
     fn deps(self) -> &'static [Helper] {
         match self {
-            Helper::MinMax | Helper::FloatToInt | Helper::Erf | Helper::Tanh => &[Helper::IsNan],
+            Helper::MinMax | Helper::FloatToInt | Helper::Erf => &[Helper::IsNan],
+            Helper::Tanh => &[Helper::IsNan, Helper::Expm1],
+            Helper::Hyperbolic => &[Helper::Exp, Helper::Expm1],
+            Helper::InverseHyperbolic => &[Helper::Log, Helper::Log1p],
+            Helper::Erfc => &[Helper::Exp],
             Helper::Pow => &[Helper::IsNan, Helper::Log],
             Helper::Fmod => &[Helper::IsNan],
             Helper::Bf16 => &[],
@@ -138,6 +160,15 @@ impl Helper {
             Helper::Log => LOG,
             Helper::SinCos => SIN_COS,
             Helper::Tanh => TANH,
+            Helper::Exp => libm32::EXP,
+            Helper::Expm1 => libm32::EXPM1,
+            Helper::Log1p => libm32::LOG1P,
+            Helper::Hyperbolic => libm32::HYPERBOLIC,
+            Helper::InverseHyperbolic => libm32::INVERSE_HYPERBOLIC,
+            Helper::AsinAcos => libm32::ASIN_ACOS,
+            Helper::Atan => libm32::ATAN,
+            Helper::Cbrt => libm32::CBRT,
+            Helper::Erfc => libm32::ERFC,
             Helper::SmallFloat => SMALL_FLOAT,
             Helper::Bf16 => BF16,
             Helper::Tf32 => TF32,
@@ -725,29 +756,7 @@ const RSQRT: &str = r#"fn ox_rsqrt(x: f32) -> f32 {
 /// (lavapipe's was 102 ulps off there) and whose exponentials overflow beyond |x| ≈ 44.
 /// Below ln(3)/2 an odd polynomial (musl's `tanhf` uses quotients of `expm1` there, 2.19 ulps
 /// off on lavapipe), above it `1 - 2/(e^{2|x|} + 1)` on an `expm1` after musl's `expm1f`.
-const TANH: &str = r#"// e^x - 1 for 1 < x <= 20 (what ox_tanh asks), within an ulp, after musl's expm1f:
-// x = k ln2 + r (2 <= k <= 29, |r| <= ln2/2), e^r - 1 from a rational approximation in r.
-fn ox_expm1(x0: f32) -> f32 {
-    let k = i32(bitcast<f32>(0x3fb8aa3bu) * x0 + 0.5f);
-    let t = f32(k);
-    // t * ln2_hi is exact.
-    let hi = x0 - t * bitcast<f32>(0x3f317180u);
-    let lo = t * bitcast<f32>(0x3717f7d1u);
-    let x = hi - lo;
-    let c = (hi - x) - lo;
-    let hfx = 0.5f * x;
-    let hxs = x * hfx;
-    let r1 = 1.0f + hxs * (bitcast<f32>(0xbd088868u) + hxs * bitcast<f32>(0x3acf3010u));
-    let u = 3.0f - r1 * hfx;
-    var e = hxs * ((r1 - u) / (6.0f - x * u));
-    e = x * (e - c) - c;
-    e = e - hxs;
-    // e^x - 1 = 2^k (r - e + 1) - 1.
-    let twopk = bitcast<f32>(u32(0x7f + k) << 23u);
-    let twomk = bitcast<f32>(u32(0x7f - k) << 23u);
-    if (k < 23) { return (x - e + (1.0f - twomk)) * twopk; }
-    return (x - (e + twomk) + 1.0f) * twopk;
-}
+const TANH: &str = r#"// tanh in f32: 1 - 2 / (e^2|x| + 1) above ln(3)/2 (on ox_expm1), a polynomial below.
 fn ox_tanh(x: f32) -> f32 {
     if (ox_isnan(x)) { return x; }
     let a = abs(x);

@@ -77,6 +77,7 @@ mod exchange;
 mod fold;
 mod layout;
 mod math;
+mod libm32;
 mod math64;
 mod memory;
 mod ops;

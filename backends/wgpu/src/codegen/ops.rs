@@ -170,9 +170,28 @@ pub(crate) fn unary(op: UnaryOp, d: DType, x: &str, h: &mut Helpers) -> Result<S
             h.need(Helper::Erf);
             (format!("ox_erf({x})"), false)
         }
+        // fdlibm's functions as musl writes them for f32 (see `libm32`).
+        UnaryOp::Erfc => (call(h, Helper::Erfc, "ox_erfc", x), false),
+        UnaryOp::Asin => (call(h, Helper::AsinAcos, "ox_asin", x), false),
+        UnaryOp::Acos => (call(h, Helper::AsinAcos, "ox_acos", x), false),
+        UnaryOp::Atan => (call(h, Helper::Atan, "ox_atan", x), false),
+        UnaryOp::Sinh => (call(h, Helper::Hyperbolic, "ox_sinh", x), false),
+        UnaryOp::Cosh => (call(h, Helper::Hyperbolic, "ox_cosh", x), false),
+        UnaryOp::Asinh => (call(h, Helper::InverseHyperbolic, "ox_asinh", x), false),
+        UnaryOp::Acosh => (call(h, Helper::InverseHyperbolic, "ox_acosh", x), false),
+        UnaryOp::Atanh => (call(h, Helper::InverseHyperbolic, "ox_atanh", x), false),
+        UnaryOp::Log1p => (call(h, Helper::Log1p, "ox_log1p", x), false),
+        UnaryOp::Expm1 => (call(h, Helper::Expm1, "ox_expm1", x), false),
+        UnaryOp::Cbrt => (call(h, Helper::Cbrt, "ox_cbrt", x), false),
         UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => return Err(bad()),
     };
     Ok(if exact { r } else { round(d, &r, h) })
+}
+
+/// `f(x)` of the helper `helper`, marking it used.
+fn call(h: &mut Helpers, helper: Helper, f: &str, x: &str) -> String {
+    h.need(helper);
+    format!("{f}({x})")
 }
 
 /// `op x` on an f64: what Vulkan has in 64 bits (`abs`, `floor`, `sqrt`...), and this
@@ -204,7 +223,21 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
         UnaryOp::Cos => call(h, Helper::SinCos64, "ox_cos64"),
         UnaryOp::Tanh => call(h, Helper::Tanh64, "ox_tanh64"),
         UnaryOp::Erf => call(h, Helper::Erf64, "ox_erf64"),
-        UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => {
+        UnaryOp::Erfc
+        | UnaryOp::Asin
+        | UnaryOp::Acos
+        | UnaryOp::Atan
+        | UnaryOp::Sinh
+        | UnaryOp::Cosh
+        | UnaryOp::Asinh
+        | UnaryOp::Acosh
+        | UnaryOp::Atanh
+        | UnaryOp::Log1p
+        | UnaryOp::Expm1
+        | UnaryOp::Cbrt
+        | UnaryOp::Not
+        | UnaryOp::Clz
+        | UnaryOp::Popc => {
             return Err(format!("`{}` on f64", op.name()));
         }
     })
@@ -251,7 +284,11 @@ fn binary_int64(op: BinaryOp, signed: bool, a: &str, b: &str) -> Option<String> 
         BinaryOp::Min => format!("select({b}, {a}, {a} < {b})"),
         BinaryOp::Max => format!("select({b}, {a}, {a} > {b})"),
         // WGSL has no 128-bit product (refused: the book's support table says so).
-        BinaryOp::Pow | BinaryOp::MulHi => return None,
+        BinaryOp::Pow
+        | BinaryOp::MulHi
+        | BinaryOp::Atan2
+        | BinaryOp::DivRn
+        | BinaryOp::FastDiv => return None,
     })
 }
 
@@ -261,7 +298,8 @@ fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String,
         BinaryOp::Add => format!("({a} + {b})"),
         BinaryOp::Sub => format!("({a} - {b})"),
         BinaryOp::Mul => format!("({a} * {b})"),
-        BinaryOp::Div => format!("({a} / {b})"),
+        // WGSL has no fast division: `fdiv` divides as `/` does.
+        BinaryOp::Div | BinaryOp::DivRn | BinaryOp::FastDiv => format!("({a} / {b})"),
         BinaryOp::Min => {
             h.need(Helper::Float64);
             format!("ox_fmin64({a}, {b})")
@@ -279,7 +317,8 @@ fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String,
             h.need(Helper::Pow64);
             format!("ox_pow64({a}, {b})")
         }
-        BinaryOp::And
+        BinaryOp::Atan2
+        | BinaryOp::And
         | BinaryOp::Or
         | BinaryOp::Xor
         | BinaryOp::Shl
@@ -354,7 +393,9 @@ pub(crate) fn binary(
                 h.need(Helper::MulHiLo);
                 format!("ox_mulhilo({a}, {b}).x")
             }
-            BinaryOp::Pow => return Err(bad()),
+            BinaryOp::Pow | BinaryOp::Atan2 | BinaryOp::DivRn | BinaryOp::FastDiv => {
+                return Err(bad());
+            }
         };
         return Ok(wrap(d, &r));
     }
@@ -365,7 +406,12 @@ pub(crate) fn binary(
         BinaryOp::Add => (format!("({a} + {b})"), false),
         BinaryOp::Sub => (format!("({a} - {b})"), false),
         BinaryOp::Mul => (format!("({a} * {b})"), false),
-        BinaryOp::Div => (format!("({a} / {b})"), false),
+        // WGSL has no fast division: `fdiv` divides as `/` does.
+        BinaryOp::Div | BinaryOp::DivRn | BinaryOp::FastDiv => (format!("({a} / {b})"), false),
+        BinaryOp::Atan2 => {
+            h.need(Helper::Atan);
+            (format!("ox_atan2({a}, {b})"), false)
+        }
         BinaryOp::Rem => {
             h.need(Helper::Fmod);
             // fmod is exact, so its result is already in the dtype.
