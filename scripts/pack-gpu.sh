@@ -78,7 +78,7 @@ cargo build --release --features "$FEATURES" --example bench --message-format=js
 step "conformance test binaries (debug, checked mode; $FEATURES)"
 cargo test --features "$FEATURES" --no-run --message-format=json-render-diagnostics \
     --config 'profile.dev.package."*".opt-level = "s"' \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math \
     | executables test | while read -r name exe; do
         cp "$exe" "$DIR/tests/$name"
     done

@@ -132,12 +132,12 @@ cargo test --test ui
 
 step "conformance suite on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --all-features \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math \
     --test fast_math --test autotune
 # The other tile layout and reductions without subgroups (lavapipe's defaults are the
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --all-features \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
 
 step "conformance suite on the CUDA code generator, emulated on the CPU"
 # Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
@@ -145,7 +145,7 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # back as on the GPU. (What the suite does not cover there, unchecked mode and a buffer
 # passed twice, ran above in tests/cuda_emu.rs.)
 OXTILE_DEVICE=cuda-emu cargo test --all-features \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
 
 step "examples on the interpreter, on wgpu (lavapipe) and on the CUDA emulator"
 # The debug build of the test step (a no-op build here); on wgpu unchecked (the conformance
@@ -167,7 +167,7 @@ done
 step "CUDA compile check (no GPU): every kernel the conformance suite and the examples specialize, NVRTC + ptxas for sm_80 and sm_90a"
 ir_dir="$(mktemp -d)"
 OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" cargo test -q --all-features \
-    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine >/dev/null
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math >/dev/null
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=interpreter OXTILE_DUMP_IR_DIR="$ir_dir" "target/debug/examples/$ex" >/dev/null
 done
@@ -187,7 +187,7 @@ cargo run -q --example sass_budget --all-features
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
     step "conformance suite, GPU tests and examples on CUDA"
     OXTILE_DEVICE=cuda cargo test --all-features \
-        --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine \
+        --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math \
         --test autotune
     OXTILE_REQUIRE_GPU=1 cargo test --all-features --test cuda
     for ex in "${examples[@]}"; do

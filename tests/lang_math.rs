@@ -185,7 +185,7 @@ fn magnitude(r: &mut StdRng, lo: i32, hi: i32) -> f64 {
 }
 
 /// Row `k`'s arguments for dtype `T`: the function's special values, then random
-/// arguments over its domain (each exactly a `T`, each result normal or zero in `T`).
+/// arguments over its domain (each exactly a `T`, each random result normal or zero in `T`).
 fn arguments<T: HostFloat>(k: usize, r: &mut StdRng) -> Vec<f64> {
     let f = FUNCTIONS[k];
     // Exponent ranges that keep arguments and results in `T`'s normal range.
@@ -203,17 +203,70 @@ fn arguments<T: HostFloat>(k: usize, r: &mut StdRng) -> Vec<f64> {
     // Where e^x is finite in `T`.
     let exp_max = T::MAX.ln() * 0.999;
     let special: &[f64] = match f {
-        "asin" | "acos" => &[0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, f64::NAN, 0.975, -0.975],
-        "atan" => &[0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1.0, -1.0],
+        "asin" | "acos" => &[
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            -0.5,
+            2.0,
+            f64::NAN,
+            0.975,
+            -0.975,
+        ],
+        "atan" => &[
+            0.0,
+            -0.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1.0,
+            -1.0,
+        ],
         "sinh" | "cosh" | "expm1" => &[0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN],
-        "asinh" | "cbrt" => &[0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1.0, -8.0],
+        "asinh" | "cbrt" => &[
+            0.0,
+            -0.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1.0,
+            -8.0,
+        ],
         "acosh" => &[1.0, 2.0, 0.5, -1.0, f64::INFINITY, f64::NAN],
         "atanh" => &[0.0, -0.0, 1.0, -1.0, 0.5, -0.5, 2.0, f64::NAN],
         "log1p" => &[0.0, -0.0, -1.0, -2.0, f64::INFINITY, f64::NAN, 1.0],
-        "erfc" => &[0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1.0, -1.0],
+        "erfc" => &[
+            0.0,
+            -0.0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            1.0,
+            -1.0,
+        ],
         _ => &[],
     };
-    let mut v: Vec<f64> = special.iter().map(|&x| T::from_f64(x).to_f64()).collect();
+    // f64 only: subnormal arguments (which most of these return as they are, and a device
+    // may flush), the edges of overflow, and erfc's subnormal results from 26.55 to 27.3.
+    let tiny: &[f64] = &[5e-324, -2.5e-320, f64::MIN_POSITIVE];
+    let edges: &[f64] = match f {
+        "sinh" | "cosh" => &[709.78, 710.0, -710.4758600739439],
+        "expm1" => &[709.5, 709.78],
+        "erfc" => &[26.6, 27.0, 27.2, 28.5, -28.5],
+        _ => &[],
+    };
+    let f64_only: Vec<f64> = if T::MANTISSA == 52 && f != "acosh" {
+        tiny.iter().chain(edges).copied().collect()
+    } else {
+        Vec::new()
+    };
+    let mut v: Vec<f64> = special
+        .iter()
+        .chain(&f64_only)
+        .map(|&x| T::from_f64(x).to_f64())
+        .collect();
     while v.len() < ROW {
         let x = match f {
             "asin" | "acos" => {

@@ -10,6 +10,7 @@ mod common;
 
 use common::*;
 use oxtile::prelude::*;
+use rand::Rng;
 
 #[kernel]
 fn shapes<const R: usize, const C: usize>(x: Ptr<f32>, out: Ptr<f32>) {
@@ -1585,4 +1586,182 @@ fn dot_mulbroadcasted() {
         }
     }
     assert_eq!(z.to_vec().unwrap(), want, "i8 -> i8");
+}
+
+// ---- gather, flip, histogram -------------------------------------------------------------
+
+/// `gather` along each axis of a 2-D tile: f32 by `i32` indices along the columns (a result
+/// wider than the source), bf16 by `u8` indices along the rows.
+#[kernel]
+fn gathers<const R: usize, const C: usize, const K: usize>(
+    x: Ptr<f32>,
+    ix: Ptr<i32>,
+    out: Ptr<f32>,
+    h: Ptr<bf16>,
+    hix: Ptr<u8>,
+    hout: Ptr<bf16>,
+) {
+    let r = arange(0, R)[(.., None)];
+    let v = load(x + r * C + arange(0, C)[(None, ..)]);
+    let i = load(ix + r * K + arange(0, K)[(None, ..)]);
+    store(out + r * K + arange(0, K)[(None, ..)], gather(v, i, 1));
+    let hv = load(h + r * C + arange(0, C)[(None, ..)]);
+    let rows = arange(0, K)[(.., None)];
+    let hi = load(hix + rows * C + arange(0, C)[(None, ..)]);
+    store(hout + rows * C + arange(0, C)[(None, ..)], hv.gather(hi, 0));
+}
+
+#[test]
+fn gather_takes_along_an_axis() {
+    const R: usize = 8;
+    const C: usize = 16;
+    const K: usize = 24;
+    let mut r = rng(5150);
+    let x = f32s(&mut r, R * C, -10.0, 10.0);
+    let ix: Vec<i32> = (0..R * K).map(|_| r.random_range(0..C as i32)).collect();
+    let h: Vec<bf16> = f32s(&mut r, R * C, -10.0, 10.0)
+        .into_iter()
+        .map(bf16::from_f32)
+        .collect();
+    let hix: Vec<u8> = (0..K * C).map(|_| r.random_range(0..R as u8)).collect();
+    let d = dev();
+    let (xd, ixd, hd, hixd) = (
+        d.upload(&x).unwrap(),
+        d.upload(&ix).unwrap(),
+        d.upload(&h).unwrap(),
+        d.upload(&hix).unwrap(),
+    );
+    let out = d.alloc::<f32>(R * K).unwrap();
+    let hout = d.alloc::<bf16>(K * C).unwrap();
+    gathers::<R, C, K>::launch(&d, Grid::x(1), &xd, &ixd, &out, &hd, &hixd, &hout).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..R {
+        for k in 0..K {
+            let want = x[i * C + ix[i * K + k] as usize];
+            assert_eq!(got[i * K + k].to_bits(), want.to_bits(), "out[{i}][{k}]");
+        }
+    }
+    let got = hout.to_vec().unwrap();
+    for k in 0..K {
+        for j in 0..C {
+            let want = h[hix[k * C + j] as usize * C + j];
+            assert_eq!(got[k * C + j].to_bits(), want.to_bits(), "hout[{k}][{j}]");
+        }
+    }
+}
+
+#[kernel]
+fn gather_checked<const B: usize>(x: Ptr<i32>, ix: Ptr<i64>, out: Ptr<i32>) {
+    let o = arange(0, B);
+    store(out + o, gather(load(x + o), load(ix + o), 0));
+}
+
+#[test]
+fn a_gather_index_out_of_range_fails_the_launch() {
+    if refuses("64-bit") {
+        return;
+    }
+    let d = dev();
+    let x = d.upload(&[10i32, 11, 12, 13, 14, 15, 16, 17]).unwrap();
+    let out = d.alloc::<i32>(8).unwrap();
+    let ok = d.upload(&[7i64, 0, 1, 1, 6, 5, 4, 3]).unwrap();
+    gather_checked::<8>::launch(&d, Grid::x(1), &x, &ok, &out).unwrap();
+    assert_eq!(out.to_vec().unwrap(), vec![17, 10, 11, 11, 16, 15, 14, 13]);
+    for bad in [8i64, -1, 1 << 40] {
+        let ix = d.upload(&[0i64, 1, 2, bad, 4, 5, 6, 7]).unwrap();
+        let result = gather_checked::<8>::launch(&d, Grid::x(1), &x, &ix, &out)
+            .map_err(|e| e.to_string())
+            .and_then(|()| d.synchronize().map_err(|e| e.to_string()));
+        let msg = result.expect_err("an index out of range must fail");
+        assert!(
+            msg.contains("`gather` index outside 0..B along axis 0"),
+            "{bad}: {msg}"
+        );
+    }
+}
+
+/// `flip` along each axis of a 2-D tile and by default (the last).
+#[kernel]
+fn flips<const R: usize, const C: usize>(x: Ptr<i32>, out: Ptr<i32>) {
+    let at = arange(0, R)[(.., None)] * C + arange(0, C)[(None, ..)];
+    let v = load(x + at);
+    store(out + at, flip(v, 0));
+    store(out + R * C + at, v.flip(1));
+    store(out + 2 * R * C + at, flip(v));
+}
+
+#[test]
+fn flip_reverses_an_axis() {
+    const R: usize = 4;
+    const C: usize = 32;
+    let mut r = rng(5151);
+    let x = i32s(&mut r, R * C, -1000, 1000);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<i32>(3 * R * C).unwrap();
+    flips::<R, C>::launch(&d, Grid::x(1), &xd, &out).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..R {
+        for j in 0..C {
+            assert_eq!(got[i * C + j], x[(R - 1 - i) * C + j], "flip 0 at {i},{j}");
+            assert_eq!(
+                got[R * C + i * C + j],
+                x[i * C + C - 1 - j],
+                "flip 1 at {i},{j}"
+            );
+            assert_eq!(
+                got[2 * R * C + i * C + j],
+                x[i * C + C - 1 - j],
+                "flip at {i},{j}"
+            );
+        }
+    }
+}
+
+/// `histogram` of `i32` and `u8` values, one with a mask.
+#[kernel]
+fn histograms<const N: usize, const BINS: usize>(
+    x: Ptr<i32>,
+    m: Ptr<bool>,
+    small: Ptr<u8>,
+    out: Ptr<i32>,
+) {
+    let o = arange(0, N);
+    let v = load(x + o);
+    let b = arange(0, BINS);
+    store(out + b, histogram(v, BINS));
+    store(out + BINS + b, histogram(v, BINS, load(m + o)));
+    store(out + 2 * BINS + b, load(small + o).histogram(BINS));
+}
+
+#[test]
+fn histogram_counts_each_bin() {
+    const N: usize = 128;
+    const BINS: usize = 300;
+    let mut r = rng(5152);
+    let x = i32s(&mut r, N, -3, BINS as i32 + 3);
+    let m: Vec<bool> = (0..N).map(|_| r.random()).collect();
+    let small: Vec<u8> = (0..N).map(|_| r.random()).collect();
+    let d = dev();
+    let (xd, md, sd) = (
+        d.upload(&x).unwrap(),
+        d.upload(&m).unwrap(),
+        d.upload(&small).unwrap(),
+    );
+    let out = d.alloc::<i32>(3 * BINS).unwrap();
+    histograms::<N, BINS>::launch(&d, Grid::x(1), &xd, &md, &sd, &out).unwrap();
+    let got = out.to_vec().unwrap();
+    let mut want = vec![0i32; 3 * BINS];
+    for i in 0..N {
+        if (0..BINS as i32).contains(&x[i]) {
+            want[x[i] as usize] += 1;
+            if m[i] {
+                want[BINS + x[i] as usize] += 1;
+            }
+        }
+        if (small[i] as usize) < BINS {
+            want[2 * BINS + small[i] as usize] += 1;
+        }
+    }
+    assert_eq!(got, want);
 }

@@ -244,7 +244,8 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
                 Op::Broadcast { value, .. }
                 | Op::ExpandDims { value, .. }
                 | Op::Reshape { value, .. }
-                | Op::Permute { value, .. } => vec![*value],
+                | Op::Permute { value, .. }
+                | Op::Gather { src: value, .. } => vec![*value],
                 Op::Select {
                     on_true, on_false, ..
                 } => vec![*on_true, *on_false],

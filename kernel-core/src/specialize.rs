@@ -313,7 +313,9 @@ impl Subst<'_> {
             let at = |e: String| format!("{loc}: {e}");
             let mut replace = None;
             match &mut inst.op {
-                Op::Arange { len } => self.dim(len).map_err(at)?,
+                Op::Arange { len } | Op::Histogram { bins: len, .. } => {
+                    self.dim(len).map_err(at)?
+                }
                 Op::Broadcast { shape, .. } => self.shape(shape).map_err(at)?,
                 Op::Reshape { value, shape } => {
                     self.shape(shape).map_err(at)?;

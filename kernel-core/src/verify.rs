@@ -276,6 +276,41 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             t.with_shape(perm.iter().map(|&p| t.shape[p as usize].clone()).collect())
         }
+        Op::Histogram { value, mask, bins } => {
+            let t = ty(*value)?;
+            if t.rank() != 1 || !t.dtype().is_some_and(|d| d.is_int()) {
+                return Err(format!("`histogram` needs a 1-D integer tile, found {t}"));
+            }
+            if let Some(m) = mask {
+                let mt = ty(*m)?;
+                if mt.dtype() != Some(DType::Bool) || mt.shape != t.shape {
+                    return Err(format!(
+                        "`histogram` needs a `bool` mask of {t}'s shape, found {mt}"
+                    ));
+                }
+            }
+            Type::tile(DType::I32, vec![bins.clone()])
+        }
+        Op::Gather { src, index, axis } => {
+            let (s, i) = (ty(*src)?, ty(*index)?);
+            let a = *axis as usize;
+            if s.dtype().is_none() || s.rank() == 0 || a >= s.rank() {
+                return Err(format!(
+                    "`gather` needs a non-pointer tile with axis {axis}, found {s}"
+                ));
+            }
+            if !i.dtype().is_some_and(|d| d.is_int()) || i.rank() != s.rank() {
+                return Err(format!(
+                    "`gather` needs an integer index tile of {s}'s rank, found {i}"
+                ));
+            }
+            if (0..s.rank()).any(|d| d != a && s.shape[d] != i.shape[d]) {
+                return Err(format!(
+                    "`gather` needs an index of {s}'s shape but along axis {axis}, found {i}"
+                ));
+            }
+            s.with_shape(i.shape.clone())
+        }
         Op::Unary { op, value } => {
             let t = ty(*value)?;
             check_class(&format!("unary `{}`", op.name()), t, op.operand_class())?;
@@ -1045,7 +1080,9 @@ impl<'a> Verifier<'a> {
                 );
                 self.errors.push(msg);
             }
-            Op::Arange { len } => self.check_dims(std::slice::from_ref(len), ctx),
+            Op::Arange { len } | Op::Histogram { bins: len, .. } => {
+                self.check_dims(std::slice::from_ref(len), ctx)
+            }
             Op::StaticAssert { lhs, rhs, .. } => self.check_dims(&[lhs.clone(), rhs.clone()], ctx),
             Op::Broadcast { shape, .. } | Op::Reshape { shape, .. } => self.check_dims(shape, ctx),
             _ => {}

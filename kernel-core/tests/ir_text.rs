@@ -225,6 +225,7 @@ fn k_elementwise() -> Kernel {
     use UnaryOp::*;
     for op in [
         Neg, Abs, Exp, Exp2, Log, Log2, Sqrt, Rsqrt, Sin, Cos, Tanh, Floor, Ceil, Sigmoid, Erf,
+        Erfc, Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh, Log1p, Expm1, Cbrt,
     ] {
         b.op(Op::Unary { op, value: xf });
     }
@@ -243,6 +244,9 @@ fn k_elementwise() -> Kernel {
         Bo::Min,
         Bo::Max,
         Bo::Pow,
+        Bo::Atan2,
+        Bo::DivRn,
+        Bo::FastDiv,
     ] {
         b.bin(op, xf, xf);
     }
@@ -954,9 +958,19 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                 | Op::VarInit { init: value, .. }
                 | Op::VarStore { value, .. }
                 | Op::Assert { cond: value, .. } => g(value),
-                Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => {
+                Op::Binary { lhs, rhs, .. }
+                | Op::Cmp { lhs, rhs, .. }
+                | Op::Gather {
+                    src: lhs,
+                    index: rhs,
+                    ..
+                } => {
                     g(lhs);
                     g(rhs);
+                }
+                Op::Histogram { value, mask, .. } => {
+                    g(value);
+                    mask.iter_mut().for_each(g);
                 }
                 Op::Fma { a, b, c } | Op::Dot { a, b, acc: c, .. } => {
                     g(a);
@@ -1102,11 +1116,13 @@ fn valid_kernels() -> Vec<Kernel> {
     let calls_reversed = renumber(&calls, &|v| ValueId(c - 1 - v.0));
     let dims = parse_kernel(include_str!("ir/dims.ir")).expect("parses");
     let barrier = parse_kernel(include_str!("ir/barrier.ir")).expect("parses");
+    let positions = parse_kernel(include_str!("ir/positions.ir")).expect("parses");
     vec![
         calls,
         calls_reversed,
         dims,
         barrier,
+        positions,
         k_shapes(),
         k_elementwise(),
         k_memory(),
@@ -1196,6 +1212,8 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Call { .. } => 36,
             Op::StaticAssert { .. } => 37,
             Op::Barrier => 38,
+            Op::Gather { .. } => 39,
+            Op::Histogram { .. } => 40,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1206,11 +1224,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 39];
+    let mut seen = [false; 41];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..39).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..41).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -379,6 +379,21 @@ impl<'r, 'm> Machine<'r, 'm> {
             Op::Permute { value, perm } => {
                 ops::permute(&*self.val(*value)?, perm).map_err(|m| self.invalid(ctx(m)))?
             }
+            Op::Histogram { value, mask, bins } => {
+                let bins = bins
+                    .as_const()
+                    .ok_or_else(|| self.invalid(ctx("symbolic bins".into())))?;
+                let m = match mask {
+                    Some(m) => Some(self.val(*m)?),
+                    None => None,
+                };
+                ops::histogram(&*self.val(*value)?, m.as_deref(), bins)
+                    .map_err(|e| self.invalid(ctx(e)))?
+            }
+            Op::Gather { src, index, axis } => {
+                ops::gather(&*self.val(*src)?, &*self.val(*index)?, *axis)
+                    .map_err(|m| self.invalid(ctx(m)))?
+            }
             Op::Unary { op, value } => {
                 ops::unary(*op, &*self.val(*value)?).map_err(|m| self.invalid(ctx(m)))?
             }

@@ -127,6 +127,70 @@ pub(crate) fn permute(t: &Tile, perm: &[u32]) -> OpResult {
     })
 }
 
+/// `gather` along `axis`: result element `o` is `t`'s element at `o` with coordinate
+/// `axis` replaced by `index[o]` clamped into `0..n` (the IR's definition).
+pub(crate) fn gather(t: &Tile, index: &Tile, axis: u32) -> OpResult {
+    let a = axis as usize;
+    let Data::Int(ix) = &index.data else {
+        return Err("the index of `gather` is not an integer tile".into());
+    };
+    if a >= t.shape.len()
+        || index.shape.len() != t.shape.len()
+        || (0..t.shape.len()).any(|d| d != a && t.shape[d] != index.shape[d])
+    {
+        return Err(format!(
+            "`gather` of {:?} by {:?} along axis {axis}",
+            t.shape, index.shape
+        ));
+    }
+    let n = t.shape[a] as i128;
+    if n == 0 {
+        return Err("`gather` from an empty axis".into());
+    }
+    let in_strides = strides(&t.shape);
+    let mut idx = Vec::with_capacity(ix.len());
+    let mut k = 0;
+    for_each_index(&index.shape, |o| {
+        let at = ix[k].clamp(0, n - 1) as usize;
+        k += 1;
+        idx.push(
+            o.iter()
+                .enumerate()
+                .map(|(d, &od)| if d == a { at } else { od } * in_strides[d])
+                .sum(),
+        );
+    });
+    Ok(Tile {
+        elem: t.elem,
+        shape: index.shape.clone(),
+        data: t.data.gather(&idx),
+    })
+}
+
+/// `histogram`: per bin `b` in `0..bins`, the number of elements of `t` equal to `b` whose
+/// `mask` element is true.
+pub(crate) fn histogram(t: &Tile, mask: Option<&Tile>, bins: u64) -> OpResult {
+    let Data::Int(v) = &t.data else {
+        return Err("`histogram` of a non-integer tile".into());
+    };
+    let m = match mask.map(|m| &m.data) {
+        Some(Data::Bool(m)) if m.len() == v.len() => Some(m),
+        None => None,
+        _ => return Err("`histogram` mask is not a `bool` tile of the operand's shape".into()),
+    };
+    let mut counts = vec![0i128; bins as usize];
+    for (i, &x) in v.iter().enumerate() {
+        if (0..bins as i128).contains(&x) && m.is_none_or(|m| m[i]) {
+            counts[x as usize] += 1;
+        }
+    }
+    Ok(Tile {
+        elem: Elem::Scalar(DType::I32),
+        shape: vec![bins as usize],
+        data: Data::Int(counts),
+    })
+}
+
 // ---- elementwise -----------------------------------------------------------------------------
 
 fn unary_float(op: UnaryOp, x: f64) -> Option<f64> {
@@ -270,10 +334,7 @@ pub(crate) fn binary_int(op: BinaryOp, d: DType, a: i128, b: i128) -> Option<i12
         // u64 exceeds i128), in i128 for signed ones, whose `>>` floors as hardware's does.
         BinaryOp::MulHi if d.is_unsigned_int() => ((a as u128 * b as u128) >> bits) as i128,
         BinaryOp::MulHi => (a * b) >> bits,
-        BinaryOp::Pow
-        | BinaryOp::Atan2
-        | BinaryOp::DivRn
-        | BinaryOp::FastDiv => return None,
+        BinaryOp::Pow | BinaryOp::Atan2 | BinaryOp::DivRn | BinaryOp::FastDiv => return None,
     };
     Some(wrap(d, r))
 }

@@ -100,6 +100,33 @@ pub enum Op {
         perm: Vec<u32>,
     },
 
+    /// Gathers along `axis`: result element `i` is `src`'s element at `i` with coordinate
+    /// `axis` replaced by `index[i]` (Triton's `tl.gather`, NumPy's `take_along_axis`). The
+    /// result has `index`'s shape and `src`'s dtype; the two shapes agree on every other
+    /// axis. An index outside `0..n` (`n` the extent of `src` along `axis`) reads the element
+    /// at the index clamped into that range: defined everywhere, and the front end asserts
+    /// the range before (see the book).
+    Gather {
+        /// The tile gathered from.
+        src: ValueId,
+        /// Integer positions along `axis`, one per result element.
+        index: ValueId,
+        /// The axis.
+        axis: u32,
+    },
+
+    /// Counts the elements of a 1-D integer tile per value: result element `b` (an `i32`,
+    /// `b` in `0..bins`) is the number of elements equal to `b` whose `mask` element is
+    /// true; values outside `0..bins` count nowhere (Triton's `tl.histogram`).
+    Histogram {
+        /// The 1-D integer tile counted.
+        value: ValueId,
+        /// Which elements count (a `bool` tile of `value`'s shape); all when absent.
+        mask: Option<ValueId>,
+        /// The number of bins: the result is `i32[bins]`.
+        bins: Dim,
+    },
+
     // ---- elementwise ---------------------------------------------------------------------
     /// See [`UnaryOp`].
     Unary {
@@ -457,6 +484,8 @@ impl Op {
             Op::ExpandDims { .. } => "expand_dims",
             Op::Reshape { .. } => "reshape",
             Op::Permute { .. } => "permute",
+            Op::Gather { .. } => "gather",
+            Op::Histogram { .. } => "histogram",
             Op::Unary { op, .. } => op.name(),
             Op::Binary { op, .. } => op.name(),
             Op::Cmp { .. } => "cmp",
@@ -518,6 +547,10 @@ impl Op {
             | Op::VarStore { value, .. }
             | Op::VarInit { init: value, .. } => vec![*value],
             Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => vec![*lhs, *rhs],
+            Op::Gather { src, index, .. } => vec![*src, *index],
+            Op::Histogram { value, mask, .. } => {
+                [Some(*value), *mask].into_iter().flatten().collect()
+            }
             Op::Fma { a, b, c } => vec![*a, *b, *c],
             Op::Dot { a, b, acc, .. } => vec![*a, *b, *acc],
             Op::Select {
@@ -581,6 +614,8 @@ impl Op {
             | Op::ExpandDims { .. }
             | Op::Reshape { .. }
             | Op::Permute { .. }
+            | Op::Gather { .. }
+            | Op::Histogram { .. }
             | Op::Load { .. }
             | Op::Store { .. }
             | Op::Atomic { .. }

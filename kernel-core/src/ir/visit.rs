@@ -58,7 +58,19 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
             | Op::VarInit { init: value, .. }
             | Op::VarStore { value, .. }
             | Op::Assert { cond: value, .. } => f(value),
-            Op::Binary { lhs, rhs, .. } | Op::Cmp { lhs, rhs, .. } => {
+            Op::Histogram { value, mask, .. } => {
+                f(value);
+                if let Some(m) = mask {
+                    f(m);
+                }
+            }
+            Op::Binary { lhs, rhs, .. }
+            | Op::Cmp { lhs, rhs, .. }
+            | Op::Gather {
+                src: lhs,
+                index: rhs,
+                ..
+            } => {
                 f(lhs);
                 f(rhs);
             }

@@ -1156,6 +1156,24 @@ impl Parser {
                 }
                 Op::Permute { value, perm }
             }
+            "histogram" => {
+                let value = self.value()?;
+                self.keyword("bins")?;
+                let bins = self.dim()?;
+                let mask = if self.eat_keyword("mask") {
+                    Some(self.value()?)
+                } else {
+                    None
+                };
+                Op::Histogram { value, mask, bins }
+            }
+            "gather" => {
+                let src = self.value()?;
+                let index = self.comma_value()?;
+                self.keyword("axis")?;
+                let axis = self.uint::<u32>("an axis")?;
+                Op::Gather { src, index, axis }
+            }
             "cmp" => {
                 let name = self.ident("a comparison (eq, ne, lt, le, gt, ge)")?;
                 let Some(op) = CmpOp::from_name(&name) else {

@@ -323,6 +323,13 @@ impl Printer<'_> {
                 let ps: Vec<String> = perm.iter().map(u32::to_string).collect();
                 format!("permute {} [{}]", v(*value), ps.join(", "))
             }
+            Op::Gather { src, index, axis } => {
+                format!("gather {}, {} axis {axis}", v(*src), v(*index))
+            }
+            Op::Histogram { value, mask, bins } => match mask {
+                Some(m) => format!("histogram {} bins {} mask {}", v(*value), dim(bins), v(*m)),
+                None => format!("histogram {} bins {}", v(*value), dim(bins)),
+            },
             Op::Unary { op, value } => format!("{} {}", op.name(), v(*value)),
             Op::Binary { op, lhs, rhs } => {
                 format!("{} {}, {}", op.name(), v(*lhs), v(*rhs))

@@ -10,6 +10,7 @@
 mod args;
 mod dot;
 pub(crate) mod fold;
+mod gather;
 mod math;
 mod memory;
 pub(crate) mod pairs;
@@ -141,6 +142,9 @@ const REGISTRY: &[Builtin] = &[
     builtin("interleave", false, pairs::interleave),
     builtin("cat", false, pairs::cat),
     builtin("ravel", false, pairs::ravel),
+    builtin("gather", false, gather::gather),
+    builtin("flip", false, gather::flip),
+    builtin("histogram", false, gather::histogram),
     builtin("dot", false, dot::lower),
     builtin("dot_tf32", false, dot::lower),
     builtin("atomic_add", false, memory::atomic),

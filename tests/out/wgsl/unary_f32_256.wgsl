@@ -196,29 +196,7 @@ fn ox_cos(x: f32) -> f32 {
     return ox_ksin(rn.x);
 }
 
-// e^x - 1 for 1 < x <= 20 (what ox_tanh asks), within an ulp, after musl's expm1f:
-// x = k ln2 + r (2 <= k <= 29, |r| <= ln2/2), e^r - 1 from a rational approximation in r.
-fn ox_expm1(x0: f32) -> f32 {
-    let k = i32(bitcast<f32>(0x3fb8aa3bu) * x0 + 0.5f);
-    let t = f32(k);
-    // t * ln2_hi is exact.
-    let hi = x0 - t * bitcast<f32>(0x3f317180u);
-    let lo = t * bitcast<f32>(0x3717f7d1u);
-    let x = hi - lo;
-    let c = (hi - x) - lo;
-    let hfx = 0.5f * x;
-    let hxs = x * hfx;
-    let r1 = 1.0f + hxs * (bitcast<f32>(0xbd088868u) + hxs * bitcast<f32>(0x3acf3010u));
-    let u = 3.0f - r1 * hfx;
-    var e = hxs * ((r1 - u) / (6.0f - x * u));
-    e = x * (e - c) - c;
-    e = e - hxs;
-    // e^x - 1 = 2^k (r - e + 1) - 1.
-    let twopk = bitcast<f32>(u32(0x7f + k) << 23u);
-    let twomk = bitcast<f32>(u32(0x7f - k) << 23u);
-    if (k < 23) { return (x - e + (1.0f - twomk)) * twopk; }
-    return (x - (e + twomk) + 1.0f) * twopk;
-}
+// tanh in f32: 1 - 2 / (e^2|x| + 1) above ln(3)/2 (on ox_expm1), a polynomial below.
 fn ox_tanh(x: f32) -> f32 {
     if (ox_isnan(x)) { return x; }
     let a = abs(x);
@@ -244,6 +222,73 @@ fn ox_tanh(x: f32) -> f32 {
     }
     // The sign of x, -0 included.
     return select(t, -t, bitcast<u32>(x) >= 0x80000000u);
+}
+
+// e^x - 1 in f32 after musl's expm1f (FreeBSD's s_expm1f.c): x = k ln2 + r, e^r - 1 from a
+// rational approximation in r, recombined to keep the digits of small results.
+fn ox_expm1(x0: f32) -> f32 {
+    var x = x0;
+    let hx = bitcast<u32>(x) & 0x7fffffffu;
+    let neg = bitcast<u32>(x) >= 0x80000000u;
+    if (hx >= 0x4195b844u) {
+        // |x| >= 27 ln2 (or NaN, inf).
+        if (hx > 0x7f800000u) { return x; }
+        if (neg) { return -1.0f; }
+        if (hx > 0x42b17217u) { return bitcast<f32>(0x7f800000u); }
+    }
+    var k = 0i;
+    var c = 0.0f;
+    if (hx > 0x3eb17218u) {
+        // |x| > ln2 / 2.
+        var hi: f32;
+        var lo: f32;
+        if (hx < 0x3f851592u) {
+            // and |x| < 3 ln2 / 2.
+            if (!neg) {
+                hi = x - 6.9313812256e-01f;
+                lo = 9.0580006145e-06f;
+                k = 1i;
+            } else {
+                hi = x + 6.9313812256e-01f;
+                lo = -9.0580006145e-06f;
+                k = -1i;
+            }
+        } else {
+            k = i32(1.4426950216e+00f * x + select(0.5f, -0.5f, neg));
+            let t = f32(k);
+            // t * ln2_hi is exact.
+            hi = x - t * 6.9313812256e-01f;
+            lo = t * 9.0580006145e-06f;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if (hx < 0x33000000u) {
+        // |x| < 2^-25: e^x - 1 rounds to x.
+        return x;
+    }
+    let hfx = 0.5f * x;
+    let hxs = x * hfx;
+    let r1 = 1.0f + hxs * (-3.3333212137e-2f + hxs * 1.5807170421e-3f);
+    let t = 3.0f - r1 * hfx;
+    var e = hxs * ((r1 - t) / (6.0f - x * t));
+    if (k == 0i) { return x - (x * e - hxs); }
+    e = x * (e - c) - c;
+    e = e - hxs;
+    if (k == -1i) { return 0.5f * (x - e) - 0.5f; }
+    if (k == 1i) {
+        if (x < -0.25f) { return -2.0f * (e - (x + 0.5f)); }
+        return 1.0f + 2.0f * (x - e);
+    }
+    if (k < 0i || k > 56i) {
+        // (k >= -27 here: below -27 ln2 the result is -1.)
+        let y = x - e + 1.0f;
+        if (k == 128i) { return y * 2.0f * bitcast<f32>(0x7f000000u); }
+        return y * bitcast<f32>(u32(k + 127i) << 23u) - 1.0f;
+    }
+    let twopk = bitcast<f32>(u32(k + 127i) << 23u);
+    let uf = bitcast<f32>(u32(127i - k) << 23u);
+    if (k < 23i) { return (x - e + (1.0f - uf)) * twopk; }
+    return (x - (e + uf) + 1.0f) * twopk;
 }
 
 @compute @workgroup_size(64)

@@ -332,6 +332,90 @@ impl Emitter<'_> {
         )
     }
 
+    /// `gather` along `axis`: the source goes through shared memory; each result element
+    /// reads it at its own coordinates with `axis` replaced by its index element, clamped
+    /// into range (the IR's definition: never a read outside the staged tile).
+    pub fn gather_along(
+        &mut self,
+        r: ValueId,
+        src: ValueId,
+        index: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        self.unfrag(index, op)?;
+        let sd = self.dims(src);
+        let n = numel(&sd).max(1);
+        let ty = self.ctype(src);
+        self.need_smem(n * size_of(ty), n, op);
+        self.write_smem(src, 0, op)?;
+        self.sync();
+        let s = smem(ty, 0);
+        let out = self.declare(r);
+        let rd = self.dims(r);
+        let a = axis as usize;
+        let last = sd[a].saturating_sub(1);
+        let sl = self.open_slots(&rd, true);
+        let ix = self.at(index, &sl);
+        let k = self.fresh("g");
+        self.line(format!(
+            "const long long {k} = (long long)({ix}) < 0 ? 0 : (long long)({ix}) > {last} ? {last} : (long long)({ix});"
+        ));
+        let mut idx = layout::unravel("e", &rd);
+        idx[a] = format!("(int){k}");
+        let mut at = layout::ravel(&idx, &sd);
+        if at.is_empty() {
+            at = "0".to_string();
+        }
+        self.line(format!("{out}[c] = {s}[{at}];"));
+        self.close_slots();
+        self.sync();
+        Ok(())
+    }
+
+    /// `histogram`: the operand (and mask) go through shared memory; each result element
+    /// (a bin) counts the staged elements equal to its index, in one pass over them: no
+    /// atomics, the same count in any thread order.
+    pub fn histogram(
+        &mut self,
+        r: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let n = numel(&self.dims(value)).max(1);
+        let ty = self.ctype(value);
+        let mask_at = (n * size_of(ty)).div_ceil(16) * 16;
+        let bytes = mask_at + if mask.is_some() { n } else { 0 };
+        self.need_smem(bytes, n, op);
+        self.write_smem(value, 0, op)?;
+        if let Some(m) = mask {
+            self.write_smem(m, mask_at, op)?;
+        }
+        self.sync();
+        let s = smem(ty, 0);
+        let hit = match mask {
+            Some(_) => format!(" && {}[i]", smem("bool", mask_at)),
+            None => String::new(),
+        };
+        let count = |bin: &str| {
+            format!(
+                "{{ int k = 0; for (int i = 0; i < {n}; ++i) {{ if ((long long){s}[i] == (long long)({bin}){hit}) ++k; }}"
+            )
+        };
+        let out = self.declare(r);
+        if self.kind(r) == Kind::Scalar {
+            self.line(format!("{} {out} = k; }}", count("0")));
+        } else {
+            let rd = self.dims(r);
+            let _ = self.open_slots(&rd, true);
+            self.line(format!("{} {out}[c] = k; }}", count("e")));
+            self.close_slots();
+        }
+        self.sync();
+        Ok(())
+    }
+
     /// `reduce` (see the module docs for the strategies).
     pub fn reduce(
         &mut self,

@@ -540,6 +540,8 @@ impl<'k> Emitter<'k> {
             Op::ExpandDims { value, .. } => self.reshape(r, *value, op)?,
             Op::Reshape { value, .. } => self.reshape(r, *value, op)?,
             Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
+            Op::Gather { src, index, axis } => self.gather_along(r, *src, *index, *axis, op)?,
+            Op::Histogram { value, mask, .. } => self.histogram(r, *value, *mask, op)?,
             Op::Unary { .. }
             | Op::Binary { .. }
             | Op::Cmp { .. }

@@ -338,6 +338,100 @@ impl Emitter<'_> {
         )
     }
 
+    /// `gather` along `axis`: result element `e` reads the source at its own coordinates
+    /// with `axis` replaced by its index element, clamped into range (the IR's definition:
+    /// never a read outside the staged tile).
+    pub fn gather_along(
+        &mut self,
+        r: ValueId,
+        src: ValueId,
+        index: ValueId,
+        axis: u32,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let sd = self.a.dims[src.index()].clone();
+        let od = self.a.dims[r.index()].clone();
+        let a = axis as usize;
+        let last = sd[a].saturating_sub(1);
+        // The index has the result's shape, so its slot `c` is the result element's.
+        let x = self.at(index, "c");
+        let d = self.dtype(index);
+        let k = match (d.bits(), d.is_signed_int()) {
+            // Written out: GLSL.std.450's clamp is only sure for 32 bits.
+            (64, true) => {
+                format!("u32(select(select({x}, {last}li, {x} > {last}li), 0li, {x} < 0li))")
+            }
+            (64, false) => format!("u32(select({x}, {last}lu, {x} > {last}lu))"),
+            (_, true) => format!("u32(clamp(i32({x}), 0i, {last}i))"),
+            (_, false) => format!("min(u32({x}), {last}u)"),
+        };
+        let in_strides = strides(&sd);
+        let out_strides = strides(&od);
+        self.gather(
+            r,
+            src,
+            |e| {
+                let terms: Vec<String> = (0..od.len())
+                    .filter(|&i| sd[i] != 1)
+                    .map(|i| {
+                        let coord = if i == a {
+                            format!("({k})")
+                        } else {
+                            digit(e, out_strides[i], (i > 0).then_some(od[i]))
+                        };
+                        match in_strides[i] {
+                            1 => coord,
+                            s => format!("{coord} * {s}u"),
+                        }
+                    })
+                    .collect();
+                if terms.is_empty() {
+                    "0u".to_string()
+                } else {
+                    terms.join(" + ")
+                }
+            },
+            op,
+        )
+    }
+
+    /// `histogram`: the operand (and mask) go through scratch; each result element (a bin)
+    /// counts the staged elements equal to its index, in one pass over them: no atomics,
+    /// the same count in any thread order.
+    pub fn histogram(
+        &mut self,
+        r: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let reg = self.reg(value);
+        let n = self.layout(value).n;
+        let mask_at = self.scratch_words_of(value);
+        let sources: Vec<ValueId> = [Some(value), mask].into_iter().flatten().collect();
+        let mreg = mask.map(|m| self.reg(m));
+        self.exchange(r, &sources, op, |e| {
+            let x = reg.load_words("ox_scratch", "ox_i", n);
+            let hit = match mreg {
+                Some(m) => format!(
+                    " && {}",
+                    m.load_words("ox_scratch", &format!("{mask_at}u + ox_i"), n)
+                ),
+                None => String::new(),
+            };
+            (
+                vec![
+                    "var ox_k = 0i;".to_string(),
+                    format!(
+                        "for (var ox_i = 0u; ox_i < {n}u; ox_i = ox_i + 1u) {{ if ({x} == {}({e}){hit}) {{ ox_k = ox_k + 1i; }} }}",
+                        reg.wgsl()
+                    ),
+                ],
+                "ox_k".to_string(),
+            )
+        })
+    }
+
     /// `scan`: an inclusive prefix fold along the axis, each line folded in ascending order.
     pub fn scan(
         &mut self,
