@@ -222,6 +222,8 @@ fn unary_float(op: UnaryOp, x: f64) -> Option<f64> {
         UnaryOp::Sinh => libm::sinh(x),
         UnaryOp::Cosh => libm::cosh(x),
         UnaryOp::Asinh => libm::asinh(x),
+        // musl's formula (the crate's) gives a number for x <= -2; acosh is NaN below 1.
+        UnaryOp::Acosh if x < 1.0 => f64::NAN,
         UnaryOp::Acosh => libm::acosh(x),
         UnaryOp::Atanh => libm::atanh(x),
         UnaryOp::Log1p => libm::log1p(x),

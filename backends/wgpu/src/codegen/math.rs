@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{libm32, math64};
+use super::{libm32, libm64, math64};
 
 /// A helper function (or workgroup variable) of the generated module.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -96,7 +96,7 @@ pub(crate) enum Helper {
     Log64,
     /// `ox_sin64`/`ox_cos64`: fdlibm's `sin` and `cos`, exact argument reduction.
     SinCos64,
-    /// `ox_tanh64` (and `ox_expm1_64`): fdlibm's `tanh`.
+    /// `ox_tanh64`: fdlibm's `tanh`.
     Tanh64,
     /// `ox_erf64`: fdlibm's `erf`.
     Erf64,
@@ -104,6 +104,24 @@ pub(crate) enum Helper {
     Pow64,
     /// `ox_round64`: `round` (halfway cases to even) on f64, from `floor`.
     Round64,
+    /// `ox_exp_fdlibm64`: fdlibm's `exp`, within an ulp (and `ox_scalbn64`; see `libm64`).
+    ExpF64,
+    /// `ox_expm1_64`: fdlibm's `expm1`.
+    Expm1F64,
+    /// `ox_log1p64`: fdlibm's `log1p`.
+    Log1pF64,
+    /// `ox_sinh64`, `ox_cosh64`: musl's `sinh`, `cosh`.
+    HyperbolicF64,
+    /// `ox_asinh64`, `ox_acosh64`, `ox_atanh64`: musl's.
+    InverseHyperbolicF64,
+    /// `ox_asin64`, `ox_acos64`: fdlibm's `asin`, `acos`.
+    AsinAcosF64,
+    /// `ox_atan64`, `ox_atan2_64`: fdlibm's `atan`, `atan2`.
+    AtanF64,
+    /// `ox_cbrt64`: CORE-MATH's correctly rounded `cbrt`.
+    CbrtF64,
+    /// `ox_erfc64`: fdlibm's `erfc`.
+    ErfcF64,
 }
 
 impl Helper {
@@ -135,10 +153,20 @@ impl Helper {
             | Helper::Fma64
             | Helper::Log64
             | Helper::SinCos64
-            | Helper::Tanh64
-            | Helper::Pow64 => &[Helper::Float64],
+            | Helper::Pow64
+            | Helper::ExpF64
+            | Helper::Expm1F64
+            | Helper::Log1pF64
+            | Helper::AsinAcosF64 => &[Helper::Float64],
+            Helper::Tanh64 => &[Helper::Float64, Helper::Expm1F64],
             // Subnormal arguments go through exact fmas.
-            Helper::Erf64 => &[Helper::Float64, Helper::Fma64],
+            Helper::Erf64 => &[Helper::Float64, Helper::Fma64, Helper::ExpF64],
+            Helper::HyperbolicF64 => &[Helper::Float64, Helper::ExpF64, Helper::Expm1F64],
+            Helper::InverseHyperbolicF64 => &[Helper::Float64, Helper::Log64, Helper::Log1pF64],
+            // atan2 scales its quotient with ox_scalbn64.
+            Helper::AtanF64 => &[Helper::Float64, Helper::ExpF64],
+            Helper::CbrtF64 => &[Helper::Float64, Helper::Fma64],
+            Helper::ErfcF64 => &[Helper::Float64, Helper::Erf64],
             _ => &[],
         }
     }
@@ -188,6 +216,15 @@ impl Helper {
             Helper::Erf64 => math64::ERF64,
             Helper::Pow64 => math64::POW64,
             Helper::Round64 => ROUND64,
+            Helper::ExpF64 => libm64::EXP64,
+            Helper::Expm1F64 => libm64::EXPM1_64,
+            Helper::Log1pF64 => libm64::LOG1P64,
+            Helper::HyperbolicF64 => libm64::HYPERBOLIC64,
+            Helper::InverseHyperbolicF64 => libm64::INVERSE_HYPERBOLIC64,
+            Helper::AsinAcosF64 => libm64::ASIN_ACOS64,
+            Helper::AtanF64 => libm64::ATAN64,
+            Helper::CbrtF64 => libm64::CBRT64,
+            Helper::ErfcF64 => libm64::ERFC64,
         }
     }
 }

@@ -503,74 +503,13 @@ fn ox_cos64(x: f64) -> f64 {
 }
 "#;
 
-/// `ox_tanh64` (and `ox_expm1_64`): fdlibm's `s_tanh.c` (glibc's too) on fdlibm's
-/// `s_expm1.c` (as musl has it). The algorithm is up to 2 ulps from the exact value (below 1,
+/// `ox_tanh64`: fdlibm's `s_tanh.c` (glibc's too) on fdlibm's `s_expm1.c` (`libm64`'s
+/// `ox_expm1_64`). The algorithm is up to 2 ulps from the exact value (below 1,
 /// `-t / (t + 2)` with `t = expm1(-2|x|)` amplifies `t`'s error 1.75 times), and so is
 /// glibc's, whose `expm1` is built with FMA contractions here: the two can be 3 ulps apart
 /// (measured, 262,144 arguments); an implementation within an ulp of glibc's would have to
 /// reproduce its rounding errors.
-pub(crate) const TANH64: &str = r#"// e^x - 1 in f64 for |x| < 56 ln 2 (what ox_tanh64 asks) after fdlibm's s_expm1.c:
-// x = k ln2 + r, |r| <= ln2/2, and a rational approximation of e^r - 1 in r.
-fn ox_expm1_64(x0: f64) -> f64 {
-    let ln2_hi = 6.93147180369123816490e-01lf;
-    let ln2_lo = 1.90821492927058770002e-10lf;
-    let hx = ox_hi64(x0) & 0x7fffffffu;
-    let neg = x0 < 0.0lf;
-    var x = x0;
-    var c = 0.0lf;
-    var k = 0i;
-    if (hx > 0x3fd62e42u) {
-        // |x| > ln2 / 2.
-        var hi: f64;
-        var lo: f64;
-        if (hx < 0x3ff0a2b2u) {
-            // and |x| < 3 ln2 / 2.
-            if (!neg) {
-                hi = x - ln2_hi;
-                lo = ln2_lo;
-                k = 1;
-            } else {
-                hi = x + ln2_hi;
-                lo = -ln2_lo;
-                k = -1;
-            }
-        } else {
-            k = i32(1.44269504088896338700e+00lf * x + select(0.5lf, -0.5lf, neg));
-            // Mesa may compute t as trunc(...) (see ox_f64_to_i64), lavapipe's exact here
-            // (|k| < 81) but for a zero's sign, which x - t * ln2_hi (x != 0) does not show.
-            let t = f64(k);
-            // t * ln2_hi is exact here.
-            hi = x - t * ln2_hi;
-            lo = t * ln2_lo;
-        }
-        x = ox_keep64(hi - lo);
-        c = (hi - x) - lo;
-    } else if (hx < 0x3c900000u) {
-        // |x| < 2^-54: e^x - 1 rounds to x.
-        return x;
-    }
-    let hfx = 0.5lf * x;
-    let hxs = x * hfx;
-    let r1 = 1.0lf + hxs * (-3.33333333333331316428e-02lf + hxs * (1.58730158725481460165e-03lf
-        + hxs * (-7.93650757867487942473e-05lf + hxs * (4.00821782732936239552e-06lf
-        + hxs * -2.01099218183624371326e-07lf))));
-    let t = 3.0lf - r1 * hfx;
-    var e = hxs * ((r1 - t) / (6.0lf - x * t));
-    if (k == 0) { return x - (x * e - hxs); }
-    e = x * (e - c) - c;
-    e = e - hxs;
-    if (k == -1) { return 0.5lf * (x - e) - 0.5lf; }
-    if (k == 1) {
-        if (x < -0.25lf) { return -2.0lf * (e - (x + 0.5lf)); }
-        return 1.0lf + 2.0lf * (x - e);
-    }
-    let twopk = bitcast<f64>(u64(u32(0x3ff + k)) << 52u);
-    if (k < 0 || k > 56) { return (ox_keep64(x - e) + 1.0lf) * twopk - 1.0lf; }
-    let uf = bitcast<f64>(u64(u32(0x3ff - k)) << 52u);
-    if (k < 20) { return (x - e + (1.0lf - uf)) * twopk; }
-    return (ox_keep64(x - (e + uf)) + 1.0lf) * twopk;
-}
-// tanh in f64 after fdlibm's s_tanh.c: -t / (t + 2) with t = e^(-2|x|) - 1 below 1,
+pub(crate) const TANH64: &str = r#"// tanh in f64 after fdlibm's s_tanh.c: -t / (t + 2) with t = e^(-2|x|) - 1 below 1,
 // 1 - 2 / (t + 2) with t = e^(2|x|) - 1 from 1 to 22, 1 beyond.
 fn ox_tanh64(x: f64) -> f64 {
     let ux = bitcast<u64>(x);
@@ -598,7 +537,9 @@ fn ox_tanh64(x: f64) -> f64 {
 }
 "#;
 
-/// `ox_erf64`: fdlibm's `s_erf.c`, as the `libm` crate has it (the interpreter's `erf`).
+/// `ox_erf64` (and `ox_erfc2_64`, erfc from 0.84375 to 28, which `libm64`'s `ox_erfc64`
+/// calls): fdlibm's `s_erf.c`, as the `libm` crate has it (the interpreter's `erf`), on
+/// fdlibm's `exp` (`libm64`'s `ox_exp_fdlibm64`).
 pub(crate) const ERF64: &str = r#"// erf in f64 after fdlibm's s_erf.c: rational approximations on [0, 0.84375),
 // [0.84375, 1.25), and erfc = e^(-x^2 - 0.5625 + R/S) / x on [1.25, 6); 1 beyond.
 fn ox_erf64(x: f64) -> f64 {
@@ -643,11 +584,12 @@ fn ox_erf_tiny64(x: f64) -> f64 {
     let t = ox_fma64(1.02703333676410069053e+00lf, x, mz);
     return ox_fma64(0.125lf, ox_fma64(8.0lf, x, t), mz);
 }
-// erfc(x) for 0.84375 <= x < 6 (fdlibm's erfc1 and erfc2).
+// erfc(x) for 0.84375 <= x < 28 (fdlibm's erfc1 and erfc2; erf asks below 6).
 fn ox_erfc2_64(ix: u32, x: f64) -> f64 {
     if (ix < 0x3ff40000u) {
         // x < 1.25: erfc = 1 - erx - P/Q in s = x - 1.
-        let s = x - 1.0lf;
+        // (s kept: lavapipe otherwise rewrote the polynomials in x, an ulp or two off.)
+        let s = ox_keep64(x - 1.0lf);
         let p = -2.36211856075265944077e-03lf + s * (4.14856118683748331666e-01lf
             + s * (-3.72207876035701323847e-01lf + s * (3.18346619901161753674e-01lf
             + s * (-1.10894694282396677476e-01lf + s * (3.54783043256182359371e-02lf
@@ -682,7 +624,15 @@ fn ox_erfc2_64(ix: u32, x: f64) -> f64 {
     }
     // z: x with its low word cleared, so that z * z is exact.
     let z = bitcast<f64>(bitcast<u64>(x) & 0xffffffff00000000lu);
-    return ox_exp64(-z * z - 0.5625lf) * ox_exp64((z - x) * (z + x) + r / big_s) / x;
+    let a = -z * z - 0.5625lf;
+    let b = (z - x) * (z + x) + r / big_s;
+    if (a < -7.08396418532264106224e+02lf) {
+        // e^a is subnormal (x > 26.5, erfc's own tail): e^a = 2^k y, and the result is
+        // scaled by 2^k in integers, rounded once rather than three times (within an ulp).
+        let p = ox_exp_parts64(a);
+        return ox_scalbn64(p.y * ox_exp_fdlibm64(b) / x, p.k);
+    }
+    return ox_exp_fdlibm64(a) * ox_exp_fdlibm64(b) / x;
 }
 "#;
 
@@ -916,10 +866,9 @@ mod tests {
     /// appear in the sources as written here.
     #[test]
     fn split_constants_are_fdlibms_bit_patterns() {
-        let cases: [(&str, &str, u64); 13] = [
-            // ln 2 and 1/ln 2, high parts (log, log2, expm1).
+        let cases: [(&str, &str, u64); 12] = [
+            // ln 2 and 1/ln 2, high parts (log, log2).
             (LOG64, "6.93147180369123816490e-01", 0x3fe62e42_fee00000),
-            (TANH64, "6.93147180369123816490e-01", 0x3fe62e42_fee00000),
             (LOG64, "1.44269504072144627571e+00", 0x3ff71547_65200000),
             // pi/2 in 33-bit pieces (sin, cos).
             (SIN_COS64, "1.57079632673412561417e+00", 0x3ff921fb_54400000),

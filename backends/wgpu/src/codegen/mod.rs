@@ -53,7 +53,9 @@
 //! `min`/`max`, `neg`, `abs`, `floor`, `ceil`, `sqrt` (the device's, correctly rounded on
 //! lavapipe), `rsqrt`, and this module's own `exp`, `exp2` and `sigmoid` (within a few ulps),
 //! `log`, `log2`, `sin`, `cos`, `tanh`, `erf`, `pow` (ports of fdlibm: GLSL.std.450 has them
-//! in 32 bits only), `rem` and `fma` (exact, in integer arithmetic; see `math64`);
+//! in 32 bits only), `asin`, `acos`, `atan`, `atan2`, `sinh`, `cosh`, `asinh`, `acosh`,
+//! `atanh`, `log1p`, `expm1`, `erfc` (fdlibm's too) and `cbrt` (CORE-MATH's; see `libm64`),
+//! `rem` and `fma` (exact, in integer arithmetic; see `math64`);
 //! broadcasts that stretch, permutes, reductions, argmax/argmin and scans, which move each
 //! 64-bit value between threads as two `u32` words (workgroup memory and subgroup shuffles
 //! hold 32-bit words); atomics on 64-bit buffers where the adapter also has
@@ -76,8 +78,9 @@ mod exchange;
 // Reductions and scans with a combine function of the user's (`reduce_with`, `scan_with`).
 mod fold;
 mod layout;
-mod math;
 mod libm32;
+mod libm64;
+mod math;
 mod math64;
 mod memory;
 mod ops;

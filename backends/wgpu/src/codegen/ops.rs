@@ -223,21 +223,19 @@ fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
         UnaryOp::Cos => call(h, Helper::SinCos64, "ox_cos64"),
         UnaryOp::Tanh => call(h, Helper::Tanh64, "ox_tanh64"),
         UnaryOp::Erf => call(h, Helper::Erf64, "ox_erf64"),
-        UnaryOp::Erfc
-        | UnaryOp::Asin
-        | UnaryOp::Acos
-        | UnaryOp::Atan
-        | UnaryOp::Sinh
-        | UnaryOp::Cosh
-        | UnaryOp::Asinh
-        | UnaryOp::Acosh
-        | UnaryOp::Atanh
-        | UnaryOp::Log1p
-        | UnaryOp::Expm1
-        | UnaryOp::Cbrt
-        | UnaryOp::Not
-        | UnaryOp::Clz
-        | UnaryOp::Popc => {
+        UnaryOp::Erfc => call(h, Helper::ErfcF64, "ox_erfc64"),
+        UnaryOp::Asin => call(h, Helper::AsinAcosF64, "ox_asin64"),
+        UnaryOp::Acos => call(h, Helper::AsinAcosF64, "ox_acos64"),
+        UnaryOp::Atan => call(h, Helper::AtanF64, "ox_atan64"),
+        UnaryOp::Sinh => call(h, Helper::HyperbolicF64, "ox_sinh64"),
+        UnaryOp::Cosh => call(h, Helper::HyperbolicF64, "ox_cosh64"),
+        UnaryOp::Asinh => call(h, Helper::InverseHyperbolicF64, "ox_asinh64"),
+        UnaryOp::Acosh => call(h, Helper::InverseHyperbolicF64, "ox_acosh64"),
+        UnaryOp::Atanh => call(h, Helper::InverseHyperbolicF64, "ox_atanh64"),
+        UnaryOp::Log1p => call(h, Helper::Log1pF64, "ox_log1p64"),
+        UnaryOp::Expm1 => call(h, Helper::Expm1F64, "ox_expm1_64"),
+        UnaryOp::Cbrt => call(h, Helper::CbrtF64, "ox_cbrt64"),
+        UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => {
             return Err(format!("`{}` on f64", op.name()));
         }
     })
@@ -284,11 +282,9 @@ fn binary_int64(op: BinaryOp, signed: bool, a: &str, b: &str) -> Option<String> 
         BinaryOp::Min => format!("select({b}, {a}, {a} < {b})"),
         BinaryOp::Max => format!("select({b}, {a}, {a} > {b})"),
         // WGSL has no 128-bit product (refused: the book's support table says so).
-        BinaryOp::Pow
-        | BinaryOp::MulHi
-        | BinaryOp::Atan2
-        | BinaryOp::DivRn
-        | BinaryOp::FastDiv => return None,
+        BinaryOp::Pow | BinaryOp::MulHi | BinaryOp::Atan2 | BinaryOp::DivRn | BinaryOp::FastDiv => {
+            return None;
+        }
     })
 }
 
@@ -317,8 +313,11 @@ fn binary_f64(op: BinaryOp, a: &str, b: &str, h: &mut Helpers) -> Result<String,
             h.need(Helper::Pow64);
             format!("ox_pow64({a}, {b})")
         }
-        BinaryOp::Atan2
-        | BinaryOp::And
+        BinaryOp::Atan2 => {
+            h.need(Helper::AtanF64);
+            format!("ox_atan2_64({a}, {b})")
+        }
+        BinaryOp::And
         | BinaryOp::Or
         | BinaryOp::Xor
         | BinaryOp::Shl
