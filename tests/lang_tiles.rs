@@ -1765,3 +1765,117 @@ fn histogram_counts_each_bin() {
     }
     assert_eq!(got, want);
 }
+
+/// `sort` along each axis, ascending and descending, of f32 tiles with NaNs of both signs,
+/// infinities and signed zeros, and of i64 and u8 tiles.
+#[kernel]
+fn sorts<const R: usize, const C: usize>(
+    x: Ptr<f32>,
+    out: Ptr<f32>,
+    i: Ptr<i64>,
+    iout: Ptr<i64>,
+    b: Ptr<u8>,
+    bout: Ptr<u8>,
+) {
+    let at = arange(0, R)[(.., None)] * C + arange(0, C)[(None, ..)];
+    let v = load(x + at);
+    store(out + at, sort(v));
+    store(out + R * C + at, sort_descending(v, 1));
+    store(out + 2 * R * C + at, v.sort(0));
+    store(out + 3 * R * C + at, sort_descending(v, 0));
+    store(iout + at, sort(load(i + at), 1));
+    store(bout + at, sort_descending(load(b + at)));
+}
+
+/// The host's sort of `v`'s lines along `axis` of a `[r, c]` tile by `key`, stably.
+fn sort_lines<T: Copy, K: Ord>(
+    v: &[T],
+    r: usize,
+    c: usize,
+    axis: usize,
+    descending: bool,
+    key: impl Fn(T) -> K,
+) -> Vec<T> {
+    let mut out = v.to_vec();
+    let (lines, n) = if axis == 1 { (r, c) } else { (c, r) };
+    let at = |l: usize, j: usize| if axis == 1 { l * c + j } else { j * c + l };
+    for l in 0..lines {
+        let mut line: Vec<T> = (0..n).map(|j| v[at(l, j)]).collect();
+        if descending {
+            line.sort_by_key(|a| std::cmp::Reverse(key(*a)));
+        } else {
+            line.sort_by_key(|a| key(*a));
+        }
+        for (j, x) in line.into_iter().enumerate() {
+            out[at(l, j)] = x;
+        }
+    }
+    out
+}
+
+#[test]
+fn sort_orders_lines_totally() {
+    const R: usize = 8;
+    const C: usize = 32;
+    let mut r = rng(5153);
+    let mut x = f32s(&mut r, R * C, -4.0, 4.0);
+    // Ties, signed zeros, infinities and NaNs of both signs.
+    for (k, s) in [
+        0.0,
+        -0.0,
+        f32::INFINITY,
+        f32::NEG_INFINITY,
+        f32::NAN,
+        -f32::NAN,
+        1.5,
+        1.5,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        x[k * 37 % (R * C)] = s;
+        x[(k * 53 + 5) % (R * C)] = s;
+    }
+    let i = i64s(&mut r, R * C);
+    let b: Vec<u8> = (0..R * C).map(|_| r.random_range(0..8)).collect();
+    let d = dev();
+    let (xd, id, bd) = (
+        d.upload(&x).unwrap(),
+        d.upload(&i).unwrap(),
+        d.upload(&b).unwrap(),
+    );
+    let out = d.alloc::<f32>(4 * R * C).unwrap();
+    let iout = d.alloc::<i64>(R * C).unwrap();
+    let bout = d.alloc::<u8>(R * C).unwrap();
+    let result = sorts::<R, C>::launch(&d, Grid::x(1), &xd, &out, &id, &iout, &bd, &bout);
+    if refuses("64-bit") {
+        assert_refused(result, "64-bit");
+        return;
+    }
+    result.unwrap();
+    // IEEE's total order on the value, a NaN's sign cleared.
+    let key = |v: f32| {
+        let b = if v.is_nan() { v.abs() } else { v }.to_bits();
+        if b >> 31 == 1 { !b } else { b | 1 << 31 }
+    };
+    let got: Vec<u32> = out.to_vec().unwrap().iter().map(|v| v.to_bits()).collect();
+    for (k, (axis, desc)) in [(1, false), (1, true), (0, false), (0, true)]
+        .into_iter()
+        .enumerate()
+    {
+        let want: Vec<u32> = sort_lines(&x, R, C, axis, desc, key)
+            .iter()
+            .map(|v| v.to_bits())
+            .collect();
+        assert_eq!(
+            &got[k * R * C..(k + 1) * R * C],
+            &want[..],
+            "axis {axis}, descending {desc}"
+        );
+    }
+    assert_eq!(
+        iout.to_vec().unwrap(),
+        sort_lines(&i, R, C, 1, false, |v| v)
+    );
+    assert_eq!(bout.to_vec().unwrap(), sort_lines(&b, R, C, 1, true, |v| v));
+}

@@ -245,7 +245,8 @@ pub fn exact_nans(k: &Kernel) -> Vec<bool> {
                 | Op::ExpandDims { value, .. }
                 | Op::Reshape { value, .. }
                 | Op::Permute { value, .. }
-                | Op::Gather { src: value, .. } => vec![*value],
+                | Op::Gather { src: value, .. }
+                | Op::Sort { value, .. } => vec![*value],
                 Op::Select {
                     on_true, on_false, ..
                 } => vec![*on_true, *on_false],

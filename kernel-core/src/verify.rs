@@ -276,6 +276,15 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             t.with_shape(perm.iter().map(|&p| t.shape[p as usize].clone()).collect())
         }
+        Op::Sort { value, axis, .. } => {
+            let t = ty(*value)?;
+            if t.dtype().is_none_or(|d| d.is_fp8()) || *axis as usize >= t.rank() {
+                return Err(format!(
+                    "`sort` needs a tile of numbers or `bool` with axis {axis}, found {t}"
+                ));
+            }
+            t.clone()
+        }
         Op::Histogram { value, mask, bins } => {
             let t = ty(*value)?;
             if t.rank() != 1 || !t.dtype().is_some_and(|d| d.is_int()) {

@@ -949,6 +949,7 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                 | Op::ExpandDims { value, .. }
                 | Op::Reshape { value, .. }
                 | Op::Permute { value, .. }
+                | Op::Sort { value, .. }
                 | Op::Unary { value, .. }
                 | Op::Cast { value, .. }
                 | Op::Bitcast { value, .. }
@@ -1214,6 +1215,7 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Barrier => 38,
             Op::Gather { .. } => 39,
             Op::Histogram { .. } => 40,
+            Op::Sort { .. } => 41,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1224,11 +1226,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 41];
+    let mut seen = [false; 42];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..41).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..42).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -15,6 +15,8 @@ fn positions<const B: usize>(x: Ptr<f32>, idx: Ptr<i32>, out: Ptr<i32>) {
     store(out + offs, histogram(i, B, i));
     // `flip` needs a tile.
     let c = flip(1.0);
+    // `sort` orders a tile.
+    let d = sort(v.sum(0));
     // Math functions take floats.
     store(out + offs, asin(i));
 }

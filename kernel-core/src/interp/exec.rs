@@ -379,6 +379,12 @@ impl<'r, 'm> Machine<'r, 'm> {
             Op::Permute { value, perm } => {
                 ops::permute(&*self.val(*value)?, perm).map_err(|m| self.invalid(ctx(m)))?
             }
+            Op::Sort {
+                value,
+                axis,
+                descending,
+            } => ops::sort(&*self.val(*value)?, *axis, *descending)
+                .map_err(|m| self.invalid(ctx(m)))?,
             Op::Histogram { value, mask, bins } => {
                 let bins = bins
                     .as_const()

@@ -167,6 +167,51 @@ pub(crate) fn gather(t: &Tile, index: &Tile, axis: u32) -> OpResult {
     })
 }
 
+/// The sort key of a float (see [`crate::ir::Op::Sort`]): IEEE's total order on the value
+/// with a NaN's sign cleared, as an unsigned integer.
+pub(crate) fn float_sort_key(x: f64) -> u64 {
+    let b = if x.is_nan() { x.abs() } else { x }.to_bits();
+    if b >> 63 == 1 { !b } else { b | 1 << 63 }
+}
+
+/// `sort` of each line along `axis`, stably (see [`crate::ir::Op::Sort`]).
+pub(crate) fn sort(t: &Tile, axis: u32, descending: bool) -> OpResult {
+    let a = axis as usize;
+    if a >= t.shape.len() {
+        return Err(format!("`sort` along axis {axis} of {:?}", t.shape));
+    }
+    let n = t.shape[a];
+    let inner: usize = t.shape[a + 1..].iter().product();
+    let outer: usize = t.shape[..a].iter().product();
+    let keys: Vec<i128> = match &t.data {
+        Data::Bool(v) => v.iter().map(|&b| b as i128).collect(),
+        Data::Int(v) => v.clone(),
+        Data::Float(v) => v.iter().map(|&x| float_sort_key(x) as i128).collect(),
+        Data::Ptr(_) => return Err("`sort` of pointers".into()),
+    };
+    let mut idx: Vec<usize> = (0..t.data.len()).collect();
+    for o in 0..outer {
+        for q in 0..inner {
+            let base = o * n * inner + q;
+            let mut line: Vec<usize> = (0..n).map(|j| base + j * inner).collect();
+            // Stable: equal keys keep their order.
+            if descending {
+                line.sort_by_key(|&x| std::cmp::Reverse(keys[x]));
+            } else {
+                line.sort_by_key(|&x| keys[x]);
+            }
+            for (j, src) in line.into_iter().enumerate() {
+                idx[base + j * inner] = src;
+            }
+        }
+    }
+    Ok(Tile {
+        elem: t.elem,
+        shape: t.shape.clone(),
+        data: t.data.gather(&idx),
+    })
+}
+
 /// `histogram`: per bin `b` in `0..bins`, the number of elements of `t` equal to `b` whose
 /// `mask` element is true.
 pub(crate) fn histogram(t: &Tile, mask: Option<&Tile>, bins: u64) -> OpResult {

@@ -127,6 +127,19 @@ pub enum Op {
         bins: Dim,
     },
 
+    /// Sorts each line along `axis`, ascending (or `descending`), stably: floats by value
+    /// with `-0.0` before `0.0` and NaNs after `+inf` (before `+inf` descending), NaNs among
+    /// themselves by their bits, sign ignored; `false` before `true`. The order is total, so
+    /// the result is one tile whatever the algorithm (Triton's `tl.sort`).
+    Sort {
+        /// The tile sorted.
+        value: ValueId,
+        /// The axis along which each line is sorted.
+        axis: u32,
+        /// Largest first.
+        descending: bool,
+    },
+
     // ---- elementwise ---------------------------------------------------------------------
     /// See [`UnaryOp`].
     Unary {
@@ -486,6 +499,7 @@ impl Op {
             Op::Permute { .. } => "permute",
             Op::Gather { .. } => "gather",
             Op::Histogram { .. } => "histogram",
+            Op::Sort { .. } => "sort",
             Op::Unary { op, .. } => op.name(),
             Op::Binary { op, .. } => op.name(),
             Op::Cmp { .. } => "cmp",
@@ -538,6 +552,7 @@ impl Op {
             | Op::ExpandDims { value, .. }
             | Op::Reshape { value, .. }
             | Op::Permute { value, .. }
+            | Op::Sort { value, .. }
             | Op::Unary { value, .. }
             | Op::Cast { value, .. }
             | Op::Bitcast { value, .. }
@@ -616,6 +631,7 @@ impl Op {
             | Op::Permute { .. }
             | Op::Gather { .. }
             | Op::Histogram { .. }
+            | Op::Sort { .. }
             | Op::Load { .. }
             | Op::Store { .. }
             | Op::Atomic { .. }

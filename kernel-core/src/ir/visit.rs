@@ -49,6 +49,7 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
             | Op::ExpandDims { value, .. }
             | Op::Reshape { value, .. }
             | Op::Permute { value, .. }
+            | Op::Sort { value, .. }
             | Op::Unary { value, .. }
             | Op::Cast { value, .. }
             | Op::Bitcast { value, .. }

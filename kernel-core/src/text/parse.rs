@@ -1156,6 +1156,17 @@ impl Parser {
                 }
                 Op::Permute { value, perm }
             }
+            "sort" => {
+                let value = self.value()?;
+                self.keyword("axis")?;
+                let axis = self.uint::<u32>("an axis")?;
+                let descending = self.eat_keyword("descending");
+                Op::Sort {
+                    value,
+                    axis,
+                    descending,
+                }
+            }
             "histogram" => {
                 let value = self.value()?;
                 self.keyword("bins")?;

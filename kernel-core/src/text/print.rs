@@ -330,6 +330,15 @@ impl Printer<'_> {
                 Some(m) => format!("histogram {} bins {} mask {}", v(*value), dim(bins), v(*m)),
                 None => format!("histogram {} bins {}", v(*value), dim(bins)),
             },
+            Op::Sort {
+                value,
+                axis,
+                descending,
+            } => format!(
+                "sort {} axis {axis}{}",
+                v(*value),
+                if *descending { " descending" } else { "" }
+            ),
             Op::Unary { op, value } => format!("{} {}", op.name(), v(*value)),
             Op::Binary { op, lhs, rhs } => {
                 format!("{} {}, {}", op.name(), v(*lhs), v(*rhs))

@@ -1,6 +1,6 @@
 //! Builtins that move or count elements by position: Triton's `gather` (with the range of
 //! its indices asserted first), `flip` (a `gather` by the reversed `arange`, so every backend
-//! runs it as it runs `gather`) and `histogram`.
+//! runs it as it runs `gather`), `sort` and `histogram`.
 
 use kernel_core::ir::{BinaryOp, CmpOp, DType, Dim, Op, Type, ValueId};
 
@@ -147,5 +147,36 @@ pub(super) fn histogram(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
         None => None,
     };
     let r = lw.emit(Op::Histogram { value, mask, bins }, span);
+    Some(lw.val(r))
+}
+
+/// `sort(x)`, `sort(x, axis)`, `sort_descending(x[, axis])`: each line along `axis` (the last
+/// by default) in ascending (descending) order, stably; floats in IEEE's total order with
+/// NaNs last (first descending) whatever their sign (Triton's `tl.sort`).
+pub(super) fn sort(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 1..=2, &format!("{n}(x[, axis])"), span) {
+        return None;
+    }
+    let (value, t) = lw.tile_arg(args[0], &format!("`{n}`"))?;
+    if t.is_scalar() || t.dtype().is_none_or(|d| d.is_fp8()) {
+        lw.error(
+            args[0].loc(),
+            format!("`{n}` sorts a tile of numbers or `bool`, found {t}"),
+        );
+        return None;
+    }
+    let axis = match args.get(1) {
+        Some(e) => lw.axis(e, t.rank())?,
+        None => t.rank() as u32 - 1,
+    };
+    let r = lw.emit(
+        Op::Sort {
+            value,
+            axis,
+            descending: n == "sort_descending",
+        },
+        span,
+    );
     Some(lw.val(r))
 }

@@ -145,6 +145,8 @@ const REGISTRY: &[Builtin] = &[
     builtin("gather", false, gather::gather),
     builtin("flip", false, gather::flip),
     builtin("histogram", false, gather::histogram),
+    builtin("sort", false, gather::sort),
+    builtin("sort_descending", false, gather::sort),
     builtin("dot", false, dot::lower),
     builtin("dot_tf32", false, dot::lower),
     builtin("atomic_add", false, memory::atomic),

@@ -416,6 +416,79 @@ impl Emitter<'_> {
         Ok(())
     }
 
+    /// `sort` of each line along `axis`: the operand goes through shared memory, each
+    /// element's rank in its line is counted (the elements before it in the order, and the
+    /// equal ones at lower positions: a stable sort), and it is written to its rank's place
+    /// in a second staging area, which the result reads. The order is total (see
+    /// `Op::Sort`), so the result is the interpreter's bit for bit.
+    pub fn sort(
+        &mut self,
+        r: ValueId,
+        v: ValueId,
+        axis: u32,
+        descending: bool,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let dims = self.dims(v);
+        let total = numel(&dims).max(1);
+        let ty = self.ctype(v);
+        let d = self.dtype(v);
+        let half = (total * size_of(ty)).div_ceil(16) * 16;
+        self.need_smem(2 * half, total, op);
+        self.write_smem(v, 0, op)?;
+        self.sync();
+        let (a, b) = (smem(ty, 0), smem(ty, half));
+        let a_ = axis as usize;
+        let n = dims[a_];
+        let inner = numel(&dims[a_ + 1..]).max(1);
+        // The key of `x` as an integer in the sort's order (floats: IEEE's total order on
+        // the value with a NaN's sign cleared).
+        let key = |name: &str, x: &str| -> String {
+            match d {
+                DType::F64 => format!(
+                    "const u64 {name}a = (u64)__double_as_longlong({x}); \
+                     const u64 {name}b = ({name}a << 1) > 0xffe0000000000000ull ? {name}a << 1 >> 1 : {name}a; \
+                     const u64 {name} = ({name}b >> 63) ? ~{name}b : ({name}b | 0x8000000000000000ull);"
+                ),
+                _ if d.is_float() => format!(
+                    "const u32 {name}a = __float_as_uint({x}); \
+                     const u32 {name}b = ({name}a << 1) > 0xff000000u ? {name}a << 1 >> 1 : {name}a; \
+                     const u32 {name} = ({name}b >> 31) ? ~{name}b : ({name}b | 0x80000000u);"
+                ),
+                _ => format!("const {ty} {name} = {x};"),
+            }
+        };
+        let before = if descending { ">" } else { "<" };
+        if self.kind(v) == Kind::Scalar {
+            let out = self.declare(r);
+            self.line(format!("{out} = {a}[0];"));
+            self.sync();
+            return Ok(());
+        }
+        let _ = self.open_slots(&dims, true);
+        self.line(format!(
+            "const int oi = (e / {inner}) % {n}; const int ob = e - oi * {inner};"
+        ));
+        self.line(key("ke", &format!("{a}[e]")));
+        self.line("int rk = 0;");
+        self.open(format!("for (int j = 0; j < {n}; ++j) {{"));
+        self.line(key("kj", &format!("{a}[ob + j * {inner}]")));
+        self.line(format!(
+            "rk += (kj {before} ke || (kj == ke && j < oi)) ? 1 : 0;"
+        ));
+        self.close();
+        self.line(format!("{b}[ob + rk * {inner}] = {a}[e];"));
+        self.close_slots();
+        self.sync();
+        let out = self.declare(r);
+        let rd = self.dims(r);
+        let _ = self.open_slots(&rd, true);
+        self.line(format!("{out}[c] = {b}[e];"));
+        self.close_slots();
+        self.sync();
+        Ok(())
+    }
+
     /// `reduce` (see the module docs for the strategies).
     pub fn reduce(
         &mut self,

@@ -542,6 +542,11 @@ impl<'k> Emitter<'k> {
             Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
             Op::Gather { src, index, axis } => self.gather_along(r, *src, *index, *axis, op)?,
             Op::Histogram { value, mask, .. } => self.histogram(r, *value, *mask, op)?,
+            Op::Sort {
+                value,
+                axis,
+                descending,
+            } => self.sort(r, *value, *axis, *descending, op)?,
             Op::Unary { .. }
             | Op::Binary { .. }
             | Op::Cmp { .. }

@@ -29,6 +29,7 @@ use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 use super::CodegenError;
 use super::emit::{Emitter, Region};
 use super::layout::{Reg, WgslLayout, numel, strides};
+use super::math::Helper;
 use super::ops;
 
 /// The binary op a reduction folds with.
@@ -393,6 +394,91 @@ impl Emitter<'_> {
             },
             op,
         )
+    }
+
+    /// `sort` of each line along `axis`: the operand goes through scratch, each element's
+    /// rank in its line is counted (the elements before it in the order, and the equal ones
+    /// at lower positions: a stable sort), and it is written at its rank's place in a second
+    /// range of scratch, which the result reads. The order is total (see `Op::Sort`), so the
+    /// result is the interpreter's bit for bit.
+    pub fn sort(
+        &mut self,
+        r: ValueId,
+        v: ValueId,
+        axis: u32,
+        descending: bool,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        let l = self.layout(v);
+        if l.scalar {
+            self.alias(r, v);
+            return Ok(());
+        }
+        let reg = self.reg(v);
+        let n_all = l.n;
+        let words = self.scratch_words_of(v);
+        self.need_scratch(2 * words, n_all, op)?;
+        self.prepare_write(Region::Scratch);
+        self.scratch_write(v, 0);
+        self.barrier();
+        let dims = self.a.dims[v.index()].clone();
+        let (_, n, inner) = split_axis(&dims, axis as usize);
+        // The key of `x` as an integer in the sort's order (floats: IEEE's total order on
+        // the value with a NaN's sign cleared).
+        let key = match reg {
+            Reg::F32 => {
+                self.h.need(Helper::IsNan);
+                Some(
+                    "let NAMEb = bitcast<u32>(select(X, abs(X), ox_isnan(X)));                      let NAME = select(NAMEb | 0x80000000u, ~NAMEb, (NAMEb >> 31u) == 1u);",
+                )
+            }
+            Reg::F64 => {
+                self.h.need(Helper::Float64);
+                Some(
+                    "let NAMEb = bitcast<u64>(select(X, abs(X), ox_isnan64(X)));                      let NAME = select(NAMEb | 0x8000000000000000lu, ~NAMEb, (NAMEb >> 63u) == 1lu);",
+                )
+            }
+            Reg::Bool => Some("let NAME = u32(X);"),
+            _ => None,
+        };
+        let key = |name: &str, x: &str| match key {
+            Some(k) => k.replace("NAME", name).replace('X', x),
+            None => format!("let {name} = {x};"),
+        };
+        let before = if descending { ">" } else { "<" };
+        self.open_lanes(l);
+        self.open(format!("if (e < {n_all}u) {{"));
+        self.line(format!(
+            "let oi = (e / {inner}u) % {n}u; let ob = e - oi * {inner}u;"
+        ));
+        self.line(format!("let ox_xe = {};", self.at(v, "c")));
+        self.line(key("ox_ke", "ox_xe"));
+        self.line("var rk = 0u;");
+        self.open(format!("for (var j = 0u; j < {n}u; j = j + 1u) {{"));
+        let xj = reg.load_words("ox_scratch", &format!("ob + j * {inner}u"), n_all);
+        self.line(format!("let ox_xj = {xj};"));
+        self.line(key("ox_kj", "ox_xj"));
+        self.line(format!(
+            "if (ox_kj {before} ox_ke || (ox_kj == ox_ke && j < oi)) {{ rk = rk + 1u; }}"
+        ));
+        self.close();
+        let w = reg.store_words(
+            "ox_scratch",
+            &format!("{words}u + ob + rk * {inner}u"),
+            n_all,
+            "ox_xe",
+        );
+        self.line(w);
+        self.close();
+        self.close();
+        self.barrier();
+        self.define_from_scratch(r, |e| {
+            (
+                Vec::new(),
+                reg.load_words("ox_scratch", &format!("{words}u + {e}"), n_all),
+            )
+        });
+        Ok(())
     }
 
     /// `histogram`: the operand (and mask) go through scratch; each result element (a bin)
