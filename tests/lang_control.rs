@@ -173,6 +173,52 @@ fn reversed_ranges_count_down_as_in_rust() {
     }
 }
 
+/// Triton's `tl.range(..., loop_unroll_factor=, num_stages=)`: `.unroll(n)` and
+/// `.num_stages(n)` on any range, hints that change the generated code, not the results.
+#[kernel]
+fn hinted(out: Ptr<i32>, n: i32) {
+    let mut s = 0;
+    for i in (0..n).unroll(4) {
+        s += i;
+    }
+    store(out, s);
+    let mut t = 0;
+    for i in (0..n).step_by(3).num_stages(3).unroll(2) {
+        t += i * i;
+    }
+    store(out + 1, t);
+    let mut u = 0;
+    for i in (0..n).rev().unroll(1) {
+        u = u * 3 + i;
+    }
+    store(out + 2, u);
+}
+
+#[test]
+fn loop_hints_keep_the_results_and_reach_the_ir() {
+    let d = dev();
+    for n in [0, 1, 7, 40] {
+        let out = d.alloc::<i32>(3).unwrap();
+        hinted::launch(&d, Grid::x(1), &out, n).unwrap();
+        let u = (0..n)
+            .rev()
+            .fold(0i32, |u, i| u.wrapping_mul(3).wrapping_add(i));
+        assert_eq!(
+            out.to_vec().unwrap(),
+            vec![
+                (0..n).sum::<i32>(),
+                (0..n).step_by(3).map(|i| i * i).sum(),
+                u
+            ],
+            "n = {n}"
+        );
+    }
+    let ir = hinted::IR;
+    for hint in [" unroll 4 {", " unroll 2 stages 3 {", " unroll 1 {"] {
+        assert!(ir.contains(hint), "{hint} missing from\n{ir}");
+    }
+}
+
 #[kernel]
 fn early_return(out: Ptr<i32>, limit: i32) {
     let pid = program_id(0);

@@ -692,7 +692,8 @@ fn k_control() -> Kernel {
         end: four,
         step: one,
         body,
-        unroll: true,
+        unroll: Unroll::Full,
+        stages: None,
     });
 
     // for j in 0..n (runtime) { if j > 2 { return } }   (empty else)
@@ -719,7 +720,8 @@ fn k_control() -> Kernel {
         end: n,
         step: one,
         body,
-        unroll: false,
+        unroll: Unroll::By(4),
+        stages: Some(3),
     });
 
     // An empty while and an empty for.
@@ -738,7 +740,8 @@ fn k_control() -> Kernel {
         end: z,
         step: one,
         body: vec![],
-        unroll: false,
+        unroll: Unroll::Auto,
+        stages: None,
     });
 
     let a = b.op(Op::VarLoad { var: acc });

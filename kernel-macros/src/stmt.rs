@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use kernel_core::ir::{BinaryOp, DType, Elem, Inst, Op, Type, ValueId};
+use kernel_core::ir::{BinaryOp, DType, Elem, Inst, Op, Type, Unroll, ValueId};
 use kernel_core::text::MAX_BLOCK_DEPTH;
 use syn::{Expr, Pat, Stmt};
 
@@ -291,6 +291,7 @@ impl Lower {
             end,
             step,
             unroll,
+            stages,
             rev,
             ..
         } = match self.range(&f.expr) {
@@ -386,6 +387,7 @@ impl Lower {
                 step: st,
                 body,
                 unroll,
+                stages,
             },
         ));
     }
@@ -404,6 +406,45 @@ impl Lower {
                     return None;
                 }
                 r.rev = if r.stepped { Rev::Last } else { Rev::First };
+                Some(r)
+            }
+            Expr::MethodCall(m) if m.method == "unroll" || m.method == "num_stages" => {
+                let mut r = self.range(&m.receiver)?;
+                let what = if m.method == "unroll" {
+                    "an unroll factor"
+                } else {
+                    "a number of stages"
+                };
+                let n = match &m.args.iter().collect::<Vec<_>>()[..] {
+                    [a] => self.peek_const_int(a).filter(|&n| (0..=64).contains(&n)),
+                    _ => None,
+                };
+                let Some(n) = n else {
+                    self.error(
+                        m.args.first().map_or(m.loc(), |a| a.loc()),
+                        format!(
+                            "`{}` takes {what} as an integer literal from 0 to 64: `(a..b).{}(2)`",
+                            m.method, m.method
+                        ),
+                    );
+                    return None;
+                };
+                if m.method == "unroll" {
+                    if r.unroll != Unroll::Auto {
+                        self.error(
+                            m.loc(),
+                            "a loop is unrolled once: one `unroll`, not on `static_range`",
+                        );
+                        return None;
+                    }
+                    r.unroll = Unroll::By(n.max(1) as u32);
+                } else {
+                    if r.stages.is_some() {
+                        self.error(m.loc(), "a loop takes one `num_stages`");
+                        return None;
+                    }
+                    r.stages = Some(n as u32);
+                }
                 Some(r)
             }
             Expr::Paren(p) => self.range(&p.expr),
@@ -427,7 +468,8 @@ impl Lower {
                     start,
                     end,
                     step: Val::Int(WeakInt::Lit(1)),
-                    unroll: false,
+                    unroll: Unroll::Auto,
+                    stages: None,
                     stepped: false,
                     rev: Rev::No,
                 })
@@ -472,7 +514,8 @@ impl Lower {
                     start: vals[0].clone(),
                     end: vals[1].clone(),
                     step,
-                    unroll: true,
+                    unroll: Unroll::Full,
+                    stages: None,
                     stepped: vals.len() == 3,
                     rev: Rev::No,
                 })
@@ -480,7 +523,7 @@ impl Lower {
             other => {
                 self.error(
                     other.loc(),
-                    "expected a range: `start..end`, `(start..end).step_by(step)`, `(start..end).rev()` or `static_range(start, end)`",
+                    "expected a range: `start..end`, `(start..end).step_by(step)`, `(start..end).rev()` or `static_range(start, end)`, optionally `.unroll(n)` and `.num_stages(n)` after it",
                 );
                 None
             }
@@ -731,8 +774,10 @@ struct LoopRange {
     end: Val,
     /// Positive (a launch error otherwise).
     step: Val,
-    /// `static_range`: unrolled.
-    unroll: bool,
+    /// `static_range`: `Full`; `.unroll(n)`: `By(n)`.
+    unroll: Unroll,
+    /// `.num_stages(n)`.
+    stages: Option<u32>,
     /// A step was given (`step_by`, or `static_range`'s third argument).
     stepped: bool,
     rev: Rev,

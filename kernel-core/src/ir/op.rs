@@ -31,6 +31,18 @@ impl PartialEq for ConstValue {
     }
 }
 
+/// How a `for` loop is unrolled: a hint to the code generator, which never changes results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Unroll {
+    /// The code generator's choice.
+    #[default]
+    Auto,
+    /// Completely, the bounds being compile-time constants (Triton's `static_range`).
+    Full,
+    /// By this factor (`.unroll(n)`, Triton's `loop_unroll_factor`); 1 keeps it rolled.
+    By(u32),
+}
+
 /// An operation. Operand and result types are documented per variant. "Same shape" and
 /// "same type" mean exact equality of [`super::Type`]s.
 #[derive(Clone, Debug, PartialEq)]
@@ -394,7 +406,7 @@ pub enum Op {
     },
     /// `for index in (start..end).step_by(step)`: `start`, `end`, `step` are scalars of one
     /// integer dtype, `step > 0` (a launch error otherwise); `index` is defined inside `body`
-    /// with that dtype. `unroll` asks backends to unroll (bounds are then constants).
+    /// with that dtype. `unroll` and `stages` are hints to the code generator.
     For {
         /// The loop index, visible in `body`.
         index: ValueId,
@@ -406,8 +418,11 @@ pub enum Op {
         step: ValueId,
         /// The body.
         body: Block,
-        /// Unroll at compile time (Triton's `static_range`).
-        unroll: bool,
+        /// How to unroll: a hint, as `stages` is; neither changes results.
+        unroll: Unroll,
+        /// The software-pipelining depth of the `dot` operands loaded in the body (Triton's
+        /// `tl.range(..., num_stages=n)`); the launch's `num_stages` when absent.
+        stages: Option<u32>,
     },
     /// `while cond { body }`: runs `cond_block`, then tests `cond` (a `bool` scalar defined
     /// in `cond_block`); if true runs `body` and repeats. Values defined in `cond_block` are

@@ -7,7 +7,7 @@ use crate::dtype::DType;
 use crate::ir::{
     ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DimOp,
     DotPrecision, Elem, FoldKind, Function, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc,
-    Type, UnaryOp, ValueId, VarId,
+    Type, UnaryOp, Unroll, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -1040,7 +1040,18 @@ impl Parser {
         let end = self.value()?;
         self.keyword("step")?;
         let step = self.value()?;
-        let unroll = self.eat_keyword("unroll");
+        let unroll = if !self.eat_keyword("unroll") {
+            Unroll::Auto
+        } else if matches!(&self.cur().tok, Tok::Num(_)) {
+            Unroll::By(self.uint::<u32>("an unroll factor")?)
+        } else {
+            Unroll::Full
+        };
+        let stages = if self.eat_keyword("stages") {
+            Some(self.uint::<u32>("a number of stages")?)
+        } else {
+            None
+        };
         let body = self.block()?;
         Ok(Op::For {
             index,
@@ -1049,6 +1060,7 @@ impl Parser {
             step,
             body,
             unroll,
+            stages,
         })
     }
 

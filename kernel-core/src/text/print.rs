@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use super::{const_value_to_string, dot_precision_name, name_to_string, quote_string};
-use crate::ir::{Block, Dim, DimOp, Kernel, Op, Type, ValueId, VarId};
+use crate::ir::{Block, Dim, DimOp, Kernel, Op, Type, Unroll, ValueId, VarId};
 
 pub(super) fn print_kernel(k: &Kernel) -> String {
     let mut p = Printer {
@@ -229,10 +229,18 @@ impl Printer<'_> {
                 step,
                 body,
                 unroll,
+                stages,
             } => {
-                let unroll = if *unroll { " unroll" } else { "" };
+                let mut hints = match unroll {
+                    Unroll::Auto => String::new(),
+                    Unroll::Full => " unroll".to_string(),
+                    Unroll::By(n) => format!(" unroll {n}"),
+                };
+                if let Some(n) = stages {
+                    hints.push_str(&format!(" stages {n}"));
+                }
                 let head = format!(
-                    "{lhs}for {}: {} in {}..{} step {}{unroll} {{",
+                    "{lhs}for {}: {} in {}..{} step {}{hints} {{",
                     v(*index),
                     self.value_ty(*index),
                     v(*start),

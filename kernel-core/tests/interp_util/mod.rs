@@ -269,7 +269,8 @@ impl KB {
             end,
             step,
             body,
-            unroll: false,
+            unroll: Unroll::Auto,
+            stages: None,
         });
     }
 

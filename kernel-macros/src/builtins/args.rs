@@ -71,7 +71,7 @@ impl Lower {
         }
     }
 
-    pub(super) fn peek_const_int(&self, e: &Expr) -> Option<i64> {
+    pub(crate) fn peek_const_int(&self, e: &Expr) -> Option<i64> {
         match e {
             Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Int(i),

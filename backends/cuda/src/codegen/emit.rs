@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 
 use kernel_core::DType;
-use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, Unroll, ValueId};
 
 use super::analysis::{Analysis, Coef};
 use super::layout::{self, CudaLayout, Layout, reg_type, reg_type_elem};
@@ -136,6 +136,9 @@ pub(crate) struct Emitter<'k> {
     pub pipe: Option<Pipe>,
     /// Some loop was software-pipelined.
     pub pipelined: bool,
+    /// The most stages any loop may have: a loop's own `num_stages` hint included, lowered
+    /// by `emit_cuda` when the stages do not fit (`u32::MAX` on the first attempt).
+    pub stage_cap: u32,
     /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
     /// `dot` with 16-bit or TF32 operands, and the value they transpose: the `dot` stages that
     /// value as it is, as B^T, and the transpose itself emits nothing.
@@ -211,6 +214,7 @@ impl<'k> Emitter<'k> {
             def_depth: vec![0; k.values.len()],
             pipe: None,
             pipelined: false,
+            stage_cap: u32::MAX,
             trans_b,
             hoisted: HashMap::new(),
         }
@@ -1032,7 +1036,8 @@ impl<'k> Emitter<'k> {
                 step,
                 body,
                 unroll,
-            } => self.for_loop(*index, *start, *end, *step, body, *unroll)?,
+                stages,
+            } => self.for_loop(*index, [*start, *end, *step], body, *unroll, *stages)?,
             Op::While {
                 cond_block,
                 cond,
@@ -1160,11 +1165,10 @@ impl<'k> Emitter<'k> {
     fn for_loop(
         &mut self,
         index: ValueId,
-        start: ValueId,
-        end: ValueId,
-        step: ValueId,
+        [start, end, step]: [ValueId; 3],
         body: &Block,
-        unroll: bool,
+        unroll: Unroll,
+        stages: Option<u32>,
     ) -> Result<(), CodegenError> {
         let d = self.dtype(index);
         let ty = reg_type(d);
@@ -1189,7 +1193,8 @@ impl<'k> Emitter<'k> {
             "if ({bad}) {{ if (tid == 0) ox_record(ox_status, {CODE_BAD_STEP}u, 0u, (u64)(i64){st}, 0u, {}u); return; }}",
             self.site
         ));
-        let pipe = self.pipeline_plan(index, body, (&hi, &st, ty, ut));
+        let stages = stages.unwrap_or(self.opts.num_stages).min(self.stage_cap);
+        let pipe = self.pipeline_plan(index, body, (&hi, &st, ty, ut), stages);
         if let Some(p) = &pipe {
             self.pipelined = true;
             self.pipeline_prologue(p, &lo);
@@ -1199,8 +1204,10 @@ impl<'k> Emitter<'k> {
         let outer_smem = std::mem::replace(&mut self.smem_bytes, 0);
         // Not `i`: `i8`, `i16`, `i32` and `i64` are type names of the prelude.
         let i = self.fresh("it");
-        if unroll {
-            self.line("#pragma unroll");
+        match unroll {
+            Unroll::Auto => {}
+            Unroll::Full => self.line("#pragma unroll"),
+            Unroll::By(n) => self.line(format!("#pragma unroll {n}")),
         }
         self.open(format!("for ({ty} {i} = {lo}; {i} < {hi};) {{"));
         let n = self.define(index, Kind::Scalar);

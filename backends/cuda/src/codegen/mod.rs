@@ -329,9 +329,11 @@ pub fn max_shared_bytes(arch: u32) -> u32 {
 pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenError> {
     let requested = opts.num_stages;
     let mut shortfall = None;
-    let mut opts = std::borrow::Cow::Borrowed(opts);
+    // The most stages a loop may have (its own `num_stages` hint included), lowered when the
+    // stages chosen do not fit.
+    let mut cap = u32::MAX;
     loop {
-        let (r, planned) = pipeline::recording(|| emit_once(kernel, &opts));
+        let (r, planned) = pipeline::recording(|| emit_once(kernel, opts, cap));
         // The first reason met is the one the requested depth ran into.
         if shortfall.is_none() {
             shortfall = planned.iter().find_map(|p| p.shortfall);
@@ -346,12 +348,13 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
                     ..
                 },
                 true,
-            )) if opts.num_stages > 0 => {
+            )) if cap > 0 => {
                 shortfall.get_or_insert(Shortfall::Kernel {
                     needed_bytes,
                     limit_bytes: limit_bytes.into(),
                 });
-                opts.to_mut().num_stages -= 1;
+                let used = planned.iter().map(|p| p.stages).max().unwrap_or(0);
+                cap = used.min(cap).saturating_sub(1);
             }
             Ok(mut source) => {
                 let loops: Vec<u32> = planned.iter().map(|p| p.stages).collect();
@@ -370,7 +373,11 @@ pub fn emit_cuda(kernel: &Kernel, opts: &Options) -> Result<CudaSource, CodegenE
 
 /// One attempt of [`emit_cuda`]; an error says whether the kernel had a pipelined loop.
 #[allow(clippy::result_large_err)]
-fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenError, bool)> {
+fn emit_once(
+    kernel: &Kernel,
+    opts: &Options,
+    stage_cap: u32,
+) -> Result<CudaSource, (CodegenError, bool)> {
     if !(1..=32).contains(&opts.num_warps) || !opts.num_warps.is_power_of_two() {
         return Err((
             CodegenError::InvalidIr {
@@ -386,6 +393,7 @@ fn emit_once(kernel: &Kernel, opts: &Options) -> Result<CudaSource, (CodegenErro
     let threads = 32 * opts.num_warps;
     let a = analysis::analyze(kernel, opts, threads).map_err(|e| (e, false))?;
     let mut e = Emitter::new(kernel, opts, &a, threads);
+    e.stage_cap = stage_cap;
     e.prologue();
     e.block(&kernel.body).map_err(|err| (err, e.pipelined))?;
     let body = std::mem::take(&mut e.out);

@@ -201,8 +201,9 @@ impl Emitter<'_> {
         index: ValueId,
         body: &Block,
         names: (&str, &str, &'static str, &'static str),
+        requested: u32,
     ) -> Option<Pipe> {
-        if self.opts.checked || self.opts.num_stages == 0 || may_stop(body) {
+        if self.opts.checked || requested == 0 || may_stop(body) {
             return None;
         }
         let mut dots = Vec::new();
@@ -330,12 +331,12 @@ impl Emitter<'_> {
         // `CudaSource::stages`). Flash attention with D = 128 on 128 x 128 blocks keeps its 3
         // stages (225 KiB), as Triton's does; the budget was 3/4 of the limit before.
         let budget = self.opts.shared_limit().saturating_sub(1024);
-        let mut stages = self.opts.num_stages;
+        let mut stages = requested;
         while stages > 1 && stages as u64 * stage_bytes + resident_bytes > budget {
             stages -= 1;
         }
-        let shortfall = (stages < self.opts.num_stages).then_some(Shortfall::Pipeline {
-            needed_bytes: self.opts.num_stages as u64 * stage_bytes + resident_bytes,
+        let shortfall = (stages < requested).then_some(Shortfall::Pipeline {
+            needed_bytes: requested as u64 * stage_bytes + resident_bytes,
             budget_bytes: budget,
         });
         PLANNED.with(|p| {

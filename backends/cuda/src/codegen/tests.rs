@@ -2974,3 +2974,44 @@ fn fast_math_lets_nvrtc_contract_and_the_default_does_not() {
         );
     }
 }
+
+/// A loop's `.num_stages(n)` and `.unroll(n)` hints (`stages n`, `unroll n` in the text)
+/// change its code and nothing else: the 128x128x32 matmul's loop pipelines with the
+/// loop's depth rather than the launch's, `stages 0` turns its pipeline off, and `unroll 4`
+/// puts `#pragma unroll 4` on it.
+#[test]
+fn loop_hints_choose_the_loops_stages_and_unrolling() {
+    let text = matmul_128();
+    let head = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("for %"))
+        .expect("the matmul has a loop")
+        .to_string();
+    let with = |hints: &str| {
+        let t = text.replacen(&head, &head.replacen(" {", &format!(" {hints} {{"), 1), 1);
+        let k = kernel_core::text::parse_kernel(&t).unwrap();
+        let o = Options {
+            arch: 80,
+            num_warps: 4,
+            num_stages: 2,
+            checked: false,
+            aligned16: vec![true; k.params.len()],
+            ..Options::default()
+        };
+        emit_cuda(&k, &o).unwrap()
+    };
+    let default = with("");
+    assert_eq!(default.stages.loops, vec![2]);
+    let three = with("stages 3");
+    assert_eq!(three.stages.loops, vec![3]);
+    assert!(three.shared_bytes > default.shared_bytes);
+    let none = with("stages 0");
+    assert!(!pipelined(&none.source) && pipelined(&default.source));
+    let unrolled = with("unroll 4 stages 3");
+    assert_eq!(unrolled.stages.loops, vec![3]);
+    assert!(unrolled.source.contains("#pragma unroll 4\n"));
+    assert!(!three.source.contains("#pragma unroll 4\n"));
+    // More stages than fit in shared memory: as few as fit, as for the launch's.
+    let many = with("stages 64");
+    assert!(many.stages.loops[0] < 64 && many.stages.loops[0] >= 2);
+}
