@@ -672,3 +672,95 @@ fn a_barrier_orders_a_programs_stores_before_its_loads() {
     assert_eq!(out.to_vec().unwrap(), twice);
     assert!(reverse_through_memory::<B>::IR.contains("debug_barrier"));
 }
+
+// ---- atomic orders and scopes ----------------------------------------------------------------
+
+/// Triton's `atomic_cas(lock, 0, 1, sem="acquire")` / `atomic_xchg(lock, 0, sem="release")`
+/// spin lock, with Rust's `Ordering` names: every program adds one to a shared tile under
+/// the lock.
+#[kernel]
+fn ordered_lock<const B: usize>(data: Ptr<f32>, lock: Ptr<i32>) {
+    let offs = arange(0, B);
+    while atomic_cas(lock, 0, 1, Ordering::Acquire) == 1 {}
+    store(data + offs, load(data + offs) + 1.0);
+    atomic_xchg(lock, 0, Ordering::Release);
+}
+
+/// Relaxed counters at each scope, with and without masks.
+#[kernel]
+fn scoped_counters<const B: usize>(count: Ptr<i32>, hits: Ptr<f32>) {
+    let offs = arange(0, B);
+    atomic_add(count, 1, Ordering::Relaxed);
+    atomic_add(count + 1, 2, Ordering::Relaxed, Scope::Gpu);
+    atomic_max(count + 2 + offs % 2, offs, offs < 5, Ordering::AcqRel);
+    atomic_add(
+        hits + offs,
+        0.5,
+        offs % 2 == 0,
+        Ordering::SeqCst,
+        Scope::Gpu,
+    );
+}
+
+/// A block-scope counter: each program has its own element (one update per program: a
+/// scalar atomic applies once), so the block scope is enough.
+#[kernel]
+fn block_counters<const B: usize>(count: Ptr<i32>) {
+    atomic_add(count + program_id(0), 1, Scope::Cta);
+}
+
+/// A system-scope atomic (memory the host or another device may share).
+#[kernel]
+fn system_counter<const B: usize>(count: Ptr<i32>, peak: Ptr<f32>) {
+    let offs = arange(0, B);
+    atomic_add(count, 1, Scope::Sys);
+    atomic_max(
+        peak,
+        max((offs as f32) * 0.5, 0),
+        Ordering::Release,
+        Scope::Sys,
+    );
+}
+
+#[test]
+fn atomics_take_rusts_orderings_and_tritons_scopes() {
+    let d = dev();
+    let wgpu = backend() == "wgpu";
+    // Relaxed everywhere, and `SeqCst`/`AcqRel` where the backend can order them.
+    let count = d.upload(&[0i32; 4]).unwrap();
+    let hits = d.upload(&[0.0f32; 8]).unwrap();
+    let r = scoped_counters::<8>::launch(&d, Grid::x(3), &count, &hits);
+    if wgpu {
+        assert_refused(r, "ordering: WGSL's atomics are relaxed");
+    } else {
+        r.unwrap();
+        assert_eq!(count.to_vec().unwrap(), vec![3, 6, 4, 3]);
+        assert_eq!(
+            hits.to_vec().unwrap(),
+            vec![1.5, 0.0, 1.5, 0.0, 1.5, 0.0, 1.5, 0.0]
+        );
+    }
+    let count = d.upload(&[0i32; 5]).unwrap();
+    block_counters::<4>::launch(&d, Grid::x(5), &count).unwrap();
+    assert_eq!(count.to_vec().unwrap(), vec![1; 5]);
+    let data = d.upload(&[0.0f32; 32]).unwrap();
+    let lock = d.upload(&[0i32]).unwrap();
+    let r = ordered_lock::<32>::launch(&d, Grid::x(40), &data, &lock);
+    if wgpu {
+        assert_refused(r, "`acquire` ordering");
+    } else {
+        r.unwrap();
+        assert_eq!(data.to_vec().unwrap(), vec![40.0; 32]);
+        assert_eq!(lock.to_vec().unwrap(), vec![0]);
+    }
+    let count = d.upload(&[0i32]).unwrap();
+    let peak = d.upload(&[-1.0f32]).unwrap();
+    let r = system_counter::<8>::launch(&d, Grid::x(3), &count, &peak);
+    if wgpu {
+        assert_refused(r, "`sys` scope");
+    } else {
+        r.unwrap();
+        assert_eq!(count.to_vec().unwrap(), vec![3]);
+        assert_eq!(peak.to_vec().unwrap(), vec![3.5]);
+    }
+}

@@ -449,6 +449,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             ptr,
             value,
             mask,
+            ..
         } => {
             let (p, d) = pointer(*ptr)?;
             if !atomic_allows(*op, d) {
@@ -474,6 +475,7 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             cmp,
             value,
             mask,
+            ..
         } => {
             let (p, d) = pointer(*ptr)?;
             if d.is_bool() || !matches!(d.bits(), 32 | 64) {

@@ -4,7 +4,7 @@ mod interp_util;
 
 use interp_util::*;
 use kernel_core::dtype::DType;
-use kernel_core::ir::{AtomicOp, BinaryOp, CmpOp, Op, RandKind};
+use kernel_core::ir::{AtomicOp, AtomicOrder, AtomicScope, BinaryOp, CmpOp, Op, RandKind};
 use kernel_core::numeric;
 use kernel_core::runtime::{Arg, Device, Grid, LaunchError, ProgramId};
 use rand::Rng;
@@ -222,6 +222,8 @@ fn grid_order_and_program_ids() {
         ptr: counter,
         value: one,
         mask: None,
+        order: AtomicOrder::Auto,
+        scope: AtomicScope::Gpu,
     });
     let po = b.ptr_add(out, lin);
     b.store(po, ticket, None);

@@ -4,7 +4,7 @@ mod interp_util;
 
 use interp_util::*;
 use kernel_core::dtype::DType;
-use kernel_core::ir::{AtomicOp, CmpOp, Kernel, Op};
+use kernel_core::ir::{AtomicOp, AtomicOrder, AtomicScope, CmpOp, Kernel, Op};
 use kernel_core::runtime::{Access, Arg, Device, Grid, LaunchError, ProgramId};
 use rand::Rng;
 
@@ -80,6 +80,8 @@ fn copy_kernel(name: &str, atomic: bool) -> Kernel {
             ptr: po,
             value: v,
             mask: None,
+            order: AtomicOrder::Auto,
+            scope: AtomicScope::Gpu,
         });
     } else {
         b.store(po, v, None);
@@ -206,6 +208,8 @@ fn atomic_histogram() {
         ptr: ph,
         value: one,
         mask: Some(mask),
+        order: AtomicOrder::Auto,
+        scope: AtomicScope::Gpu,
     });
     let k = b.finish();
 
@@ -245,6 +249,8 @@ fn atomics_return_old_values_in_lane_order() {
         ptr: pc,
         value: one,
         mask: Some(mask),
+        order: AtomicOrder::Auto,
+        scope: AtomicScope::Gpu,
     });
     let po = b.ptrs(out, offs);
     b.store(po, old, Some(mask));
@@ -285,6 +291,8 @@ fn atomic_max_min_xchg() {
             ptr: pa,
             value: v,
             mask: Some(mask),
+            order: AtomicOrder::Auto,
+            scope: AtomicScope::Gpu,
         });
         let k = b.finish();
         let n = 100usize;
@@ -338,6 +346,8 @@ fn cas_spin_lock_in_a_while_loop() {
                 cmp: zero,
                 value: one,
                 mask: None,
+                order: AtomicOrder::Auto,
+                scope: AtomicScope::Gpu,
             });
             let zero2 = b.c_i32(0);
             b.cmp(CmpOp::Ne, old, zero2)
@@ -356,6 +366,8 @@ fn cas_spin_lock_in_a_while_loop() {
         ptr: lock,
         value: zero,
         mask: None,
+        order: AtomicOrder::Auto,
+        scope: AtomicScope::Gpu,
     });
     let k = b.finish();
     let dev = Device::interpreter();
@@ -383,6 +395,8 @@ fn cas_compares_and_returns_old() {
         cmp: c,
         value: new,
         mask: None,
+        order: AtomicOrder::Auto,
+        scope: AtomicScope::Gpu,
     });
     let po = b.ptrs(out, ar);
     b.store(po, old, None);

@@ -429,6 +429,8 @@ fn k_memory() -> Kernel {
             ptr: vi,
             value: ones,
             mask: Some(mask),
+            order: AtomicOrder::Relaxed,
+            scope: AtomicScope::Cta,
         });
     }
     let _ = b.op(Op::Atomic {
@@ -436,12 +438,16 @@ fn k_memory() -> Kernel {
         ptr: vf,
         value: l0,
         mask: None,
+        order: AtomicOrder::Acquire,
+        scope: AtomicScope::Gpu,
     });
     let _ = b.op(Op::Atomic {
         op: AtomicOp::Xchg,
         ptr: pi,
         value: one,
         mask: None,
+        order: AtomicOrder::Release,
+        scope: AtomicScope::Sys,
     });
     let hz = b.cfloat(-0.0, DType::F16);
     let _ = b.op(Op::Atomic {
@@ -449,6 +455,8 @@ fn k_memory() -> Kernel {
         ptr: ph,
         value: hz,
         mask: None,
+        order: AtomicOrder::AcqRel,
+        scope: AtomicScope::Gpu,
     });
     let z = b.cint(0, DType::I32);
     let _ = b.op(Op::AtomicCas {
@@ -456,6 +464,8 @@ fn k_memory() -> Kernel {
         cmp: z,
         value: one,
         mask: None,
+        order: AtomicOrder::SeqCst,
+        scope: AtomicScope::Gpu,
     });
     let zeros = b.splat(z, s.clone());
     let _ = b.op(Op::AtomicCas {
@@ -463,6 +473,8 @@ fn k_memory() -> Kernel {
         cmp: zeros,
         value: ones,
         mask: Some(mask),
+        order: AtomicOrder::Auto,
+        scope: AtomicScope::Gpu,
     });
     let big = b.cint(u64::MAX as i128, DType::U64);
     let _ = b.op(Op::AtomicCas {
@@ -470,6 +482,8 @@ fn k_memory() -> Kernel {
         cmp: big,
         value: big,
         mask: None,
+        order: AtomicOrder::Relaxed,
+        scope: AtomicScope::Cta,
     });
     let v8 = b.splat(p8, s.clone());
     let v8 = b.op(Op::PtrAdd {
@@ -1012,6 +1026,7 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                     cmp,
                     value,
                     mask,
+                    ..
                 } => {
                     g(ptr);
                     g(cmp);
@@ -1121,12 +1136,17 @@ fn valid_kernels() -> Vec<Kernel> {
     let dims = parse_kernel(include_str!("ir/dims.ir")).expect("parses");
     let barrier = parse_kernel(include_str!("ir/barrier.ir")).expect("parses");
     let positions = parse_kernel(include_str!("ir/positions.ir")).expect("parses");
+    // Atomics with orders and scopes.
+    let orders = parse_kernel(include_str!("../filetests/atomic_orders_8.ir")).expect("parses");
+    let system = parse_kernel(include_str!("../filetests/atomic_system_8.ir")).expect("parses");
     vec![
         calls,
         calls_reversed,
         dims,
         barrier,
         positions,
+        orders,
+        system,
         k_shapes(),
         k_elementwise(),
         k_memory(),

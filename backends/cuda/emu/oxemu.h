@@ -395,6 +395,8 @@ static inline int __syncthreads_or(int p) {
 // A warp's barrier (every lane of the warp arrives; the emulator's warps are whole).
 static inline void __syncwarp(unsigned = 0xffffffffu) { oxemu::arrive(oxemu::warp().sync, 0); }
 static inline void __threadfence() {}
+static inline void __threadfence_block() {}
+static inline void __threadfence_system() {}
 
 template <class T>
 static inline T __shfl_xor_sync(unsigned, T v, int mask, int = 32) {
@@ -441,6 +443,18 @@ OX_EMU_ATOMICS(unsigned long long)
 OX_EMU_ATOMIC(atomicAdd, float, old + v)
 OX_EMU_ATOMIC(atomicAdd, double, old + v)
 OX_EMU_ATOMIC(atomicExch, float, v)
+// One process runs every block: system scope is the only scope.
+#define atomicAdd_system atomicAdd
+#define atomicExch_system atomicExch
+#define atomicMax_system atomicMax
+#define atomicMin_system atomicMin
+#define atomicAnd_system atomicAnd
+#define atomicOr_system atomicOr
+#define atomicXor_system atomicXor
+#define atomicCAS_system atomicCAS
+#define ox_atomic_max_f32_system ox_atomic_max_f32
+#define ox_atomic_min_f32_system ox_atomic_min_f32
+#define ox_atomic_add_f16_system ox_atomic_add_f16
 
 // ---- the PTX primitives of the prelude ----------------------------------------------------
 static inline float ox_emu_f16_to_f32(unsigned short h) {

@@ -437,12 +437,14 @@ impl<'r, 'm> Machine<'r, 'm> {
                 ptr,
                 value,
                 mask,
+                ..
             } => self.atomic(*op, *ptr, *value, *mask)?,
             Op::AtomicCas {
                 ptr,
                 cmp,
                 value,
                 mask,
+                ..
             } => self.atomic_cas(*ptr, *cmp, *value, *mask)?,
             Op::Reduce { op, value, axis } => {
                 ops::reduce(*op, &*self.val(*value)?, *axis).map_err(|m| self.invalid(ctx(m)))?

@@ -59,7 +59,8 @@ pub(crate) mod visit;
 
 pub use op::*;
 pub use table::{
-    ArgReduceOp, AtomicOp, BinaryOp, CmpOp, DotPrecision, OperandClass, RandKind, ReduceOp, UnaryOp,
+    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, CmpOp, DotPrecision, OperandClass,
+    RandKind, ReduceOp, UnaryOp,
 };
 pub use types::*;
 

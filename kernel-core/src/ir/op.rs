@@ -2,8 +2,8 @@
 //! the verifier ([`crate::verify`]) enforces exactly these rules.
 
 use super::{
-    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, DType, Dim, DotPrecision, FoldKind, RandKind,
-    ReduceOp, UnaryOp, ValueId, VarId,
+    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, Block, CmpOp, DType, Dim,
+    DotPrecision, FoldKind, RandKind, ReduceOp, UnaryOp, ValueId, VarId,
 };
 
 /// A literal constant.
@@ -253,6 +253,10 @@ pub enum Op {
         value: ValueId,
         /// Which lanes are active.
         mask: Option<ValueId>,
+        /// The memory order asked for.
+        order: AtomicOrder,
+        /// The scope asked for.
+        scope: AtomicScope,
     },
     /// Atomic compare-and-swap per lane: `old = *p; if old == cmp { *p = value }`.
     /// Result: the old values. 32- and 64-bit dtypes.
@@ -265,6 +269,10 @@ pub enum Op {
         value: ValueId,
         /// Which lanes are active.
         mask: Option<ValueId>,
+        /// The memory order asked for.
+        order: AtomicOrder,
+        /// The scope asked for.
+        scope: AtomicScope,
     },
 
     // ---- reductions, scans, dot ----------------------------------------------------------
@@ -604,6 +612,7 @@ impl Op {
                 cmp,
                 value,
                 mask,
+                ..
             } => [Some(*ptr), Some(*cmp), Some(*value), *mask]
                 .into_iter()
                 .flatten()

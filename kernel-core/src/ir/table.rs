@@ -371,6 +371,43 @@ family! {
 }
 
 family! {
+    /// The memory order an atomic asks for (Rust's `std::sync::atomic::Ordering`, Triton's
+    /// `sem=`): which of the program's other memory accesses it orders.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum AtomicOrder {
+        /// None asked: acquire-release where programs pass data through memory beside the
+        /// atomics (the CUDA backend fences them there), relaxed elsewhere.
+        #[default]
+        Auto = "auto",
+        /// No ordering: only the update itself is atomic.
+        Relaxed = "relaxed",
+        /// Later accesses of the program happen after it (taking a lock).
+        Acquire = "acquire",
+        /// Earlier accesses of the program happen before it (releasing a lock).
+        Release = "release",
+        /// Both (Triton's default `acq_rel`).
+        AcqRel = "acq_rel",
+        /// Both, and one total order of all such atomics.
+        SeqCst = "seq_cst",
+    }
+}
+
+family! {
+    /// Whose accesses an atomic is atomic and ordered with (Triton's `scope=`).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum AtomicScope {
+        /// Every program of the launch (the device).
+        #[default]
+        Gpu = "gpu",
+        /// The program's own lanes only (a CUDA block): another program's update of the
+        /// same element may be lost. A backend may give a wider scope.
+        Cta = "cta",
+        /// The device, other devices and the host (memory they share).
+        Sys = "sys",
+    }
+}
+
+family! {
     /// What a Philox-based random op returns for each offset.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum RandKind {

@@ -111,6 +111,7 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
                 cmp,
                 value,
                 mask,
+                ..
             } => {
                 f(ptr);
                 f(cmp);

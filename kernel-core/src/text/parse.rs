@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
-    ArgReduceOp, AtomicOp, BinaryOp, Block, CmpOp, ConstParam, ConstValue, Dim, DimOp,
-    DotPrecision, Elem, FoldKind, Function, Inst, Kernel, Op, Param, RandKind, ReduceOp, SrcLoc,
-    Type, UnaryOp, Unroll, ValueId, VarId,
+    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, Block, CmpOp, ConstParam,
+    ConstValue, Dim, DimOp, DotPrecision, Elem, FoldKind, Function, Inst, Kernel, Op, Param,
+    RandKind, ReduceOp, SrcLoc, Type, UnaryOp, Unroll, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -1027,6 +1027,19 @@ impl Parser {
         }
     }
 
+    /// An atomic's optional order and scope (` acquire cta`), defaults when absent.
+    fn order_scope(&mut self) -> (AtomicOrder, AtomicScope) {
+        let order = AtomicOrder::ALL
+            .into_iter()
+            .find(|o| self.eat_keyword(o.name()))
+            .unwrap_or_default();
+        let scope = AtomicScope::ALL
+            .into_iter()
+            .find(|s| self.eat_keyword(s.name()))
+            .unwrap_or_default();
+        (order, scope)
+    }
+
     #[inline(never)]
     fn for_op(&mut self) -> PResult<Op> {
         let at = self.cur().clone();
@@ -1267,11 +1280,14 @@ impl Parser {
                 let ptr = self.value()?;
                 let value = self.comma_value()?;
                 let mask = self.mask()?;
+                let (order, scope) = self.order_scope();
                 Op::Atomic {
                     op,
                     ptr,
                     value,
                     mask,
+                    order,
+                    scope,
                 }
             }
             "atomic_cas" => {
@@ -1279,11 +1295,14 @@ impl Parser {
                 let cmp = self.comma_value()?;
                 let value = self.comma_value()?;
                 let mask = self.mask()?;
+                let (order, scope) = self.order_scope();
                 Op::AtomicCas {
                     ptr,
                     cmp,
                     value,
                     mask,
+                    order,
+                    scope,
                 }
             }
             "reduce" | "scan" => {

@@ -4,7 +4,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
 use super::{const_value_to_string, dot_precision_name, name_to_string, quote_string};
-use crate::ir::{Block, Dim, DimOp, Kernel, Op, Type, Unroll, ValueId, VarId};
+use crate::ir::{
+    AtomicOrder, AtomicScope, Block, Dim, DimOp, Kernel, Op, Type, Unroll, ValueId, VarId,
+};
 
 pub(super) fn print_kernel(k: &Kernel) -> String {
     let mut p = Printer {
@@ -59,6 +61,20 @@ fn ty(t: &Type) -> String {
 
 fn mask(m: Option<ValueId>) -> String {
     m.map(|m| format!(" mask {}", v(m))).unwrap_or_default()
+}
+
+/// An atomic's order and scope where they are not the defaults: ` acquire cta`.
+fn order_scope(order: AtomicOrder, scope: AtomicScope) -> String {
+    let mut s = String::new();
+    if order != AtomicOrder::Auto {
+        s.push(' ');
+        s.push_str(order.name());
+    }
+    if scope != AtomicScope::Gpu {
+        s.push(' ');
+        s.push_str(scope.name());
+    }
+    s
 }
 
 /// Collects every id that an instruction (a result, a `for` index, a `fold`'s results and
@@ -381,24 +397,30 @@ impl Printer<'_> {
                 ptr,
                 value,
                 mask: m,
+                order,
+                scope,
             } => format!(
-                "atomic {} {}, {}{}",
+                "atomic {} {}, {}{}{}",
                 op.name(),
                 v(*ptr),
                 v(*value),
-                mask(*m)
+                mask(*m),
+                order_scope(*order, *scope)
             ),
             Op::AtomicCas {
                 ptr,
                 cmp,
                 value,
                 mask: m,
+                order,
+                scope,
             } => format!(
-                "atomic_cas {}, {}, {}{}",
+                "atomic_cas {}, {}, {}{}{}",
                 v(*ptr),
                 v(*cmp),
                 v(*value),
-                mask(*m)
+                mask(*m),
+                order_scope(*order, *scope)
             ),
             Op::Reduce { op, value, axis } => {
                 format!("reduce {} {} axis {axis}", op.name(), v(*value))

@@ -3,7 +3,8 @@
 //! which makes a descriptor. They share the pointer, mask and `other` checks of
 //! [`args`](super::args), and are the only builtins with side effects or that read memory.
 
-use kernel_core::ir::{AtomicOp, Op, Type};
+use kernel_core::ir::{AtomicOp, AtomicOrder, AtomicScope, Op, Type};
+use syn::Expr;
 
 use super::Call;
 use crate::loc::Located;
@@ -84,7 +85,15 @@ pub(super) fn atomic(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let Call { n, args, span, .. } = *call;
     let op =
         atomic_fn(n).unwrap_or_else(|| unreachable!("`{n}` is not a read-modify-write atomic"));
-    if !lw.arity(n, args, 2..=3, &format!("{n}(ptr, value, mask)"), span) {
+    let (args, order, scope) = order_and_scope(lw, n, args)?;
+    let args = &args[..];
+    if !lw.arity(
+        n,
+        args,
+        2..=3,
+        &format!("{n}(ptr, value[, mask][, Ordering::AcqRel][, Scope::Gpu])"),
+        span,
+    ) {
         return None;
     }
     let (ptr, pt) = lw.ptr_arg(args[0], n)?;
@@ -102,6 +111,8 @@ pub(super) fn atomic(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
             ptr,
             value,
             mask,
+            order,
+            scope,
         },
         span,
     );
@@ -112,7 +123,15 @@ pub(super) fn atomic(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
 /// because it takes two values.
 pub(super) fn atomic_cas(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let Call { n, args, span, .. } = *call;
-    if !lw.arity(n, args, 3..=4, "atomic_cas(ptr, cmp, value, mask)", span) {
+    let (args, order, scope) = order_and_scope(lw, n, args)?;
+    let args = &args[..];
+    if !lw.arity(
+        n,
+        args,
+        3..=4,
+        "atomic_cas(ptr, cmp, value[, mask][, Ordering::AcqRel][, Scope::Gpu])",
+        span,
+    ) {
         return None;
     }
     let (ptr, pt) = lw.ptr_arg(args[0], n)?;
@@ -128,10 +147,83 @@ pub(super) fn atomic_cas(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
             cmp,
             value,
             mask,
+            order,
+            scope,
         },
         span,
     );
     Some(lw.val(r))
+}
+
+/// Splits an atomic's trailing `Ordering::X` and `Scope::Y` arguments (Rust's
+/// `std::sync::atomic::Ordering` names; Triton's `sem=` and `scope=`) from its others,
+/// reporting a misspelled or repeated one at its span.
+fn order_and_scope<'a>(
+    lw: &mut Lower,
+    n: &str,
+    args: &[&'a Expr],
+) -> Option<(Vec<&'a Expr>, AtomicOrder, AtomicScope)> {
+    let mut rest = Vec::new();
+    let (mut order, mut scope) = (None, None);
+    for &a in args {
+        let Expr::Path(p) = a else {
+            rest.push(a);
+            continue;
+        };
+        let segs: Vec<String> = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        let (Some(last), Some(kind)) = (segs.last(), segs.len().checked_sub(2).map(|i| &segs[i]))
+        else {
+            rest.push(a);
+            continue;
+        };
+        match kind.as_str() {
+            "Ordering" => {
+                let o = match last.as_str() {
+                    "Relaxed" => AtomicOrder::Relaxed,
+                    "Acquire" => AtomicOrder::Acquire,
+                    "Release" => AtomicOrder::Release,
+                    "AcqRel" => AtomicOrder::AcqRel,
+                    "SeqCst" => AtomicOrder::SeqCst,
+                    _ => {
+                        lw.error(
+                            a.loc(),
+                            format!("`{last}` is not an ordering: `Ordering::Relaxed`, `Acquire`, `Release`, `AcqRel` or `SeqCst`"),
+                        );
+                        return None;
+                    }
+                };
+                if order.replace(o).is_some() {
+                    lw.error(a.loc(), format!("`{n}` takes one `Ordering`"));
+                    return None;
+                }
+            }
+            "Scope" => {
+                let s = match last.as_str() {
+                    "Cta" => AtomicScope::Cta,
+                    "Gpu" => AtomicScope::Gpu,
+                    "Sys" => AtomicScope::Sys,
+                    _ => {
+                        lw.error(
+                            a.loc(),
+                            format!("`{last}` is not a scope: `Scope::Cta`, `Gpu` or `Sys`"),
+                        );
+                        return None;
+                    }
+                };
+                if scope.replace(s).is_some() {
+                    lw.error(a.loc(), format!("`{n}` takes one `Scope`"));
+                    return None;
+                }
+            }
+            _ => rest.push(a),
+        }
+    }
+    Some((rest, order.unwrap_or_default(), scope.unwrap_or_default()))
 }
 
 /// `tensor_desc(ptr, [rows, cols], [row_stride, col_stride], [BR, BC])`: lowered by

@@ -23,7 +23,7 @@
 //! and the buffers involved are read with `volatile` loads that bypass the non-coherent L1.
 
 use kernel_core::DType;
-use kernel_core::ir::{AtomicOp, Op, ValueId};
+use kernel_core::ir::{AtomicOp, AtomicOrder, AtomicScope, Op, ValueId};
 
 use super::CodegenError;
 use super::analysis::{Coef, pointee};
@@ -908,9 +908,12 @@ impl Emitter<'_> {
         o: &str,
         v: &str,
         cv: Option<&str>,
+        sys: bool,
         op: &Op,
     ) -> Result<String, CodegenError> {
         let at = format!("&p{param}[{o}]");
+        // CUDA's system-scope atomics (and the prelude's) are named with `_system`.
+        let sfx = if sys { "_system" } else { "" };
         if aop.is_none() {
             let cv = cv.unwrap_or("0");
             let bits = match d.size_bytes() {
@@ -922,7 +925,7 @@ impl Emitter<'_> {
             let (c, n) = (ops::to_bits(d, cv), ops::to_bits(d, v));
             return Ok(ops::from_bits(
                 d,
-                &format!("atomicCAS(({bits}*){at}, ({bits}){c}, ({bits}){n})"),
+                &format!("atomicCAS{sfx}(({bits}*){at}, ({bits}){c}, ({bits}){n})"),
             ));
         }
         let aop = aop.unwrap_or(AtomicOp::Add);
@@ -936,6 +939,7 @@ impl Emitter<'_> {
             AtomicOp::Xor => "atomicXor",
             AtomicOp::Xchg => "atomicExch",
         };
+        let f = format!("{f}{sfx}");
         Ok(match d {
             DType::I32 | DType::U32 => format!("{f}({at}, {v})"),
             DType::U64 => format!("{f}({at}, {v})"),
@@ -947,26 +951,30 @@ impl Emitter<'_> {
             },
             DType::F32 => match aop {
                 AtomicOp::Add | AtomicOp::Xchg => format!("{f}({at}, {v})"),
-                AtomicOp::Max => format!("ox_atomic_max_f32({at}, {v})"),
-                AtomicOp::Min => format!("ox_atomic_min_f32({at}, {v})"),
+                AtomicOp::Max => format!("ox_atomic_max_f32{sfx}({at}, {v})"),
+                AtomicOp::Min => format!("ox_atomic_min_f32{sfx}({at}, {v})"),
                 _ => return Err(bad()),
             },
             DType::F64 => match aop {
-                AtomicOp::Add => format!("atomicAdd({at}, {v})"),
+                AtomicOp::Add => format!("atomicAdd{sfx}({at}, {v})"),
                 AtomicOp::Xchg => format!(
-                    "__longlong_as_double((i64)atomicExch((u64*){at}, (u64)__double_as_longlong({v})))"
+                    "__longlong_as_double((i64)atomicExch{sfx}((u64*){at}, (u64)__double_as_longlong({v})))"
                 ),
                 _ => return Err(bad()),
             },
             DType::F16 if aop == AtomicOp::Add => {
-                format!("ox_f16_val(ox_atomic_add_f16({at}, ox_f16_bits({v})))")
+                format!("ox_f16_val(ox_atomic_add_f16{sfx}({at}, ox_f16_bits({v})))")
             }
             _ => return Err(bad()),
         })
     }
 
     /// `atomic` (add, max, min, and, or, xor, xchg), or `atomic_cas` when `aop` is `None`
-    /// (then `cmp` is the expected value).
+    /// (then `cmp` is the expected value), with the order and scope asked for: a fence of
+    /// the scope (`__threadfence_block`, `__threadfence`, `__threadfence_system`) before a
+    /// releasing atomic and after an acquiring one (`Auto`: both where programs pass data
+    /// through memory, see the module docs), and CUDA's `_system` atomics for `Scope::Sys`
+    /// (a block-scope atomic is the device-scope one, which is allowed).
     #[allow(clippy::too_many_arguments)]
     pub fn atomic(
         &mut self,
@@ -976,6 +984,7 @@ impl Emitter<'_> {
         value: ValueId,
         cmp: Option<ValueId>,
         mask: Option<ValueId>,
+        (order, scope): (AtomicOrder, AtomicScope),
         op: &Op,
     ) -> Result<(), CodegenError> {
         let param = self.param_of(ptr, op)?;
@@ -983,8 +992,21 @@ impl Emitter<'_> {
         for v in [Some(value), cmp, mask].into_iter().flatten() {
             self.unfrag(v, op)?;
         }
+        let sys = scope == AtomicScope::Sys;
         // Validate the combination before writing anything.
-        self.atomic_expr(aop, d, param, "0", "x", cmp.map(|_| "y"), op)?;
+        self.atomic_expr(aop, d, param, "0", "x", cmp.map(|_| "y"), sys, op)?;
+        let (before, after) = match order {
+            AtomicOrder::Auto => (self.a.fences, self.a.fences),
+            AtomicOrder::Relaxed => (false, false),
+            AtomicOrder::Acquire => (false, true),
+            AtomicOrder::Release => (true, false),
+            AtomicOrder::AcqRel | AtomicOrder::SeqCst => (true, true),
+        };
+        let fence = match scope {
+            AtomicScope::Cta => "__threadfence_block();",
+            AtomicScope::Gpu => "__threadfence();",
+            AtomicScope::Sys => "__threadfence_system();",
+        };
         self.precheck_writes(ptr, mask, param, ACCESS_ATOMIC);
         let ty = reg_type(d);
         let zero = ops::cast(DType::I32, d, "0", false);
@@ -1001,7 +1023,7 @@ impl Emitter<'_> {
                     cv: Option<String>,
                     m: Option<String>|
          -> Result<(), CodegenError> {
-            let a = e.atomic_expr(aop, d, param, p, x, cv.as_deref(), op)?;
+            let a = e.atomic_expr(aop, d, param, p, x, cv.as_deref(), sys, op)?;
             let apply = match dst {
                 Some(dst) => format!("{dst} = {a};"),
                 None => format!("{a};"),
@@ -1022,17 +1044,17 @@ impl Emitter<'_> {
             let m = mask.map(|m| self.name(m).to_string());
             let x = self.name(value).to_string();
             let cv = cmp.map(|c| self.name(c).to_string());
-            if self.a.fences {
+            if before {
                 // The whole block's earlier writes go before this (releasing) atomic.
-                self.line("__threadfence();");
+                self.line(fence);
                 self.sync();
             }
             let old = self.fresh("old");
             self.line(format!("{ty} {old} = {zero};"));
             self.open("if (tid == 0) {");
             lane(self, Some(&old), &p, &x, cv, m)?;
-            if self.a.fences {
-                self.line("__threadfence();");
+            if after {
+                self.line(fence);
             }
             if used {
                 self.line(format!("ox_bcast = (u64){};", ops::to_bits(d, &old)));
@@ -1051,8 +1073,8 @@ impl Emitter<'_> {
             }
             return Ok(());
         }
-        if self.a.fences {
-            self.line("__threadfence();");
+        if before {
+            self.line(fence);
         }
         let out = result.map(|r| self.declare(r));
         let dims = self.dims(ptr);
@@ -1067,22 +1089,9 @@ impl Emitter<'_> {
         let dst = out.as_ref().map(|o| format!("{o}[c]"));
         lane(self, dst.as_deref(), &p, &x, cv, m)?;
         self.close_slots();
-        if self.a.fences {
-            self.line("__threadfence();");
+        if after {
+            self.line(fence);
         }
         Ok(())
-    }
-
-    /// `atomic_cas`.
-    pub fn atomic_cas(
-        &mut self,
-        result: Option<ValueId>,
-        ptr: ValueId,
-        cmp: ValueId,
-        value: ValueId,
-        mask: Option<ValueId>,
-        op: &Op,
-    ) -> Result<(), CodegenError> {
-        self.atomic(result, None, ptr, value, Some(cmp), mask, op)
     }
 }

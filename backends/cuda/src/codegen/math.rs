@@ -297,6 +297,37 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
 }
 "#;
 
+/// Extra prelude of kernels with system-scope atomics (`Scope::Sys`): the prelude's own
+/// atomics (f32 max/min by compare-and-swap, f16 add in PTX) at system scope; CUDA's are
+/// `atomicAdd_system` and its kind. The CPU emulation (`OX_EMU`) defines them all.
+pub(crate) const SYSTEM_ATOMICS_PRELUDE: &str = r#"
+#ifndef OX_EMU
+OX_INLINE f32 ox_atomic_max_f32_system(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS_system(a, assumed, __float_as_uint(fmaxf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+OX_INLINE f32 ox_atomic_min_f32_system(f32* p, f32 v) {
+    u32* a = (u32*)p;
+    u32 old = *(volatile u32*)a, assumed;
+    do {
+        assumed = old;
+        old = atomicCAS_system(a, assumed, __float_as_uint(fminf(__uint_as_float(assumed), v)));
+    } while (old != assumed);
+    return __uint_as_float(old);
+}
+OX_INLINE u16 ox_atomic_add_f16_system(u16* p, u16 v) {
+    u16 old;
+    asm volatile("atom.sys.global.add.noftz.f16 %0, [%1], %2;" : "=h"(old) : "l"(p), "h"(v) : "memory");
+    return old;
+}
+#endif
+"#;
+
 /// Extra prelude of kernels generated with fast math (`Options::fast_math`): the
 /// approximate PTX instructions, as functions that the CPU emulation (`OX_EMU`) defines
 /// instead (see `emu/oxemu.h` for its model of them). Each is one instruction (`div.full`

@@ -416,6 +416,9 @@ fn emit_once(
     if opts.fast_math || body.contains("ox_div_full(") {
         src.push_str(math::FAST_PRELUDE);
     }
+    if body.contains("_system(") {
+        src.push_str(math::SYSTEM_ATOMICS_PRELUDE);
+    }
     if e.uses_mma {
         src.push_str(math::MMA_PRELUDE);
     }

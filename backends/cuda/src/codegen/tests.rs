@@ -3015,3 +3015,47 @@ fn loop_hints_choose_the_loops_stages_and_unrolling() {
     let many = with("stages 64");
     assert!(many.stages.loops[0] < 64 && many.stages.loops[0] >= 2);
 }
+
+/// An atomic's order puts a fence of its scope before it (release), after it (acquire) or
+/// both; `relaxed` puts none; `sys` calls CUDA's `_system` atomics (and the prelude's).
+#[test]
+fn atomic_orders_fence_with_their_scope() {
+    // The kernel's body (the prelude's error recorder fences too), and the whole source.
+    let emit = |text: &str| {
+        let k = kernel_core::text::parse_kernel(text).unwrap();
+        let s = emit_cuda(&k, &Options::default()).unwrap().source;
+        let body = s.find("__global__").expect("an entry point");
+        s[body..].to_string()
+    };
+    let orders = kernel_core::filetests::get("atomic_orders_8").text;
+    let relaxed = orders
+        .replace(" acq_rel", " relaxed")
+        .replace(" seq_cst", " relaxed");
+    assert!(!emit(&relaxed).contains("__threadfence"));
+    let both = emit(orders);
+    assert!(both.contains("__threadfence();") && !both.contains("_system"));
+    // Acquire: after the atomic only; release: before it only.
+    let acquire = emit(&relaxed.replacen(" relaxed", " acquire cta", 1));
+    let (fence, atomic) = (
+        acquire.find("__threadfence_block();").unwrap(),
+        acquire.find("atomicAdd(").unwrap(),
+    );
+    assert!(atomic < fence, "acquire fences after:\n{acquire}");
+    let release = emit(&relaxed.replacen(" relaxed", " release cta", 1));
+    let (fence, atomic) = (
+        release.find("__threadfence_block();").unwrap(),
+        release.find("atomicAdd(").unwrap(),
+    );
+    assert!(fence < atomic, "release fences before:\n{release}");
+    let k = kernel_core::text::parse_kernel(kernel_core::filetests::get("atomic_system_8").text)
+        .unwrap();
+    let sys = emit_cuda(&k, &Options::default()).unwrap().source;
+    for want in [
+        "atomicAdd_system(",
+        "ox_atomic_max_f32_system(",
+        "__threadfence_system();",
+        "OX_INLINE f32 ox_atomic_max_f32_system",
+    ] {
+        assert!(sys.contains(want), "{want} missing:\n{sys}");
+    }
+}

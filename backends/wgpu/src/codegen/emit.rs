@@ -20,7 +20,7 @@
 //! after a branch every region dirty in either arm is dirty.
 
 use kernel_core::DType;
-use kernel_core::ir::{Block, Inst, Kernel, Op, RandKind, ValueId};
+use kernel_core::ir::{AtomicOrder, AtomicScope, Block, Inst, Kernel, Op, RandKind, ValueId};
 
 use super::analysis::Analysis;
 use super::layout::{Layout, Reg, WgslLayout, storage_type};
@@ -496,6 +496,34 @@ impl<'k> Emitter<'k> {
         Ok(())
     }
 
+    /// Refuses an atomic order or scope WGSL cannot give: its atomics are relaxed, on
+    /// storage buffers of one device (a program's own lanes, `Scope::Cta`, get that wider
+    /// device scope, which is allowed).
+    fn atomic_order(
+        &self,
+        order: AtomicOrder,
+        scope: AtomicScope,
+        op: &Op,
+    ) -> Result<(), CodegenError> {
+        if !matches!(order, AtomicOrder::Auto | AtomicOrder::Relaxed) {
+            return Err(self.unsupported(
+                op,
+                format!(
+                    "`{}` ordering: WGSL's atomics are relaxed (use `Ordering::Relaxed`, or \
+                     the CUDA backend)",
+                    order.name()
+                ),
+            ));
+        }
+        if scope == AtomicScope::Sys {
+            return Err(self.unsupported(
+                op,
+                "`sys` scope: WGSL's atomics are atomic within the device only",
+            ));
+        }
+        Ok(())
+    }
+
     fn inst(&mut self, inst: &Inst) -> Result<(), CodegenError> {
         let op = &inst.op;
         self.at = self.k.source_of(inst);
@@ -592,13 +620,23 @@ impl<'k> Emitter<'k> {
                 ptr,
                 value,
                 mask,
-            } => self.atomic(inst.result, *a, *ptr, *value, *mask, op)?,
+                order,
+                scope,
+            } => {
+                self.atomic_order(*order, *scope, op)?;
+                self.atomic(inst.result, *a, *ptr, *value, *mask, op)?
+            }
             Op::AtomicCas {
                 ptr,
                 cmp,
                 value,
                 mask,
-            } => self.atomic_cas(inst.result, *ptr, *cmp, *value, *mask, op)?,
+                order,
+                scope,
+            } => {
+                self.atomic_order(*order, *scope, op)?;
+                self.atomic_cas(inst.result, *ptr, *cmp, *value, *mask, op)?
+            }
             Op::Reduce {
                 op: ro,
                 value,
