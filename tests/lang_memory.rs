@@ -764,3 +764,59 @@ fn atomics_take_rusts_orderings_and_tritons_scopes() {
         assert_eq!(peak.to_vec().unwrap(), vec![3.5]);
     }
 }
+
+// ---- cache hints -----------------------------------------------------------------------------
+
+/// Triton's `cache_modifier` and `eviction_policy` on loads and stores: hints that change
+/// the CUDA code (`__ldcg`, `L1::evict_last`, ...) and never the results.
+#[kernel]
+fn cached<const B: usize>(x: Ptr<f32>, y: Ptr<f16>, out: Ptr<f32>, hout: Ptr<f16>) {
+    let o = arange(0, B);
+    let a = load(x + o, o < B, 0.0, Cache::Global);
+    let b = load(x + B - 1 - o, Evict::Last);
+    let c = load(y + o, Cache::Streaming, Evict::First);
+    let d = load(x + o, Cache::All);
+    let e = load(x + o, Cache::LastUse) + load(x + o, Cache::Volatile);
+    store(out + o, a + b, Cache::Streaming);
+    store(out + B + o, d * 2.0, o < B, Evict::First);
+    store(out + 2 * B + o, e, Cache::WriteBack, Evict::Last);
+    store(out + 3 * B + o, a, Cache::Global);
+    store(hout + o, c, Cache::WriteThrough);
+}
+
+#[test]
+fn cache_hints_change_no_result() {
+    const B: usize = 64;
+    let mut r = rng(6001);
+    let x = f32s(&mut r, B, -4.0, 4.0);
+    let y: Vec<f16> = f32s(&mut r, B, -4.0, 4.0)
+        .into_iter()
+        .map(f16::from_f32)
+        .collect();
+    let d = dev();
+    let (xd, yd) = (d.upload(&x).unwrap(), d.upload(&y).unwrap());
+    let out = d.alloc::<f32>(4 * B).unwrap();
+    let hout = d.alloc::<f16>(B).unwrap();
+    cached::<B>::launch(&d, Grid::x(1), &xd, &yd, &out, &hout).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..B {
+        assert_eq!(got[i], x[i] + x[B - 1 - i]);
+        assert_eq!(got[B + i], x[i] * 2.0);
+        assert_eq!(got[2 * B + i], x[i] + x[i]);
+        assert_eq!(got[3 * B + i], x[i]);
+    }
+    assert_eq!(hout.to_vec().unwrap(), y);
+    let ir = cached::<B>::IR;
+    for hint in [
+        " cg",
+        " evict_last",
+        " cs evict_first",
+        " ca",
+        " lu",
+        " cv",
+        " wb evict_last",
+        " wt",
+    ] {
+        assert!(ir.contains(hint), "{hint} missing from\n{ir}");
+    }
+}

@@ -22,8 +22,8 @@ use std::collections::HashSet;
 
 use crate::dtype::DType;
 use crate::ir::{
-    AtomicOp, Block, ConstValue, Dim, DotPrecision, Elem, Inst, Kernel, Op, OperandClass, Type,
-    ValueId, VarId, shape_to_string,
+    AtomicOp, Block, CacheOp, ConstValue, Dim, DotPrecision, Elem, Inst, Kernel, Op, OperandClass,
+    Type, ValueId, VarId, shape_to_string,
 };
 
 /// One rule the IR breaks.
@@ -418,7 +418,26 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             p.clone()
         }
-        Op::Load { ptr, mask, other } => {
+        Op::Load {
+            ptr,
+            mask,
+            other,
+            hint,
+        } => {
+            if !matches!(
+                hint.cache,
+                CacheOp::Default
+                    | CacheOp::All
+                    | CacheOp::Global
+                    | CacheOp::Streaming
+                    | CacheOp::LastUse
+                    | CacheOp::Volatile
+            ) {
+                return Err(format!(
+                    "`load` takes no `{}` cache operator",
+                    hint.cache.name()
+                ));
+            }
             let (p, d) = pointer(*ptr)?;
             check_mask(*mask, &p.shape)?;
             let want = Type::tile(d, p.shape.clone());
@@ -432,7 +451,25 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             want
         }
-        Op::Store { ptr, value, mask } => {
+        Op::Store {
+            ptr,
+            value,
+            mask,
+            hint,
+        } => {
+            if !matches!(
+                hint.cache,
+                CacheOp::Default
+                    | CacheOp::Global
+                    | CacheOp::Streaming
+                    | CacheOp::WriteBack
+                    | CacheOp::WriteThrough
+            ) {
+                return Err(format!(
+                    "`store` takes no `{}` cache operator",
+                    hint.cache.name()
+                ));
+            }
             let (p, d) = pointer(*ptr)?;
             let want = Type::tile(d, p.shape.clone());
             let vt = ty(*value)?;

@@ -206,6 +206,7 @@ fn k_shapes() -> Kernel {
         ptr: p,
         value: offs,
         mask: None,
+        hint: AccessHint::default(),
     });
     b.finish()
 }
@@ -382,31 +383,37 @@ fn k_memory() -> Kernel {
         ptr: vf,
         mask: None,
         other: None,
+        hint: AccessHint::default(),
     });
     let _ = b.op(Op::Load {
         ptr: vf,
         mask: Some(mask),
         other: None,
+        hint: AccessHint::default(),
     });
     let l2 = b.op(Op::Load {
         ptr: vf,
         mask: Some(mask),
         other: Some(other),
+        hint: AccessHint::default(),
     });
     let _ = b.op(Op::Load {
         ptr: pf,
         mask: None,
         other: Some(zero),
+        hint: AccessHint::default(),
     });
     b.void(Op::Store {
         ptr: vf,
         value: l0,
         mask: None,
+        hint: AccessHint::default(),
     });
     b.void(Op::Store {
         ptr: vf,
         value: l2,
         mask: Some(mask),
+        hint: AccessHint::default(),
     });
     let one = b.cint(1, DType::I32);
     let vi = b.splat(pi, s.clone());
@@ -494,11 +501,13 @@ fn k_memory() -> Kernel {
         ptr: v8,
         mask: Some(mask),
         other: None,
+        hint: AccessHint::default(),
     });
     b.void(Op::Store {
         ptr: v8,
         value: x8,
         mask: Some(mask),
+        hint: AccessHint::default(),
     });
     b.finish()
 }
@@ -780,6 +789,7 @@ fn k_control() -> Kernel {
         ptr: p,
         value: a,
         mask: None,
+        hint: AccessHint::default(),
     });
     b.finish()
 }
@@ -890,6 +900,7 @@ fn k_invalid_but_printable() -> Kernel {
                     ptr: ValueId(3),
                     value: ValueId(99),
                     mask: Some(ValueId(4)),
+                    hint: AccessHint::default(),
                 },
             },
             Inst {
@@ -899,6 +910,7 @@ fn k_invalid_but_printable() -> Kernel {
                     ptr: ValueId(3),
                     mask: None,
                     other: Some(ValueId(1)),
+                    hint: AccessHint::default(),
                 },
             },
             Inst {
@@ -1008,12 +1020,16 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                     g(ptr);
                     g(offset);
                 }
-                Op::Load { ptr, mask, other } => {
+                Op::Load {
+                    ptr, mask, other, ..
+                } => {
                     g(ptr);
                     mask.iter_mut().for_each(g);
                     other.iter_mut().for_each(g);
                 }
-                Op::Store { ptr, value, mask }
+                Op::Store {
+                    ptr, value, mask, ..
+                }
                 | Op::Atomic {
                     ptr, value, mask, ..
                 } => {
@@ -1139,6 +1155,8 @@ fn valid_kernels() -> Vec<Kernel> {
     // Atomics with orders and scopes.
     let orders = parse_kernel(include_str!("../filetests/atomic_orders_8.ir")).expect("parses");
     let system = parse_kernel(include_str!("../filetests/atomic_system_8.ir")).expect("parses");
+    // Loads and stores with cache hints.
+    let cached = parse_kernel(include_str!("../filetests/cache_hints_64.ir")).expect("parses");
     vec![
         calls,
         calls_reversed,
@@ -1147,6 +1165,7 @@ fn valid_kernels() -> Vec<Kernel> {
         positions,
         orders,
         system,
+        cached,
         k_shapes(),
         k_elementwise(),
         k_memory(),
@@ -1435,6 +1454,7 @@ fn printed_text_of_a_small_kernel() {
         ptr: px,
         mask: Some(mask),
         other: Some(halves),
+        hint: AccessHint::default(),
     });
     let po = b.splat(out, vec![sym("BLOCK")]);
     let po = b.op(Op::PtrAdd {
@@ -1445,6 +1465,7 @@ fn printed_text_of_a_small_kernel() {
         ptr: po,
         value: v,
         mask: Some(mask),
+        hint: AccessHint::default(),
     });
     let k = b.finish();
     let want = "\
@@ -1803,6 +1824,7 @@ fn generic_kernel() -> Kernel {
         ptr: p,
         value: v,
         mask: None,
+        hint: AccessHint::default(),
     });
     let then_block = b.close();
     b.void(Op::If {

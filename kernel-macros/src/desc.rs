@@ -157,6 +157,7 @@ impl Lower {
                 ptr,
                 mask: Some(mask),
                 other: None,
+                hint: Default::default(),
             },
             span,
         );
@@ -191,6 +192,7 @@ impl Lower {
                 ptr,
                 value,
                 mask: Some(mask),
+                hint: Default::default(),
             },
             span,
         );

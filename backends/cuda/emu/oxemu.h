@@ -443,6 +443,22 @@ OX_EMU_ATOMICS(unsigned long long)
 OX_EMU_ATOMIC(atomicAdd, float, old + v)
 OX_EMU_ATOMIC(atomicAdd, double, old + v)
 OX_EMU_ATOMIC(atomicExch, float, v)
+// Cache operators and eviction priorities: hints, plain accesses here.
+#define OX_EMU_LD(NAME) template <class T> static inline T NAME(const T* p) { return *p; }
+#define OX_EMU_ST(NAME) template <class T> static inline void NAME(T* p, T v) { *p = v; }
+OX_EMU_LD(__ldca)
+OX_EMU_LD(__ldcg)
+OX_EMU_LD(__ldcs)
+OX_EMU_LD(__ldlu)
+OX_EMU_LD(__ldcv)
+OX_EMU_LD(ox_ld_evict_first)
+OX_EMU_LD(ox_ld_evict_last)
+OX_EMU_ST(__stcg)
+OX_EMU_ST(__stcs)
+OX_EMU_ST(__stwb)
+OX_EMU_ST(__stwt)
+OX_EMU_ST(ox_st_evict_first)
+OX_EMU_ST(ox_st_evict_last)
 // One process runs every block: system scope is the only scope.
 #define atomicAdd_system atomicAdd
 #define atomicExch_system atomicExch

@@ -427,8 +427,12 @@ impl<'r, 'm> Machine<'r, 'm> {
             }
             Op::PtrAdd { ptr, offset } => ops::ptr_add(&*self.val(*ptr)?, &*self.val(*offset)?)
                 .map_err(|m| self.invalid(ctx(m)))?,
-            Op::Load { ptr, mask, other } => self.load(*ptr, *mask, *other)?,
-            Op::Store { ptr, value, mask } => {
+            Op::Load {
+                ptr, mask, other, ..
+            } => self.load(*ptr, *mask, *other)?,
+            Op::Store {
+                ptr, value, mask, ..
+            } => {
                 self.store(*ptr, *value, *mask)?;
                 return Ok(Flow::Next);
             }

@@ -59,8 +59,8 @@ pub(crate) mod visit;
 
 pub use op::*;
 pub use table::{
-    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, CmpOp, DotPrecision, OperandClass,
-    RandKind, ReduceOp, UnaryOp,
+    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, CacheOp, CmpOp, DotPrecision, Evict,
+    OperandClass, RandKind, ReduceOp, UnaryOp,
 };
 pub use types::*;
 

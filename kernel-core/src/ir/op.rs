@@ -2,8 +2,8 @@
 //! the verifier ([`crate::verify`]) enforces exactly these rules.
 
 use super::{
-    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, Block, CmpOp, DType, Dim,
-    DotPrecision, FoldKind, RandKind, ReduceOp, UnaryOp, ValueId, VarId,
+    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, Block, CacheOp, CmpOp, DType, Dim,
+    DotPrecision, Evict, FoldKind, RandKind, ReduceOp, UnaryOp, ValueId, VarId,
 };
 
 /// A literal constant.
@@ -41,6 +41,16 @@ pub enum Unroll {
     Full,
     /// By this factor (`.unroll(n)`, Triton's `loop_unroll_factor`); 1 keeps it rolled.
     By(u32),
+}
+
+/// How a load or store asks the memory system to cache its lines: hints (Triton's
+/// `cache_modifier` and `eviction_policy`) that never change results.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AccessHint {
+    /// The cache operator.
+    pub cache: CacheOp,
+    /// The eviction priority.
+    pub evict: Evict,
 }
 
 /// An operation. Operand and result types are documented per variant. "Same shape" and
@@ -231,6 +241,8 @@ pub enum Op {
         mask: Option<ValueId>,
         /// Value of inactive lanes.
         other: Option<ValueId>,
+        /// How to cache the lines read.
+        hint: AccessHint,
     },
     /// Stores `value` (pointee dtype, shape S) through `ptr` (shape S) where `mask` holds.
     /// When several lanes write one address, the highest lane in row-major order wins.
@@ -241,6 +253,8 @@ pub enum Op {
         value: ValueId,
         /// Which lanes are active.
         mask: Option<ValueId>,
+        /// How to cache the lines written.
+        hint: AccessHint,
     },
     /// Atomic read-modify-write per active lane; result: the old values (pointee dtype,
     /// shape S; 0 in inactive lanes). Lanes are applied in row-major order.
@@ -597,10 +611,12 @@ impl Op {
                 on_false,
             } => vec![*cond, *on_true, *on_false],
             Op::PtrAdd { ptr, offset } => vec![*ptr, *offset],
-            Op::Load { ptr, mask, other } => {
-                [Some(*ptr), *mask, *other].into_iter().flatten().collect()
+            Op::Load {
+                ptr, mask, other, ..
+            } => [Some(*ptr), *mask, *other].into_iter().flatten().collect(),
+            Op::Store {
+                ptr, value, mask, ..
             }
-            Op::Store { ptr, value, mask }
             | Op::Atomic {
                 ptr, value, mask, ..
             } => [Some(*ptr), Some(*value), *mask]

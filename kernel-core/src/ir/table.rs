@@ -408,6 +408,46 @@ family! {
 }
 
 family! {
+    /// Where a load or store asks the memory system to keep its lines (Triton's
+    /// `cache_modifier`, PTX's cache operators): a hint, which never changes results.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum CacheOp {
+        /// The backend's choice.
+        #[default]
+        Default = "default",
+        /// Cache at every level (`.ca`; loads).
+        All = "ca",
+        /// Cache in L2, not L1 (`.cg`; loads and stores).
+        Global = "cg",
+        /// Streaming, likely touched once: evicted first (`.cs`; loads and stores).
+        Streaming = "cs",
+        /// The last use of the line (`.lu`; loads).
+        LastUse = "lu",
+        /// Fetch again, cache nothing (`.cv`; loads).
+        Volatile = "cv",
+        /// Write back (`.wb`; stores).
+        WriteBack = "wb",
+        /// Write through to memory (`.wt`; stores).
+        WriteThrough = "wt",
+    }
+}
+
+family! {
+    /// Which lines a load or store asks the cache to evict first (Triton's
+    /// `eviction_policy`): a hint, which never changes results.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Evict {
+        /// The backend's choice.
+        #[default]
+        Normal = "evict_normal",
+        /// These lines first (data used once).
+        First = "evict_first",
+        /// These lines last (data used again).
+        Last = "evict_last",
+    }
+}
+
+family! {
     /// What a Philox-based random op returns for each offset.
     #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
     pub enum RandKind {

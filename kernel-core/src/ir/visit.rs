@@ -93,12 +93,16 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
                 f(ptr);
                 f(offset);
             }
-            Op::Load { ptr, mask, other } => {
+            Op::Load {
+                ptr, mask, other, ..
+            } => {
                 f(ptr);
                 mask.iter_mut().for_each(f);
                 other.iter_mut().for_each(f);
             }
-            Op::Store { ptr, value, mask }
+            Op::Store {
+                ptr, value, mask, ..
+            }
             | Op::Atomic {
                 ptr, value, mask, ..
             } => {

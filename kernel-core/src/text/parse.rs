@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use super::{ParseError, dot_precision_name};
 use crate::dtype::DType;
 use crate::ir::{
-    ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, Block, CmpOp, ConstParam,
-    ConstValue, Dim, DimOp, DotPrecision, Elem, FoldKind, Function, Inst, Kernel, Op, Param,
-    RandKind, ReduceOp, SrcLoc, Type, UnaryOp, Unroll, ValueId, VarId,
+    AccessHint, ArgReduceOp, AtomicOp, AtomicOrder, AtomicScope, BinaryOp, Block, CacheOp, CmpOp,
+    ConstParam, ConstValue, Dim, DimOp, DotPrecision, Elem, Evict, FoldKind, Function, Inst,
+    Kernel, Op, Param, RandKind, ReduceOp, SrcLoc, Type, UnaryOp, Unroll, ValueId, VarId,
 };
 
 // ---- lexer ---------------------------------------------------------------------------------
@@ -1027,6 +1027,20 @@ impl Parser {
         }
     }
 
+    /// A load's or store's optional cache operator and eviction priority (` cg evict_last`),
+    /// defaults when absent.
+    fn access_hint(&mut self) -> AccessHint {
+        let cache = CacheOp::ALL
+            .into_iter()
+            .find(|c| *c != CacheOp::Default && self.eat_keyword(c.name()))
+            .unwrap_or_default();
+        let evict = Evict::ALL
+            .into_iter()
+            .find(|e| *e != Evict::Normal && self.eat_keyword(e.name()))
+            .unwrap_or_default();
+        AccessHint { cache, evict }
+    }
+
     /// An atomic's optional order and scope (` acquire cta`), defaults when absent.
     fn order_scope(&mut self) -> (AtomicOrder, AtomicScope) {
         let order = AtomicOrder::ALL
@@ -1262,13 +1276,25 @@ impl Parser {
                 } else {
                     None
                 };
-                Op::Load { ptr, mask, other }
+                let hint = self.access_hint();
+                Op::Load {
+                    ptr,
+                    mask,
+                    other,
+                    hint,
+                }
             }
             "store" => {
                 let ptr = self.value()?;
                 let value = self.comma_value()?;
                 let mask = self.mask()?;
-                Op::Store { ptr, value, mask }
+                let hint = self.access_hint();
+                Op::Store {
+                    ptr,
+                    value,
+                    mask,
+                    hint,
+                }
             }
             "atomic" => {
                 let what = "an atomic function (add, max, min, and, or, xor, xchg)";

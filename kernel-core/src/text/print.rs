@@ -5,7 +5,8 @@ use std::fmt::Write;
 
 use super::{const_value_to_string, dot_precision_name, name_to_string, quote_string};
 use crate::ir::{
-    AtomicOrder, AtomicScope, Block, Dim, DimOp, Kernel, Op, Type, Unroll, ValueId, VarId,
+    AccessHint, AtomicOrder, AtomicScope, Block, CacheOp, Dim, DimOp, Evict, Kernel, Op, Type,
+    Unroll, ValueId, VarId,
 };
 
 pub(super) fn print_kernel(k: &Kernel) -> String {
@@ -61,6 +62,21 @@ fn ty(t: &Type) -> String {
 
 fn mask(m: Option<ValueId>) -> String {
     m.map(|m| format!(" mask {}", v(m))).unwrap_or_default()
+}
+
+/// A load's or store's cache operator and eviction priority where they are not the
+/// defaults: ` cg evict_last`.
+fn access_hint(h: AccessHint) -> String {
+    let mut s = String::new();
+    if h.cache != CacheOp::Default {
+        s.push(' ');
+        s.push_str(h.cache.name());
+    }
+    if h.evict != Evict::Normal {
+        s.push(' ');
+        s.push_str(h.evict.name());
+    }
+    s
 }
 
 /// An atomic's order and scope where they are not the defaults: ` acquire cta`.
@@ -381,17 +397,25 @@ impl Printer<'_> {
                 ptr,
                 mask: m,
                 other,
+                hint,
             } => {
                 let other = other
                     .map(|o| format!(" other {}", v(o)))
                     .unwrap_or_default();
-                format!("load {}{}{other}", v(*ptr), mask(*m))
+                format!("load {}{}{other}{}", v(*ptr), mask(*m), access_hint(*hint))
             }
             Op::Store {
                 ptr,
                 value,
                 mask: m,
-            } => format!("store {}, {}{}", v(*ptr), v(*value), mask(*m)),
+                hint,
+            } => format!(
+                "store {}, {}{}{}",
+                v(*ptr),
+                v(*value),
+                mask(*m),
+                access_hint(*hint)
+            ),
             Op::Atomic {
                 op,
                 ptr,

@@ -211,6 +211,7 @@ impl KB {
             ptr: p,
             mask,
             other,
+            hint: AccessHint::default(),
         })
     }
     pub fn store(&mut self, p: ValueId, v: ValueId, mask: Option<ValueId>) {
@@ -218,6 +219,7 @@ impl KB {
             ptr: p,
             value: v,
             mask,
+            hint: AccessHint::default(),
         })
     }
     /// `base_ptr + offs`, broadcasting the scalar pointer to the offsets' shape.

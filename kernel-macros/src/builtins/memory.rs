@@ -3,7 +3,7 @@
 //! which makes a descriptor. They share the pointer, mask and `other` checks of
 //! [`args`](super::args), and are the only builtins with side effects or that read memory.
 
-use kernel_core::ir::{AtomicOp, AtomicOrder, AtomicScope, Op, Type};
+use kernel_core::ir::{AccessHint, AtomicOp, AtomicOrder, AtomicScope, CacheOp, Evict, Op, Type};
 use syn::Expr;
 
 use super::Call;
@@ -29,7 +29,15 @@ fn atomic_fn(name: &str) -> Option<AtomicOp> {
 /// descriptor.
 pub(super) fn load(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let Call { n, args, span, .. } = *call;
-    if !lw.arity(n, args, 1..=3, "load(ptr, mask, other)", span) {
+    let (args, hint) = access_hint(lw, n, args, true)?;
+    let args = &args[..];
+    if !lw.arity(
+        n,
+        args,
+        1..=3,
+        "load(ptr, mask, other[, Cache::Global][, Evict::Last])",
+        span,
+    ) {
         return None;
     }
     let first = lw.expr(args[0]);
@@ -50,7 +58,15 @@ pub(super) fn load(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
             )?)
         }
     };
-    let r = lw.emit(Op::Load { ptr, mask, other }, span);
+    let r = lw.emit(
+        Op::Load {
+            ptr,
+            mask,
+            other,
+            hint,
+        },
+        span,
+    );
     Some(lw.val(r))
 }
 
@@ -58,7 +74,15 @@ pub(super) fn load(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
 /// descriptor. A store has no value: the call lowers to `Val::Poison`.
 pub(super) fn store(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     let Call { n, args, span, .. } = *call;
-    if !lw.arity(n, args, 2..=3, "store(ptr, value, mask)", span) {
+    let (args, hint) = access_hint(lw, n, args, false)?;
+    let args = &args[..];
+    if !lw.arity(
+        n,
+        args,
+        2..=3,
+        "store(ptr, value, mask[, Cache::Streaming][, Evict::First])",
+        span,
+    ) {
         return None;
     }
     let first = lw.expr(args[0]);
@@ -75,7 +99,15 @@ pub(super) fn store(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
         &format!("a store through {pt}"),
     )?;
     let mask = lw.mask_arg(args.get(2).copied(), &pt)?;
-    lw.emit_void(Op::Store { ptr, value, mask }, span);
+    lw.emit_void(
+        Op::Store {
+            ptr,
+            value,
+            mask,
+            hint,
+        },
+        span,
+    );
     Some(Val::Poison)
 }
 
@@ -155,6 +187,99 @@ pub(super) fn atomic_cas(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
     Some(lw.val(r))
 }
 
+/// Splits a load's or store's trailing `Cache::X` and `Evict::Y` arguments (Triton's
+/// `cache_modifier` and `eviction_policy`) from its others, reporting a misspelled,
+/// repeated or misplaced one at its span.
+fn access_hint<'a>(
+    lw: &mut Lower,
+    n: &str,
+    args: &[&'a Expr],
+    load: bool,
+) -> Option<(Vec<&'a Expr>, AccessHint)> {
+    let mut rest = Vec::new();
+    let (mut cache, mut evict) = (None, None);
+    let caches: &[(&str, CacheOp)] = if load {
+        &[
+            ("All", CacheOp::All),
+            ("Global", CacheOp::Global),
+            ("Streaming", CacheOp::Streaming),
+            ("LastUse", CacheOp::LastUse),
+            ("Volatile", CacheOp::Volatile),
+        ]
+    } else {
+        &[
+            ("Global", CacheOp::Global),
+            ("Streaming", CacheOp::Streaming),
+            ("WriteBack", CacheOp::WriteBack),
+            ("WriteThrough", CacheOp::WriteThrough),
+        ]
+    };
+    for &a in args {
+        let Some((kind, last)) = enum_path(a) else {
+            rest.push(a);
+            continue;
+        };
+        match kind.as_str() {
+            "Cache" => {
+                let Some(&(_, c)) = caches.iter().find(|(name, _)| *name == last) else {
+                    let names: Vec<&str> = caches.iter().map(|(name, _)| *name).collect();
+                    lw.error(
+                        a.loc(),
+                        format!(
+                            "`Cache::{last}` is not a cache operator of `{n}`: `Cache::{}`",
+                            names.join("`, `")
+                        ),
+                    );
+                    return None;
+                };
+                if cache.replace(c).is_some() {
+                    lw.error(a.loc(), format!("`{n}` takes one `Cache`"));
+                    return None;
+                }
+            }
+            "Evict" => {
+                let e = match last.as_str() {
+                    "First" => Evict::First,
+                    "Last" => Evict::Last,
+                    "Normal" => Evict::Normal,
+                    _ => {
+                        lw.error(
+                            a.loc(),
+                            format!(
+                                "`{last}` is not an eviction priority: `Evict::First`, `Last` or `Normal`"
+                            ),
+                        );
+                        return None;
+                    }
+                };
+                if evict.replace(e).is_some() {
+                    lw.error(a.loc(), format!("`{n}` takes one `Evict`"));
+                    return None;
+                }
+            }
+            _ => rest.push(a),
+        }
+    }
+    let hint = AccessHint {
+        cache: cache.unwrap_or_default(),
+        evict: evict.unwrap_or_default(),
+    };
+    Some((rest, hint))
+}
+
+/// `Kind::Name` (or a longer path ending so) as its last two segments.
+fn enum_path(e: &Expr) -> Option<(String, String)> {
+    let Expr::Path(p) = e else { return None };
+    let segs: Vec<String> = p
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let n = segs.len();
+    (n >= 2).then(|| (segs[n - 2].clone(), segs[n - 1].clone()))
+}
+
 /// Splits an atomic's trailing `Ordering::X` and `Scope::Y` arguments (Rust's
 /// `std::sync::atomic::Ordering` names; Triton's `sem=` and `scope=`) from its others,
 /// reporting a misspelled or repeated one at its span.
@@ -166,18 +291,7 @@ fn order_and_scope<'a>(
     let mut rest = Vec::new();
     let (mut order, mut scope) = (None, None);
     for &a in args {
-        let Expr::Path(p) = a else {
-            rest.push(a);
-            continue;
-        };
-        let segs: Vec<String> = p
-            .path
-            .segments
-            .iter()
-            .map(|s| s.ident.to_string())
-            .collect();
-        let (Some(last), Some(kind)) = (segs.last(), segs.len().checked_sub(2).map(|i| &segs[i]))
-        else {
+        let Some((kind, last)) = enum_path(a) else {
             rest.push(a);
             continue;
         };

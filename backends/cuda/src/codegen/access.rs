@@ -23,7 +23,9 @@
 //! and the buffers involved are read with `volatile` loads that bypass the non-coherent L1.
 
 use kernel_core::DType;
-use kernel_core::ir::{AtomicOp, AtomicOrder, AtomicScope, Op, ValueId};
+use kernel_core::ir::{
+    AccessHint, AtomicOp, AtomicOrder, AtomicScope, CacheOp, Evict, Op, ValueId,
+};
 
 use super::CodegenError;
 use super::analysis::{Coef, pointee};
@@ -184,9 +186,43 @@ impl Emitter<'_> {
         let d = pointee(&self.k.params[param as usize].ty);
         if self.a.coherent[param as usize] {
             format!("*(volatile {}*)&p{param}[{o}]", mem_type(d))
-        } else {
+        } else if self.hint == AccessHint::default() {
             format!("p{param}[{o}]")
+        } else {
+            self.load_at(mem_type(d), &format!("&p{param}[{o}]"))
         }
+    }
+
+    /// A read of type `ty` at address `addr` with the access's cache hint (`self.hint`):
+    /// CUDA's `__ldcg` and its kind for a cache operator, else `L1::evict_first` /
+    /// `L1::evict_last` PTX (the `CACHE_PRELUDE`'s `ox_ld_evict_*`).
+    pub(crate) fn load_at(&self, ty: &str, addr: &str) -> String {
+        let f = match (self.hint.cache, self.hint.evict) {
+            (CacheOp::All, _) => "__ldca",
+            (CacheOp::Global, _) => "__ldcg",
+            (CacheOp::Streaming, _) => "__ldcs",
+            (CacheOp::LastUse, _) => "__ldlu",
+            (CacheOp::Volatile, _) => "__ldcv",
+            (_, Evict::First) => "ox_ld_evict_first",
+            (_, Evict::Last) => "ox_ld_evict_last",
+            _ => return format!("*(const {ty}*){addr}"),
+        };
+        format!("{f}((const {ty}*){addr})")
+    }
+
+    /// The statement writing `value` (of type `ty`) at address `addr` with the access's
+    /// cache hint (see [`Emitter::load_at`]).
+    pub(crate) fn store_at(&self, ty: &str, addr: &str, value: &str) -> String {
+        let f = match (self.hint.cache, self.hint.evict) {
+            (CacheOp::Global, _) => "__stcg",
+            (CacheOp::Streaming, _) => "__stcs",
+            (CacheOp::WriteBack, _) => "__stwb",
+            (CacheOp::WriteThrough, _) => "__stwt",
+            (_, Evict::First) => "ox_st_evict_first",
+            (_, Evict::Last) => "ox_st_evict_last",
+            _ => return format!("*({ty}*){addr} = {value};"),
+        };
+        format!("{f}(({ty}*){addr}, {value});")
     }
 
     /// Whether and how a tile access through `ptr` (of run length `v`) can be vectorized.
@@ -326,9 +362,8 @@ impl Emitter<'_> {
                 }
                 self.open(format!("if ({ok}) {{"));
                 for (k, pk) in starts.iter().enumerate() {
-                    self.line(format!(
-                        "{raw}[run * {per_run} + {k}] = *(const {vt}*)&p{param}[{pk}];"
-                    ));
+                    let read = self.load_at(vt, &format!("&p{param}[{pk}]"));
+                    self.line(format!("{raw}[run * {per_run} + {k}] = {read};"));
                 }
                 self.close();
                 self.close_run(&l, None);
@@ -357,9 +392,8 @@ impl Emitter<'_> {
                     let starts = e.vector_starts(ptr, idx, l.v, w);
                     e.open(format!("if ({ok}) {{"));
                     for (k, pk) in starts.iter().enumerate() {
-                        e.line(format!(
-                            "{raw}[run * {per_run} + {k}] = *(const {vt}*)&p{param}[{pk}];"
-                        ));
+                        let read = e.load_at(vt, &format!("&p{param}[{pk}]"));
+                        e.line(format!("{raw}[run * {per_run} + {k}] = {read};"));
                     }
                     e.close();
                 }),
@@ -670,7 +704,12 @@ impl Emitter<'_> {
             ""
         };
         let lane = |e: &mut Emitter<'_>, p: &str, x: &str, m: Option<String>| {
-            let write = format!("p{param}[{p}] = {};", ops::to_mem_as(d, x, exact_nan));
+            let x = ops::to_mem_as(d, x, exact_nan);
+            let write = if e.hint == AccessHint::default() {
+                format!("p{param}[{p}] = {x};")
+            } else {
+                e.store_at(mem_type(d), &format!("&p{param}[{p}]"), &x)
+            };
             let checked = match e.in_bounds(param, p) {
                 Some(ok) => format!("if ({ok}) {write} else {}", e.oob(param, p, ACCESS_STORE)),
                 None => write,
@@ -729,14 +768,19 @@ impl Emitter<'_> {
                     self.open(format!("if ({both}) {{"));
                     let store = match d {
                         DType::F16 | DType::BF16 => format!(
-                            "{} *(u32*)&p{param}[{p0}] = h;",
-                            ops::pack_pair16(d, "h", &x0, &x1, exact_nan)
+                            "{} {}",
+                            ops::pack_pair16(d, "h", &x0, &x1, exact_nan),
+                            self.store_at("u32", &format!("&p{param}[{p0}]"), "h")
                         ),
-                        DType::F32 => format!(
-                            "*(uint2*)&p{param}[{p0}] = make_uint2(__float_as_uint({x0}), __float_as_uint({x1}));"
+                        DType::F32 => self.store_at(
+                            "uint2",
+                            &format!("&p{param}[{p0}]"),
+                            &format!("make_uint2(__float_as_uint({x0}), __float_as_uint({x1}))"),
                         ),
-                        _ => format!(
-                            "*(uint2*)&p{param}[{p0}] = make_uint2((u32)({x0}), (u32)({x1}));"
+                        _ => self.store_at(
+                            "uint2",
+                            &format!("&p{param}[{p0}]"),
+                            &format!("make_uint2((u32)({x0}), (u32)({x1}))"),
                         ),
                     };
                     self.line(store);
@@ -890,10 +934,8 @@ impl Emitter<'_> {
             } else {
                 format!("({vt})({})", words[0])
             };
-            self.line(format!(
-                "*({vt}*)&p{param}[{}] = {init};",
-                starts[k as usize]
-            ));
+            let write = self.store_at(vt, &format!("&p{param}[{}]", starts[k as usize]), &init);
+            self.line(write);
         }
     }
 

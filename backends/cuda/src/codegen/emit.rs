@@ -26,7 +26,9 @@
 use std::collections::HashMap;
 
 use kernel_core::DType;
-use kernel_core::ir::{BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, Unroll, ValueId};
+use kernel_core::ir::{
+    AccessHint, BinaryOp, Block, CmpOp, Elem, Inst, Kernel, Op, RandKind, Unroll, ValueId,
+};
 
 use super::analysis::{Analysis, Coef};
 use super::layout::{self, CudaLayout, Layout, reg_type, reg_type_elem};
@@ -139,6 +141,8 @@ pub(crate) struct Emitter<'k> {
     /// The most stages any loop may have: a loop's own `num_stages` hint included, lowered
     /// by `emit_cuda` when the stages do not fit (`u32::MAX` on the first attempt).
     pub stage_cap: u32,
+    /// The cache hint of the load or store being emitted (see `access`).
+    pub hint: AccessHint,
     /// Transposes (`permute [1, 0]`) whose only use is as the B factor of a tensor-core
     /// `dot` with 16-bit or TF32 operands, and the value they transpose: the `dot` stages that
     /// value as it is, as B^T, and the transpose itself emits nothing.
@@ -215,6 +219,7 @@ impl<'k> Emitter<'k> {
             pipe: None,
             pipelined: false,
             stage_cap: u32::MAX,
+            hint: AccessHint::default(),
             trans_b,
             hoisted: HashMap::new(),
         }
@@ -985,8 +990,28 @@ impl<'k> Emitter<'k> {
             | Op::Cast { .. }
             | Op::Bitcast { .. }
             | Op::PtrAdd { .. } => self.elementwise(r, op)?,
-            Op::Load { ptr, mask, other } => self.load(r, *ptr, *mask, *other, op)?,
-            Op::Store { ptr, value, mask } => self.store(*ptr, *value, *mask, op)?,
+            Op::Load {
+                ptr,
+                mask,
+                other,
+                hint,
+            } => {
+                self.hint = *hint;
+                let r = self.load(r, *ptr, *mask, *other, op);
+                self.hint = AccessHint::default();
+                r?
+            }
+            Op::Store {
+                ptr,
+                value,
+                mask,
+                hint,
+            } => {
+                self.hint = *hint;
+                let r = self.store(*ptr, *value, *mask, op);
+                self.hint = AccessHint::default();
+                r?
+            }
             Op::Atomic {
                 op: a,
                 ptr,

@@ -297,6 +297,73 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
 }
 "#;
 
+/// Extra prelude of kernels with loads or stores asking for an eviction priority
+/// (`Evict::First`, `Evict::Last`) and no cache operator: PTX's `L1::evict_first` and
+/// `L1::evict_last` qualifiers (sm_70 on) for accesses of 1 to 16 bytes. The CPU emulation
+/// (`OX_EMU`) defines them as plain accesses.
+pub(crate) const EVICT_PRELUDE: &str = r#"
+#ifndef OX_EMU
+#define OX_LD_EVICT(NAME, POL)                                                               \
+    template <class T> OX_INLINE T NAME(const T* p) {                                        \
+        T r;                                                                                 \
+        if constexpr (sizeof(T) == 16) {                                                     \
+            uint4 v;                                                                         \
+            asm volatile("ld.global.L1::" POL ".v4.u32 {%0, %1, %2, %3}, [%4];"              \
+                         : "=r"(v.x), "=r"(v.y), "=r"(v.z), "=r"(v.w) : "l"(p) : "memory");  \
+            memcpy(&r, &v, 16);                                                              \
+        } else if constexpr (sizeof(T) == 8) {                                               \
+            u64 v;                                                                           \
+            asm volatile("ld.global.L1::" POL ".u64 %0, [%1];" : "=l"(v) : "l"(p) : "memory"); \
+            memcpy(&r, &v, 8);                                                               \
+        } else if constexpr (sizeof(T) == 4) {                                               \
+            u32 v;                                                                           \
+            asm volatile("ld.global.L1::" POL ".u32 %0, [%1];" : "=r"(v) : "l"(p) : "memory"); \
+            memcpy(&r, &v, 4);                                                               \
+        } else if constexpr (sizeof(T) == 2) {                                               \
+            u16 v;                                                                           \
+            asm volatile("ld.global.L1::" POL ".u16 %0, [%1];" : "=h"(v) : "l"(p) : "memory"); \
+            memcpy(&r, &v, 2);                                                               \
+        } else {                                                                             \
+            u16 v;                                                                           \
+            asm volatile("ld.global.L1::" POL ".u8 %0, [%1];" : "=h"(v) : "l"(p) : "memory");  \
+            u8 b = (u8)v;                                                                    \
+            memcpy(&r, &b, 1);                                                               \
+        }                                                                                    \
+        return r;                                                                            \
+    }
+#define OX_ST_EVICT(NAME, POL)                                                               \
+    template <class T> OX_INLINE void NAME(T* p, T x) {                                      \
+        if constexpr (sizeof(T) == 16) {                                                     \
+            uint4 v;                                                                         \
+            memcpy(&v, &x, 16);                                                              \
+            asm volatile("st.global.L1::" POL ".v4.u32 [%0], {%1, %2, %3, %4};"              \
+                         :: "l"(p), "r"(v.x), "r"(v.y), "r"(v.z), "r"(v.w) : "memory");      \
+        } else if constexpr (sizeof(T) == 8) {                                               \
+            u64 v;                                                                           \
+            memcpy(&v, &x, 8);                                                               \
+            asm volatile("st.global.L1::" POL ".u64 [%0], %1;" :: "l"(p), "l"(v) : "memory"); \
+        } else if constexpr (sizeof(T) == 4) {                                               \
+            u32 v;                                                                           \
+            memcpy(&v, &x, 4);                                                               \
+            asm volatile("st.global.L1::" POL ".u32 [%0], %1;" :: "l"(p), "r"(v) : "memory"); \
+        } else if constexpr (sizeof(T) == 2) {                                               \
+            u16 v;                                                                           \
+            memcpy(&v, &x, 2);                                                               \
+            asm volatile("st.global.L1::" POL ".u16 [%0], %1;" :: "l"(p), "h"(v) : "memory"); \
+        } else {                                                                             \
+            u8 b;                                                                            \
+            memcpy(&b, &x, 1);                                                               \
+            u16 v = b;                                                                       \
+            asm volatile("st.global.L1::" POL ".u8 [%0], %1;" :: "l"(p), "h"(v) : "memory"); \
+        }                                                                                    \
+    }
+OX_LD_EVICT(ox_ld_evict_first, "evict_first")
+OX_LD_EVICT(ox_ld_evict_last, "evict_last")
+OX_ST_EVICT(ox_st_evict_first, "evict_first")
+OX_ST_EVICT(ox_st_evict_last, "evict_last")
+#endif
+"#;
+
 /// Extra prelude of kernels with system-scope atomics (`Scope::Sys`): the prelude's own
 /// atomics (f32 max/min by compare-and-swap, f16 add in PTX) at system scope; CUDA's are
 /// `atomicAdd_system` and its kind. The CPU emulation (`OX_EMU`) defines them all.

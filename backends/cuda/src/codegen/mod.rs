@@ -419,6 +419,9 @@ fn emit_once(
     if body.contains("_system(") {
         src.push_str(math::SYSTEM_ATOMICS_PRELUDE);
     }
+    if body.contains("ox_ld_evict_") || body.contains("ox_st_evict_") {
+        src.push_str(math::EVICT_PRELUDE);
+    }
     if e.uses_mma {
         src.push_str(math::MMA_PRELUDE);
     }

@@ -163,7 +163,12 @@ impl Emitter<'_> {
     /// if it can be one (see the module docs).
     fn pipelined_operand(&self, body: &Block, index: ValueId, v: ValueId) -> Option<Operand> {
         let (ptr, mask, other) = body.iter().find_map(|i| match (&i.op, i.result) {
-            (Op::Load { ptr, mask, other }, Some(r)) if r == v => Some((*ptr, *mask, *other)),
+            (
+                Op::Load {
+                    ptr, mask, other, ..
+                },
+                Some(r),
+            ) if r == v => Some((*ptr, *mask, *other)),
             _ => None,
         })?;
         if self.a.uses[v.index()] != 1 || self.a.origin[ptr.index()].is_none() {

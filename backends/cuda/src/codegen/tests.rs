@@ -3059,3 +3059,74 @@ fn atomic_orders_fence_with_their_scope() {
         assert!(sys.contains(want), "{want} missing:\n{sys}");
     }
 }
+
+/// Cache operators and eviction priorities reach the PTX: `ld.global.cg`, `.ca`, `.cs`,
+/// `.lu`, `.cv`, `st.global.cs`, `.wb`, `.wt`, `.cg` and the `L1::evict_first` /
+/// `L1::evict_last` qualifiers, which ptxas assembles; a kernel without hints has none.
+#[test]
+fn cache_hints_reach_the_ptx() {
+    if !nvrtc_present() {
+        return;
+    }
+    let text = kernel_core::filetests::get("cache_hints_64").text;
+    let k = kernel_core::text::parse_kernel(text).unwrap();
+    let s = emit_cuda(&k, &Options::default()).unwrap();
+    let ptx = compile(&s.source, "compute_80").unwrap_or_else(|e| panic!("{e}"));
+    for want in [
+        "ld.global.cg.",
+        "ld.global.ca.",
+        "ld.global.cs.",
+        "ld.global.lu.",
+        "ld.global.cv.",
+        "ld.global.L1::evict_last.",
+        "st.global.cs.",
+        "st.global.wb.",
+        "st.global.wt.",
+        "st.global.cg.",
+        "st.global.L1::evict_first.",
+    ] {
+        assert!(ptx.contains(want), "{want} missing from the PTX");
+    }
+    let plain = kernel_core::text::parse_kernel(&strip_hints(text)).unwrap();
+    let ptx = compile(
+        &emit_cuda(&plain, &Options::default()).unwrap().source,
+        "compute_80",
+    )
+    .unwrap();
+    assert!(!ptx.contains("evict_") && !ptx.contains("ld.global.cg."));
+    if let Some(tools) = sass_tools() {
+        let dir = std::env::temp_dir().join(format!("oxtile-cache-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let ptx = compile(&s.source, "compute_80").unwrap();
+        let (_, sass) = assemble(&tools, &ptx, 80, &dir, "cache");
+        assert!(sass.contains("LDG"), "no loads in the SASS");
+    }
+}
+
+/// `text` without its loads' and stores' cache hints.
+fn strip_hints(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut l = line.to_string();
+        if l.contains("= load ") || l.trim_start().starts_with("store ") {
+            for h in [
+                " evict_first",
+                " evict_last",
+                " cg",
+                " ca",
+                " cs",
+                " lu",
+                " cv",
+                " wb",
+                " wt",
+            ] {
+                l = l
+                    .replace(&format!("{h} @"), " @")
+                    .replace(&format!("{h} "), " ");
+            }
+        }
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
+}

@@ -613,8 +613,13 @@ impl<'k> Emitter<'k> {
                     self.far[r.index()] = Some((*ptr, Some(*offset)));
                 }
             }
-            Op::Load { ptr, mask, other } => self.load(r, *ptr, *mask, *other, op)?,
-            Op::Store { ptr, value, mask } => self.store(*ptr, *value, *mask, op)?,
+            // Cache hints: WGSL has no cache control.
+            Op::Load {
+                ptr, mask, other, ..
+            } => self.load(r, *ptr, *mask, *other, op)?,
+            Op::Store {
+                ptr, value, mask, ..
+            } => self.store(*ptr, *value, *mask, op)?,
             Op::Atomic {
                 op: a,
                 ptr,
