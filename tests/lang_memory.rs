@@ -820,3 +820,58 @@ fn cache_hints_change_no_result() {
         assert!(ir.contains(hint), "{hint} missing from\n{ir}");
     }
 }
+
+// ---- compiler hints --------------------------------------------------------------------------
+
+/// Triton's `tl.multiple_of`, `tl.max_contiguous` and `tl.assume`: facts that change the
+/// CUDA code (aligned vector loads), checked where the launch is checked.
+#[kernel]
+fn hinted_copy<const B: usize>(x: Ptr<f32>, out: Ptr<f32>, off: i32, n: i32) {
+    assume(n > 0 && off >= 0, "n and off are positive");
+    let start = multiple_of(off, 4);
+    let offs = max_contiguous(multiple_of(program_id(0) * B + arange(0, B), B), B);
+    let m = offs < n;
+    store(out + offs, load(x + start + offs, m, 0.0), m);
+}
+
+#[test]
+fn hints_keep_results_and_checked_launches_check_them() {
+    const B: usize = 64;
+    let mut r = rng(6101);
+    let x = f32s(&mut r, 4 * B + 16, -2.0, 2.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let n = 3 * B as i32 + 5;
+    let out = d.alloc::<f32>(4 * B).unwrap();
+    hinted_copy::<B>::launch(&d, Grid::x(4), &xd, &out, 8, n).unwrap();
+    let got = out.to_vec().unwrap();
+    for i in 0..n as usize {
+        assert_eq!(got[i], x[i + 8], "element {i}");
+    }
+    let ir = hinted_copy::<B>::IR;
+    for want in [
+        "hint %",
+        " multiple_of 4 max_contiguous 1",
+        " multiple_of 1 max_contiguous B",
+        " multiple_of B max_contiguous 1",
+        "checked",
+    ] {
+        assert!(ir.contains(want), "{want} missing from\n{ir}");
+    }
+    // A false fact: where the launch checks (the interpreter and wgpu always, CUDA in
+    // checked mode), it fails with the fact's message.
+    let checks = backend() != "cuda" && backend() != "cuda-emu"
+        || oxtile::runtime::default_checked().unwrap();
+    for (off, n, message) in [
+        (6, n, "`multiple_of(4)` does not hold"),
+        (8, 0, "n and off are positive"),
+    ] {
+        let result = hinted_copy::<B>::launch(&d, Grid::x(4), &xd, &out, off, n)
+            .map_err(|e| e.to_string())
+            .and_then(|()| d.synchronize().map_err(|e| e.to_string()));
+        if checks {
+            let e = result.expect_err("a false hint fails a checked launch");
+            assert!(e.contains(message), "{e}");
+        }
+    }
+}

@@ -316,6 +316,14 @@ impl Subst<'_> {
                 Op::Arange { len } | Op::Histogram { bins: len, .. } => {
                     self.dim(len).map_err(at)?
                 }
+                Op::Hint {
+                    multiple_of,
+                    max_contiguous,
+                    ..
+                } => {
+                    self.dim(multiple_of).map_err(at)?;
+                    self.dim(max_contiguous).map_err(at)?;
+                }
                 Op::Broadcast { shape, .. } => self.shape(shape).map_err(at)?,
                 Op::Reshape { value, shape } => {
                     self.shape(shape).map_err(at)?;

@@ -300,6 +300,22 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             }
             Type::tile(DType::I32, vec![bins.clone()])
         }
+        Op::Checked => Type::scalar(DType::Bool),
+        Op::Hint {
+            value,
+            multiple_of,
+            max_contiguous,
+        } => {
+            let t = ty(*value)?;
+            let zero = |d: &Dim| d.as_const() == Some(0);
+            if !t.dtype().is_some_and(|d| d.is_int()) || zero(multiple_of) || zero(max_contiguous) {
+                return Err(format!(
+                    "`hint` needs an integer value and facts of at least 1, found {t}, \
+                     multiple_of {multiple_of}, max_contiguous {max_contiguous}"
+                ));
+            }
+            t.clone()
+        }
         Op::Gather { src, index, axis } => {
             let (s, i) = (ty(*src)?, ty(*index)?);
             let a = *axis as usize;
@@ -1131,6 +1147,11 @@ impl<'a> Verifier<'a> {
             Op::Arange { len } | Op::Histogram { bins: len, .. } => {
                 self.check_dims(std::slice::from_ref(len), ctx)
             }
+            Op::Hint {
+                multiple_of,
+                max_contiguous,
+                ..
+            } => self.check_dims(&[multiple_of.clone(), max_contiguous.clone()], ctx),
             Op::StaticAssert { lhs, rhs, .. } => self.check_dims(&[lhs.clone(), rhs.clone()], ctx),
             Op::Broadcast { shape, .. } | Op::Reshape { shape, .. } => self.check_dims(shape, ctx),
             _ => {}

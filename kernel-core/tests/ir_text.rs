@@ -973,12 +973,14 @@ fn renumber(k: &Kernel, f: &dyn Fn(ValueId) -> ValueId) -> Kernel {
                 | Op::VarLoad { .. }
                 | Op::StaticAssert { .. }
                 | Op::Barrier
+                | Op::Checked
                 | Op::Return => {}
                 Op::Broadcast { value, .. }
                 | Op::ExpandDims { value, .. }
                 | Op::Reshape { value, .. }
                 | Op::Permute { value, .. }
                 | Op::Sort { value, .. }
+                | Op::Hint { value, .. }
                 | Op::Unary { value, .. }
                 | Op::Cast { value, .. }
                 | Op::Bitcast { value, .. }
@@ -1157,6 +1159,8 @@ fn valid_kernels() -> Vec<Kernel> {
     let system = parse_kernel(include_str!("../filetests/atomic_system_8.ir")).expect("parses");
     // Loads and stores with cache hints.
     let cached = parse_kernel(include_str!("../filetests/cache_hints_64.ir")).expect("parses");
+    // Hints and their checks in `if checked` blocks.
+    let hints = parse_kernel(include_str!("../filetests/hints_64.ir")).expect("parses");
     vec![
         calls,
         calls_reversed,
@@ -1166,6 +1170,7 @@ fn valid_kernels() -> Vec<Kernel> {
         orders,
         system,
         cached,
+        hints,
         k_shapes(),
         k_elementwise(),
         k_memory(),
@@ -1258,6 +1263,8 @@ fn every_op_variant_appears_in_a_test_kernel() {
             Op::Gather { .. } => 39,
             Op::Histogram { .. } => 40,
             Op::Sort { .. } => 41,
+            Op::Hint { .. } => 42,
+            Op::Checked => 43,
         }
     }
     fn walk(b: &Block, seen: &mut [bool]) {
@@ -1268,11 +1275,11 @@ fn every_op_variant_appears_in_a_test_kernel() {
             }
         }
     }
-    let mut seen = [false; 42];
+    let mut seen = [false; 44];
     for k in valid_kernels() {
         walk(&k.body, &mut seen);
     }
-    let missing: Vec<usize> = (0..42).filter(|&i| !seen[i]).collect();
+    let missing: Vec<usize> = (0..44).filter(|&i| !seen[i]).collect();
     assert!(missing.is_empty(), "variants not covered: {missing:?}");
 }
 

@@ -162,6 +162,26 @@ pub enum Op {
         descending: bool,
     },
 
+    /// `value` itself, with facts the code generator may rely on (Triton's `tl.multiple_of`
+    /// and `tl.max_contiguous`). `multiple_of = n`: a scalar is a multiple of `n`; along a
+    /// tile's last axis, so is each element that starts a run of consecutive values (the
+    /// first, and any that is not its left neighbour plus one). `max_contiguous = c`: each
+    /// aligned run of `c` elements along the last axis counts up by one. The front end
+    /// checks both in an `if checked` block before it; a backend may use them (aligned
+    /// vector accesses) and never checks them.
+    Hint {
+        /// The integer scalar or tile the facts are about.
+        value: ValueId,
+        /// Its elements' divisor (1: none claimed); a constant once specialized.
+        multiple_of: Dim,
+        /// Its runs' length along the last axis (1: none claimed).
+        max_contiguous: Dim,
+    },
+    /// Whether the launch is checked (bounds-checked mode, a `bool` scalar): what the front
+    /// end's checks of hints and `assume` branch on, so that an unchecked launch pays nothing
+    /// for them. The interpreter and WGSL always check.
+    Checked,
+
     // ---- elementwise ---------------------------------------------------------------------
     /// See [`UnaryOp`].
     Unary {
@@ -537,6 +557,8 @@ impl Op {
             Op::Gather { .. } => "gather",
             Op::Histogram { .. } => "histogram",
             Op::Sort { .. } => "sort",
+            Op::Hint { .. } => "hint",
+            Op::Checked => "checked",
             Op::Unary { op, .. } => op.name(),
             Op::Binary { op, .. } => op.name(),
             Op::Cmp { .. } => "cmp",
@@ -576,7 +598,8 @@ impl Op {
     /// see [`Op::values_read_by_body_end`]).
     pub fn operands(&self) -> Vec<ValueId> {
         match self {
-            Op::ProgramId { .. }
+            Op::Checked
+            | Op::ProgramId { .. }
             | Op::NumPrograms { .. }
             | Op::Const { .. }
             | Op::ConstParam { .. }
@@ -590,6 +613,7 @@ impl Op {
             | Op::Reshape { value, .. }
             | Op::Permute { value, .. }
             | Op::Sort { value, .. }
+            | Op::Hint { value, .. }
             | Op::Unary { value, .. }
             | Op::Cast { value, .. }
             | Op::Bitcast { value, .. }
@@ -672,6 +696,8 @@ impl Op {
             | Op::Gather { .. }
             | Op::Histogram { .. }
             | Op::Sort { .. }
+            | Op::Hint { .. }
+            | Op::Checked
             | Op::Load { .. }
             | Op::Store { .. }
             | Op::Atomic { .. }

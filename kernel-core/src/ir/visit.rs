@@ -44,12 +44,14 @@ pub(crate) fn for_each_value(block: &mut Block, f: &impl Fn(&mut ValueId)) {
             | Op::VarLoad { .. }
             | Op::StaticAssert { .. }
             | Op::Barrier
+            | Op::Checked
             | Op::Return => {}
             Op::Broadcast { value, .. }
             | Op::ExpandDims { value, .. }
             | Op::Reshape { value, .. }
             | Op::Permute { value, .. }
             | Op::Sort { value, .. }
+            | Op::Hint { value, .. }
             | Op::Unary { value, .. }
             | Op::Cast { value, .. }
             | Op::Bitcast { value, .. }

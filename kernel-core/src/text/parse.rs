@@ -1395,6 +1395,19 @@ impl Parser {
             }
             "return" => Op::Return,
             "debug_barrier" => Op::Barrier,
+            "checked" => Op::Checked,
+            "hint" => {
+                let value = self.value()?;
+                self.keyword("multiple_of")?;
+                let multiple_of = self.dim()?;
+                self.keyword("max_contiguous")?;
+                let max_contiguous = self.dim()?;
+                Op::Hint {
+                    value,
+                    multiple_of,
+                    max_contiguous,
+                }
+            }
             "static_assert" => {
                 let name = self.ident("a comparison (eq, ne, lt, le, gt, ge)")?;
                 let Some(op) = CmpOp::from_name(&name) else {

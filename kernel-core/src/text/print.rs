@@ -472,6 +472,17 @@ impl Printer<'_> {
             Op::VarStore { var: x, value } => format!("var_store {}, {}", var(*x), v(*value)),
             Op::Return => "return".to_string(),
             Op::Barrier => "debug_barrier".to_string(),
+            Op::Checked => "checked".to_string(),
+            Op::Hint {
+                value,
+                multiple_of,
+                max_contiguous,
+            } => format!(
+                "hint {} multiple_of {} max_contiguous {}",
+                v(*value),
+                dim(multiple_of),
+                dim(max_contiguous)
+            ),
             Op::Assert { cond, message } => {
                 format!("assert {}, {}", v(*cond), quote_string(message))
             }

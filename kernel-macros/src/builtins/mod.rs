@@ -11,6 +11,7 @@ mod args;
 mod dot;
 pub(crate) mod fold;
 mod gather;
+mod hints;
 mod math;
 mod memory;
 pub(crate) mod pairs;
@@ -147,6 +148,9 @@ const REGISTRY: &[Builtin] = &[
     builtin("histogram", false, gather::histogram),
     builtin("sort", false, gather::sort),
     builtin("sort_descending", false, gather::sort),
+    builtin("multiple_of", false, hints::hint),
+    builtin("max_contiguous", false, hints::hint),
+    builtin("assume", false, hints::assume),
     builtin("dot", false, dot::lower),
     builtin("dot_tf32", false, dot::lower),
     builtin("atomic_add", false, memory::atomic),

@@ -231,7 +231,8 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
                 Op::Broadcast { value, .. }
                 | Op::ExpandDims { value, .. }
                 | Op::Reshape { value, .. }
-                | Op::Permute { value, .. } => tile_ok(*value),
+                | Op::Permute { value, .. }
+                | Op::Hint { value, .. } => tile_ok(*value),
                 // `fma` is float-only, so never lazy.
                 op if op.is_elementwise() => {
                     let ops = inst.op.operands();
@@ -288,6 +289,29 @@ pub(crate) fn analyze(k: &Kernel, opts: &Options, threads: u32) -> Result<Analys
                 }
             }
             Op::PtrAdd { ptr, offset } => add(af(*ptr), af(*offset)),
+            // The user's facts, checked in checked mode by the front end: run starts (every
+            // element, for a scalar) divisible by `multiple_of`, aligned runs of
+            // `max_contiguous` counting up by one.
+            Op::Hint {
+                value,
+                multiple_of,
+                max_contiguous,
+            } => {
+                let mut s = af(*value);
+                let fact = |d: &kernel_core::ir::Dim| i128::from(d.as_const().unwrap_or(1));
+                let c = pow2_div(fact(max_contiguous)).min(MAX_DIV);
+                if c > 1 && s.coef == Coef::Unknown {
+                    s = Affine {
+                        coef: Coef::Const(1),
+                        div: 1,
+                        block: c,
+                        guard: None,
+                    };
+                }
+                let n = pow2_div(fact(multiple_of)).min(MAX_DIV);
+                s.div = s.div.max(n).min(s.block);
+                s
+            }
             Op::Cast { value, to } if to.is_int() => {
                 // Widening (or same-width) integer casts keep the facts.
                 let from = k.values[value.index()].dtype();

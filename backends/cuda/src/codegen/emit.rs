@@ -493,6 +493,8 @@ impl<'k> Emitter<'k> {
     ) -> Option<(ValueId, Vec<String>)> {
         let dims = self.dims(v);
         Some(match op {
+            // The same value, with facts for the analysis.
+            Op::Hint { value, .. } => (*value, idx.to_vec()),
             Op::Broadcast { value, .. } => {
                 let sd = self.dims(*value);
                 let off = dims.len() - sd.len();
@@ -975,6 +977,17 @@ impl<'k> Emitter<'k> {
                 self.reshape(r, *value, op)?
             }
             Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
+            Op::Hint { value, .. } => {
+                if self.a.lazy[r.index()] {
+                    self.define(r, Kind::Lazy);
+                } else {
+                    self.alias(r, *value);
+                }
+            }
+            Op::Checked => {
+                let n = self.define(r, Kind::Scalar);
+                self.line(format!("const bool {n} = {};", self.opts.checked));
+            }
             Op::Gather { src, index, axis } => self.gather_along(r, *src, *index, *axis, op)?,
             Op::Histogram { value, mask, .. } => self.histogram(r, *value, *mask, op)?,
             Op::Sort {
@@ -1109,6 +1122,19 @@ impl<'k> Emitter<'k> {
                 then_block,
                 else_block,
             } => {
+                // The front end's checks of hints and `assume` (`if checked`) are not
+                // emitted at all unchecked: no code, and no shared memory reserved for them.
+                let unchecked_check = !self.opts.checked
+                    && matches!(
+                        self.defs.get(cond.index()).copied().flatten(),
+                        Some(Inst {
+                            op: Op::Checked,
+                            ..
+                        })
+                    );
+                if unchecked_check {
+                    return self.nested(else_block);
+                }
                 let c = self.name(*cond).to_string();
                 self.open(format!("if ({c}) {{"));
                 self.nested(then_block)?;

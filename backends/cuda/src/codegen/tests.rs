@@ -3130,3 +3130,58 @@ fn strip_hints(text: &str) -> String {
     }
     out
 }
+
+/// `multiple_of` and `max_contiguous` change the unchecked code and nothing else: with the
+/// facts the copy's loads (two f32 per thread) are 8-byte vectors; stated as nothing
+/// (`multiple_of 1 max_contiguous 1`) they are not. Unchecked, the checks of the
+/// facts (`if checked`) are not emitted; checked, they are.
+#[test]
+fn hints_enable_aligned_vector_loads() {
+    let text = kernel_core::filetests::get("hints_64").text;
+    let emit = |t: &str, checked: bool| {
+        let k = kernel_core::text::parse_kernel(t).unwrap();
+        // One warp: two elements of the 64 per thread, a run a vector can read. The
+        // buffers are 16-byte aligned; `off` is not known to be (the run time specializes
+        // integer arguments divisible by 16 as `aligned16` too: not this one).
+        let o = Options {
+            checked,
+            num_warps: 1,
+            aligned16: k
+                .params
+                .iter()
+                .map(|p| matches!(p.ty.elem, kernel_core::ir::Elem::Ptr(_)))
+                .collect(),
+            ..Options::default()
+        };
+        emit_cuda(&k, &o).unwrap().source
+    };
+    let none = text
+        .replace(
+            "multiple_of 4 max_contiguous 1",
+            "multiple_of 1 max_contiguous 1",
+        )
+        .replace(
+            "multiple_of 64 max_contiguous 1",
+            "multiple_of 1 max_contiguous 1",
+        )
+        .replace(
+            "multiple_of 1 max_contiguous 64",
+            "multiple_of 1 max_contiguous 1",
+        );
+    assert_ne!(none, text);
+    let with = emit(text, false);
+    let without = emit(&none, false);
+    let vectors = |s: &str| s.matches("*(const uint2*)").count();
+    assert!(
+        vectors(&with) > 0,
+        "no vector loads with the facts:\n{with}"
+    );
+    assert_eq!(
+        vectors(&without),
+        0,
+        "vector loads without the facts:\n{without}"
+    );
+    assert!(!with.contains("does not hold"));
+    let checked = emit(text, true);
+    assert!(checked.contains("const bool") && checked.contains("= true;"));
+}

@@ -569,6 +569,13 @@ impl<'k> Emitter<'k> {
             Op::Reshape { value, .. } => self.reshape(r, *value, op)?,
             Op::Permute { value, perm } => self.permute(r, *value, perm, op)?,
             Op::Gather { src, index, axis } => self.gather_along(r, *src, *index, *axis, op)?,
+            // The same value (WGSL accesses elements one by one: no facts to use).
+            Op::Hint { value, .. } => self.alias(r, *value),
+            // This backend always checks.
+            Op::Checked => {
+                let n = self.define(r);
+                self.line(format!("let {n} = true;"));
+            }
             Op::Histogram { value, mask, .. } => self.histogram(r, *value, *mask, op)?,
             Op::Sort {
                 value,
