@@ -1879,3 +1879,65 @@ fn sort_orders_lines_totally() {
     );
     assert_eq!(bout.to_vec().unwrap(), sort_lines(&b, R, C, 1, true, |v| v));
 }
+
+/// Triton's `input_precision="tf32x3"` and `"bf16x3"`: three narrow products give an f32
+/// `dot` back its accuracy.
+#[kernel]
+fn split_dots<const M: usize, const K: usize, const N: usize>(
+    a: Ptr<f32>,
+    b: Ptr<f32>,
+    out: Ptr<f32>,
+) {
+    let rm = arange(0, M)[(.., None)];
+    let rk = arange(0, K);
+    let rn = arange(0, N)[(None, ..)];
+    let x = load(a + rm * K + rk[(None, ..)]);
+    let y = load(b + rk[(.., None)] * N + rn);
+    let at = rm * N + rn;
+    store(out + at, dot_tf32(x, y));
+    store(out + M * N + at, dot_tf32x3(x, y));
+    store(
+        out + 2 * M * N + at,
+        dot_bf16x3(x, y, zeros::<f32>([M, N]) + 1.0),
+    );
+    store(out + 3 * M * N + at, dot(x, y));
+}
+
+#[test]
+fn tf32x3_and_bf16x3_dots_are_close_to_f32() {
+    const M: usize = 16;
+    const K: usize = 64;
+    const N: usize = 16;
+    let mut r = rng(6201);
+    let a = f32s(&mut r, M * K, -1.0, 1.0);
+    let b = f32s(&mut r, K * N, -1.0, 1.0);
+    let d = dev();
+    let (ad, bd) = (d.upload(&a).unwrap(), d.upload(&b).unwrap());
+    let out = d.alloc::<f32>(4 * M * N).unwrap();
+    split_dots::<M, K, N>::launch(&d, Grid::x(1), &ad, &bd, &out).unwrap();
+    let got = out.to_vec().unwrap();
+    // The worst error of each product against the exact one (in f64), in units of the
+    // row's sum of |a b| (what rounding errors scale with).
+    let worst = |k: usize, offset: f64| -> f64 {
+        let mut w: f64 = 0.0;
+        for i in 0..M {
+            for j in 0..N {
+                let (mut exact, mut mag) = (offset, 0.0f64);
+                for t in 0..K {
+                    let p = a[i * K + t] as f64 * b[t * N + j] as f64;
+                    exact += p;
+                    mag += p.abs();
+                }
+                w = w.max((got[k * M * N + i * N + j] as f64 - exact).abs() / mag);
+            }
+        }
+        w
+    };
+    let (tf32, tf32x3, bf16x3, f32) = (worst(0, 0.0), worst(1, 0.0), worst(2, 1.0), worst(3, 0.0));
+    eprintln!("relative errors: tf32 {tf32:e}, tf32x3 {tf32x3:e}, bf16x3 {bf16x3:e}, f32 {f32:e}");
+    // TF32 keeps 11 bits (error ~2^-11); three products keep about 22, bf16 x3 about 16.
+    assert!(tf32 > 1e-5, "tf32 {tf32:e}");
+    assert!(tf32x3 < 1e-6, "tf32x3 {tf32x3:e}");
+    assert!(bf16x3 < 2e-5, "bf16x3 {bf16x3:e}");
+    assert!(f32 < 4e-6, "f32 {f32:e}");
+}

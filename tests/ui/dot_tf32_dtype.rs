@@ -7,6 +7,8 @@ fn k<const BM: usize, const BN: usize, const BK: usize>(a: Ptr<f16>, b: Ptr<f16>
     let b_tile = load(b + arange(0, BK)[(.., None)] * BN + arange(0, BN)[(None, ..)]);
     let acc = dot_tf32(a_tile, b_tile);
     store(c + arange(0, BM)[(.., None)] * BN + arange(0, BN)[(None, ..)], acc);
+    // Three TF32 products split f32 factors.
+    let _ = dot_tf32x3(a_tile, b_tile);
 }
 
 fn main() {}

@@ -1,8 +1,9 @@
 //! `dot` and `dot_tf32`: the matrix product of two 2-D tiles into an f32 (or i32)
 //! accumulator; `dot_tf32` first rounds its f32 factors to TF32 (see
-//! [`DotPrecision::Tf32`]), which lets NVIDIA tensor cores run it.
+//! [`DotPrecision::Tf32`]), which lets NVIDIA tensor cores run it; `dot_tf32x3` and
+//! `dot_bf16x3` get f32 accuracy back from three such products.
 
-use kernel_core::ir::{DType, DotPrecision, Op, Type};
+use kernel_core::ir::{BinaryOp, DType, DotPrecision, Op, Type, ValueId};
 use syn::Expr;
 
 use super::Call;
@@ -18,6 +19,115 @@ pub(super) fn lower(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
         DotPrecision::Ieee
     };
     lw.dot(call.args, call.span, precision)
+}
+
+/// `dot_tf32x3(a, b[, acc])` and `dot_bf16x3(a, b[, acc])` (Triton's `input_precision=
+/// "tf32x3"` and `"bf16x3"`): an f32 product from three products of narrow factors. Each
+/// f32 factor splits into `hi` (rounded to TF32, or to bf16) and `lo = x - hi` (exact),
+/// and `acc + a_lo b_hi + a_hi b_lo + a_hi b_hi` is computed small terms first, as Triton
+/// does: close to an f32 `dot` in accuracy at tensor-core speed. Written with the IR's
+/// other ops, so every backend runs it as it runs `dot_tf32` (or a bf16 `dot`).
+pub(super) fn split3(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
+    let Call { n, args, span, .. } = *call;
+    if !lw.arity(n, args, 2..=3, &format!("{n}(a, b, acc)"), span) {
+        return None;
+    }
+    let what = format!("`{n}`");
+    let (a, at) = lw.tile_arg(args[0], &what)?;
+    let (b, bt) = lw.tile_arg(args[1], &what)?;
+    if at.dtype() != Some(DType::F32) || bt.dtype() != Some(DType::F32) {
+        lw.error(
+            span,
+            format!("{what} splits f32 factors, found {at} and {bt}: convert both with `as f32`"),
+        );
+        return None;
+    }
+    if at.rank() != 2 || bt.rank() != 2 {
+        lw.error(
+            span,
+            format!("{what} multiplies 2-D tiles, found {at} and {bt}"),
+        );
+        return None;
+    }
+    let acc_ty = Type::tile(DType::F32, vec![at.shape[0].clone(), bt.shape[1].clone()]);
+    let acc = match args.get(2) {
+        Some(e) => {
+            let v = lw.expr(e);
+            if let Val::Ir(_, t) = &v
+                && t != &acc_ty
+            {
+                lw.error(
+                    e.loc(),
+                    format!("the accumulator of {what} must be {acc_ty}, found {t}"),
+                );
+                return None;
+            }
+            let id =
+                lw.coerce_to_type(&v, &acc_ty, e.loc(), &format!("the accumulator of {what}"))?;
+            Some((id, acc_ty.clone(), e.loc()))
+        }
+        None => None,
+    };
+    let tf32 = n == "dot_tf32x3";
+    let (a_hi, a_lo) = split(lw, a, &at, tf32, span)?;
+    let (b_hi, b_lo) = split(lw, b, &bt, tf32, span)?;
+    let precision = if tf32 {
+        DotPrecision::Tf32
+    } else {
+        DotPrecision::Ieee
+    };
+    let mut acc = acc;
+    for (x, y) in [(a_lo, b_hi), (a_hi, b_lo), (a_hi, b_hi)] {
+        let r = lw.dot_values(x, y, acc.take(), precision, &what, span)?;
+        let t = lw.b.ty(r).clone();
+        acc = Some((r, t, span));
+    }
+    acc.map(|(r, _, _)| lw.val(Some(r)))
+}
+
+/// `(hi, lo)` of the f32 tile `x`: `hi` rounded to TF32 (to nearest, ties away from zero, as
+/// `dot_tf32` rounds) or to bf16, `lo = x - hi` (exact in f32; as bf16 for bf16x3).
+fn split(
+    lw: &mut Lower,
+    x: ValueId,
+    t: &Type,
+    tf32: bool,
+    span: Loc,
+) -> Option<(ValueId, ValueId)> {
+    let xv = lw.val(Some(x));
+    if tf32 {
+        let bits = lw.emit(
+            Op::Bitcast {
+                value: x,
+                to: DType::U32,
+            },
+            span,
+        );
+        let bits = lw.val(bits);
+        let half = Val::Int(WeakInt::Lit(0x1000));
+        let up = lw.binary(BinaryOp::Add, &bits, &half, span, "+");
+        let mask = Val::Int(WeakInt::Lit(0xffff_e000));
+        let kept = lw.binary(BinaryOp::And, &up, &mask, span, "&");
+        let (kept, _) = lw.typed(&kept, span)?;
+        let hi = lw.emit(
+            Op::Bitcast {
+                value: kept,
+                to: DType::F32,
+            },
+            span,
+        )?;
+        let hv = lw.val(Some(hi));
+        let lo = lw.binary(BinaryOp::Sub, &xv, &hv, span, "-");
+        let (lo, _) = lw.typed(&lo, span)?;
+        Some((hi, lo))
+    } else {
+        let hi = lw.cast(xv.clone(), DType::BF16, span);
+        let back = lw.cast(hi.clone(), DType::F32, span);
+        let lo = lw.binary(BinaryOp::Sub, &xv, &back, span, "-");
+        let lo = lw.cast(lo, DType::BF16, span);
+        let _ = t;
+        Some((lw.typed(&hi, span)?.0, lw.typed(&lo, span)?.0))
+    }
 }
 
 impl Lower {
@@ -37,8 +147,46 @@ impl Lower {
             return None;
         }
         let what = format!("`{name}`");
-        let (a, at) = self.tile_arg(args[0], &what)?;
-        let (b, bt) = self.tile_arg(args[1], &what)?;
+        let (a, _) = self.tile_arg(args[0], &what)?;
+        let (b, _) = self.tile_arg(args[1], &what)?;
+        // The accumulator's expected type, for a literal or weak value to take.
+        let acc = match args.get(2) {
+            Some(e) => {
+                let v = self.expr(e);
+                let acc_ty = self.dot_acc_type(a, b, precision, &what, span)?;
+                if let Val::Ir(_, t) = &v
+                    && t != &acc_ty
+                {
+                    self.error(
+                        e.loc(),
+                        format!("the accumulator of {what} must be {acc_ty}, found {t}"),
+                    );
+                    return None;
+                }
+                let id = self.coerce_to_type(
+                    &v,
+                    &acc_ty,
+                    e.loc(),
+                    &format!("the accumulator of {what}"),
+                )?;
+                Some((id, acc_ty, e.loc()))
+            }
+            None => None,
+        };
+        let r = self.dot_values(a, b, acc, precision, &what, span)?;
+        Some(self.val(Some(r)))
+    }
+
+    /// The accumulator type of `a x b` (checking the factors' ranks, dtypes and shapes).
+    fn dot_acc_type(
+        &mut self,
+        a: ValueId,
+        b: ValueId,
+        precision: DotPrecision,
+        what: &str,
+        span: Loc,
+    ) -> Option<Type> {
+        let (at, bt) = (self.b.ty(a).clone(), self.b.ty(b).clone());
         if at.rank() != 2 || bt.rank() != 2 {
             self.error(
                 span,
@@ -84,23 +232,37 @@ impl Lower {
                 return None;
             }
         };
-        let out_shape = vec![at.shape[0].clone(), bt.shape[1].clone()];
-        let acc_ty = Type::tile(acc_d, out_shape);
-        let acc = match args.get(2) {
-            Some(e) => {
-                let v = self.expr(e);
-                if let Val::Ir(_, t) = &v
-                    && t != &acc_ty
-                {
+        Some(Type::tile(
+            acc_d,
+            vec![at.shape[0].clone(), bt.shape[1].clone()],
+        ))
+    }
+
+    /// `acc + a x b` (a zero accumulator when `acc` is absent), after the checks of
+    /// [`Lower::dot_acc_type`]; a given accumulator must have its type.
+    pub(super) fn dot_values(
+        &mut self,
+        a: ValueId,
+        b: ValueId,
+        acc: Option<(ValueId, Type, Loc)>,
+        precision: DotPrecision,
+        what: &str,
+        span: Loc,
+    ) -> Option<ValueId> {
+        let acc_ty = self.dot_acc_type(a, b, precision, what, span)?;
+        let acc = match acc {
+            Some((id, t, loc)) => {
+                if t != acc_ty {
                     self.error(
-                        e.loc(),
+                        loc,
                         format!("the accumulator of {what} must be {acc_ty}, found {t}"),
                     );
                     return None;
                 }
-                self.coerce_to_type(&v, &acc_ty, e.loc(), &format!("the accumulator of {what}"))?
+                id
             }
             None => {
+                let acc_d = acc_ty.dtype()?;
                 let zero = if acc_d == DType::I32 {
                     Val::Int(WeakInt::Lit(0))
                 } else {
@@ -110,7 +272,7 @@ impl Lower {
                 self.broadcast_to(z, &Type::scalar(acc_d), &acc_ty.shape, span)?
             }
         };
-        let r = self.emit(
+        self.emit(
             Op::Dot {
                 a,
                 b,
@@ -118,7 +280,6 @@ impl Lower {
                 precision,
             },
             span,
-        );
-        Some(self.val(r))
+        )
     }
 }

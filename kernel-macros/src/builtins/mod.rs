@@ -153,6 +153,8 @@ const REGISTRY: &[Builtin] = &[
     builtin("assume", false, hints::assume),
     builtin("dot", false, dot::lower),
     builtin("dot_tf32", false, dot::lower),
+    builtin("dot_tf32x3", false, dot::split3),
+    builtin("dot_bf16x3", false, dot::split3),
     builtin("atomic_add", false, memory::atomic),
     builtin("atomic_max", false, memory::atomic),
     builtin("atomic_min", false, memory::atomic),
