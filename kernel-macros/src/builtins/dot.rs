@@ -69,8 +69,8 @@ pub(super) fn split3(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
         None => None,
     };
     let tf32 = n == "dot_tf32x3";
-    let (a_hi, a_lo) = split(lw, a, &at, tf32, span)?;
-    let (b_hi, b_lo) = split(lw, b, &bt, tf32, span)?;
+    let (a_hi, a_lo) = split(lw, a, tf32, span)?;
+    let (b_hi, b_lo) = split(lw, b, tf32, span)?;
     let precision = if tf32 {
         DotPrecision::Tf32
     } else {
@@ -87,13 +87,7 @@ pub(super) fn split3(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
 
 /// `(hi, lo)` of the f32 tile `x`: `hi` rounded to TF32 (to nearest, ties away from zero, as
 /// `dot_tf32` rounds) or to bf16, `lo = x - hi` (exact in f32; as bf16 for bf16x3).
-fn split(
-    lw: &mut Lower,
-    x: ValueId,
-    t: &Type,
-    tf32: bool,
-    span: Loc,
-) -> Option<(ValueId, ValueId)> {
+fn split(lw: &mut Lower, x: ValueId, tf32: bool, span: Loc) -> Option<(ValueId, ValueId)> {
     let xv = lw.val(Some(x));
     if tf32 {
         let bits = lw.emit(
@@ -125,7 +119,6 @@ fn split(
         let back = lw.cast(hi.clone(), DType::F32, span);
         let lo = lw.binary(BinaryOp::Sub, &xv, &back, span, "-");
         let lo = lw.cast(lo, DType::BF16, span);
-        let _ = t;
         Some((lw.typed(&hi, span)?.0, lw.typed(&lo, span)?.0))
     }
 }

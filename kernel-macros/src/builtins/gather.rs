@@ -97,21 +97,32 @@ fn reversed(lw: &mut Lower, t: &Type, axis: usize, span: Loc) -> Option<ValueId>
         span,
     );
     let rev = lw.binary(BinaryOp::Sub, &last, &ar, span, "-");
-    let (mut id, _) = lw.typed(&rev, span)?;
-    // [n] -> [1, .., n, .., 1] -> t's shape.
-    for d in 0..t.rank() {
+    let (id, _) = lw.typed(&rev, span)?;
+    along_axis(lw, id, &t.shape, axis, span)
+}
+
+/// The 1-D tile `v` (of extent `shape[axis]`) laid along `axis` of `shape`:
+/// `[n] -> [1, .., n, .., 1] -> shape`.
+pub(super) fn along_axis(
+    lw: &mut Lower,
+    mut v: ValueId,
+    shape: &[Dim],
+    axis: usize,
+    span: Loc,
+) -> Option<ValueId> {
+    for d in 0..shape.len() {
         if d != axis {
-            id = lw.emit(
+            v = lw.emit(
                 Op::ExpandDims {
-                    value: id,
+                    value: v,
                     axis: d as u32,
                 },
                 span,
             )?;
         }
     }
-    let te = lw.b.ty(id).clone();
-    lw.broadcast_to(id, &te, &t.shape, span)
+    let t = lw.b.ty(v).clone();
+    lw.broadcast_to(v, &t, shape, span)
 }
 
 /// `histogram(x, bins)`, `histogram(x, bins, mask)`: an `i32` tile of `bins` counts, bin

@@ -151,18 +151,7 @@ fn left_neighbour(lw: &mut Lower, x: ValueId, shape: &[Dim], span: Loc) -> Optio
     let rank = shape.len();
     let last = shape[rank - 1].clone();
     let ar = lw.emit(Op::Arange { len: last }, span)?;
-    let mut j = ar;
-    for d in 0..rank - 1 {
-        j = lw.emit(
-            Op::ExpandDims {
-                value: j,
-                axis: d as u32,
-            },
-            span,
-        )?;
-    }
-    let tj = lw.b.ty(j).clone();
-    let j = lw.broadcast_to(j, &tj, shape, span)?;
+    let j = super::gather::along_axis(lw, ar, shape, rank - 1, span)?;
     let jv = lw.val(Some(j));
     let one = Val::Int(WeakInt::Lit(1));
     let left = lw.binary(BinaryOp::Sub, &jv, &one, span, "-");

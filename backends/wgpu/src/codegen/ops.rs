@@ -198,43 +198,39 @@ fn call(h: &mut Helpers, helper: Helper, f: &str, x: &str) -> String {
 /// module's own versions of what GLSL.std.450 has only for 32 bits (`exp`, `log`, `sin`,
 /// `tanh`...: fdlibm's algorithms, see `math64`).
 fn unary_f64(op: UnaryOp, x: &str, h: &mut Helpers) -> Result<String, String> {
-    let call = |h: &mut Helpers, helper: Helper, f: &str| {
-        h.need(helper);
-        format!("{f}({x})")
-    };
     Ok(match op {
         UnaryOp::Neg => format!("(-{x})"),
         UnaryOp::Abs => format!("abs({x})"),
         UnaryOp::Floor => format!("floor({x})"),
         UnaryOp::Ceil => format!("ceil({x})"),
-        UnaryOp::Round => call(h, Helper::Round64, "ox_round64"),
+        UnaryOp::Round => call(h, Helper::Round64, "ox_round64", x),
         UnaryOp::Trunc => format!("select(-floor(-{x}), floor({x}), {x} >= 0.0lf)"),
         UnaryOp::Sqrt => format!("sqrt({x})"),
         UnaryOp::Rsqrt => format!("(1.0lf / sqrt({x}))"),
-        UnaryOp::Exp => call(h, Helper::Float64, "ox_exp64"),
-        UnaryOp::Exp2 => call(h, Helper::Float64, "ox_exp2_64"),
+        UnaryOp::Exp => call(h, Helper::Float64, "ox_exp64", x),
+        UnaryOp::Exp2 => call(h, Helper::Float64, "ox_exp2_64", x),
         UnaryOp::Sigmoid => {
             h.need(Helper::Float64);
             format!("(1.0lf / (1.0lf + ox_exp64(-{x})))")
         }
-        UnaryOp::Log => call(h, Helper::Log64, "ox_log64"),
-        UnaryOp::Log2 => call(h, Helper::Log64, "ox_log2_64"),
-        UnaryOp::Sin => call(h, Helper::SinCos64, "ox_sin64"),
-        UnaryOp::Cos => call(h, Helper::SinCos64, "ox_cos64"),
-        UnaryOp::Tanh => call(h, Helper::Tanh64, "ox_tanh64"),
-        UnaryOp::Erf => call(h, Helper::Erf64, "ox_erf64"),
-        UnaryOp::Erfc => call(h, Helper::ErfcF64, "ox_erfc64"),
-        UnaryOp::Asin => call(h, Helper::AsinAcosF64, "ox_asin64"),
-        UnaryOp::Acos => call(h, Helper::AsinAcosF64, "ox_acos64"),
-        UnaryOp::Atan => call(h, Helper::AtanF64, "ox_atan64"),
-        UnaryOp::Sinh => call(h, Helper::HyperbolicF64, "ox_sinh64"),
-        UnaryOp::Cosh => call(h, Helper::HyperbolicF64, "ox_cosh64"),
-        UnaryOp::Asinh => call(h, Helper::InverseHyperbolicF64, "ox_asinh64"),
-        UnaryOp::Acosh => call(h, Helper::InverseHyperbolicF64, "ox_acosh64"),
-        UnaryOp::Atanh => call(h, Helper::InverseHyperbolicF64, "ox_atanh64"),
-        UnaryOp::Log1p => call(h, Helper::Log1pF64, "ox_log1p64"),
-        UnaryOp::Expm1 => call(h, Helper::Expm1F64, "ox_expm1_64"),
-        UnaryOp::Cbrt => call(h, Helper::CbrtF64, "ox_cbrt64"),
+        UnaryOp::Log => call(h, Helper::Log64, "ox_log64", x),
+        UnaryOp::Log2 => call(h, Helper::Log64, "ox_log2_64", x),
+        UnaryOp::Sin => call(h, Helper::SinCos64, "ox_sin64", x),
+        UnaryOp::Cos => call(h, Helper::SinCos64, "ox_cos64", x),
+        UnaryOp::Tanh => call(h, Helper::Tanh64, "ox_tanh64", x),
+        UnaryOp::Erf => call(h, Helper::Erf64, "ox_erf64", x),
+        UnaryOp::Erfc => call(h, Helper::ErfcF64, "ox_erfc64", x),
+        UnaryOp::Asin => call(h, Helper::AsinAcosF64, "ox_asin64", x),
+        UnaryOp::Acos => call(h, Helper::AsinAcosF64, "ox_acos64", x),
+        UnaryOp::Atan => call(h, Helper::AtanF64, "ox_atan64", x),
+        UnaryOp::Sinh => call(h, Helper::HyperbolicF64, "ox_sinh64", x),
+        UnaryOp::Cosh => call(h, Helper::HyperbolicF64, "ox_cosh64", x),
+        UnaryOp::Asinh => call(h, Helper::InverseHyperbolicF64, "ox_asinh64", x),
+        UnaryOp::Acosh => call(h, Helper::InverseHyperbolicF64, "ox_acosh64", x),
+        UnaryOp::Atanh => call(h, Helper::InverseHyperbolicF64, "ox_atanh64", x),
+        UnaryOp::Log1p => call(h, Helper::Log1pF64, "ox_log1p64", x),
+        UnaryOp::Expm1 => call(h, Helper::Expm1F64, "ox_expm1_64", x),
+        UnaryOp::Cbrt => call(h, Helper::CbrtF64, "ox_cbrt64", x),
         UnaryOp::Not | UnaryOp::Clz | UnaryOp::Popc => {
             return Err(format!("`{}` on f64", op.name()));
         }
