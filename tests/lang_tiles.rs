@@ -1941,3 +1941,205 @@ fn tf32x3_and_bf16x3_dots_are_close_to_f32() {
     assert!(bf16x3 < 2e-5, "bf16x3 {bf16x3:e}");
     assert!(f32 < 4e-6, "f32 {f32:e}");
 }
+
+/// Triton's 3-D `tl.dot`: `[B, M, K] x [B, K, N]`, one product per batch, for f32, f16 (into
+/// f32 and into f16, Triton's `out_dtype=tl.float16`) and i8 factors.
+#[kernel]
+fn batched_dots<const B: usize, const M: usize, const K: usize, const N: usize>(
+    a: Ptr<f32>,
+    b: Ptr<f32>,
+    c: Ptr<f32>,
+    ia: Ptr<i32>,
+    ib: Ptr<i32>,
+    out: Ptr<f32>,
+    iout: Ptr<i32>,
+) {
+    let rb = arange(0, B)[(.., None, None)];
+    let rm = arange(0, M)[(None, .., None)];
+    let rk = arange(0, K);
+    let rn = arange(0, N)[(None, None, ..)];
+    let at_a = rb * (M * K) + rm * K + rk[(None, None, ..)];
+    let at_b = rb * (K * N) + rk[(None, .., None)] * N + rn;
+    let at = rb * (M * N) + rm * N + rn;
+    let (x, y, acc) = (load(a + at_a), load(b + at_b), load(c + at));
+    store(out + at, dot(x, y, acc));
+    let (h, g) = (x as f16, y as f16);
+    store(out + B * M * N + at, dot(h, g));
+    store(out + 2 * B * M * N + at, dot(h, g, acc as f16) as f32);
+    let (p, q) = (load(ia + at_a) as i8, load(ib + at_b) as i8);
+    store(iout + at, dot(p, q));
+}
+
+/// Host `[nb, m, k] x [nb, k, n]`: per element, the exact sum (with `acc`) and the sum of
+/// the magnitudes (what rounding errors scale with).
+fn batched_reference(
+    (nb, m, k, n): (usize, usize, usize, usize),
+    a: &[f64],
+    b: &[f64],
+    acc: impl Fn(usize) -> f64,
+) -> Vec<(f64, f64)> {
+    let mut out = Vec::new();
+    for bt in 0..nb {
+        for i in 0..m {
+            for j in 0..n {
+                let e = (bt * m + i) * n + j;
+                let (mut s, mut mag) = (acc(e), acc(e).abs());
+                for t in 0..k {
+                    let p = a[(bt * m + i) * k + t] * b[(bt * k + t) * n + j];
+                    s += p;
+                    mag += p.abs();
+                }
+                out.push((s, mag));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn batched_dots_multiply_each_batch() {
+    const B: usize = 3;
+    const M: usize = 16;
+    const K: usize = 16;
+    const N: usize = 8;
+    let mut r = rng(6301);
+    let a = f32s(&mut r, B * M * K, -1.0, 1.0);
+    let b = f32s(&mut r, B * K * N, -1.0, 1.0);
+    let c = f32s(&mut r, B * M * N, -4.0, 4.0);
+    let ia = i32s(&mut r, B * M * K, -128, 127);
+    let ib = i32s(&mut r, B * K * N, -128, 127);
+    let d = dev();
+    let up = |v: &[f32]| d.upload(v).unwrap();
+    let (ad, bd, cd) = (up(&a), up(&b), up(&c));
+    let (iad, ibd) = (d.upload(&ia).unwrap(), d.upload(&ib).unwrap());
+    let out = d.alloc::<f32>(3 * B * M * N).unwrap();
+    let iout = d.alloc::<i32>(B * M * N).unwrap();
+    batched_dots::<B, M, K, N>::launch(&d, Grid::x(1), &ad, &bd, &cd, &iad, &ibd, &out, &iout)
+        .unwrap();
+    let got = out.to_vec().unwrap();
+    let shape = (B, M, K, N);
+    let wide = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<_>>();
+    let half = |v: &[f32]| {
+        v.iter()
+            .map(|&x| half::f16::from_f32(x).to_f64())
+            .collect::<Vec<_>>()
+    };
+    let f32_ref = batched_reference(shape, &wide(&a), &wide(&b), |e| c[e] as f64);
+    let f16_ref = batched_reference(shape, &half(&a), &half(&b), |_| 0.0);
+    let acc16 = half(&c);
+    let f16acc_ref = batched_reference(shape, &half(&a), &half(&b), |e| acc16[e]);
+    let total = B * M * N;
+    for e in 0..total {
+        // f32 and f16 factors into f32: the exact sum up to f32 rounding of the sums.
+        for (what, got, (s, mag)) in [
+            ("f32", got[e], f32_ref[e]),
+            ("f16 into f32", got[total + e], f16_ref[e]),
+        ] {
+            let err = (got as f64 - s).abs();
+            assert!(
+                err <= mag * 1e-6,
+                "{what} dot, element {e}: {got} vs {s} (error {err:e}, scale {mag})"
+            );
+        }
+        // f16 accumulation: an f16 value, within K + 1 f16 roundings of the exact sum.
+        let g = got[2 * total + e];
+        assert_eq!(
+            half::f16::from_f32(g).to_f32(),
+            g,
+            "element {e} is not an f16"
+        );
+        let (s, mag) = f16acc_ref[e];
+        let err = (g as f64 - s).abs();
+        let bound = (K + 1) as f64 * 2f64.powi(-11) * mag;
+        assert!(
+            err <= bound,
+            "f16-accumulated dot, element {e}: {g} vs {s} (error {err:e}, bound {bound:e})"
+        );
+    }
+    let wrap = |v: &[i32]| v.iter().map(|&x| x as i8 as f64).collect::<Vec<_>>();
+    let int_ref = batched_reference(shape, &wrap(&ia), &wrap(&ib), |_| 0.0);
+    let want: Vec<i32> = int_ref.iter().map(|&(s, _)| s as i32).collect();
+    assert_eq!(iout.to_vec().unwrap(), want, "i8 batched dot");
+}
+
+/// An f16 accumulator carried through a K loop (Triton's `out_dtype=tl.float16` matmul):
+/// on CUDA the tile shapes take tensor cores, rounded to f16 after each step of the loop.
+#[kernel]
+fn f16_accumulation<const M: usize, const K: usize, const N: usize, const BK: usize>(
+    a: Ptr<f32>,
+    b: Ptr<f32>,
+    out: Ptr<f32>,
+) {
+    let rm = arange(0, M)[(.., None)];
+    let rn = arange(0, N)[(None, ..)];
+    let rk = arange(0, BK);
+    let mut acc = zeros::<f16>([M, N]);
+    for k0 in (0..K).step_by(BK) {
+        let x = load(a + rm * K + (k0 + rk)[(None, ..)]) as f16;
+        let y = load(b + (k0 + rk)[(.., None)] * N + rn) as f16;
+        acc = dot(x, y, acc);
+    }
+    store(out + rm * N + rn, acc as f32);
+}
+
+#[test]
+fn f16_accumulation_stays_within_its_bound() {
+    const M: usize = 64;
+    const K: usize = 128;
+    const N: usize = 32;
+    let mut r = rng(6302);
+    let a = f32s(&mut r, M * K, -1.0, 1.0);
+    let b = f32s(&mut r, K * N, -1.0, 1.0);
+    let d = dev();
+    let (ad, bd) = (d.upload(&a).unwrap(), d.upload(&b).unwrap());
+    let out = d.alloc::<f32>(M * N).unwrap();
+    f16_accumulation::<M, K, N, 32>::launch(&d, Grid::x(1), &ad, &bd, &out).unwrap();
+    let got = out.to_vec().unwrap();
+    let half = |v: &[f32]| {
+        v.iter()
+            .map(|&x| half::f16::from_f32(x).to_f64())
+            .collect::<Vec<_>>()
+    };
+    let reference = batched_reference((1, M, K, N), &half(&a), &half(&b), |_| 0.0);
+    let (mut worst, mut f32_like) = (0f64, 0);
+    for (e, (&g, &(s, mag))) in got.iter().zip(&reference).enumerate() {
+        assert_eq!(
+            half::f16::from_f32(g).to_f32(),
+            g,
+            "element {e} is not an f16"
+        );
+        let err = (g as f64 - s).abs() / mag;
+        worst = worst.max(err);
+        assert!(
+            err <= K as f64 * 2f64.powi(-11),
+            "element {e}: {g} vs {s} (relative error {err:e})"
+        );
+        // What an f32 accumulation rounded once to f16 would give.
+        if half::f16::from_f64(s).to_f32() == g {
+            f32_like += 1;
+        }
+    }
+    eprintln!(
+        "f16 accumulation: worst error {worst:e} of the sum of |a b|; {f32_like} of {} results equal the exact sum rounded to f16",
+        M * N
+    );
+    // The interpreter's steps (and wgpu's, the same arithmetic): each k's f32 fused
+    // multiply-add rounded to f16, in ascending order. Tensor cores round less often.
+    if !backend().starts_with("cuda") {
+        let (ha, hb) = (half(&a), half(&b));
+        for i in 0..M {
+            for j in 0..N {
+                let mut acc = half::f16::ZERO;
+                for t in 0..K {
+                    let (x, y) = (ha[i * K + t] as f32, hb[t * N + j] as f32);
+                    acc = half::f16::from_f32(x.mul_add(y, acc.to_f32()));
+                }
+                assert_eq!(
+                    got[i * N + j],
+                    acc.to_f32(),
+                    "element ({i}, {j}), step by step"
+                );
+            }
+        }
+    }
+}

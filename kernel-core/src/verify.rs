@@ -82,7 +82,7 @@ fn atomic_allowed_list(op: AtomicOp) -> &'static str {
     }
 }
 
-/// The accumulator dtype `dot` uses for factors of dtype `t`.
+/// The accumulator dtype `dot` uses for factors of dtype `t` by default.
 pub fn dot_acc_dtype(t: DType) -> Option<DType> {
     match t {
         DType::F16 | DType::BF16 | DType::F32 | DType::F8E4M3 | DType::F8E5M2 => Some(DType::F32),
@@ -90,6 +90,13 @@ pub fn dot_acc_dtype(t: DType) -> Option<DType> {
         DType::I8 | DType::U8 => Some(DType::I32),
         _ => None,
     }
+}
+
+/// Whether `dot` of factors of dtype `t` may accumulate into `acc`: the default of
+/// [`dot_acc_dtype`], or f16 for f16 and fp8 factors (Triton's `out_dtype=tl.float16`).
+pub fn dot_acc_allowed(t: DType, acc: DType) -> bool {
+    dot_acc_dtype(t) == Some(acc)
+        || (acc == DType::F16 && matches!(t, DType::F16 | DType::F8E4M3 | DType::F8E5M2))
 }
 
 /// Product of constant dims, `None` if a dim is symbolic or the product overflows.
@@ -571,13 +578,17 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
             precision,
         } => {
             let (ta, tb, tc) = (ty(*a)?, ty(*b)?, ty(*acc)?);
-            for (role, t) in [
-                ("left factor", ta),
-                ("right factor", tb),
-                ("accumulator", tc),
-            ] {
-                if t.rank() != 2 {
-                    return Err(format!("`dot` needs a rank-2 {role}, found {t}"));
+            let rank = ta.rank();
+            if rank != 2 && rank != 3 {
+                return Err(format!(
+                    "`dot` needs rank-2 (or rank-3, batched) factors, found {ta}"
+                ));
+            }
+            for (role, t) in [("right factor", tb), ("accumulator", tc)] {
+                if t.rank() != rank {
+                    return Err(format!(
+                        "`dot` needs a rank-{rank} {role} like its left factor {ta}, found {t}"
+                    ));
                 }
             }
             let d = scalar_dtype("`dot`", ta)?;
@@ -586,29 +597,44 @@ pub fn result_type(values: &[Type], vars: &[Type], op: &Op) -> Result<Option<Typ
                     "`dot` needs factors of the same dtype, found {ta} and {tb}"
                 ));
             }
-            let Some(acc_d) = dot_acc_dtype(d) else {
+            if dot_acc_dtype(d).is_none() {
                 return Err(format!(
                     "`dot` is not defined on {d} factors (it supports f16, bf16, f32, f64, f8e4m3, f8e5m2, i8 and u8)"
                 ));
-            };
+            }
             if *precision == DotPrecision::Tf32 && d != DType::F32 {
                 return Err(format!(
                     "`dot tf32` rounds f32 factors to TF32, found {d} factors (it needs f32)"
                 ));
             }
-            if ta.shape[1] != tb.shape[0] {
+            let (m, k) = (rank - 2, rank - 1);
+            if ta.shape[k] != tb.shape[m] {
                 return Err(format!(
                     "`dot` needs matching inner dimensions, found {ta} @ {tb} ({} vs {})",
-                    ta.shape[1], tb.shape[0]
+                    ta.shape[k], tb.shape[m]
                 ));
             }
-            let want = Type::tile(acc_d, vec![ta.shape[0].clone(), tb.shape[1].clone()]);
-            if *tc != want {
+            if rank == 3 && ta.shape[0] != tb.shape[0] {
                 return Err(format!(
-                    "`dot` of {ta} and {tb} needs an accumulator of type {want}, found {tc}"
+                    "a batched `dot` needs one batch size, found {ta} @ {tb} ({} vs {})",
+                    ta.shape[0], tb.shape[0]
                 ));
             }
-            want
+            let mut shape = ta.shape[..rank - 1].to_vec();
+            shape.push(tb.shape[k].clone());
+            let acc_ok = matches!(tc.elem, Elem::Scalar(c) if dot_acc_allowed(d, c));
+            if !acc_ok || tc.shape != shape {
+                let want = Type::tile(dot_acc_dtype(d).unwrap_or(d), shape);
+                let also = if matches!(d, DType::F16 | DType::F8E4M3 | DType::F8E5M2) {
+                    " (or f16)"
+                } else {
+                    ""
+                };
+                return Err(format!(
+                    "`dot` of {ta} and {tb} needs an accumulator of type {want}{also}, found {tc}"
+                ));
+            }
+            tc.clone()
         }
         Op::Rand { kind, seed, offset } => {
             let (s, o) = (ty(*seed)?, ty(*offset)?);

@@ -777,20 +777,25 @@ pub(crate) fn arg_reduce(op: ArgReduceOp, t: &Tile, axis: u32) -> OpResult {
     })
 }
 
-/// `a @ b + acc`, accumulating in the accumulator's dtype in ascending k: for float
-/// accumulators each step is a fused `acc = fma(a, b, acc)` (products of f16/bf16/fp8 values
-/// are exact in f32, so for them this equals "exact product, then add in f32"); integer
-/// accumulators wrap.
-/// `a @ b + acc` (see [`Op::Dot`](crate::ir::Op::Dot)): one fused multiply-add per k in
-/// ascending order, on the factors rounded to TF32 first when `precision` says so.
+/// `a @ b + acc` (see [`Op::Dot`](crate::ir::Op::Dot)), one product per batch index for
+/// 3-D tiles: one fused multiply-add per k in ascending order, in the accumulator's dtype
+/// (products of f16/bf16/fp8 values are exact in f32, so for them this equals "exact
+/// product, then add in f32"; an f16 accumulator rounds each step's f32 result to f16),
+/// on the factors rounded to TF32 first when `precision` says so; integer accumulators wrap.
 pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile, precision: DotPrecision) -> OpResult {
-    let two_d = |t: &Tile, what: &str| -> Result<[usize; 2], String> {
-        <[usize; 2]>::try_from(t.shape.as_slice()).map_err(|_| format!("dot {what} is not 2-D"))
+    // `(batch, rows, cols)` of a 2-D or 3-D tile.
+    let dims = |t: &Tile, what: &str| -> Result<[usize; 3], String> {
+        match *t.shape.as_slice() {
+            [r, c] => Ok([1, r, c]),
+            [bt, r, c] => Ok([bt, r, c]),
+            _ => Err(format!("dot {what} is neither 2-D nor 3-D")),
+        }
     };
-    let [m, k] = two_d(a, "operand a")?;
-    let [k2, n] = two_d(b, "operand b")?;
-    let [m2, n2] = two_d(acc, "accumulator")?;
-    if k != k2 || m != m2 || n != n2 || a.elem != b.elem {
+    let [nb, m, k] = dims(a, "operand a")?;
+    let [nb2, k2, n] = dims(b, "operand b")?;
+    let [nb3, m2, n2] = dims(acc, "accumulator")?;
+    let same_rank = a.shape.len() == b.shape.len() && a.shape.len() == acc.shape.len();
+    if !same_rank || nb != nb2 || nb != nb3 || k != k2 || m != m2 || n != n2 || a.elem != b.elem {
         return Err(format!(
             "dot shapes/types: a {}{:?}, b {}{:?}, acc {}{:?}",
             a.elem, a.shape, b.elem, b.shape, acc.elem, acc.shape
@@ -823,29 +828,37 @@ pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile, precision: DotPrecision) -> Op
                 (x, y)
             };
             let mut out = c.clone();
-            for i in 0..m {
-                for j in 0..n {
-                    let mut s = out[i * n + j];
-                    for kk in 0..k {
-                        s = fma_one(ad, x[i * k + kk], y[kk * n + j], s);
+            for bt in 0..nb {
+                let (x, y) = (&x[bt * m * k..], &y[bt * k * n..]);
+                let out = &mut out[bt * m * n..];
+                for i in 0..m {
+                    for j in 0..n {
+                        let mut s = out[i * n + j];
+                        for kk in 0..k {
+                            s = fma_one(ad, x[i * k + kk], y[kk * n + j], s);
+                        }
+                        out[i * n + j] = s;
                     }
-                    out[i * n + j] = s;
                 }
             }
             Data::Float(out)
         }
         (Data::Int(x), Data::Int(y), Data::Int(c)) => {
             let mut out = c.clone();
-            for i in 0..m {
-                for j in 0..n {
-                    let mut s = out[i * n + j];
-                    for kk in 0..k {
-                        s = wrap(
-                            ad,
-                            s.wrapping_add(x[i * k + kk].wrapping_mul(y[kk * n + j])),
-                        );
+            for bt in 0..nb {
+                let (x, y) = (&x[bt * m * k..], &y[bt * k * n..]);
+                let out = &mut out[bt * m * n..];
+                for i in 0..m {
+                    for j in 0..n {
+                        let mut s = out[i * n + j];
+                        for kk in 0..k {
+                            s = wrap(
+                                ad,
+                                s.wrapping_add(x[i * k + kk].wrapping_mul(y[kk * n + j])),
+                            );
+                        }
+                        out[i * n + j] = s;
                     }
-                    out[i * n + j] = s;
                 }
             }
             Data::Int(out)

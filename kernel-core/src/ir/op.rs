@@ -394,6 +394,17 @@ pub enum Op {
     /// accumulated in A in ascending K order (one fused multiply-add per k). Result:
     /// `A[M, N]`.
     ///
+    /// Batched: `a: T[B, M, K]`, `b: T[B, K, N]`, `acc: A[B, M, N]`, one product per index
+    /// of the leading axis (Triton's 3-D `tl.dot`).
+    ///
+    /// For f16 and fp8 factors A may be f16 (Triton's `out_dtype=tl.float16`): each step is
+    /// then the f32 fused multiply-add rounded to f16 (what the interpreter computes), but the
+    /// result is only defined up to the rounding of an f16 accumulation, since tensor cores
+    /// keep their partial sums at their own precision between roundings to f16: a backend may
+    /// return any result within `K` f16 roundings of the sum of the exact products with
+    /// `acc`, that is `|r - s| <= K * 2^-11 * (|acc| + sum |a b|)` elementwise (overflow
+    /// aside).
+    ///
     /// With [`DotPrecision::Tf32`] (only for `f32` factors), each factor element is first
     /// rounded to TF32 by [`crate::numeric::round_tf32`]: to nearest with ties away from
     /// zero, keeping 10 of the 23 stored mantissa bits, as PTX `cvt.rna.tf32.f32` does

@@ -1,5 +1,5 @@
-//! `dot` and `dot_tf32`: the matrix product of two 2-D tiles into an f32 (or i32)
-//! accumulator; `dot_tf32` first rounds its f32 factors to TF32 (see
+//! `dot` and `dot_tf32`: the matrix product of two 2-D tiles (or of two batches of them, 3-D
+//! tiles) into an f32 (or i32, or for f16 and fp8 factors an f16) accumulator; `dot_tf32` first rounds its f32 factors to TF32 (see
 //! [`DotPrecision::Tf32`]), which lets NVIDIA tensor cores run it; `dot_tf32x3` and
 //! `dot_bf16x3` get f32 accuracy back from three such products.
 
@@ -42,14 +42,7 @@ pub(super) fn split3(lw: &mut Lower, call: &Call<'_>) -> Option<Val> {
         );
         return None;
     }
-    if at.rank() != 2 || bt.rank() != 2 {
-        lw.error(
-            span,
-            format!("{what} multiplies 2-D tiles, found {at} and {bt}"),
-        );
-        return None;
-    }
-    let acc_ty = Type::tile(DType::F32, vec![at.shape[0].clone(), bt.shape[1].clone()]);
+    let acc_ty = lw.dot_acc_type(a, b, DotPrecision::Ieee, None, &what, span)?;
     let acc = match args.get(2) {
         Some(e) => {
             let v = lw.expr(e);
@@ -142,17 +135,27 @@ impl Lower {
         let what = format!("`{name}`");
         let (a, _) = self.tile_arg(args[0], &what)?;
         let (b, _) = self.tile_arg(args[1], &what)?;
-        // The accumulator's expected type, for a literal or weak value to take.
+        // The accumulator's expected type, for a literal or weak value to take; an f16 tile
+        // asks f16 and fp8 factors for an f16 accumulation (Triton's `out_dtype`).
         let acc = match args.get(2) {
             Some(e) => {
                 let v = self.expr(e);
-                let acc_ty = self.dot_acc_type(a, b, precision, &what, span)?;
+                let given = match &v {
+                    Val::Ir(_, t) => t.dtype(),
+                    _ => None,
+                };
+                let acc_ty = self.dot_acc_type(a, b, precision, given, &what, span)?;
                 if let Val::Ir(_, t) = &v
                     && t != &acc_ty
                 {
+                    let hint = if t.dtype() == Some(DType::F16) {
+                        " (an f16 accumulator takes f16 and fp8 factors only: accumulate in f32 and convert the result with `as f16`)"
+                    } else {
+                        ""
+                    };
                     self.error(
                         e.loc(),
-                        format!("the accumulator of {what} must be {acc_ty}, found {t}"),
+                        format!("the accumulator of {what} must be {acc_ty}, found {t}{hint}"),
                     );
                     return None;
                 }
@@ -170,20 +173,27 @@ impl Lower {
         Some(self.val(Some(r)))
     }
 
-    /// The accumulator type of `a x b` (checking the factors' ranks, dtypes and shapes).
+    /// The accumulator type of `a x b` (checking the factors' ranks, dtypes and shapes):
+    /// `[M, N]`, or `[B, M, N]` for batched `[B, M, K] x [B, K, N]` factors, of the dtype
+    /// `dot` accumulates the factors in, or of `given` where `dot` may accumulate in that
+    /// dtype too (f16 for f16 and fp8 factors).
     fn dot_acc_type(
         &mut self,
         a: ValueId,
         b: ValueId,
         precision: DotPrecision,
+        given: Option<DType>,
         what: &str,
         span: Loc,
     ) -> Option<Type> {
         let (at, bt) = (self.b.ty(a).clone(), self.b.ty(b).clone());
-        if at.rank() != 2 || bt.rank() != 2 {
+        let rank = at.rank();
+        if !(rank == 2 || rank == 3) || bt.rank() != rank {
             self.error(
                 span,
-                format!("{what} multiplies 2-D tiles, found {at} and {bt}"),
+                format!(
+                    "{what} multiplies 2-D tiles ([M, K] x [K, N]) or batches of them ([B, M, K] x [B, K, N]), found {at} and {bt}"
+                ),
             );
             return None;
         }
@@ -191,12 +201,28 @@ impl Lower {
             self.error(span, format!("{what} needs both factors of one dtype, found {at} and {bt}; convert one with `as`"));
             return None;
         }
-        if at.shape[1] != bt.shape[0] {
+        let (mi, ki) = (rank - 2, rank - 1);
+        if at.shape[ki] != bt.shape[mi] {
+            let expected = if rank == 3 {
+                "[B, M, K] x [B, K, N]"
+            } else {
+                "[M, K] x [K, N]"
+            };
             self.error(
                 span,
                 format!(
-                    "shape mismatch in {what}: {at} x {bt}: the inner dimensions {} and {} differ (expected [M, K] x [K, N])",
-                    at.shape[1], bt.shape[0]
+                    "shape mismatch in {what}: {at} x {bt}: the inner dimensions {} and {} differ (expected {expected})",
+                    at.shape[ki], bt.shape[mi]
+                ),
+            );
+            return None;
+        }
+        if rank == 3 && at.shape[0] != bt.shape[0] {
+            self.error(
+                span,
+                format!(
+                    "shape mismatch in {what}: {at} x {bt}: the batch sizes {} and {} differ (expected [B, M, K] x [B, K, N])",
+                    at.shape[0], bt.shape[0]
                 ),
             );
             return None;
@@ -211,24 +237,20 @@ impl Lower {
             );
             return None;
         }
-        let acc_d = match d {
-            DType::F64 => DType::F64,
-            DType::I8 | DType::U8 => DType::I32,
-            d if d.is_float() => DType::F32,
-            _ => {
-                self.error(
-                    span,
-                    format!(
-                        "`dot` supports f16, bf16, f32, f64, fp8 and 8-bit integers, found {at}"
-                    ),
-                );
-                return None;
-            }
+        let Some(default) = kernel_core::verify::dot_acc_dtype(d) else {
+            self.error(
+                span,
+                format!("`dot` supports f16, bf16, f32, f64, fp8 and 8-bit integers, found {at}"),
+            );
+            return None;
         };
-        Some(Type::tile(
-            acc_d,
-            vec![at.shape[0].clone(), bt.shape[1].clone()],
-        ))
+        let acc_d = match given {
+            Some(g) if kernel_core::verify::dot_acc_allowed(d, g) => g,
+            _ => default,
+        };
+        let mut shape = at.shape[..ki].to_vec();
+        shape.push(bt.shape[ki].clone());
+        Some(Type::tile(acc_d, shape))
     }
 
     /// `acc + a x b` (a zero accumulator when `acc` is absent), after the checks of
@@ -242,7 +264,8 @@ impl Lower {
         what: &str,
         span: Loc,
     ) -> Option<ValueId> {
-        let acc_ty = self.dot_acc_type(a, b, precision, what, span)?;
+        let given = acc.as_ref().and_then(|(_, t, _)| t.dtype());
+        let acc_ty = self.dot_acc_type(a, b, precision, given, what, span)?;
         let acc = match acc {
             Some((id, t, loc)) => {
                 if t != acc_ty {

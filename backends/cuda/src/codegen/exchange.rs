@@ -778,15 +778,23 @@ impl Emitter<'_> {
                 x.to_string()
             }
         };
+        // Batched (3-D) factors: `nb` products of `[m, k] x [k, n]`, one after the other in
+        // the staged factors and the result.
         let ad = self.dims(a);
         let bd = self.dims(b);
-        let (m, k, n) = (ad[0], ad[1], bd[1]);
+        let r3 = ad.len() - 2;
+        let nb: u64 = ad[..r3].iter().product();
+        let (m, k, n) = (ad[r3], ad[r3 + 1], bd[r3 + 1]);
         let t = self.dtype(a);
         let acc_d = self.dtype(acc);
         let ta = self.ctype(a);
         let step = match acc_d {
             DType::F32 if t.is_float() && t != DType::F64 => {
                 format!("fmaf(x, {}, y)", rnd("sb[u]"))
+            }
+            // Each step's f32 result rounded to f16, as the interpreter's `fma_one`.
+            DType::F16 if matches!(t, DType::F16 | DType::F8E4M3 | DType::F8E5M2) => {
+                ops::round(DType::F16, "fmaf(x, sb[u], y)")
             }
             DType::F64 if t == DType::F64 => "fma(x, sb[u], y)".to_string(),
             DType::I32 if t.is_int() && t.bits() == 8 => {
@@ -797,8 +805,8 @@ impl Emitter<'_> {
             }
         };
         let sz = size_of(ta);
-        let b_off = align16(m * k * sz);
-        self.need_smem(b_off + k * n * sz, m * k + k * n, op);
+        let b_off = align16(nb * m * k * sz);
+        self.need_smem(b_off + nb * k * n * sz, nb * (m * k + k * n), op);
         self.write_smem(a, 0, op)?;
         self.write_smem(b, b_off, op)?;
         self.unfrag(acc, op)?;
@@ -816,14 +824,21 @@ impl Emitter<'_> {
         self.line("#pragma unroll");
         self.open(format!("for (int run = 0; run < {}; ++run) {{", l.c / v));
         self.line(format!("const int e0 = (run * {tt} + tid) * {v};"));
-        self.open(format!("if (e0 < {}) {{", m * n));
+        self.open(format!("if (e0 < {}) {{", nb * m * n));
+        // Row `i` of the batch's rows `bt * m ..`, so `a`'s row `i` and `b`'s batch `bt`.
         self.line(format!("const int i = e0 / {n}, j0 = e0 % {n};"));
+        let b_row = if nb > 1 {
+            self.line(format!("const int bt = i / {m};"));
+            format!("(bt * {k} + kk)")
+        } else {
+            "kk".to_string()
+        };
         self.open(format!("for (int kk = 0; kk < {k}; ++kk) {{"));
         self.line(format!(
             "const {ta} x = {};",
             rnd(&format!("{sa}[i * {k} + kk]"))
         ));
-        self.line(format!("const {ta}* sb = {sb} + kk * {n} + j0;"));
+        self.line(format!("const {ta}* sb = {sb} + {b_row} * {n} + j0;"));
         self.line("#pragma unroll");
         self.open(format!("for (int u = 0; u < {v}; ++u) {{"));
         let accty = reg_type(acc_d);

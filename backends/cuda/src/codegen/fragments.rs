@@ -438,6 +438,16 @@ impl Emitter<'_> {
             self.line(l);
         }
         self.close();
+        if self.dtype(r) == DType::F16 {
+            // An f16 accumulation (`MmaKind::of`): the f32 sums rounded once per `dot`. Never
+            // deferred (`pipeline`'s `deferrable`), so the products have landed.
+            let rounded = ops::round(DType::F16, &format!("{frag}[c]"));
+            self.line(format!(
+                "#pragma unroll\n{}for (int c = 0; c < {}; ++c) {frag}[c] = {rounded};",
+                "    ".repeat(self.indent_level()),
+                info.frag_len
+            ));
+        }
         if trailing_sync {
             self.sync();
         }

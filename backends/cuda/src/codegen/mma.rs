@@ -120,8 +120,14 @@ pub(crate) enum MmaKind {
 
 impl MmaKind {
     /// The kind of a `dot` of operand dtype `d` and `precision` into an accumulator of `acc`,
-    /// if tensor cores take it.
+    /// if tensor cores take it. An f16 accumulator of f16 or fp8 factors runs as the f32 one
+    /// does, rounded to f16 after each `dot` (see `Emitter::dot_mma_staged`): within the
+    /// bound the IR gives f16 accumulation, and in the fragments' f32 registers either way.
     pub fn of(d: DType, acc: DType, precision: DotPrecision) -> Option<MmaKind> {
+        let acc = match (d, acc) {
+            (DType::F16 | DType::F8E4M3 | DType::F8E5M2, DType::F16) => DType::F32,
+            _ => acc,
+        };
         if precision == DotPrecision::Tf32 {
             return (d == DType::F32 && acc == DType::F32).then_some(MmaKind::TF32);
         }

@@ -63,6 +63,7 @@ mod hoist;
 
 use std::cell::RefCell;
 
+use kernel_core::DType;
 use kernel_core::ir::{Block, Op, ValueId};
 
 use super::analysis::Coef;
@@ -373,10 +374,14 @@ impl Emitter<'_> {
     /// deferred by an iteration (see the module docs, "Overlap"): a `dot` on wgmma whose
     /// accumulator is a `var_load` of a variable held in its fragments and read by nothing
     /// else, whose result is only stored back to that variable, which the body touches
-    /// nowhere else; and at least 2 stages.
+    /// nowhere else; and at least 2 stages. Not an f16 accumulation, which is rounded right
+    /// after its products land.
     fn deferrable(&self, body: &Block, dots: &[PipeDot], stages: u32) -> Option<usize> {
         let [d] = dots else { return None };
-        if stages < 2 || !d.info.plan(self.opts).is_some_and(|p| p.wg) {
+        if stages < 2
+            || !d.info.plan(self.opts).is_some_and(|p| p.wg)
+            || self.k.ty(d.dot).dtype() == Some(DType::F16)
+        {
             return None;
         }
         let Some(Op::Dot { acc, .. }) =

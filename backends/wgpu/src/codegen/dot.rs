@@ -63,7 +63,9 @@ impl Pack {
 }
 
 /// One factor's staging in a chunk of K: a `[rows, cols]` tile whose K axis is its columns
-/// (`a`) or its rows (`b`), laid out as `layout`, staged packed or one element per word.
+/// (`a`) or its rows (`b`), laid out as `layout`, staged packed or one element per word. A
+/// batched factor (`[B, M, K]`, `[B, K, N]`) is staged as its `[B * M, K]` or `[B * K, N]`
+/// matrix, whole (one chunk of K).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Stage {
     /// Rows of the whole factor.
@@ -78,6 +80,9 @@ pub(crate) struct Stage {
     pub pack: Option<Pack>,
     /// First word of the factor's chunk in `ox_scratch`.
     pub base: u64,
+    /// Batches stacked along the rows of a `b` factor (else 1): its chunk has `kc` rows of
+    /// each.
+    pub batch: u64,
 }
 
 impl Stage {
@@ -86,7 +91,7 @@ impl Stage {
         if self.k_cols {
             (self.rows, kc)
         } else {
-            (kc, self.cols)
+            (kc * self.batch, self.cols)
         }
     }
 
@@ -214,9 +219,10 @@ impl DotPlan {
 
     /// The plan for `[m, k] x [k, n]` factors of dtype `d` (packed unless `packed` is false)
     /// laid out as `la` and `lb`, with the largest chunk of K whose words satisfy `fits`;
-    /// `Err` with the words of the smallest chunk when none does. `k` is at least 1.
+    /// `Err` with the words of the smallest chunk when none does. `k` is at least 1. With
+    /// `nb` batches (`[nb, m, k] x [nb, k, n]`) above 1, K is staged whole or not at all.
     pub fn new(
-        (m, k, n): (u64, u64, u64),
+        (nb, m, k, n): (u64, u64, u64, u64),
         (la, lb): (Layout, Layout),
         d: DType,
         packed: bool,
@@ -232,15 +238,18 @@ impl DotPlan {
                     layout: l,
                     pack: None,
                     base,
+                    batch: if k_cols { 1 } else { nb },
                 };
                 st.pack = pack_for(l, (rows, cols), st.chunk(kc), p);
                 st
             };
-            let a = stage(la, m, k, true, 0);
-            let b = stage(lb, k, n, false, a.words(kc));
+            let a = stage(la, nb * m, k, true, 0);
+            let b = stage(lb, nb * k, n, false, a.words(kc));
             DotPlan { kc, a, b }
         };
-        let mut divisors: Vec<u64> = (1..=k).filter(|&d| k.is_multiple_of(d)).collect();
+        let mut divisors: Vec<u64> = (1..=k)
+            .filter(|&d| k.is_multiple_of(d) && (nb == 1 || d == k))
+            .collect();
         divisors.reverse();
         for &kc in &divisors {
             let pl = plan(kc);
@@ -248,7 +257,7 @@ impl DotPlan {
                 return Ok(pl);
             }
         }
-        Err(plan(1).words())
+        Err(divisors.last().map_or(0, |&kc| plan(kc).words()))
     }
 }
 
@@ -300,9 +309,13 @@ impl Emitter<'_> {
         precision: DotPrecision,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        // Batched factors (`[nb, m, k] x [nb, k, n]`) are staged as `[nb * m, k]` and
+        // `[nb * k, n]`; result row `i` (of `nb * m`) reads `b`'s batch `i / m`.
         let ad = self.a.dims[a.index()].clone();
         let bd = self.a.dims[b.index()].clone();
-        let (m, k, n) = (ad[0], ad[1], bd[1]);
+        let r3 = ad.len() - 2;
+        let nb: u64 = ad[..r3].iter().product();
+        let (m, k, n) = (ad[r3], ad[r3 + 1], bd[r3 + 1]);
         let t = self.dtype(a);
         let acc_d = self.dtype(acc);
         let tf32 = precision == DotPrecision::Tf32;
@@ -313,15 +326,19 @@ impl Emitter<'_> {
             self.h.need(Helper::Tf32);
         }
         let signed = t.is_signed_int();
-        let step: fn(&str, &str, bool) -> String = match acc_d {
-            DType::F32 if t.is_float() => |x, y, _| format!("acc = fma({x}, {y}, acc);"),
-            DType::I32 if t.is_int() => |x, y, signed| {
-                if signed {
-                    format!("acc = acc + {x} * {y};")
-                } else {
-                    format!("acc = acc + bitcast<i32>({x}) * bitcast<i32>({y});")
-                }
-            },
+        // One step of K on `xa`, `xb`: `{x}` and `{y}` below.
+        let step = match acc_d {
+            DType::F32 if t.is_float() => "acc = fma({x}, {y}, acc);".to_string(),
+            // The f32 step rounded to f16, as the interpreter's `fma_one` (the products of
+            // f16 and fp8 values are exact in f32, so even an unfused `fma` rounds once).
+            DType::F16 if matches!(t, DType::F16 | DType::F8E4M3 | DType::F8E5M2) => format!(
+                "acc = {};",
+                ops::round(DType::F16, "fma({x}, {y}, acc)", &mut self.h)
+            ),
+            DType::I32 if t.is_int() && signed => "acc = acc + {x} * {y};".to_string(),
+            DType::I32 if t.is_int() => {
+                "acc = acc + bitcast<i32>({x}) * bitcast<i32>({y});".to_string()
+            }
             _ => {
                 return Err(self.unsupported(op, format!("dot of {t} into a {acc_d} accumulator")));
             }
@@ -342,7 +359,7 @@ impl Emitter<'_> {
             return Ok(());
         }
         let budget = self.scratch_budget();
-        let plan = match DotPlan::new((m, k, n), (la, lb), t, !tf32, |w| w <= budget) {
+        let plan = match DotPlan::new((nb, m, k, n), (la, lb), t, !tf32, |w| w <= budget) {
             Ok(plan) => plan,
             Err(words) => {
                 self.need_scratch(words, la.n + lb.n, op)?;
@@ -385,6 +402,12 @@ impl Emitter<'_> {
         self.open(format!("if (e < {}u) {{", lr.n));
         self.line(format!("let i = {};", digit("e", n, None)));
         self.line(format!("let j = {};", digit("e", 1, Some(n))));
+        let b_row = if nb > 1 {
+            self.line(format!("let bk = {};", times(&digit("i", m, None), k)));
+            "(bk + kl)"
+        } else {
+            "kl"
+        };
         self.line(format!("var acc: {ty} = {init};"));
         self.open(format!(
             "for (var kk = 0u; kk < {kc}u; kk = kk + {unroll}u) {{"
@@ -397,8 +420,8 @@ impl Emitter<'_> {
                 format!("let kl = kk + {u}u;")
             });
             let xa = self.stage_read(t, &plan.a, kc, ("i", "kl"), "xa", tf32);
-            let xb = self.stage_read(t, &plan.b, kc, ("kl", "j"), "xb", tf32);
-            self.line(step(&xa, &xb, signed));
+            let xb = self.stage_read(t, &plan.b, kc, (b_row, "j"), "xb", tf32);
+            self.line(step.replace("{x}", &xa).replace("{y}", &xb));
             self.close();
         }
         self.close();
@@ -518,7 +541,8 @@ mod tests {
         (eval(&w, &vars), q.map_or(0, |q| eval(&q, &vars)))
     }
 
-    /// Simulates the staging of every chunk of every plan over layouts, shapes and budgets:
+    /// Simulates the staging of every chunk of every plan over layouts, shapes (2-D and
+    /// batched) and budgets:
     /// each word is written by one thread, from elements it owns in the slots the writer
     /// reads; the reader finds every element where the writer put it; no two elements share
     /// a place and every place is inside the factor's words.
@@ -529,13 +553,13 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for threads in [64u32, 32] {
             for runs in [false, true] {
-                for (m, n, k) in shapes {
-                    let la = Layout::of(&[m, k], threads, runs);
-                    let lb = Layout::of(&[k, n], threads, runs);
+                for ((m, n, k), nb) in shapes.into_iter().flat_map(|s| [(s, 1), (s, 3)]) {
+                    let la = Layout::of(&[nb, m, k], threads, runs);
+                    let lb = Layout::of(&[nb, k, n], threads, runs);
                     for d in [DType::F16, DType::I8] {
                         for budget in [u64::MAX, 300] {
                             let Ok(plan) =
-                                DotPlan::new((m, k, n), (la, lb), d, true, |w| w <= budget)
+                                DotPlan::new((nb, m, k, n), (la, lb), d, true, |w| w <= budget)
                             else {
                                 continue;
                             };
