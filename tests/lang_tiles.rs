@@ -1942,8 +1942,8 @@ fn tf32x3_and_bf16x3_dots_are_close_to_f32() {
     assert!(f32 < 4e-6, "f32 {f32:e}");
 }
 
-/// Triton's 3-D `tl.dot`: `[B, M, K] x [B, K, N]`, one product per batch, for f32, f16 (into
-/// f32 and into f16, Triton's `out_dtype=tl.float16`) and i8 factors.
+/// Triton's 3-D `tl.dot`: `[B, M, K] x [B, K, N]`, one product per batch, for f32 (exact and
+/// TF32), f16 (into f32 and into f16, Triton's `out_dtype=tl.float16`) and i8 factors.
 #[kernel]
 fn batched_dots<const B: usize, const M: usize, const K: usize, const N: usize>(
     a: Ptr<f32>,
@@ -1966,6 +1966,7 @@ fn batched_dots<const B: usize, const M: usize, const K: usize, const N: usize>(
     let (h, g) = (x as f16, y as f16);
     store(out + B * M * N + at, dot(h, g));
     store(out + 2 * B * M * N + at, dot(h, g, acc as f16) as f32);
+    store(out + 3 * B * M * N + at, dot_tf32(x, y, acc));
     let (p, q) = (load(ia + at_a) as i8, load(ib + at_b) as i8);
     store(iout + at, dot(p, q));
 }
@@ -1998,10 +1999,11 @@ fn batched_reference(
 
 #[test]
 fn batched_dots_multiply_each_batch() {
-    const B: usize = 3;
+    // Two 16 x 8 tensor-core tiles per batch, two k-steps of 16-bit ones (CUDA).
+    const B: usize = 2;
     const M: usize = 16;
-    const K: usize = 16;
-    const N: usize = 8;
+    const K: usize = 32;
+    const N: usize = 16;
     let mut r = rng(6301);
     let a = f32s(&mut r, B * M * K, -1.0, 1.0);
     let b = f32s(&mut r, B * K * N, -1.0, 1.0);
@@ -2012,7 +2014,7 @@ fn batched_dots_multiply_each_batch() {
     let up = |v: &[f32]| d.upload(v).unwrap();
     let (ad, bd, cd) = (up(&a), up(&b), up(&c));
     let (iad, ibd) = (d.upload(&ia).unwrap(), d.upload(&ib).unwrap());
-    let out = d.alloc::<f32>(3 * B * M * N).unwrap();
+    let out = d.alloc::<f32>(4 * B * M * N).unwrap();
     let iout = d.alloc::<i32>(B * M * N).unwrap();
     batched_dots::<B, M, K, N>::launch(&d, Grid::x(1), &ad, &bd, &cd, &iad, &ibd, &out, &iout)
         .unwrap();
@@ -2037,10 +2039,17 @@ fn batched_dots_multiply_each_batch() {
         ] {
             let err = (got as f64 - s).abs();
             assert!(
-                err <= mag * 1e-6,
+                err <= mag * 4e-6,
                 "{what} dot, element {e}: {got} vs {s} (error {err:e}, scale {mag})"
             );
         }
+        // TF32 factors: each off by up to 2^-11 of itself, so each product by 2^-10.
+        let (g, (s, mag)) = (got[3 * total + e], f32_ref[e]);
+        let err = (g as f64 - s).abs();
+        assert!(
+            err <= mag * 2f64.powi(-10),
+            "tf32 dot, element {e}: {g} vs {s} (error {err:e}, scale {mag})"
+        );
         // f16 accumulation: an f16 value, within K + 1 f16 roundings of the exact sum.
         let g = got[2 * total + e];
         assert_eq!(

@@ -300,6 +300,88 @@ OX_INLINE f32 ox_atomic_min_f32(f32* p, f32 v) {
     return __uint_as_float(old);
 }
 
+#ifndef OX_EMU
+// The shared-state-space address of a pointer into shared memory.
+OX_INLINE u32 ox_smem_u32(const void* p) { return (u32)__cvta_generic_to_shared(p); }
+// `p`, through an empty asm the compiler cannot see into: a hoisted copy's base pointer
+// stays one register, so each chunk's address is one IMAD.WIDE from it (the sign-extended
+// offset times the element size) rather than a 64-bit sum NVVM re-associates per chunk.
+template <typename T> OX_INLINE T* ox_opaque(T* p) { asm("" : "+l"(p)); return p; }
+OX_INLINE void ox_ldsm_x4(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0,%1,%2,%3}, [%4];"
+                 : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(a));
+}
+OX_INLINE void ox_ldsm_x4_t(u32 a, u32& r0, u32& r1, u32& r2, u32& r3) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0,%1,%2,%3}, [%4];"
+                 : "=r"(r0), "=r"(r1), "=r"(r2), "=r"(r3) : "r"(a));
+}
+OX_INLINE void ox_ldsm_x2(u32 a, u32& r0, u32& r1) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x2.shared.b16 {%0,%1}, [%2];"
+                 : "=r"(r0), "=r"(r1) : "r"(a));
+}
+OX_INLINE void ox_ldsm_x2_t(u32 a, u32& r0, u32& r1) {
+    asm volatile("ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16 {%0,%1}, [%2];"
+                 : "=r"(r0), "=r"(r1) : "r"(a));
+}
+// Four 8x8 matrices of 16-bit elements from registers (the mma fragment layout) to the
+// shared-memory rows whose addresses lanes 8j..8j+7 give (sm_90+; the epilogue's staging).
+OX_INLINE void ox_stsm_x4(u32 a, u32 r0, u32 r1, u32 r2, u32 r3) {
+    asm volatile("stmatrix.sync.aligned.m8n8.x4.shared.b16 [%0], {%1,%2,%3,%4};"
+                 :: "r"(a), "r"(r0), "r"(r1), "r"(r2), "r"(r3) : "memory");
+}
+// mma.sync of one m16n8 tile: `shape` is its k (m16n8k16 / k32 / k8), `types` the
+// D.A.B.C types, `ct`/`cc` the accumulator's C type and asm constraint.
+#define OX_MMA(name, shape, types, ct, cc)                                                    \
+    OX_INLINE void name(ct& d0, ct& d1, ct& d2, ct& d3, u32 a0, u32 a1, u32 a2, u32 a3,         \
+                        u32 b0, u32 b1) {                                                      \
+        asm("mma.sync.aligned." shape ".row.col." types " {%0,%1,%2,%3}, {%4,%5,%6,%7}, "     \
+            "{%8,%9}, {%0,%1,%2,%3};"                                                          \
+            : "+" cc(d0), "+" cc(d1), "+" cc(d2), "+" cc(d3)                                   \
+            : "r"(a0), "r"(a1), "r"(a2), "r"(a3), "r"(b0), "r"(b1));                           \
+    }
+// 16-bit operands, 16 of k per instruction, f32 sums.
+OX_MMA(ox_mma_f16, "m16n8k16", "f32.f16.f16.f32", f32, "f")
+OX_MMA(ox_mma_bf16, "m16n8k16", "f32.bf16.bf16.f32", f32, "f")
+// 8-bit operands, 32 of k per instruction: integers wrap in i32; fp8 (sm_89+) sums in f32.
+OX_MMA(ox_mma_s8, "m16n8k32", "s32.s8.s8.s32", i32, "r")
+OX_MMA(ox_mma_u8, "m16n8k32", "s32.u8.u8.s32", i32, "r")
+OX_MMA(ox_mma_e4m3, "m16n8k32", "f32.e4m3.e4m3.f32", f32, "f")
+OX_MMA(ox_mma_e5m2, "m16n8k32", "f32.e5m2.e5m2.f32", f32, "f")
+// f32 operands rounded to TF32 (the .b32 patterns cvt.rna.tf32.f32 gives), 8 of k per
+// instruction, f32 sums.
+OX_MMA(ox_mma_tf32, "m16n8k8", "f32.tf32.tf32.f32", f32, "f")
+// f32 -> TF32, to nearest with ties away from zero (sm_80+). ptxas 13 lowers it to
+// `bits + 0x1000` unless |x| >= inf or x is a NaN, then `& 0xffffe000` (no rounding mode of
+// the mma itself: it would ignore the low 13 bits, i.e. truncate).
+OX_INLINE u32 ox_cvt_tf32(f32 x) {
+    u32 r;
+    asm("cvt.rna.tf32.f32 %0, %1;" : "=r"(r) : "f"(x));
+    return r;
+}
+// 16 bytes from global to shared memory, asynchronously (sm_80+), bypassing L1.
+OX_INLINE void ox_cp_async16(u32 dst, const void* src) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"(dst), "l"(src) : "memory");
+}
+// The same, or 16 zero bytes without reading `src` when `full` is false (source size 0).
+OX_INLINE void ox_cp_async16_zfill(u32 dst, const void* src, bool full) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;"
+                 :: "r"(dst), "l"(src), "r"(full ? 16u : 0u) : "memory");
+}
+// Closes the group of the copies issued so far by this thread.
+OX_INLINE void ox_cp_async_commit() { asm volatile("cp.async.commit_group;" ::: "memory"); }
+// Waits until at most N of this thread's committed groups are in flight.
+template <int N> OX_INLINE void ox_cp_async_wait() {
+    asm volatile("cp.async.wait_group %0;" :: "n"(N) : "memory");
+}
+#endif
+// A TF32 tensor-core operand: cvt.rna.tf32.f32, whose rounding is the interpreter's, with a
+// NaN kept a NaN (cvt clears its low 13 bits, which leaves an infinity when the payload was
+// there; the quiet bit makes it a NaN again, as round_tf32 keeps it).
+OX_INLINE u32 ox_tf32_bits(f32 x) {
+    u32 r = ox_cvt_tf32(x);
+    return x != x ? (r | 0x00400000u) : r;
+}
+
 extern "C" __global__ void __launch_bounds__(128) ox_batched_dots(
     const f32* __restrict__ p0 /* `a`: *f32 */,
     u64 n0,
@@ -555,14 +637,37 @@ extern "C" __global__ void __launch_bounds__(128) ox_batched_dots(
     for (int c = 0; c < 8; ++c) {
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         if (e < 768) {
-            ((f32*)ox_smem)[e] = v75[c];
+            ((u16*)ox_smem)[e] = ox_f16_bits(v75[c]);
         }
     }
     #pragma unroll
     for (int c = 0; c < 4; ++c) {
         const int e = (((c) / 2 * 128 + tid) * 2 + (c) % 2);
         if (e < 384) {
-            ((f32*)(ox_smem + 3072))[e] = v76[c];
+            ((u16*)(ox_smem + 1536))[(e / 128 * 8 + e % 8) * 16 + e / 8 % 16] = ox_f16_bits(v76[c]);
+        }
+    }
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 2 * 128 + tid) * 2 + (c) % 2);
+        if (e < 384) {
+            ((f32*)(ox_smem + 2304))[e] = v85;
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int lane = tid % 32, g = lane / 4, t4 = lane % 4;
+        for (int tile = tid / 32; tile < 3; tile += 4) {
+            const int bt = tile / 1, mt = tile / 1 % 1, nt = tile % 1;
+            f32* c = ((f32*)(ox_smem + 2304)) + (bt * 16 + mt * 16 + g) * 8 + nt * 8 + 2 * t4;
+            f32 d0 = c[0], d1 = c[1], d2 = c[64], d3 = c[64 + 1];
+            const u16* ra = ((u16*)ox_smem) + (bt * 16 + mt * 16 + g) * 16 + t4 * 2;
+            const u16* rb = ((u16*)(ox_smem + 1536)) + (bt * 8 + nt * 8 + g) * 16 + t4 * 2;
+            #pragma unroll 4
+            for (int kk = 0; kk < 16; kk += 16) {
+                ox_mma_f16(d0, d1, d2, d3, *(const u32*)&ra[0 * 16 + kk], *(const u32*)&ra[8 * 16 + kk], *(const u32*)&ra[0 * 16 + kk + 8], *(const u32*)&ra[8 * 16 + kk + 8], *(const u32*)&rb[0 * 16 + kk], *(const u32*)&rb[0 * 16 + kk + 8]);
+            }
+            c[0] = d0; c[1] = d1; c[64] = d2; c[64 + 1] = d3;
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -570,25 +675,8 @@ extern "C" __global__ void __launch_bounds__(128) ox_batched_dots(
     #pragma unroll
     for (int c = 0; c < 4; ++c) {
         const int e = (((c) / 2 * 128 + tid) * 2 + (c) % 2);
-        {
-            v87[c] = v85;
-        }
-    }
-    #pragma unroll
-    for (int run = 0; run < 2; ++run) {
-        const int e0 = (run * 128 + tid) * 2;
-        if (e0 < 384) {
-            const int i = e0 / 8, j0 = e0 % 8;
-            const int bt = i / 16;
-            for (int kk = 0; kk < 16; ++kk) {
-                const f32 x = ((f32*)ox_smem)[i * 16 + kk];
-                const f32* sb = ((f32*)(ox_smem + 3072)) + (bt * 16 + kk) * 8 + j0;
-                #pragma unroll
-                for (int u = 0; u < 2; ++u) {
-                    const f32 y = v87[run * 2 + u];
-                    v87[run * 2 + u] = fmaf(x, sb[u], y);
-                }
-            }
+        if (e < 384) {
+            v87[c] = ((f32*)(ox_smem + 2304))[e];
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -650,14 +738,37 @@ extern "C" __global__ void __launch_bounds__(128) ox_batched_dots(
     for (int c = 0; c < 8; ++c) {
         const int e = (((c) / 4 * 128 + tid) * 4 + (c) % 4);
         if (e < 768) {
-            ((f32*)ox_smem)[e] = v75[c];
+            ((u16*)ox_smem)[e] = ox_f16_bits(v75[c]);
         }
     }
     #pragma unroll
     for (int c = 0; c < 4; ++c) {
         const int e = (((c) / 2 * 128 + tid) * 2 + (c) % 2);
         if (e < 384) {
-            ((f32*)(ox_smem + 3072))[e] = v76[c];
+            ((u16*)(ox_smem + 1536))[(e / 128 * 8 + e % 8) * 16 + e / 8 % 16] = ox_f16_bits(v76[c]);
+        }
+    }
+    #pragma unroll
+    for (int c = 0; c < 4; ++c) {
+        const int e = (((c) / 2 * 128 + tid) * 2 + (c) % 2);
+        if (e < 384) {
+            ((f32*)(ox_smem + 2304))[e] = v98[c];
+        }
+    }
+    if (__syncthreads_or(ox_fail)) return;
+    {
+        const int lane = tid % 32, g = lane / 4, t4 = lane % 4;
+        for (int tile = tid / 32; tile < 3; tile += 4) {
+            const int bt = tile / 1, mt = tile / 1 % 1, nt = tile % 1;
+            f32* c = ((f32*)(ox_smem + 2304)) + (bt * 16 + mt * 16 + g) * 8 + nt * 8 + 2 * t4;
+            f32 d0 = c[0], d1 = c[1], d2 = c[64], d3 = c[64 + 1];
+            const u16* ra = ((u16*)ox_smem) + (bt * 16 + mt * 16 + g) * 16 + t4 * 2;
+            const u16* rb = ((u16*)(ox_smem + 1536)) + (bt * 8 + nt * 8 + g) * 16 + t4 * 2;
+            #pragma unroll 4
+            for (int kk = 0; kk < 16; kk += 16) {
+                ox_mma_f16(d0, d1, d2, d3, *(const u32*)&ra[0 * 16 + kk], *(const u32*)&ra[8 * 16 + kk], *(const u32*)&ra[0 * 16 + kk + 8], *(const u32*)&ra[8 * 16 + kk + 8], *(const u32*)&rb[0 * 16 + kk], *(const u32*)&rb[0 * 16 + kk + 8]);
+            }
+            c[0] = ox_rnd_f16_arith(d0); c[1] = ox_rnd_f16_arith(d1); c[64] = ox_rnd_f16_arith(d2); c[64 + 1] = ox_rnd_f16_arith(d3);
         }
     }
     if (__syncthreads_or(ox_fail)) return;
@@ -665,25 +776,8 @@ extern "C" __global__ void __launch_bounds__(128) ox_batched_dots(
     #pragma unroll
     for (int c = 0; c < 4; ++c) {
         const int e = (((c) / 2 * 128 + tid) * 2 + (c) % 2);
-        {
-            v99[c] = v98[c];
-        }
-    }
-    #pragma unroll
-    for (int run = 0; run < 2; ++run) {
-        const int e0 = (run * 128 + tid) * 2;
-        if (e0 < 384) {
-            const int i = e0 / 8, j0 = e0 % 8;
-            const int bt = i / 16;
-            for (int kk = 0; kk < 16; ++kk) {
-                const f32 x = ((f32*)ox_smem)[i * 16 + kk];
-                const f32* sb = ((f32*)(ox_smem + 3072)) + (bt * 16 + kk) * 8 + j0;
-                #pragma unroll
-                for (int u = 0; u < 2; ++u) {
-                    const f32 y = v99[run * 2 + u];
-                    v99[run * 2 + u] = ox_rnd_f16_arith(fmaf(x, sb[u], y));
-                }
-            }
+        if (e < 384) {
+            v99[c] = ((f32*)(ox_smem + 2304))[e];
         }
     }
     if (__syncthreads_or(ox_fail)) return;

@@ -787,6 +787,12 @@ impl Emitter<'_> {
         let (m, k, n) = (ad[r3], ad[r3 + 1], bd[r3 + 1]);
         let t = self.dtype(a);
         let acc_d = self.dtype(acc);
+        if r3 == 1
+            && let Some(kind) =
+                super::batched::batched_kind(t, acc_d, precision, (m, k, n), self.opts.arch)
+        {
+            return self.dot_batched_mma(r, (a, b, acc), (nb, m, k, n), kind, op);
+        }
         let ta = self.ctype(a);
         let step = match acc_d {
             DType::F32 if t.is_float() && t != DType::F64 => {

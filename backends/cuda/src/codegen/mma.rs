@@ -157,7 +157,7 @@ impl MmaKind {
     }
 
     /// The oldest architecture with this `mma.sync`.
-    fn min_arch(self) -> u32 {
+    pub(crate) fn min_arch(self) -> u32 {
         match self {
             MmaKind::E4M3 | MmaKind::E5M2 => 89,
             _ => 80,
@@ -170,6 +170,11 @@ impl MmaKind {
             MmaKind::S8 | MmaKind::U8 => "i32",
             _ => "f32",
         }
+    }
+
+    /// The prelude's `ox_mma_*` function of one m16n8 tile.
+    pub(crate) fn mma_fn(self) -> String {
+        format!("ox_mma_{}", self.suffix())
     }
 
     /// The suffix of the prelude's `ox_mma_*` function.

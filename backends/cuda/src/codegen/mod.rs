@@ -79,6 +79,8 @@
 
 mod access;
 mod analysis;
+// Batched (3-D) `dot`s on mma.sync, through shared memory.
+mod batched;
 // Reductions and scans of tiles too large for shared memory at once, a chunk at a time.
 mod chunks;
 mod emit;
