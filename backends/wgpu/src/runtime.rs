@@ -523,6 +523,45 @@ impl WgpuBackend {
         })
     }
 
+    /// How long this adapter's driver takes to build the pipeline of a specialized kernel
+    /// (WGSL generation excluded: the shader module and the compute pipeline), compiled
+    /// afresh, outside the pipeline cache: what a kernel's first launch pays for its shader.
+    /// The measure behind `oxtile-wgpu`'s compile-time report (see the book's GPU chapter).
+    ///
+    /// # Errors
+    /// The kernel's code generation or validation error.
+    pub fn pipeline_compile_time(&self, kernel: &Kernel) -> Result<std::time::Duration, String> {
+        let shader = codegen::emit_wgsl(kernel, &self.caps).map_err(|e| e.to_string())?;
+        let buffers = shader
+            .params
+            .iter()
+            .filter(|p| matches!(p, ParamBinding::Buffer { .. }))
+            .count();
+        let (_, pipeline_layout) = self.layout(buffers);
+        let start = std::time::Instant::now();
+        let scope = self.device.push_error_scope(wgpu::ErrorFilter::Validation);
+        let module = self
+            .device
+            .create_shader_module(wgpu::ShaderModuleDescriptor {
+                label: Some(&kernel.name),
+                source: wgpu::ShaderSource::Wgsl(shader.source.as_str().into()),
+            });
+        let _pipeline = self
+            .device
+            .create_compute_pipeline(&wgpu::ComputePipelineDescriptor {
+                label: Some(&kernel.name),
+                layout: Some(&pipeline_layout),
+                module: &module,
+                entry_point: Some("main"),
+                compilation_options: Default::default(),
+                cache: None,
+            });
+        if let Some(e) = pollster::block_on(scope.pop()) {
+            return Err(format!("the generated WGSL was rejected: {e}"));
+        }
+        Ok(start.elapsed())
+    }
+
     fn compile(&self, kernel: &Kernel) -> Result<Compiled, String> {
         let shader = codegen::emit_wgsl(kernel, &self.caps).map_err(|e| e.to_string())?;
         if env::flag("OXTILE_DUMP_WGSL").map_err(|e| e.to_string())? == Some(true) {

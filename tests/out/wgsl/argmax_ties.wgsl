@@ -66,12 +66,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var ox_stop = false;
     let v0 = 0i;
     let v1 = 0i;
-    var v2: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v2[c] = i32(tid + c * 64u); }
     var v3: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = v0; }
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = (v3[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = (v3[c] + i32((tid + c * 64u))); }
     var v5: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;

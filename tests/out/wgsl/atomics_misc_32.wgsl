@@ -90,12 +90,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4 = 0i;
     let v5 = 0i;
     let v6 = 0i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
     var v10: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -104,14 +102,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v11: i32 = 0i;
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = v11; }
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = (v12[c] * v7[c]); }
     var v14: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v1; }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + (v11 * i32((tid + c * 64u)))); }
     var v16: array<f32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -156,7 +150,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v17: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = v2; }
     var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + i32((tid + c * 64u))); }
     var v19: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -165,14 +159,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v20: i32 = 0i;
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v20; }
-    var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] * v7[c]); }
     var v23: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = v3; }
     var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v23[c] + v22[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v23[c] + (v20 * i32((tid + c * 64u)))); }
     var v25: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -200,14 +190,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     let v26: i32 = 0i;
-    var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = v26; }
-    var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = (v27[c] * v7[c]); }
     var v29: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v4; }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + v28[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + (v26 * i32((tid + c * 64u)))); }
     var v31: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -235,14 +221,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     let v32: i32 = 0i;
-    var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
-    var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] * v7[c]); }
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v5; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + v34[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + (v32 * i32((tid + c * 64u)))); }
     var v37: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -287,7 +269,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v38: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = v6; }
     var v39: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v39[c] = (v38[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v39[c] = (v38[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -168,28 +168,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v10: i32 = (v8 * v9);
     let v11: i32 = 32i;
     let v12: i32 = (v6 * v11);
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = i32(tid + c * 64u); }
-    var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v12; }
-    var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + v13[c]); }
-    var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = i32(tid + c * 64u); }
-    var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v4; }
-    var v19: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v15[c] < v18[c]); }
     let v20: i32 = (v0 + v10);
     let v22: i32 = 32i;
-    var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = v22; }
-    var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v15[c] * v23[c]); }
     var v25: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v20; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + v24[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + ((v12 + i32((tid + c * 64u))) * v22)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v26[c]); }
@@ -202,34 +186,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v28[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v16[c]); }
-    }
-    workgroupBarrier();
-    var v29: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v29[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
     var v30: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v30[c] = (v28[c] + v29[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = select(0u, 1u, v19[c]); }
-    }
-    workgroupBarrier();
-    var v31: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v31[c] = (ox_scratch[(e / 32u)] != 0u);
-        }
-    }
+    for (var c = 0u; c < 16u; c = c + 1u) { v30[c] = (v28[c] + i32((((tid + c * 64u) % 32u)))); }
     let v32: f32 = 0.0f;
     var v33: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v33[c] = v32; }
@@ -237,7 +195,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 1024u) {
-            if (v31[c] && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v34[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v34[c] = v33[c]; if (v31[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
+            if (((v12 + i32((((tid + c * 64u) / 32u)))) < v4) && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v34[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v34[c] = v33[c]; if (((v12 + i32((((tid + c * 64u) / 32u)))) < v4)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v35: f32 = bitcast<f32>(0xff800000u);
@@ -275,26 +233,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         loop {
             if (!(i2 < u1)) { break; }
             let v52 = i2;
-            var v53: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = i32(tid + c * 64u); }
-            var v54: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v52; }
-            var v55: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v54[c] + v53[c]); }
-            var v57: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = v4; }
-            var v58: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v55[c] < v57[c]); }
             let v59: i32 = (v1 + v10);
             let v61: i32 = 32i;
-            var v62: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v61; }
-            var v63: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v55[c] * v62[c]); }
             var v64: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v59; }
             var v65: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + v63[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + ((v52 + i32((tid + c * 64u))) * v61)); }
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 16u) { ox_scratch[e] = bitcast<u32>(v65[c]); }
@@ -307,34 +251,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v67[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
                 }
             }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = bitcast<u32>(v16[c]); }
-            }
-            workgroupBarrier();
-            var v68: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v68[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-                }
-            }
             var v69: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v69[c] = (v67[c] + v68[c]); }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = select(0u, 1u, v58[c]); }
-            }
-            workgroupBarrier();
-            var v70: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v70[c] = (ox_scratch[(e / 32u)] != 0u);
-                }
-            }
+            for (var c = 0u; c < 8u; c = c + 1u) { v69[c] = (v67[c] + i32((((tid + c * 64u) % 32u)))); }
             let v71: f32 = 0.0f;
             var v72: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v72[c] = v71; }
@@ -342,19 +260,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v70[c] && v69[c] >= 0i && u32(v69[c]) < params[1]) { let o = u32(v69[c]); v73[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v73[c] = v72[c]; if (v70[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v69[c]), bitcast<u32>(v69[c] >> 31u), 0u, 0u, wid); } }
+                    if (((v52 + i32((((tid + c * 64u) / 32u)))) < v4) && v69[c] >= 0i && u32(v69[c]) < params[1]) { let o = u32(v69[c]); v73[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v73[c] = v72[c]; if (((v52 + i32((((tid + c * 64u) / 32u)))) < v4)) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v69[c]), bitcast<u32>(v69[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             let v74: i32 = (v2 + v10);
             let v76: i32 = 32i;
-            var v77: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = v76; }
-            var v78: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = (v55[c] * v77[c]); }
             var v79: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v79[c] = v74; }
             var v80: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = (v79[c] + v78[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = (v79[c] + ((v52 + i32((tid + c * 64u))) * v76)); }
             workgroupBarrier();
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -368,34 +282,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v82[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
                 }
             }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = bitcast<u32>(v16[c]); }
-            }
-            workgroupBarrier();
-            var v83: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v83[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-                }
-            }
             var v84: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v84[c] = (v82[c] + v83[c]); }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = select(0u, 1u, v58[c]); }
-            }
-            workgroupBarrier();
-            var v85: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v85[c] = (ox_scratch[(e / 32u)] != 0u);
-                }
-            }
+            for (var c = 0u; c < 8u; c = c + 1u) { v84[c] = (v82[c] + i32((((tid + c * 64u) % 32u)))); }
             let v86: f32 = 0.0f;
             var v87: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v87[c] = v86; }
@@ -403,62 +291,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v85[c] && v84[c] >= 0i && u32(v84[c]) < params[2]) { let o = u32(v84[c]); v88[c] = ox_decode(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v88[c] = v87[c]; if (v85[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v84[c]), bitcast<u32>(v84[c] >> 31u), 0u, 0u, wid); } }
+                    if (((v52 + i32((((tid + c * 64u) / 32u)))) < v4) && v84[c] >= 0i && u32(v84[c]) < params[2]) { let o = u32(v84[c]); v88[c] = ox_decode(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v88[c] = v87[c]; if (((v52 + i32((((tid + c * 64u) / 32u)))) < v4)) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v84[c]), bitcast<u32>(v84[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
-            var v90: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = v4; }
-            var v91: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v91[c] = (v55[c] < v90[c]); }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
-            }
-            workgroupBarrier();
-            var v94: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v94[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
-                }
-            }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = bitcast<u32>(v55[c]); }
-            }
-            workgroupBarrier();
-            var v95: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v95[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-                }
-            }
-            var v96: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v96[c] = (v94[c] >= v95[c]); }
             let v97: bool = false;
             let v98: bool = (!v97);
-            var v99: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v99[c] = v98; }
-            var v100: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v100[c] = (v96[c] || v99[c]); }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = select(0u, 1u, v91[c]); }
-            }
-            workgroupBarrier();
-            var v101: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v101[c] = (ox_scratch[(e % 16u)] != 0u);
-                }
-            }
-            var v102: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v102[c] = (v101[c] && v100[c]); }
             workgroupBarrier();
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -583,13 +420,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
             var v107: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v107[c] = v42; }
-            var v108: array<f32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v108[c] = (v106[c] * v107[c]); }
             let v109: f32 = bitcast<f32>(0xff800000u);
             var v110: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v110[c] = v109; }
             var v111: array<f32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v111[c] = select(v110[c], v108[c], v102[c]); }
+            for (var c = 0u; c < 8u; c = c + 1u) {
+                let w108: f32 = (v106[c] * v107[c]);
+                v111[c] = select(v110[c], w108, (((v52 + i32((((tid + c * 64u) % 16u)))) < v4) && (((v12 + i32((((tid + c * 64u) / 16u)))) >= (v52 + i32((((tid + c * 64u) % 16u))))) || v98)));
+            }
             var v112 = x0;
             workgroupBarrier();
             for (var c = 0u; c < 8u; c = c + 1u) {
@@ -635,18 +473,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v116[c] = bitcast<f32>(ox_scratch[(e / 16u)]);
                 }
             }
-            var v117: array<f32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v117[c] = (v111[c] - v116[c]); }
             var v118: array<f32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v118[c] = exp2(v117[c]); }
+            for (var c = 0u; c < 8u; c = c + 1u) {
+                let w117: f32 = (v111[c] - v116[c]);
+                v118[c] = exp2(w117);
+            }
             var v119 = x0;
-            var v120: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = (v119[c] - v114[c]); }
             var v121: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v121[c] = exp2(v120[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) {
+                let w120: f32 = (v119[c] - v114[c]);
+                v121[c] = exp2(w120);
+            }
             var v122 = x1;
-            var v123: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = (v122[c] * v121[c]); }
             workgroupBarrier();
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -666,7 +504,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v125: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v125[c] = (v123[c] + v124[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) {
+                let w123: f32 = (v122[c] * v121[c]);
+                v125[c] = (w123 + v124[c]);
+            }
             x1 = v125;
             var v126 = x2;
             workgroupBarrier();
@@ -682,8 +523,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v128[c] = bitcast<f32>(ox_scratch[(e / 32u)]);
                 }
             }
-            var v129: array<f32, 16>;
-            for (var c = 0u; c < 16u; c = c + 1u) { v129[c] = (v126[c] * v128[c]); }
             var v130: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v130[c] = ox_decode(ox_encode(v118[c], 5u, 10u, false), 5u, 10u, false); }
             let v131: f32 = 0.0f;
@@ -796,7 +635,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v134: array<f32, 16>;
-            for (var c = 0u; c < 16u; c = c + 1u) { v134[c] = (v129[c] + v133[c]); }
+            for (var c = 0u; c < 16u; c = c + 1u) {
+                let w129: f32 = (v126[c] * v128[c]);
+                v134[c] = (w129 + v133[c]);
+            }
             x2 = v134;
             x0 = v114;
             workgroupBarrier();
@@ -809,14 +651,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v135: i32 = (v3 + v10);
     let v137: i32 = 32i;
-    var v138: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v138[c] = v137; }
-    var v139: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v139[c] = (v15[c] * v138[c]); }
     var v140: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v140[c] = v135; }
     var v141: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v141[c] = (v140[c] + v139[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v141[c] = (v140[c] + ((v12 + i32((tid + c * 64u))) * v137)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v141[c]); }
@@ -829,21 +667,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v143[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v16[c]); }
-    }
-    workgroupBarrier();
-    var v144: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v144[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
     var v145: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v145[c] = (v143[c] + v144[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v145[c] = (v143[c] + i32((((tid + c * 64u) % 32u)))); }
     var v146 = x2;
     var v147 = x1;
     workgroupBarrier();
@@ -861,24 +686,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     var v150: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v150[c] = (v146[c] / v149[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = select(0u, 1u, v19[c]); }
-    }
-    workgroupBarrier();
-    var v151: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v151[c] = (ox_scratch[(e / 32u)] != 0u);
-        }
-    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v151[c] && (v145[c] < 0i || u32(v145[c]) >= params[3])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && ((v12 + i32((((tid + c * 64u) / 32u)))) < v4) && (v145[c] < 0i || u32(v145[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -890,7 +702,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v151[c]) { let o = u32(v145[c]); b3[o >> 2u][o & 3u] = v150[c]; }
+            if (e < 1024u && ((v12 + i32((((tid + c * 64u) / 32u)))) < v4)) { let o = u32(v145[c]); b3[o >> 2u][o & 3u] = v150[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

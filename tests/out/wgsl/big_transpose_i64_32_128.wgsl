@@ -65,19 +65,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var ox_stop = false;
     let v0 = 0i;
     let v1 = 0i;
-    var v2: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v2[c] = i32(tid + c * 64u); }
-    var v3: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     let v5: i32 = 128i;
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v5; }
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = (v2[c] * v6[c]); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + (i32((tid + c * 64u)) * v5)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v9[c]); }
@@ -90,21 +82,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v11[c] = bitcast<i32>(ox_scratch[(e / 128u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) { ox_scratch[e] = bitcast<u32>(v3[c]); }
-    }
-    workgroupBarrier();
-    var v12: array<i32, 64>;
-    for (var c = 0u; c < 64u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4096u) {
-            v12[c] = bitcast<i32>(ox_scratch[(e % 128u)]);
-        }
-    }
     var v13: array<i32, 64>;
-    for (var c = 0u; c < 64u; c = c + 1u) { v13[c] = (v11[c] + v12[c]); }
+    for (var c = 0u; c < 64u; c = c + 1u) { v13[c] = (v11[c] + i32((((tid + c * 64u) % 128u)))); }
     var v14: array<i64, 64>;
     for (var c = 0u; c < 64u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -113,14 +92,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v16: i32 = 32i;
-    var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = v16; }
-    var v18: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v18[c] = (v3[c] * v17[c]); }
     var v19: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = v1; }
     var v20: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = (v19[c] + v18[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = (v19[c] + (i32((tid + c * 64u)) * v16)); }
     workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -134,21 +109,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v22[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v2[c]); }
-    }
-    workgroupBarrier();
-    var v23: array<i32, 64>;
-    for (var c = 0u; c < 64u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4096u) {
-            v23[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
     var v24: array<i32, 64>;
-    for (var c = 0u; c < 64u; c = c + 1u) { v24[c] = (v22[c] + v23[c]); }
+    for (var c = 0u; c < 64u; c = c + 1u) { v24[c] = (v22[c] + i32((((tid + c * 64u) % 32u)))); }
     var v25: array<i64, 64>;
     workgroupBarrier();
     for (var s0 = 0u; s0 < 4096u; s0 = s0 + 1366u) {

@@ -438,12 +438,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     var v4: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v4[c] = v0; }
     var v5: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v5[c] = (v4[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -454,7 +452,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v7: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v7[c] = v1; }
     var v8: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v8[c] = (v7[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -465,7 +463,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v10: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v10[c] = v2; }
     var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = (v10[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v6[c] + v9[c]); }
     {
@@ -492,7 +490,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v15[c] = v14; }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
     var v17: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v6[c] - v9[c]); }
     {
@@ -521,7 +519,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = v21; }
     var v23: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v23[c] = (v22[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v24[c] = (v6[c] * v9[c]); }
     {
@@ -550,7 +548,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v29: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v29[c] = v28; }
     var v30: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = (v29[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
     var v31: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v6[c] / v9[c]); }
     {
@@ -579,7 +577,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v36: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = v35; }
     var v37: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v36[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v36[c] + i32((tid + c * 64u))); }
     var v38: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v38[c] = ox_fmod(v6[c], v9[c]); }
     {
@@ -608,7 +606,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v43: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v43[c] = v42; }
     var v44: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = (v43[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = (v43[c] + i32((tid + c * 64u))); }
     var v45: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v45[c] = ox_fmin(v6[c], v9[c]); }
     {
@@ -637,7 +635,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v50: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v50[c] = v49; }
     var v51: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v51[c] = (v50[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v51[c] = (v50[c] + i32((tid + c * 64u))); }
     var v52: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v52[c] = ox_fmax(v6[c], v9[c]); }
     {
@@ -666,11 +664,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v57: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v57[c] = v56; }
     var v58: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v58[c] = (v57[c] + v3[c]); }
-    var v59: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v59[c] = abs(v6[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v58[c] = (v57[c] + i32((tid + c * 64u))); }
     var v60: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v60[c] = ox_pow(v59[c], v9[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) {
+        let w59: f32 = abs(v6[c]);
+        v60[c] = ox_pow(w59, v9[c]);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -697,7 +696,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v65: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v65[c] = v64; }
     var v66: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v66[c] = (v65[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v66[c] = (v65[c] + i32((tid + c * 64u))); }
     let v67: f32 = 0.25f;
     var v68: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v68[c] = v67; }
@@ -729,17 +728,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v74: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v74[c] = v73; }
     var v75: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v75[c] = (v74[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v75[c] = (v74[c] + i32((tid + c * 64u))); }
     let v76: f32 = -0.5f;
     var v77: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v77[c] = v76; }
-    var v78: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v78[c] = ox_fmax(v6[c], v77[c]); }
     let v79: f32 = 0.5f;
     var v80: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v80[c] = v79; }
     var v81: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v81[c] = ox_fmin(v78[c], v80[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) {
+        let w78: f32 = ox_fmax(v6[c], v77[c]);
+        v81[c] = ox_fmin(w78, v80[c]);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -766,17 +766,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v86: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v86[c] = v85; }
     var v87: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v87[c] = (v86[c] + v3[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v87[c] = (v86[c] + i32((tid + c * 64u))); }
     let v88: f32 = 2.0f;
     var v89: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v89[c] = v88; }
-    var v90: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v90[c] = (v89[c] * v6[c]); }
     let v91: f32 = 1.0f;
     var v92: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v92[c] = v91; }
     var v93: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v93[c] = (v90[c] - v92[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) {
+        let w90: f32 = (v89[c] * v6[c]);
+        v93[c] = (w90 - v92[c]);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {

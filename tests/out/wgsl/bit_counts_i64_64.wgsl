@@ -70,12 +70,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     var v4: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -86,7 +84,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v7: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v1; }
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = i64(select(countLeadingZeros(u32(bitcast<u64>(v6[c]) >> 32u)), 32u + countLeadingZeros(u32(bitcast<u64>(v6[c]) & 0xfffffffflu)), u32(bitcast<u64>(v6[c]) >> 32u) == 0u)); }
     {
@@ -111,7 +109,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v10: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v2; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = i64((countOneBits(u32(bitcast<u64>(v6[c]) >> 32u)) + countOneBits(u32(bitcast<u64>(v6[c]) & 0xfffffffflu)))); }
     {

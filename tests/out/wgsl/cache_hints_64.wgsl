@@ -139,17 +139,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     let v3 = 0i;
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     var v5: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = v0; }
     var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = (v5[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = (v5[c] + i32((tid + c * 64u))); }
     let v7: i32 = 64i;
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v7; }
-    var v9: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v4[c] < v8[c]); }
     let v10: f32 = 0.0f;
     var v11: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v10; }
@@ -157,7 +151,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (v9[c] && v6[c] >= 0i && u32(v6[c]) < params[0]) { let o = u32(v6[c]); v12[c] = b0[o >> 2u][o & 3u]; } else { v12[c] = v11[c]; if (v9[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v6[c]), bitcast<u32>(v6[c] >> 31u), 0u, 1u, wid); } }
+            if ((i32((tid + c * 64u)) < v7) && v6[c] >= 0i && u32(v6[c]) < params[0]) { let o = u32(v6[c]); v12[c] = b0[o >> 2u][o & 3u]; } else { v12[c] = v11[c]; if ((i32((tid + c * 64u)) < v7)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v6[c]), bitcast<u32>(v6[c] >> 31u), 0u, 1u, wid); } }
         }
     }
     let v13: i32 = 64i;
@@ -165,12 +159,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v15: i32 = 1i;
     let v16: i32 = (-v15);
     let v17: i32 = (v14 + v16);
-    var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (-v4[c]); }
     var v19: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v17; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v18[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + (-i32((tid + c * 64u)))); }
     var v21: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -181,7 +173,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v1; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -192,7 +184,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v25: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v0; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + i32((tid + c * 64u))); }
     var v27: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -203,7 +195,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v28: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v0; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
     var v30: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -214,7 +206,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v31: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v0; }
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + i32((tid + c * 64u))); }
     var v33: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -227,7 +219,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v2; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
     var v37: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v12[c] + v21[c]); }
     {
@@ -254,22 +246,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v40: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
     var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v40[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v40[c] + i32((tid + c * 64u))); }
     let v42: f32 = 2.0f;
     var v43: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v42; }
     var v44: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v27[c] * v43[c]); }
     let v45: i32 = 64i;
-    var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v45; }
-    var v47: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v4[c] < v46[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 64u && v47[c] && (v41[c] < 0i || u32(v41[c]) >= params[2])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 64u && (i32((tid + c * 64u)) < v45) && (v41[c] < 0i || u32(v41[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -281,7 +269,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 64u && v47[c]) { let o = u32(v41[c]); b2[o >> 2u][o & 3u] = v44[c]; }
+            if (e < 64u && (i32((tid + c * 64u)) < v45)) { let o = u32(v41[c]); b2[o >> 2u][o & 3u] = v44[c]; }
         }
     }
     let v48: i32 = 2i;
@@ -291,7 +279,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v52: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v51; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -318,7 +306,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v58: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = v57; }
     var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v58[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v58[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -341,7 +329,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v60: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v3; }
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v60[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v60[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

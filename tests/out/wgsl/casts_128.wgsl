@@ -195,12 +195,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v8 = 0i;
     let v9 = 0i;
     let v10 = 0i;
-    var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = i32(tid + c * 64u); }
     var v12: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = v0; }
     var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = (v12[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = (v12[c] + i32((tid + c * 64u))); }
     var v14: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -211,7 +209,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v15[c] = v2; }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
     var v17: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = clamp(ox_f2i(v14[c]), -128i, 127i); }
     {
@@ -236,7 +234,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v18: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v18[c] = v3; }
     var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = (v18[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = (v18[c] + i32((tid + c * 64u))); }
     var v20: array<u32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = min(ox_f2u(v14[c]), 255u); }
     {
@@ -261,7 +259,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v21: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v21[c] = v4; }
     var v22: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = (v21[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
     var v23: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v23[c] = ox_decode(ox_encode(v14[c], 5u, 10u, false), 5u, 10u, false); }
     {
@@ -286,7 +284,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v24: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v24[c] = v5; }
     var v25: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v25[c] = (v24[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
     var v26: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v26[c] = bitcast<f32>(ox_enc_bf16(v14[c]) << 16u); }
     {
@@ -313,7 +311,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v28: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v28[c] = v6; }
     var v29: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v29[c] = (v28[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -336,7 +334,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v30: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = v7; }
     var v31: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v30[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v30[c] + i32((tid + c * 64u))); }
     var v32: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v32[c] = ox_decode(ox_encode(v14[c], 5u, 2u, false), 5u, 2u, false); }
     {
@@ -361,7 +359,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v33: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v33[c] = v8; }
     var v34: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v34[c] = (v33[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
     var v35: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v35[c] = v27[c]; }
     {
@@ -386,7 +384,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v36: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = v9; }
     var v37: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v36[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v36[c] + i32((tid + c * 64u))); }
     var v38: array<u32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v38[c] = bitcast<u32>(v14[c]); }
     {
@@ -411,11 +409,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v39: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = v10; }
     var v40: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v40[c] = (v39[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v40[c] = (v39[c] + i32((tid + c * 64u))); }
     var v41: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v41[c] = v1; }
     var v42: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v42[c] = (v41[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
     var v43: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -147,221 +147,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4 = 0i;
     let v5 = 0i;
     let v6 = 0i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = i32(tid + c * 64u); }
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = i32(tid + c * 64u); }
-    var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = i32(tid + c * 64u); }
     let v17: i32 = 32i;
     let v18: i32 = 16i;
     let v19: i32 = (v17 * v18);
-    var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v19; }
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v7[c] * v20[c]); }
     let v22: i32 = 16i;
-    var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = v22; }
-    var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v10[c] * v23[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 2u) { ox_scratch[e] = bitcast<u32>(v21[c]); }
-    }
-    workgroupBarrier();
-    var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v25[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v24[c]); }
-    }
-    workgroupBarrier();
-    var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v26[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v25[c] + v26[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) { ox_scratch[e] = bitcast<u32>(v27[c]); }
-    }
-    workgroupBarrier();
-    var v30: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v30[c] = bitcast<i32>(ox_scratch[(e / 512u) * 32u + ((e / 16u) % 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v13[c]); }
-    }
-    workgroupBarrier();
-    var v31: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v31[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
-    var v32: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v32[c] = (v30[c] + v31[c]); }
     let v33: i32 = 16i;
     let v34: i32 = 8i;
     let v35: i32 = (v33 * v34);
-    var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = v35; }
-    var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v7[c] * v36[c]); }
     let v40: i32 = 8i;
-    var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v40; }
-    var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v13[c] * v41[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 2u) { ox_scratch[e] = bitcast<u32>(v37[c]); }
-    }
-    workgroupBarrier();
-    var v43: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) {
-            v43[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v42[c]); }
-    }
-    workgroupBarrier();
-    var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) {
-            v44[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
-    var v45: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = (v43[c] + v44[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v45[c]); }
-    }
-    workgroupBarrier();
-    var v46: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 256u) {
-            v46[c] = bitcast<i32>(ox_scratch[(e / 128u) * 16u + ((e / 8u) % 16u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
-    }
-    workgroupBarrier();
-    var v47: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 256u) {
-            v47[c] = bitcast<i32>(ox_scratch[(e % 8u)]);
-        }
-    }
-    var v48: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v46[c] + v47[c]); }
     let v49: i32 = 32i;
     let v50: i32 = 8i;
     let v51: i32 = (v49 * v50);
-    var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v51; }
-    var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v7[c] * v52[c]); }
     let v54: i32 = 8i;
-    var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = v54; }
-    var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v10[c] * v55[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 2u) { ox_scratch[e] = bitcast<u32>(v53[c]); }
-    }
-    workgroupBarrier();
-    var v57: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v57[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v56[c]); }
-    }
-    workgroupBarrier();
-    var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v58[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v57[c] + v58[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) { ox_scratch[e] = bitcast<u32>(v59[c]); }
-    }
-    workgroupBarrier();
-    var v60: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 512u) {
-            v60[c] = bitcast<i32>(ox_scratch[(e / 256u) * 32u + ((e / 8u) % 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
-    }
-    workgroupBarrier();
-    var v61: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 512u) {
-            v61[c] = bitcast<i32>(ox_scratch[(e % 8u)]);
-        }
-    }
-    var v62: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v62[c] = (v60[c] + v61[c]); }
     var v63: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v63[c] = v0; }
     var v64: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v64[c] = (v63[c] + v32[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v64[c] = (v63[c] + (((i32((((((tid + c * 64u) / 512u) * 32u + (((tid + c * 64u) / 16u) % 32u)) / 32u))) * v19) + (i32((((((tid + c * 64u) / 512u) * 32u + (((tid + c * 64u) / 16u) % 32u)) % 32u))) * v22)) + i32((((tid + c * 64u) % 16u))))); }
     var v65: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -372,7 +173,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v66: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v66[c] = v1; }
     var v67: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v67[c] = (v66[c] + v48[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v67[c] = (v66[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); }
     var v68: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -383,7 +184,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v69: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v69[c] = v2; }
     var v70: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v70[c] = (v69[c] + v62[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v70[c] = (v69[c] + (((i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) / 32u))) * v51) + (i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) % 32u))) * v54)) + i32((((tid + c * 64u) % 8u))))); }
     var v71: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -394,9 +195,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v72: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v72[c] = v5; }
     var v73: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v73[c] = (v72[c] + v62[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v73[c] = (v72[c] + (((i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) / 32u))) * v51) + (i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) % 32u))) * v54)) + i32((((tid + c * 64u) % 8u))))); }
     var v74: array<f32, 8>;
-    workgroupBarrier();
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
         let rr = (e / 16u);
@@ -486,7 +286,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v83: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v83[c] = v82; }
     var v84: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v84[c] = (v83[c] + v62[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v84[c] = (v83[c] + (((i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) / 32u))) * v51) + (i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) % 32u))) * v54)) + i32((((tid + c * 64u) % 8u))))); }
     let v85: f32 = 0.0f;
     var v86: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v86[c] = v85; }
@@ -626,7 +426,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v96: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v96[c] = v95; }
     var v97: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v97[c] = (v96[c] + v62[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v97[c] = (v96[c] + (((i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) / 32u))) * v51) + (i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) % 32u))) * v54)) + i32((((tid + c * 64u) % 8u))))); }
     var v98: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v98[c] = ox_decode(ox_encode(v71[c], 5u, 10u, false), 5u, 10u, false); }
     var v99: array<f32, 8>;
@@ -759,7 +559,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v101: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v101[c] = v3; }
     var v102: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v102[c] = (v101[c] + v32[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v102[c] = (v101[c] + (((i32((((((tid + c * 64u) / 512u) * 32u + (((tid + c * 64u) / 16u) % 32u)) / 32u))) * v19) + (i32((((((tid + c * 64u) / 512u) * 32u + (((tid + c * 64u) / 16u) % 32u)) % 32u))) * v22)) + i32((((tid + c * 64u) % 16u))))); }
     var v103: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -772,7 +572,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v105: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v105[c] = v4; }
     var v106: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v106[c] = (v105[c] + v48[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v106[c] = (v105[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); }
     var v107: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -785,10 +585,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v109: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v109[c] = v6; }
     var v110: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v110[c] = (v109[c] + v62[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v110[c] = (v109[c] + (((i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) / 32u))) * v51) + (i32((((((tid + c * 64u) / 256u) * 32u + (((tid + c * 64u) / 8u) % 32u)) % 32u))) * v54)) + i32((((tid + c * 64u) % 8u))))); }
     let v111: i32 = 0i;
-    var v112: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v112[c] = v111; }
     var v113: array<i32, 8>;
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -809,7 +607,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let i = (e / 8u);
             let j = (e % 8u);
             let bk = (i / 32u) * 16u;
-            var acc: i32 = v112[c];
+            var acc: i32 = v111;
             for (var kk = 0u; kk < 16u; kk = kk + 8u) {
                 {
                     let kl = kk;

@@ -131,12 +131,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     var x0: array<f32, 32>;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = i32(tid + c * 64u); }
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
     let v8: f32 = 0.0f;
     var v9: array<f32, 32>;
     for (var c = 0u; c < 32u; c = c + 1u) { v9[c] = v8; }
@@ -151,18 +145,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (!(i1 < v11)) { break; }
             let v13 = i1;
             let v14: i32 = 128i;
-            var v15: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v14; }
-            var v16: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v3[c] * v15[c]); }
             var v17: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = v0; }
             var v18: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + v16[c]); }
-            var v19: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v13; }
-            var v20: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v7[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + (i32((tid + c * 64u)) * v14)); }
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 64u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -175,21 +161,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v22[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
                 }
             }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = bitcast<u32>(v20[c]); }
-            }
-            workgroupBarrier();
-            var v23: array<i32, 32>;
-            for (var c = 0u; c < 32u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 2048u) {
-                    v23[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-                }
-            }
             var v24: array<i32, 32>;
-            for (var c = 0u; c < 32u; c = c + 1u) { v24[c] = (v22[c] + v23[c]); }
+            for (var c = 0u; c < 32u; c = c + 1u) { v24[c] = (v22[c] + (v13 + i32((((tid + c * 64u) % 32u))))); }
             var v25: array<f32, 32>;
             for (var c = 0u; c < 32u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -199,19 +172,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
             var v26: array<f32, 32>;
             for (var c = 0u; c < 32u; c = c + 1u) { v26[c] = ox_decode(ox_encode(v25[c], 5u, 10u, false), 5u, 10u, false); }
-            var v27: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = v13; }
-            var v28: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = (v27[c] + v7[c]); }
             let v30: i32 = 32i;
-            var v31: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v30; }
-            var v32: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v28[c] * v31[c]); }
             var v33: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v1; }
             var v34: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + v32[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + ((v13 + i32((tid + c * 64u))) * v30)); }
             workgroupBarrier();
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -225,21 +190,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v35[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
                 }
             }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = bitcast<u32>(v5[c]); }
-            }
-            workgroupBarrier();
-            var v36: array<i32, 16>;
-            for (var c = 0u; c < 16u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 1024u) {
-                    v36[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-                }
-            }
             var v37: array<i32, 16>;
-            for (var c = 0u; c < 16u; c = c + 1u) { v37[c] = (v35[c] + v36[c]); }
+            for (var c = 0u; c < 16u; c = c + 1u) { v37[c] = (v35[c] + i32((((tid + c * 64u) % 32u)))); }
             var v38: array<f32, 16>;
             for (var c = 0u; c < 16u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -366,14 +318,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v42: i32 = 32i;
-    var v43: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v42; }
-    var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v3[c] * v43[c]); }
     var v45: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = v2; }
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + v44[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + (i32((tid + c * 64u)) * v42)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) { ox_scratch[e] = bitcast<u32>(v46[c]); }
@@ -386,21 +334,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v47[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v5[c]); }
-    }
-    workgroupBarrier();
-    var v48: array<i32, 32>;
-    for (var c = 0u; c < 32u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 2048u) {
-            v48[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
     var v49: array<i32, 32>;
-    for (var c = 0u; c < 32u; c = c + 1u) { v49[c] = (v47[c] + v48[c]); }
+    for (var c = 0u; c < 32u; c = c + 1u) { v49[c] = (v47[c] + i32((((tid + c * 64u) % 32u)))); }
     var v50 = x0;
     var v51: array<f32, 32>;
     for (var c = 0u; c < 32u; c = c + 1u) { v51[c] = v50[c]; }

@@ -185,12 +185,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = 0i;
     let v6 = 0i;
     var x0: u32;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
     var v10: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -199,10 +197,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v11: i32 = 3i;
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = v11; }
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = select(v10[c] % v12[c], 0i, v12[c] == 0i); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = select(v10[c] % v11, 0i, v11 == 0i); }
     var v14: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -224,7 +220,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let s = tid * 4u;
             ox_scratch[s] = select(0u, 1u, act);
             ox_scratch[s + 1u] = bitcast<u32>(v9[c]);
-            ox_scratch[s + 2u] = bitcast<u32>(v7[c]);
+            ox_scratch[s + 2u] = bitcast<u32>(i32((tid + c * 64u)));
             ox_scratch[s + 3u] = bitcast<u32>(v13[c]);
             workgroupBarrier();
             if (tid == 0u) {
@@ -251,7 +247,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v4; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -274,7 +270,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v18: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v1; }
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v18[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v18[c] + i32((tid + c * 64u))); }
     var v20: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -328,7 +324,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<bool, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -361,7 +357,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v26: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v3; }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<u32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -370,10 +366,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v29: u32 = 65535u;
-    var v30: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = v29; }
     var v31: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = ((v28[c] * v30[c]) & 0xffffu); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = ((v28[c] * v29) & 0xffffu); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -394,11 +388,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
         storageBarrier();
     }
-    var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = i32(tid + c * 64u); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
-        if (e < 1u) { ox_scratch[e] = bitcast<u32>(v32[c]); }
+        if (e < 1u) { ox_scratch[e] = bitcast<u32>(i32((tid + c * 64u))); }
     }
     workgroupBarrier();
     var v33: i32;
@@ -499,14 +491,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v48: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = v46[c]; }
     let v49: i32 = 32i;
-    var v50: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = v49; }
-    var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v7[c] + v50[c]); }
     var v52: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v4; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + v51[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + (i32((tid + c * 64u)) + v49)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -540,46 +528,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         if (tid == 0u && true) { let o = u32(v56); b4[o >> 2u][o & 3u] = v54; }
     }
-    var v57: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = i32(tid + c * 64u); }
-    var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = i32(tid + c * 64u); }
     let v60: i32 = 8i;
-    var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = v60; }
-    var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (v57[c] * v61[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4u) { ox_scratch[e] = bitcast<u32>(v62[c]); }
-    }
-    workgroupBarrier();
-    var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) {
-            v64[c] = bitcast<i32>(ox_scratch[(e / 8u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v58[c]); }
-    }
-    workgroupBarrier();
-    var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) {
-            v65[c] = bitcast<i32>(ox_scratch[(e % 8u)]);
-        }
-    }
-    var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = (v64[c] + v65[c]); }
     var v67: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = v5; }
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = (v67[c] + v66[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = (v67[c] + ((i32((((tid + c * 64u) / 8u))) * v60) + i32((((tid + c * 64u) % 8u))))); }
     var v69: array<u32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -587,7 +540,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (true && v68[c] >= 0i && u32(v68[c]) < params[5]) { let o = u32(v68[c]); v69[c] = ((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu); } else { v69[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v68[c]), bitcast<u32>(v68[c] >> 31u), 0u, 0u, wid); } }
         }
     }
-    workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = v69[c]; }
@@ -601,8 +553,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v71: i32 = 0i;
-    var v72: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = v71; }
     var v73: array<i32, 1>;
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
@@ -623,7 +573,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (e < 16u) {
             let i = (e / 4u);
             let j = (e % 4u);
-            var acc: i32 = v72[c];
+            var acc: i32 = v71;
             for (var kk = 0u; kk < 8u; kk = kk + 8u) {
                 {
                     let kl = kk;
@@ -664,7 +614,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v76: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = v6; }
     var v77: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v76[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v76[c] + i32((tid + c * 64u))); }
     var v78: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -873,12 +823,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     let v84: i32 = 48i;
-    var v85: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v85[c] = v84; }
-    var v86: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v86[c] = (v7[c] + v85[c]); }
     var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v52[c] + v86[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v52[c] + (i32((tid + c * 64u)) + v84)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -233,46 +233,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     let v6: i32 = 48i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v6; }
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v3[c] * v7[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4u) { ox_scratch[e] = bitcast<u32>(v8[c]); }
-    }
-    workgroupBarrier();
-    var v10: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 192u) {
-            v10[c] = bitcast<i32>(ox_scratch[(e / 48u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 48u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v11: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 192u) {
-            v11[c] = bitcast<i32>(ox_scratch[(e % 48u)]);
-        }
-    }
-    var v12: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v12[c] = (v10[c] + v11[c]); }
     var v13: array<i32, 3>;
     for (var c = 0u; c < 3u; c = c + 1u) { v13[c] = v0; }
     var v14: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v14[c] = (v13[c] + v12[c]); }
+    for (var c = 0u; c < 3u; c = c + 1u) { v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); }
     var v15: array<f64, 3>;
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -283,8 +248,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v1; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v4[c]); }
-    workgroupBarrier();
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -326,7 +290,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v21: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v20; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -381,7 +345,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v28: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v27; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -438,7 +402,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v37: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v36; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -549,7 +513,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v60: array<i32, 3>;
     for (var c = 0u; c < 3u; c = c + 1u) { v60[c] = v59; }
     var v61: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v61[c] = (v60[c] + v12[c]); }
+    for (var c = 0u; c < 3u; c = c + 1u) { v61[c] = (v60[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -595,7 +559,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v63: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = v2; }
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v63[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v63[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -652,7 +616,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v68: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v67; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }

@@ -69,46 +69,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var ox_stop = false;
     let v0 = 0i;
     let v1 = 0i;
-    var v2: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v2[c] = i32(tid + c * 64u); }
     let v4: i32 = 32i;
-    var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = v4; }
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = (v2[c] * v5[c]); }
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4u) { ox_scratch[e] = bitcast<u32>(v6[c]); }
-    }
-    workgroupBarrier();
-    var v9: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v9[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v7[c]); }
-    }
-    workgroupBarrier();
-    var v10: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v10[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = (v9[c] + v10[c]); }
     var v12: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = v0; }
     var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = (v12[c] + v11[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = (v12[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     var v14: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -119,30 +84,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v15[c] = v1; }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + v11[c]); }
-    var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     let v18: i32 = 4i;
     let v19: i32 = 1i;
     let v20: i32 = (v18 - v19);
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v20; }
-    var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] - v17[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4u) { ox_scratch[e] = bitcast<u32>(v22[c]); }
-    }
-    workgroupBarrier();
-    var v24: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v24[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
-        }
-    }
-    workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
@@ -152,7 +97,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) {
-            v25[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(v24[c]), 0i, 3i))) * 32u + (e % 32u)]);
+            v25[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32((v20 - i32((((tid + c * 64u) / 32u))))), 0i, 3i))) * 32u + (e % 32u)]);
         }
     }
     {
@@ -181,29 +126,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v30: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = v29; }
     var v31: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v30[c] + v11[c]); }
-    var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v30[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     let v33: i32 = 32i;
     let v34: i32 = 1i;
     let v35: i32 = (v33 - v34);
-    var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = v35; }
-    var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v36[c] - v32[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v37[c]); }
-    }
-    workgroupBarrier();
-    var v39: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v39[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
@@ -213,7 +139,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) {
-            v40[c] = bitcast<i32>(ox_scratch[(e / 32u) * 32u + (u32(clamp(i32(v39[c]), 0i, 31i)))]);
+            v40[c] = bitcast<i32>(ox_scratch[(e / 32u) * 32u + (u32(clamp(i32((v35 - i32((((tid + c * 64u) % 32u))))), 0i, 31i)))]);
         }
     }
     {
@@ -244,29 +170,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v47: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v47[c] = v46; }
     var v48: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v48[c] = (v47[c] + v11[c]); }
-    var v49: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     let v50: i32 = 32i;
     let v51: i32 = 1i;
     let v52: i32 = (v50 - v51);
-    var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = v52; }
-    var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = (v53[c] - v49[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v54[c]); }
-    }
-    workgroupBarrier();
-    var v56: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v56[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
@@ -276,7 +183,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) {
-            v57[c] = bitcast<i32>(ox_scratch[(e / 32u) * 32u + (u32(clamp(i32(v56[c]), 0i, 31i)))]);
+            v57[c] = bitcast<i32>(ox_scratch[(e / 32u) * 32u + (u32(clamp(i32((v52 - i32((((tid + c * 64u) % 32u))))), 0i, 31i)))]);
         }
     }
     {

@@ -73,46 +73,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     let v6: i32 = 16i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v6; }
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v3[c] * v7[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v8[c]); }
-    }
-    workgroupBarrier();
-    var v10: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v10[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v11[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
-    var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v10[c] + v11[c]); }
     var v13: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = v0; }
     var v14: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = (v13[c] + v12[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 16u))) * v6) + i32((((tid + c * 64u) % 16u))))); }
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -120,27 +85,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (true && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v15[c] = b0[o >> 2u][o & 3u]; } else { v15[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 1u, wid); } }
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v17[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
-    workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
-        if (e < 128u) { ox_scratch[128u + e] = bitcast<u32>(v17[c]); }
+        if (e < 128u) { ox_scratch[128u + e] = bitcast<u32>(i32((((tid + c * 64u) % 16u)))); }
     }
     workgroupBarrier();
     for (var line = tid; line < 8u; line = line + 64u) {
@@ -186,7 +137,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v31: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v1; }
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -209,7 +160,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v33: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v2; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -261,7 +212,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v41: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v40; }
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -69,46 +69,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = bitcast<f32>(params[2]);
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     let v6: i32 = 32i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v6; }
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v3[c] * v7[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 4u) { ox_scratch[e] = bitcast<u32>(v8[c]); }
-    }
-    workgroupBarrier();
-    var v10: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v10[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v11[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v10[c] + v11[c]); }
     var v13: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = v0; }
     var v14: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = (v13[c] + v12[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
     var v15: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -123,8 +88,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v18: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v18[c] = v1; }
     var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = (v18[c] + v12[c]); }
-    workgroupBarrier();
+    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = (v18[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v17[c]); }
@@ -208,7 +172,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v35: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v35[c] = v34; }
     var v36: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = (v35[c] + v12[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {

@@ -71,12 +71,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     var v4: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -87,18 +85,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v7: f64 = 0.0lf;
     var v8: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v7; }
-    var v9: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v6[c] < v8[c]); }
     let v10: i32 = 1i;
     let v11: i32 = 0i;
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = v10; }
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v11; }
-    var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = select(v13[c], v12[c], v9[c]); }
     var v15: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = i64(v14[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w9: bool = (v6[c] < v8[c]);
+        let w14: i32 = select(v11, v10, w9);
+        v15[c] = i64(w14);
+    }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) { { let ox_w = v6[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 64u] = u32(bitcast<u64>(ox_w) >> 32u); } }

@@ -83,19 +83,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = 0i;
     let v4 = 0i;
     let v5 = 0i;
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
     let v8: i32 = 16i;
-    var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v8; }
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v6[c] * v9[c]); }
     var v11: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v0; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + v10[c]); }
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + (i32((tid + c * 64u)) * v8)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v12[c]); }
@@ -108,21 +100,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v15[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v13[c]); }
-    }
-    workgroupBarrier();
-    var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v16[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v15[c] + v16[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v15[c] + i32((((tid + c * 64u) % 16u)))); }
     var v18: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -131,16 +110,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v19: i32 = 24i;
-    var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v19; }
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v6[c] * v20[c]); }
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v1; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v21[c]); }
-    var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + (i32((tid + c * 64u)) * v19)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -154,21 +127,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v26[c] = bitcast<i32>(ox_scratch[(e / 24u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 24u) { ox_scratch[e] = bitcast<u32>(v24[c]); }
-    }
-    workgroupBarrier();
-    var v27: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 192u) {
-            v27[c] = bitcast<i32>(ox_scratch[(e % 24u)]);
-        }
-    }
     var v28: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v28[c] = (v26[c] + v27[c]); }
+    for (var c = 0u; c < 3u; c = c + 1u) { v28[c] = (v26[c] + i32((((tid + c * 64u) % 24u)))); }
     var v29: array<i32, 3>;
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -177,16 +137,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v30: i32 = 24i;
-    var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v30; }
-    var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v6[c] * v31[c]); }
     var v33: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v2; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + v32[c]); }
-    var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + (i32((tid + c * 64u)) * v30)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -200,33 +154,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v37[c] = bitcast<i32>(ox_scratch[(e / 24u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 24u) { ox_scratch[e] = bitcast<u32>(v35[c]); }
-    }
-    workgroupBarrier();
-    var v38: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 192u) {
-            v38[c] = bitcast<i32>(ox_scratch[(e % 24u)]);
-        }
-    }
     var v39: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v39[c] = (v37[c] + v38[c]); }
+    for (var c = 0u; c < 3u; c = c + 1u) { v39[c] = (v37[c] + i32((((tid + c * 64u) % 24u)))); }
     let v40: i32 = 0i;
-    var v41: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v41[c] = v40; }
-    var v42: array<bool, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v42[c] = (v29[c] >= v41[c]); }
     let v43: i32 = 16i;
-    var v44: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v44[c] = v43; }
-    var v45: array<bool, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v45[c] = (v29[c] < v44[c]); }
     var v46: array<bool, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v46[c] = (v42[c] && v45[c]); }
+    for (var c = 0u; c < 3u; c = c + 1u) {
+        let w42: bool = (v29[c] >= v40);
+        let w45: bool = (v29[c] < v43);
+        v46[c] = (w42 && w45);
+    }
     workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -260,16 +197,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v48: i32 = 16i;
-    var v49: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = v48; }
-    var v50: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = (v6[c] * v49[c]); }
     var v51: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v3; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + v50[c]); }
-    var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + (i32((tid + c * 64u)) * v48)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v52[c]); }
@@ -282,21 +213,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v55[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v53[c]); }
-    }
-    workgroupBarrier();
-    var v56: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 128u) {
-            v56[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
     var v57: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v57[c] = (v55[c] + v56[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v57[c] = (v55[c] + i32((((tid + c * 64u) % 16u)))); }
     var v58: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -304,19 +222,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (true && v57[c] >= 0i && u32(v57[c]) < params[3]) { let o = u32(v57[c]); v58[c] = bitcast<f32>(((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v58[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v57[c]), bitcast<u32>(v57[c] >> 31u), 0u, 4u, wid); } }
         }
     }
-    var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = i32(tid + c * 64u); }
     let v61: i32 = 16i;
-    var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v61; }
-    var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v59[c] * v62[c]); }
     var v64: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v4; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + v63[c]); }
-    var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + (i32((tid + c * 64u)) * v61)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -330,21 +240,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v68[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v66[c]); }
-    }
-    workgroupBarrier();
-    var v69: array<i32, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 384u) {
-            v69[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
     var v70: array<i32, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v70[c] = (v68[c] + v69[c]); }
+    for (var c = 0u; c < 6u; c = c + 1u) { v70[c] = (v68[c] + i32((((tid + c * 64u) % 16u)))); }
     var v71: array<u32, 6>;
     for (var c = 0u; c < 6u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -353,16 +250,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v72: i32 = 16i;
-    var v73: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = v72; }
-    var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = (v59[c] * v73[c]); }
     var v75: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = v5; }
     var v76: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v75[c] + v74[c]); }
-    var v77: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = i32(tid + c * 64u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v75[c] + (i32((tid + c * 64u)) * v72)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -376,33 +267,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v79[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 16u) { ox_scratch[e] = bitcast<u32>(v77[c]); }
-    }
-    workgroupBarrier();
-    var v80: array<i32, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 384u) {
-            v80[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-        }
-    }
     var v81: array<i32, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v81[c] = (v79[c] + v80[c]); }
+    for (var c = 0u; c < 6u; c = c + 1u) { v81[c] = (v79[c] + i32((((tid + c * 64u) % 16u)))); }
     let v82: u32 = 0u;
-    var v83: array<u32, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v83[c] = v82; }
-    var v84: array<bool, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v84[c] = (v71[c] >= v83[c]); }
     let v85: u32 = 8u;
-    var v86: array<u32, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v86[c] = v85; }
-    var v87: array<bool, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v87[c] = (v71[c] < v86[c]); }
     var v88: array<bool, 6>;
-    for (var c = 0u; c < 6u; c = c + 1u) { v88[c] = (v84[c] && v87[c]); }
+    for (var c = 0u; c < 6u; c = c + 1u) {
+        let w84: bool = (v71[c] >= v82);
+        let w87: bool = (v71[c] < v85);
+        v88[c] = (w84 && w87);
+    }
     workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -145,12 +145,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = 0i;
     let v4 = 0i;
     let v5 = 0i;
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
     var v7: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v0; }
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -161,7 +159,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v10: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v1; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -172,11 +170,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v13: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v2; }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + v6[c]); }
-    var v15: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = ox_decode(ox_encode((v9[c] * v12[c]), 5u, 10u, false), 5u, 10u, false); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + i32((tid + c * 64u))); }
     var v16: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = ox_decode(ox_encode((v15[c] + v9[c]), 5u, 10u, false), 5u, 10u, false); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w15: f32 = ox_decode(ox_encode((v9[c] * v12[c]), 5u, 10u, false), 5u, 10u, false);
+        v16[c] = ox_decode(ox_encode((w15 + v9[c]), 5u, 10u, false), 5u, 10u, false);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -201,7 +200,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v19: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = ox_decode(ox_encode((v9[c] / v12[c]), 5u, 10u, false), 5u, 10u, false); }
     {
@@ -226,7 +225,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v3; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -237,7 +236,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v25: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v4; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + i32((tid + c * 64u))); }
     var v27: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -248,11 +247,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v28: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v5; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + v6[c]); }
-    var v30: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = bitcast<f32>(ox_enc_bf16((v24[c] * v27[c])) << 16u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
     var v31: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = bitcast<f32>(ox_enc_bf16((v30[c] + v24[c])) << 16u); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w30: f32 = bitcast<f32>(ox_enc_bf16((v24[c] * v27[c])) << 16u);
+        v31[c] = bitcast<f32>(ox_enc_bf16((w30 + v24[c])) << 16u);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -277,7 +277,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v34: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = v33; }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + i32((tid + c * 64u))); }
     var v36: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = bitcast<f32>(ox_enc_bf16(exp(v24[c])) << 16u); }
     {

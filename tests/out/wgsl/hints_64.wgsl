@@ -115,65 +115,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v16 = i32(wid.x);
     let v17: i32 = 64i;
     let v18: i32 = (v16 * v17);
-    var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = i32(tid + c * 64u); }
-    var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v18; }
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v20[c] + v19[c]); }
     let v22 = true;
     let u3 = (ox_uniform(select(0u, 1u, v22), tid) != 0u);
     if (u3) {
-        var v23: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = i32(tid + c * 64u); }
         let v24: i32 = 1i;
-        var v25: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v24; }
-        var v26: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v23[c] - v25[c]); }
         let v27: i32 = 0i;
-        var v28: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v27; }
-        var v29: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = max(v26[c], v28[c]); }
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 64u) { ox_scratch[e] = bitcast<u32>(v21[c]); }
+            if (e < 64u) { ox_scratch[e] = bitcast<u32>((v18 + i32((tid + c * 64u)))); }
         }
         workgroupBarrier();
         var v30: array<i32, 1>;
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
             if (e < 64u) {
-                v30[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(v29[c]), 0i, 63i)))]);
+                v30[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(max((i32((tid + c * 64u)) - v24), v27)), 0i, 63i)))]);
             }
         }
         let v31: i32 = 1i;
-        var v32: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v31; }
-        var v33: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v30[c] + v32[c]); }
-        var v34: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v21[c] == v33[c]); }
         let v35: i32 = 0i;
-        var v36: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = v35; }
-        var v37: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v23[c] != v36[c]); }
-        var v38: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] && v34[c]); }
         let v39: i32 = 64i;
-        var v40: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
-        var v41: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = select(v21[c] % v40[c], 0i, v40[c] == 0i); }
         let v42: i32 = 0i;
-        var v43: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v42; }
-        var v44: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v41[c] == v43[c]); }
         var v45: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = (v38[c] || v44[c]); }
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let w33: i32 = (v30[c] + v31);
+            let w34: bool = ((v18 + i32((tid + c * 64u))) == w33);
+            let w38: bool = ((i32((tid + c * 64u)) != v35) && w34);
+            v45[c] = (w38 || (select((v18 + i32((tid + c * 64u))) % v39, 0i, v39 == 0i) == v42));
+        }
         {
             var bad = 0u;
             for (var c = 0u; c < 1u; c = c + 1u) {
@@ -186,49 +155,29 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v47 = true;
     let u4 = (ox_uniform(select(0u, 1u, v47), tid) != 0u);
     if (u4) {
-        var v48: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = i32(tid + c * 64u); }
         let v49: i32 = 1i;
-        var v50: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = v49; }
-        var v51: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v48[c] - v50[c]); }
         let v52: i32 = 0i;
-        var v53: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = v52; }
-        var v54: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = max(v51[c], v53[c]); }
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 64u) { ox_scratch[e] = bitcast<u32>(v21[c]); }
+            if (e < 64u) { ox_scratch[e] = bitcast<u32>((v18 + i32((tid + c * 64u)))); }
         }
         workgroupBarrier();
         var v55: array<i32, 1>;
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
             if (e < 64u) {
-                v55[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(v54[c]), 0i, 63i)))]);
+                v55[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(max((i32((tid + c * 64u)) - v49), v52)), 0i, 63i)))]);
             }
         }
         let v56: i32 = 1i;
-        var v57: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = v56; }
-        var v58: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v55[c] + v57[c]); }
-        var v59: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v21[c] == v58[c]); }
         let v60: i32 = 64i;
-        var v61: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = v60; }
-        var v62: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = select(v48[c] % v61[c], 0i, v61[c] == 0i); }
         let v63: i32 = 0i;
-        var v64: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v63; }
-        var v65: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v62[c] == v64[c]); }
         var v66: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = (v65[c] || v59[c]); }
+        for (var c = 0u; c < 1u; c = c + 1u) {
+            let w58: i32 = (v55[c] + v56);
+            let w59: bool = ((v18 + i32((tid + c * 64u))) == w58);
+            v66[c] = ((select(i32((tid + c * 64u)) % v60, 0i, v60 == 0i) == v63) || w59);
+        }
         {
             var bad = 0u;
             for (var c = 0u; c < 1u; c = c + 1u) {
@@ -238,19 +187,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (ox_any_bad(bad) != 0u) { if (tid == 0u && !ox_stop) { ox_record(2u, 3u, 0u, 0u, 0u, 4u, wid); } ox_stop = true; }
         }
     }
-    var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v3; }
     var v69: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v21[c] < v68[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = ((v18 + i32((tid + c * 64u))) < v3); }
     var v70: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = v1; }
     var v71: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = (v70[c] + v21[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = (v70[c] + (v18 + i32((tid + c * 64u)))); }
     let v72: i32 = (v0 + v2);
     var v73: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = v72; }
     var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = (v73[c] + v21[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = (v73[c] + (v18 + i32((tid + c * 64u)))); }
     let v75: f32 = 0.0f;
     var v76: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = v75; }

@@ -68,28 +68,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = i32(wid.x);
     let v4: i32 = 128i;
     let v5: i32 = (v3 * v4);
-    var v6: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
-    var v7: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v7[c] = v5; }
-    var v8: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v8[c] = (v7[c] + v6[c]); }
-    var v9: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v9[c] = v2; }
-    var v10: array<bool, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v10[c] = (v8[c] < v9[c]); }
     var v11: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = v0; }
     var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v11[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     let v13: i32 = 0i;
-    var v14: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = v13; }
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) {
-            if (v10[c] && v12[c] >= 0i && u32(v12[c]) < params[0]) { let o = u32(v12[c]); v15[c] = b0[o >> 2u][o & 3u]; } else { v15[c] = v14[c]; if (v10[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, 0u, wid); } }
+            if (((v5 + i32((tid + c * 64u))) < v2) && v12[c] >= 0i && u32(v12[c]) < params[0]) { let o = u32(v12[c]); v15[c] = b0[o >> 2u][o & 3u]; } else { v15[c] = v13; if (((v5 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v16: array<i32, 2>;
@@ -97,14 +85,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v17: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
     let v18: i32 = 1i;
-    var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = v18; }
     var v20: array<i32, 2>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 128u && v10[c] && (v17[c] < 0i || u32(v17[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 128u && ((v5 + i32((tid + c * 64u))) < v2) && (v17[c] < 0i || u32(v17[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -116,8 +102,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 2u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 128u && v10[c]) {
-                var old: i32; let o = u32(v17[c]); let v = v19[c];
+            if (e < 128u && ((v5 + i32((tid + c * 64u))) < v2)) {
+                var old: i32; let o = u32(v17[c]); let v = v18;
                 old = atomicAdd(&b1[o], v);
                 v20[c] = old;
             }

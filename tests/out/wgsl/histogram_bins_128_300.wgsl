@@ -77,12 +77,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     let v3 = 0i;
-    var v4: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     var v5: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v5[c] = v0; }
     var v6: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v6[c] = (v5[c] + v4[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v6[c] = (v5[c] + i32((tid + c * 64u))); }
     var v7: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -90,12 +88,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (true && v6[c] >= 0i && u32(v6[c]) < params[0]) { let o = u32(v6[c]); v7[c] = b0[o >> 2u][o & 3u]; } else { v7[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v6[c]), bitcast<u32>(v6[c] >> 31u), 0u, 1u, wid); } }
         }
     }
-    var v8: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v8[c] = i32(tid + c * 64u); }
     var v9: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v9[c] = v3; }
     var v10: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v10[c] = (v9[c] + v8[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v10[c] = (v9[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v7[c]); }
@@ -134,11 +130,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v14: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v14[c] = v13; }
     var v15: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v15[c] = (v14[c] + v8[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = v1; }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + v4[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     var v18: array<bool, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -190,11 +186,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v24: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v24[c] = v23; }
     var v25: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v25[c] = (v24[c] + v8[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
     var v26: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v26[c] = v2; }
     var v27: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = (v26[c] + v4[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<u32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -97,12 +97,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var x1: f32;
     var x2: array<f32, 1>;
     var x3: array<f32, 1>;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     var v4: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -165,7 +163,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v31: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v1; }
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -190,7 +188,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v34; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

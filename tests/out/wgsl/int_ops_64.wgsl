@@ -79,12 +79,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4 = 0i;
     let v5 = 0i;
     let v6 = 0i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
     var v10: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -95,7 +93,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v11: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v1; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + i32((tid + c * 64u))); }
     var v13: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -106,7 +104,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v14: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v2; }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v10[c] + v13[c]); }
     {
@@ -133,7 +131,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v19: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v10[c] * v13[c]); }
     {
@@ -162,7 +160,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v26: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v25; }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = select(v10[c] / v13[c], 0i, v13[c] == 0i); }
     {
@@ -191,7 +189,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v33: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = select(v10[c] % v13[c], 0i, v13[c] == 0i); }
     {
@@ -220,16 +218,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v40: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
     var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v40[c] + v7[c]); }
-    var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v10[c] & v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v40[c] + i32((tid + c * 64u))); }
     let v43: i32 = 7i;
-    var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = v43; }
-    var v45: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = (v10[c] ^ v44[c]); }
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v42[c] | v45[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w42: i32 = (v10[c] & v13[c]);
+        let w45: i32 = (v10[c] ^ v43);
+        v46[c] = (w42 | w45);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -256,14 +252,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v51: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v50; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + i32((tid + c * 64u))); }
     let v53: i32 = 15i;
-    var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v53; }
-    var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v13[c] & v54[c]); }
     var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v10[c] << (bitcast<u32>(v55[c]) & 31u)); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w55: i32 = (v13[c] & v53);
+        v56[c] = (v10[c] << (bitcast<u32>(w55) & 31u));
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -290,14 +285,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v61: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = v60; }
     var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (v61[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (v61[c] + i32((tid + c * 64u))); }
     let v63: i32 = 15i;
-    var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v63; }
-    var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v13[c] & v64[c]); }
     var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = (v10[c] >> (bitcast<u32>(v65[c]) & 31u)); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w65: i32 = (v13[c] & v63);
+        v66[c] = (v10[c] >> (bitcast<u32>(w65) & 31u));
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -324,17 +318,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v71: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = v70; }
     var v72: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v71[c] + v7[c]); }
-    var v73: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = (v10[c] < v13[c]); }
-    var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = select(v13[c], v10[c], v73[c]); }
-    var v75: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v10[c] == v13[c]); }
-    var v76: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = select(0i, 1i, v75[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v71[c] + i32((tid + c * 64u))); }
     var v77: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v74[c] + v76[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w73: bool = (v10[c] < v13[c]);
+        let w74: i32 = select(v13[c], v10[c], w73);
+        let w75: bool = (v10[c] == v13[c]);
+        let w76: i32 = select(0i, 1i, w75);
+        v77[c] = (w74 + w76);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -361,7 +353,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v82: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = v81; }
     var v83: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + i32((tid + c * 64u))); }
     var v84: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = (~v10[c]); }
     {
@@ -390,17 +382,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v89: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = v88; }
     var v90: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = (v89[c] + v7[c]); }
-    var v91: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v91[c] = min(v10[c], v13[c]); }
-    var v92: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = max(v10[c], v13[c]); }
-    var v93: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v93[c] = (v91[c] - v92[c]); }
-    var v94: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = abs(v10[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = (v89[c] + i32((tid + c * 64u))); }
     var v95: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v95[c] = (v93[c] + v94[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w91: i32 = min(v10[c], v13[c]);
+        let w92: i32 = max(v10[c], v13[c]);
+        let w93: i32 = (w91 - w92);
+        let w94: i32 = abs(v10[c]);
+        v95[c] = (w93 + w94);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -427,24 +417,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v100: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = v99; }
     var v101: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = (v100[c] + v7[c]); }
-    var v102: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = abs(v10[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = (v100[c] + i32((tid + c * 64u))); }
     let v103: i32 = 7i;
-    var v104: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v104[c] = v103; }
-    var v105: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v105[c] = (v102[c] + v104[c]); }
     let v106: i32 = 1i;
-    var v107: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = v106; }
-    var v108: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = (v105[c] - v107[c]); }
     let v109: i32 = 7i;
-    var v110: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = v109; }
     var v111: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v111[c] = select(v108[c] / v110[c], 0i, v110[c] == 0i); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w102: i32 = abs(v10[c]);
+        let w105: i32 = (w102 + v103);
+        let w108: i32 = (w105 - v106);
+        v111[c] = select(w108 / v109, 0i, v109 == 0i);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -467,7 +450,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v112: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = v3; }
     var v113: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = (v112[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = (v112[c] + i32((tid + c * 64u))); }
     var v114: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -478,17 +461,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v115: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v115[c] = v4; }
     var v116: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = (v115[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = (v115[c] + i32((tid + c * 64u))); }
     let v117: i32 = 3i;
-    var v118: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v118[c] = v117; }
-    var v119: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v119[c] = (((v114[c] * v118[c]) << 24u) >> 24u); }
     let v120: i32 = 100i;
-    var v121: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v121[c] = v120; }
     var v122: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v122[c] = (((v119[c] + v121[c]) << 24u) >> 24u); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w119: i32 = (((v114[c] * v117) << 24u) >> 24u);
+        v122[c] = (((w119 + v120) << 24u) >> 24u);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -511,7 +491,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v123: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = v5; }
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v123[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v123[c] + i32((tid + c * 64u))); }
     var v125: array<u32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -522,17 +502,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v126: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v126[c] = v6; }
     var v127: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = (v126[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = (v126[c] + i32((tid + c * 64u))); }
     let v128: u32 = 3u;
-    var v129: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v129[c] = v128; }
-    var v130: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v130[c] = (v125[c] >> (v129[c] & 31u)); }
     let v131: u32 = 5u;
-    var v132: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v132[c] = v131; }
     var v133: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v133[c] = (v130[c] - v132[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w130: u32 = (v125[c] >> (v128 & 31u));
+        v133[c] = (w130 - v131);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -88,12 +88,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v6 = i32(wid.x);
     let v7: i32 = 64i;
     let v8: i32 = (v6 * v7);
-    var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = i32(tid + c * 64u); }
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v8; }
-    var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + v9[c]); }
     let v12: f32 = 0.0f;
     var v13: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v13[c] = v12; }
@@ -111,84 +105,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         loop {
             if (!(i2 < u1)) { break; }
             let v18 = i2;
-            var v19: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = i32(tid + c * 64u); }
-            var v20: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v18; }
-            var v21: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v20[c] + v19[c]); }
-            var v23: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = v4; }
-            var v24: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v21[c] < v23[c]); }
-            var v26: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v5; }
-            var v27: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v11[c] < v26[c]); }
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 4u) { ox_scratch[e] = select(0u, 1u, v24[c]); }
-            }
-            workgroupBarrier();
-            var v28: array<bool, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 256u) {
-                    v28[c] = (ox_scratch[(e / 64u)] != 0u);
-                }
-            }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 64u) { ox_scratch[e] = select(0u, 1u, v27[c]); }
-            }
-            workgroupBarrier();
-            var v29: array<bool, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 256u) {
-                    v29[c] = (ox_scratch[(e % 64u)] != 0u);
-                }
-            }
-            var v30: array<bool, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v30[c] = (v28[c] && v29[c]); }
-            var v32: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v5; }
-            var v33: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v21[c] * v32[c]); }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 4u) { ox_scratch[e] = bitcast<u32>(v33[c]); }
-            }
-            workgroupBarrier();
-            var v35: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 256u) {
-                    v35[c] = bitcast<i32>(ox_scratch[(e / 64u)]);
-                }
-            }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 64u) { ox_scratch[e] = bitcast<u32>(v11[c]); }
-            }
-            workgroupBarrier();
-            var v36: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 256u) {
-                    v36[c] = bitcast<i32>(ox_scratch[(e % 64u)]);
-                }
-            }
-            var v37: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v37[c] = (v35[c] + v36[c]); }
             var v38 = x0;
             var v39: array<i32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) { v39[c] = v0; }
             var v40: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v40[c] = (v39[c] + v37[c]); }
+            for (var c = 0u; c < 4u; c = c + 1u) { v40[c] = (v39[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); }
             let v41: f32 = 0.0f;
             var v42: array<f32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) { v42[c] = v41; }
@@ -196,7 +117,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 4u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 256u) {
-                    if (v30[c] && v40[c] >= 0i && u32(v40[c]) < params[0]) { let o = u32(v40[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = v42[c]; if (v30[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v40[c]), bitcast<u32>(v40[c] >> 31u), 0u, 0u, wid); } }
+                    if ((((v18 + i32((((tid + c * 64u) / 64u)))) < v4) && ((v8 + i32((((tid + c * 64u) % 64u)))) < v5)) && v40[c] >= 0i && u32(v40[c]) < params[0]) { let o = u32(v40[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = v42[c]; if ((((v18 + i32((((tid + c * 64u) / 64u)))) < v4) && ((v8 + i32((((tid + c * 64u) % 64u)))) < v5))) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v40[c]), bitcast<u32>(v40[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v44: array<f32, 4>;
@@ -206,7 +127,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             var v46: array<i32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) { v46[c] = v1; }
             var v47: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = (v46[c] + v37[c]); }
+            for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = (v46[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); }
             let v48: f32 = 0.0f;
             var v49: array<f32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) { v49[c] = v48; }
@@ -214,13 +135,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 4u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 256u) {
-                    if (v30[c] && v47[c] >= 0i && u32(v47[c]) < params[1]) { let o = u32(v47[c]); v50[c] = b1[o >> 2u][o & 3u]; } else { v50[c] = v49[c]; if (v30[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, 0u, wid); } }
+                    if ((((v18 + i32((((tid + c * 64u) / 64u)))) < v4) && ((v8 + i32((((tid + c * 64u) % 64u)))) < v5)) && v47[c] >= 0i && u32(v47[c]) < params[1]) { let o = u32(v47[c]); v50[c] = b1[o >> 2u][o & 3u]; } else { v50[c] = v49[c]; if ((((v18 + i32((((tid + c * 64u) / 64u)))) < v4) && ((v8 + i32((((tid + c * 64u) % 64u)))) < v5))) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v51: array<f32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) { v51[c] = (v45[c] + v50[c]); }
             x1 = v51;
-            workgroupBarrier();
             continuing {
                 let left = bitcast<u32>(u1) - bitcast<u32>(i2);
                 i2 = i2 + v17;
@@ -231,7 +151,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v52: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v2; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + v11[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + (v8 + i32((tid + c * 64u)))); }
     var v54 = x0;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -250,15 +170,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v55[c] = acc;
         }
     }
-    var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = v5; }
-    var v57: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = (v11[c] < v56[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 64u && v57[c] && (v53[c] < 0i || u32(v53[c]) >= params[2])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 64u && ((v8 + i32((tid + c * 64u))) < v5) && (v53[c] < 0i || u32(v53[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -270,13 +186,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 64u && v57[c]) { let o = u32(v53[c]); b2[o >> 2u][o & 3u] = v55[c]; }
+            if (e < 64u && ((v8 + i32((tid + c * 64u))) < v5)) { let o = u32(v53[c]); b2[o >> 2u][o & 3u] = v55[c]; }
         }
     }
     var v58: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = v3; }
     var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v58[c] + v11[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v58[c] + (v8 + i32((tid + c * 64u)))); }
     var v60 = x1;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -295,15 +211,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v61[c] = acc;
         }
     }
-    var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v5; }
-    var v63: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v11[c] < v62[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 64u && v63[c] && (v59[c] < 0i || u32(v59[c]) >= params[3])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 64u && ((v8 + i32((tid + c * 64u))) < v5) && (v59[c] < 0i || u32(v59[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -315,7 +227,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 64u && v63[c]) { let o = u32(v59[c]); b3[o >> 2u][o & 3u] = v61[c]; }
+            if (e < 64u && ((v8 + i32((tid + c * 64u))) < v5)) { let o = u32(v59[c]); b3[o >> 2u][o & 3u] = v61[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

@@ -120,18 +120,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var x0: array<f32, 5>;
     var x1: array<f32, 5>;
     let v11 = i32(wid.x);
-    var v12: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v12[c] = i32(tid + c * 64u); }
-    var v13: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v13[c] = v10; }
-    var v14: array<bool, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v14[c] = (v12[c] < v13[c]); }
     let v15: i32 = (v11 * v9);
     let v16: i32 = (v4 + v15);
     var v17: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v17[c] = v16; }
     var v18: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v18[c] = (v17[c] + v12[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v18[c] = (v17[c] + i32((tid + c * 64u))); }
     let v19: f32 = 0.0f;
     var v20: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v20[c] = v19; }
@@ -139,7 +133,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v14[c] && v18[c] >= 0i && u32(v18[c]) < params[4]) { let o = u32(v18[c]); v21[c] = b4[o >> 2u][o & 3u]; } else { v21[c] = v20[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v10) && v18[c] >= 0i && u32(v18[c]) < params[4]) { let o = u32(v18[c]); v21[c] = b4[o >> 2u][o & 3u]; } else { v21[c] = v20[c]; if ((i32((tid + c * 64u)) < v10)) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v22: i32 = (v11 * v9);
@@ -147,7 +141,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v24: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v24[c] = v23; }
     var v25: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v25[c] = (v24[c] + v12[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
     let v26: f32 = 0.0f;
     var v27: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v27[c] = v26; }
@@ -155,13 +149,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v14[c] && v25[c] >= 0i && u32(v25[c]) < params[1]) { let o = u32(v25[c]); v28[c] = b1[o >> 2u][o & 3u]; } else { v28[c] = v27[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v25[c]), bitcast<u32>(v25[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v10) && v25[c] >= 0i && u32(v25[c]) < params[1]) { let o = u32(v25[c]); v28[c] = b1[o >> 2u][o & 3u]; } else { v28[c] = v27[c]; if ((i32((tid + c * 64u)) < v10)) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v25[c]), bitcast<u32>(v25[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v29: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v29[c] = v5; }
     var v30: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v30[c] = (v29[c] + v12[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
     let v31: f32 = 0.0f;
     var v32: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v32[c] = v31; }
@@ -169,7 +163,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v14[c] && v30[c] >= 0i && u32(v30[c]) < params[5]) { let o = u32(v30[c]); v33[c] = b5[o >> 2u][o & 3u]; } else { v33[c] = v32[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v10) && v30[c] >= 0i && u32(v30[c]) < params[5]) { let o = u32(v30[c]); v33[c] = b5[o >> 2u][o & 3u]; } else { v33[c] = v32[c]; if ((i32((tid + c * 64u)) < v10)) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v34: i32 = (v6 + v11);
@@ -180,24 +174,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (true && v36 >= 0i && u32(v36) < params[7]) { let o = u32(v36); v37 = b7[o >> 2u][o & 3u]; } else { v37 = 0.0f; if (true) { ox_fail = true; ox_record(1u, 7u, bitcast<u32>(v36), bitcast<u32>(v36 >> 31u), 0u, 0u, wid); } }
     var v38: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v38[c] = v35; }
-    var v39: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v39[c] = (v21[c] - v38[c]); }
     var v40: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v40[c] = v37; }
-    var v41: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v41[c] = (v39[c] * v40[c]); }
     let v42: f32 = 0.0f;
     var v43: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v43[c] = v42; }
     var v44: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v44[c] = select(v43[c], v41[c], v14[c]); }
-    var v45: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v45[c] = (v33[c] * v28[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) {
+        let w39: f32 = (v21[c] - v38[c]);
+        let w41: f32 = (w39 * v40[c]);
+        v44[c] = select(v43[c], w41, (i32((tid + c * 64u)) < v10));
+    }
     let v46: f32 = 0.0f;
     var v47: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v47[c] = v46; }
     var v48: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v48[c] = select(v47[c], v45[c], v14[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) {
+        let w45: f32 = (v33[c] * v28[c]);
+        v48[c] = select(v47[c], w45, (i32((tid + c * 64u)) < v10));
+    }
     var v49: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v49[c] = (v44[c] * v48[c]); }
     var v50: f32;
@@ -259,26 +254,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v58: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v58[c] = v57; }
     var v59: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v59[c] = (v58[c] + v12[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v59[c] = (v58[c] + i32((tid + c * 64u))); }
     var v60: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v60[c] = v52; }
-    var v61: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v61[c] = (v44[c] * v60[c]); }
     var v62: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v62[c] = v55; }
-    var v63: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v63[c] = (v61[c] + v62[c]); }
-    var v64: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v64[c] = (v48[c] - v63[c]); }
     var v65: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v65[c] = v37; }
     var v66: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v66[c] = (v64[c] * v65[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) {
+        let w61: f32 = (v44[c] * v60[c]);
+        let w63: f32 = (w61 + v62[c]);
+        let w64: f32 = (v48[c] - w63);
+        v66[c] = (w64 * v65[c]);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 304u && v14[c] && (v59[c] < 0i || u32(v59[c]) >= params[0])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 304u && (i32((tid + c * 64u)) < v10) && (v59[c] < 0i || u32(v59[c]) >= params[0])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -290,7 +284,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 304u && v14[c]) { let o = u32(v59[c]); b0[o >> 2u][o & 3u] = v66[c]; }
+            if (e < 304u && (i32((tid + c * 64u)) < v10)) { let o = u32(v59[c]); b0[o >> 2u][o & 3u] = v66[c]; }
         }
     }
     var v67: array<f32, 5>;
@@ -304,10 +298,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v72: i32 = (v8 + v71);
     let v73: i32 = (v72 + v69);
     let v74: i32 = (v69 * v10);
-    var v75: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v75[c] = v74; }
-    var v76: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v76[c] = (v75[c] + v12[c]); }
     loop {
         let v77: i32 = 0i;
         let v78: i32 = 1i;
@@ -370,7 +360,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var v88: array<i32, 5>;
         for (var c = 0u; c < 5u; c = c + 1u) { v88[c] = v2; }
         var v89: array<i32, 5>;
-        for (var c = 0u; c < 5u; c = c + 1u) { v89[c] = (v88[c] + v76[c]); }
+        for (var c = 0u; c < 5u; c = c + 1u) { v89[c] = (v88[c] + (v74 + i32((tid + c * 64u)))); }
         let v90: f32 = 0.0f;
         var v91: array<f32, 5>;
         for (var c = 0u; c < 5u; c = c + 1u) { v91[c] = v90; }
@@ -378,7 +368,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
             if (e < 304u) {
-                if (v14[c] && v89[c] >= 0i && u32(v89[c]) < params[2]) { let o = u32(v89[c]); v92[c] = bitcast<f32>(atomicLoad(&b2[o])); } else { v92[c] = v91[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v89[c]), bitcast<u32>(v89[c] >> 31u), 0u, 0u, wid); } }
+                if ((i32((tid + c * 64u)) < v10) && v89[c] >= 0i && u32(v89[c]) < params[2]) { let o = u32(v89[c]); v92[c] = bitcast<f32>(atomicLoad(&b2[o])); } else { v92[c] = v91[c]; if ((i32((tid + c * 64u)) < v10)) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v89[c]), bitcast<u32>(v89[c] >> 31u), 0u, 0u, wid); } }
             }
         }
         var v93: array<f32, 5>;
@@ -388,7 +378,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var v95: array<i32, 5>;
         for (var c = 0u; c < 5u; c = c + 1u) { v95[c] = v3; }
         var v96: array<i32, 5>;
-        for (var c = 0u; c < 5u; c = c + 1u) { v96[c] = (v95[c] + v76[c]); }
+        for (var c = 0u; c < 5u; c = c + 1u) { v96[c] = (v95[c] + (v74 + i32((tid + c * 64u)))); }
         let v97: f32 = 0.0f;
         var v98: array<f32, 5>;
         for (var c = 0u; c < 5u; c = c + 1u) { v98[c] = v97; }
@@ -396,7 +386,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
             if (e < 304u) {
-                if (v14[c] && v96[c] >= 0i && u32(v96[c]) < params[3]) { let o = u32(v96[c]); v99[c] = bitcast<f32>(atomicLoad(&b3[o])); } else { v99[c] = v98[c]; if (v14[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v96[c]), bitcast<u32>(v96[c] >> 31u), 0u, 0u, wid); } }
+                if ((i32((tid + c * 64u)) < v10) && v96[c] >= 0i && u32(v96[c]) < params[3]) { let o = u32(v96[c]); v99[c] = bitcast<f32>(atomicLoad(&b3[o])); } else { v99[c] = v98[c]; if ((i32((tid + c * 64u)) < v10)) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v96[c]), bitcast<u32>(v96[c] >> 31u), 0u, 0u, wid); } }
             }
         }
         var v100: array<f32, 5>;
@@ -406,13 +396,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v101: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v101[c] = v2; }
     var v102: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v102[c] = (v101[c] + v76[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v102[c] = (v101[c] + (v74 + i32((tid + c * 64u)))); }
     var v103 = x0;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 304u && v14[c] && (v102[c] < 0i || u32(v102[c]) >= params[2])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 304u && (i32((tid + c * 64u)) < v10) && (v102[c] < 0i || u32(v102[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -424,20 +414,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 304u && v14[c]) { let o = u32(v102[c]); atomicStore(&b2[o], bitcast<u32>(v103[c])); }
+            if (e < 304u && (i32((tid + c * 64u)) < v10)) { let o = u32(v102[c]); atomicStore(&b2[o], bitcast<u32>(v103[c])); }
         }
         storageBarrier();
     }
     var v104: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v104[c] = v3; }
     var v105: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v105[c] = (v104[c] + v76[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v105[c] = (v104[c] + (v74 + i32((tid + c * 64u)))); }
     var v106 = x1;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 304u && v14[c] && (v105[c] < 0i || u32(v105[c]) >= params[3])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 304u && (i32((tid + c * 64u)) < v10) && (v105[c] < 0i || u32(v105[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -449,7 +439,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 304u && v14[c]) { let o = u32(v105[c]); atomicStore(&b3[o], bitcast<u32>(v106[c])); }
+            if (e < 304u && (i32((tid + c * 64u)) < v10)) { let o = u32(v105[c]); atomicStore(&b3[o], bitcast<u32>(v106[c])); }
         }
         storageBarrier();
     }

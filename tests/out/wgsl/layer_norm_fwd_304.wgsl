@@ -105,18 +105,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v7 = bitcast<i32>(params[7]);
     let v8 = bitcast<f32>(params[8]);
     let v9 = i32(wid.x);
-    var v10: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v10[c] = i32(tid + c * 64u); }
-    var v11: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v11[c] = v7; }
-    var v12: array<bool, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v12[c] = (v10[c] < v11[c]); }
     let v13: i32 = (v9 * v6);
     let v14: i32 = (v0 + v13);
     var v15: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v15[c] = v14; }
     var v16: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v16[c] = (v15[c] + v10[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
     let v17: f32 = 0.0f;
     var v18: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v18[c] = v17; }
@@ -124,7 +118,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v12[c] && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v7) && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if ((i32((tid + c * 64u)) < v7)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v20: f32;
@@ -156,13 +150,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v22: f32 = (v20 / v21);
     var v23: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v23[c] = v22; }
-    var v24: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v24[c] = (v19[c] - v23[c]); }
     let v25: f32 = 0.0f;
     var v26: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v26[c] = v25; }
     var v27: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v27[c] = select(v26[c], v24[c], v12[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) {
+        let w24: f32 = (v19[c] - v23[c]);
+        v27[c] = select(v26[c], w24, (i32((tid + c * 64u)) < v7));
+    }
     var v28: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v28[c] = (v27[c] * v27[c]); }
     var v29: f32;
@@ -221,7 +216,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v36: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v36[c] = v2; }
     var v37: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v37[c] = (v36[c] + v10[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v37[c] = (v36[c] + i32((tid + c * 64u))); }
     let v38: f32 = 0.0f;
     var v39: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v39[c] = v38; }
@@ -229,13 +224,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v12[c] && v37[c] >= 0i && u32(v37[c]) < params[2]) { let o = u32(v37[c]); v40[c] = b2[o >> 2u][o & 3u]; } else { v40[c] = v39[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v37[c]), bitcast<u32>(v37[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v7) && v37[c] >= 0i && u32(v37[c]) < params[2]) { let o = u32(v37[c]); v40[c] = b2[o >> 2u][o & 3u]; } else { v40[c] = v39[c]; if ((i32((tid + c * 64u)) < v7)) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v37[c]), bitcast<u32>(v37[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v41: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v41[c] = v3; }
     var v42: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v42[c] = (v41[c] + v10[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
     let v43: f32 = 0.0f;
     var v44: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v44[c] = v43; }
@@ -243,7 +238,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 5u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 304u) {
-            if (v12[c] && v42[c] >= 0i && u32(v42[c]) < params[3]) { let o = u32(v42[c]); v45[c] = b3[o >> 2u][o & 3u]; } else { v45[c] = v44[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v7) && v42[c] >= 0i && u32(v42[c]) < params[3]) { let o = u32(v42[c]); v45[c] = b3[o >> 2u][o & 3u]; } else { v45[c] = v44[c]; if ((i32((tid + c * 64u)) < v7)) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v46: i32 = (v9 * v6);
@@ -251,20 +246,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v48: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v48[c] = v47; }
     var v49: array<i32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v49[c] = (v48[c] + v10[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) { v49[c] = (v48[c] + i32((tid + c * 64u))); }
     var v50: array<f32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v50[c] = v33; }
-    var v51: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v51[c] = (v27[c] * v50[c]); }
-    var v52: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v52[c] = (v51[c] * v40[c]); }
     var v53: array<f32, 5>;
-    for (var c = 0u; c < 5u; c = c + 1u) { v53[c] = (v52[c] + v45[c]); }
+    for (var c = 0u; c < 5u; c = c + 1u) {
+        let w51: f32 = (v27[c] * v50[c]);
+        let w52: f32 = (w51 * v40[c]);
+        v53[c] = (w52 + v45[c]);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 304u && v12[c] && (v49[c] < 0i || u32(v49[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 304u && (i32((tid + c * 64u)) < v7) && (v49[c] < 0i || u32(v49[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -276,7 +271,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 5u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 304u && v12[c]) { let o = u32(v49[c]); b1[o >> 2u][o & 3u] = v53[c]; }
+            if (e < 304u && (i32((tid + c * 64u)) < v7)) { let o = u32(v49[c]); b1[o >> 2u][o & 3u] = v53[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

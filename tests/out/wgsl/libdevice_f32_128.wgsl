@@ -675,20 +675,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = i32(wid.x);
     let v4: i32 = 128i;
     let v5: i32 = (v3 * v4);
-    var v6: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
-    var v7: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v7[c] = v5; }
-    var v8: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v8[c] = (v7[c] + v6[c]); }
     var v9: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v9[c] = v1; }
     var v10: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v10[c] = (v9[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v10[c] = (v9[c] + (v5 + i32((tid + c * 64u)))); }
     var v11: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = v0; }
     var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v11[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     var v13: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -721,12 +715,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v16: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = v15; }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + (v5 + i32((tid + c * 64u)))); }
     let v18: i32 = (v0 + v2);
     var v19: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = v18; }
     var v20: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = (v19[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = (v19[c] + (v5 + i32((tid + c * 64u)))); }
     var v21: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -761,14 +755,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v26: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v26[c] = v25; }
     var v27: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = (v26[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = (v26[c] + (v5 + i32((tid + c * 64u)))); }
     let v28: i32 = 2i;
     let v29: i32 = (v28 * v2);
     let v30: i32 = (v0 + v29);
     var v31: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = v30; }
     var v32: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v32[c] = (v31[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v32[c] = (v31[c] + (v5 + i32((tid + c * 64u)))); }
     var v33: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -803,14 +797,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v38: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v38[c] = v37; }
     var v39: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = (v38[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = (v38[c] + (v5 + i32((tid + c * 64u)))); }
     let v40: i32 = 3i;
     let v41: i32 = (v40 * v2);
     let v42: i32 = (v0 + v41);
     var v43: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v43[c] = v42; }
     var v44: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = (v43[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = (v43[c] + (v5 + i32((tid + c * 64u)))); }
     var v45: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -845,14 +839,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v50: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v50[c] = v49; }
     var v51: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v51[c] = (v50[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v51[c] = (v50[c] + (v5 + i32((tid + c * 64u)))); }
     let v52: i32 = 4i;
     let v53: i32 = (v52 * v2);
     let v54: i32 = (v0 + v53);
     var v55: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v55[c] = v54; }
     var v56: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v56[c] = (v55[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v56[c] = (v55[c] + (v5 + i32((tid + c * 64u)))); }
     var v57: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -887,14 +881,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v62: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v62[c] = v61; }
     var v63: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v63[c] = (v62[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v63[c] = (v62[c] + (v5 + i32((tid + c * 64u)))); }
     let v64: i32 = 5i;
     let v65: i32 = (v64 * v2);
     let v66: i32 = (v0 + v65);
     var v67: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v67[c] = v66; }
     var v68: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v68[c] = (v67[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v68[c] = (v67[c] + (v5 + i32((tid + c * 64u)))); }
     var v69: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -929,14 +923,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v74: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v74[c] = v73; }
     var v75: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v75[c] = (v74[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v75[c] = (v74[c] + (v5 + i32((tid + c * 64u)))); }
     let v76: i32 = 6i;
     let v77: i32 = (v76 * v2);
     let v78: i32 = (v0 + v77);
     var v79: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v79[c] = v78; }
     var v80: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v80[c] = (v79[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v80[c] = (v79[c] + (v5 + i32((tid + c * 64u)))); }
     var v81: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -971,14 +965,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v86: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v86[c] = v85; }
     var v87: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v87[c] = (v86[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v87[c] = (v86[c] + (v5 + i32((tid + c * 64u)))); }
     let v88: i32 = 7i;
     let v89: i32 = (v88 * v2);
     let v90: i32 = (v0 + v89);
     var v91: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v91[c] = v90; }
     var v92: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v92[c] = (v91[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v92[c] = (v91[c] + (v5 + i32((tid + c * 64u)))); }
     var v93: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1013,14 +1007,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v98: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v98[c] = v97; }
     var v99: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v99[c] = (v98[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v99[c] = (v98[c] + (v5 + i32((tid + c * 64u)))); }
     let v100: i32 = 8i;
     let v101: i32 = (v100 * v2);
     let v102: i32 = (v0 + v101);
     var v103: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v103[c] = v102; }
     var v104: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v104[c] = (v103[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v104[c] = (v103[c] + (v5 + i32((tid + c * 64u)))); }
     var v105: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1055,14 +1049,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v110: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v110[c] = v109; }
     var v111: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v111[c] = (v110[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v111[c] = (v110[c] + (v5 + i32((tid + c * 64u)))); }
     let v112: i32 = 9i;
     let v113: i32 = (v112 * v2);
     let v114: i32 = (v0 + v113);
     var v115: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v115[c] = v114; }
     var v116: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v116[c] = (v115[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v116[c] = (v115[c] + (v5 + i32((tid + c * 64u)))); }
     var v117: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1097,14 +1091,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v122: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v122[c] = v121; }
     var v123: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v123[c] = (v122[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v123[c] = (v122[c] + (v5 + i32((tid + c * 64u)))); }
     let v124: i32 = 10i;
     let v125: i32 = (v124 * v2);
     let v126: i32 = (v0 + v125);
     var v127: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v127[c] = v126; }
     var v128: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v128[c] = (v127[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v128[c] = (v127[c] + (v5 + i32((tid + c * 64u)))); }
     var v129: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1139,14 +1133,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v134: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v134[c] = v133; }
     var v135: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v135[c] = (v134[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v135[c] = (v134[c] + (v5 + i32((tid + c * 64u)))); }
     let v136: i32 = 11i;
     let v137: i32 = (v136 * v2);
     let v138: i32 = (v0 + v137);
     var v139: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v139[c] = v138; }
     var v140: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v140[c] = (v139[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v140[c] = (v139[c] + (v5 + i32((tid + c * 64u)))); }
     var v141: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1181,7 +1175,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v146: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v146[c] = v145; }
     var v147: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v147[c] = (v146[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v147[c] = (v146[c] + (v5 + i32((tid + c * 64u)))); }
     var v148: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1195,7 +1189,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v152: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v152[c] = v151; }
     var v153: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v153[c] = (v152[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v153[c] = (v152[c] + (v5 + i32((tid + c * 64u)))); }
     var v154: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1209,7 +1203,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v158: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v158[c] = v157; }
     var v159: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v159[c] = (v158[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v159[c] = (v158[c] + (v5 + i32((tid + c * 64u)))); }
     var v160: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v160[c] = ox_atan2(v148[c], v154[c]); }
     {
@@ -1237,7 +1231,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v164: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v164[c] = v163; }
     var v165: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v165[c] = (v164[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v165[c] = (v164[c] + (v5 + i32((tid + c * 64u)))); }
     var v166: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v166[c] = (v148[c] / v154[c]); }
     {
@@ -1265,7 +1259,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v170: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v170[c] = v169; }
     var v171: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v171[c] = (v170[c] + v8[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v171[c] = (v170[c] + (v5 + i32((tid + c * 64u)))); }
     var v172: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v172[c] = (v148[c] / v154[c]); }
     {
@@ -1293,11 +1287,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v176: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v176[c] = v175; }
     var v177: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v177[c] = (v176[c] + v8[c]); }
-    var v178: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v178[c] = abs(v148[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v177[c] = (v176[c] + (v5 + i32((tid + c * 64u)))); }
     var v179: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v179[c] = sqrt(v178[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) {
+        let w178: f32 = abs(v148[c]);
+        v179[c] = sqrt(w178);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {

@@ -100,8 +100,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var x3: i32;
     var x4: i32;
     var x5: i32;
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     let v5: f32 = 0.0f;
     var v6: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v5; }
@@ -115,19 +113,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         loop {
             if (!(i2 < u1)) { break; }
             let v9 = i2;
-            var v10: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v9; }
-            var v11: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + v4[c]); }
             var v12 = x0;
             var v13: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v0; }
             var v14: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + v11[c]); }
-            var v15: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v2; }
-            var v16: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v11[c] < v15[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + (v9 + i32((tid + c * 64u)))); }
             let v17: f32 = 0.0f;
             var v18: array<f32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v17; }
@@ -135,7 +125,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 16u) {
-                    if (v16[c] && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (v16[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
+                    if (((v9 + i32((tid + c * 64u))) < v2) && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (((v9 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v20: array<f32, 1>;
@@ -151,7 +141,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v21: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v1; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
     var v23 = x0;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);

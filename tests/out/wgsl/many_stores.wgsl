@@ -64,12 +64,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var ox_stop = false;
     let v0 = 0i;
     let v1 = 0i;
-    var v2: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v2[c] = i32(tid + c * 64u); }
     var v3: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = v0; }
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = (v3[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = (v3[c] + i32((tid + c * 64u))); }
     var v5: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -82,12 +80,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v7; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
     let v10: i32 = 1i;
-    var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v10; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v5[c] + v11[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v5[c] + v10); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -112,12 +108,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v15: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v14; }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
     let v17: i32 = 2i;
-    var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v17; }
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v5[c] + v18[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v5[c] + v17); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -142,12 +136,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v21; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     let v24: i32 = 3i;
-    var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v24; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v5[c] + v25[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v5[c] + v24); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -172,12 +164,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v29: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v28; }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
     let v31: i32 = 4i;
-    var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v31; }
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v5[c] + v32[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v5[c] + v31); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -202,12 +192,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v36: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = v35; }
     var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v36[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v36[c] + i32((tid + c * 64u))); }
     let v38: i32 = 5i;
-    var v39: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v39[c] = v38; }
     var v40: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = (v5[c] + v39[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = (v5[c] + v38); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -232,12 +220,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v43: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v42; }
     var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v43[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v43[c] + i32((tid + c * 64u))); }
     let v45: i32 = 6i;
-    var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v45; }
     var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v5[c] + v46[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v5[c] + v45); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -262,12 +248,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v50: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = v49; }
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v50[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v50[c] + i32((tid + c * 64u))); }
     let v52: i32 = 7i;
-    var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = v52; }
     var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = (v5[c] + v53[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = (v5[c] + v52); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -292,12 +276,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v57: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = v56; }
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v57[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v57[c] + i32((tid + c * 64u))); }
     let v59: i32 = 8i;
-    var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v59; }
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v5[c] + v60[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v5[c] + v59); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -322,12 +304,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v64: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v63; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + i32((tid + c * 64u))); }
     let v66: i32 = 9i;
-    var v67: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = v66; }
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = (v5[c] + v67[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = (v5[c] + v66); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -352,12 +332,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v71: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = v70; }
     var v72: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v71[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v71[c] + i32((tid + c * 64u))); }
     let v73: i32 = 10i;
-    var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = v73; }
     var v75: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v5[c] + v74[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v5[c] + v73); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -382,12 +360,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v78: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = v77; }
     var v79: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v79[c] = (v78[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v79[c] = (v78[c] + i32((tid + c * 64u))); }
     let v80: i32 = 11i;
-    var v81: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = v80; }
     var v82: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v5[c] + v81[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v5[c] + v80); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -412,12 +388,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v85: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v85[c] = v84; }
     var v86: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v86[c] = (v85[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v86[c] = (v85[c] + i32((tid + c * 64u))); }
     let v87: i32 = 12i;
-    var v88: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v88[c] = v87; }
     var v89: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = (v5[c] + v88[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = (v5[c] + v87); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -442,12 +416,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v92: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = v91; }
     var v93: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v93[c] = (v92[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v93[c] = (v92[c] + i32((tid + c * 64u))); }
     let v94: i32 = 13i;
-    var v95: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v95[c] = v94; }
     var v96: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v96[c] = (v5[c] + v95[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v96[c] = (v5[c] + v94); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -472,12 +444,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v99: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v99[c] = v98; }
     var v100: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = (v99[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = (v99[c] + i32((tid + c * 64u))); }
     let v101: i32 = 14i;
-    var v102: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = v101; }
     var v103: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v103[c] = (v5[c] + v102[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v103[c] = (v5[c] + v101); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -502,12 +472,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v106: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = v105; }
     var v107: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (v106[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (v106[c] + i32((tid + c * 64u))); }
     let v108: i32 = 15i;
-    var v109: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v109[c] = v108; }
     var v110: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = (v5[c] + v109[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = (v5[c] + v108); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -532,12 +500,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v113: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = v112; }
     var v114: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = (v113[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = (v113[c] + i32((tid + c * 64u))); }
     let v115: i32 = 16i;
-    var v116: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = v115; }
     var v117: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v5[c] + v116[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v5[c] + v115); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -562,12 +528,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v120: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = v119; }
     var v121: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v121[c] = (v120[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v121[c] = (v120[c] + i32((tid + c * 64u))); }
     let v122: i32 = 17i;
-    var v123: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = v122; }
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v5[c] + v123[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v5[c] + v122); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -592,12 +556,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v127: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = v126; }
     var v128: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v128[c] = (v127[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v128[c] = (v127[c] + i32((tid + c * 64u))); }
     let v129: i32 = 18i;
-    var v130: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v130[c] = v129; }
     var v131: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = (v5[c] + v130[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = (v5[c] + v129); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -622,12 +584,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v134: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v134[c] = v133; }
     var v135: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v135[c] = (v134[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v135[c] = (v134[c] + i32((tid + c * 64u))); }
     let v136: i32 = 19i;
-    var v137: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v137[c] = v136; }
     var v138: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v138[c] = (v5[c] + v137[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v138[c] = (v5[c] + v136); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -652,12 +612,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v141: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v141[c] = v140; }
     var v142: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v142[c] = (v141[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v142[c] = (v141[c] + i32((tid + c * 64u))); }
     let v143: i32 = 20i;
-    var v144: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v144[c] = v143; }
     var v145: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v145[c] = (v5[c] + v144[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v145[c] = (v5[c] + v143); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -682,12 +640,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v148: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v148[c] = v147; }
     var v149: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v149[c] = (v148[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v149[c] = (v148[c] + i32((tid + c * 64u))); }
     let v150: i32 = 21i;
-    var v151: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v151[c] = v150; }
     var v152: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v152[c] = (v5[c] + v151[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v152[c] = (v5[c] + v150); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -712,12 +668,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v155: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v155[c] = v154; }
     var v156: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = (v155[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = (v155[c] + i32((tid + c * 64u))); }
     let v157: i32 = 22i;
-    var v158: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v158[c] = v157; }
     var v159: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v159[c] = (v5[c] + v158[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v159[c] = (v5[c] + v157); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -742,12 +696,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v162: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = v161; }
     var v163: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = (v162[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = (v162[c] + i32((tid + c * 64u))); }
     let v164: i32 = 23i;
-    var v165: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v165[c] = v164; }
     var v166: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = (v5[c] + v165[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = (v5[c] + v164); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -772,12 +724,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v169: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v169[c] = v168; }
     var v170: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v170[c] = (v169[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v170[c] = (v169[c] + i32((tid + c * 64u))); }
     let v171: i32 = 24i;
-    var v172: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v172[c] = v171; }
     var v173: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v173[c] = (v5[c] + v172[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v173[c] = (v5[c] + v171); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -802,12 +752,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v176: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v176[c] = v175; }
     var v177: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v177[c] = (v176[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v177[c] = (v176[c] + i32((tid + c * 64u))); }
     let v178: i32 = 25i;
-    var v179: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v179[c] = v178; }
     var v180: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = (v5[c] + v179[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = (v5[c] + v178); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -832,12 +780,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v183: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v183[c] = v182; }
     var v184: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v184[c] = (v183[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v184[c] = (v183[c] + i32((tid + c * 64u))); }
     let v185: i32 = 26i;
-    var v186: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v186[c] = v185; }
     var v187: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v187[c] = (v5[c] + v186[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v187[c] = (v5[c] + v185); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -862,12 +808,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v190: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v190[c] = v189; }
     var v191: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v191[c] = (v190[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v191[c] = (v190[c] + i32((tid + c * 64u))); }
     let v192: i32 = 27i;
-    var v193: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v193[c] = v192; }
     var v194: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v5[c] + v193[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v5[c] + v192); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -892,12 +836,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v197: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v197[c] = v196; }
     var v198: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v198[c] = (v197[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v198[c] = (v197[c] + i32((tid + c * 64u))); }
     let v199: i32 = 28i;
-    var v200: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v200[c] = v199; }
     var v201: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = (v5[c] + v200[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = (v5[c] + v199); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -922,12 +864,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v204: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v204[c] = v203; }
     var v205: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = (v204[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = (v204[c] + i32((tid + c * 64u))); }
     let v206: i32 = 29i;
-    var v207: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = v206; }
     var v208: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v5[c] + v207[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v5[c] + v206); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -952,12 +892,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v211: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v211[c] = v210; }
     var v212: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v212[c] = (v211[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v212[c] = (v211[c] + i32((tid + c * 64u))); }
     let v213: i32 = 30i;
-    var v214: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v214[c] = v213; }
     var v215: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v215[c] = (v5[c] + v214[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v215[c] = (v5[c] + v213); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -982,12 +920,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v218: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v218[c] = v217; }
     var v219: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v218[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v218[c] + i32((tid + c * 64u))); }
     let v220: i32 = 31i;
-    var v221: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v221[c] = v220; }
     var v222: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v222[c] = (v5[c] + v221[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v222[c] = (v5[c] + v220); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1012,12 +948,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v225: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v225[c] = v224; }
     var v226: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (v225[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (v225[c] + i32((tid + c * 64u))); }
     let v227: i32 = 32i;
-    var v228: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v228[c] = v227; }
     var v229: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v229[c] = (v5[c] + v228[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v229[c] = (v5[c] + v227); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1042,12 +976,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v232: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v232[c] = v231; }
     var v233: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v233[c] = (v232[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v233[c] = (v232[c] + i32((tid + c * 64u))); }
     let v234: i32 = 33i;
-    var v235: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v235[c] = v234; }
     var v236: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v236[c] = (v5[c] + v235[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v236[c] = (v5[c] + v234); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1072,12 +1004,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v239: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v239[c] = v238; }
     var v240: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v240[c] = (v239[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v240[c] = (v239[c] + i32((tid + c * 64u))); }
     let v241: i32 = 34i;
-    var v242: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v242[c] = v241; }
     var v243: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v5[c] + v242[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v5[c] + v241); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1102,12 +1032,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v246: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v246[c] = v245; }
     var v247: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v247[c] = (v246[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v247[c] = (v246[c] + i32((tid + c * 64u))); }
     let v248: i32 = 35i;
-    var v249: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v249[c] = v248; }
     var v250: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = (v5[c] + v249[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = (v5[c] + v248); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1132,12 +1060,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v253: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v253[c] = v252; }
     var v254: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v254[c] = (v253[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v254[c] = (v253[c] + i32((tid + c * 64u))); }
     let v255: i32 = 36i;
-    var v256: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v256[c] = v255; }
     var v257: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v257[c] = (v5[c] + v256[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v257[c] = (v5[c] + v255); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1162,12 +1088,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v260: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v260[c] = v259; }
     var v261: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v260[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v260[c] + i32((tid + c * 64u))); }
     let v262: i32 = 37i;
-    var v263: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v263[c] = v262; }
     var v264: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v264[c] = (v5[c] + v263[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v264[c] = (v5[c] + v262); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1192,12 +1116,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v267: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v267[c] = v266; }
     var v268: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = (v267[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = (v267[c] + i32((tid + c * 64u))); }
     let v269: i32 = 38i;
-    var v270: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v270[c] = v269; }
     var v271: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v271[c] = (v5[c] + v270[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v271[c] = (v5[c] + v269); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1222,12 +1144,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v274: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v274[c] = v273; }
     var v275: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v275[c] = (v274[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v275[c] = (v274[c] + i32((tid + c * 64u))); }
     let v276: i32 = 39i;
-    var v277: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v277[c] = v276; }
     var v278: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v278[c] = (v5[c] + v277[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v278[c] = (v5[c] + v276); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1252,12 +1172,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v281: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v281[c] = v280; }
     var v282: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v282[c] = (v281[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v282[c] = (v281[c] + i32((tid + c * 64u))); }
     let v283: i32 = 40i;
-    var v284: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v284[c] = v283; }
     var v285: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = (v5[c] + v284[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = (v5[c] + v283); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1282,12 +1200,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v288: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v288[c] = v287; }
     var v289: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v289[c] = (v288[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v289[c] = (v288[c] + i32((tid + c * 64u))); }
     let v290: i32 = 41i;
-    var v291: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v291[c] = v290; }
     var v292: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v5[c] + v291[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v5[c] + v290); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1312,12 +1228,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v295: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v295[c] = v294; }
     var v296: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v296[c] = (v295[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v296[c] = (v295[c] + i32((tid + c * 64u))); }
     let v297: i32 = 42i;
-    var v298: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v298[c] = v297; }
     var v299: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v299[c] = (v5[c] + v298[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v299[c] = (v5[c] + v297); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1342,12 +1256,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v302: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v302[c] = v301; }
     var v303: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = (v302[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = (v302[c] + i32((tid + c * 64u))); }
     let v304: i32 = 43i;
-    var v305: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v305[c] = v304; }
     var v306: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v306[c] = (v5[c] + v305[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v306[c] = (v5[c] + v304); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1372,12 +1284,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v309: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v309[c] = v308; }
     var v310: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v309[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v309[c] + i32((tid + c * 64u))); }
     let v311: i32 = 44i;
-    var v312: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v312[c] = v311; }
     var v313: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v313[c] = (v5[c] + v312[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v313[c] = (v5[c] + v311); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1402,12 +1312,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v316: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = v315; }
     var v317: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v317[c] = (v316[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v317[c] = (v316[c] + i32((tid + c * 64u))); }
     let v318: i32 = 45i;
-    var v319: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v319[c] = v318; }
     var v320: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v320[c] = (v5[c] + v319[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v320[c] = (v5[c] + v318); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1432,12 +1340,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v323: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v323[c] = v322; }
     var v324: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v324[c] = (v323[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v324[c] = (v323[c] + i32((tid + c * 64u))); }
     let v325: i32 = 46i;
-    var v326: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v326[c] = v325; }
     var v327: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v327[c] = (v5[c] + v326[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v327[c] = (v5[c] + v325); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1462,12 +1368,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v330: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v330[c] = v329; }
     var v331: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v331[c] = (v330[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v331[c] = (v330[c] + i32((tid + c * 64u))); }
     let v332: i32 = 47i;
-    var v333: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v333[c] = v332; }
     var v334: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v334[c] = (v5[c] + v333[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v334[c] = (v5[c] + v332); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1492,12 +1396,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v337: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v337[c] = v336; }
     var v338: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v338[c] = (v337[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v338[c] = (v337[c] + i32((tid + c * 64u))); }
     let v339: i32 = 48i;
-    var v340: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v340[c] = v339; }
     var v341: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v341[c] = (v5[c] + v340[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v341[c] = (v5[c] + v339); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1522,12 +1424,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v344: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v344[c] = v343; }
     var v345: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v345[c] = (v344[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v345[c] = (v344[c] + i32((tid + c * 64u))); }
     let v346: i32 = 49i;
-    var v347: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v347[c] = v346; }
     var v348: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v348[c] = (v5[c] + v347[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v348[c] = (v5[c] + v346); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1552,12 +1452,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v351: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v351[c] = v350; }
     var v352: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v352[c] = (v351[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v352[c] = (v351[c] + i32((tid + c * 64u))); }
     let v353: i32 = 50i;
-    var v354: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v354[c] = v353; }
     var v355: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v355[c] = (v5[c] + v354[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v355[c] = (v5[c] + v353); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1582,12 +1480,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v358: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v358[c] = v357; }
     var v359: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v359[c] = (v358[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v359[c] = (v358[c] + i32((tid + c * 64u))); }
     let v360: i32 = 51i;
-    var v361: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v361[c] = v360; }
     var v362: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v362[c] = (v5[c] + v361[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v362[c] = (v5[c] + v360); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1612,12 +1508,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v365: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v365[c] = v364; }
     var v366: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v366[c] = (v365[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v366[c] = (v365[c] + i32((tid + c * 64u))); }
     let v367: i32 = 52i;
-    var v368: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v368[c] = v367; }
     var v369: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v369[c] = (v5[c] + v368[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v369[c] = (v5[c] + v367); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1642,12 +1536,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v372: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v372[c] = v371; }
     var v373: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v373[c] = (v372[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v373[c] = (v372[c] + i32((tid + c * 64u))); }
     let v374: i32 = 53i;
-    var v375: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v375[c] = v374; }
     var v376: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v376[c] = (v5[c] + v375[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v376[c] = (v5[c] + v374); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1672,12 +1564,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v379: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v379[c] = v378; }
     var v380: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v380[c] = (v379[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v380[c] = (v379[c] + i32((tid + c * 64u))); }
     let v381: i32 = 54i;
-    var v382: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v382[c] = v381; }
     var v383: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v383[c] = (v5[c] + v382[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v383[c] = (v5[c] + v381); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1702,12 +1592,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v386: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v386[c] = v385; }
     var v387: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v387[c] = (v386[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v387[c] = (v386[c] + i32((tid + c * 64u))); }
     let v388: i32 = 55i;
-    var v389: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v389[c] = v388; }
     var v390: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v390[c] = (v5[c] + v389[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v390[c] = (v5[c] + v388); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1732,12 +1620,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v393: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v393[c] = v392; }
     var v394: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v394[c] = (v393[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v394[c] = (v393[c] + i32((tid + c * 64u))); }
     let v395: i32 = 56i;
-    var v396: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v396[c] = v395; }
     var v397: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v397[c] = (v5[c] + v396[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v397[c] = (v5[c] + v395); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1762,12 +1648,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v400: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v400[c] = v399; }
     var v401: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v401[c] = (v400[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v401[c] = (v400[c] + i32((tid + c * 64u))); }
     let v402: i32 = 57i;
-    var v403: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v403[c] = v402; }
     var v404: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v404[c] = (v5[c] + v403[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v404[c] = (v5[c] + v402); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1792,12 +1676,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v407: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v407[c] = v406; }
     var v408: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v408[c] = (v407[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v408[c] = (v407[c] + i32((tid + c * 64u))); }
     let v409: i32 = 58i;
-    var v410: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v410[c] = v409; }
     var v411: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v411[c] = (v5[c] + v410[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v411[c] = (v5[c] + v409); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1822,12 +1704,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v414: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v414[c] = v413; }
     var v415: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v415[c] = (v414[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v415[c] = (v414[c] + i32((tid + c * 64u))); }
     let v416: i32 = 59i;
-    var v417: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v417[c] = v416; }
     var v418: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v418[c] = (v5[c] + v417[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v418[c] = (v5[c] + v416); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1852,12 +1732,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v421: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v421[c] = v420; }
     var v422: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v422[c] = (v421[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v422[c] = (v421[c] + i32((tid + c * 64u))); }
     let v423: i32 = 60i;
-    var v424: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v424[c] = v423; }
     var v425: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v425[c] = (v5[c] + v424[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v425[c] = (v5[c] + v423); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1882,12 +1760,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v428: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v428[c] = v427; }
     var v429: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v429[c] = (v428[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v429[c] = (v428[c] + i32((tid + c * 64u))); }
     let v430: i32 = 61i;
-    var v431: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v431[c] = v430; }
     var v432: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v432[c] = (v5[c] + v431[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v432[c] = (v5[c] + v430); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1912,12 +1788,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v435: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v435[c] = v434; }
     var v436: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v436[c] = (v435[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v436[c] = (v435[c] + i32((tid + c * 64u))); }
     let v437: i32 = 62i;
-    var v438: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v438[c] = v437; }
     var v439: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v439[c] = (v5[c] + v438[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v439[c] = (v5[c] + v437); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1942,12 +1816,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v442: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v442[c] = v441; }
     var v443: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v443[c] = (v442[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v443[c] = (v442[c] + i32((tid + c * 64u))); }
     let v444: i32 = 63i;
-    var v445: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v445[c] = v444; }
     var v446: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v446[c] = (v5[c] + v445[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v446[c] = (v5[c] + v444); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1972,12 +1844,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v449: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v449[c] = v448; }
     var v450: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v450[c] = (v449[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v450[c] = (v449[c] + i32((tid + c * 64u))); }
     let v451: i32 = 64i;
-    var v452: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v452[c] = v451; }
     var v453: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v453[c] = (v5[c] + v452[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v453[c] = (v5[c] + v451); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2002,12 +1872,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v456: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v456[c] = v455; }
     var v457: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v457[c] = (v456[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v457[c] = (v456[c] + i32((tid + c * 64u))); }
     let v458: i32 = 65i;
-    var v459: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v459[c] = v458; }
     var v460: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v460[c] = (v5[c] + v459[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v460[c] = (v5[c] + v458); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2032,12 +1900,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v463: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v463[c] = v462; }
     var v464: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v464[c] = (v463[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v464[c] = (v463[c] + i32((tid + c * 64u))); }
     let v465: i32 = 66i;
-    var v466: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v466[c] = v465; }
     var v467: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v467[c] = (v5[c] + v466[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v467[c] = (v5[c] + v465); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2062,12 +1928,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v470: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v470[c] = v469; }
     var v471: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v471[c] = (v470[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v471[c] = (v470[c] + i32((tid + c * 64u))); }
     let v472: i32 = 67i;
-    var v473: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v473[c] = v472; }
     var v474: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v474[c] = (v5[c] + v473[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v474[c] = (v5[c] + v472); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2092,12 +1956,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v477: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v477[c] = v476; }
     var v478: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v478[c] = (v477[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v478[c] = (v477[c] + i32((tid + c * 64u))); }
     let v479: i32 = 68i;
-    var v480: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v480[c] = v479; }
     var v481: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v481[c] = (v5[c] + v480[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v481[c] = (v5[c] + v479); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2122,12 +1984,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v484: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v484[c] = v483; }
     var v485: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v485[c] = (v484[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v485[c] = (v484[c] + i32((tid + c * 64u))); }
     let v486: i32 = 69i;
-    var v487: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v487[c] = v486; }
     var v488: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v488[c] = (v5[c] + v487[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v488[c] = (v5[c] + v486); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2152,12 +2012,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v491: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v491[c] = v490; }
     var v492: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v492[c] = (v491[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v492[c] = (v491[c] + i32((tid + c * 64u))); }
     let v493: i32 = 70i;
-    var v494: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v494[c] = v493; }
     var v495: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v495[c] = (v5[c] + v494[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v495[c] = (v5[c] + v493); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2182,12 +2040,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v498: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v498[c] = v497; }
     var v499: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v499[c] = (v498[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v499[c] = (v498[c] + i32((tid + c * 64u))); }
     let v500: i32 = 71i;
-    var v501: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v501[c] = v500; }
     var v502: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v502[c] = (v5[c] + v501[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v502[c] = (v5[c] + v500); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2212,12 +2068,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v505: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v505[c] = v504; }
     var v506: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v506[c] = (v505[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v506[c] = (v505[c] + i32((tid + c * 64u))); }
     let v507: i32 = 72i;
-    var v508: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v508[c] = v507; }
     var v509: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v509[c] = (v5[c] + v508[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v509[c] = (v5[c] + v507); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2242,12 +2096,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v512: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v512[c] = v511; }
     var v513: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v513[c] = (v512[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v513[c] = (v512[c] + i32((tid + c * 64u))); }
     let v514: i32 = 73i;
-    var v515: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v515[c] = v514; }
     var v516: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v516[c] = (v5[c] + v515[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v516[c] = (v5[c] + v514); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2272,12 +2124,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v519: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v519[c] = v518; }
     var v520: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v520[c] = (v519[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v520[c] = (v519[c] + i32((tid + c * 64u))); }
     let v521: i32 = 74i;
-    var v522: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v522[c] = v521; }
     var v523: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v523[c] = (v5[c] + v522[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v523[c] = (v5[c] + v521); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2302,12 +2152,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v526: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v526[c] = v525; }
     var v527: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v527[c] = (v526[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v527[c] = (v526[c] + i32((tid + c * 64u))); }
     let v528: i32 = 75i;
-    var v529: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v529[c] = v528; }
     var v530: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v530[c] = (v5[c] + v529[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v530[c] = (v5[c] + v528); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2332,12 +2180,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v533: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v533[c] = v532; }
     var v534: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v534[c] = (v533[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v534[c] = (v533[c] + i32((tid + c * 64u))); }
     let v535: i32 = 76i;
-    var v536: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v536[c] = v535; }
     var v537: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v537[c] = (v5[c] + v536[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v537[c] = (v5[c] + v535); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2362,12 +2208,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v540: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v540[c] = v539; }
     var v541: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v541[c] = (v540[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v541[c] = (v540[c] + i32((tid + c * 64u))); }
     let v542: i32 = 77i;
-    var v543: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v543[c] = v542; }
     var v544: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v544[c] = (v5[c] + v543[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v544[c] = (v5[c] + v542); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2392,12 +2236,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v547: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v547[c] = v546; }
     var v548: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v548[c] = (v547[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v548[c] = (v547[c] + i32((tid + c * 64u))); }
     let v549: i32 = 78i;
-    var v550: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v550[c] = v549; }
     var v551: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v551[c] = (v5[c] + v550[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v551[c] = (v5[c] + v549); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2422,12 +2264,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v554: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v554[c] = v553; }
     var v555: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v555[c] = (v554[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v555[c] = (v554[c] + i32((tid + c * 64u))); }
     let v556: i32 = 79i;
-    var v557: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v557[c] = v556; }
     var v558: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v558[c] = (v5[c] + v557[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v558[c] = (v5[c] + v556); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2452,12 +2292,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v561: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v561[c] = v560; }
     var v562: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v562[c] = (v561[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v562[c] = (v561[c] + i32((tid + c * 64u))); }
     let v563: i32 = 80i;
-    var v564: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v564[c] = v563; }
     var v565: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v565[c] = (v5[c] + v564[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v565[c] = (v5[c] + v563); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2482,12 +2320,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v568: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v568[c] = v567; }
     var v569: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v569[c] = (v568[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v569[c] = (v568[c] + i32((tid + c * 64u))); }
     let v570: i32 = 81i;
-    var v571: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v571[c] = v570; }
     var v572: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v572[c] = (v5[c] + v571[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v572[c] = (v5[c] + v570); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2512,12 +2348,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v575: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v575[c] = v574; }
     var v576: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v576[c] = (v575[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v576[c] = (v575[c] + i32((tid + c * 64u))); }
     let v577: i32 = 82i;
-    var v578: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v578[c] = v577; }
     var v579: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v579[c] = (v5[c] + v578[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v579[c] = (v5[c] + v577); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2542,12 +2376,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v582: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v582[c] = v581; }
     var v583: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v583[c] = (v582[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v583[c] = (v582[c] + i32((tid + c * 64u))); }
     let v584: i32 = 83i;
-    var v585: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v585[c] = v584; }
     var v586: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v586[c] = (v5[c] + v585[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v586[c] = (v5[c] + v584); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2572,12 +2404,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v589: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v589[c] = v588; }
     var v590: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v590[c] = (v589[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v590[c] = (v589[c] + i32((tid + c * 64u))); }
     let v591: i32 = 84i;
-    var v592: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v592[c] = v591; }
     var v593: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v593[c] = (v5[c] + v592[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v593[c] = (v5[c] + v591); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2602,12 +2432,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v596: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v596[c] = v595; }
     var v597: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v597[c] = (v596[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v597[c] = (v596[c] + i32((tid + c * 64u))); }
     let v598: i32 = 85i;
-    var v599: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v599[c] = v598; }
     var v600: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v600[c] = (v5[c] + v599[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v600[c] = (v5[c] + v598); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2632,12 +2460,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v603: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v603[c] = v602; }
     var v604: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v604[c] = (v603[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v604[c] = (v603[c] + i32((tid + c * 64u))); }
     let v605: i32 = 86i;
-    var v606: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v606[c] = v605; }
     var v607: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v607[c] = (v5[c] + v606[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v607[c] = (v5[c] + v605); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2662,12 +2488,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v610: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v610[c] = v609; }
     var v611: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v611[c] = (v610[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v611[c] = (v610[c] + i32((tid + c * 64u))); }
     let v612: i32 = 87i;
-    var v613: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v613[c] = v612; }
     var v614: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v614[c] = (v5[c] + v613[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v614[c] = (v5[c] + v612); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2692,12 +2516,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v617: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v617[c] = v616; }
     var v618: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v618[c] = (v617[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v618[c] = (v617[c] + i32((tid + c * 64u))); }
     let v619: i32 = 88i;
-    var v620: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v620[c] = v619; }
     var v621: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v621[c] = (v5[c] + v620[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v621[c] = (v5[c] + v619); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2722,12 +2544,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v624: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v624[c] = v623; }
     var v625: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v625[c] = (v624[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v625[c] = (v624[c] + i32((tid + c * 64u))); }
     let v626: i32 = 89i;
-    var v627: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v627[c] = v626; }
     var v628: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v628[c] = (v5[c] + v627[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v628[c] = (v5[c] + v626); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2752,12 +2572,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v631: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v631[c] = v630; }
     var v632: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v632[c] = (v631[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v632[c] = (v631[c] + i32((tid + c * 64u))); }
     let v633: i32 = 90i;
-    var v634: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v634[c] = v633; }
     var v635: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v635[c] = (v5[c] + v634[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v635[c] = (v5[c] + v633); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2782,12 +2600,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v638: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v638[c] = v637; }
     var v639: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v639[c] = (v638[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v639[c] = (v638[c] + i32((tid + c * 64u))); }
     let v640: i32 = 91i;
-    var v641: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v641[c] = v640; }
     var v642: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v642[c] = (v5[c] + v641[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v642[c] = (v5[c] + v640); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2812,12 +2628,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v645: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v645[c] = v644; }
     var v646: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v646[c] = (v645[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v646[c] = (v645[c] + i32((tid + c * 64u))); }
     let v647: i32 = 92i;
-    var v648: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v648[c] = v647; }
     var v649: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v649[c] = (v5[c] + v648[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v649[c] = (v5[c] + v647); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2842,12 +2656,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v652: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v652[c] = v651; }
     var v653: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v653[c] = (v652[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v653[c] = (v652[c] + i32((tid + c * 64u))); }
     let v654: i32 = 93i;
-    var v655: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v655[c] = v654; }
     var v656: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v656[c] = (v5[c] + v655[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v656[c] = (v5[c] + v654); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2872,12 +2684,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v659: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v659[c] = v658; }
     var v660: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v660[c] = (v659[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v660[c] = (v659[c] + i32((tid + c * 64u))); }
     let v661: i32 = 94i;
-    var v662: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v662[c] = v661; }
     var v663: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v663[c] = (v5[c] + v662[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v663[c] = (v5[c] + v661); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2902,12 +2712,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v666: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v666[c] = v665; }
     var v667: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v667[c] = (v666[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v667[c] = (v666[c] + i32((tid + c * 64u))); }
     let v668: i32 = 95i;
-    var v669: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v669[c] = v668; }
     var v670: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v670[c] = (v5[c] + v669[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v670[c] = (v5[c] + v668); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2932,12 +2740,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v673: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v673[c] = v672; }
     var v674: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v674[c] = (v673[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v674[c] = (v673[c] + i32((tid + c * 64u))); }
     let v675: i32 = 96i;
-    var v676: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v676[c] = v675; }
     var v677: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v677[c] = (v5[c] + v676[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v677[c] = (v5[c] + v675); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2962,12 +2768,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v680: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v680[c] = v679; }
     var v681: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v681[c] = (v680[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v681[c] = (v680[c] + i32((tid + c * 64u))); }
     let v682: i32 = 97i;
-    var v683: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v683[c] = v682; }
     var v684: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v684[c] = (v5[c] + v683[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v684[c] = (v5[c] + v682); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -2992,12 +2796,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v687: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v687[c] = v686; }
     var v688: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v688[c] = (v687[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v688[c] = (v687[c] + i32((tid + c * 64u))); }
     let v689: i32 = 98i;
-    var v690: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v690[c] = v689; }
     var v691: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v691[c] = (v5[c] + v690[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v691[c] = (v5[c] + v689); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -3022,12 +2824,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v694: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v694[c] = v693; }
     var v695: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v695[c] = (v694[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v695[c] = (v694[c] + i32((tid + c * 64u))); }
     let v696: i32 = 99i;
-    var v697: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v697[c] = v696; }
     var v698: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v698[c] = (v5[c] + v697[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v698[c] = (v5[c] + v696); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -3052,12 +2852,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v701: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v701[c] = v700; }
     var v702: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v702[c] = (v701[c] + v2[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v702[c] = (v701[c] + i32((tid + c * 64u))); }
     let v703: i32 = 100i;
-    var v704: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v704[c] = v703; }
     var v705: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v705[c] = (v5[c] + v704[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v705[c] = (v5[c] + v703); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

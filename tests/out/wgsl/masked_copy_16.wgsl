@@ -68,24 +68,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = i32(wid.x);
     let v4: i32 = 16i;
     let v5: i32 = (v3 * v4);
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v5; }
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + v6[c]); }
-    var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v2; }
-    var v10: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v8[c] < v9[c]); }
     var v11: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v1; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + v8[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     var v13: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v0; }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + v8[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + (v5 + i32((tid + c * 64u)))); }
     let v15: f32 = -7.0f;
     var v16: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v15; }
@@ -93,7 +83,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 16u) {
-            if (v10[c] && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (v10[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
+            if (((v5 + i32((tid + c * 64u))) < v2) && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (((v5 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v18: f32 = 2.0f;
@@ -105,7 +95,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 16u && v10[c] && (v12[c] < 0i || u32(v12[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 16u && ((v5 + i32((tid + c * 64u))) < v2) && (v12[c] < 0i || u32(v12[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -117,7 +107,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 16u && v10[c]) { let o = u32(v12[c]); b1[o >> 2u][o & 3u] = v20[c]; }
+            if (e < 16u && ((v5 + i32((tid + c * 64u))) < v2)) { let o = u32(v12[c]); b1[o >> 2u][o & 3u] = v20[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

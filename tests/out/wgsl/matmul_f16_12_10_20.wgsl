@@ -126,21 +126,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
-    var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = i32(tid + c * 64u); }
     let v7: i32 = 20i;
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v7; }
-    var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v3[c] * v8[c]); }
     var v10: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v0; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + v9[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + (i32((tid + c * 64u)) * v7)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 12u) { ox_scratch[e] = bitcast<u32>(v11[c]); }
@@ -153,21 +143,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v13[c] = bitcast<i32>(ox_scratch[(e / 20u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 20u) { ox_scratch[e] = bitcast<u32>(v5[c]); }
-    }
-    workgroupBarrier();
-    var v14: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 240u) {
-            v14[c] = bitcast<i32>(ox_scratch[(e % 20u)]);
-        }
-    }
     var v15: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v13[c] + v14[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v13[c] + i32((((tid + c * 64u) % 20u)))); }
     var v16: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -176,14 +153,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v18: i32 = 10i;
-    var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
-    var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v5[c] * v19[c]); }
     var v21: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v1; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + v20[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + (i32((tid + c * 64u)) * v18)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -197,21 +170,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v24[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v25: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 200u) {
-            v25[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
     var v26: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = (v24[c] + v25[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = (v24[c] + i32((((tid + c * 64u) % 10u)))); }
     var v27: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -223,14 +183,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v29: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v29[c] = v28; }
     let v31: i32 = 10i;
-    var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v31; }
-    var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v3[c] * v32[c]); }
     var v34: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = v2; }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + v33[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + (i32((tid + c * 64u)) * v31)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -244,21 +200,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v37[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v38: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 120u) {
-            v38[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
     var v39: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = (v37[c] + v38[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = (v37[c] + i32((((tid + c * 64u) % 10u)))); }
     var v40: array<f32, 2>;
     workgroupBarrier();
     for (var c = 0u; c < 4u; c = c + 1u) {

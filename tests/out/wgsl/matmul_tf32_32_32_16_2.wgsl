@@ -127,20 +127,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v37: i32 = select(v36 / v32, 0i, v32 == 0i);
     let v38: i32 = 32i;
     let v39: i32 = (v35 * v38);
-    var v40: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = i32(tid + c * 64u); }
-    var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v39; }
-    var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + v40[c]); }
     let v43: i32 = 32i;
     let v44: i32 = (v37 * v43);
-    var v45: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = i32(tid + c * 64u); }
-    var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v44; }
-    var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + v45[c]); }
     let v48: f32 = 0.0f;
     var v49: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v49[c] = v48; }
@@ -154,60 +142,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         loop {
             if (!(i2 < u1)) { break; }
             let v52 = i2;
-            var v53: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = i32(tid + c * 64u); }
-            var v54: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v52; }
-            var v55: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v54[c] + v53[c]); }
-            var v57: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = v3; }
-            var v58: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v42[c] < v57[c]); }
-            var v60: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v5; }
-            var v61: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v55[c] < v60[c]); }
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = select(0u, 1u, v58[c]); }
-            }
-            workgroupBarrier();
-            var v62: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v62[c] = (ox_scratch[(e / 16u)] != 0u);
-                }
-            }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = select(0u, 1u, v61[c]); }
-            }
-            workgroupBarrier();
-            var v63: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v63[c] = (ox_scratch[(e % 16u)] != 0u);
-                }
-            }
-            var v64: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v64[c] = (v62[c] && v63[c]); }
-            var v66: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = v6; }
-            var v67: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v42[c] * v66[c]); }
             var v68: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v0; }
             var v69: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + v67[c]); }
-            var v71: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = v7; }
-            var v72: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v55[c] * v71[c]); }
-            workgroupBarrier();
+            for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + ((v39 + i32((tid + c * 64u))) * v6)); }
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 32u) { ox_scratch[e] = bitcast<u32>(v69[c]); }
@@ -220,21 +158,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v73[c] = bitcast<i32>(ox_scratch[(e / 16u)]);
                 }
             }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = bitcast<u32>(v72[c]); }
-            }
-            workgroupBarrier();
-            var v74: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v74[c] = bitcast<i32>(ox_scratch[(e % 16u)]);
-                }
-            }
             var v75: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v75[c] = (v73[c] + v74[c]); }
+            for (var c = 0u; c < 8u; c = c + 1u) { v75[c] = (v73[c] + ((v52 + i32((((tid + c * 64u) % 16u)))) * v7)); }
             let v76: f32 = 0.0f;
             var v77: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v77[c] = v76; }
@@ -242,57 +167,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v64[c] && v75[c] >= 0i && u32(v75[c]) < params[0]) { let o = u32(v75[c]); v78[c] = b0[o >> 2u][o & 3u]; } else { v78[c] = v77[c]; if (v64[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v75[c]), bitcast<u32>(v75[c] >> 31u), 0u, 0u, wid); } }
+                    if ((((v39 + i32((((tid + c * 64u) / 16u)))) < v3) && ((v52 + i32((((tid + c * 64u) % 16u)))) < v5)) && v75[c] >= 0i && u32(v75[c]) < params[0]) { let o = u32(v75[c]); v78[c] = b0[o >> 2u][o & 3u]; } else { v78[c] = v77[c]; if ((((v39 + i32((((tid + c * 64u) / 16u)))) < v3) && ((v52 + i32((((tid + c * 64u) % 16u)))) < v5))) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v75[c]), bitcast<u32>(v75[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
-            var v80: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = v5; }
-            var v81: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v55[c] < v80[c]); }
-            var v83: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = v4; }
-            var v84: array<bool, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = (v47[c] < v83[c]); }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 16u) { ox_scratch[e] = select(0u, 1u, v81[c]); }
-            }
-            workgroupBarrier();
-            var v85: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v85[c] = (ox_scratch[(e / 32u)] != 0u);
-                }
-            }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = select(0u, 1u, v84[c]); }
-            }
-            workgroupBarrier();
-            var v86: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v86[c] = (ox_scratch[(e % 32u)] != 0u);
-                }
-            }
-            var v87: array<bool, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v87[c] = (v85[c] && v86[c]); }
-            var v89: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = v8; }
-            var v90: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = (v55[c] * v89[c]); }
             var v91: array<i32, 1>;
             for (var c = 0u; c < 1u; c = c + 1u) { v91[c] = v1; }
             var v92: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = (v91[c] + v90[c]); }
-            var v94: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = v9; }
-            var v95: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v95[c] = (v47[c] * v94[c]); }
+            for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = (v91[c] + ((v52 + i32((tid + c * 64u))) * v8)); }
             workgroupBarrier();
             for (var c = 0u; c < 1u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -306,21 +187,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                     v96[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
                 }
             }
-            workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 32u) { ox_scratch[e] = bitcast<u32>(v95[c]); }
-            }
-            workgroupBarrier();
-            var v97: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) {
-                let e = tid + c * 64u;
-                if (e < 512u) {
-                    v97[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-                }
-            }
             var v98: array<i32, 8>;
-            for (var c = 0u; c < 8u; c = c + 1u) { v98[c] = (v96[c] + v97[c]); }
+            for (var c = 0u; c < 8u; c = c + 1u) { v98[c] = (v96[c] + ((v44 + i32((((tid + c * 64u) % 32u)))) * v9)); }
             let v99: f32 = 0.0f;
             var v100: array<f32, 8>;
             for (var c = 0u; c < 8u; c = c + 1u) { v100[c] = v99; }
@@ -328,7 +196,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 8u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 512u) {
-                    if (v87[c] && v98[c] >= 0i && u32(v98[c]) < params[1]) { let o = u32(v98[c]); v101[c] = b1[o >> 2u][o & 3u]; } else { v101[c] = v100[c]; if (v87[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v98[c]), bitcast<u32>(v98[c] >> 31u), 0u, 0u, wid); } }
+                    if ((((v52 + i32((((tid + c * 64u) / 32u)))) < v5) && ((v44 + i32((((tid + c * 64u) % 32u)))) < v4)) && v98[c] >= 0i && u32(v98[c]) < params[1]) { let o = u32(v98[c]); v101[c] = b1[o >> 2u][o & 3u]; } else { v101[c] = v100[c]; if ((((v52 + i32((((tid + c * 64u) / 32u)))) < v5) && ((v44 + i32((((tid + c * 64u) % 32u)))) < v4))) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v98[c]), bitcast<u32>(v98[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v102 = x0;
@@ -399,54 +267,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
         }
     }
-    var v105: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v105[c] = v3; }
-    var v106: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = (v42[c] < v105[c]); }
-    var v108: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = v4; }
-    var v109: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v109[c] = (v47[c] < v108[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = select(0u, 1u, v106[c]); }
-    }
-    workgroupBarrier();
-    var v110: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v110[c] = (ox_scratch[(e / 32u)] != 0u);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = select(0u, 1u, v109[c]); }
-    }
-    workgroupBarrier();
-    var v111: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v111[c] = (ox_scratch[(e % 32u)] != 0u);
-        }
-    }
-    var v112: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v112[c] = (v110[c] && v111[c]); }
-    var v114: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = v10; }
-    var v115: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v115[c] = (v42[c] * v114[c]); }
     var v116: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = v2; }
     var v117: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v116[c] + v115[c]); }
-    var v119: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v119[c] = v11; }
-    var v120: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = (v47[c] * v119[c]); }
-    workgroupBarrier();
+    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v116[c] + ((v39 + i32((tid + c * 64u))) * v10)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v117[c]); }
@@ -459,27 +283,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v121[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v120[c]); }
-    }
-    workgroupBarrier();
-    var v122: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 1024u) {
-            v122[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
     var v123: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v123[c] = (v121[c] + v122[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v123[c] = (v121[c] + ((v44 + i32((((tid + c * 64u) % 32u)))) * v11)); }
     var v124 = x0;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v112[c] && (v123[c] < 0i || u32(v123[c]) >= params[2])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && (((v39 + i32((((tid + c * 64u) / 32u)))) < v3) && ((v44 + i32((((tid + c * 64u) % 32u)))) < v4)) && (v123[c] < 0i || u32(v123[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -491,7 +302,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v112[c]) { let o = u32(v123[c]); b2[o >> 2u][o & 3u] = v124[c]; }
+            if (e < 1024u && (((v39 + i32((((tid + c * 64u) / 32u)))) < v3) && ((v44 + i32((((tid + c * 64u) % 32u)))) < v4))) { let o = u32(v123[c]); b2[o >> 2u][o & 3u] = v124[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

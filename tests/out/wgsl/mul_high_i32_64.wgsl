@@ -85,16 +85,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     var v4: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v2; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v0; }
     var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = (v6[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = (v6[c] + i32((tid + c * 64u))); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -105,7 +103,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v9: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v1; }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + i32((tid + c * 64u))); }
     var v11: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -318,12 +318,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v12 = 0i;
     let v13 = 0i;
     let v14 = 0i;
-    var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = i32(tid + c * 64u); }
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     var v18: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -334,7 +332,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v19: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v1; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -345,7 +343,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -354,47 +352,28 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v25: i64 = 81985529216486895li;
-    var v26: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v25; }
-    var v27: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v18[c] * v26[c]); }
     let v28: i64 = 5li;
-    var v29: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v28; }
-    var v30: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v27[c] - v29[c]); }
     let v31: i64 = 0li;
-    var v32: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v31; }
-    var v33: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v18[c] == v32[c]); }
     let v34: i64 = bitcast<i64>(0x8000000000000000lu);
-    var v35: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v34; }
     var v36: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = select(v30[c], v35[c], v33[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w33: bool = (v18[c] == v31);
+        let w27: i64 = (v18[c] * v25);
+        let w30: i64 = (w27 - v28);
+        v36[c] = select(w30, v34, w33);
+    }
     let v37: i64 = 6li;
-    var v38: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = v37; }
     let v39: i64 = 7li;
-    var v40: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
     let v41: i64 = 9li;
-    var v42: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v41; }
     let v43: i64 = -1li;
-    var v44: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = v43; }
-    var v45: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = (v18[c] < v38[c]); }
-    var v46: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v18[c] - v42[c]); }
-    var v47: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v18[c] <= v40[c]); }
-    var v48: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = select(v46[c], v32[c], v47[c]); }
     var v49: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = select(v48[c], v44[c], v45[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w45: bool = (v18[c] < v37);
+        let w47: bool = (v18[c] <= v39);
+        let w46: i64 = (v18[c] - v41);
+        let w48: i64 = select(w46, v31, w47);
+        v49[c] = select(w48, v43, w45);
+    }
     var v50: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
     var v51: array<i64, 1>;
@@ -422,15 +401,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v62: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (~v36[c]); }
     var v63: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v18[c] * v29[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v18[c] * v28); }
     var v64: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v36[c] << u32(bitcast<u64>(v63[c]) & 63lu)); }
     var v65: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v36[c] >> u32(bitcast<u64>(v63[c]) & 63lu)); }
-    var v66: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = v3; }
     var v67: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v36[c] * v66[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v36[c] * v3); }
     var v68: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = bitcast<u64>(v36[c]); }
     var v69: array<u64, 1>;
@@ -453,12 +430,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v68[c] << u32(v70[c] & 63lu)); }
     var v78: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = (0lu - v68[c]); }
-    var v79: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v79[c] = v5; }
     var v80: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = (v68[c] ^ v79[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = (v68[c] ^ v5); }
     var v81: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v21[c] + v79[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v21[c] + v5); }
     var v82: array<bool, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v36[c] < v49[c]); }
     var v83: array<bool, 1>;
@@ -516,88 +491,64 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v109: f64 = 1e30lf;
     var v110: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = v109; }
-    var v111: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v111[c] = ox_i64_to_f64(v18[c]); }
     let v112: f64 = 8.0lf;
     var v113: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = v112; }
     var v114: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = (v111[c] - v113[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w111: f64 = ox_i64_to_f64(v18[c]);
+        v114[c] = (w111 - v113[c]);
+    }
     var v115: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v115[c] = (v114[c] * v114[c]); }
-    var v116: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = (v115[c] * v115[c]); }
-    var v117: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v24[c] * v116[c]); }
     let v118: f64 = 0.0lf;
     var v119: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v119[c] = v118; }
-    var v120: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = (v119[c] / v119[c]); }
     let v121: f64 = 1.0lf;
     var v122: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v122[c] = v121; }
     var v123: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = (v122[c] / v119[c]); }
     let v124: i64 = 1li;
-    var v125: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v125[c] = v124; }
-    var v126: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v126[c] = (v18[c] == v125[c]); }
-    var v127: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = select(v117[c], v120[c], v126[c]); }
     let v128: i64 = 2li;
-    var v129: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v129[c] = v128; }
-    var v130: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v130[c] = (v18[c] == v129[c]); }
-    var v131: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = select(v127[c], v123[c], v130[c]); }
-    var v132: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v132[c] = (-v123[c]); }
     let v133: i64 = 3li;
-    var v134: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v134[c] = v133; }
-    var v135: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v135[c] = (v18[c] == v134[c]); }
-    var v136: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v136[c] = select(v131[c], v132[c], v135[c]); }
     let v137: i64 = 4li;
-    var v138: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v138[c] = v137; }
-    var v139: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v139[c] = (v18[c] == v138[c]); }
     let v140: f64 = bitcast<f64>(0x8000000000000000lu);
     var v141: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v141[c] = v140; }
-    var v142: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v142[c] = select(v136[c], v141[c], v139[c]); }
     let v143: i64 = 5li;
-    var v144: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v144[c] = v143; }
-    var v145: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v145[c] = (v18[c] == v144[c]); }
     let v146: f64 = 1e30lf;
     var v147: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v147[c] = v146; }
-    var v148: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v148[c] = select(v142[c], v147[c], v145[c]); }
     let v149: i64 = 15li;
-    var v150: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v150[c] = v149; }
-    var v151: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v151[c] = (v18[c] == v150[c]); }
     let v152: f64 = -3e19lf;
     var v153: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v153[c] = v152; }
     var v154: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v154[c] = select(v148[c], v153[c], v151[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w151: bool = (v18[c] == v149);
+        let w145: bool = (v18[c] == v143);
+        let w139: bool = (v18[c] == v137);
+        let w135: bool = (v18[c] == v133);
+        let w132: f64 = (-v123[c]);
+        let w130: bool = (v18[c] == v128);
+        let w126: bool = (v18[c] == v124);
+        let w120: f64 = (v119[c] / v119[c]);
+        let w116: f64 = (v115[c] * v115[c]);
+        let w117: f64 = (v24[c] * w116);
+        let w127: f64 = select(w117, w120, w126);
+        let w131: f64 = select(w127, v123[c], w130);
+        let w136: f64 = select(w131, w132, w135);
+        let w142: f64 = select(w136, v141[c], w139);
+        let w148: f64 = select(w142, v147[c], w145);
+        v154[c] = select(w148, v153[c], w151);
+    }
     var v155: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v155[c] = ox_f64_to_i32(v154[c]); }
     var v156: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = v9; }
     var v157: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v157[c] = (v156[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v157[c] = (v156[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -622,7 +573,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v159: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v159[c] = v12; }
     var v160: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v160[c] = (v159[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v160[c] = (v159[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -647,7 +598,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v162: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = v13; }
     var v163: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = (v162[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = (v162[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -672,7 +623,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v165: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v165[c] = v10; }
     var v166: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = (v165[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = (v165[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -697,7 +648,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v168: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v168[c] = v11; }
     var v169: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v169[c] = (v168[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v169[c] = (v168[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -722,7 +673,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v171: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v171[c] = v14; }
     var v172: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v172[c] = (v171[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v172[c] = (v171[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -747,7 +698,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v174: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v174[c] = v6; }
     var v175: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v175[c] = (v174[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v175[c] = (v174[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -772,7 +723,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v177: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v177[c] = v7; }
     var v178: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v178[c] = (v177[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v178[c] = (v177[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -799,7 +750,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v181: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v181[c] = v8; }
     var v182: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v182[c] = (v181[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v182[c] = (v181[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -824,12 +775,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v184: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v184[c] = v6; }
     let v185: i32 = 64i;
-    var v186: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v186[c] = v185; }
-    var v187: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v187[c] = (v15[c] + v186[c]); }
     var v188: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v188[c] = (v184[c] + v187[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v188[c] = (v184[c] + (i32((tid + c * 64u)) + v185)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -856,12 +803,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v191: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v191[c] = v8; }
     let v192: i32 = 64i;
-    var v193: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v193[c] = v192; }
-    var v194: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v15[c] + v193[c]); }
     var v195: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v195[c] = (v191[c] + v194[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v195[c] = (v191[c] + (i32((tid + c * 64u)) + v192)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -886,12 +829,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v197: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v197[c] = v8; }
     let v198: i32 = 128i;
-    var v199: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v199[c] = v198; }
-    var v200: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v200[c] = (v15[c] + v199[c]); }
     var v201: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = (v197[c] + v200[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = (v197[c] + (i32((tid + c * 64u)) + v198)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -916,12 +855,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v203: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v203[c] = v8; }
     let v204: i32 = 192i;
-    var v205: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = v204; }
-    var v206: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v206[c] = (v15[c] + v205[c]); }
     var v207: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = (v203[c] + v206[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = (v203[c] + (i32((tid + c * 64u)) + v204)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -946,12 +881,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v209: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v209[c] = v8; }
     let v210: i32 = 256i;
-    var v211: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v211[c] = v210; }
-    var v212: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v212[c] = (v15[c] + v211[c]); }
     var v213: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v213[c] = (v209[c] + v212[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v213[c] = (v209[c] + (i32((tid + c * 64u)) + v210)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -976,12 +907,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v215: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v215[c] = v8; }
     let v216: i32 = 320i;
-    var v217: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v217[c] = v216; }
-    var v218: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v218[c] = (v15[c] + v217[c]); }
     var v219: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v215[c] + v218[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v215[c] + (i32((tid + c * 64u)) + v216)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1006,12 +933,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v221: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v221[c] = v8; }
     let v222: i32 = 384i;
-    var v223: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v223[c] = v222; }
-    var v224: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v224[c] = (v15[c] + v223[c]); }
     var v225: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v225[c] = (v221[c] + v224[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v225[c] = (v221[c] + (i32((tid + c * 64u)) + v222)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1036,12 +959,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v227: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v227[c] = v8; }
     let v228: i32 = 448i;
-    var v229: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v229[c] = v228; }
-    var v230: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v230[c] = (v15[c] + v229[c]); }
     var v231: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v231[c] = (v227[c] + v230[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v231[c] = (v227[c] + (i32((tid + c * 64u)) + v228)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1066,12 +985,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v233: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v233[c] = v8; }
     let v234: i32 = 512i;
-    var v235: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v235[c] = v234; }
-    var v236: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v236[c] = (v15[c] + v235[c]); }
     var v237: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v237[c] = (v233[c] + v236[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v237[c] = (v233[c] + (i32((tid + c * 64u)) + v234)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1096,12 +1011,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v239: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v239[c] = v8; }
     let v240: i32 = 576i;
-    var v241: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v241[c] = v240; }
-    var v242: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v242[c] = (v15[c] + v241[c]); }
     var v243: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v239[c] + v242[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v239[c] + (i32((tid + c * 64u)) + v240)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1126,12 +1037,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v245: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v245[c] = v8; }
     let v246: i32 = 640i;
-    var v247: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v247[c] = v246; }
-    var v248: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v248[c] = (v15[c] + v247[c]); }
     var v249: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v249[c] = (v245[c] + v248[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v249[c] = (v245[c] + (i32((tid + c * 64u)) + v246)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1156,12 +1063,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v251: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v251[c] = v8; }
     let v252: i32 = 704i;
-    var v253: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v253[c] = v252; }
-    var v254: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v254[c] = (v15[c] + v253[c]); }
     var v255: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v255[c] = (v251[c] + v254[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v255[c] = (v251[c] + (i32((tid + c * 64u)) + v252)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1186,12 +1089,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v257: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v257[c] = v8; }
     let v258: i32 = 768i;
-    var v259: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v259[c] = v258; }
-    var v260: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v260[c] = (v15[c] + v259[c]); }
     var v261: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v257[c] + v260[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v257[c] + (i32((tid + c * 64u)) + v258)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1216,12 +1115,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v263: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v263[c] = v8; }
     let v264: i32 = 832i;
-    var v265: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v265[c] = v264; }
-    var v266: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v266[c] = (v15[c] + v265[c]); }
     var v267: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v267[c] = (v263[c] + v266[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v267[c] = (v263[c] + (i32((tid + c * 64u)) + v264)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1246,12 +1141,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v269: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v269[c] = v8; }
     let v270: i32 = 896i;
-    var v271: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v271[c] = v270; }
-    var v272: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v272[c] = (v15[c] + v271[c]); }
     var v273: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v273[c] = (v269[c] + v272[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v273[c] = (v269[c] + (i32((tid + c * 64u)) + v270)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1276,12 +1167,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v275: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v275[c] = v8; }
     let v276: i32 = 960i;
-    var v277: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v277[c] = v276; }
-    var v278: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v278[c] = (v15[c] + v277[c]); }
     var v279: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v279[c] = (v275[c] + v278[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v279[c] = (v275[c] + (i32((tid + c * 64u)) + v276)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1306,12 +1193,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v281: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v281[c] = v11; }
     let v282: i32 = 64i;
-    var v283: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v283[c] = v282; }
-    var v284: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v284[c] = (v15[c] + v283[c]); }
     var v285: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = (v281[c] + v284[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = (v281[c] + (i32((tid + c * 64u)) + v282)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1336,12 +1219,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v287: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v287[c] = v11; }
     let v288: i32 = 128i;
-    var v289: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v289[c] = v288; }
-    var v290: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v290[c] = (v15[c] + v289[c]); }
     var v291: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v291[c] = (v287[c] + v290[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v291[c] = (v287[c] + (i32((tid + c * 64u)) + v288)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1366,12 +1245,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v293: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v293[c] = v11; }
     let v294: i32 = 192i;
-    var v295: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v295[c] = v294; }
-    var v296: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v296[c] = (v15[c] + v295[c]); }
     var v297: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v297[c] = (v293[c] + v296[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v297[c] = (v293[c] + (i32((tid + c * 64u)) + v294)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1396,12 +1271,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v299: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v299[c] = v11; }
     let v300: i32 = 256i;
-    var v301: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v301[c] = v300; }
-    var v302: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v302[c] = (v15[c] + v301[c]); }
     var v303: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = (v299[c] + v302[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = (v299[c] + (i32((tid + c * 64u)) + v300)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1426,12 +1297,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v305: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v305[c] = v7; }
     let v306: i32 = 64i;
-    var v307: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v307[c] = v306; }
-    var v308: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v308[c] = (v15[c] + v307[c]); }
     var v309: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v309[c] = (v305[c] + v308[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v309[c] = (v305[c] + (i32((tid + c * 64u)) + v306)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1451,19 +1318,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && true) { let o = u32(v309[c]); b7[o] = v304[c]; }
         }
     }
-    var v310: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v24[c] < v119[c]); }
     var v311: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v311[c] = select(v189[c], v154[c], v310[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w310: bool = (v24[c] < v119[c]);
+        v311[c] = select(v189[c], v154[c], w310);
+    }
     var v312: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v312[c] = v8; }
     let v313: i32 = 1024i;
-    var v314: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v314[c] = v313; }
-    var v315: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v315[c] = (v15[c] + v314[c]); }
     var v316: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + v315[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + (i32((tid + c * 64u)) + v313)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -318,12 +318,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v12 = 0i;
     let v13 = 0i;
     let v14 = 0i;
-    var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = i32(tid + c * 64u); }
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     var v18: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -334,7 +332,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v19: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v1; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -345,7 +343,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -354,53 +352,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v25: i64 = 81985529216486895li;
-    var v26: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v25; }
-    var v27: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v18[c] * v26[c]); }
     let v28: i64 = 5li;
-    var v29: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v28; }
-    var v30: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v27[c] - v29[c]); }
     let v31: i64 = 0li;
-    var v32: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v31; }
-    var v33: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v18[c] == v32[c]); }
     let v34: i64 = bitcast<i64>(0x8000000000000000lu);
-    var v35: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v34; }
     var v36: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = select(v30[c], v35[c], v33[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w33: bool = (v18[c] == v31);
+        let w27: i64 = (v18[c] * v25);
+        let w30: i64 = (w27 - v28);
+        v36[c] = select(w30, v34, w33);
+    }
     let v37: i64 = 6li;
-    var v38: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = v37; }
     let v39: i64 = 7li;
-    var v40: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
     let v41: i64 = 9li;
-    var v42: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v41; }
     let v43: i64 = -1li;
-    var v44: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = v43; }
-    var v45: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = (v18[c] < v38[c]); }
-    var v46: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v18[c] - v42[c]); }
-    var v47: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v18[c] <= v40[c]); }
-    var v48: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = select(v46[c], v32[c], v47[c]); }
     var v49: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = select(v48[c], v44[c], v45[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w45: bool = (v18[c] < v37);
+        let w47: bool = (v18[c] <= v39);
+        let w46: i64 = (v18[c] - v41);
+        let w48: i64 = select(w46, v31, w47);
+        v49[c] = select(w48, v43, w45);
+    }
     var v50: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
     var v51: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v6; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -425,12 +404,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v54: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v6; }
     let v55: i32 = 64i;
-    var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = v55; }
-    var v57: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = (v15[c] + v56[c]); }
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v54[c] + v57[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v54[c] + (i32((tid + c * 64u)) + v55)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -455,12 +430,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v60: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v6; }
     let v61: i32 = 128i;
-    var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v61; }
-    var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v15[c] + v62[c]); }
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v60[c] + v63[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v60[c] + (i32((tid + c * 64u)) + v61)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -485,12 +456,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v66: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = v6; }
     let v67: i32 = 192i;
-    var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v67; }
-    var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v15[c] + v68[c]); }
     var v70: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = (v66[c] + v69[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = (v66[c] + (i32((tid + c * 64u)) + v67)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -515,12 +482,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v72: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = v6; }
     let v73: i32 = 256i;
-    var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = v73; }
-    var v75: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v15[c] + v74[c]); }
     var v76: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v72[c] + v75[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v72[c] + (i32((tid + c * 64u)) + v73)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -545,12 +508,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v78: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = v6; }
     let v79: i32 = 320i;
-    var v80: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = v79; }
-    var v81: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v15[c] + v80[c]); }
     var v82: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v78[c] + v81[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v78[c] + (i32((tid + c * 64u)) + v79)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -575,12 +534,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v84: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = v6; }
     let v85: i32 = 384i;
-    var v86: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v86[c] = v85; }
-    var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v15[c] + v86[c]); }
     var v88: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v88[c] = (v84[c] + v87[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v88[c] = (v84[c] + (i32((tid + c * 64u)) + v85)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -605,12 +560,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v90: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = v6; }
     let v91: i32 = 448i;
-    var v92: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = v91; }
-    var v93: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v93[c] = (v15[c] + v92[c]); }
     var v94: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = (v90[c] + v93[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = (v90[c] + (i32((tid + c * 64u)) + v91)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -635,12 +586,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v96: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v96[c] = v6; }
     let v97: i32 = 512i;
-    var v98: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v98[c] = v97; }
-    var v99: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v99[c] = (v15[c] + v98[c]); }
     var v100: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = (v96[c] + v99[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = (v96[c] + (i32((tid + c * 64u)) + v97)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -665,12 +612,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v102: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = v6; }
     let v103: i32 = 576i;
-    var v104: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v104[c] = v103; }
-    var v105: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v105[c] = (v15[c] + v104[c]); }
     var v106: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = (v102[c] + v105[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = (v102[c] + (i32((tid + c * 64u)) + v103)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -695,12 +638,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v108: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = v6; }
     let v109: i32 = 640i;
-    var v110: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = v109; }
-    var v111: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v111[c] = (v15[c] + v110[c]); }
     var v112: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v108[c] + v111[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v108[c] + (i32((tid + c * 64u)) + v109)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -725,12 +664,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v114: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = v6; }
     let v115: i32 = 704i;
-    var v116: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = v115; }
-    var v117: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v15[c] + v116[c]); }
     var v118: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v118[c] = (v114[c] + v117[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v118[c] = (v114[c] + (i32((tid + c * 64u)) + v115)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -755,12 +690,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v120: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = v6; }
     let v121: i32 = 768i;
-    var v122: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v122[c] = v121; }
-    var v123: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = (v15[c] + v122[c]); }
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v120[c] + v123[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v120[c] + (i32((tid + c * 64u)) + v121)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -781,18 +712,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v125: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v125[c] = (v18[c] * v29[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v125[c] = (v18[c] * v28); }
     var v126: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v126[c] = (v36[c] << u32(bitcast<u64>(v125[c]) & 63lu)); }
     var v127: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = v6; }
     let v128: i32 = 832i;
-    var v129: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v129[c] = v128; }
-    var v130: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v130[c] = (v15[c] + v129[c]); }
     var v131: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = (v127[c] + v130[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = (v127[c] + (i32((tid + c * 64u)) + v128)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -817,12 +744,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v133: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v133[c] = v6; }
     let v134: i32 = 896i;
-    var v135: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v135[c] = v134; }
-    var v136: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v136[c] = (v15[c] + v135[c]); }
     var v137: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v137[c] = (v133[c] + v136[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v137[c] = (v133[c] + (i32((tid + c * 64u)) + v134)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -842,19 +765,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && true) { let o = u32(v137[c]); b6[o] = v132[c]; }
         }
     }
-    var v138: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v138[c] = v3; }
     var v139: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v139[c] = (v36[c] * v138[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v139[c] = (v36[c] * v3); }
     var v140: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v140[c] = v6; }
     let v141: i32 = 960i;
-    var v142: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v142[c] = v141; }
-    var v143: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v143[c] = (v15[c] + v142[c]); }
     var v144: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v144[c] = (v140[c] + v143[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v144[c] = (v140[c] + (i32((tid + c * 64u)) + v141)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -885,7 +802,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v149: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v149[c] = v7; }
     var v150: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v150[c] = (v149[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v150[c] = (v149[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -910,12 +827,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v152: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v152[c] = v7; }
     let v153: i32 = 64i;
-    var v154: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v154[c] = v153; }
-    var v155: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v155[c] = (v15[c] + v154[c]); }
     var v156: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = (v152[c] + v155[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = (v152[c] + (i32((tid + c * 64u)) + v153)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -940,12 +853,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v158: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v158[c] = v7; }
     let v159: i32 = 128i;
-    var v160: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v160[c] = v159; }
-    var v161: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v161[c] = (v15[c] + v160[c]); }
     var v162: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = (v158[c] + v161[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = (v158[c] + (i32((tid + c * 64u)) + v159)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -970,12 +879,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v164: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v164[c] = v7; }
     let v165: i32 = 192i;
-    var v166: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = v165; }
-    var v167: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v167[c] = (v15[c] + v166[c]); }
     var v168: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v168[c] = (v164[c] + v167[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v168[c] = (v164[c] + (i32((tid + c * 64u)) + v165)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1000,12 +905,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v170: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v170[c] = v7; }
     let v171: i32 = 256i;
-    var v172: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v172[c] = v171; }
-    var v173: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v173[c] = (v15[c] + v172[c]); }
     var v174: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v174[c] = (v170[c] + v173[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v174[c] = (v170[c] + (i32((tid + c * 64u)) + v171)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1030,12 +931,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v176: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v176[c] = v7; }
     let v177: i32 = 320i;
-    var v178: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v178[c] = v177; }
-    var v179: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v179[c] = (v15[c] + v178[c]); }
     var v180: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = (v176[c] + v179[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = (v176[c] + (i32((tid + c * 64u)) + v177)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1060,12 +957,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v182: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v182[c] = v7; }
     let v183: i32 = 384i;
-    var v184: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v184[c] = v183; }
-    var v185: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v185[c] = (v15[c] + v184[c]); }
     var v186: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v186[c] = (v182[c] + v185[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v186[c] = (v182[c] + (i32((tid + c * 64u)) + v183)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1090,12 +983,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v188: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v188[c] = v7; }
     let v189: i32 = 448i;
-    var v190: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v190[c] = v189; }
-    var v191: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v191[c] = (v15[c] + v190[c]); }
     var v192: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v192[c] = (v188[c] + v191[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v192[c] = (v188[c] + (i32((tid + c * 64u)) + v189)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1115,19 +1004,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (e < 64u && true) { let o = u32(v192[c]); b7[o] = v187[c]; }
         }
     }
-    var v193: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v193[c] = v5; }
     var v194: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v145[c] ^ v193[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v145[c] ^ v5); }
     var v195: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v195[c] = v7; }
     let v196: i32 = 512i;
-    var v197: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v197[c] = v196; }
-    var v198: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v198[c] = (v15[c] + v197[c]); }
     var v199: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v199[c] = (v195[c] + v198[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v199[c] = (v195[c] + (i32((tid + c * 64u)) + v196)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1148,16 +1031,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v200: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v200[c] = (v21[c] + v193[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v200[c] = (v21[c] + v5); }
     var v201: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = v7; }
     let v202: i32 = 576i;
-    var v203: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v203[c] = v202; }
-    var v204: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v204[c] = (v15[c] + v203[c]); }
     var v205: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = (v201[c] + v204[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = (v201[c] + (i32((tid + c * 64u)) + v202)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1182,7 +1061,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v207: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = v11; }
     var v208: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v207[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v207[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1207,12 +1086,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v210: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v210[c] = v11; }
     let v211: i32 = 64i;
-    var v212: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v212[c] = v211; }
-    var v213: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v213[c] = (v15[c] + v212[c]); }
     var v214: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v214[c] = (v210[c] + v213[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v214[c] = (v210[c] + (i32((tid + c * 64u)) + v211)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1237,12 +1112,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v216: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v216[c] = v11; }
     let v217: i32 = 128i;
-    var v218: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v218[c] = v217; }
-    var v219: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v15[c] + v218[c]); }
     var v220: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v220[c] = (v216[c] + v219[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v220[c] = (v216[c] + (i32((tid + c * 64u)) + v217)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1267,12 +1138,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v222: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v222[c] = v11; }
     let v223: i32 = 192i;
-    var v224: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v224[c] = v223; }
-    var v225: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v225[c] = (v15[c] + v224[c]); }
     var v226: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (v222[c] + v225[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (v222[c] + (i32((tid + c * 64u)) + v223)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1297,12 +1164,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v228: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v228[c] = v11; }
     let v229: i32 = 256i;
-    var v230: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v230[c] = v229; }
-    var v231: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v231[c] = (v15[c] + v230[c]); }
     var v232: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v232[c] = (v228[c] + v231[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v232[c] = (v228[c] + (i32((tid + c * 64u)) + v229)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1327,12 +1190,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v234: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v234[c] = v11; }
     let v235: i32 = 320i;
-    var v236: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v236[c] = v235; }
-    var v237: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v237[c] = (v15[c] + v236[c]); }
     var v238: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v238[c] = (v234[c] + v237[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v238[c] = (v234[c] + (i32((tid + c * 64u)) + v235)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1357,12 +1216,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v240: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v240[c] = v11; }
     let v241: i32 = 384i;
-    var v242: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v242[c] = v241; }
-    var v243: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v15[c] + v242[c]); }
     var v244: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v244[c] = (v240[c] + v243[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v244[c] = (v240[c] + (i32((tid + c * 64u)) + v241)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1387,12 +1242,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v246: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v246[c] = v11; }
     let v247: i32 = 448i;
-    var v248: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v248[c] = v247; }
-    var v249: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v249[c] = (v15[c] + v248[c]); }
     var v250: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = (v246[c] + v249[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = (v246[c] + (i32((tid + c * 64u)) + v247)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1417,12 +1268,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v252: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v252[c] = v11; }
     let v253: i32 = 512i;
-    var v254: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v254[c] = v253; }
-    var v255: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v255[c] = (v15[c] + v254[c]); }
     var v256: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v256[c] = (v252[c] + v255[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v256[c] = (v252[c] + (i32((tid + c * 64u)) + v253)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1447,12 +1294,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v258: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v258[c] = v11; }
     let v259: i32 = 576i;
-    var v260: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v260[c] = v259; }
-    var v261: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v15[c] + v260[c]); }
     var v262: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v262[c] = (v258[c] + v261[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v262[c] = (v258[c] + (i32((tid + c * 64u)) + v259)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1477,12 +1320,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v264: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v264[c] = v11; }
     let v265: i32 = 640i;
-    var v266: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v266[c] = v265; }
-    var v267: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v267[c] = (v15[c] + v266[c]); }
     var v268: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = (v264[c] + v267[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = (v264[c] + (i32((tid + c * 64u)) + v265)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1507,12 +1346,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v270: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v270[c] = v11; }
     let v271: i32 = 704i;
-    var v272: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v272[c] = v271; }
-    var v273: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v273[c] = (v15[c] + v272[c]); }
     var v274: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v274[c] = (v270[c] + v273[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v274[c] = (v270[c] + (i32((tid + c * 64u)) + v271)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1537,7 +1372,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v276: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v276[c] = v9; }
     var v277: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v277[c] = (v276[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v277[c] = (v276[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1562,12 +1397,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v279: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v279[c] = v9; }
     let v280: i32 = 64i;
-    var v281: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v281[c] = v280; }
-    var v282: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v282[c] = (v15[c] + v281[c]); }
     var v283: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v283[c] = (v279[c] + v282[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v283[c] = (v279[c] + (i32((tid + c * 64u)) + v280)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1592,7 +1423,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v285: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = v12; }
     var v286: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v286[c] = (v285[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v286[c] = (v285[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1617,12 +1448,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v288: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v288[c] = v12; }
     let v289: i32 = 64i;
-    var v290: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v290[c] = v289; }
-    var v291: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v291[c] = (v15[c] + v290[c]); }
     var v292: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v288[c] + v291[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v288[c] + (i32((tid + c * 64u)) + v289)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1647,7 +1474,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v294: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v294[c] = v13; }
     var v295: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v295[c] = (v294[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v295[c] = (v294[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1672,12 +1499,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v297: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v297[c] = v13; }
     let v298: i32 = 64i;
-    var v299: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v299[c] = v298; }
-    var v300: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v300[c] = (v15[c] + v299[c]); }
     var v301: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v301[c] = (v297[c] + v300[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v301[c] = (v297[c] + (i32((tid + c * 64u)) + v298)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1702,7 +1525,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v303: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = v10; }
     var v304: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v304[c] = (v303[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v304[c] = (v303[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1727,12 +1550,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v306: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v306[c] = v10; }
     let v307: i32 = 64i;
-    var v308: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v308[c] = v307; }
-    var v309: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v309[c] = (v15[c] + v308[c]); }
     var v310: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v306[c] + v309[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v306[c] + (i32((tid + c * 64u)) + v307)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1757,12 +1576,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v312: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v312[c] = v11; }
     let v313: i32 = 768i;
-    var v314: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v314[c] = v313; }
-    var v315: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v315[c] = (v15[c] + v314[c]); }
     var v316: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + v315[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + (i32((tid + c * 64u)) + v313)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1787,12 +1602,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v318: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v318[c] = v11; }
     let v319: i32 = 832i;
-    var v320: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v320[c] = v319; }
-    var v321: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v321[c] = (v15[c] + v320[c]); }
     var v322: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v322[c] = (v318[c] + v321[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v322[c] = (v318[c] + (i32((tid + c * 64u)) + v319)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1817,7 +1628,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v324: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v324[c] = v14; }
     var v325: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v325[c] = (v324[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v325[c] = (v324[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1842,12 +1653,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v327: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v327[c] = v14; }
     let v328: i32 = 64i;
-    var v329: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v329[c] = v328; }
-    var v330: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v330[c] = (v15[c] + v329[c]); }
     var v331: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v331[c] = (v327[c] + v330[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v331[c] = (v327[c] + (i32((tid + c * 64u)) + v328)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1872,7 +1679,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v333: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v333[c] = v8; }
     var v334: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v334[c] = (v333[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v334[c] = (v333[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1897,12 +1704,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v336: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v336[c] = v8; }
     let v337: i32 = 64i;
-    var v338: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v338[c] = v337; }
-    var v339: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v339[c] = (v15[c] + v338[c]); }
     var v340: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v340[c] = (v336[c] + v339[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v340[c] = (v336[c] + (i32((tid + c * 64u)) + v337)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1927,12 +1730,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v342: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v342[c] = v6; }
     let v343: i32 = 1024i;
-    var v344: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v344[c] = v343; }
-    var v345: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v345[c] = (v15[c] + v344[c]); }
     var v346: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v346[c] = (v342[c] + v345[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v346[c] = (v342[c] + (i32((tid + c * 64u)) + v343)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -1955,82 +1754,58 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v347: f64 = 1e30lf;
     var v348: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v348[c] = v347; }
-    var v349: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v349[c] = ox_i64_to_f64(v18[c]); }
     let v350: f64 = 8.0lf;
     var v351: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v351[c] = v350; }
     var v352: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v352[c] = (v349[c] - v351[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w349: f64 = ox_i64_to_f64(v18[c]);
+        v352[c] = (w349 - v351[c]);
+    }
     var v353: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v353[c] = (v352[c] * v352[c]); }
-    var v354: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v354[c] = (v353[c] * v353[c]); }
-    var v355: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v355[c] = (v24[c] * v354[c]); }
     let v356: f64 = 0.0lf;
     var v357: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v357[c] = v356; }
-    var v358: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v358[c] = (v357[c] / v357[c]); }
     let v359: f64 = 1.0lf;
     var v360: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v360[c] = v359; }
     var v361: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v361[c] = (v360[c] / v357[c]); }
     let v362: i64 = 1li;
-    var v363: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v363[c] = v362; }
-    var v364: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v364[c] = (v18[c] == v363[c]); }
-    var v365: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v365[c] = select(v355[c], v358[c], v364[c]); }
     let v366: i64 = 2li;
-    var v367: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v367[c] = v366; }
-    var v368: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v368[c] = (v18[c] == v367[c]); }
-    var v369: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v369[c] = select(v365[c], v361[c], v368[c]); }
-    var v370: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v370[c] = (-v361[c]); }
     let v371: i64 = 3li;
-    var v372: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v372[c] = v371; }
-    var v373: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v373[c] = (v18[c] == v372[c]); }
-    var v374: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v374[c] = select(v369[c], v370[c], v373[c]); }
     let v375: i64 = 4li;
-    var v376: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v376[c] = v375; }
-    var v377: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v377[c] = (v18[c] == v376[c]); }
     let v378: f64 = bitcast<f64>(0x8000000000000000lu);
     var v379: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v379[c] = v378; }
-    var v380: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v380[c] = select(v374[c], v379[c], v377[c]); }
     let v381: i64 = 5li;
-    var v382: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v382[c] = v381; }
-    var v383: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v383[c] = (v18[c] == v382[c]); }
     let v384: f64 = 1e30lf;
     var v385: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v385[c] = v384; }
-    var v386: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v386[c] = select(v380[c], v385[c], v383[c]); }
     let v387: i64 = 15li;
-    var v388: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v388[c] = v387; }
-    var v389: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v389[c] = (v18[c] == v388[c]); }
     let v390: f64 = -3e19lf;
     var v391: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v391[c] = v390; }
     var v392: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v392[c] = select(v386[c], v391[c], v389[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w389: bool = (v18[c] == v387);
+        let w383: bool = (v18[c] == v381);
+        let w377: bool = (v18[c] == v375);
+        let w373: bool = (v18[c] == v371);
+        let w370: f64 = (-v361[c]);
+        let w368: bool = (v18[c] == v366);
+        let w364: bool = (v18[c] == v362);
+        let w358: f64 = (v357[c] / v357[c]);
+        let w354: f64 = (v353[c] * v353[c]);
+        let w355: f64 = (v24[c] * w354);
+        let w365: f64 = select(w355, w358, w364);
+        let w369: f64 = select(w365, v361[c], w368);
+        let w374: f64 = select(w369, w370, w373);
+        let w380: f64 = select(w374, v379[c], w377);
+        let w386: f64 = select(w380, v385[c], w383);
+        v392[c] = select(w386, v391[c], w389);
+    }
     var v393: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v393[c] = ox_f64_to_i32(v392[c]); }
     var v394: array<u32, 1>;
@@ -2095,9 +1870,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 1u; c = c + 1u) { v423[c] = (!(v392[c] == v404[c])); }
     var v424: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v424[c] = bitcast<u64>(v392[c]); }
-    var v425: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v425[c] = (v24[c] < v357[c]); }
     var v426: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v426[c] = select(v404[c], v392[c], v425[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w425: bool = (v24[c] < v357[c]);
+        v426[c] = select(v404[c], v392[c], w425);
+    }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }
 }

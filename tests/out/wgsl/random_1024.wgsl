@@ -380,28 +380,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = i32(wid.x);
     let v6: i32 = 1024i;
     let v7: i32 = (v5 * v6);
-    var v8: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v8[c] = i32(tid + c * 64u); }
-    var v9: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v9[c] = v7; }
-    var v10: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v10[c] = (v9[c] + v8[c]); }
-    var v11: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v11[c] = v4; }
-    var v12: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v12[c] = (v10[c] < v11[c]); }
     var v13: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v13[c] = v0; }
     var v14: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v14[c] = (v13[c] + v10[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v14[c] = (v13[c] + (v7 + i32((tid + c * 64u)))); }
     let key1 = vec2<u32>(bitcast<u32>(v3), select(0u, 0xffffffffu, v3 < 0i));
     var v15: array<f32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v15[c] = ox_u2uniform(ox_philox(vec4<u32>(bitcast<u32>(v10[c]), 0u, 0u, 0u), key1).x); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v15[c] = ox_u2uniform(ox_philox(vec4<u32>(bitcast<u32>((v7 + i32((tid + c * 64u)))), 0u, 0u, 0u), key1).x); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v12[c] && (v14[c] < 0i || u32(v14[c]) >= params[0])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && ((v7 + i32((tid + c * 64u))) < v4) && (v14[c] < 0i || u32(v14[c]) >= params[0])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -413,21 +403,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v12[c]) { let o = u32(v14[c]); b0[o >> 2u][o & 3u] = v15[c]; }
+            if (e < 1024u && ((v7 + i32((tid + c * 64u))) < v4)) { let o = u32(v14[c]); b0[o >> 2u][o & 3u] = v15[c]; }
         }
     }
     var v16: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v16[c] = v1; }
     var v17: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v17[c] = (v16[c] + v10[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v17[c] = (v16[c] + (v7 + i32((tid + c * 64u)))); }
     let key2 = vec2<u32>(bitcast<u32>(v3), select(0u, 0xffffffffu, v3 < 0i));
     var v18: array<f32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = ox_randn(bitcast<u32>(v10[c]), key2); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = ox_randn(bitcast<u32>((v7 + i32((tid + c * 64u)))), key2); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v12[c] && (v17[c] < 0i || u32(v17[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && ((v7 + i32((tid + c * 64u))) < v4) && (v17[c] < 0i || u32(v17[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -439,21 +429,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v12[c]) { let o = u32(v17[c]); b1[o >> 2u][o & 3u] = v18[c]; }
+            if (e < 1024u && ((v7 + i32((tid + c * 64u))) < v4)) { let o = u32(v17[c]); b1[o >> 2u][o & 3u] = v18[c]; }
         }
     }
     var v19: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v19[c] = v2; }
     var v20: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v20[c] = (v19[c] + v10[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v20[c] = (v19[c] + (v7 + i32((tid + c * 64u)))); }
     let key3 = vec2<u32>(bitcast<u32>(v3), select(0u, 0xffffffffu, v3 < 0i));
     var v21: array<u32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v21[c] = ox_philox(vec4<u32>(bitcast<u32>(v10[c]), 0u, 0u, 0u), key3).x; }
+    for (var c = 0u; c < 16u; c = c + 1u) { v21[c] = ox_philox(vec4<u32>(bitcast<u32>((v7 + i32((tid + c * 64u)))), 0u, 0u, 0u), key3).x; }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v12[c] && (v20[c] < 0i || u32(v20[c]) >= params[2])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && ((v7 + i32((tid + c * 64u))) < v4) && (v20[c] < 0i || u32(v20[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -465,7 +455,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v12[c]) { let o = u32(v20[c]); b2[o >> 2u][o & 3u] = v21[c]; }
+            if (e < 1024u && ((v7 + i32((tid + c * 64u))) < v4)) { let o = u32(v20[c]); b2[o >> 2u][o & 3u] = v21[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

@@ -84,19 +84,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = 0i;
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     let v6: i32 = 7i;
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v6; }
-    var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v3[c] * v7[c]); }
     var v9: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v0; }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + v8[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + (i32((tid + c * 64u)) * v6)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 5u) { ox_scratch[e] = bitcast<u32>(v10[c]); }
@@ -109,21 +101,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v12[c] = bitcast<i32>(ox_scratch[(e / 7u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 7u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 35u) {
-            v13[c] = bitcast<i32>(ox_scratch[(e % 7u)]);
-        }
-    }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v12[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v12[c] + i32((((tid + c * 64u) % 7u)))); }
     var v15: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -134,7 +113,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v1; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -177,7 +156,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v21: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v20; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
@@ -221,7 +200,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v28: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v27; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
@@ -278,7 +257,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v37: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v36; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
@@ -335,7 +314,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v46: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v45; }
     var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
@@ -426,7 +405,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v59: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = v2; }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v59[c] + v4[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v59[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
@@ -483,7 +462,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v64: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v63; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
@@ -569,14 +548,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v76: i32 = 1i;
     let v77: i32 = (v75 + v76);
     let v79: i32 = 7i;
-    var v80: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = v79; }
-    var v81: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v3[c] * v80[c]); }
     var v82: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = v77; }
     var v83: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + v81[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + (i32((tid + c * 64u)) * v79)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -590,21 +565,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v85[c] = bitcast<i32>(ox_scratch[(e / 7u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 7u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v86: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 35u) {
-            v86[c] = bitcast<i32>(ox_scratch[(e % 7u)]);
-        }
-    }
     var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v85[c] + v86[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v85[c] + i32((((tid + c * 64u) % 7u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -662,14 +624,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v101: i32 = (v99 * v100);
     let v102: i32 = (v98 + v101);
     let v104: i32 = 7i;
-    var v105: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v105[c] = v104; }
-    var v106: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = (v3[c] * v105[c]); }
     var v107: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = v102; }
     var v108: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = (v107[c] + v106[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = (v107[c] + (i32((tid + c * 64u)) * v104)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -683,21 +641,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v110[c] = bitcast<i32>(ox_scratch[(e / 7u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 7u) { ox_scratch[e] = bitcast<u32>(v4[c]); }
-    }
-    workgroupBarrier();
-    var v111: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 35u) {
-            v111[c] = bitcast<i32>(ox_scratch[(e % 7u)]);
-        }
-    }
     var v112: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v110[c] + v111[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v110[c] + i32((((tid + c * 64u) % 7u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

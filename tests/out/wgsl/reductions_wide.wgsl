@@ -89,12 +89,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     let v3 = 0i;
-    var v4: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v4[c] = i32(tid + c * 64u); }
     var v5: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v5[c] = v0; }
     var v6: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v6[c] = (v5[c] + v4[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v6[c] = (v5[c] + i32((tid + c * 64u))); }
     var v7: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -105,7 +103,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v9: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v9[c] = v1; }
     var v10: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v10[c] = (v9[c] + v4[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v10[c] = (v9[c] + i32((tid + c * 64u))); }
     var v11: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -113,12 +111,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (true && v10[c] >= 0i && u32(v10[c]) < params[1]) { let o = u32(v10[c]); v11[c] = b1[o >> 2u][o & 3u]; } else { v11[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v10[c]), bitcast<u32>(v10[c] >> 31u), 0u, 0u, wid); } }
         }
     }
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = i32(tid + c * 64u); }
-    var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = i32(tid + c * 64u); }
-    var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = i32(tid + c * 64u); }
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) { ox_scratch[e] = bitcast<u32>(v7[c]); }
@@ -150,7 +142,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v2; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -192,7 +184,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v21: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) { v21[c] = v20; }
     var v22: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = (v21[c] + v13[c]); }
+    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -380,7 +372,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v33: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -403,7 +395,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v1; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + v14[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
     var v37: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -452,7 +444,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v41: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v0; }
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + v14[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
     var v43: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -499,10 +491,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v46); b2[o >> 2u][o & 3u] = v44; }
     }
     let v47: i32 = 14i;
-    var v48: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = v47; }
     var v49: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = (v37[c] > v48[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = (v37[c] > v47); }
     var v50: bool;
     {
         var acc: bool;
@@ -701,7 +691,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v68: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v65; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -754,7 +744,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v74: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = v73; }
     var v75: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v74[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v74[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

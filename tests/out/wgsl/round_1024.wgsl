@@ -146,19 +146,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = 0i;
     let v4 = 0i;
     let v5 = 0i;
-    var v6: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
     let v7 = i32(wid.x);
     let v8: i32 = 1024i;
     let v9: i32 = (v7 * v8);
-    var v10: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v10[c] = v9; }
-    var v11: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v11[c] = (v6[c] + v10[c]); }
     var v12: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v12[c] = v0; }
     var v13: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v13[c] = (v12[c] + v11[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v13[c] = (v12[c] + (i32((tid + c * 64u)) + v9)); }
     var v14: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -171,7 +165,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v16: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v16[c] = v3; }
     var v17: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v17[c] = (v16[c] + v11[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v17[c] = (v16[c] + (i32((tid + c * 64u)) + v9)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
@@ -194,7 +188,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v18: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = v1; }
     var v19: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v19[c] = (v18[c] + v11[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v19[c] = (v18[c] + (i32((tid + c * 64u)) + v9)); }
     var v20: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -207,7 +201,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v22[c] = v4; }
     var v23: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v23[c] = (v22[c] + v11[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v23[c] = (v22[c] + (i32((tid + c * 64u)) + v9)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
@@ -230,7 +224,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v24: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v24[c] = v2; }
     var v25: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v25[c] = (v24[c] + v11[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v25[c] = (v24[c] + (i32((tid + c * 64u)) + v9)); }
     var v26: array<f64, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -243,7 +237,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v28: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v28[c] = v5; }
     var v29: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v29[c] = (v28[c] + v11[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v29[c] = (v28[c] + (i32((tid + c * 64u)) + v9)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {

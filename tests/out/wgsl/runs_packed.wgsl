@@ -143,22 +143,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v6 = 0i;
     let v7 = 0i;
     let v8 = bitcast<i32>(params[8]);
-    var v9: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v9[c] = i32(tid + c * 64u); }
-    var v10: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v10[c] = v8; }
-    var v11: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v11[c] = (v9[c] + v10[c]); }
     let v12: i32 = 509i;
     let v13: i32 = (v8 + v12);
-    var v14: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v14[c] = v13; }
-    var v15: array<bool, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v15[c] = (v11[c] < v14[c]); }
     var v16: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v16[c] = v0; }
     var v17: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v17[c] = (v16[c] + v11[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v17[c] = (v16[c] + (i32((tid + c * 64u)) + v8)); }
     let v18: f32 = 1.5f;
     var v19: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v19[c] = v18; }
@@ -166,18 +156,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (v15[c] && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v20[c] = bitcast<f32>(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v20[c] = v19[c]; if (v15[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, 0u, wid); } }
+            if (((i32((tid + c * 64u)) + v8) < v13) && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v20[c] = bitcast<f32>(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v20[c] = v19[c]; if (((i32((tid + c * 64u)) + v8) < v13)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v21: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v21[c] = v4; }
     var v22: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v22[c] = (v21[c] + v11[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v22[c] = (v21[c] + (i32((tid + c * 64u)) + v8)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 8u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 512u && v15[c] && (v22[c] < 0i || u32(v22[c]) >= params[4])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 512u && ((i32((tid + c * 64u)) + v8) < v13) && (v22[c] < 0i || u32(v22[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -189,13 +179,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 8u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 512u && v15[c]) { let o = u32(v22[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = ((bitcast<u32>(v20[c]) >> 16u)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b4[wi]); if (atomicCompareExchangeWeak(&b4[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+            if (e < 512u && ((i32((tid + c * 64u)) + v8) < v13)) { let o = u32(v22[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = ((bitcast<u32>(v20[c]) >> 16u)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b4[wi]); if (atomicCompareExchangeWeak(&b4[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v23: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v23[c] = v1; }
     var v24: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v24[c] = (v23[c] + v11[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v24[c] = (v23[c] + (i32((tid + c * 64u)) + v8)); }
     var v25: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -208,7 +198,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v27: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v27[c] = v7; }
     var v28: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v28[c] = (v27[c] + v9[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v28[c] = (v27[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 8u; c = c + 1u) {
@@ -231,14 +221,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v29: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v29[c] = v5; }
     var v30: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v30[c] = (v29[c] + v9[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
     var v31: array<f32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v31[c] = ox_decode(ox_encode((v25[c] * v25[c]), 5u, 10u, false), 5u, 10u, false); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 8u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 512u && v15[c] && (v30[c] < 0i || u32(v30[c]) >= params[5])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 512u && ((i32((tid + c * 64u)) + v8) < v13) && (v30[c] < 0i || u32(v30[c]) >= params[5])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -250,13 +240,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 8u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 512u && v15[c]) { let o = u32(v30[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v31[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b5[wi]); if (atomicCompareExchangeWeak(&b5[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+            if (e < 512u && ((i32((tid + c * 64u)) + v8) < v13)) { let o = u32(v30[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v31[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b5[wi]); if (atomicCompareExchangeWeak(&b5[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v32: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v32[c] = v2; }
     var v33: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v33[c] = (v32[c] + v9[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v33[c] = (v32[c] + i32((tid + c * 64u))); }
     var v34: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -265,14 +255,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v35: i32 = 1i;
-    var v36: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v36[c] = v35; }
-    var v37: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v37[c] = (v11[c] + v36[c]); }
     var v38: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v38[c] = v6; }
     var v39: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v39[c] = (v38[c] + v37[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v39[c] = (v38[c] + ((i32((tid + c * 64u)) + v8) + v35)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 8u; c = c + 1u) {
@@ -293,7 +279,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v40: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v40[c] = (v38[c] + v9[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v40[c] = (v38[c] + i32((tid + c * 64u))); }
     var v41: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v41[c] = (((v34[c] + v34[c]) << 24u) >> 24u); }
     let v42: i32 = 1024i;
@@ -301,12 +287,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v44: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v44[c] = v43; }
     var v45: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v45[c] = (v44[c] + v9[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v45[c] = (v44[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 8u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 512u && v15[c] && (v45[c] < 0i || u32(v45[c]) >= params[6])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 512u && ((i32((tid + c * 64u)) + v8) < v13) && (v45[c] < 0i || u32(v45[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -318,18 +304,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 8u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 512u && v15[c]) { let o = u32(v45[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = ((bitcast<u32>(v41[c]) & 0xffu)) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b6[wi]); if (atomicCompareExchangeWeak(&b6[wi], old, (old & keep) | nb).exchanged) { break; } } } }
+            if (e < 512u && ((i32((tid + c * 64u)) + v8) < v13)) { let o = u32(v45[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = ((bitcast<u32>(v41[c]) & 0xffu)) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b6[wi]); if (atomicCompareExchangeWeak(&b6[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v46: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v46[c] = v3; }
     var v47: array<i32, 8>;
-    for (var c = 0u; c < 8u; c = c + 1u) { v47[c] = (v46[c] + v11[c]); }
+    for (var c = 0u; c < 8u; c = c + 1u) { v47[c] = (v46[c] + (i32((tid + c * 64u)) + v8)); }
     var v48: array<u32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 512u) {
-            if (v15[c] && v47[c] >= 0i && u32(v47[c]) < params[3]) { let o = u32(v47[c]); v48[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v48[c] = 0u; if (v15[c]) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, 0u, wid); } }
+            if (((i32((tid + c * 64u)) + v8) < v13) && v47[c] >= 0i && u32(v47[c]) < params[3]) { let o = u32(v47[c]); v48[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v48[c] = 0u; if (((i32((tid + c * 64u)) + v8) < v13)) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v47[c]), bitcast<u32>(v47[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v49: u32;

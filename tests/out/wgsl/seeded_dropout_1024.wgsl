@@ -123,20 +123,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = i32(wid.x);
     let v6: i32 = 1024i;
     let v7: i32 = (v5 * v6);
-    var v8: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v8[c] = i32(tid + c * 64u); }
-    var v9: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v9[c] = v7; }
-    var v10: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v10[c] = (v9[c] + v8[c]); }
-    var v11: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v11[c] = v2; }
-    var v12: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v12[c] = (v10[c] < v11[c]); }
     var v13: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v13[c] = v0; }
     var v14: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v14[c] = (v13[c] + v10[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v14[c] = (v13[c] + (v7 + i32((tid + c * 64u)))); }
     let v15: f32 = 0.0f;
     var v16: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v16[c] = v15; }
@@ -144,36 +134,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 1024u) {
-            if (v12[c] && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (v12[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
+            if (((v7 + i32((tid + c * 64u))) < v2) && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (((v7 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let key1 = vec2<u32>(bitcast<u32>(v4), select(0u, 0xffffffffu, v4 < 0i));
     var v18: array<f32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = ox_u2uniform(ox_philox(vec4<u32>(bitcast<u32>(v10[c]), 0u, 0u, 0u), key1).x); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = ox_u2uniform(ox_philox(vec4<u32>(bitcast<u32>((v7 + i32((tid + c * 64u)))), 0u, 0u, 0u), key1).x); }
     var v19: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v19[c] = v3; }
-    var v20: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v20[c] = (v18[c] > v19[c]); }
     var v21: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v21[c] = v1; }
     var v22: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v22[c] = (v21[c] + v10[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v22[c] = (v21[c] + (v7 + i32((tid + c * 64u)))); }
     let v23: f32 = 1.0f;
     let v24: f32 = (v23 - v3);
     var v25: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v25[c] = v24; }
-    var v26: array<f32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v26[c] = (v17[c] / v25[c]); }
     let v27: f32 = 0.0f;
     var v28: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v28[c] = v27; }
     var v29: array<f32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v29[c] = select(v28[c], v26[c], v20[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) {
+        let w20: bool = (v18[c] > v19[c]);
+        let w26: f32 = (v17[c] / v25[c]);
+        v29[c] = select(v28[c], w26, w20);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v12[c] && (v22[c] < 0i || u32(v22[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && ((v7 + i32((tid + c * 64u))) < v2) && (v22[c] < 0i || u32(v22[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -185,7 +175,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v12[c]) { let o = u32(v22[c]); b1[o >> 2u][o & 3u] = v29[c]; }
+            if (e < 1024u && ((v7 + i32((tid + c * 64u))) < v2)) { let o = u32(v22[c]); b1[o >> 2u][o & 3u] = v29[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

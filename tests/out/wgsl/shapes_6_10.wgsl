@@ -65,19 +65,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var ox_stop = false;
     let v0 = 0i;
     let v1 = 0i;
-    var v2: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v2[c] = i32(tid + c * 64u); }
-    var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
     let v5: i32 = 10i;
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v5; }
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = (v2[c] * v6[c]); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + (i32((tid + c * 64u)) * v5)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v9[c]); }
@@ -90,21 +82,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v11[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v3[c]); }
-    }
-    workgroupBarrier();
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v12[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = (v11[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = (v11[c] + i32((((tid + c * 64u) % 10u)))); }
     var v14: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -126,14 +105,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v17: i32 = 6i;
-    var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v17; }
-    var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v3[c] * v18[c]); }
     var v20: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v1; }
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v20[c] + v19[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v20[c] + (i32((tid + c * 64u)) * v17)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -147,21 +122,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v23[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 6u) { ox_scratch[e] = bitcast<u32>(v2[c]); }
-    }
-    workgroupBarrier();
-    var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v24[c] = bitcast<i32>(ox_scratch[(e % 6u)]);
-        }
-    }
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (v23[c] + v24[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (v23[c] + i32((((tid + c * 64u) % 6u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -198,14 +160,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v29: i32 = (v27 * v28);
     let v30: i32 = (v1 + v29);
     let v32: i32 = 6i;
-    var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
-    var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v3[c] * v33[c]); }
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v30; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + v34[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + (i32((tid + c * 64u)) * v32)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -219,21 +177,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v38[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 6u) { ox_scratch[e] = bitcast<u32>(v2[c]); }
-    }
-    workgroupBarrier();
-    var v39: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v39[c] = bitcast<i32>(ox_scratch[(e % 6u)]);
-        }
-    }
     var v40: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = (v38[c] + v39[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = (v38[c] + i32((((tid + c * 64u) % 6u)))); }
     let v41: f32 = 2.0f;
     var v42: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v41; }
@@ -265,14 +210,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v49: i32 = (v47 * v48);
     let v50: i32 = (v1 + v49);
     let v52: i32 = 6i;
-    var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = v52; }
-    var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = (v3[c] * v53[c]); }
     var v55: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = v50; }
     var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v55[c] + v54[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v55[c] + (i32((tid + c * 64u)) * v52)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v56[c]); }
@@ -285,21 +226,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v58[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 6u) { ox_scratch[e] = bitcast<u32>(v2[c]); }
-    }
-    workgroupBarrier();
-    var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v59[c] = bitcast<i32>(ox_scratch[(e % 6u)]);
-        }
-    }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v58[c] + v59[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v58[c] + i32((((tid + c * 64u) % 6u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -320,14 +248,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v61: i32 = 10i;
-    var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v61; }
-    var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v2[c] * v62[c]); }
     var v64: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v0; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + v63[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + (i32((tid + c * 64u)) * v61)); }
     var v66: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -338,7 +262,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v68: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v0; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + v3[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
     var v70: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -353,14 +277,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v76: i32 = (v74 * v75);
     let v77: i32 = (v1 + v76);
     let v79: i32 = 10i;
-    var v80: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = v79; }
-    var v81: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v2[c] * v80[c]); }
     var v82: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = v77; }
     var v83: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + v81[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + (i32((tid + c * 64u)) * v79)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v83[c]); }
@@ -373,21 +293,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v85[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v3[c]); }
-    }
-    workgroupBarrier();
-    var v86: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v86[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
     var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v85[c] + v86[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v85[c] + i32((((tid + c * 64u) % 10u)))); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -454,14 +361,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v96: i32 = (v94 * v95);
     let v97: i32 = (v1 + v96);
     let v99: i32 = 10i;
-    var v100: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = v99; }
-    var v101: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = (v2[c] * v100[c]); }
     var v102: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = v97; }
     var v103: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v103[c] = (v102[c] + v101[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v103[c] = (v102[c] + (i32((tid + c * 64u)) * v99)); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -475,21 +378,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v105[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v3[c]); }
-    }
-    workgroupBarrier();
-    var v106: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v106[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
     var v107: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (v105[c] + v106[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (v105[c] + i32((((tid + c * 64u) % 10u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -524,14 +414,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v117: i32 = (v115 * v116);
     let v118: i32 = (v1 + v117);
     let v120: i32 = 10i;
-    var v121: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v121[c] = v120; }
-    var v122: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v122[c] = (v2[c] * v121[c]); }
     var v123: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = v118; }
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v123[c] + v122[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v123[c] + (i32((tid + c * 64u)) * v120)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v124[c]); }
@@ -544,21 +430,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v126[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v3[c]); }
-    }
-    workgroupBarrier();
-    var v127: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v127[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
     var v128: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v128[c] = (v126[c] + v127[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v128[c] = (v126[c] + i32((((tid + c * 64u) % 10u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -105,18 +105,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         loop {
             if (!(i2 < u1)) { break; }
             let v8 = i2;
-            var v9: array<i32, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v9[c] = i32(tid + c * 64u); }
-            var v10: array<i32, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v10[c] = v5; }
-            var v11: array<bool, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v11[c] = (v9[c] < v10[c]); }
             let v12: i32 = (v8 * v2);
             let v13: i32 = (v1 + v12);
             var v14: array<i32, 13>;
             for (var c = 0u; c < 13u; c = c + 1u) { v14[c] = v13; }
             var v15: array<i32, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v15[c] = (v14[c] + v9[c]); }
+            for (var c = 0u; c < 13u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
             let v16: f32 = bitcast<f32>(0xff800000u);
             var v17: array<f32, 13>;
             for (var c = 0u; c < 13u; c = c + 1u) { v17[c] = v16; }
@@ -124,7 +118,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 13u; c = c + 1u) {
                 let e = tid + c * 64u;
                 if (e < 784u) {
-                    if (v11[c] && v15[c] >= 0i && u32(v15[c]) < params[1]) { let o = u32(v15[c]); v18[c] = b1[o >> 2u][o & 3u]; } else { v18[c] = v17[c]; if (v11[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, 0u, wid); } }
+                    if ((i32((tid + c * 64u)) < v5) && v15[c] >= 0i && u32(v15[c]) < params[1]) { let o = u32(v15[c]); v18[c] = b1[o >> 2u][o & 3u]; } else { v18[c] = v17[c]; if ((i32((tid + c * 64u)) < v5)) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v19: f32;
@@ -154,10 +148,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
             var v20: array<f32, 13>;
             for (var c = 0u; c < 13u; c = c + 1u) { v20[c] = v19; }
-            var v21: array<f32, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v21[c] = (v18[c] - v20[c]); }
             var v22: array<f32, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v22[c] = exp(v21[c]); }
+            for (var c = 0u; c < 13u; c = c + 1u) {
+                let w21: f32 = (v18[c] - v20[c]);
+                v22[c] = exp(w21);
+            }
             var v23: f32;
             {
                 var acc: f32;
@@ -188,7 +183,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             var v26: array<i32, 13>;
             for (var c = 0u; c < 13u; c = c + 1u) { v26[c] = v25; }
             var v27: array<i32, 13>;
-            for (var c = 0u; c < 13u; c = c + 1u) { v27[c] = (v26[c] + v9[c]); }
+            for (var c = 0u; c < 13u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
             var v28: array<f32, 13>;
             for (var c = 0u; c < 13u; c = c + 1u) { v28[c] = v23; }
             var v29: array<f32, 13>;
@@ -197,7 +192,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 var bad = select(0u, 1u, ox_fail || ox_stop);
                 for (var c = 0u; c < 13u; c = c + 1u) {
                     let e = tid + c * 64u;
-                    if (bad <= 1u && e < 784u && v11[c] && (v27[c] < 0i || u32(v27[c]) >= params[0])) { bad = 0xffffffffu - e; }
+                    if (bad <= 1u && e < 784u && (i32((tid + c * 64u)) < v5) && (v27[c] < 0i || u32(v27[c]) >= params[0])) { bad = 0xffffffffu - e; }
                 }
                 let worst = ox_any_bad(bad);
                 if (worst != 0u) {
@@ -209,7 +204,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (!ox_stop) {
                 for (var c = 0u; c < 13u; c = c + 1u) {
                     let e = tid + c * 64u;
-                    if (e < 784u && v11[c]) { let o = u32(v27[c]); b0[o >> 2u][o & 3u] = v29[c]; }
+                    if (e < 784u && (i32((tid + c * 64u)) < v5)) { let o = u32(v27[c]); b0[o >> 2u][o & 3u] = v29[c]; }
                 }
             }
             continuing {

@@ -90,46 +90,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3 = 0i;
     let v4 = 0i;
     let v5 = 0i;
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
     let v8: i32 = 32i;
-    var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v8; }
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v6[c] * v9[c]); }
-    var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = i32(tid + c * 64u); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v10[c]); }
-    }
-    workgroupBarrier();
-    var v13: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 256u) {
-            v13[c] = bitcast<i32>(ox_scratch[(e / 32u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 32u) { ox_scratch[e] = bitcast<u32>(v11[c]); }
-    }
-    workgroupBarrier();
-    var v14: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 256u) {
-            v14[c] = bitcast<i32>(ox_scratch[(e % 32u)]);
-        }
-    }
-    var v15: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v13[c] + v14[c]); }
     var v16: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v16[c] = v0; }
     var v17: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v17[c] = (v16[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v18: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -140,8 +105,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v19: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v19[c] = v1; }
     var v20: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v20[c] = (v19[c] + v15[c]); }
-    workgroupBarrier();
+    for (var c = 0u; c < 4u; c = c + 1u) { v20[c] = (v19[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -196,7 +160,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v26: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = v25; }
     var v27: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v27[c] = (v26[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v27[c] = (v26[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -253,7 +217,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v35: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v35[c] = v34; }
     var v36: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v36[c] = (v35[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -310,7 +274,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v44: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v44[c] = v43; }
     var v45: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v45[c] = (v44[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v45[c] = (v44[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -361,11 +325,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v47: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = v3; }
     var v48: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v47[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v49: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v49[c] = v2; }
     var v50: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v50[c] = (v49[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v50[c] = (v49[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v51: array<i64, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -423,11 +387,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v53: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v53[c] = v5; }
     var v54: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v54[c] = (v53[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v54[c] = (v53[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v55: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v55[c] = v4; }
     var v56: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v56[c] = (v55[c] + v15[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v56[c] = (v55[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v57: array<u32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -73,42 +73,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v7 = i32(wid.y);
     let v8: i32 = 8i;
     let v9: i32 = (v7 * v8);
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = i32(tid + c * 64u); }
-    var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v6; }
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + v10[c]); }
-    var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v3; }
-    var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v12[c] * v14[c]); }
     var v16: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + ((v6 + i32((tid + c * 64u))) * v3)); }
     let v18: i32 = 0i;
-    var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
-    var v20: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v12[c] >= v19[c]); }
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v2; }
-    var v22: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v12[c] < v21[c]); }
-    var v23: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v20[c] && v22[c]); }
-    var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = i32(tid + c * 64u); }
-    var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v9; }
-    var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + v24[c]); }
     let v28: i32 = 1i;
-    var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v28; }
-    var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v26[c] * v29[c]); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v17[c]); }
@@ -121,103 +91,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v31[c] = bitcast<i32>(ox_scratch[(e / 8u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v30[c]); }
-    }
-    workgroupBarrier();
-    var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v32[c] = bitcast<i32>(ox_scratch[(e % 8u)]);
-        }
-    }
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v31[c] + v32[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v31[c] + ((v9 + i32((((tid + c * 64u) % 8u)))) * v28)); }
     let v34: i32 = 0i;
-    var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v34; }
-    var v36: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v26[c] >= v35[c]); }
-    var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v3; }
-    var v38: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v26[c] < v37[c]); }
-    var v39: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v39[c] = (v36[c] && v38[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = select(0u, 1u, v23[c]); }
-    }
-    workgroupBarrier();
-    var v40: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v40[c] = (ox_scratch[(e / 8u)] != 0u);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = select(0u, 1u, v39[c]); }
-    }
-    workgroupBarrier();
-    var v41: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v41[c] = (ox_scratch[(e % 8u)] != 0u);
-        }
-    }
-    var v42: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v40[c] && v41[c]); }
     var v43: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 64u) {
-            if (v42[c] && v33[c] >= 0i && u32(v33[c]) < params[0]) { let o = u32(v33[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = 0.0f; if (v42[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v33[c]), bitcast<u32>(v33[c] >> 31u), 0u, 0u, wid); } }
+            if (((((v6 + i32((((tid + c * 64u) / 8u)))) >= v18) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v34) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3))) && v33[c] >= 0i && u32(v33[c]) < params[0]) { let o = u32(v33[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = 0.0f; if (((((v6 + i32((((tid + c * 64u) / 8u)))) >= v18) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v34) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3)))) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v33[c]), bitcast<u32>(v33[c] >> 31u), 0u, 0u, wid); } }
         }
     }
-    var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = i32(tid + c * 64u); }
-    var v45: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = v6; }
-    var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + v44[c]); }
-    var v48: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = v3; }
-    var v49: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = (v46[c] * v48[c]); }
     var v50: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = v1; }
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v50[c] + v49[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v50[c] + ((v6 + i32((tid + c * 64u))) * v3)); }
     let v52: i32 = 0i;
-    var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = v52; }
-    var v54: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = (v46[c] >= v53[c]); }
-    var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = v2; }
-    var v56: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v46[c] < v55[c]); }
-    var v57: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = (v54[c] && v56[c]); }
-    var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = i32(tid + c * 64u); }
-    var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = v9; }
-    var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v59[c] + v58[c]); }
     let v62: i32 = 1i;
-    var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = v62; }
-    var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v60[c] * v63[c]); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -231,60 +120,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v65[c] = bitcast<i32>(ox_scratch[(e / 8u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = bitcast<u32>(v64[c]); }
-    }
-    workgroupBarrier();
-    var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v66[c] = bitcast<i32>(ox_scratch[(e % 8u)]);
-        }
-    }
     var v67: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v65[c] + v66[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v65[c] + ((v9 + i32((((tid + c * 64u) % 8u)))) * v62)); }
     let v68: i32 = 0i;
-    var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = v68; }
-    var v70: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = (v60[c] >= v69[c]); }
-    var v71: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = v3; }
-    var v72: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v60[c] < v71[c]); }
-    var v73: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = (v70[c] && v72[c]); }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = select(0u, 1u, v57[c]); }
-    }
-    workgroupBarrier();
-    var v74: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v74[c] = (ox_scratch[(e / 8u)] != 0u);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 8u) { ox_scratch[e] = select(0u, 1u, v73[c]); }
-    }
-    workgroupBarrier();
-    var v75: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 64u) {
-            v75[c] = (ox_scratch[(e % 8u)] != 0u);
-        }
-    }
-    var v76: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v74[c] && v75[c]); }
     let v77: f32 = 1.0f;
     var v78: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = v77; }
@@ -294,7 +132,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 64u && v76[c] && (v67[c] < 0i || u32(v67[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 64u && ((((v6 + i32((((tid + c * 64u) / 8u)))) >= v52) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v68) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3))) && (v67[c] < 0i || u32(v67[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -306,7 +144,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 1u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 64u && v76[c]) { let o = u32(v67[c]); b1[o >> 2u][o & 3u] = v79[c]; }
+            if (e < 64u && ((((v6 + i32((((tid + c * 64u) / 8u)))) >= v52) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v68) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3)))) { let o = u32(v67[c]); b1[o >> 2u][o & 3u] = v79[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

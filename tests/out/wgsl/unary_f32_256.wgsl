@@ -303,16 +303,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     let v2 = bitcast<i32>(params[2]);
-    var v3: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v3[c] = i32(tid + c * 64u); }
-    var v4: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v4[c] = v2; }
-    var v5: array<bool, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v5[c] = (v3[c] < v4[c]); }
     var v6: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v6[c] = v0; }
     var v7: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v7[c] = (v6[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v7[c] = (v6[c] + i32((tid + c * 64u))); }
     let v8: f32 = 1.0f;
     var v9: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v9[c] = v8; }
@@ -320,7 +314,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) {
-            if (v5[c] && v7[c] >= 0i && u32(v7[c]) < params[0]) { let o = u32(v7[c]); v10[c] = b0[o >> 2u][o & 3u]; } else { v10[c] = v9[c]; if (v5[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v7[c]), bitcast<u32>(v7[c] >> 31u), 0u, 0u, wid); } }
+            if ((i32((tid + c * 64u)) < v2) && v7[c] >= 0i && u32(v7[c]) < params[0]) { let o = u32(v7[c]); v10[c] = b0[o >> 2u][o & 3u]; } else { v10[c] = v9[c]; if ((i32((tid + c * 64u)) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v7[c]), bitcast<u32>(v7[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     let v11: i32 = 0i;
@@ -329,14 +323,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v14: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v14[c] = v13; }
     var v15: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v14[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v16[c] = exp(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v15[c] < 0i || u32(v15[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v15[c] < 0i || u32(v15[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -348,7 +342,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v15[c]); b1[o >> 2u][o & 3u] = v16[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v15[c]); b1[o >> 2u][o & 3u] = v16[c]; }
         }
     }
     let v17: i32 = 1i;
@@ -357,14 +351,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v20: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v20[c] = v19; }
     var v21: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v21[c] = (v20[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v21[c] = (v20[c] + i32((tid + c * 64u))); }
     var v22: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v22[c] = exp2(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v21[c] < 0i || u32(v21[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v21[c] < 0i || u32(v21[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -376,7 +370,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v21[c]); b1[o >> 2u][o & 3u] = v22[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v21[c]); b1[o >> 2u][o & 3u] = v22[c]; }
         }
     }
     let v23: i32 = 2i;
@@ -385,16 +379,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v26: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = v25; }
     var v27: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v27[c] = (v26[c] + v3[c]); }
-    var v28: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v28[c] = abs(v10[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v29: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v29[c] = ox_log(v28[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) {
+        let w28: f32 = abs(v10[c]);
+        v29[c] = ox_log(w28);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v27[c] < 0i || u32(v27[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v27[c] < 0i || u32(v27[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -406,7 +401,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v27[c]); b1[o >> 2u][o & 3u] = v29[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v27[c]); b1[o >> 2u][o & 3u] = v29[c]; }
         }
     }
     let v30: i32 = 3i;
@@ -415,16 +410,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v33: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v33[c] = v32; }
     var v34: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v34[c] = (v33[c] + v3[c]); }
-    var v35: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v35[c] = abs(v10[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
     var v36: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v36[c] = ox_log2(v35[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) {
+        let w35: f32 = abs(v10[c]);
+        v36[c] = ox_log2(w35);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v34[c] < 0i || u32(v34[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v34[c] < 0i || u32(v34[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -436,7 +432,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v34[c]); b1[o >> 2u][o & 3u] = v36[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v34[c]); b1[o >> 2u][o & 3u] = v36[c]; }
         }
     }
     let v37: i32 = 4i;
@@ -445,16 +441,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v40: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v40[c] = v39; }
     var v41: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v41[c] = (v40[c] + v3[c]); }
-    var v42: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v42[c] = abs(v10[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v41[c] = (v40[c] + i32((tid + c * 64u))); }
     var v43: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v43[c] = sqrt(v42[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) {
+        let w42: f32 = abs(v10[c]);
+        v43[c] = sqrt(w42);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v41[c] < 0i || u32(v41[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v41[c] < 0i || u32(v41[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -466,7 +463,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v41[c]); b1[o >> 2u][o & 3u] = v43[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v41[c]); b1[o >> 2u][o & 3u] = v43[c]; }
         }
     }
     let v44: i32 = 5i;
@@ -475,16 +472,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v47: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = v46; }
     var v48: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v47[c] + v3[c]); }
-    var v49: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v49[c] = abs(v10[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v47[c] + i32((tid + c * 64u))); }
     var v50: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v50[c] = ox_rsqrt(v49[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) {
+        let w49: f32 = abs(v10[c]);
+        v50[c] = ox_rsqrt(w49);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v48[c] < 0i || u32(v48[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v48[c] < 0i || u32(v48[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -496,7 +494,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v48[c]); b1[o >> 2u][o & 3u] = v50[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v48[c]); b1[o >> 2u][o & 3u] = v50[c]; }
         }
     }
     let v51: i32 = 6i;
@@ -505,14 +503,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v54: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v54[c] = v53; }
     var v55: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v55[c] = (v54[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v55[c] = (v54[c] + i32((tid + c * 64u))); }
     var v56: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v56[c] = ox_sin(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v55[c] < 0i || u32(v55[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v55[c] < 0i || u32(v55[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -524,7 +522,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v55[c]); b1[o >> 2u][o & 3u] = v56[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v55[c]); b1[o >> 2u][o & 3u] = v56[c]; }
         }
     }
     let v57: i32 = 7i;
@@ -533,14 +531,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v60: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v60[c] = v59; }
     var v61: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v61[c] = (v60[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v61[c] = (v60[c] + i32((tid + c * 64u))); }
     var v62: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v62[c] = ox_cos(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v61[c] < 0i || u32(v61[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v61[c] < 0i || u32(v61[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -552,7 +550,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v61[c]); b1[o >> 2u][o & 3u] = v62[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v61[c]); b1[o >> 2u][o & 3u] = v62[c]; }
         }
     }
     let v63: i32 = 8i;
@@ -561,14 +559,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v66: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v66[c] = v65; }
     var v67: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v67[c] = (v66[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v67[c] = (v66[c] + i32((tid + c * 64u))); }
     var v68: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v68[c] = ox_tanh(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v67[c] < 0i || u32(v67[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v67[c] < 0i || u32(v67[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -580,7 +578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v67[c]); b1[o >> 2u][o & 3u] = v68[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v67[c]); b1[o >> 2u][o & 3u] = v68[c]; }
         }
     }
     let v69: i32 = 9i;
@@ -589,14 +587,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v72: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v72[c] = v71; }
     var v73: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v73[c] = (v72[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v73[c] = (v72[c] + i32((tid + c * 64u))); }
     var v74: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v74[c] = abs(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v73[c] < 0i || u32(v73[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v73[c] < 0i || u32(v73[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -608,7 +606,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v73[c]); b1[o >> 2u][o & 3u] = v74[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v73[c]); b1[o >> 2u][o & 3u] = v74[c]; }
         }
     }
     let v75: i32 = 10i;
@@ -617,14 +615,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v78: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v78[c] = v77; }
     var v79: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v79[c] = (v78[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v79[c] = (v78[c] + i32((tid + c * 64u))); }
     var v80: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v80[c] = floor(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v79[c] < 0i || u32(v79[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v79[c] < 0i || u32(v79[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -636,7 +634,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v79[c]); b1[o >> 2u][o & 3u] = v80[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v79[c]); b1[o >> 2u][o & 3u] = v80[c]; }
         }
     }
     let v81: i32 = 11i;
@@ -645,14 +643,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v84: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v84[c] = v83; }
     var v85: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v85[c] = (v84[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v85[c] = (v84[c] + i32((tid + c * 64u))); }
     var v86: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v86[c] = ceil(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v85[c] < 0i || u32(v85[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v85[c] < 0i || u32(v85[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -664,7 +662,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v85[c]); b1[o >> 2u][o & 3u] = v86[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v85[c]); b1[o >> 2u][o & 3u] = v86[c]; }
         }
     }
     let v87: i32 = 12i;
@@ -673,14 +671,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v90: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v90[c] = v89; }
     var v91: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v91[c] = (v90[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v91[c] = (v90[c] + i32((tid + c * 64u))); }
     var v92: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v92[c] = (1.0f / (1.0f + exp(-v10[c]))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v91[c] < 0i || u32(v91[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v91[c] < 0i || u32(v91[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -692,7 +690,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v91[c]); b1[o >> 2u][o & 3u] = v92[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v91[c]); b1[o >> 2u][o & 3u] = v92[c]; }
         }
     }
     let v93: i32 = 13i;
@@ -701,14 +699,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v96: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v96[c] = v95; }
     var v97: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v97[c] = (v96[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v97[c] = (v96[c] + i32((tid + c * 64u))); }
     var v98: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v98[c] = ox_erf(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v97[c] < 0i || u32(v97[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v97[c] < 0i || u32(v97[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -720,7 +718,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v97[c]); b1[o >> 2u][o & 3u] = v98[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v97[c]); b1[o >> 2u][o & 3u] = v98[c]; }
         }
     }
     let v99: i32 = 14i;
@@ -729,14 +727,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v102: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v102[c] = v101; }
     var v103: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v103[c] = (v102[c] + v3[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v103[c] = (v102[c] + i32((tid + c * 64u))); }
     var v104: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v104[c] = (-v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v103[c] < 0i || u32(v103[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v103[c] < 0i || u32(v103[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -748,7 +746,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v103[c]); b1[o >> 2u][o & 3u] = v104[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v103[c]); b1[o >> 2u][o & 3u] = v104[c]; }
         }
     }
     let v105: i32 = 15i;
@@ -757,16 +755,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v108: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) { v108[c] = v107; }
     var v109: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v109[c] = (v108[c] + v3[c]); }
-    var v110: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v110[c] = exp(v10[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) { v109[c] = (v108[c] + i32((tid + c * 64u))); }
     var v111: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v111[c] = sqrt(v110[c]); }
+    for (var c = 0u; c < 4u; c = c + 1u) {
+        let w110: f32 = exp(v10[c]);
+        v111[c] = sqrt(w110);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 256u && v5[c] && (v109[c] < 0i || u32(v109[c]) >= params[1])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 256u && (i32((tid + c * 64u)) < v2) && (v109[c] < 0i || u32(v109[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -778,7 +777,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 4u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 256u && v5[c]) { let o = u32(v109[c]); b1[o >> 2u][o & 3u] = v111[c]; }
+            if (e < 256u && (i32((tid + c * 64u)) < v2)) { let o = u32(v109[c]); b1[o >> 2u][o & 3u] = v111[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

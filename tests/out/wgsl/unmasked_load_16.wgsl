@@ -67,20 +67,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = i32(wid.x);
     let v3: i32 = 16i;
     let v4: i32 = (v2 * v3);
-    var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = i32(tid + c * 64u); }
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v4; }
-    var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = (v6[c] + v5[c]); }
     var v8: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v1; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + (v4 + i32((tid + c * 64u)))); }
     var v10: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v0; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + v7[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + (v4 + i32((tid + c * 64u)))); }
     var v12: array<f32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -71,20 +71,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4 = i32(wid.x);
     let v5: i32 = 1024i;
     let v6: i32 = (v4 * v5);
-    var v7: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v7[c] = i32(tid + c * 64u); }
-    var v8: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v8[c] = v6; }
-    var v9: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v9[c] = (v8[c] + v7[c]); }
-    var v10: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v10[c] = v3; }
-    var v11: array<bool, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v11[c] = (v9[c] < v10[c]); }
     var v12: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v12[c] = v0; }
     var v13: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v13[c] = (v12[c] + v9[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v13[c] = (v12[c] + (v6 + i32((tid + c * 64u)))); }
     let v14: f32 = 0.0f;
     var v15: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v15[c] = v14; }
@@ -92,13 +82,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 1024u) {
-            if (v11[c] && v13[c] >= 0i && u32(v13[c]) < params[0]) { let o = u32(v13[c]); v16[c] = b0[o >> 2u][o & 3u]; } else { v16[c] = v15[c]; if (v11[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v13[c]), bitcast<u32>(v13[c] >> 31u), 0u, 0u, wid); } }
+            if (((v6 + i32((tid + c * 64u))) < v3) && v13[c] >= 0i && u32(v13[c]) < params[0]) { let o = u32(v13[c]); v16[c] = b0[o >> 2u][o & 3u]; } else { v16[c] = v15[c]; if (((v6 + i32((tid + c * 64u))) < v3)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v13[c]), bitcast<u32>(v13[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v17: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v17[c] = v1; }
     var v18: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = (v17[c] + v9[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v18[c] = (v17[c] + (v6 + i32((tid + c * 64u)))); }
     let v19: f32 = 0.0f;
     var v20: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v20[c] = v19; }
@@ -106,20 +96,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     for (var c = 0u; c < 16u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 1024u) {
-            if (v11[c] && v18[c] >= 0i && u32(v18[c]) < params[1]) { let o = u32(v18[c]); v21[c] = b1[o >> 2u][o & 3u]; } else { v21[c] = v20[c]; if (v11[c]) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, 0u, wid); } }
+            if (((v6 + i32((tid + c * 64u))) < v3) && v18[c] >= 0i && u32(v18[c]) < params[1]) { let o = u32(v18[c]); v21[c] = b1[o >> 2u][o & 3u]; } else { v21[c] = v20[c]; if (((v6 + i32((tid + c * 64u))) < v3)) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v22: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v22[c] = v2; }
     var v23: array<i32, 16>;
-    for (var c = 0u; c < 16u; c = c + 1u) { v23[c] = (v22[c] + v9[c]); }
+    for (var c = 0u; c < 16u; c = c + 1u) { v23[c] = (v22[c] + (v6 + i32((tid + c * 64u)))); }
     var v24: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v24[c] = (v16[c] + v21[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (bad <= 1u && e < 1024u && v11[c] && (v23[c] < 0i || u32(v23[c]) >= params[2])) { bad = 0xffffffffu - e; }
+            if (bad <= 1u && e < 1024u && ((v6 + i32((tid + c * 64u))) < v3) && (v23[c] < 0i || u32(v23[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
         let worst = ox_any_bad(bad);
         if (worst != 0u) {
@@ -131,7 +121,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (!ox_stop) {
         for (var c = 0u; c < 16u; c = c + 1u) {
             let e = tid + c * 64u;
-            if (e < 1024u && v11[c]) { let o = u32(v23[c]); b2[o >> 2u][o & 3u] = v24[c]; }
+            if (e < 1024u && ((v6 + i32((tid + c * 64u))) < v3)) { let o = u32(v23[c]); b2[o >> 2u][o & 3u] = v24[c]; }
         }
     }
     if (ox_loop_probe(wid)) { ox_record(4u, 0u, 0u, 0u, 0u, 0u, wid); }

@@ -93,17 +93,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v7 = bitcast<i64>(((u64(params[8]) << 32u) | u64(params[7])));
     let v8 = bitcast<i64>(((u64(params[10]) << 32u) | u64(params[9])));
     let v9 = bitcast<f64>(((u64(params[12]) << 32u) | u64(params[11])));
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = i32(tid + c * 64u); }
     let v11: i32 = 0i;
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = v11; }
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = (v12[c] * v10[c]); }
     var v14: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v0; }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + v10[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -114,7 +108,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v17: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = v3; }
     var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + (v11 * i32((tid + c * 64u)))); }
     var v19: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -146,7 +140,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v21; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + (v11 * i32((tid + c * 64u)))); }
     var v24: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -178,7 +172,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v27: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = v26; }
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = (v27[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = (v27[c] + (v11 * i32((tid + c * 64u)))); }
     var v29: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -208,13 +202,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v30: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = v6; }
     var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = (v30[c] + v10[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = (v30[c] + i32((tid + c * 64u))); }
     let v32: i32 = 3i;
     let v33: i32 = (v3 + v32);
     var v34: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = v33; }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + (v11 * i32((tid + c * 64u)))); }
     var v36: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -358,7 +352,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v49: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = v1; }
     var v50: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = (v49[c] + v10[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = (v49[c] + i32((tid + c * 64u))); }
     var v51: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -369,7 +363,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v52: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v4; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + (v11 * i32((tid + c * 64u)))); }
     var v54: array<u64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -401,7 +395,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v57: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = v56; }
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v57[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v57[c] + (v11 * i32((tid + c * 64u)))); }
     var v59: array<u64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
@@ -431,11 +425,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v60: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v5; }
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v60[c] + v13[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v60[c] + (v11 * i32((tid + c * 64u)))); }
     var v62: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v2; }
     var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v62[c] + v10[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v62[c] + i32((tid + c * 64u))); }
     var v64: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -72,46 +72,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = bitcast<i64>(((u64(params[3]) << 32u) | u64(params[2])));
     let v3 = 0i;
     let v4 = 0i;
-    var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = i32(tid + c * 64u); }
-    var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = i32(tid + c * 64u); }
     let v8: i32 = 10i;
-    var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v8; }
-    var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v5[c] * v9[c]); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 6u) { ox_scratch[e] = bitcast<u32>(v10[c]); }
-    }
-    workgroupBarrier();
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v12[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
-        }
-    }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 10u) { ox_scratch[e] = bitcast<u32>(v6[c]); }
-    }
-    workgroupBarrier();
-    var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v13[c] = bitcast<i32>(ox_scratch[(e % 10u)]);
-        }
-    }
-    var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v12[c] + v13[c]); }
     var v15: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v0; }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + v14[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
     var v17: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -120,15 +85,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v19: i32 = 6i;
-    var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v19; }
-    var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v6[c] * v20[c]); }
     var v22: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v3; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + v21[c]); }
-    workgroupBarrier();
+    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + (i32((tid + c * 64u)) * v19)); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v23[c]); }
@@ -141,21 +101,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v25[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
-    workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 6u) { ox_scratch[e] = bitcast<u32>(v5[c]); }
-    }
-    workgroupBarrier();
-    var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
-        let e = tid + c * 64u;
-        if (e < 60u) {
-            v26[c] = bitcast<i32>(ox_scratch[(e % 6u)]);
-        }
-    }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v25[c] + v26[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v25[c] + i32((((tid + c * 64u) % 6u)))); }
     workgroupBarrier();
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -191,7 +138,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v29: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v0; }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + v6[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
     var v31: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -206,7 +153,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v37: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v36; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + v14[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 10u) { { let ox_w = v31[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 10u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -219,10 +166,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             v39[c] = bitcast<i64>(((u64(ox_scratch[(e % 10u) + 10u]) << 32u) | u64(ox_scratch[(e % 10u)])));
         }
     }
-    var v40: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v2; }
     var v41: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v39[c] + v40[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v39[c] + v2); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -245,7 +190,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v42: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v1; }
     var v43: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = (v42[c] + v5[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = (v42[c] + i32((tid + c * 64u))); }
     var v44: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -256,7 +201,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v46: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v4; }
     var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + v14[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 6u) { { let ox_w = v44[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 6u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -295,12 +240,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v52: i32 = 10i;
     let v53: i32 = (v0 + v52);
-    var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = i32(tid + c * 64u); }
     var v55: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = v53; }
     var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v55[c] + v54[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v55[c] + i32((tid + c * 64u))); }
     var v57: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;

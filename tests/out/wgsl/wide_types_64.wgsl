@@ -257,16 +257,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v9 = 0i;
     let v10 = 0i;
     let v11 = 0i;
-    var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = i32(tid + c * 64u); }
     var v13: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v6; }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + i32((tid + c * 64u))); }
     var v15: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v0; }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
     var v17: array<i64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -275,15 +273,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v18: i64 = 3li;
-    var v19: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
-    var v20: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v17[c] * v19[c]); }
     let v21: i64 = 1li;
-    var v22: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v21; }
     var v23: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v20[c] - v22[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w20: i64 = (v17[c] * v18);
+        v23[c] = (w20 - v21);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -306,11 +301,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v24: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = v7; }
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (v24[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
     var v26: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v1; }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<u64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -319,15 +314,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v29: u64 = 255lu;
-    var v30: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = v29; }
-    var v31: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = (v28[c] ^ v30[c]); }
     let v32: u64 = 1lu;
-    var v33: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
     var v34: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v31[c] + v33[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w31: u64 = (v28[c] ^ v29);
+        v34[c] = (w31 + v32);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -350,11 +342,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v35: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v8; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
     var v37: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v2; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + i32((tid + c * 64u))); }
     var v39: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -363,10 +355,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v40: i32 = 7i;
-    var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v40; }
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (((v39[c] * v41[c]) << 16u) >> 16u); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (((v39[c] * v40) << 16u) >> 16u); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -389,11 +379,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v43: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v9; }
     var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v43[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v43[c] + i32((tid + c * 64u))); }
     var v45: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = v3; }
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + i32((tid + c * 64u))); }
     var v47: array<u32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -402,10 +392,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     let v48: u32 = 2u;
-    var v49: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = v48; }
     var v50: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = ((v47[c] >> (v49[c] & 15u)) & 0xffffu); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = ((v47[c] >> (v48 & 15u)) & 0xffffu); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -428,7 +416,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v51: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v4; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + i32((tid + c * 64u))); }
     var v53: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -439,23 +427,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v54: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v10; }
     var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v54[c] + v12[c]); }
-    var v56: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = sqrt(v53[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v54[c] + i32((tid + c * 64u))); }
     let v57: f64 = 1.5lf;
     var v58: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = v57; }
-    var v59: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v56[c] * v58[c]); }
     let v60: f64 = 10.0lf;
     var v61: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = v60; }
-    var v62: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (v53[c] - v61[c]); }
-    var v63: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = ox_exp64(v62[c]); }
     var v64: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v59[c] + v63[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w56: f64 = sqrt(v53[c]);
+        let w59: f64 = (w56 * v58[c]);
+        let w62: f64 = (v53[c] - v61[c]);
+        let w63: f64 = ox_exp64(w62);
+        v64[c] = (w59 + w63);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {
@@ -478,7 +464,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v65: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = v5; }
     var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = (v65[c] + v12[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = (v65[c] + i32((tid + c * 64u))); }
     var v67: array<bool, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -489,16 +475,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v68: array<i32, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v11; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + v12[c]); }
-    var v70: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = (!v67[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
     let v71: f64 = 50.0lf;
     var v72: array<f64, 1>;
     for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = v71; }
-    var v73: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = (v53[c] > v72[c]); }
     var v74: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = (v70[c] || v73[c]); }
+    for (var c = 0u; c < 1u; c = c + 1u) {
+        let w70: bool = (!v67[c]);
+        let w73: bool = (v53[c] > v72[c]);
+        v74[c] = (w70 || w73);
+    }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 1u; c = c + 1u) {

@@ -22,7 +22,7 @@
 use kernel_core::DType;
 use kernel_core::ir::{AtomicOrder, AtomicScope, Block, Inst, Kernel, Op, RandKind, ValueId};
 
-use super::analysis::Analysis;
+use super::analysis::{Analysis, walk};
 use super::layout::{Layout, Reg, WgslLayout, storage_type};
 use super::math::{Helper, Helpers};
 use super::ops;
@@ -90,6 +90,106 @@ pub(crate) struct Emitter<'k> {
     /// `ptr_add`, from which [`Emitter::offset_words`] recomputes the offset in 64 bits;
     /// `(ptr, None)` for a copy of such a pointer, slot for slot or splatted from a scalar.
     far: Vec<Option<(ValueId, Option<ValueId>)>>,
+    /// Elementwise tiles computed inside their one consumer's loop rather than stored (see
+    /// [`fusible`]): for each, the `let` statements defining it (and its own fused operands)
+    /// for slot `c`, once it has been reached. Its name is then the last `let`'s.
+    fused: Vec<Option<Vec<String>>>,
+    /// Which values [`fusible`] found.
+    fusible: Vec<bool>,
+    /// Which values [`fusible`] found lazy.
+    lazy_ok: Vec<bool>,
+    /// The lazy values reached so far: each one's expression at element [`ELEM`] (see
+    /// [`Fusion::lazy`]).
+    pub lazy: Vec<Option<String>>,
+}
+
+/// The placeholder of a lazy value's element index (a `u32` expression) in its expression.
+pub(crate) const ELEM: &str = "\u{27e8}E\u{27e9}";
+
+/// A lazy value's expression longer than this is stored instead (its consumers would each
+/// recompute it).
+const LAZY_MAX: usize = 400;
+
+/// What [`fusible`] finds.
+struct Fusion {
+    /// Per value: computed inside its consumer's loop.
+    fused: Vec<bool>,
+    /// Per value: an integer or `bool` tile computed from its element index alone, where it
+    /// is read, with no array and no exchange: `arange`, splats of a scalar, broadcasts and
+    /// reshapes of such tiles, and elementwise ops of them and scalars (a program's offsets
+    /// `pid * B + arange(0, B)`, a 2-D tile's `rm[:, None] * N + rn[None, :]`, the masks
+    /// compared from them). Every reader of a tile reads it at its own elements (through
+    /// `Emitter::at`), except a variable's store, which takes the array: a value a variable
+    /// stores is not lazy. The stretching broadcasts of such tiles were exchanges through
+    /// workgroup memory with barriers, and every step an array, which cost lavapipe seconds
+    /// of compilation for 2-D tiles of 32 x 64.
+    lazy: Vec<bool>,
+}
+
+/// The elementwise ops whose results may be fused into their consumer ([`fusible`]).
+fn is_elementwise(op: &Op) -> bool {
+    matches!(
+        op,
+        Op::Unary { .. }
+            | Op::Binary { .. }
+            | Op::Cmp { .. }
+            | Op::Fma { .. }
+            | Op::Select { .. }
+            | Op::Cast { .. }
+            | Op::Bitcast { .. }
+    )
+}
+
+/// The tiles computed in their consumer's loop instead of an array of their own: results of
+/// elementwise ops (pure functions of their operands' slots) on numbers, used once, by
+/// another elementwise op (which reads every operand at its own slot `c`). A chain of them
+/// (a bias + GELU) becomes one loop of `let`s per slot instead of an array and a loop per
+/// op: the same arithmetic, but far fewer live arrays for the driver's compiler, whose time
+/// grew steeply with them (lavapipe took seconds for 2-D tiles of 32 x 64 and up).
+fn fusible(k: &Kernel, a: &Analysis, threads: u32) -> Fusion {
+    let n = k.values.len();
+    let scalar = |v: ValueId| Layout::of(&a.dims[v.index()], threads, a.runs).scalar;
+    // Uses by elementwise ops (with multiplicity, as `Analysis::uses` counts them), and the
+    // values variables store.
+    let mut elementwise_uses = vec![0u32; n];
+    let mut stored = vec![false; n];
+    walk(&k.body, &mut |i: &Inst| {
+        if is_elementwise(&i.op) {
+            for v in i.op.operands() {
+                elementwise_uses[v.index()] += 1;
+            }
+        }
+        if let Op::VarInit { init: v, .. } | Op::VarStore { value: v, .. } = &i.op {
+            stored[v.index()] = true;
+        }
+    });
+    let mut candidate = vec![false; n];
+    let mut lazy = vec![false; n];
+    // Definitions come before uses, in `walk`'s order too.
+    walk(&k.body, &mut |i: &Inst| {
+        let Some(r) = i.result else { return };
+        let t = k.ty(r);
+        let number = matches!(t.elem, kernel_core::ir::Elem::Scalar(_));
+        let index_like = t.dtype().is_some_and(|d| d.is_int() || d.is_bool());
+        let ready = |v: ValueId| scalar(v) || lazy[v.index()];
+        let computable = match &i.op {
+            Op::Arange { .. } => true,
+            Op::Broadcast { value, .. }
+            | Op::ExpandDims { value, .. }
+            | Op::Reshape { value, .. } => ready(*value),
+            op if is_elementwise(op) => op.operands().into_iter().all(ready),
+            _ => false,
+        };
+        lazy[r.index()] = computable && number && index_like && !scalar(r) && !stored[r.index()];
+        candidate[r.index()] = is_elementwise(&i.op) && number && !scalar(r) && !lazy[r.index()];
+    });
+    let only_elementwise = |v: usize| a.uses[v] > 0 && elementwise_uses[v] == a.uses[v];
+    Fusion {
+        fused: (0..n)
+            .map(|v| candidate[v] && a.uses[v] == 1 && only_elementwise(v))
+            .collect(),
+        lazy,
+    }
 }
 
 impl<'k> Emitter<'k> {
@@ -113,6 +213,50 @@ impl<'k> Emitter<'k> {
             part_next: 0,
             dirty: 0,
             far: vec![None; k.values.len()],
+            fused: vec![None; k.values.len()],
+            fusible: Vec::new(),
+            lazy_ok: Vec::new(),
+            lazy: vec![None; k.values.len()],
+        }
+        .with_fusion()
+    }
+
+    /// Finds the fused and lazy values ([`fusible`]).
+    fn with_fusion(mut self) -> Self {
+        let f = fusible(self.k, self.a, self.caps.workgroup_size);
+        self.fusible = f.fused;
+        self.lazy_ok = f.lazy;
+        self
+    }
+
+    /// Whether `v` is computed where it is read ([`Fusion::lazy`]).
+    pub fn is_lazy(&self, v: ValueId) -> bool {
+        self.lazy_ok[v.index()]
+    }
+
+    /// Defines the lazy value `r` by its expression at element [`ELEM`] (`expr`), or stores
+    /// it in an array when the expression is too long to recompute at every read.
+    pub fn define_lazy(&mut self, r: ValueId, expr: String) {
+        if expr.len() <= LAZY_MAX {
+            self.lazy[r.index()] = Some(expr);
+            return;
+        }
+        self.lazy_ok[r.index()] = false;
+        let n = self.declare(r);
+        let l = self.layout(r);
+        let x = expr.replace(ELEM, &format!("({})", l.elem("c")));
+        self.line(format!(
+            "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = {x}; }}",
+            l.c
+        ));
+    }
+
+    /// The expression of `v` at element [`ELEM`], for a lazy value's definition: a scalar
+    /// itself, or a lazy value's expression.
+    pub fn lazy_expr(&self, v: ValueId) -> String {
+        match &self.lazy[v.index()] {
+            Some(x) => x.clone(),
+            None => self.names[v.index()].clone(),
         }
     }
 
@@ -215,9 +359,13 @@ impl<'k> Emitter<'k> {
         &self.names[v.index()]
     }
 
-    /// The expression for slot `c` of a value (the value itself for a scalar).
+    /// The expression for slot `c` of a value (the value itself for a scalar; a fused
+    /// value's `let`, for its consumer at slot `c`).
     pub fn at(&self, v: ValueId, c: &str) -> String {
-        if self.layout(v).scalar {
+        if let Some(x) = &self.lazy[v.index()] {
+            return x.replace(ELEM, &format!("({})", self.layout(v).elem(c)));
+        }
+        if self.layout(v).scalar || self.fused[v.index()].is_some() {
             self.names[v.index()].clone()
         } else {
             format!("{}[{c}]", self.names[v.index()])
@@ -270,9 +418,11 @@ impl<'k> Emitter<'k> {
         }
     }
 
-    /// Makes `r` another name for `v` (no data moves).
+    /// Makes `r` another name for `v` (no data moves): the same expression for a lazy `v`
+    /// (aliases keep the row-major order, so the element index is the same).
     pub fn alias(&mut self, r: ValueId, v: ValueId) {
         self.names[r.index()] = self.names[v.index()].clone();
+        self.lazy[r.index()] = self.lazy[v.index()].clone();
     }
 
     /// Names `r` `v{r}` and returns the name.
@@ -313,19 +463,45 @@ impl<'k> Emitter<'k> {
         expr: impl FnOnce(&[String], &mut Helpers) -> Result<String, String>,
         op: &Op,
     ) -> Result<(), CodegenError> {
+        if self.is_lazy(r) {
+            let args: Vec<String> = operands.iter().map(|v| self.lazy_expr(*v)).collect();
+            let e = expr(&args, &mut self.h).map_err(|why| self.unsupported(op, why))?;
+            self.define_lazy(r, e);
+            return Ok(());
+        }
         let args: Vec<String> = operands.iter().map(|v| self.at(*v, "c")).collect();
         let e = expr(&args, &mut self.h).map_err(|why| self.unsupported(op, why))?;
         let l = self.layout(r);
+        // The `let`s of the fused operands, in order (each is used once: by this op).
+        let mut lets = Vec::new();
+        for v in operands {
+            if let Some(l) = self.fused[v.index()].take() {
+                lets.extend(l);
+            }
+        }
         if l.scalar {
             let n = self.define(r);
             let ty = self.reg(r).wgsl();
             self.line(format!("let {n}: {ty} = {e};"));
-        } else {
+        } else if self.fusible[r.index()] {
+            let n = format!("w{}", r.0);
+            lets.push(format!("let {n}: {} = {e};", self.reg(r).wgsl()));
+            self.names[r.index()] = n;
+            self.fused[r.index()] = Some(lets);
+        } else if lets.is_empty() {
             let n = self.declare(r);
             self.line(format!(
                 "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = {e}; }}",
                 l.c
             ));
+        } else {
+            let n = self.declare(r);
+            self.open(format!("for (var c = 0u; c < {}u; c = c + 1u) {{", l.c));
+            for s in lets {
+                self.line(s);
+            }
+            self.line(format!("{n}[c] = {e};"));
+            self.close();
         }
         Ok(())
     }
@@ -555,6 +731,7 @@ impl<'k> Emitter<'k> {
                 // Rejected by the analysis.
                 return Err(self.unsupported(op, "not supported"));
             }
+            Op::Arange { .. } if self.is_lazy(r) => self.define_lazy(r, format!("i32({ELEM})")),
             Op::Arange { .. } => {
                 let n = self.declare(r);
                 let l = self.layout(r);
@@ -675,6 +852,17 @@ impl<'k> Emitter<'k> {
                 self.fold_with(&f, op)?
             }
             Op::Rand { kind, seed, offset } => self.rand(r, *kind, *seed, *offset, op)?,
+            Op::VarInit { var, init: value } | Op::VarStore { var, value }
+                if self.lazy[value.index()].is_some() =>
+            {
+                // An alias of a lazy value (it has no array): element by element.
+                let l = self.layout(*value);
+                let x = self.at(*value, "c");
+                self.line(format!(
+                    "for (var c = 0u; c < {}u; c = c + 1u) {{ x{}[c] = {x}; }}",
+                    l.c, var.0
+                ));
+            }
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 let n = self.name(*value).to_string();
                 self.line(format!("x{} = {n};", var.0));

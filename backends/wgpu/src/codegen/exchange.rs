@@ -27,7 +27,7 @@
 use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
-use super::emit::{Emitter, Region};
+use super::emit::{ELEM, Emitter, Region};
 use super::layout::{Reg, WgslLayout, numel, strides};
 use super::math::Helper;
 use super::ops;
@@ -60,6 +60,32 @@ pub(crate) fn digit(e: &str, div: u64, modulo: Option<u64>) -> String {
     match modulo {
         Some(m) => format!("({q} % {m}u)"),
         None => q,
+    }
+}
+
+/// The element of a broadcast's source (of dims `sd`) that element `e` (a `u32` expression)
+/// of its result (of dims `od`) copies.
+fn broadcast_source(sd: &[u64], od: &[u64], e: &str) -> String {
+    let (rk, nk) = (sd.len(), od.len());
+    let in_strides = strides(sd);
+    let out_strides = strides(od);
+    let mut terms = Vec::new();
+    for j in 0..rk {
+        if sd[j] != 1 {
+            let oj = nk - rk + j;
+            let modulo = (oj > 0).then_some(od[oj]);
+            let d = digit(e, out_strides[oj], modulo);
+            terms.push(if in_strides[j] == 1 {
+                d
+            } else {
+                format!("{d} * {}u", in_strides[j])
+            });
+        }
+    }
+    if terms.is_empty() {
+        "0u".to_string()
+    } else {
+        terms.join(" + ")
     }
 }
 
@@ -221,6 +247,12 @@ impl Emitter<'_> {
 
     /// Copies a scalar into every slot of a tile.
     fn splat(&mut self, r: ValueId, v: ValueId) {
+        if self.is_lazy(r) {
+            // The scalar itself at every element.
+            let x = self.name(v).to_string();
+            self.define_lazy(r, x);
+            return;
+        }
         let n = self.declare(r);
         let c = self.layout(r).c;
         let s = self.name(v).to_string();
@@ -244,40 +276,37 @@ impl Emitter<'_> {
         }
         if src.n == dst.n {
             // Only dims of extent 1 were added: row-major order is unchanged.
+            if self.is_lazy(r) {
+                let x = self.lazy_expr(v);
+                self.define_lazy(r, x);
+                return Ok(());
+            }
             self.alias(r, v);
             self.copies_pointer(r, v);
             return Ok(());
         }
         let sd = self.a.dims[v.index()].clone();
         let od = self.a.dims[r.index()].clone();
-        let (rk, nk) = (sd.len(), od.len());
-        let in_strides = strides(&sd);
-        let out_strides = strides(&od);
-        self.gather(
-            r,
-            v,
-            |e| {
-                let mut terms = Vec::new();
-                for j in 0..rk {
-                    if sd[j] != 1 {
-                        let oj = nk - rk + j;
-                        let modulo = (oj > 0).then_some(od[oj]);
-                        let d = digit(e, out_strides[oj], modulo);
-                        terms.push(if in_strides[j] == 1 {
-                            d
-                        } else {
-                            format!("{d} * {}u", in_strides[j])
-                        });
-                    }
-                }
-                if terms.is_empty() {
-                    "0u".to_string()
-                } else {
-                    terms.join(" + ")
-                }
-            },
-            op,
-        )
+        let source = move |e: &str| broadcast_source(&sd, &od, e);
+        if self.lazy[v.index()].is_some() {
+            // The source's expression at the source element of each element: no exchange.
+            let x = self
+                .lazy_expr(v)
+                .replace(ELEM, &format!("({})", source(ELEM)));
+            if self.is_lazy(r) {
+                self.define_lazy(r, x);
+            } else {
+                let n = self.declare(r);
+                let l = self.layout(r);
+                let x = x.replace(ELEM, &format!("({})", l.elem("c")));
+                self.line(format!(
+                    "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = {x}; }}",
+                    l.c
+                ));
+            }
+            return Ok(());
+        }
+        self.gather(r, v, source, op)
     }
 
     /// `reshape` and `expand_dims`: row-major order is unchanged, so a rename, except to and
@@ -285,6 +314,11 @@ impl Emitter<'_> {
     pub fn reshape(&mut self, r: ValueId, v: ValueId, op: &Op) -> Result<(), CodegenError> {
         let src = self.layout(v);
         let dst = self.layout(r);
+        if self.is_lazy(r) {
+            let x = self.lazy_expr(v);
+            self.define_lazy(r, x);
+            return Ok(());
+        }
         match (src.scalar, dst.scalar) {
             (true, false) => self.splat(r, v),
             (false, true) => self.gather(r, v, |_| "0u".to_string(), op)?,

@@ -838,6 +838,41 @@ mod differential {
         }
     }
 
+    /// The compile-time report: every fixture's pipeline built on this adapter (lavapipe in
+    /// CI), in both tile layouts, slowest first, as a table. A report, not a timed test:
+    /// `cargo test -p oxtile-wgpu --lib -- --ignored pipeline_compile_times --nocapture`.
+    #[test]
+    #[ignore = "a report: run it with --ignored --nocapture"]
+    fn pipeline_compile_times() {
+        let Ok(gpu) = crate::WgpuBackend::new() else {
+            eprintln!("no wgpu adapter, skipped");
+            return;
+        };
+        let runs = crate::WgpuBackend::new()
+            .map(|b| b.with_runs(true))
+            .expect("a second adapter");
+        let mut rows = Vec::new();
+        for t in kernel_core::filetests::ALL {
+            if !t.runs_on("wgpu") || t.refused_by("wgpu").is_some() {
+                continue;
+            }
+            let k = t.kernel();
+            let time = |b: &crate::WgpuBackend| {
+                b.pipeline_compile_time(&k)
+                    .map(|d| d.as_secs_f64())
+                    .unwrap_or(f64::NAN)
+            };
+            rows.push((time(&gpu).max(time(&runs)), time(&gpu), time(&runs), t.name));
+        }
+        rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let total: f64 = rows.iter().map(|r| r.1 + r.2).sum();
+        println!("| fixture | one element a slot (s) | runs (s) |\n|---|---|---|");
+        for (_, a, b, name) in &rows {
+            println!("| {name} | {a:.3} | {b:.3} |");
+        }
+        println!("{} fixtures, {total:.1} s in all", rows.len());
+    }
+
     /// One test per filetest (`differential::filetest::<name>`).
     mod filetest {
         kernel_core::filetest_cases!(wgpu, super::filetest_on_adapter);
