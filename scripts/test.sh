@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check oxtile has that needs no GPU: formatting, clippy, unit, property, UI and
-# integration tests, the conformance suite on wgpu (lavapipe) and on the CUDA code generator
+# integration tests, the conformance suite on the CPU device, on wgpu (lavapipe) and on the CUDA code generator
 # (emulated on the CPU), every example on the CPU interpreter and on wgpu, the CUDA
 # compile check (NVRTC + ptxas for sm_80/sm_90a, tensor cores in matmul SASS), the SASS
 # budgets of the bench kernels (sm_90a), and the book build; on a machine with an NVIDIA GPU, also the conformance suite and examples on CUDA.
@@ -130,6 +130,13 @@ cargo test --all-features --example sass_budget
 # The UI tests with the default features (tests/ui.rs says why).
 cargo test --test ui
 
+step "conformance suite on the CPU device (the interpreter's semantics, programs on every core)"
+# What Device::default() picks without a GPU. Each program computes what it does on the
+# interpreter, bit for bit; kernel-core's cpu_device test (above) compares every filetest.
+OXTILE_DEVICE=cpu cargo test --all-features \
+    --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math \
+    --test fast_math --test autotune
+
 step "conformance suite on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math \
@@ -147,7 +154,7 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 OXTILE_DEVICE=cuda-emu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
 
-step "examples on the interpreter, on wgpu (lavapipe) and on the CUDA emulator"
+step "examples on the interpreter, the CPU device, wgpu (lavapipe) and the CUDA emulator"
 # The debug build of the test step (a no-op build here); on wgpu unchecked (the conformance
 # suite ran checked), on the emulator checked and unchecked (unchecked, the matmul and
 # attention loops are software-pipelined with cp.async, and on sm_90 run on wgmma).
@@ -155,6 +162,7 @@ examples=(vector_add fused_softmax matmul dropout layer_norm flash_attention)
 cargo build --examples --all-features
 for ex in "${examples[@]}"; do
     OXTILE_DEVICE=interpreter "target/debug/examples/$ex"
+    OXTILE_DEVICE=cpu "target/debug/examples/$ex"
 done
 for ex in "${examples[@]}"; do
     OXTILE_CHECKED=0 OXTILE_DEVICE=wgpu "target/debug/examples/$ex"

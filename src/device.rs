@@ -33,7 +33,8 @@ pub enum DeviceError {
     },
 }
 
-/// A device to run kernels on: a GPU through a backend, or the reference CPU interpreter.
+/// A device to run kernels on: a GPU through a backend, the CPU, or the reference CPU
+/// interpreter.
 #[derive(Clone, Debug)]
 pub struct Device(runtime::Device);
 
@@ -45,12 +46,14 @@ const BACKENDS: &[&str] = &[
     "cuda-emu",
     #[cfg(feature = "wgpu")]
     "wgpu",
+    "cpu",
     "interpreter",
 ];
 
 impl Device {
-    /// The best available device: CUDA, then wgpu, then the interpreter (GPU backends are
-    /// tried only when compiled in). Environment knobs, in Triton's spirit:
+    /// The best available device: CUDA, then wgpu on a real GPU, then the CPU device
+    /// ([`Device::cpu`]: the interpreter's semantics on every core; GPU backends are tried
+    /// only when compiled in). Environment knobs, in Triton's spirit:
     /// `OXTILE_INTERPRET=1` forces the interpreter; `OXTILE_DEVICE=<name>` picks a backend by
     /// name (see [`Device::by_name`]) and fails if it is not available. The CUDA emulator
     /// ([`Device::cuda_emu`]) is never picked unless named.
@@ -83,8 +86,9 @@ impl Device {
             )),
         }
         // A GPU through wgpu when there is one. A software adapter (Mesa's lavapipe) is
-        // skipped: it emulates a GPU on the CPU, where the interpreter is the reference; ask
-        // for it by name (`OXTILE_DEVICE=wgpu`) to test the WGSL path without a GPU.
+        // skipped: it emulates a GPU on the CPU, where the CPU device runs the same kernels
+        // faster and exactly; ask for it by name (`OXTILE_DEVICE=wgpu`) to test the WGSL path
+        // without a GPU.
         #[cfg(feature = "wgpu")]
         if let Ok(backend) = oxtile_wgpu::WgpuBackend::new()
             && !backend.is_cpu()
@@ -93,14 +97,15 @@ impl Device {
                 backend,
             ))));
         }
-        Ok(Device::interpreter())
+        Device::cpu()
     }
 
-    /// Opens the backend called `name` (`"interpreter"`, and `"cuda"`, `"cuda-emu"` or
-    /// `"wgpu"` with those features).
+    /// Opens the backend called `name` (`"cpu"`, `"interpreter"`, and `"cuda"`, `"cuda-emu"`
+    /// or `"wgpu"` with those features).
     pub fn by_name(name: &str) -> Result<Device, DeviceError> {
         match name {
-            "interpreter" | "interp" | "cpu" => Ok(Device::interpreter()),
+            "cpu" => Device::cpu(),
+            "interpreter" | "interp" => Ok(Device::interpreter()),
             #[cfg(feature = "cuda")]
             "cuda" => Device::cuda(),
             #[cfg(feature = "cuda")]
@@ -114,9 +119,23 @@ impl Device {
         }
     }
 
-    /// The reference CPU interpreter: slow, exact, checks every access, runs anywhere.
+    /// The reference CPU interpreter: exact, checks every access, runs anywhere, one program
+    /// after another, so every run computes the same bits (races and atomics included).
     pub fn interpreter() -> Device {
         Device(runtime::Device::interpreter())
+    }
+
+    /// The CPU device, what [`Device::default`] picks without a GPU: the interpreter's
+    /// semantics and checks (every result of a program bit for bit the interpreter's), with
+    /// each launch's programs spread over `OXTILE_CPU_THREADS` threads (default: one per
+    /// core). Stores racing between programs and the order of atomics (so the rounding of a
+    /// float `atomic_add`) may differ from run to run, as on a GPU; `OXTILE_CPU_THREADS=1`
+    /// runs programs in order, deterministically.
+    ///
+    /// # Errors
+    /// [`DeviceError::Env`] when `OXTILE_CPU_THREADS` is not a number.
+    pub fn cpu() -> Result<Device, DeviceError> {
+        Ok(Device(runtime::Device::cpu()?))
     }
 
     /// The default wgpu adapter (any Vulkan, Metal or DX12 device, software ones included),

@@ -11,10 +11,25 @@ fn default_device_honours_the_environment() {
         std::env::remove_var("OXTILE_INTERPRET");
         std::env::remove_var("OXTILE_DEVICE");
     }
-    // Without GPU backends compiled in, the best device is the interpreter.
+    // Without GPU backends compiled in, the best device is the CPU device.
     if cfg!(not(any(feature = "cuda", feature = "wgpu"))) {
-        assert_eq!(Device::default().unwrap().name(), "interpreter");
+        assert_eq!(Device::default().unwrap().name(), "cpu");
     }
+    // Without a GPU present either (this machine's case in CI): a software wgpu adapter is
+    // never picked, so a device on the CPU is.
+    let picked = Device::default().unwrap();
+    if !picked.name().starts_with("cuda") && !picked.name().starts_with("wgpu") {
+        assert_eq!(picked.name(), "cpu");
+    }
+    // `OXTILE_CPU_THREADS` is a number or an error naming it.
+    unsafe { std::env::set_var("OXTILE_CPU_THREADS", "two") };
+    match Device::cpu() {
+        Err(DeviceError::Env(e)) => assert_eq!(e.variable, "OXTILE_CPU_THREADS"),
+        other => panic!("expected an Env error, got {other:?}"),
+    }
+    unsafe { std::env::set_var("OXTILE_CPU_THREADS", "1") };
+    assert_eq!(Device::by_name("cpu").unwrap().name(), "cpu");
+    unsafe { std::env::remove_var("OXTILE_CPU_THREADS") };
 
     unsafe { std::env::set_var("OXTILE_DEVICE", "metal") };
     match Device::default() {

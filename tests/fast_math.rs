@@ -219,7 +219,7 @@ fn assert_within_fast_math_bounds(what: &str, inp: &Inputs, got: &Outputs, want:
 /// With fast math off: bit-exact where the exact semantics promise it (`/`, `a * b + c`
 /// unfused on the interpreter and CUDA, emulated or not), close elsewhere.
 fn assert_exact(what: &str, backend: &str, got: &Outputs, want: &Outputs) {
-    if matches!(backend, "interpreter" | "cuda" | "cuda-emu") {
+    if matches!(backend, "interpreter" | "cpu" | "cuda" | "cuda-emu") {
         for i in 0..2 * B {
             assert_eq!(
                 got.elementwise[i].to_bits(),

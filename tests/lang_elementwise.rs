@@ -660,7 +660,7 @@ fn f64_fma<const B: usize>(x: Ptr<f64>, y: Ptr<f64>, z: Ptr<f64>, out: Ptr<f64>)
 fn f64_tolerance(name: &str) -> u64 {
     match (backend().as_str(), name) {
         // The interpreter is the reference; `%` (fmod) and `fma` are exact everywhere.
-        ("interpreter", _) | (_, "rem" | "fma") => 0,
+        ("interpreter" | "cpu", _) | (_, "rem" | "fma") => 0,
         // fdlibm's tanh (glibc's too) is up to 2 ulps from the exact value, so two of them
         // built differently (the host's uses FMA contractions) can be 3 apart.
         ("wgpu", "tanh") => 4,

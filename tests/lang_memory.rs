@@ -612,7 +612,7 @@ fn device_limits_say_which_tiles_and_grids_launch() {
     assert!(!l.fits_grid(past));
     let e = ones::<64>::launch(&d, past, &out, 1).unwrap_err();
     assert!(matches!(e, LaunchError::BadGrid { .. }), "{e}");
-    if backend() != "interpreter" {
+    if !is_interpreter() {
         assert!(l.max_shared_bytes.is_some_and(|b| b >= 16 * 1024), "{l:?}");
         assert!(l.max_threads_per_program >= 32, "{l:?}");
     }

@@ -63,8 +63,8 @@ usage: bench [--peers peers.json] [--out-md table.md] [--only k1,k2] [--tune] [-
                   matmul_f16, matmul_bf16_4096, attention, launch, compile)
   --tune          time every configuration of each kernel and keep the fastest
                   (default: the first, hand-picked, configuration only)
-  --smoke         tiny sizes on Device::default() (the interpreter without a GPU
-                  backend): checks every kernel and configuration; times mean nothing
+  --smoke         tiny sizes on Device::default() (the CPU device without a
+                  GPU): checks every kernel and configuration; times mean nothing
   --device NAME   backend to open (default: cuda; with --smoke, Device::default())
   --wgpu          also run vector add, softmax and layer norm on the wgpu backend, each
                   row beside the main one, with its bandwidth as a fraction of the main

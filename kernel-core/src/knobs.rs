@@ -55,7 +55,13 @@ pub const KNOBS: &[Knob] = &[
         "OXTILE_DEVICE",
         Runtime,
         "<name>",
-        "pick a backend by name (`interpreter`; `cuda`, `cuda-emu`, `wgpu` with those features)",
+        "pick a backend by name (`cpu`, `interpreter`; `cuda`, `cuda-emu`, `wgpu` with those features)",
+    ),
+    knob(
+        "OXTILE_CPU_THREADS",
+        Runtime,
+        "<n>",
+        "`cpu`: the threads a launch's programs run on (default: one per core; `1`: in order, deterministic); anything but a number is an error",
     ),
     knob(
         "OXTILE_CHECKED",

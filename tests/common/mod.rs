@@ -37,7 +37,7 @@ pub fn backend() -> String {
 pub fn reports_sites() -> bool {
     matches!(
         backend().as_str(),
-        "interpreter" | "wgpu" | "cuda" | "cuda-emu"
+        "interpreter" | "cpu" | "wgpu" | "cuda" | "cuda-emu"
     )
 }
 
@@ -63,10 +63,12 @@ pub fn assert_points_at(at: &Option<String>, file: &str, code: &str) {
     );
 }
 
-/// True when [`dev`] is the reference interpreter, whose results are exact and whose order
-/// of atomic updates is sequential (a GPU's is not).
+/// True when [`dev`] computes each program as the reference interpreter does: the
+/// interpreter itself, or the CPU device (the interpreter's semantics on several threads).
+/// Within a program their results are exact and their atomic updates sequential, lane by
+/// lane (a GPU's are not); across programs only the interpreter's order is fixed.
 pub fn is_interpreter() -> bool {
-    backend() == "interpreter"
+    matches!(backend().as_str(), "interpreter" | "cpu")
 }
 
 /// Features a backend refuses with a clear error rather than run: a conformance test of such

@@ -12,10 +12,11 @@ use crate::numeric;
 use crate::runtime::{Access, Grid, LaunchError, ProgramId, ScalarValue};
 
 use super::InterpArg;
+use super::memory::Memory;
 use super::ops::{self, numel};
 use super::value::{
-    Data, Ptr, Tile, Val, empty_data, int_range, int_to_float, kind_matches, read_le, round_cast,
-    write_le, zero,
+    Data, Ptr, Tile, Val, empty_data, from_bits, int_range, int_to_float, kind_matches, round_cast,
+    to_bits, zero,
 };
 
 /// What a block tells its caller.
@@ -51,7 +52,7 @@ pub(crate) struct Machine<'r, 'm> {
     vars_decl: Vec<Decl>,
     env: Vec<Option<Rc<Tile>>>,
     vars: Vec<Option<Rc<Tile>>>,
-    memory: &'r mut [&'m mut [u8]],
+    memory: &'r Memory<'m>,
     /// For each parameter: the memory slot of its buffer (`None` for scalars).
     param_slot: Vec<Option<usize>>,
     /// The tile each parameter's value starts as.
@@ -89,7 +90,7 @@ impl<'r, 'm> Machine<'r, 'm> {
         kernel: &'r Kernel,
         grid: Grid,
         args: &[InterpArg],
-        memory: &'r mut [&'m mut [u8]],
+        memory: &'r Memory<'m>,
     ) -> Result<Self, LaunchError> {
         let invalid = |message: String| LaunchError::InvalidIr {
             kernel: kernel.name.clone(),
@@ -154,13 +155,12 @@ impl<'r, 'm> Machine<'r, 'm> {
             };
             match (param.ty.elem, arg) {
                 (Elem::Ptr(d), InterpArg::Buffer(slot)) => {
-                    let Some(mem) = memory.get(*slot) else {
+                    let Some(bytes) = memory.len(*slot) else {
                         return Err(wrong(format!("memory slot {slot}, which does not exist")));
                     };
-                    if mem.len() % d.size_bytes() != 0 {
+                    if bytes % d.size_bytes() != 0 {
                         return Err(wrong(format!(
-                            "a buffer of {} bytes, not a whole number of {d}",
-                            mem.len()
+                            "a buffer of {bytes} bytes, not a whole number of {d}"
                         )));
                     }
                     param_slot.push(Some(*slot));
@@ -200,20 +200,33 @@ impl<'r, 'm> Machine<'r, 'm> {
 
     /// Runs every program of the grid, x fastest, each to completion.
     pub fn run(&mut self) -> Result<(), LaunchError> {
-        for z in 0..self.grid.z {
-            for y in 0..self.grid.y {
-                for x in 0..self.grid.x {
-                    self.pid = ProgramId { x, y, z };
-                    self.env.iter_mut().for_each(|v| *v = None);
-                    self.vars.iter_mut().for_each(|v| *v = None);
-                    for (p, t) in self.kernel.params.iter().zip(&self.param_tiles) {
-                        self.env[p.value.index()] = Some(t.clone());
-                    }
-                    let kernel = self.kernel;
-                    self.exec_block(&kernel.body)?;
-                }
-            }
+        for i in 0..self.programs() {
+            self.run_program(i)?;
         }
+        Ok(())
+    }
+
+    /// How many programs the grid has.
+    pub fn programs(&self) -> u64 {
+        u64::from(self.grid.x) * u64::from(self.grid.y) * u64::from(self.grid.z)
+    }
+
+    /// Runs program `i` of the grid's row-major order (x fastest), to completion.
+    pub fn run_program(&mut self, i: u64) -> Result<(), LaunchError> {
+        let (gx, gy) = (u64::from(self.grid.x), u64::from(self.grid.y));
+        // Each coordinate is below its grid dimension, a u32.
+        self.pid = ProgramId {
+            x: (i % gx) as u32,
+            y: (i / gx % gy) as u32,
+            z: (i / (gx * gy)) as u32,
+        };
+        self.env.iter_mut().for_each(|v| *v = None);
+        self.vars.iter_mut().for_each(|v| *v = None);
+        for (p, t) in self.kernel.params.iter().zip(&self.param_tiles) {
+            self.env[p.value.index()] = Some(t.clone());
+        }
+        let kernel = self.kernel;
+        self.exec_block(&kernel.body)?;
         Ok(())
     }
 
@@ -814,27 +827,23 @@ impl<'r, 'm> Machine<'r, 'm> {
         };
         let size = d.size_bytes();
         let mut out = Vec::with_capacity(lanes.len());
+        // The lanes of a tile nearly always come from one parameter: its checks once.
+        let mut last: Option<(u32, usize, usize)> = None;
         for (i, p) in lanes.iter().enumerate() {
             if !active(i) {
                 out.push(None);
                 continue;
             }
-            let param = self
-                .kernel
-                .params
-                .get(p.param as usize)
-                .ok_or_else(|| self.invalid("pointer into a parameter that does not exist"))?;
-            if param.ty.elem != Elem::Ptr(d) {
-                return Err(self.invalid(format!(
-                    "a *{d} pointer derived from parameter `{}` of type {}",
-                    param.name, param.ty
-                )));
-            }
-            let slot = self.param_slot[p.param as usize].ok_or_else(|| {
-                self.invalid(format!("parameter `{}` is not a buffer", param.name))
-            })?;
-            let len = self.memory[slot].len() / size;
+            let (slot, len) = match last {
+                Some((param, slot, len)) if param == p.param => (slot, len),
+                _ => {
+                    let (slot, len) = self.buffer_of(p.param, d)?;
+                    last = Some((p.param, slot, len));
+                    (slot, len)
+                }
+            };
             if p.offset < 0 || p.offset as u64 >= len as u64 {
+                let param = &self.kernel.params[p.param as usize];
                 return Err(LaunchError::OutOfBounds {
                     kernel: self.kernel.name.clone(),
                     arg: param.name.clone(),
@@ -850,12 +859,31 @@ impl<'r, 'm> Machine<'r, 'm> {
         Ok(out)
     }
 
-    fn read(&self, d: DType, slot: usize, at: usize) -> Val {
-        read_le(d, &self.memory[slot][at..at + d.size_bytes()])
+    /// The memory slot and length in elements of the buffer parameter `param`, which a
+    /// `*d` pointer was derived from.
+    fn buffer_of(&self, param: u32, d: DType) -> Result<(usize, usize), LaunchError> {
+        let p = self
+            .kernel
+            .params
+            .get(param as usize)
+            .ok_or_else(|| self.invalid("pointer into a parameter that does not exist"))?;
+        if p.ty.elem != Elem::Ptr(d) {
+            return Err(self.invalid(format!(
+                "a *{d} pointer derived from parameter `{}` of type {}",
+                p.name, p.ty
+            )));
+        }
+        let slot = self.param_slot[param as usize]
+            .ok_or_else(|| self.invalid(format!("parameter `{}` is not a buffer", p.name)))?;
+        Ok((slot, self.memory.len(slot).unwrap_or(0) / d.size_bytes()))
     }
 
-    fn write(&mut self, d: DType, slot: usize, at: usize, v: Val) {
-        write_le(d, v, &mut self.memory[slot][at..at + d.size_bytes()]);
+    fn read(&self, d: DType, slot: usize, at: usize) -> Val {
+        from_bits(d, self.memory.read(slot, at, d.size_bytes()))
+    }
+
+    fn write(&self, d: DType, slot: usize, at: usize, v: Val) {
+        self.memory.write(slot, at, d.size_bytes(), to_bits(d, v));
     }
 
     fn load(
@@ -871,6 +899,33 @@ impl<'r, 'm> Machine<'r, 'm> {
             None => None,
         };
         let at = self.locate(Access::Load, d, &p, mask.as_deref())?;
+        if d.is_float() {
+            // The float dtypes' loop: no `Val` per element.
+            let size = d.size_bytes();
+            let other = match other.as_ref().map(|o| &o.data) {
+                Some(Data::Float(o)) => Some(o),
+                _ => None,
+            };
+            let data = at
+                .iter()
+                .enumerate()
+                .map(|(i, a)| match a {
+                    Some((slot, off)) => {
+                        let Val::Float(x) = from_bits(d, self.memory.read(*slot, *off, size))
+                        else {
+                            unreachable!("a float dtype decodes to a float")
+                        };
+                        x
+                    }
+                    None => other.map_or(0.0, |o| o[i]),
+                })
+                .collect();
+            return Ok(Tile {
+                elem: Elem::Scalar(d),
+                shape: p.shape.clone(),
+                data: Data::Float(data),
+            });
+        }
         let mut data = empty_data(Elem::Scalar(d), at.len());
         for (i, a) in at.iter().enumerate() {
             data.push(match a {
@@ -937,6 +992,7 @@ impl<'r, 'm> Machine<'r, 'm> {
                 data.push(zero(d));
                 continue;
             };
+            let _update = self.memory.lock(slot, off);
             let old = self.read(d, slot, off);
             let x = v.data.get(i);
             let new = match bop {
@@ -967,21 +1023,26 @@ impl<'r, 'm> Machine<'r, 'm> {
         let mask = self.mask(mask, &p.shape)?;
         let at = self.locate(Access::Atomic, d, &p, mask.as_deref())?;
         let size = d.size_bytes();
+        let width = if size >= 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * size)) - 1
+        };
         let mut data = empty_data(Elem::Scalar(d), at.len());
-        let mut expect = vec![0u8; size];
         for (i, a) in at.iter().enumerate() {
             let Some((slot, off)) = *a else {
                 data.push(zero(d));
                 continue;
             };
-            // Compare bit patterns, as hardware CAS does (so -0.0 != 0.0 and a NaN matches
-            // itself).
-            write_le(d, c.data.get(i), &mut expect);
-            let old = self.read(d, slot, off);
-            if self.memory[slot][off..off + size] == expect[..] {
+            // Compare bit patterns (the element's whole bytes), as hardware CAS does (so
+            // -0.0 != 0.0 and a NaN matches itself).
+            let expect = to_bits(d, c.data.get(i)) & width;
+            let _update = self.memory.lock(slot, off);
+            let bits = self.memory.read(slot, off, size);
+            if bits == expect {
                 self.write(d, slot, off, v.data.get(i));
             }
-            data.push(old);
+            data.push(from_bits(d, bits));
         }
         Ok(Tile {
             elem: Elem::Scalar(d),

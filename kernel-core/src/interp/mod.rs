@@ -15,6 +15,11 @@
 //!   *later* program (a flag set by program 1 awaited by program 0) never terminates here,
 //!   just as it may deadlock on a GPU that does not schedule both at once.
 //!
+//! [`run_parallel`] (the `cpu` device) runs the same programs on several threads: each
+//! program's results are unchanged, only races and atomics between programs lose the
+//! sequential order. The hottest ops run as whole-tile loops (`fast`), equal bit for bit to
+//! their element-at-a-time definitions.
+//!
 //! # Values
 //! Tiles are dense row-major arrays. Floats are held as the exact `f64` of their value and
 //! rounded to their dtype after every op (f16/bf16 as if computed in f32 and rounded once;
@@ -41,11 +46,17 @@
 //! declared type.
 
 mod exec;
+mod fast;
+mod memory;
 mod ops;
 mod value;
 
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
+
 use crate::ir::Kernel;
 use crate::runtime::{Grid, LaunchError, ScalarValue};
+use memory::Memory;
 
 /// One argument of [`run`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -70,5 +81,67 @@ pub fn run(
     args: &[InterpArg],
     memory: &mut [&mut [u8]],
 ) -> Result<(), LaunchError> {
-    exec::Machine::new(kernel, grid, args, memory)?.run()
+    let memory = Memory::new(memory);
+    exec::Machine::new(kernel, grid, args, &memory)?.run()
+}
+
+/// Runs a specialized kernel over `grid` as [`run`] does, with its programs spread over
+/// `threads` threads: the CPU device's launch.
+///
+/// Each program still runs to completion on one thread and computes what it computes under
+/// [`run`], bit for bit; what changes is the order of programs relative to each other. Stores
+/// of different programs to one address race (which one stays is unspecified, as on a GPU);
+/// atomics are applied one element at a time under a lock, so they never lose an update,
+/// but the order of a float `atomic_add`'s terms, and so its rounding, varies between runs.
+/// Programs are handed out in [`run`]'s order (x fastest), so a program waiting on a lock
+/// held by an earlier one makes progress, as with [`run`]. A failing program stops the
+/// handing out; the error returned is that of the first program, in that order, that
+/// failed (every program before it ran). `threads <= 1` is [`run`].
+pub fn run_parallel(
+    kernel: &Kernel,
+    grid: Grid,
+    args: &[InterpArg],
+    memory: &mut [&mut [u8]],
+    threads: usize,
+) -> Result<(), LaunchError> {
+    let memory = Memory::new(memory);
+    // Checks the arguments once, before any thread starts.
+    let mut first = exec::Machine::new(kernel, grid, args, &memory)?;
+    let programs = first.programs();
+    let threads = threads.min(usize::try_from(programs).unwrap_or(usize::MAX));
+    if threads <= 1 {
+        return first.run();
+    }
+    drop(first);
+    let next = AtomicU64::new(0);
+    let failed: Mutex<Option<(u64, LaunchError)>> = Mutex::new(None);
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                // The arguments were checked above; a machine per thread (its values are
+                // its own).
+                let Ok(mut machine) = exec::Machine::new(kernel, grid, args, &memory) else {
+                    return;
+                };
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= programs {
+                        break;
+                    }
+                    if let Err(e) = machine.run_program(i) {
+                        stop.store(true, Ordering::Relaxed);
+                        let mut f = failed.lock().unwrap_or_else(PoisonError::into_inner);
+                        if f.as_ref().is_none_or(|(j, _)| i < *j) {
+                            *f = Some((i, e));
+                        }
+                    }
+                }
+            });
+        }
+    });
+    match failed.into_inner().unwrap_or_else(PoisonError::into_inner) {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
+    }
 }

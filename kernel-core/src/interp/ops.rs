@@ -8,6 +8,7 @@ use crate::dtype::DType;
 use crate::ir::{ArgReduceOp, BinaryOp, CmpOp, DotPrecision, Elem, ReduceOp, UnaryOp};
 use crate::numeric;
 
+use super::fast;
 use super::value::{
     Data, Ptr, Tile, Val, float_to_int, from_bits, int_to_float, round_arith, round_cast, to_bits,
     wrap,
@@ -80,17 +81,25 @@ pub(crate) fn broadcast(t: &Tile, shape: &[usize]) -> OpResult {
             return Err(format!("broadcast of {:?} to {:?}", t.shape, shape));
         }
     }
-    let in_strides = strides(&t.shape);
-    let mut idx = Vec::with_capacity(numel(shape).ok_or("shape too large")?);
-    for_each_index(shape, |o| {
-        let mut flat = 0;
-        for j in 0..r {
-            if t.shape[j] != 1 {
-                flat += o[n - r + j] * in_strides[j];
-            }
-        }
-        idx.push(flat);
-    });
+    numel(shape).ok_or("shape too large")?;
+    if t.shape.iter().product::<usize>() == numel(shape).unwrap_or(0) {
+        // Only axes of length 1 added: the same elements in the same order.
+        return Ok(Tile {
+            elem: t.elem,
+            shape: shape.to_vec(),
+            data: t.data.clone(),
+        });
+    }
+    if t.data.len() == 1 {
+        return Ok(Tile {
+            elem: t.elem,
+            shape: shape.to_vec(),
+            data: t.data.splat(numel(shape).unwrap_or(0)),
+        });
+    }
+    let mut from = vec![1usize; n - r];
+    from.extend_from_slice(&t.shape);
+    let idx = fast::broadcast_index(&from, shape);
     Ok(Tile {
         elem: t.elem,
         shape: shape.to_vec(),
@@ -331,6 +340,7 @@ impl Tile {
 }
 
 /// `a op b` on floats of dtype `d` (operands exact in `d`), rounded to `d`.
+#[inline]
 pub(crate) fn binary_float(op: BinaryOp, d: DType, a: f64, b: f64) -> Option<f64> {
     let r = match op {
         BinaryOp::Add => a + b,
@@ -412,11 +422,15 @@ pub(crate) fn binary(op: BinaryOp, lhs: &Tile, rhs: &Tile) -> OpResult {
     let data = match (&lhs.data, &rhs.data) {
         (Data::Float(a), Data::Float(b)) => {
             let d = float_dtype(lhs, &format!("{op:?}"))?;
-            let mut out = Vec::with_capacity(a.len());
-            for (&x, &y) in a.iter().zip(b) {
-                out.push(binary_float(op, d, x, y).ok_or_else(bad)?);
+            if let Some(out) = fast::binary_float(op, d, a, b) {
+                Data::Float(out)
+            } else {
+                let mut out = Vec::with_capacity(a.len());
+                for (&x, &y) in a.iter().zip(b) {
+                    out.push(binary_float(op, d, x, y).ok_or_else(bad)?);
+                }
+                Data::Float(out)
             }
-            Data::Float(out)
         }
         (Data::Int(a), Data::Int(b)) => {
             let d = lhs.elem_dtype();
@@ -483,6 +497,7 @@ pub(crate) fn fma(a: &Tile, b: &Tile, c: &Tile) -> OpResult {
 }
 
 /// One fused multiply-add in dtype `d`.
+#[inline]
 pub(crate) fn fma_one(d: DType, x: f64, y: f64, z: f64) -> f64 {
     match d {
         DType::F64 => x.mul_add(y, z),
@@ -667,6 +682,22 @@ pub(crate) fn reduce(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
     if n == 0 {
         return Err("reduction over an empty axis".into());
     }
+    if let Data::Float(v) = &t.data
+        && let Some(out) = fast::reduce_float(bop, ad, v, (outer, n, inner), |x| {
+            let Val::Float(r) = finish(d, ad, Val::Float(x)) else {
+                unreachable!("finish keeps a float a float")
+            };
+            r
+        })
+    {
+        let mut shape = t.shape.clone();
+        shape.remove(axis as usize);
+        return Ok(Tile {
+            elem: t.elem,
+            shape,
+            data: Data::Float(out),
+        });
+    }
     let mut data = t.data.empty_like(outer * inner);
     for o in 0..outer {
         for i in 0..inner {
@@ -828,16 +859,22 @@ pub(crate) fn dot(a: &Tile, b: &Tile, acc: &Tile, precision: DotPrecision) -> Op
                 (x, y)
             };
             let mut out = c.clone();
-            for bt in 0..nb {
-                let (x, y) = (&x[bt * m * k..], &y[bt * k * n..]);
-                let out = &mut out[bt * m * n..];
-                for i in 0..m {
-                    for j in 0..n {
-                        let mut s = out[i * n + j];
-                        for kk in 0..k {
-                            s = fma_one(ad, x[i * k + kk], y[kk * n + j], s);
+            match ad {
+                DType::F32 => fast::dot_f32(x, y, &mut out, (nb, m, k, n)),
+                DType::F64 => fast::dot_f64(x, y, &mut out, (nb, m, k, n)),
+                _ => {
+                    for bt in 0..nb {
+                        let (x, y) = (&x[bt * m * k..], &y[bt * k * n..]);
+                        let out = &mut out[bt * m * n..];
+                        for i in 0..m {
+                            for j in 0..n {
+                                let mut s = out[i * n + j];
+                                for kk in 0..k {
+                                    s = fma_one(ad, x[i * k + kk], y[kk * n + j], s);
+                                }
+                                out[i * n + j] = s;
+                            }
                         }
-                        out[i * n + j] = s;
                     }
                 }
             }

@@ -70,6 +70,16 @@ impl Data {
         }
     }
 
+    /// `n` copies of the first element (of a one-element vector: a splat).
+    pub fn splat(&self, n: usize) -> Data {
+        match self {
+            Data::Bool(v) => Data::Bool(vec![v[0]; n]),
+            Data::Int(v) => Data::Int(vec![v[0]; n]),
+            Data::Float(v) => Data::Float(vec![v[0]; n]),
+            Data::Ptr(v) => Data::Ptr(vec![v[0]; n]),
+        }
+    }
+
     /// An empty vector of the same kind.
     pub fn empty_like(&self, cap: usize) -> Data {
         match self {
@@ -156,6 +166,7 @@ pub(crate) fn int_range(d: DType) -> (i128, i128) {
 }
 
 /// Wraps `v` to the dtype's width (two's complement), as the hardware does.
+#[inline]
 pub(crate) fn wrap(d: DType, v: i128) -> i128 {
     let bits = d.bits();
     let m = v & ((1i128 << bits) - 1);
@@ -174,6 +185,7 @@ pub(crate) fn wrap(d: DType, v: i128) -> i128 {
 /// dtype": for `+ - * / sqrt` of f32/f16/bf16 operands, rounding the f64 result to f32 is the
 /// correctly rounded f32 result (53 ≥ 2·24 + 2 makes the double rounding innocuous), and the
 /// same argument takes it on to f16/bf16.
+#[inline]
 pub(crate) fn round_arith(d: DType, x: f64) -> f64 {
     match d {
         DType::F64 => x,
@@ -188,6 +200,7 @@ pub(crate) fn round_arith(d: DType, x: f64) -> f64 {
 
 /// Rounds a value to a float dtype in one step (casts): nearest even; E4M3 saturates. A
 /// NaN keeps its sign and top payload bits, signaling or not (as the narrow formats do).
+#[inline]
 pub(crate) fn round_cast(d: DType, x: f64) -> f64 {
     match d {
         DType::F64 => x,
@@ -283,6 +296,7 @@ fn mask(d: DType) -> u64 {
 }
 
 /// The element of dtype `d` whose bit pattern is the low `d.bits()` bits of `bits`.
+#[inline]
 pub(crate) fn from_bits(d: DType, bits: u64) -> Val {
     let bits = bits & mask(d);
     match d {
@@ -295,20 +309,6 @@ pub(crate) fn from_bits(d: DType, bits: u64) -> Val {
         DType::F8E5M2 => Val::Float(F8E5M2(bits as u8).to_f64()),
         _ => Val::Int(wrap(d, bits as i128)),
     }
-}
-
-/// Decodes one little-endian element.
-pub(crate) fn read_le(d: DType, bytes: &[u8]) -> Val {
-    let mut b = [0u8; 8];
-    b[..bytes.len()].copy_from_slice(bytes);
-    from_bits(d, u64::from_le_bytes(b))
-}
-
-/// Encodes one element as little-endian bytes into `out` (of `d.size_bytes()` bytes).
-pub(crate) fn write_le(d: DType, v: Val, out: &mut [u8]) {
-    let b = to_bits(d, v).to_le_bytes();
-    let n = out.len();
-    out.copy_from_slice(&b[..n]);
 }
 
 #[cfg(test)]
@@ -359,9 +359,7 @@ mod tests {
                 Val::Int(_) => Val::Int(5),
                 other => other,
             };
-            let mut buf = vec![0u8; d.size_bytes()];
-            write_le(d, v, &mut buf);
-            assert_eq!(read_le(d, &buf), v, "{d}");
+            assert_eq!(from_bits(d, to_bits(d, v)), v, "{d}");
         }
     }
 }

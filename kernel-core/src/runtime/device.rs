@@ -33,6 +33,20 @@ impl Device {
         Device::from_backend(Arc::new(Interpreter::new()))
     }
 
+    /// The CPU device: the interpreter's semantics, each launch's programs spread over
+    /// `OXTILE_CPU_THREADS` threads (default: one per core). What [`Device::interpreter`]
+    /// computes, program by program, bit for bit; only stores racing between programs and
+    /// the order of atomics can differ between runs (`OXTILE_CPU_THREADS=1` rules that out).
+    ///
+    /// # Errors
+    /// `OXTILE_CPU_THREADS` set to something other than a number.
+    pub fn cpu() -> Result<Device, super::env::EnvError> {
+        let threads = super::env::number::<usize>("OXTILE_CPU_THREADS", "a thread count")?;
+        Ok(Device::from_backend(Arc::new(Interpreter::cpu(
+            threads.unwrap_or(0),
+        ))))
+    }
+
     /// A device over any backend (how the CUDA and wgpu crates hand theirs out).
     pub fn from_backend(backend: Arc<dyn Backend>) -> Device {
         Device { backend }

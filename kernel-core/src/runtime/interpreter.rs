@@ -10,20 +10,56 @@ use super::{
 };
 
 /// The reference CPU interpreter as a device: buffers are host byte vectors, launches run
-/// every program sequentially with full bounds checks.
+/// every program with full bounds checks, one after the other ([`Interpreter::new`], the
+/// `interpreter` device) or spread over the CPU's cores ([`Interpreter::cpu`], the `cpu`
+/// device: [`crate::interp::run_parallel`]).
 ///
 /// Launches on one interpreter are serialized (like a single CUDA stream), which also makes
 /// locking the buffers of a launch deadlock-free: only a launch ever holds more than one
 /// buffer lock, and only one launch runs at a time.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Interpreter {
     launch_lock: Mutex<()>,
+    /// Threads a launch's programs run on; 0 is the sequential `interpreter` device.
+    threads: usize,
+}
+
+impl Default for Interpreter {
+    fn default() -> Interpreter {
+        Interpreter::new()
+    }
 }
 
 impl Interpreter {
-    /// A new interpreter device state.
+    /// The reference interpreter: one program after another, in the grid's order, so every
+    /// run of a kernel computes the same bits (atomics and races included).
     pub fn new() -> Interpreter {
-        Interpreter::default()
+        Interpreter {
+            launch_lock: Mutex::new(()),
+            threads: 0,
+        }
+    }
+
+    /// The CPU device: the interpreter's semantics with a launch's programs spread over
+    /// `threads` threads (each program computes what it computes under [`Interpreter::new`];
+    /// only races between programs and the order of atomics differ). `threads` 0 means one
+    /// per core the OS offers. With 1 it is sequential, and deterministic, under the name
+    /// `cpu`.
+    pub fn cpu(threads: usize) -> Interpreter {
+        let threads = if threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            threads
+        };
+        Interpreter {
+            launch_lock: Mutex::new(()),
+            threads,
+        }
+    }
+
+    /// Threads a launch runs on (1 for the reference interpreter).
+    pub fn threads(&self) -> usize {
+        self.threads.max(1)
     }
 
     fn host<'a>(&self, handle: &'a BufferHandle) -> Result<&'a HostBuffer, RuntimeError> {
@@ -42,7 +78,11 @@ struct HostBuffer(HostBytes);
 
 impl Backend for Interpreter {
     fn name(&self) -> &str {
-        "interpreter"
+        if self.threads == 0 {
+            "interpreter"
+        } else {
+            "cpu"
+        }
     }
 
     fn alloc(&self, bytes: usize) -> Result<BufferHandle, RuntimeError> {
@@ -101,6 +141,10 @@ impl Backend for Interpreter {
         let mut guards: Vec<MutexGuard<'_, Vec<u8>>> =
             distinct.iter().map(|h| h.0.lock()).collect();
         let mut memory: Vec<&mut [u8]> = guards.iter_mut().map(|g| g.as_mut_slice()).collect();
-        interp::run(kernel, grid, &iargs, &mut memory)
+        if self.threads == 0 {
+            interp::run(kernel, grid, &iargs, &mut memory)
+        } else {
+            interp::run_parallel(kernel, grid, &iargs, &mut memory, self.threads)
+        }
     }
 }
