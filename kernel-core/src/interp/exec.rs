@@ -1023,20 +1023,15 @@ impl<'r, 'm> Machine<'r, 'm> {
         let mask = self.mask(mask, &p.shape)?;
         let at = self.locate(Access::Atomic, d, &p, mask.as_deref())?;
         let size = d.size_bytes();
-        let width = if size >= 8 {
-            u64::MAX
-        } else {
-            (1u64 << (8 * size)) - 1
-        };
         let mut data = empty_data(Elem::Scalar(d), at.len());
         for (i, a) in at.iter().enumerate() {
             let Some((slot, off)) = *a else {
                 data.push(zero(d));
                 continue;
             };
-            // Compare bit patterns (the element's whole bytes), as hardware CAS does (so
-            // -0.0 != 0.0 and a NaN matches itself).
-            let expect = to_bits(d, c.data.get(i)) & width;
+            // Compare bit patterns (the element's whole bytes; `to_bits` fills no others),
+            // as hardware CAS does (so -0.0 != 0.0 and a NaN matches itself).
+            let expect = to_bits(d, c.data.get(i));
             let _update = self.memory.lock(slot, off);
             let bits = self.memory.read(slot, off, size);
             if bits == expect {

@@ -81,8 +81,8 @@ pub(crate) fn broadcast(t: &Tile, shape: &[usize]) -> OpResult {
             return Err(format!("broadcast of {:?} to {:?}", t.shape, shape));
         }
     }
-    numel(shape).ok_or("shape too large")?;
-    if t.shape.iter().product::<usize>() == numel(shape).unwrap_or(0) {
+    let total = numel(shape).ok_or("shape too large")?;
+    if t.data.len() == total {
         // Only axes of length 1 added: the same elements in the same order.
         return Ok(Tile {
             elem: t.elem,
@@ -94,7 +94,7 @@ pub(crate) fn broadcast(t: &Tile, shape: &[usize]) -> OpResult {
         return Ok(Tile {
             elem: t.elem,
             shape: shape.to_vec(),
-            data: t.data.splat(numel(shape).unwrap_or(0)),
+            data: t.data.splat(total),
         });
     }
     let mut from = vec![1usize; n - r];
@@ -664,9 +664,14 @@ fn check_combinable(t: &Tile, op: BinaryOp) -> Result<DType, String> {
 /// Rounds an accumulator value of dtype `acc` to the result dtype `d` (once).
 fn finish(d: DType, acc: DType, v: Val) -> Val {
     match v {
-        Val::Float(x) if acc != d => Val::Float(round_cast(d, x)),
+        Val::Float(x) => Val::Float(finish_float(d, acc, x)),
         _ => v,
     }
+}
+
+/// [`finish`] of a float.
+fn finish_float(d: DType, acc: DType, x: f64) -> f64 {
+    if acc != d { round_cast(d, x) } else { x }
 }
 
 /// Folds `value` along `axis` in ascending index order, `((x0 ∘ x1) ∘ x2) ∘ …`, rounding
@@ -683,12 +688,8 @@ pub(crate) fn reduce(op: ReduceOp, t: &Tile, axis: u32) -> OpResult {
         return Err("reduction over an empty axis".into());
     }
     if let Data::Float(v) = &t.data
-        && let Some(out) = fast::reduce_float(bop, ad, v, (outer, n, inner), |x| {
-            let Val::Float(r) = finish(d, ad, Val::Float(x)) else {
-                unreachable!("finish keeps a float a float")
-            };
-            r
-        })
+        && let Some(out) =
+            fast::reduce_float(bop, ad, v, (outer, n, inner), |x| finish_float(d, ad, x))
     {
         let mut shape = t.shape.clone();
         shape.remove(axis as usize);

@@ -57,11 +57,6 @@ impl Interpreter {
         }
     }
 
-    /// Threads a launch runs on (1 for the reference interpreter).
-    pub fn threads(&self) -> usize {
-        self.threads.max(1)
-    }
-
     fn host<'a>(&self, handle: &'a BufferHandle) -> Result<&'a HostBuffer, RuntimeError> {
         handle
             .downcast_ref::<HostBuffer>()

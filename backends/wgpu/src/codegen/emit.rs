@@ -195,6 +195,7 @@ fn fusible(k: &Kernel, a: &Analysis, threads: u32) -> Fusion {
 impl<'k> Emitter<'k> {
     /// A fresh emitter.
     pub fn new(k: &'k Kernel, caps: &'k Caps, a: &'k Analysis) -> Self {
+        let fusion = fusible(k, a, caps.workgroup_size);
         Emitter {
             k,
             caps,
@@ -214,19 +215,10 @@ impl<'k> Emitter<'k> {
             dirty: 0,
             far: vec![None; k.values.len()],
             fused: vec![None; k.values.len()],
-            fusible: Vec::new(),
-            lazy_ok: Vec::new(),
+            fusible: fusion.fused,
+            lazy_ok: fusion.lazy,
             lazy: vec![None; k.values.len()],
         }
-        .with_fusion()
-    }
-
-    /// Finds the fused and lazy values ([`fusible`]).
-    fn with_fusion(mut self) -> Self {
-        let f = fusible(self.k, self.a, self.caps.workgroup_size);
-        self.fusible = f.fused;
-        self.lazy_ok = f.lazy;
-        self
     }
 
     /// Whether `v` is computed where it is read ([`Fusion::lazy`]).
@@ -242,6 +234,12 @@ impl<'k> Emitter<'k> {
             return;
         }
         self.lazy_ok[r.index()] = false;
+        self.store_elementwise(r, &expr);
+    }
+
+    /// Stores `r` in its array: each slot `c` the expression `expr` (of the element index
+    /// [`ELEM`]) at the slot's element.
+    pub fn store_elementwise(&mut self, r: ValueId, expr: &str) {
         let n = self.declare(r);
         let l = self.layout(r);
         let x = expr.replace(ELEM, &format!("({})", l.elem("c")));

@@ -296,13 +296,7 @@ impl Emitter<'_> {
             if self.is_lazy(r) {
                 self.define_lazy(r, x);
             } else {
-                let n = self.declare(r);
-                let l = self.layout(r);
-                let x = x.replace(ELEM, &format!("({})", l.elem("c")));
-                self.line(format!(
-                    "for (var c = 0u; c < {}u; c = c + 1u) {{ {n}[c] = {x}; }}",
-                    l.c
-                ));
+                self.store_elementwise(r, &x);
             }
             return Ok(());
         }
