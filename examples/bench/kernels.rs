@@ -41,14 +41,14 @@ pub fn softmax<const BLOCK: usize>(
     store(out + row * out_stride + cols, num / den, mask);
 }
 
-/// Triton tutorial 05's forward pass: f16 in and out, statistics in f32 (and stored, as the
-/// tutorial does for its backward pass).
+/// Triton tutorial 05's forward pass: `T` in and out (f16 on the GPU, f32 in the CPU
+/// benchmark), statistics in f32 (and stored, as the tutorial does for its backward pass).
 #[kernel]
-pub fn layer_norm_fwd<const BLOCK: usize>(
-    x: Ptr<f16>,
-    y: Ptr<f16>,
-    w: Ptr<f16>,
-    b: Ptr<f16>,
+pub fn layer_norm_fwd<T: Float, const BLOCK: usize>(
+    x: Ptr<T>,
+    y: Ptr<T>,
+    w: Ptr<T>,
+    b: Ptr<T>,
     mean: Ptr<f32>,
     rstd: Ptr<f32>,
     stride: i32,
@@ -67,7 +67,7 @@ pub fn layer_norm_fwd<const BLOCK: usize>(
     store(rstd + row, rs);
     let wv = load(w + cols, mask, 0.0) as f32;
     let bv = load(b + cols, mask, 0.0) as f32;
-    store(y + row * stride + cols, (diff * rs * wv + bv) as f16, mask);
+    store(y + row * stride + cols, (diff * rs * wv + bv) as T, mask);
 }
 
 /// Triton tutorial 05's forward pass as written there: the row in chunks of `BLOCK` columns,
@@ -186,6 +186,11 @@ matmul_kernel!(
     /// `C = A @ B` in bf16 (f32 accumulate).
     matmul_bf16,
     bf16
+);
+matmul_kernel!(
+    /// `C = A @ B` in f32 (the CPU benchmark's: NumPy's matmul is the CPU's f32 BLAS).
+    matmul_f32,
+    f32
 );
 
 /// Flash attention forward (Triton tutorial 06, `examples/flash_attention.rs`), not causal,

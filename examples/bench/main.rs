@@ -32,6 +32,8 @@
 //! folder that `scripts/pack-gpu.sh` builds.
 
 mod check;
+// `matmul_f32` is the CPU benchmark's (examples/cpu_bench), which shares this file.
+#[allow(dead_code)]
 mod kernels;
 mod sizes;
 mod timing;
@@ -466,7 +468,7 @@ fn bench_layer_norm(ctx: &Ctx) -> Result<Row, Error> {
             Variant {
                 name: format!("BLOCK={LAYER_NORM_BLOCK}"),
                 launch: Box::new(move || {
-                    layer_norm_fwd::<LAYER_NORM_BLOCK>::launch(
+                    layer_norm_fwd::<f16, LAYER_NORM_BLOCK>::launch(
                         dev,
                         grid,
                         xd,
@@ -495,7 +497,7 @@ fn bench_layer_norm(ctx: &Ctx) -> Result<Row, Error> {
             .map(|warps| Variant {
                 name: format!("BLOCK={LAYER_NORM_BLOCK} w{warps}"),
                 launch: Box::new(move || {
-                    layer_norm_fwd::<LAYER_NORM_BLOCK>::launch_with(
+                    layer_norm_fwd::<f16, LAYER_NORM_BLOCK>::launch_with(
                         dev,
                         grid,
                         &LaunchOptions::new().num_warps(warps),

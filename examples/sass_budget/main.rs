@@ -275,7 +275,7 @@ fn cases() -> Vec<Case> {
                 "layer_norm_b8192_w8{}",
                 if fast_math { "_fast" } else { "" }
             ),
-            def: layer_norm_fwd::<8192>::def(),
+            def: layer_norm_fwd::<f16, 8192>::def(),
             consts: vec![8192],
             num_warps: 8,
             num_stages: 3,
