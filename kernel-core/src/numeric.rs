@@ -214,6 +214,7 @@ impl Format {
 /// `f32` → `f64` (exact). A NaN keeps its sign and its payload in the top mantissa bits,
 /// signaling or quiet, as a GPU's register copy does: Rust's `as` may quiet a signaling NaN
 /// (x86's `cvtss2sd` does), which would make a load/store copy of f32 data inexact.
+#[inline]
 pub fn f32_to_f64(x: f32) -> f64 {
     if x.is_nan() {
         let b = x.to_bits() as u64;
@@ -226,6 +227,7 @@ pub fn f32_to_f64(x: f32) -> f64 {
 /// `f64` → `f32`, round to nearest even; overflow gives ±inf. A NaN keeps its sign and the
 /// top 23 bits of its payload (so [`f32_to_f64`] round-trips, and a signaling NaN stays
 /// signaling); a payload that vanishes becomes the quiet NaN, as for the narrow formats.
+#[inline]
 pub fn f64_to_f32(x: f64) -> f32 {
     if x.is_nan() {
         let b = x.to_bits();
@@ -244,6 +246,7 @@ pub fn f16_to_f32(x: f16) -> f32 {
 
 /// `f16` → `f64` (exact; a NaN keeps its payload in the top mantissa bits, so that
 /// [`f64_to_f16`] gives back the same bits).
+#[inline]
 pub fn f16_to_f64(x: f16) -> f64 {
     FMT_F16.decode(x.to_bits() as u32)
 }
@@ -256,6 +259,7 @@ pub fn f32_to_f16(x: f32) -> f16 {
 
 /// `f64` → `f16` in one correctly rounded step (unlike `half::f16::from_f64`, which truncates
 /// the low mantissa bits first and can round a value just above a midpoint down).
+#[inline]
 pub fn f64_to_f16(x: f64) -> f16 {
     f16::from_bits(FMT_F16.encode(x) as u16)
 }
@@ -266,6 +270,7 @@ pub fn bf16_to_f32(x: bf16) -> f32 {
 }
 
 /// `bf16` → `f64` (exact; NaN payloads round-trip through [`f64_to_bf16`]).
+#[inline]
 pub fn bf16_to_f64(x: bf16) -> f64 {
     FMT_BF16.decode(x.to_bits() as u32)
 }
@@ -276,6 +281,7 @@ pub fn f32_to_bf16(x: f32) -> bf16 {
 }
 
 /// `f64` → `bf16` in one correctly rounded step (see [`f64_to_f16`] for why not `half`'s).
+#[inline]
 pub fn f64_to_bf16(x: f64) -> bf16 {
     bf16::from_bits(FMT_BF16.encode(x) as u16)
 }

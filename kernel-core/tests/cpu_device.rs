@@ -39,6 +39,35 @@ fn every_filetest_matches_the_interpreter_on_several_threads() {
     assert!(ran >= 50, "only {ran} filetests");
 }
 
+/// The interpreter keeps index arithmetic in closed form (`interp/lazy.rs`): on every
+/// filetest, on random inputs, it computes what it computes with every value stored element
+/// by element, bit for bit, errors included.
+#[test]
+fn closed_forms_change_no_bit() {
+    let closed = Device::interpreter();
+    let element_wise = Device::from_backend(Arc::new(Interpreter::element_wise()));
+    let mut ran = 0;
+    for t in filetests::ALL {
+        let k = t.kernel();
+        for seed in [3, 17] {
+            let ins = harness::inputs(&k, seed);
+            let (want_res, want) = harness::run_on(&element_wise, &k, &ins);
+            let (got_res, got) = harness::run_on(&closed, &k, &ins);
+            assert_eq!(
+                got_res.as_ref().map_err(|e| e.to_string()),
+                want_res.as_ref().map_err(|e| e.to_string()),
+                "{}: the launch's result",
+                t.name
+            );
+            if let Err(e) = harness::compare_buffers(&k, "closed forms", &got, &want, &|_| 0.0) {
+                panic!("{} (seed {seed}): {e}", t.name);
+            }
+        }
+        ran += 1;
+    }
+    assert!(ran >= 50, "only {ran} filetests");
+}
+
 /// Program `p` stores `p` to `out[16p .. 16p + 16]`, unmasked.
 const STORES: &str = "kernel @stores(out: *f32 = %0) {
   %1: i32 = program_id 0

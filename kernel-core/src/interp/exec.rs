@@ -12,11 +12,12 @@ use crate::numeric;
 use crate::runtime::{Access, Grid, LaunchError, ProgramId, ScalarValue};
 
 use super::InterpArg;
-use super::memory::Memory;
+use super::lazy::{self, Form, Lazy};
+use super::memory::{Memory, decode_floats, encode_floats};
 use super::ops::{self, numel};
 use super::value::{
-    Data, Ptr, Tile, Val, empty_data, from_bits, int_range, int_to_float, kind_matches, round_cast,
-    to_bits, zero,
+    Data, Ptr, Tile, Val, empty_data, floats, from_bits, int_range, int_to_float, kind_matches,
+    recycle, round_cast, to_bits, zero,
 };
 
 /// What a block tells its caller.
@@ -46,11 +47,21 @@ impl From<LaunchError> for FoldError {
     }
 }
 
+/// A value as the executor holds it: its elements, or a closed form of them.
+#[derive(Clone, Debug)]
+enum Slot {
+    Tile(Rc<Tile>),
+    Lazy(Rc<Lazy>),
+}
+
 pub(crate) struct Machine<'r, 'm> {
     kernel: &'r Kernel,
     values: Vec<Decl>,
     vars_decl: Vec<Decl>,
-    env: Vec<Option<Rc<Tile>>>,
+    env: Vec<Option<Slot>>,
+    /// Keep index arithmetic in closed form ([`lazy`]); off only to test that it changes
+    /// nothing.
+    pub closed_forms: bool,
     vars: Vec<Option<Rc<Tile>>>,
     memory: &'r Memory<'m>,
     /// For each parameter: the memory slot of its buffer (`None` for scalars).
@@ -195,6 +206,7 @@ impl<'r, 'm> Machine<'r, 'm> {
             grid,
             pid: ProgramId::default(),
             at: None,
+            closed_forms: true,
         })
     }
 
@@ -220,10 +232,18 @@ impl<'r, 'm> Machine<'r, 'm> {
             y: (i / gx % gy) as u32,
             z: (i / (gx * gy)) as u32,
         };
-        self.env.iter_mut().for_each(|v| *v = None);
-        self.vars.iter_mut().for_each(|v| *v = None);
+        for v in &mut self.env {
+            if let Some(Slot::Tile(t)) = v.take() {
+                recycle(t);
+            }
+        }
+        for v in &mut self.vars {
+            if let Some(t) = v.take() {
+                recycle(t);
+            }
+        }
         for (p, t) in self.kernel.params.iter().zip(&self.param_tiles) {
-            self.env[p.value.index()] = Some(t.clone());
+            self.env[p.value.index()] = Some(Slot::Tile(t.clone()));
         }
         let kernel = self.kernel;
         self.exec_block(&kernel.body)?;
@@ -237,11 +257,31 @@ impl<'r, 'm> Machine<'r, 'm> {
         }
     }
 
-    fn val(&self, v: ValueId) -> Result<Rc<Tile>, LaunchError> {
+    fn slot(&self, v: ValueId) -> Result<&Slot, LaunchError> {
         self.env
             .get(v.index())
-            .and_then(|t| t.clone())
+            .and_then(|t| t.as_ref())
             .ok_or_else(|| self.invalid(format!("value %{} used before its definition", v.0)))
+    }
+
+    /// A value's elements (a closed form is written out, once).
+    fn val(&self, v: ValueId) -> Result<Rc<Tile>, LaunchError> {
+        Ok(match self.slot(v)? {
+            Slot::Tile(t) => t.clone(),
+            Slot::Lazy(l) => l.tile(),
+        })
+    }
+
+    /// A value in closed form: a lazy one, or a scalar; `None` for a tile of elements (or
+    /// when closed forms are off).
+    fn closed(&self, v: ValueId) -> Option<Rc<Lazy>> {
+        if !self.closed_forms {
+            return None;
+        }
+        match self.slot(v).ok()? {
+            Slot::Lazy(l) => Some(l.clone()),
+            Slot::Tile(t) => Lazy::of_scalar(t).map(Rc::new),
+        }
     }
 
     /// A scalar of an integer dtype.
@@ -294,7 +334,25 @@ impl<'r, 'm> Machine<'r, 'm> {
                     decl.shape
                 )));
             }
-            self.env[r.index()] = Some(tile);
+            if let Some(Slot::Tile(old)) = self.env[r.index()].replace(Slot::Tile(tile)) {
+                recycle(old);
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Defines `inst`'s result as a closed form, after the same type check as [`Self::define`].
+    fn define_lazy(&mut self, inst: &Inst, l: Lazy) -> Result<Flow, LaunchError> {
+        if let Some(r) = inst.result {
+            let decl = self
+                .values
+                .get(r.index())
+                .ok_or_else(|| self.invalid(format!("result %{} has no declared type", r.0)))?;
+            if decl.elem != l.elem || decl.shape != l.shape {
+                // The general path reports the mismatch.
+                return self.define(inst, l.tile());
+            }
+            self.env[r.index()] = Some(Slot::Lazy(Rc::new(l)));
         }
         Ok(Flow::Next)
     }
@@ -315,6 +373,11 @@ impl<'r, 'm> Machine<'r, 'm> {
 
     fn exec_inst(&mut self, inst: &Inst) -> Result<Flow, LaunchError> {
         self.at = inst.loc;
+        if self.closed_forms
+            && let Some(flow) = self.exec_closed(inst)?
+        {
+            return Ok(flow);
+        }
         let ctx = |m: String| format!("{}: {m}", inst.op.name());
         let tile: Tile = match &inst.op {
             Op::ProgramId { axis } | Op::NumPrograms { axis } => {
@@ -579,6 +642,190 @@ impl<'r, 'm> Machine<'r, 'm> {
         self.define(inst, Rc::new(tile))
     }
 
+    // ---- closed forms ------------------------------------------------------------------
+
+    /// Runs `inst` on closed forms ([`lazy`]) when its operands have them and the op keeps
+    /// them exact; `None` leaves it to the general path (which then computes the same bits).
+    fn exec_closed(&mut self, inst: &Inst) -> Result<Option<Flow>, LaunchError> {
+        let lazy = match &inst.op {
+            Op::Arange { len } => {
+                let Ok(n) = self.dims(std::slice::from_ref(len)) else {
+                    return Ok(None);
+                };
+                if n[0] > i32::MAX as usize + 1 {
+                    return Ok(None);
+                }
+                let form = Form::Affine {
+                    base: 0,
+                    strides: vec![1],
+                };
+                Lazy::new(Elem::Scalar(DType::I32), n, form)
+            }
+            // A hint's value is its operand's: shared, not copied.
+            Op::Hint { value, .. } => match self.slot(*value)?.clone() {
+                Slot::Tile(t) => return self.define(inst, t).map(Some),
+                Slot::Lazy(l) => {
+                    if let Some(r) = inst.result
+                        && self.values.get(r.index())
+                            == Some(&Decl {
+                                elem: l.elem,
+                                shape: l.shape.clone(),
+                            })
+                    {
+                        self.env[r.index()] = Some(Slot::Lazy(l));
+                        return Ok(Some(Flow::Next));
+                    }
+                    None
+                }
+            },
+            Op::Broadcast { value, shape } => {
+                let Ok(shape) = self.dims(shape) else {
+                    return Ok(None);
+                };
+                match self.closed(*value) {
+                    Some(src) => broadcast_closed(&src, shape),
+                    None => {
+                        // A mask of equal lanes (all in bounds, mostly) becomes a splat.
+                        let t = self.val(*value)?;
+                        match &t.data {
+                            Data::Bool(v)
+                                if !v.is_empty()
+                                    && v.iter().all(|&b| b == v[0])
+                                    && broadcast_strides(&t.shape, &shape).is_some() =>
+                            {
+                                Lazy::new(t.elem, shape, Form::Splat(Val::Bool(v[0])))
+                            }
+                            _ => None,
+                        }
+                    }
+                }
+            }
+            Op::ExpandDims { value, axis } => self.closed(*value).and_then(|src| {
+                let axis = *axis as usize;
+                let mut shape = src.shape.clone();
+                if axis > shape.len() {
+                    return None;
+                }
+                shape.insert(axis, 1);
+                let form = match &src.form {
+                    Form::Affine { base, strides } => {
+                        let mut strides = strides.clone();
+                        strides.insert(axis, 0);
+                        Form::Affine {
+                            base: *base,
+                            strides,
+                        }
+                    }
+                    Form::Ptr {
+                        param,
+                        base,
+                        strides,
+                    } => {
+                        let mut strides = strides.clone();
+                        strides.insert(axis, 0);
+                        Form::Ptr {
+                            param: *param,
+                            base: *base,
+                            strides,
+                        }
+                    }
+                    Form::Splat(v) => Form::Splat(*v),
+                };
+                Lazy::new(src.elem, shape, form)
+            }),
+            Op::Binary { op, lhs, rhs } => {
+                let (Some(a), Some(b)) = (self.closed(*lhs), self.closed(*rhs)) else {
+                    return Ok(None);
+                };
+                if a.shape != b.shape || a.elem != b.elem {
+                    return Ok(None);
+                }
+                if let (Some(x), Some(y)) = (a.affine(), b.affine()) {
+                    affine_binary(*op, x, y)
+                        .and_then(|form| Lazy::new(a.elem, a.shape.clone(), form))
+                } else {
+                    // `true & m` is `m`, `false & m` is `false` (and so on for `|`).
+                    let (sa, sb) = (a.splat(), b.splat());
+                    let keep = |v: ValueId| self.slot(v).cloned();
+                    let shared = match (op, sa, sb) {
+                        (BinaryOp::And, Some(Val::Bool(true)), _)
+                        | (BinaryOp::Or, Some(Val::Bool(false)), _) => Some(keep(*rhs)?),
+                        (BinaryOp::And, _, Some(Val::Bool(true)))
+                        | (BinaryOp::Or, _, Some(Val::Bool(false))) => Some(keep(*lhs)?),
+                        (BinaryOp::And, Some(Val::Bool(false)), _)
+                        | (BinaryOp::Or, Some(Val::Bool(true)), _) => Some(keep(*lhs)?),
+                        (BinaryOp::And, _, Some(Val::Bool(false)))
+                        | (BinaryOp::Or, _, Some(Val::Bool(true))) => Some(keep(*rhs)?),
+                        _ => None,
+                    };
+                    match shared {
+                        Some(Slot::Tile(t)) => return self.define(inst, t).map(Some),
+                        Some(Slot::Lazy(l)) => Lazy::new(l.elem, l.shape.clone(), l.form.clone()),
+                        None => None,
+                    }
+                }
+            }
+            Op::PtrAdd { ptr, offset } => {
+                let (Some(p), Some(o)) = (self.closed(*ptr), self.closed(*offset)) else {
+                    return Ok(None);
+                };
+                match (&p.form, o.affine()) {
+                    (
+                        Form::Ptr {
+                            param,
+                            base,
+                            strides,
+                        },
+                        Some((ob, os)),
+                    ) if p.shape == o.shape => {
+                        let form = Form::Ptr {
+                            param: *param,
+                            base: base + ob,
+                            strides: strides.iter().zip(os).map(|(a, b)| a + b).collect(),
+                        };
+                        Lazy::new(p.elem, p.shape.clone(), form)
+                    }
+                    _ => None,
+                }
+            }
+            Op::Cmp { op, lhs, rhs } => {
+                let (Some(a), Some(b)) = (self.closed(*lhs), self.closed(*rhs)) else {
+                    return Ok(None);
+                };
+                let (Some((ab, as_)), Some((bb, bs))) = (a.affine(), b.affine()) else {
+                    return Ok(None);
+                };
+                if a.shape != b.shape || a.elem != b.elem {
+                    return Ok(None);
+                }
+                // Exact in i128: `a op b` is `a - b op 0`.
+                let base = ab - bb;
+                let strides: Vec<i128> = as_.iter().zip(bs).map(|(x, y)| x - y).collect();
+                let Some((lo, hi)) = lazy::bounds(base, &strides, &a.shape) else {
+                    return Ok(None);
+                };
+                let bool_t = Elem::Scalar(DType::Bool);
+                if let Some(v) = all_same(*op, lo, hi) {
+                    Lazy::new(bool_t, a.shape.clone(), Form::Splat(Val::Bool(v)))
+                } else {
+                    let mut out = Vec::new();
+                    lazy::for_each(base, &strides, &a.shape, |x| out.push(op.holds(x, 0)));
+                    let t = Tile {
+                        elem: bool_t,
+                        shape: a.shape.clone(),
+                        data: Data::Bool(out),
+                    };
+                    return self.define(inst, Rc::new(t)).map(Some);
+                }
+            }
+            _ => None,
+        };
+        match lazy {
+            Some(l) => self.define_lazy(inst, l).map(Some),
+            None => Ok(None),
+        }
+    }
+
     fn constant(&self, value: ConstValue, dtype: DType) -> Result<Tile, LaunchError> {
         let v = match (value, dtype) {
             (ConstValue::Int(i), d) if d.is_int() => {
@@ -617,7 +864,9 @@ impl<'r, 'm> Machine<'r, 'm> {
                 var.0, decl.elem, decl.shape, t.elem, t.shape
             )));
         }
-        self.vars[var.index()] = Some(t);
+        if let Some(old) = self.vars[var.index()].replace(t) {
+            recycle(old);
+        }
         Ok(())
     }
 
@@ -654,7 +903,7 @@ impl<'r, 'm> Machine<'r, 'm> {
         // is the dtype's maximum; every value the body sees is < end, hence in range.
         let mut i = start;
         while i < end {
-            self.env[index.index()] = Some(Rc::new(Tile::scalar_of(d, Val::Int(i))));
+            self.env[index.index()] = Some(Slot::Tile(Rc::new(Tile::scalar_of(d, Val::Int(i)))));
             if let Flow::Return = self.exec_block(body)? {
                 return Ok(Flow::Return);
             }
@@ -711,9 +960,9 @@ impl<'r, 'm> Machine<'r, 'm> {
                         for (j, t) in tiles.iter().enumerate() {
                             let d = dtypes[j];
                             self.env[f.params[j].index()] =
-                                Some(Rc::new(Tile::scalar_of(d, acc[j])));
+                                Some(Slot::Tile(Rc::new(Tile::scalar_of(d, acc[j]))));
                             self.env[f.params[n + j].index()] =
-                                Some(Rc::new(Tile::scalar_of(d, t.data.get(at))));
+                                Some(Slot::Tile(Rc::new(Tile::scalar_of(d, t.data.get(at)))));
                         }
                         if let Flow::Return = self.exec_block(f.body)? {
                             return Err(FoldError::Ir("a combine body cannot return".into()));
@@ -763,11 +1012,11 @@ impl<'r, 'm> Machine<'r, 'm> {
                     r.0
                 )));
             }
-            self.env[r.index()] = Some(Rc::new(Tile {
+            self.env[r.index()] = Some(Slot::Tile(Rc::new(Tile {
                 elem,
                 shape: shape.clone(),
                 data,
-            }));
+            })));
         }
         Ok(())
     }
@@ -886,12 +1135,245 @@ impl<'r, 'm> Machine<'r, 'm> {
         self.memory.write(slot, at, d.size_bytes(), to_bits(d, v));
     }
 
+    /// The active lanes of a memory op in closed form: all, none, or per lane (`None` when
+    /// the mask is malformed, which the general path reports).
+    fn lanes(&self, mask: Option<ValueId>, shape: &[usize]) -> Option<Lanes> {
+        let Some(m) = mask else {
+            return Some(Lanes::All);
+        };
+        if let Some(l) = self.closed(m)
+            && let Some(Val::Bool(b)) = l.splat()
+            && l.shape == shape
+        {
+            return Some(if b { Lanes::All } else { Lanes::Nothing });
+        }
+        let t = self.val(m).ok()?;
+        match &t.data {
+            Data::Bool(_) if t.shape == shape => Some(Lanes::Some(t)),
+            _ => None,
+        }
+    }
+
+    /// A pointer operand in closed form, with its buffer, for the fast memory paths: `(d,
+    /// slot, len, base, strides, shape)`. `None` sends the op to the general path (no closed
+    /// form, or a pointer the general path will refuse).
+    #[allow(clippy::type_complexity)]
+    fn closed_pointer(&self, ptr: ValueId) -> Option<(DType, usize, usize, Rc<Lazy>)> {
+        let p = self.closed(ptr)?;
+        let (Form::Ptr { param, .. }, Elem::Ptr(d)) = (&p.form, p.elem) else {
+            return None;
+        };
+        let (slot, len) = self.buffer_of(*param, d).ok()?;
+        Some((d, slot, len, p))
+    }
+
+    /// Whether every active lane of the closed-form pointer `p` is inside a buffer of `len`
+    /// elements (when not, the general path finds the first lane that is not, and reports
+    /// it).
+    fn closed_in_bounds(p: &Lazy, len: usize, lanes: &Lanes) -> bool {
+        let Form::Ptr { base, strides, .. } = &p.form else {
+            return false;
+        };
+        let len = len as i128;
+        match lanes {
+            Lanes::Nothing => true,
+            Lanes::All => {
+                lazy::bounds(*base, strides, &p.shape).is_some_and(|(lo, hi)| lo >= 0 && hi < len)
+            }
+            Lanes::Some(m) => {
+                let Data::Bool(m) = &m.data else {
+                    return false;
+                };
+                let (mut i, mut ok) = (0, true);
+                lazy::for_each(*base, strides, &p.shape, |x| {
+                    ok &= !m[i] || (0..len).contains(&x);
+                    i += 1;
+                });
+                ok
+            }
+        }
+    }
+
+    /// A load through a closed-form pointer: no pointer per lane, bounds checked from the
+    /// form, the elements read row by row. `None` leaves it to the general path.
+    fn load_closed(
+        &mut self,
+        ptr: ValueId,
+        mask: Option<ValueId>,
+        other: Option<ValueId>,
+    ) -> Result<Option<Tile>, LaunchError> {
+        let Some((d, slot, len, p)) = self.closed_pointer(ptr) else {
+            return Ok(None);
+        };
+        let Some(lanes) = self.lanes(mask, &p.shape) else {
+            return Ok(None);
+        };
+        if !Self::closed_in_bounds(&p, len, &lanes) {
+            return Ok(None);
+        }
+        let Form::Ptr { base, strides, .. } = &p.form else {
+            return Ok(None);
+        };
+        // The value of an inactive lane: `other`'s, a splat or a tile, else zero.
+        let other_splat = match other {
+            None => Some(zero(d)),
+            Some(o) => match self.closed(o) {
+                Some(l) if l.shape == p.shape && l.elem == Elem::Scalar(d) => l.splat(),
+                _ => None,
+            },
+        };
+        let other_tile = match (other, other_splat) {
+            (Some(o), None) => Some(self.operand(o, d, &p.shape)?),
+            _ => None,
+        };
+        let size = d.size_bytes();
+        let n = numel(&p.shape).unwrap_or(0);
+        let mem = self.memory;
+        // Every lane, rows contiguous: a row at a time.
+        let rank = p.shape.len();
+        if d.is_float() && matches!(lanes, Lanes::All) && rank > 0 && strides[rank - 1] == 1 {
+            let inner = p.shape[rank - 1];
+            let mut out = floats(n);
+            let mut decoded = true;
+            lazy::for_each(*base, &strides[..rank - 1], &p.shape[..rank - 1], |row| {
+                let bytes = mem.bytes(slot, row as usize * size, inner * size);
+                decoded &= decode_floats(d, bytes, &mut out);
+            });
+            if decoded {
+                return Ok(Some(Tile {
+                    elem: Elem::Scalar(d),
+                    shape: p.shape.clone(),
+                    data: Data::Float(out),
+                }));
+            }
+        }
+        let active = |i: usize| match &lanes {
+            Lanes::All => true,
+            Lanes::Nothing => false,
+            Lanes::Some(m) => matches!(&m.data, Data::Bool(m) if m[i]),
+        };
+        let inactive = |i: usize| match (other_splat, &other_tile) {
+            (Some(v), _) => v,
+            (None, Some(t)) => t.data.get(i),
+            (None, None) => zero(d),
+        };
+        let data = if d.is_float() {
+            let mut out = floats(n);
+            let mut i = 0;
+            let mut gather = |decode: &dyn Fn(u64) -> f64| {
+                lazy::for_each(*base, strides, &p.shape, |x| {
+                    out.push(if active(i) {
+                        decode(mem.read(slot, x as usize * size, size))
+                    } else {
+                        match inactive(i) {
+                            Val::Float(f) => f,
+                            _ => 0.0,
+                        }
+                    });
+                    i += 1;
+                })
+            };
+            // `from_bits`, with the dtype decided once.
+            match d {
+                DType::F32 => gather(&|b| numeric::f32_to_f64(f32::from_bits(b as u32))),
+                DType::F64 => gather(&f64::from_bits),
+                _ => gather(&|b| match from_bits(d, b) {
+                    Val::Float(f) => f,
+                    _ => 0.0,
+                }),
+            }
+            Data::Float(out)
+        } else {
+            let mut out = empty_data(Elem::Scalar(d), n);
+            let mut i = 0;
+            lazy::for_each(*base, strides, &p.shape, |x| {
+                out.push(if active(i) {
+                    from_bits(d, mem.read(slot, x as usize * size, size))
+                } else {
+                    inactive(i)
+                });
+                i += 1;
+            });
+            out
+        };
+        Ok(Some(Tile {
+            elem: Elem::Scalar(d),
+            shape: p.shape.clone(),
+            data,
+        }))
+    }
+
+    /// A store through a closed-form pointer (as [`Self::load_closed`]); `false` leaves it
+    /// to the general path. Every lane is checked before any is written.
+    fn store_closed(
+        &mut self,
+        ptr: ValueId,
+        value: ValueId,
+        mask: Option<ValueId>,
+    ) -> Result<bool, LaunchError> {
+        let Some((d, slot, len, p)) = self.closed_pointer(ptr) else {
+            return Ok(false);
+        };
+        let Some(lanes) = self.lanes(mask, &p.shape) else {
+            return Ok(false);
+        };
+        if !Self::closed_in_bounds(&p, len, &lanes) {
+            return Ok(false);
+        }
+        let Form::Ptr { base, strides, .. } = &p.form else {
+            return Ok(false);
+        };
+        let v = self.operand(value, d, &p.shape)?;
+        let size = d.size_bytes();
+        let mem = self.memory;
+        // Every lane, rows contiguous: a row at a time (the same writes, in the same
+        // row-major order, as the loop below).
+        let rank = p.shape.len();
+        if let Data::Float(values) = &v.data
+            && matches!(lanes, Lanes::All)
+            && rank > 0
+            && strides[rank - 1] == 1
+            && matches!(d, DType::F32 | DType::F64 | DType::F16 | DType::BF16)
+        {
+            let inner = p.shape[rank - 1];
+            let mut at = 0;
+            lazy::for_each(*base, &strides[..rank - 1], &p.shape[..rank - 1], |row| {
+                let bytes = mem.bytes(slot, row as usize * size, inner * size);
+                encode_floats(d, &values[at..at + inner], bytes);
+                at += inner;
+            });
+            return Ok(true);
+        }
+        // `to_bits`, with the dtype decided once for f32 tiles.
+        let bits = |i: usize| match (&v.data, d) {
+            (Data::Float(x), DType::F32) => u64::from(numeric::f64_to_f32(x[i]).to_bits()),
+            (data, _) => to_bits(d, data.get(i)),
+        };
+        let mut i = 0;
+        // Row-major order: when lanes collide, the highest lane's value stays.
+        lazy::for_each(*base, strides, &p.shape, |x| {
+            let on = match &lanes {
+                Lanes::All => true,
+                Lanes::Nothing => false,
+                Lanes::Some(m) => matches!(&m.data, Data::Bool(m) if m[i]),
+            };
+            if on {
+                mem.write(slot, x as usize * size, size, bits(i));
+            }
+            i += 1;
+        });
+        Ok(true)
+    }
+
     fn load(
         &mut self,
         ptr: ValueId,
         mask: Option<ValueId>,
         other: Option<ValueId>,
     ) -> Result<Tile, LaunchError> {
+        if let Some(t) = self.load_closed(ptr, mask, other)? {
+            return Ok(t);
+        }
         let (d, p) = self.pointers(ptr)?;
         let mask = self.mask(mask, &p.shape)?;
         let other = match other {
@@ -946,6 +1428,9 @@ impl<'r, 'm> Machine<'r, 'm> {
         value: ValueId,
         mask: Option<ValueId>,
     ) -> Result<(), LaunchError> {
+        if self.store_closed(ptr, value, mask)? {
+            return Ok(());
+        }
         let (d, p) = self.pointers(ptr)?;
         let v = self.operand(value, d, &p.shape)?;
         let mask = self.mask(mask, &p.shape)?;
@@ -1125,4 +1610,112 @@ impl<'r, 'm> Machine<'r, 'm> {
         rec(self, t, 0, 0, &mut s);
         s
     }
+}
+
+/// The strides, per dim of `to`, that read a tile of shape `from` broadcast to `to`
+/// (`ops::broadcast`'s rule: dims aligned from the right, each equal or 1); `None` when the
+/// broadcast is invalid. A stretched dim reads stride 0; `None` entries are the dims added on
+/// the left.
+fn broadcast_strides(from: &[usize], to: &[usize]) -> Option<Vec<Option<usize>>> {
+    let (r, n) = (from.len(), to.len());
+    if r > n {
+        return None;
+    }
+    let mut out = vec![None; n];
+    for (j, &d) in from.iter().enumerate() {
+        let target = to[n - r + j];
+        if d != target && d != 1 {
+            return None;
+        }
+        out[n - r + j] = Some(j);
+    }
+    Some(out)
+}
+
+/// `src` broadcast to `shape`, in closed form.
+fn broadcast_closed(src: &Lazy, shape: Vec<usize>) -> Option<Lazy> {
+    let map = broadcast_strides(&src.shape, &shape)?;
+    let stretch = |strides: &[i128]| -> Vec<i128> {
+        map.iter()
+            .map(|j| match j {
+                Some(j) if src.shape[*j] != 1 => strides[*j],
+                _ => 0,
+            })
+            .collect()
+    };
+    let form = match &src.form {
+        Form::Affine { base, strides } => Form::Affine {
+            base: *base,
+            strides: stretch(strides),
+        },
+        Form::Ptr {
+            param,
+            base,
+            strides,
+        } => Form::Ptr {
+            param: *param,
+            base: *base,
+            strides: stretch(strides),
+        },
+        Form::Splat(v) => Form::Splat(*v),
+    };
+    Lazy::new(src.elem, shape, form)
+}
+
+/// `a op b` of two affine integer forms, when the result is affine: sums, differences, and
+/// products where one side is a constant (`Lazy::new` then checks the range).
+fn affine_binary(
+    op: BinaryOp,
+    (ab, as_): (i128, &[i128]),
+    (bb, bs): (i128, &[i128]),
+) -> Option<Form> {
+    let zip = |f: fn(i128, i128) -> Option<i128>| -> Option<Vec<i128>> {
+        as_.iter().zip(bs).map(|(&x, &y)| f(x, y)).collect()
+    };
+    let (base, strides) = match op {
+        BinaryOp::Add => (ab.checked_add(bb)?, zip(i128::checked_add)?),
+        BinaryOp::Sub => (ab.checked_sub(bb)?, zip(i128::checked_sub)?),
+        BinaryOp::Mul if bs.iter().all(|&s| s == 0) => (
+            ab.checked_mul(bb)?,
+            as_.iter()
+                .map(|&s| s.checked_mul(bb))
+                .collect::<Option<_>>()?,
+        ),
+        BinaryOp::Mul if as_.iter().all(|&s| s == 0) => (
+            ab.checked_mul(bb)?,
+            bs.iter()
+                .map(|&s| s.checked_mul(ab))
+                .collect::<Option<_>>()?,
+        ),
+        _ => return None,
+    };
+    Some(Form::Affine { base, strides })
+}
+
+/// Whether `x op 0` has one answer for every `x` in `lo..=hi`: that answer.
+fn all_same(op: crate::ir::CmpOp, lo: i128, hi: i128) -> Option<bool> {
+    use crate::ir::CmpOp;
+    match op {
+        CmpOp::Lt if hi < 0 => Some(true),
+        CmpOp::Lt if lo >= 0 => Some(false),
+        CmpOp::Le if hi <= 0 => Some(true),
+        CmpOp::Le if lo > 0 => Some(false),
+        CmpOp::Gt if lo > 0 => Some(true),
+        CmpOp::Gt if hi <= 0 => Some(false),
+        CmpOp::Ge if lo >= 0 => Some(true),
+        CmpOp::Ge if hi < 0 => Some(false),
+        CmpOp::Eq if lo == 0 && hi == 0 => Some(true),
+        CmpOp::Eq if lo > 0 || hi < 0 => Some(false),
+        CmpOp::Ne if lo == 0 && hi == 0 => Some(false),
+        CmpOp::Ne if lo > 0 || hi < 0 => Some(true),
+        _ => None,
+    }
+}
+
+/// Which lanes of a memory op are active.
+enum Lanes {
+    All,
+    Nothing,
+    /// Per lane: a bool tile of the op's shape.
+    Some(Rc<Tile>),
 }

@@ -38,7 +38,9 @@ pub(crate) fn binary_float(op: BinaryOp, d: DType, a: &[f64], b: &[f64]) -> Opti
 
 #[inline]
 fn map2(a: &[f64], b: &[f64], f: impl Fn(f64, f64) -> f64) -> Vec<f64> {
-    a.iter().zip(b).map(|(&x, &y)| f(x, y)).collect()
+    let mut out = super::value::floats(a.len());
+    out.extend(a.iter().zip(b).map(|(&x, &y)| f(x, y)));
+    out
 }
 
 /// A float reduction `((x0 ∘ x1) ∘ x2) ∘ …` along the middle axis of `(outer, n, inner)`,

@@ -11,6 +11,9 @@
 //! order the plain accesses around it, as a GPU's `acq_rel` atomics do.
 
 use std::sync::atomic::{AtomicU8, Ordering};
+
+use crate::dtype::DType;
+use crate::numeric;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// How many locks the read-modify-write atomics are spread over.
@@ -58,6 +61,13 @@ impl<'m> Memory<'m> {
         v
     }
 
+    /// The `len` bytes at `at` (callers have bounds-checked them), for the row loops of
+    /// [`decode_floats`] and [`encode_floats`].
+    #[inline]
+    pub fn bytes(&self, slot: usize, at: usize, len: usize) -> &[AtomicU8] {
+        &self.slots[slot][at..at + len]
+    }
+
     /// Writes the low `size` bytes of `bits` at `at`, little-endian.
     #[inline]
     pub fn write(&self, slot: usize, at: usize, size: usize, bits: u64) {
@@ -71,4 +81,77 @@ impl<'m> Memory<'m> {
         let i = (slot.wrapping_mul(0x9e37_79b9) ^ (at / 8)) % LOCKS;
         self.locks[i].lock().unwrap_or_else(PoisonError::into_inner)
     }
+}
+
+/// Appends the floats of dtype `d` whose little-endian bytes are `bytes` (a whole number of
+/// elements) to `out`, as [`super::value::from_bits`] decodes each: the loads of a row, with
+/// the dtype decided once. `false` (and nothing appended) for a dtype without a row loop.
+#[inline]
+pub(crate) fn decode_floats(d: DType, bytes: &[AtomicU8], out: &mut Vec<f64>) -> bool {
+    let b = |x: &AtomicU8| x.load(Ordering::Relaxed);
+    match d {
+        DType::F32 => out.extend(bytes.chunks_exact(4).map(|c| {
+            numeric::f32_to_f64(f32::from_bits(u32::from_le_bytes([
+                b(&c[0]),
+                b(&c[1]),
+                b(&c[2]),
+                b(&c[3]),
+            ])))
+        })),
+        DType::F64 => out.extend(
+            bytes
+                .chunks_exact(8)
+                .map(|c| f64::from_bits(u64::from_le_bytes(std::array::from_fn(|i| b(&c[i]))))),
+        ),
+        DType::F16 => out.extend(bytes.chunks_exact(2).map(|c| {
+            numeric::f16_to_f64(half::f16::from_bits(u16::from_le_bytes([
+                b(&c[0]),
+                b(&c[1]),
+            ])))
+        })),
+        DType::BF16 => out.extend(bytes.chunks_exact(2).map(|c| {
+            numeric::bf16_to_f64(half::bf16::from_bits(u16::from_le_bytes([
+                b(&c[0]),
+                b(&c[1]),
+            ])))
+        })),
+        _ => return false,
+    }
+    true
+}
+
+/// Writes `values` (floats exact in dtype `d`) as `d`'s little-endian bytes over `bytes`, as
+/// [`super::value::to_bits`] encodes each; `false` (and nothing written) for a dtype
+/// without a row loop.
+#[inline]
+pub(crate) fn encode_floats(d: DType, values: &[f64], bytes: &[AtomicU8]) -> bool {
+    let put = |c: &[AtomicU8], le: &[u8]| {
+        for (x, v) in c.iter().zip(le) {
+            x.store(*v, Ordering::Relaxed);
+        }
+    };
+    match d {
+        DType::F32 => {
+            for (c, &x) in bytes.chunks_exact(4).zip(values) {
+                put(c, &numeric::f64_to_f32(x).to_bits().to_le_bytes());
+            }
+        }
+        DType::F64 => {
+            for (c, &x) in bytes.chunks_exact(8).zip(values) {
+                put(c, &x.to_bits().to_le_bytes());
+            }
+        }
+        DType::F16 => {
+            for (c, &x) in bytes.chunks_exact(2).zip(values) {
+                put(c, &numeric::f64_to_f16(x).to_bits().to_le_bytes());
+            }
+        }
+        DType::BF16 => {
+            for (c, &x) in bytes.chunks_exact(2).zip(values) {
+                put(c, &numeric::f64_to_bf16(x).to_bits().to_le_bytes());
+            }
+        }
+        _ => return false,
+    }
+    true
 }

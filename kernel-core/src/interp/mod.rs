@@ -47,6 +47,7 @@
 
 mod exec;
 mod fast;
+mod lazy;
 mod memory;
 mod ops;
 mod value;
@@ -83,6 +84,22 @@ pub fn run(
 ) -> Result<(), LaunchError> {
     let memory = Memory::new(memory);
     exec::Machine::new(kernel, grid, args, &memory)?.run()
+}
+
+/// [`run`] with every value stored element by element, none in closed form (the
+/// executor's shortcut for index arithmetic): the same bits, slower. For the tests that
+/// check that the shortcut changes nothing.
+#[doc(hidden)]
+pub fn run_element_wise(
+    kernel: &Kernel,
+    grid: Grid,
+    args: &[InterpArg],
+    memory: &mut [&mut [u8]],
+) -> Result<(), LaunchError> {
+    let memory = Memory::new(memory);
+    let mut machine = exec::Machine::new(kernel, grid, args, &memory)?;
+    machine.closed_forms = false;
+    machine.run()
 }
 
 /// Runs a specialized kernel over `grid` as [`run`] does, with its programs spread over

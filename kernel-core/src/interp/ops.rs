@@ -293,7 +293,7 @@ pub(crate) fn unary(op: UnaryOp, t: &Tile) -> OpResult {
     let data = match &t.data {
         Data::Float(v) => {
             let d = float_dtype(t, &format!("{op:?}"))?;
-            let mut out = Vec::with_capacity(v.len());
+            let mut out = super::value::floats(v.len());
             for &x in v {
                 out.push(round_arith(d, unary_float(op, x).ok_or_else(bad)?));
             }

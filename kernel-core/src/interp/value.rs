@@ -102,6 +102,58 @@ impl Data {
     }
 }
 
+// ---- recycled float vectors ------------------------------------------------------------
+
+/// Float tiles of at least this many elements are recycled.
+const RECYCLE_MIN: usize = 256;
+/// Bytes of float vectors each thread keeps for reuse, at most.
+const RECYCLE_BYTES: usize = 8 << 20;
+
+thread_local! {
+    /// Float vectors of tiles that died, for the next tiles of the program (or of the next
+    /// program on this thread) and their capacities' sum. A fresh vector per op costs a page
+    /// fault per 4 KiB once the allocator has handed the pages back to the OS between ops,
+    /// which it does for vectors this size: that was a sixth of a softmax's time.
+    static FLOATS: std::cell::RefCell<(Vec<Vec<f64>>, usize)> =
+        const { std::cell::RefCell::new((Vec::new(), 0)) };
+}
+
+/// An empty float vector with room for `n` elements, recycled when one is at hand.
+pub(crate) fn floats(n: usize) -> Vec<f64> {
+    if n >= RECYCLE_MIN {
+        let found = FLOATS.with(|f| {
+            let (pool, bytes) = &mut *f.borrow_mut();
+            let i = pool.iter().rposition(|v| v.capacity() >= n)?;
+            let v = pool.swap_remove(i);
+            *bytes -= v.capacity() * 8;
+            Some(v)
+        });
+        if let Some(v) = found {
+            return v;
+        }
+    }
+    Vec::with_capacity(n)
+}
+
+/// Keeps the float vector of a tile nothing else holds, for [`floats`].
+pub(crate) fn recycle(t: std::rc::Rc<Tile>) {
+    if let Ok(Tile {
+        data: Data::Float(mut v),
+        ..
+    }) = std::rc::Rc::try_unwrap(t)
+        && v.capacity() >= RECYCLE_MIN
+    {
+        v.clear();
+        FLOATS.with(|f| {
+            let (pool, bytes) = &mut *f.borrow_mut();
+            if *bytes + v.capacity() * 8 <= RECYCLE_BYTES {
+                *bytes += v.capacity() * 8;
+                pool.push(v);
+            }
+        });
+    }
+}
+
 /// A tile (a scalar is a tile of shape `[]` with one element).
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Tile {

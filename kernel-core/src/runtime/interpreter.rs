@@ -22,6 +22,8 @@ pub struct Interpreter {
     launch_lock: Mutex<()>,
     /// Threads a launch's programs run on; 0 is the sequential `interpreter` device.
     threads: usize,
+    /// Index arithmetic in closed form (always, but in [`Interpreter::element_wise`]).
+    closed_forms: bool,
 }
 
 impl Default for Interpreter {
@@ -37,6 +39,18 @@ impl Interpreter {
         Interpreter {
             launch_lock: Mutex::new(()),
             threads: 0,
+            closed_forms: true,
+        }
+    }
+
+    /// The reference interpreter with every value stored element by element, none in
+    /// closed form ([`crate::interp::run_element_wise`]): slower, and computing the same bits,
+    /// which is what the tests that use it check.
+    #[doc(hidden)]
+    pub fn element_wise() -> Interpreter {
+        Interpreter {
+            closed_forms: false,
+            ..Interpreter::new()
         }
     }
 
@@ -54,6 +68,7 @@ impl Interpreter {
         Interpreter {
             launch_lock: Mutex::new(()),
             threads,
+            closed_forms: true,
         }
     }
 
@@ -136,7 +151,9 @@ impl Backend for Interpreter {
         let mut guards: Vec<MutexGuard<'_, Vec<u8>>> =
             distinct.iter().map(|h| h.0.lock()).collect();
         let mut memory: Vec<&mut [u8]> = guards.iter_mut().map(|g| g.as_mut_slice()).collect();
-        if self.threads == 0 {
+        if !self.closed_forms {
+            interp::run_element_wise(kernel, grid, &iargs, &mut memory)
+        } else if self.threads == 0 {
             interp::run(kernel, grid, &iargs, &mut memory)
         } else {
             interp::run_parallel(kernel, grid, &iargs, &mut memory, self.threads)
