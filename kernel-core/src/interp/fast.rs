@@ -203,7 +203,7 @@ impl Fma for f64 {
 /// `o[i, j] = fma(x[i, kk], y[kk, j], o[i, j])` for `kk` ascending: on x86-64 with AVX2 and
 /// FMA (detected at run time) compiled for them, so `mul_add` becomes vector `vfmadd`
 /// instead of a call per element; elsewhere the portable loop (the same results).
-fn fma_rows<T: Fma>(x: &[T], y: &[T], o: &mut [T], m: usize, k: usize, n: usize) {
+fn fma_rows<T: Fma + Default>(x: &[T], y: &[T], o: &mut [T], m: usize, k: usize, n: usize) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma") {
         // SAFETY: the CPU has the features the function is compiled for (checked above).
@@ -217,12 +217,87 @@ fn fma_rows<T: Fma>(x: &[T], y: &[T], o: &mut [T], m: usize, k: usize, n: usize)
 /// Only on a CPU with AVX2 and FMA.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
-unsafe fn fma_rows_avx2<T: Fma>(x: &[T], y: &[T], o: &mut [T], m: usize, k: usize, n: usize) {
+unsafe fn fma_rows_avx2<T: Fma + Default>(
+    x: &[T],
+    y: &[T],
+    o: &mut [T],
+    m: usize,
+    k: usize,
+    n: usize,
+) {
     fma_rows_portable(x, y, o, m, k, n);
 }
 
+/// Output rows per register block of [`fma_rows_portable`].
+const BLOCK_ROWS: usize = 4;
+/// Output columns per register block: 16 f32 (two AVX2 vectors) or 16 f64.
+const BLOCK_COLS: usize = 16;
+
 #[inline(always)]
-fn fma_rows_portable<T: Fma>(x: &[T], y: &[T], o: &mut [T], m: usize, k: usize, n: usize) {
+fn fma_rows_portable<T: Fma + Default>(
+    x: &[T],
+    y: &[T],
+    o: &mut [T],
+    m: usize,
+    k: usize,
+    n: usize,
+) {
+    // Blocks of 4 x 16 outputs held in registers across the whole `k` loop (one load of
+    // `y`'s row segment feeds 4 rows), each output still `fma`'d in ascending `k`.
+    let (mb, nb) = (m / BLOCK_ROWS * BLOCK_ROWS, n / BLOCK_COLS * BLOCK_COLS);
+    for i in (0..mb).step_by(BLOCK_ROWS) {
+        for j in (0..nb).step_by(BLOCK_COLS) {
+            let mut c = [[T::default(); BLOCK_COLS]; BLOCK_ROWS];
+            for (r, cr) in c.iter_mut().enumerate() {
+                cr.copy_from_slice(&o[(i + r) * n + j..][..BLOCK_COLS]);
+            }
+            for kk in 0..k {
+                let b: &[T; BLOCK_COLS] = y[kk * n + j..][..BLOCK_COLS]
+                    .try_into()
+                    .expect("a block of y");
+                for (r, cr) in c.iter_mut().enumerate() {
+                    let a = x[(i + r) * k + kk];
+                    for (cv, &bv) in cr.iter_mut().zip(b) {
+                        *cv = a.fma(bv, *cv);
+                    }
+                }
+            }
+            for (r, cr) in c.iter().enumerate() {
+                o[(i + r) * n + j..][..BLOCK_COLS].copy_from_slice(cr);
+            }
+        }
+    }
+    // The edges: rows below the last whole block, then columns right of it.
+    fma_rows_simple(x, y, o, (mb, m), (0, n), k, n);
+    fma_rows_simple(x, y, o, (0, mb), (nb, n), k, n);
+}
+
+/// `fma_rows` over rows `r0..r1` and columns `c0..c1` only, a row at a time.
+#[inline(always)]
+fn fma_rows_simple<T: Fma>(
+    x: &[T],
+    y: &[T],
+    o: &mut [T],
+    (r0, r1): (usize, usize),
+    (c0, c1): (usize, usize),
+    k: usize,
+    n: usize,
+) {
+    for i in r0..r1 {
+        let row = &mut o[i * n + c0..i * n + c1];
+        for kk in 0..k {
+            let a = x[i * k + kk];
+            let yr = &y[kk * n + c0..kk * n + c1];
+            for (c, &b) in row.iter_mut().zip(yr) {
+                *c = a.fma(b, *c);
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+#[inline(always)]
+fn fma_rows_unblocked<T: Fma>(x: &[T], y: &[T], o: &mut [T], m: usize, k: usize, n: usize) {
     for i in 0..m {
         let row = &mut o[i * n..(i + 1) * n];
         for kk in 0..k {

@@ -82,7 +82,7 @@ pub fn run(
     args: &[InterpArg],
     memory: &mut [&mut [u8]],
 ) -> Result<(), LaunchError> {
-    let memory = Memory::new(memory);
+    let memory = Memory::new(memory, kernel, args);
     exec::Machine::new(kernel, grid, args, &memory)?.run()
 }
 
@@ -96,7 +96,7 @@ pub fn run_element_wise(
     args: &[InterpArg],
     memory: &mut [&mut [u8]],
 ) -> Result<(), LaunchError> {
-    let memory = Memory::new(memory);
+    let memory = Memory::new(memory, kernel, args);
     let mut machine = exec::Machine::new(kernel, grid, args, &memory)?;
     machine.closed_forms = false;
     machine.run()
@@ -121,7 +121,7 @@ pub fn run_parallel(
     memory: &mut [&mut [u8]],
     threads: usize,
 ) -> Result<(), LaunchError> {
-    let memory = Memory::new(memory);
+    let memory = Memory::new(memory, kernel, args);
     // Checks the arguments once, before any thread starts.
     let mut first = exec::Machine::new(kernel, grid, args, &memory)?;
     let programs = first.programs();
