@@ -329,9 +329,9 @@ macro_rules! matmul_type {
                 c: &Buffer<Self>,
             ) -> Result<(), LaunchError> {
                 let si = s as i32;
-                $kernel::<64, 64, 32, 8>::launch(
+                $kernel::<128, 128, 64, 8>::launch(
                     dev,
-                    Grid::x((s.div_ceil(64) * s.div_ceil(64)) as u32),
+                    Grid::x((s.div_ceil(128) * s.div_ceil(128)) as u32),
                     a,
                     b,
                     c,
