@@ -164,6 +164,9 @@ for ex in "${examples[@]}"; do
     OXTILE_DEVICE=interpreter "target/debug/examples/$ex"
     OXTILE_DEVICE=cpu "target/debug/examples/$ex"
 done
+# The CPU benchmark's kernels at tiny ragged sizes on the cpu device and the interpreter,
+# each result checked (a smoke run: the times mean nothing; wgpu and NumPy are left out).
+target/debug/examples/cpu_bench --smoke --no-wgpu --no-numpy
 for ex in "${examples[@]}"; do
     OXTILE_CHECKED=0 OXTILE_DEVICE=wgpu "target/debug/examples/$ex"
 done
