@@ -67,11 +67,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v0 = 0i;
     let v1 = 0i;
     var v3: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v3[c] = v0; }
+    { let c = 0u; v3[c] = v0; }
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = (v3[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v4[c] = (v3[c] + i32((tid + c * 64u))); }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) {
             if (true && v4[c] >= 0i && u32(v4[c]) < params[0]) { let o = u32(v4[c]); v5[c] = b0[o >> 2u][o & 3u]; } else { v5[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v4[c]), bitcast<u32>(v4[c] >> 31u), 0u, 0u, wid); } }
@@ -82,7 +82,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var best: i32;
         var bi: u32;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 8u) {
                 let best_o = v5[c];
@@ -124,7 +124,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var best: i32;
         var bi: u32;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 8u) {
                 let best_o = v5[c];

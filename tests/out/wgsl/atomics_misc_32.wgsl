@@ -91,11 +91,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = 0i;
     let v6 = 0i;
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
+    { let c = 0u; v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v9[c] = (v8[c] + i32((tid + c * 64u))); }
     var v10: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = b0[o >> 2u][o & 3u]; } else { v10[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, 0u, wid); } }
@@ -103,13 +103,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v11: i32 = 0i;
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v1; }
+    { let c = 0u; v14[c] = v1; }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v15[c] = (v14[c] + (v11 * i32((tid + c * 64u)))); }
     var v16: array<f32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v15[c] < 0i || u32(v15[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -121,7 +121,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 32u && true;
             let s = tid * 3u;
@@ -148,11 +148,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = v2; }
+    { let c = 0u; v17[c] = v2; }
     var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v18[c] = (v17[c] + i32((tid + c * 64u))); }
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             if (true && v18[c] >= 0i && u32(v18[c]) < params[2]) { let o = u32(v18[c]); v19[c] = b2[o >> 2u][o & 3u]; } else { v19[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v18[c]), bitcast<u32>(v18[c] >> 31u), 0u, 0u, wid); } }
@@ -160,13 +160,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v20: i32 = 0i;
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = v3; }
+    { let c = 0u; v23[c] = v3; }
     var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v23[c] + (v20 * i32((tid + c * 64u)))); }
+    { let c = 0u; v24[c] = (v23[c] + (v20 * i32((tid + c * 64u)))); }
     var v25: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v24[c] < 0i || u32(v24[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -178,7 +178,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: i32; let o = u32(v24[c]); let v = v19[c];
@@ -191,13 +191,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v26: i32 = 0i;
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v4; }
+    { let c = 0u; v29[c] = v4; }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + (v26 * i32((tid + c * 64u)))); }
+    { let c = 0u; v30[c] = (v29[c] + (v26 * i32((tid + c * 64u)))); }
     var v31: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v30[c] < 0i || u32(v30[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -209,7 +209,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: i32; let o = u32(v30[c]); let v = v19[c];
@@ -222,13 +222,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v32: i32 = 0i;
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v5; }
+    { let c = 0u; v35[c] = v5; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + (v32 * i32((tid + c * 64u)))); }
+    { let c = 0u; v36[c] = (v35[c] + (v32 * i32((tid + c * 64u)))); }
     var v37: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v36[c] < 0i || u32(v36[c]) >= params[5])) { bad = 0xffffffffu - e; }
         }
@@ -240,7 +240,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 32u && true;
             let s = tid * 3u;
@@ -267,12 +267,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = v6; }
+    { let c = 0u; v38[c] = v6; }
     var v39: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v39[c] = (v38[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v39[c] = (v38[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v39[c] < 0i || u32(v39[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -284,7 +284,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) { let o = u32(v39[c]); b6[o >> 2u][o & 3u] = v37[c]; }
         }

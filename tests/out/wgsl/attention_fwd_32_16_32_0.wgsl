@@ -171,10 +171,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v20: i32 = (v0 + v10);
     let v22: i32 = 32i;
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v20; }
+    { let c = 0u; v25[c] = v20; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + ((v12 + i32((tid + c * 64u))) * v22)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v26[c] = (v25[c] + ((v12 + i32((tid + c * 64u))) * v22)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v26[c]); }
     }
@@ -200,11 +200,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v35: f32 = bitcast<f32>(0xff800000u);
     var v36: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = v35; }
+    { let c = 0u; v36[c] = v35; }
     x0 = v36;
     let v37: f32 = 0.0f;
     var v38: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = v37; }
+    { let c = 0u; v38[c] = v37; }
     x1 = v38;
     let v39: f32 = 0.0f;
     var v40: array<f32, 16>;
@@ -236,10 +236,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let v59: i32 = (v1 + v10);
             let v61: i32 = 32i;
             var v64: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v59; }
+            { let c = 0u; v64[c] = v59; }
             var v65: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + ((v52 + i32((tid + c * 64u))) * v61)); }
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u; v65[c] = (v64[c] + ((v52 + i32((tid + c * 64u))) * v61)); }
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 16u) { ox_scratch[e] = bitcast<u32>(v65[c]); }
             }
@@ -266,11 +266,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let v74: i32 = (v2 + v10);
             let v76: i32 = 32i;
             var v79: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v79[c] = v74; }
+            { let c = 0u; v79[c] = v74; }
             var v80: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = (v79[c] + ((v52 + i32((tid + c * 64u))) * v76)); }
+            { let c = 0u; v80[c] = (v79[c] + ((v52 + i32((tid + c * 64u))) * v76)); }
             workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 16u) { ox_scratch[e] = bitcast<u32>(v80[c]); }
             }
@@ -446,7 +446,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
             workgroupBarrier();
             var v113: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 32u) {
                     let first = 512u + e * 2;
@@ -459,9 +459,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v114: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = ox_fmax(v112[c], v113[c]); }
+            { let c = 0u; v114[c] = ox_fmax(v112[c], v113[c]); }
             workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 32u) { ox_scratch[e] = bitcast<u32>(v114[c]); }
             }
@@ -480,7 +480,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
             var v119 = x0;
             var v121: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let w120: f32 = (v119[c] - v114[c]);
                 v121[c] = exp2(w120);
             }
@@ -492,7 +492,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             }
             workgroupBarrier();
             var v124: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 32u) {
                     let base = e * 16u + (e % 1u);
@@ -504,14 +504,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v125: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let w123: f32 = (v122[c] * v121[c]);
                 v125[c] = (w123 + v124[c]);
             }
             x1 = v125;
             var v126 = x2;
             workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 32u) { ox_scratch[e] = bitcast<u32>(v121[c]); }
             }
@@ -652,10 +652,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v135: i32 = (v3 + v10);
     let v137: i32 = 32i;
     var v140: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v140[c] = v135; }
+    { let c = 0u; v140[c] = v135; }
     var v141: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v141[c] = (v140[c] + ((v12 + i32((tid + c * 64u))) * v137)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v141[c] = (v140[c] + ((v12 + i32((tid + c * 64u))) * v137)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v141[c]); }
     }
@@ -672,7 +672,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v146 = x2;
     var v147 = x1;
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v147[c]); }
     }

@@ -67,10 +67,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v5: i32 = 128i;
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
+    { let c = 0u; v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + (i32((tid + c * 64u)) * v5)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v9[c] = (v8[c] + (i32((tid + c * 64u)) * v5)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v9[c]); }
     }
@@ -93,9 +93,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v16: i32 = 32i;
     var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = v1; }
+    { let c = 0u; v19[c] = v1; } { let c = 1u; v19[c] = v1; }
     var v20: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = (v19[c] + (i32((tid + c * 64u)) * v16)); }
+    { let c = 0u; v20[c] = (v19[c] + (i32((tid + c * 64u)) * v16)); } { let c = 1u; v20[c] = (v19[c] + (i32((tid + c * 64u)) * v16)); }
     workgroupBarrier();
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;

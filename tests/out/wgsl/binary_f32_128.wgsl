@@ -439,9 +439,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     var v4: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v4[c] = v0; }
+    { let c = 0u; v4[c] = v0; } { let c = 1u; v4[c] = v0; }
     var v5: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v5[c] = (v4[c] + i32((tid + c * 64u))); } { let c = 1u; v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -450,9 +450,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v7: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v7[c] = v1; }
+    { let c = 0u; v7[c] = v1; } { let c = 1u; v7[c] = v1; }
     var v8: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v8[c] = (v7[c] + i32((tid + c * 64u))); } { let c = 1u; v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -461,11 +461,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v10: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v10[c] = v2; }
+    { let c = 0u; v10[c] = v2; } { let c = 1u; v10[c] = v2; }
     var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v11[c] = (v10[c] + i32((tid + c * 64u))); } { let c = 1u; v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v6[c] + v9[c]); }
+    { let c = 0u; v12[c] = (v6[c] + v9[c]); } { let c = 1u; v12[c] = (v6[c] + v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -488,11 +488,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v13: i32 = 128i;
     let v14: i32 = (v2 + v13);
     var v15: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v15[c] = v14; }
+    { let c = 0u; v15[c] = v14; } { let c = 1u; v15[c] = v14; }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v16[c] = (v15[c] + i32((tid + c * 64u))); } { let c = 1u; v16[c] = (v15[c] + i32((tid + c * 64u))); }
     var v17: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v6[c] - v9[c]); }
+    { let c = 0u; v17[c] = (v6[c] - v9[c]); } { let c = 1u; v17[c] = (v6[c] - v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -517,11 +517,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v20: i32 = (v18 * v19);
     let v21: i32 = (v2 + v20);
     var v22: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = v21; }
+    { let c = 0u; v22[c] = v21; } { let c = 1u; v22[c] = v21; }
     var v23: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v23[c] = (v22[c] + i32((tid + c * 64u))); } { let c = 1u; v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v24[c] = (v6[c] * v9[c]); }
+    { let c = 0u; v24[c] = (v6[c] * v9[c]); } { let c = 1u; v24[c] = (v6[c] * v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -546,11 +546,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v27: i32 = (v25 * v26);
     let v28: i32 = (v2 + v27);
     var v29: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v29[c] = v28; }
+    { let c = 0u; v29[c] = v28; } { let c = 1u; v29[c] = v28; }
     var v30: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v30[c] = (v29[c] + i32((tid + c * 64u))); } { let c = 1u; v30[c] = (v29[c] + i32((tid + c * 64u))); }
     var v31: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v6[c] / v9[c]); }
+    { let c = 0u; v31[c] = (v6[c] / v9[c]); } { let c = 1u; v31[c] = (v6[c] / v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -575,11 +575,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v34: i32 = (v32 * v33);
     let v35: i32 = (v2 + v34);
     var v36: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = v35; }
+    { let c = 0u; v36[c] = v35; } { let c = 1u; v36[c] = v35; }
     var v37: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v36[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v37[c] = (v36[c] + i32((tid + c * 64u))); } { let c = 1u; v37[c] = (v36[c] + i32((tid + c * 64u))); }
     var v38: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v38[c] = ox_fmod(v6[c], v9[c]); }
+    { let c = 0u; v38[c] = ox_fmod(v6[c], v9[c]); } { let c = 1u; v38[c] = ox_fmod(v6[c], v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -604,11 +604,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v41: i32 = (v39 * v40);
     let v42: i32 = (v2 + v41);
     var v43: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v43[c] = v42; }
+    { let c = 0u; v43[c] = v42; } { let c = 1u; v43[c] = v42; }
     var v44: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = (v43[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v44[c] = (v43[c] + i32((tid + c * 64u))); } { let c = 1u; v44[c] = (v43[c] + i32((tid + c * 64u))); }
     var v45: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v45[c] = ox_fmin(v6[c], v9[c]); }
+    { let c = 0u; v45[c] = ox_fmin(v6[c], v9[c]); } { let c = 1u; v45[c] = ox_fmin(v6[c], v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -633,11 +633,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v48: i32 = (v46 * v47);
     let v49: i32 = (v2 + v48);
     var v50: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v50[c] = v49; }
+    { let c = 0u; v50[c] = v49; } { let c = 1u; v50[c] = v49; }
     var v51: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v51[c] = (v50[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v51[c] = (v50[c] + i32((tid + c * 64u))); } { let c = 1u; v51[c] = (v50[c] + i32((tid + c * 64u))); }
     var v52: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v52[c] = ox_fmax(v6[c], v9[c]); }
+    { let c = 0u; v52[c] = ox_fmax(v6[c], v9[c]); } { let c = 1u; v52[c] = ox_fmax(v6[c], v9[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -662,9 +662,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v55: i32 = (v53 * v54);
     let v56: i32 = (v2 + v55);
     var v57: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v57[c] = v56; }
+    { let c = 0u; v57[c] = v56; } { let c = 1u; v57[c] = v56; }
     var v58: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v58[c] = (v57[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v58[c] = (v57[c] + i32((tid + c * 64u))); } { let c = 1u; v58[c] = (v57[c] + i32((tid + c * 64u))); }
     var v60: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let w59: f32 = abs(v6[c]);
@@ -694,14 +694,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v63: i32 = (v61 * v62);
     let v64: i32 = (v2 + v63);
     var v65: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v65[c] = v64; }
+    { let c = 0u; v65[c] = v64; } { let c = 1u; v65[c] = v64; }
     var v66: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v66[c] = (v65[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v66[c] = (v65[c] + i32((tid + c * 64u))); } { let c = 1u; v66[c] = (v65[c] + i32((tid + c * 64u))); }
     let v67: f32 = 0.25f;
     var v68: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v68[c] = v67; }
+    { let c = 0u; v68[c] = v67; } { let c = 1u; v68[c] = v67; }
     var v69: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v69[c] = ox_fma(v6[c], v9[c], v68[c]); }
+    { let c = 0u; v69[c] = ox_fma(v6[c], v9[c], v68[c]); } { let c = 1u; v69[c] = ox_fma(v6[c], v9[c], v68[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -726,15 +726,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v72: i32 = (v70 * v71);
     let v73: i32 = (v2 + v72);
     var v74: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v74[c] = v73; }
+    { let c = 0u; v74[c] = v73; } { let c = 1u; v74[c] = v73; }
     var v75: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v75[c] = (v74[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v75[c] = (v74[c] + i32((tid + c * 64u))); } { let c = 1u; v75[c] = (v74[c] + i32((tid + c * 64u))); }
     let v76: f32 = -0.5f;
     var v77: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v77[c] = v76; }
+    { let c = 0u; v77[c] = v76; } { let c = 1u; v77[c] = v76; }
     let v79: f32 = 0.5f;
     var v80: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v80[c] = v79; }
+    { let c = 0u; v80[c] = v79; } { let c = 1u; v80[c] = v79; }
     var v81: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let w78: f32 = ox_fmax(v6[c], v77[c]);
@@ -764,15 +764,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v84: i32 = (v82 * v83);
     let v85: i32 = (v2 + v84);
     var v86: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v86[c] = v85; }
+    { let c = 0u; v86[c] = v85; } { let c = 1u; v86[c] = v85; }
     var v87: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v87[c] = (v86[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v87[c] = (v86[c] + i32((tid + c * 64u))); } { let c = 1u; v87[c] = (v86[c] + i32((tid + c * 64u))); }
     let v88: f32 = 2.0f;
     var v89: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v89[c] = v88; }
+    { let c = 0u; v89[c] = v88; } { let c = 1u; v89[c] = v88; }
     let v91: f32 = 1.0f;
     var v92: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v92[c] = v91; }
+    { let c = 0u; v92[c] = v91; } { let c = 1u; v92[c] = v91; }
     var v93: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let w90: f32 = (v89[c] * v6[c]);

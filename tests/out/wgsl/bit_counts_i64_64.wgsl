@@ -71,25 +71,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
+    { let c = 0u; v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v5[c] >= 0i && u32(v5[c]) < params[0]) { let o = u32(v5[c]); v6[c] = b0[o]; } else { v6[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v5[c]), bitcast<u32>(v5[c] >> 31u), 0u, 1u, wid); } }
         }
     }
     var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v1; }
+    { let c = 0u; v7[c] = v1; }
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = i64(select(countLeadingZeros(u32(bitcast<u64>(v6[c]) >> 32u)), 32u + countLeadingZeros(u32(bitcast<u64>(v6[c]) & 0xfffffffflu)), u32(bitcast<u64>(v6[c]) >> 32u) == 0u)); }
+    { let c = 0u; v9[c] = i64(select(countLeadingZeros(u32(bitcast<u64>(v6[c]) >> 32u)), 32u + countLeadingZeros(u32(bitcast<u64>(v6[c]) & 0xfffffffflu)), u32(bitcast<u64>(v6[c]) >> 32u) == 0u)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v8[c] < 0i || u32(v8[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -101,20 +101,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v8[c]); b1[o] = v9[c]; }
         }
     }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v2; }
+    { let c = 0u; v10[c] = v2; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = i64((countOneBits(u32(bitcast<u64>(v6[c]) >> 32u)) + countOneBits(u32(bitcast<u64>(v6[c]) & 0xfffffffflu)))); }
+    { let c = 0u; v12[c] = i64((countOneBits(u32(bitcast<u64>(v6[c]) >> 32u)) + countOneBits(u32(bitcast<u64>(v6[c]) & 0xfffffffflu)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v11[c] < 0i || u32(v11[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -126,7 +126,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v11[c]); b2[o] = v12[c]; }
         }

@@ -71,25 +71,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
+    { let c = 0u; v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v5[c] >= 0i && u32(v5[c]) < params[0]) { let o = u32(v5[c]); v6[c] = ((bitcast<i32>(((b0[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v6[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v5[c]), bitcast<u32>(v5[c] >> 31u), 0u, 1u, wid); } }
         }
     }
     var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v1; }
+    { let c = 0u; v7[c] = v1; }
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = i32((countLeadingZeros((bitcast<u32>(v6[c]) & 255u)) - 24u)); }
+    { let c = 0u; v9[c] = i32((countLeadingZeros((bitcast<u32>(v6[c]) & 255u)) - 24u)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v8[c] < 0i || u32(v8[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -101,20 +101,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v8[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = ((bitcast<u32>(v9[c]) & 0xffu)) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b1[wi]); if (atomicCompareExchangeWeak(&b1[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v2; }
+    { let c = 0u; v10[c] = v2; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = i32(countOneBits((bitcast<u32>(v6[c]) & 255u))); }
+    { let c = 0u; v12[c] = i32(countOneBits((bitcast<u32>(v6[c]) & 255u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v11[c] < 0i || u32(v11[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -126,7 +126,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v11[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = ((bitcast<u32>(v12[c]) & 0xffu)) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b2[wi]); if (atomicCompareExchangeWeak(&b2[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }

@@ -140,15 +140,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = 0i;
     let v3 = 0i;
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = v0; }
+    { let c = 0u; v5[c] = v0; }
     var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = (v5[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v6[c] = (v5[c] + i32((tid + c * 64u))); }
     let v7: i32 = 64i;
     let v10: f32 = 0.0f;
     var v11: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v10; }
+    { let c = 0u; v11[c] = v10; }
     var v12: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if ((i32((tid + c * 64u)) < v7) && v6[c] >= 0i && u32(v6[c]) < params[0]) { let o = u32(v6[c]); v12[c] = b0[o >> 2u][o & 3u]; } else { v12[c] = v11[c]; if ((i32((tid + c * 64u)) < v7)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v6[c]), bitcast<u32>(v6[c] >> 31u), 0u, 1u, wid); } }
@@ -160,71 +160,71 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v16: i32 = (-v15);
     let v17: i32 = (v14 + v16);
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v17; }
+    { let c = 0u; v19[c] = v17; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + (-i32((tid + c * 64u)))); }
+    { let c = 0u; v20[c] = (v19[c] + (-i32((tid + c * 64u)))); }
     var v21: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v20[c] >= 0i && u32(v20[c]) < params[0]) { let o = u32(v20[c]); v21[c] = b0[o >> 2u][o & 3u]; } else { v21[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v20[c]), bitcast<u32>(v20[c] >> 31u), 0u, 2u, wid); } }
         }
     }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v1; }
+    { let c = 0u; v22[c] = v1; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v23[c] >= 0i && u32(v23[c]) < params[1]) { let o = u32(v23[c]); v24[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v24[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 3u, wid); } }
         }
     }
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v0; }
+    { let c = 0u; v25[c] = v0; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v26[c] = (v25[c] + i32((tid + c * 64u))); }
     var v27: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v26[c] >= 0i && u32(v26[c]) < params[0]) { let o = u32(v26[c]); v27[c] = b0[o >> 2u][o & 3u]; } else { v27[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v26[c]), bitcast<u32>(v26[c] >> 31u), 0u, 4u, wid); } }
         }
     }
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v0; }
+    { let c = 0u; v28[c] = v0; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v29[c] = (v28[c] + i32((tid + c * 64u))); }
     var v30: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v29[c] >= 0i && u32(v29[c]) < params[0]) { let o = u32(v29[c]); v30[c] = b0[o >> 2u][o & 3u]; } else { v30[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v29[c]), bitcast<u32>(v29[c] >> 31u), 0u, 5u, wid); } }
         }
     }
     var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v0; }
+    { let c = 0u; v31[c] = v0; }
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v32[c] = (v31[c] + i32((tid + c * 64u))); }
     var v33: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v32[c] >= 0i && u32(v32[c]) < params[0]) { let o = u32(v32[c]); v33[c] = b0[o >> 2u][o & 3u]; } else { v33[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v32[c]), bitcast<u32>(v32[c] >> 31u), 0u, 6u, wid); } }
         }
     }
     var v34: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v30[c] + v33[c]); }
+    { let c = 0u; v34[c] = (v30[c] + v33[c]); }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v2; }
+    { let c = 0u; v35[c] = v2; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v36[c] = (v35[c] + i32((tid + c * 64u))); }
     var v37: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = (v12[c] + v21[c]); }
+    { let c = 0u; v37[c] = (v12[c] + v21[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v36[c] < 0i || u32(v36[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -236,7 +236,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v36[c]); b2[o >> 2u][o & 3u] = v37[c]; }
         }
@@ -244,18 +244,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v38: i32 = 64i;
     let v39: i32 = (v2 + v38);
     var v40: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
+    { let c = 0u; v40[c] = v39; }
     var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v40[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v41[c] = (v40[c] + i32((tid + c * 64u))); }
     let v42: f32 = 2.0f;
     var v43: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v42; }
+    { let c = 0u; v43[c] = v42; }
     var v44: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v27[c] * v43[c]); }
+    { let c = 0u; v44[c] = (v27[c] * v43[c]); }
     let v45: i32 = 64i;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (i32((tid + c * 64u)) < v45) && (v41[c] < 0i || u32(v41[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -267,7 +267,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && (i32((tid + c * 64u)) < v45)) { let o = u32(v41[c]); b2[o >> 2u][o & 3u] = v44[c]; }
         }
@@ -277,12 +277,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v50: i32 = (v48 * v49);
     let v51: i32 = (v2 + v50);
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v51; }
+    { let c = 0u; v52[c] = v51; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v53[c] = (v52[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v53[c] < 0i || u32(v53[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -294,7 +294,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v53[c]); b2[o >> 2u][o & 3u] = v34[c]; }
         }
@@ -304,12 +304,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v56: i32 = (v54 * v55);
     let v57: i32 = (v2 + v56);
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = v57; }
+    { let c = 0u; v58[c] = v57; }
     var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v58[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v59[c] = (v58[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v59[c] < 0i || u32(v59[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -321,18 +321,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v59[c]); b2[o >> 2u][o & 3u] = v12[c]; }
         }
     }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v3; }
+    { let c = 0u; v60[c] = v3; }
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v60[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v61[c] = (v60[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v61[c] < 0i || u32(v61[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -344,7 +344,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v61[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v24[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b3[wi]); if (atomicCompareExchangeWeak(&b3[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }

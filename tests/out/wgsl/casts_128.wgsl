@@ -196,9 +196,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v9 = 0i;
     let v10 = 0i;
     var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = v0; }
+    { let c = 0u; v12[c] = v0; } { let c = 1u; v12[c] = v0; }
     var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = (v12[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v13[c] = (v12[c] + i32((tid + c * 64u))); } { let c = 1u; v13[c] = (v12[c] + i32((tid + c * 64u))); }
     var v14: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -207,11 +207,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v15: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v15[c] = v2; }
+    { let c = 0u; v15[c] = v2; } { let c = 1u; v15[c] = v2; }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v16[c] = (v15[c] + i32((tid + c * 64u))); } { let c = 1u; v16[c] = (v15[c] + i32((tid + c * 64u))); }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = clamp(ox_f2i(v14[c]), -128i, 127i); }
+    { let c = 0u; v17[c] = clamp(ox_f2i(v14[c]), -128i, 127i); } { let c = 1u; v17[c] = clamp(ox_f2i(v14[c]), -128i, 127i); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -232,11 +232,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v18: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v18[c] = v3; }
+    { let c = 0u; v18[c] = v3; } { let c = 1u; v18[c] = v3; }
     var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = (v18[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v19[c] = (v18[c] + i32((tid + c * 64u))); } { let c = 1u; v19[c] = (v18[c] + i32((tid + c * 64u))); }
     var v20: array<u32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = min(ox_f2u(v14[c]), 255u); }
+    { let c = 0u; v20[c] = min(ox_f2u(v14[c]), 255u); } { let c = 1u; v20[c] = min(ox_f2u(v14[c]), 255u); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -257,11 +257,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v21: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v21[c] = v4; }
+    { let c = 0u; v21[c] = v4; } { let c = 1u; v21[c] = v4; }
     var v22: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v22[c] = (v21[c] + i32((tid + c * 64u))); } { let c = 1u; v22[c] = (v21[c] + i32((tid + c * 64u))); }
     var v23: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v23[c] = ox_decode(ox_encode(v14[c], 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v23[c] = ox_decode(ox_encode(v14[c], 5u, 10u, false), 5u, 10u, false); } { let c = 1u; v23[c] = ox_decode(ox_encode(v14[c], 5u, 10u, false), 5u, 10u, false); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -282,11 +282,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v24: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v24[c] = v5; }
+    { let c = 0u; v24[c] = v5; } { let c = 1u; v24[c] = v5; }
     var v25: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v25[c] = (v24[c] + i32((tid + c * 64u))); } { let c = 1u; v25[c] = (v24[c] + i32((tid + c * 64u))); }
     var v26: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v26[c] = bitcast<f32>(ox_enc_bf16(v14[c]) << 16u); }
+    { let c = 0u; v26[c] = bitcast<f32>(ox_enc_bf16(v14[c]) << 16u); } { let c = 1u; v26[c] = bitcast<f32>(ox_enc_bf16(v14[c]) << 16u); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -307,11 +307,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v27: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = ox_decode(ox_encode(v14[c], 4u, 3u, true), 4u, 3u, true); }
+    { let c = 0u; v27[c] = ox_decode(ox_encode(v14[c], 4u, 3u, true), 4u, 3u, true); } { let c = 1u; v27[c] = ox_decode(ox_encode(v14[c], 4u, 3u, true), 4u, 3u, true); }
     var v28: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v28[c] = v6; }
+    { let c = 0u; v28[c] = v6; } { let c = 1u; v28[c] = v6; }
     var v29: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v29[c] = (v28[c] + i32((tid + c * 64u))); } { let c = 1u; v29[c] = (v28[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -332,11 +332,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v30: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = v7; }
+    { let c = 0u; v30[c] = v7; } { let c = 1u; v30[c] = v7; }
     var v31: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v30[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v31[c] = (v30[c] + i32((tid + c * 64u))); } { let c = 1u; v31[c] = (v30[c] + i32((tid + c * 64u))); }
     var v32: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v32[c] = ox_decode(ox_encode(v14[c], 5u, 2u, false), 5u, 2u, false); }
+    { let c = 0u; v32[c] = ox_decode(ox_encode(v14[c], 5u, 2u, false), 5u, 2u, false); } { let c = 1u; v32[c] = ox_decode(ox_encode(v14[c], 5u, 2u, false), 5u, 2u, false); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -357,11 +357,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v33: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v33[c] = v8; }
+    { let c = 0u; v33[c] = v8; } { let c = 1u; v33[c] = v8; }
     var v34: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v34[c] = (v33[c] + i32((tid + c * 64u))); } { let c = 1u; v34[c] = (v33[c] + i32((tid + c * 64u))); }
     var v35: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v35[c] = v27[c]; }
+    { let c = 0u; v35[c] = v27[c]; } { let c = 1u; v35[c] = v27[c]; }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -382,11 +382,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v36: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = v9; }
+    { let c = 0u; v36[c] = v9; } { let c = 1u; v36[c] = v9; }
     var v37: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v36[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v37[c] = (v36[c] + i32((tid + c * 64u))); } { let c = 1u; v37[c] = (v36[c] + i32((tid + c * 64u))); }
     var v38: array<u32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v38[c] = bitcast<u32>(v14[c]); }
+    { let c = 0u; v38[c] = bitcast<u32>(v14[c]); } { let c = 1u; v38[c] = bitcast<u32>(v14[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -407,13 +407,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v39: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = v10; }
+    { let c = 0u; v39[c] = v10; } { let c = 1u; v39[c] = v10; }
     var v40: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v40[c] = (v39[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v40[c] = (v39[c] + i32((tid + c * 64u))); } { let c = 1u; v40[c] = (v39[c] + i32((tid + c * 64u))); }
     var v41: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v41[c] = v1; }
+    { let c = 0u; v41[c] = v1; } { let c = 1u; v41[c] = v1; }
     var v42: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v42[c] = (v41[c] + i32((tid + c * 64u))); } { let c = 1u; v42[c] = (v41[c] + i32((tid + c * 64u))); }
     var v43: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -422,7 +422,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v44: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = ox_i2f_prec(v43[c], 24u); }
+    { let c = 0u; v44[c] = ox_i2f_prec(v43[c], 24u); } { let c = 1u; v44[c] = ox_i2f_prec(v43[c], 24u); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {

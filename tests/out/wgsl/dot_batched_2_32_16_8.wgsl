@@ -171,9 +171,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v66: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v66[c] = v1; }
+    { let c = 0u; v66[c] = v1; } { let c = 1u; v66[c] = v1; } { let c = 2u; v66[c] = v1; } { let c = 3u; v66[c] = v1; }
     var v67: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v67[c] = (v66[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); }
+    { let c = 0u; v67[c] = (v66[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); } { let c = 1u; v67[c] = (v66[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); } { let c = 2u; v67[c] = (v66[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); } { let c = 3u; v67[c] = (v66[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); }
     var v68: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -276,7 +276,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v75: array<f32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v75[c] = ox_decode(ox_encode(v65[c], 5u, 10u, false), 5u, 10u, false); }
     var v76: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v76[c] = ox_decode(ox_encode(v68[c], 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v76[c] = ox_decode(ox_encode(v68[c], 5u, 10u, false), 5u, 10u, false); } { let c = 1u; v76[c] = ox_decode(ox_encode(v68[c], 5u, 10u, false), 5u, 10u, false); } { let c = 2u; v76[c] = ox_decode(ox_encode(v68[c], 5u, 10u, false), 5u, 10u, false); } { let c = 3u; v76[c] = ox_decode(ox_encode(v68[c], 5u, 10u, false), 5u, 10u, false); }
     let v77: i32 = 2i;
     let v78: i32 = 32i;
     let v79: i32 = (v77 * v78);
@@ -570,9 +570,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v104: array<i32, 16>;
     for (var c = 0u; c < 16u; c = c + 1u) { v104[c] = ((v103[c] << 24u) >> 24u); }
     var v105: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v105[c] = v4; }
+    { let c = 0u; v105[c] = v4; } { let c = 1u; v105[c] = v4; } { let c = 2u; v105[c] = v4; } { let c = 3u; v105[c] = v4; }
     var v106: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v106[c] = (v105[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); }
+    { let c = 0u; v106[c] = (v105[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); } { let c = 1u; v106[c] = (v105[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); } { let c = 2u; v106[c] = (v105[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); } { let c = 3u; v106[c] = (v105[c] + (((i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) / 16u))) * v35) + (i32((((((tid + c * 64u) / 128u) * 16u + (((tid + c * 64u) / 8u) % 16u)) % 16u))) * v40)) + i32((((tid + c * 64u) % 8u))))); }
     var v107: array<i32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -581,7 +581,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v108: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v108[c] = ((v107[c] << 24u) >> 24u); }
+    { let c = 0u; v108[c] = ((v107[c] << 24u) >> 24u); } { let c = 1u; v108[c] = ((v107[c] << 24u) >> 24u); } { let c = 2u; v108[c] = ((v107[c] << 24u) >> 24u); } { let c = 3u; v108[c] = ((v107[c] << 24u) >> 24u); }
     var v109: array<i32, 8>;
     for (var c = 0u; c < 8u; c = c + 1u) { v109[c] = v6; }
     var v110: array<i32, 8>;

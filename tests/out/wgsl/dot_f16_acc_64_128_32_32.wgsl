@@ -146,10 +146,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let v13 = i1;
             let v14: i32 = 128i;
             var v17: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = v0; }
+            { let c = 0u; v17[c] = v0; }
             var v18: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + (i32((tid + c * 64u)) * v14)); }
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u; v18[c] = (v17[c] + (i32((tid + c * 64u)) * v14)); }
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 64u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
             }
@@ -174,11 +174,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             for (var c = 0u; c < 32u; c = c + 1u) { v26[c] = ox_decode(ox_encode(v25[c], 5u, 10u, false), 5u, 10u, false); }
             let v30: i32 = 32i;
             var v33: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v1; }
+            { let c = 0u; v33[c] = v1; }
             var v34: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + ((v13 + i32((tid + c * 64u))) * v30)); }
+            { let c = 0u; v34[c] = (v33[c] + ((v13 + i32((tid + c * 64u))) * v30)); }
             workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 32u) { ox_scratch[e] = bitcast<u32>(v34[c]); }
             }
@@ -319,10 +319,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v42: i32 = 32i;
     var v45: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = v2; }
+    { let c = 0u; v45[c] = v2; }
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + (i32((tid + c * 64u)) * v42)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v46[c] = (v45[c] + (i32((tid + c * 64u)) * v42)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) { ox_scratch[e] = bitcast<u32>(v46[c]); }
     }

@@ -186,11 +186,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v6 = 0i;
     var x0: u32;
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
+    { let c = 0u; v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v9[c] = (v8[c] + i32((tid + c * 64u))); }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = atomicLoad(&b0[o]); } else { v10[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, 0u, wid); } }
@@ -198,11 +198,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v11: i32 = 3i;
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = select(v10[c] % v11, 0i, v11 == 0i); }
+    { let c = 0u; v13[c] = select(v10[c] % v11, 0i, v11 == 0i); }
     var v14: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v9[c] < 0i || u32(v9[c]) >= params[0])) { bad = 0xffffffffu - e; }
         }
@@ -214,7 +214,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 4u;
@@ -243,14 +243,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v15: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = ox_i2f_prec(v14[c], 24u); }
+    { let c = 0u; v15[c] = ox_i2f_prec(v14[c], 24u); }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v4; }
+    { let c = 0u; v16[c] = v4; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v17[c] < 0i || u32(v17[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -262,17 +262,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v17[c]); b4[o >> 2u][o & 3u] = v15[c]; }
         }
     }
     var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v1; }
+    { let c = 0u; v18[c] = v1; }
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = (v18[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v19[c] = (v18[c] + i32((tid + c * 64u))); }
     var v20: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (true && v19[c] >= 0i && u32(v19[c]) < params[1]) { let o = u32(v19[c]); v20[c] = bitcast<f32>(atomicLoad(&b1[o])); } else { v20[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v19[c]), bitcast<u32>(v19[c] >> 31u), 0u, 0u, wid); } }
@@ -281,7 +281,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v21: array<f32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v19[c] < 0i || u32(v19[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -293,7 +293,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 4u;
@@ -322,21 +322,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
+    { let c = 0u; v22[c] = v2; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (true && v23[c] >= 0i && u32(v23[c]) < params[2]) { let o = u32(v23[c]); v24[c] = (((atomicLoad(&b2[(o >> 2u)]) >> ((o & 3u) * 8u)) & 0xffu) != 0u); } else { v24[c] = false; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v25: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (!v24[c]); }
+    { let c = 0u; v25[c] = (!v24[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v23[c] < 0i || u32(v23[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -348,18 +348,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v23[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v25[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b2[wi]); if (atomicCompareExchangeWeak(&b2[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
         storageBarrier();
     }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v3; }
+    { let c = 0u; v26[c] = v3; }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (true && v27[c] >= 0i && u32(v27[c]) < params[3]) { let o = u32(v27[c]); v28[c] = ((atomicLoad(&b3[(o >> 1u)]) >> ((o & 1u) * 16u)) & 0xffffu); } else { v28[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v27[c]), bitcast<u32>(v27[c] >> 31u), 0u, 0u, wid); } }
@@ -367,10 +367,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v29: u32 = 65535u;
     var v31: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = ((v28[c] * v29) & 0xffffu); }
+    { let c = 0u; v31[c] = ((v28[c] * v29) & 0xffffu); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v27[c] < 0i || u32(v27[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -382,13 +382,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v27[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (v31[c]) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b3[wi]); if (atomicCompareExchangeWeak(&b3[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
         storageBarrier();
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 1u) { ox_scratch[e] = bitcast<u32>(i32((tid + c * 64u))); }
     }
@@ -435,8 +435,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v44); b4[o >> 2u][o & 3u] = v41; }
     }
     var v45: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = ox_decode(ox_encode(v20[c], 5u, 10u, false), 5u, 10u, false); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v45[c] = ox_decode(ox_encode(v20[c], 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) { ox_scratch[e] = bitcast<u32>(v45[c]); }
     }
@@ -453,7 +453,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v46: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             v46[c] = bitcast<f32>(ox_scratch[e]);
@@ -464,7 +464,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         var best: f32;
         var bi: u32;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u) {
                 let best_o = v45[c];
@@ -489,15 +489,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         v47 = i32(bi);
     }
     var v48: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v48[c] = v46[c]; }
+    { let c = 0u; v48[c] = v46[c]; }
     let v49: i32 = 32i;
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v4; }
+    { let c = 0u; v52[c] = v4; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + (i32((tid + c * 64u)) + v49)); }
+    { let c = 0u; v53[c] = (v52[c] + (i32((tid + c * 64u)) + v49)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v53[c] < 0i || u32(v53[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -509,7 +509,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v53[c]); b4[o >> 2u][o & 3u] = v48[c]; }
         }
@@ -530,23 +530,23 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v60: i32 = 8i;
     var v67: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = v5; }
+    { let c = 0u; v67[c] = v5; }
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = (v67[c] + ((i32((((tid + c * 64u) / 8u))) * v60) + i32((((tid + c * 64u) % 8u))))); }
+    { let c = 0u; v68[c] = (v67[c] + ((i32((((tid + c * 64u) / 8u))) * v60) + i32((((tid + c * 64u) % 8u))))); }
     var v69: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             if (true && v68[c] >= 0i && u32(v68[c]) < params[5]) { let o = u32(v68[c]); v69[c] = ((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu); } else { v69[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v68[c]), bitcast<u32>(v68[c] >> 31u), 0u, 0u, wid); } }
         }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = v69[c]; }
     }
     workgroupBarrier();
     var v70: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             v70[c] = ox_scratch[(e / 4u) + (e % 4u) * 8u];
@@ -555,20 +555,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v71: i32 = 0i;
     var v73: array<i32, 1>;
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         let rr = (e / 8u);
         let cc = (e % 8u);
         if (e < 32u) { ox_scratch[rr * 8u + cc] = v69[c]; }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         let rr = (e / 4u);
         let cc = (e % 4u);
         if (e < 32u) { ox_scratch[32u + rr * 4u + cc] = v70[c]; }
     }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             let i = (e / 4u);
@@ -612,13 +612,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v76: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = v6; }
+    { let c = 0u; v76[c] = v6; }
     var v77: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v76[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v77[c] = (v76[c] + i32((tid + c * 64u))); }
     var v78: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v77[c] < 0i || u32(v77[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -630,7 +630,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 3u;
@@ -659,7 +659,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v79: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v77[c] < 0i || u32(v77[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -671,7 +671,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 3u;
@@ -700,7 +700,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v80: array<i32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v77[c] < 0i || u32(v77[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -712,7 +712,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 3u;
@@ -739,11 +739,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v81: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = ox_i2f_prec(v80[c], 24u); }
+    { let c = 0u; v81[c] = ox_i2f_prec(v80[c], 24u); }
     var v82: array<f32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v19[c] < 0i || u32(v19[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -755,7 +755,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 3u;
@@ -784,7 +784,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v83: array<f32, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v19[c] < 0i || u32(v19[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -796,7 +796,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 16u && true;
             let s = tid * 3u;
@@ -824,10 +824,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v84: i32 = 48i;
     var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v52[c] + (i32((tid + c * 64u)) + v84)); }
+    { let c = 0u; v87[c] = (v52[c] + (i32((tid + c * 64u)) + v84)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v87[c] < 0i || u32(v87[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -839,7 +839,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v87[c]); b4[o >> 2u][o & 3u] = v83[c]; }
         }

@@ -235,9 +235,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = 0i;
     let v6: i32 = 48i;
     var v13: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v13[c] = v0; }
+    { let c = 0u; v13[c] = v0; } { let c = 1u; v13[c] = v0; } { let c = 2u; v13[c] = v0; }
     var v14: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); }
+    { let c = 0u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); } { let c = 1u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); } { let c = 2u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); }
     var v15: array<f64, 3>;
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -246,16 +246,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v1; }
+    { let c = 0u; v16[c] = v1; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
     workgroupBarrier();
     var v18: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 48u) {
             let base = (e / 48u) * 192u + (e % 48u);
@@ -268,7 +268,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 48u && (v17[c] < 0i || u32(v17[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -280,7 +280,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 48u && true) { let o = u32(v17[c]); b1[o] = v18[c]; }
         }
@@ -288,9 +288,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v19: i32 = 48i;
     let v20: i32 = (v1 + v19);
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v20; }
+    { let c = 0u; v21[c] = v20; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v22[c] = (v21[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -307,7 +307,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v23: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 384u + e * 32;
@@ -321,7 +321,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v22[c] < 0i || u32(v22[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -333,7 +333,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v22[c]); b1[o] = v23[c]; }
         }
@@ -343,9 +343,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v26: i32 = 4i;
     let v27: i32 = (v25 + v26);
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v27; }
+    { let c = 0u; v28[c] = v27; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v29[c] = (v28[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -362,7 +362,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v30: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 384u + e * 32;
@@ -376,7 +376,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v29[c] < 0i || u32(v29[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -388,7 +388,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v29[c]); b1[o] = v30[c]; }
         }
@@ -400,16 +400,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v35: i32 = (v33 * v34);
     let v36: i32 = (v32 + v35);
     var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v36; }
+    { let c = 0u; v37[c] = v36; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v38[c] = (v37[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
     workgroupBarrier();
     var v39: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 48u) {
             let base = (e / 48u) * 192u + (e % 48u);
@@ -422,7 +422,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 48u && (v38[c] < 0i || u32(v38[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -434,7 +434,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 48u && true) { let o = u32(v38[c]); b1[o] = v39[c]; }
         }
@@ -453,7 +453,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v48: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 48u) {
             let base = (e / 48u) * 192u + (e % 48u);
@@ -468,7 +468,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     {
         var acc: f64;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 48u) {
                 let acc_o = v48[c];
@@ -511,9 +511,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v58: i32 = 1i;
     let v59: i32 = (v57 + v58);
     var v60: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v60[c] = v59; }
+    { let c = 0u; v60[c] = v59; } { let c = 1u; v60[c] = v59; } { let c = 2u; v60[c] = v59; }
     var v61: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v61[c] = (v60[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); }
+    { let c = 0u; v61[c] = (v60[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); } { let c = 1u; v61[c] = (v60[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); } { let c = 2u; v61[c] = (v60[c] + ((i32((((tid + c * 64u) / 48u))) * v6) + i32((((tid + c * 64u) % 48u))))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -557,9 +557,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = v2; }
+    { let c = 0u; v63[c] = v2; }
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v63[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v64[c] = (v63[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
@@ -578,7 +578,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 384u + e * 48;
@@ -594,7 +594,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v64[c] < 0i || u32(v64[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -606,7 +606,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v64[c]); b2[o >> 2u][o & 3u] = v65[c]; }
         }
@@ -614,16 +614,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v66: i32 = 4i;
     let v67: i32 = (v2 + v66);
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v67; }
+    { let c = 0u; v68[c] = v67; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v69[c] = (v68[c] + i32((tid + c * 64u))); }
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 192u) { { let ox_w = v15[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 192u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
     workgroupBarrier();
     var v70: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 48u) {
             let base = (e / 48u) * 192u + (e % 48u);
@@ -637,7 +637,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 48u && (v69[c] < 0i || u32(v69[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -649,7 +649,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 48u && true) { let o = u32(v69[c]); b2[o >> 2u][o & 3u] = v70[c]; }
         }

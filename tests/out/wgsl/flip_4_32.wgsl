@@ -71,9 +71,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v4: i32 = 32i;
     var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = v0; }
+    { let c = 0u; v12[c] = v0; } { let c = 1u; v12[c] = v0; }
     var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = (v12[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v13[c] = (v12[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v13[c] = (v12[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     var v14: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -82,9 +82,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v15: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v15[c] = v1; }
+    { let c = 0u; v15[c] = v1; } { let c = 1u; v15[c] = v1; }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     let v18: i32 = 4i;
     let v19: i32 = 1i;
     let v20: i32 = (v18 - v19);
@@ -124,9 +124,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v28: i32 = (v26 * v27);
     let v29: i32 = (v1 + v28);
     var v30: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v30[c] = v29; }
+    { let c = 0u; v30[c] = v29; } { let c = 1u; v30[c] = v29; }
     var v31: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = (v30[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v31[c] = (v30[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v31[c] = (v30[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     let v33: i32 = 32i;
     let v34: i32 = 1i;
     let v35: i32 = (v33 - v34);
@@ -168,9 +168,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v45: i32 = (v43 * v44);
     let v46: i32 = (v1 + v45);
     var v47: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v47[c] = v46; }
+    { let c = 0u; v47[c] = v46; } { let c = 1u; v47[c] = v46; }
     var v48: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v4) + i32((((tid + c * 64u) % 32u))))); }
     let v50: i32 = 32i;
     let v51: i32 = 1i;
     let v52: i32 = (v50 - v51);

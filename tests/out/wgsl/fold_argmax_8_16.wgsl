@@ -75,9 +75,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = 0i;
     let v6: i32 = 16i;
     var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = v0; }
+    { let c = 0u; v13[c] = v0; } { let c = 1u; v13[c] = v0; }
     var v14: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 16u))) * v6) + i32((((tid + c * 64u) % 16u))))); }
+    { let c = 0u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 16u))) * v6) + i32((((tid + c * 64u) % 16u))))); } { let c = 1u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 16u))) * v6) + i32((((tid + c * 64u) % 16u))))); }
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -121,26 +121,26 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) {
             v29[c] = bitcast<i32>(ox_scratch[256u + e]);
         }
     }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) {
             v30[c] = bitcast<i32>(ox_scratch[264u + e]);
         }
     }
     var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v1; }
+    { let c = 0u; v31[c] = v1; }
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v32[c] = (v31[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 8u && (v32[c] < 0i || u32(v32[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -152,18 +152,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 8u && true) { let o = u32(v32[c]); b1[o >> 2u][o & 3u] = v29[c]; }
         }
     }
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v2; }
+    { let c = 0u; v33[c] = v2; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v34[c] = (v33[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 8u && (v34[c] < 0i || u32(v34[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -175,7 +175,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 8u && true) { let o = u32(v34[c]); b2[o >> 2u][o & 3u] = v30[c]; }
         }
@@ -201,7 +201,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             v38[c] = bitcast<i32>(ox_scratch[128u + e]);
@@ -210,12 +210,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v39: i32 = 8i;
     let v40: i32 = (v1 + v39);
     var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v40; }
+    { let c = 0u; v41[c] = v40; }
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v42[c] = (v41[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v42[c] < 0i || u32(v42[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -227,7 +227,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v42[c]); b1[o >> 2u][o & 3u] = v38[c]; }
         }
@@ -254,14 +254,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             v47[c] = bitcast<i32>(ox_scratch[128u + e]);
         }
     }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) { ox_scratch[e] = bitcast<u32>(v47[c]); }
     }

@@ -71,9 +71,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = bitcast<f32>(params[2]);
     let v6: i32 = 32i;
     var v13: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v13[c] = v0; }
+    { let c = 0u; v13[c] = v0; } { let c = 1u; v13[c] = v0; }
     var v14: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v14[c] = (v13[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
     var v15: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -82,13 +82,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v16: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = v2; }
+    { let c = 0u; v16[c] = v2; } { let c = 1u; v16[c] = v2; }
     var v17: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v15[c] * v16[c]); }
+    { let c = 0u; v17[c] = (v15[c] * v16[c]); } { let c = 1u; v17[c] = (v15[c] * v16[c]); }
     var v18: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v18[c] = v1; }
+    { let c = 0u; v18[c] = v1; } { let c = 1u; v18[c] = v1; }
     var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = (v18[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v19[c] = (v18[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v19[c] = (v18[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 128u) { ox_scratch[e] = bitcast<u32>(v17[c]); }
@@ -170,9 +170,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v33: i32 = (v31 * v32);
     let v34: i32 = (v1 + v33);
     var v35: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v35[c] = v34; }
+    { let c = 0u; v35[c] = v34; } { let c = 1u; v35[c] = v34; }
     var v36: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v6) + i32((((tid + c * 64u) % 32u))))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {

@@ -72,11 +72,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
+    { let c = 0u; v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v5[c] >= 0i && u32(v5[c]) < params[0]) { let o = u32(v5[c]); v6[c] = b0[o]; } else { v6[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v5[c]), bitcast<u32>(v5[c] >> 31u), 0u, 1u, wid); } }
@@ -84,20 +84,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v7: f64 = 0.0lf;
     var v8: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v7; }
+    { let c = 0u; v8[c] = v7; }
     let v10: i32 = 1i;
     let v11: i32 = 0i;
     var v15: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w9: bool = (v6[c] < v8[c]);
         let w14: i32 = select(v11, v10, w9);
         v15[c] = i64(w14);
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) { { let ox_w = v6[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 64u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) { { let ox_w = v15[c]; ox_scratch[128u + e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[128u + e + 64u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }

@@ -85,10 +85,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = 0i;
     let v8: i32 = 16i;
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v0; }
+    { let c = 0u; v11[c] = v0; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + (i32((tid + c * 64u)) * v8)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v12[c] = (v11[c] + (i32((tid + c * 64u)) * v8)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v12[c]); }
     }
@@ -101,7 +101,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v15[c] + i32((((tid + c * 64u) % 16u)))); }
+    { let c = 0u; v17[c] = (v15[c] + i32((((tid + c * 64u) % 16u)))); } { let c = 1u; v17[c] = (v15[c] + i32((((tid + c * 64u) % 16u)))); }
     var v18: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -111,11 +111,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v19: i32 = 24i;
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v1; }
+    { let c = 0u; v22[c] = v1; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + (i32((tid + c * 64u)) * v19)); }
+    { let c = 0u; v23[c] = (v22[c] + (i32((tid + c * 64u)) * v19)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v23[c]); }
     }
@@ -128,7 +128,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v28: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v28[c] = (v26[c] + i32((((tid + c * 64u) % 24u)))); }
+    { let c = 0u; v28[c] = (v26[c] + i32((((tid + c * 64u) % 24u)))); } { let c = 1u; v28[c] = (v26[c] + i32((((tid + c * 64u) % 24u)))); } { let c = 2u; v28[c] = (v26[c] + i32((((tid + c * 64u) % 24u)))); }
     var v29: array<i32, 3>;
     for (var c = 0u; c < 3u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -138,11 +138,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v30: i32 = 24i;
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v2; }
+    { let c = 0u; v33[c] = v2; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + (i32((tid + c * 64u)) * v30)); }
+    { let c = 0u; v34[c] = (v33[c] + (i32((tid + c * 64u)) * v30)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v34[c]); }
     }
@@ -155,7 +155,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v39: array<i32, 3>;
-    for (var c = 0u; c < 3u; c = c + 1u) { v39[c] = (v37[c] + i32((((tid + c * 64u) % 24u)))); }
+    { let c = 0u; v39[c] = (v37[c] + i32((((tid + c * 64u) % 24u)))); } { let c = 1u; v39[c] = (v37[c] + i32((((tid + c * 64u) % 24u)))); } { let c = 2u; v39[c] = (v37[c] + i32((((tid + c * 64u) % 24u)))); }
     let v40: i32 = 0i;
     let v43: i32 = 16i;
     var v46: array<bool, 3>;
@@ -198,10 +198,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v48: i32 = 16i;
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v3; }
+    { let c = 0u; v51[c] = v3; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + (i32((tid + c * 64u)) * v48)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v52[c] = (v51[c] + (i32((tid + c * 64u)) * v48)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v52[c]); }
     }
@@ -214,7 +214,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v57: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v57[c] = (v55[c] + i32((((tid + c * 64u) % 16u)))); }
+    { let c = 0u; v57[c] = (v55[c] + i32((((tid + c * 64u) % 16u)))); } { let c = 1u; v57[c] = (v55[c] + i32((((tid + c * 64u) % 16u)))); }
     var v58: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -224,11 +224,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v61: i32 = 16i;
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v4; }
+    { let c = 0u; v64[c] = v4; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + (i32((tid + c * 64u)) * v61)); }
+    { let c = 0u; v65[c] = (v64[c] + (i32((tid + c * 64u)) * v61)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 24u) { ox_scratch[e] = bitcast<u32>(v65[c]); }
     }
@@ -251,11 +251,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v72: i32 = 16i;
     var v75: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = v5; }
+    { let c = 0u; v75[c] = v5; }
     var v76: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v75[c] + (i32((tid + c * 64u)) * v72)); }
+    { let c = 0u; v76[c] = (v75[c] + (i32((tid + c * 64u)) * v72)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 24u) { ox_scratch[e] = bitcast<u32>(v76[c]); }
     }

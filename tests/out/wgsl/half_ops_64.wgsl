@@ -146,39 +146,39 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4 = 0i;
     let v5 = 0i;
     var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = v0; }
+    { let c = 0u; v7[c] = v0; }
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = (v7[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v8[c] = (v7[c] + i32((tid + c * 64u))); }
     var v9: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v8[c] >= 0i && u32(v8[c]) < params[0]) { let o = u32(v8[c]); v9[c] = ox_decode(((b0[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v9[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v8[c]), bitcast<u32>(v8[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v1; }
+    { let c = 0u; v10[c] = v1; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v11[c] = (v10[c] + i32((tid + c * 64u))); }
     var v12: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v11[c] >= 0i && u32(v11[c]) < params[1]) { let o = u32(v11[c]); v12[c] = ox_decode(((b1[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu), 5u, 10u, false); } else { v12[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v11[c]), bitcast<u32>(v11[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v2; }
+    { let c = 0u; v13[c] = v2; }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v14[c] = (v13[c] + i32((tid + c * 64u))); }
     var v16: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w15: f32 = ox_decode(ox_encode((v9[c] * v12[c]), 5u, 10u, false), 5u, 10u, false);
         v16[c] = ox_decode(ox_encode((w15 + v9[c]), 5u, 10u, false), 5u, 10u, false);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v14[c] < 0i || u32(v14[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -190,7 +190,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v14[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v16[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b2[wi]); if (atomicCompareExchangeWeak(&b2[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
@@ -198,14 +198,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v17: i32 = 64i;
     let v18: i32 = (v2 + v17);
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
+    { let c = 0u; v19[c] = v18; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = ox_decode(ox_encode((v9[c] / v12[c]), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v21[c] = ox_decode(ox_encode((v9[c] / v12[c]), 5u, 10u, false), 5u, 10u, false); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v20[c] < 0i || u32(v20[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -217,45 +217,45 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v20[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v21[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b2[wi]); if (atomicCompareExchangeWeak(&b2[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v3; }
+    { let c = 0u; v22[c] = v3; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v23[c] >= 0i && u32(v23[c]) < params[3]) { let o = u32(v23[c]); v24[c] = bitcast<f32>(((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v24[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = v4; }
+    { let c = 0u; v25[c] = v4; }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = (v25[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v26[c] = (v25[c] + i32((tid + c * 64u))); }
     var v27: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v26[c] >= 0i && u32(v26[c]) < params[4]) { let o = u32(v26[c]); v27[c] = bitcast<f32>(((b4[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu) << 16u); } else { v27[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v26[c]), bitcast<u32>(v26[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v5; }
+    { let c = 0u; v28[c] = v5; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v29[c] = (v28[c] + i32((tid + c * 64u))); }
     var v31: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w30: f32 = bitcast<f32>(ox_enc_bf16((v24[c] * v27[c])) << 16u);
         v31[c] = bitcast<f32>(ox_enc_bf16((w30 + v24[c])) << 16u);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v29[c] < 0i || u32(v29[c]) >= params[5])) { bad = 0xffffffffu - e; }
         }
@@ -267,7 +267,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v29[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = ((bitcast<u32>(v31[c]) >> 16u)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b5[wi]); if (atomicCompareExchangeWeak(&b5[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
@@ -275,14 +275,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v32: i32 = 64i;
     let v33: i32 = (v5 + v32);
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = v33; }
+    { let c = 0u; v34[c] = v33; }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v35[c] = (v34[c] + i32((tid + c * 64u))); }
     var v36: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = bitcast<f32>(ox_enc_bf16(exp(v24[c])) << 16u); }
+    { let c = 0u; v36[c] = bitcast<f32>(ox_enc_bf16(exp(v24[c])) << 16u); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v35[c] < 0i || u32(v35[c]) >= params[5])) { bad = 0xffffffffu - e; }
         }
@@ -294,7 +294,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v35[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = ((bitcast<u32>(v36[c]) >> 16u)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b5[wi]); if (atomicCompareExchangeWeak(&b5[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }

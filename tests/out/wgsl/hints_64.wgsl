@@ -120,13 +120,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (u3) {
         let v24: i32 = 1i;
         let v27: i32 = 0i;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u) { ox_scratch[e] = bitcast<u32>((v18 + i32((tid + c * 64u)))); }
         }
         workgroupBarrier();
         var v30: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u) {
                 v30[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(max((i32((tid + c * 64u)) - v24), v27)), 0i, 63i)))]);
@@ -137,7 +137,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let v39: i32 = 64i;
         let v42: i32 = 0i;
         var v45: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let w33: i32 = (v30[c] + v31);
             let w34: bool = ((v18 + i32((tid + c * 64u))) == w33);
             let w38: bool = ((i32((tid + c * 64u)) != v35) && w34);
@@ -145,7 +145,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
         {
             var bad = 0u;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 64u && !v45[c]) { bad = 1u; }
             }
@@ -157,13 +157,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     if (u4) {
         let v49: i32 = 1i;
         let v52: i32 = 0i;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u) { ox_scratch[e] = bitcast<u32>((v18 + i32((tid + c * 64u)))); }
         }
         workgroupBarrier();
         var v55: array<i32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u) {
                 v55[c] = bitcast<i32>(ox_scratch[(u32(clamp(i32(max((i32((tid + c * 64u)) - v49), v52)), 0i, 63i)))]);
@@ -173,14 +173,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let v60: i32 = 64i;
         let v63: i32 = 0i;
         var v66: array<bool, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let w58: i32 = (v55[c] + v56);
             let w59: bool = ((v18 + i32((tid + c * 64u))) == w58);
             v66[c] = ((select(i32((tid + c * 64u)) % v60, 0i, v60 == 0i) == v63) || w59);
         }
         {
             var bad = 0u;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 64u && !v66[c]) { bad = 1u; }
             }
@@ -188,21 +188,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v69: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = ((v18 + i32((tid + c * 64u))) < v3); }
+    { let c = 0u; v69[c] = ((v18 + i32((tid + c * 64u))) < v3); }
     var v70: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = v1; }
+    { let c = 0u; v70[c] = v1; }
     var v71: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = (v70[c] + (v18 + i32((tid + c * 64u)))); }
+    { let c = 0u; v71[c] = (v70[c] + (v18 + i32((tid + c * 64u)))); }
     let v72: i32 = (v0 + v2);
     var v73: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = v72; }
+    { let c = 0u; v73[c] = v72; }
     var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = (v73[c] + (v18 + i32((tid + c * 64u)))); }
+    { let c = 0u; v74[c] = (v73[c] + (v18 + i32((tid + c * 64u)))); }
     let v75: f32 = 0.0f;
     var v76: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = v75; }
+    { let c = 0u; v76[c] = v75; }
     var v77: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (v69[c] && v74[c] >= 0i && u32(v74[c]) < params[0]) { let o = u32(v74[c]); v77[c] = b0[o >> 2u][o & 3u]; } else { v77[c] = v76[c]; if (v69[c]) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v74[c]), bitcast<u32>(v74[c] >> 31u), 0u, 5u, wid); } }
@@ -210,7 +210,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && v69[c] && (v71[c] < 0i || u32(v71[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -222,7 +222,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && v69[c]) { let o = u32(v71[c]); b1[o >> 2u][o & 3u] = v77[c]; }
         }

@@ -69,9 +69,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4: i32 = 128i;
     let v5: i32 = (v3 * v4);
     var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = v0; }
+    { let c = 0u; v11[c] = v0; } { let c = 1u; v11[c] = v0; }
     var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     let v13: i32 = 0i;
     var v15: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
@@ -81,9 +81,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = v1; }
+    { let c = 0u; v16[c] = v1; } { let c = 1u; v16[c] = v1; }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + v15[c]); }
+    { let c = 0u; v17[c] = (v16[c] + v15[c]); } { let c = 1u; v17[c] = (v16[c] + v15[c]); }
     let v18: i32 = 1i;
     var v20: array<i32, 2>;
     {

@@ -78,9 +78,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = 0i;
     let v3 = 0i;
     var v5: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v5[c] = v0; }
+    { let c = 0u; v5[c] = v0; } { let c = 1u; v5[c] = v0; }
     var v6: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v6[c] = (v5[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v6[c] = (v5[c] + i32((tid + c * 64u))); } { let c = 1u; v6[c] = (v5[c] + i32((tid + c * 64u))); }
     var v7: array<i32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -132,9 +132,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v15: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = v1; }
+    { let c = 0u; v16[c] = v1; } { let c = 1u; v16[c] = v1; }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); } { let c = 1u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     var v18: array<bool, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -188,9 +188,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v25: array<i32, 5>;
     for (var c = 0u; c < 5u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
     var v26: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v26[c] = v2; }
+    { let c = 0u; v26[c] = v2; } { let c = 1u; v26[c] = v2; }
     var v27: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v27[c] = (v26[c] + i32((tid + c * 64u))); } { let c = 1u; v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<u32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;

@@ -98,11 +98,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var x2: array<f32, 1>;
     var x3: array<f32, 1>;
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v0; }
+    { let c = 0u; v4[c] = v0; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) {
             if (true && v5[c] >= 0i && u32(v5[c]) < params[0]) { let o = u32(v5[c]); v6[c] = b0[o >> 2u][o & 3u]; } else { v6[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v5[c]), bitcast<u32>(v5[c] >> 31u), 0u, 0u, wid); } }
@@ -136,15 +136,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v20: bool = true;
     if (v20) {
         var v21: array<f32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v19; }
+        { let c = 0u; v21[c] = v19; }
         var v22: array<f32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v6[c] * v21[c]); }
+        { let c = 0u; v22[c] = (v6[c] * v21[c]); }
         x2 = v22;
     } else {
         var v23: array<f32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = v19; }
+        { let c = 0u; v23[c] = v19; }
         var v24: array<f32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = (v6[c] + v23[c]); }
+        { let c = 0u; v24[c] = (v6[c] + v23[c]); }
         x2 = v24;
     }
     var v25 = x2;
@@ -156,17 +156,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     } else {
         let v28: f32 = 7.0f;
         var v29: array<f32, 1>;
-        for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v28; }
+        { let c = 0u; v29[c] = v28; }
         x3 = v29;
     }
     var v30 = x3;
     var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = v1; }
+    { let c = 0u; v31[c] = v1; }
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = (v31[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v32[c] = (v31[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 8u && (v32[c] < 0i || u32(v32[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -178,7 +178,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 8u && true) { let o = u32(v32[c]); b1[o >> 2u][o & 3u] = v25[c]; }
         }
@@ -186,12 +186,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v33: i32 = 8i;
     let v34: i32 = (v1 + v33);
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v34; }
+    { let c = 0u; v35[c] = v34; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v36[c] = (v35[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 8u && (v36[c] < 0i || u32(v36[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -203,7 +203,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 8u && true) { let o = u32(v36[c]); b1[o >> 2u][o & 3u] = v30[c]; }
         }

@@ -80,36 +80,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = 0i;
     let v6 = 0i;
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
+    { let c = 0u; v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v9[c] = (v8[c] + i32((tid + c * 64u))); }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v9[c] >= 0i && u32(v9[c]) < params[0]) { let o = u32(v9[c]); v10[c] = b0[o >> 2u][o & 3u]; } else { v10[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v9[c]), bitcast<u32>(v9[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v1; }
+    { let c = 0u; v11[c] = v1; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v12[c] = (v11[c] + i32((tid + c * 64u))); }
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v12[c] >= 0i && u32(v12[c]) < params[1]) { let o = u32(v12[c]); v13[c] = b1[o >> 2u][o & 3u]; } else { v13[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v2; }
+    { let c = 0u; v14[c] = v2; }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v10[c] + v13[c]); }
+    { let c = 0u; v16[c] = (v10[c] + v13[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v15[c] < 0i || u32(v15[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -121,7 +121,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v15[c]); b2[o >> 2u][o & 3u] = v16[c]; }
         }
@@ -129,14 +129,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v17: i32 = 64i;
     let v18: i32 = (v2 + v17);
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
+    { let c = 0u; v19[c] = v18; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v10[c] * v13[c]); }
+    { let c = 0u; v21[c] = (v10[c] * v13[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v20[c] < 0i || u32(v20[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -148,7 +148,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v20[c]); b2[o >> 2u][o & 3u] = v21[c]; }
         }
@@ -158,14 +158,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v24: i32 = (v22 * v23);
     let v25: i32 = (v2 + v24);
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v25; }
+    { let c = 0u; v26[c] = v25; }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = select(v10[c] / v13[c], 0i, v13[c] == 0i); }
+    { let c = 0u; v28[c] = select(v10[c] / v13[c], 0i, v13[c] == 0i); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v27[c] < 0i || u32(v27[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -177,7 +177,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v27[c]); b2[o >> 2u][o & 3u] = v28[c]; }
         }
@@ -187,14 +187,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v31: i32 = (v29 * v30);
     let v32: i32 = (v2 + v31);
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
+    { let c = 0u; v33[c] = v32; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v34[c] = (v33[c] + i32((tid + c * 64u))); }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = select(v10[c] % v13[c], 0i, v13[c] == 0i); }
+    { let c = 0u; v35[c] = select(v10[c] % v13[c], 0i, v13[c] == 0i); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v34[c] < 0i || u32(v34[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -206,7 +206,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v34[c]); b2[o >> 2u][o & 3u] = v35[c]; }
         }
@@ -216,19 +216,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v38: i32 = (v36 * v37);
     let v39: i32 = (v2 + v38);
     var v40: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = v39; }
+    { let c = 0u; v40[c] = v39; }
     var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v40[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v41[c] = (v40[c] + i32((tid + c * 64u))); }
     let v43: i32 = 7i;
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w42: i32 = (v10[c] & v13[c]);
         let w45: i32 = (v10[c] ^ v43);
         v46[c] = (w42 | w45);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v41[c] < 0i || u32(v41[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -240,7 +240,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v41[c]); b2[o >> 2u][o & 3u] = v46[c]; }
         }
@@ -250,18 +250,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v49: i32 = (v47 * v48);
     let v50: i32 = (v2 + v49);
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v50; }
+    { let c = 0u; v51[c] = v50; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v52[c] = (v51[c] + i32((tid + c * 64u))); }
     let v53: i32 = 15i;
     var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w55: i32 = (v13[c] & v53);
         v56[c] = (v10[c] << (bitcast<u32>(w55) & 31u));
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v52[c] < 0i || u32(v52[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -273,7 +273,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v52[c]); b2[o >> 2u][o & 3u] = v56[c]; }
         }
@@ -283,18 +283,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v59: i32 = (v57 * v58);
     let v60: i32 = (v2 + v59);
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = v60; }
+    { let c = 0u; v61[c] = v60; }
     var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (v61[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v62[c] = (v61[c] + i32((tid + c * 64u))); }
     let v63: i32 = 15i;
     var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w65: i32 = (v13[c] & v63);
         v66[c] = (v10[c] >> (bitcast<u32>(w65) & 31u));
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v62[c] < 0i || u32(v62[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -306,7 +306,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v62[c]); b2[o >> 2u][o & 3u] = v66[c]; }
         }
@@ -316,11 +316,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v69: i32 = (v67 * v68);
     let v70: i32 = (v2 + v69);
     var v71: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = v70; }
+    { let c = 0u; v71[c] = v70; }
     var v72: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = (v71[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v72[c] = (v71[c] + i32((tid + c * 64u))); }
     var v77: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w73: bool = (v10[c] < v13[c]);
         let w74: i32 = select(v13[c], v10[c], w73);
         let w75: bool = (v10[c] == v13[c]);
@@ -329,7 +329,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v72[c] < 0i || u32(v72[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -341,7 +341,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v72[c]); b2[o >> 2u][o & 3u] = v77[c]; }
         }
@@ -351,14 +351,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v80: i32 = (v78 * v79);
     let v81: i32 = (v2 + v80);
     var v82: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = v81; }
+    { let c = 0u; v82[c] = v81; }
     var v83: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v83[c] = (v82[c] + i32((tid + c * 64u))); }
     var v84: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = (~v10[c]); }
+    { let c = 0u; v84[c] = (~v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v83[c] < 0i || u32(v83[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -370,7 +370,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v83[c]); b2[o >> 2u][o & 3u] = v84[c]; }
         }
@@ -380,11 +380,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v87: i32 = (v85 * v86);
     let v88: i32 = (v2 + v87);
     var v89: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = v88; }
+    { let c = 0u; v89[c] = v88; }
     var v90: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = (v89[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v90[c] = (v89[c] + i32((tid + c * 64u))); }
     var v95: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w91: i32 = min(v10[c], v13[c]);
         let w92: i32 = max(v10[c], v13[c]);
         let w93: i32 = (w91 - w92);
@@ -393,7 +393,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v90[c] < 0i || u32(v90[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -405,7 +405,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v90[c]); b2[o >> 2u][o & 3u] = v95[c]; }
         }
@@ -415,14 +415,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v98: i32 = (v96 * v97);
     let v99: i32 = (v2 + v98);
     var v100: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = v99; }
+    { let c = 0u; v100[c] = v99; }
     var v101: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = (v100[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v101[c] = (v100[c] + i32((tid + c * 64u))); }
     let v103: i32 = 7i;
     let v106: i32 = 1i;
     let v109: i32 = 7i;
     var v111: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w102: i32 = abs(v10[c]);
         let w105: i32 = (w102 + v103);
         let w108: i32 = (w105 - v106);
@@ -430,7 +430,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v101[c] < 0i || u32(v101[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -442,36 +442,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v101[c]); b2[o >> 2u][o & 3u] = v111[c]; }
         }
     }
     var v112: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = v3; }
+    { let c = 0u; v112[c] = v3; }
     var v113: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = (v112[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v113[c] = (v112[c] + i32((tid + c * 64u))); }
     var v114: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v113[c] >= 0i && u32(v113[c]) < params[3]) { let o = u32(v113[c]); v114[c] = ((bitcast<i32>(((b3[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu)) << 24u) >> 24u); } else { v114[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v113[c]), bitcast<u32>(v113[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v115: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v115[c] = v4; }
+    { let c = 0u; v115[c] = v4; }
     var v116: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = (v115[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v116[c] = (v115[c] + i32((tid + c * 64u))); }
     let v117: i32 = 3i;
     let v120: i32 = 100i;
     var v122: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w119: i32 = (((v114[c] * v117) << 24u) >> 24u);
         v122[c] = (((w119 + v120) << 24u) >> 24u);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v116[c] < 0i || u32(v116[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -483,36 +483,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v116[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = ((bitcast<u32>(v122[c]) & 0xffu)) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b4[wi]); if (atomicCompareExchangeWeak(&b4[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v123: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = v5; }
+    { let c = 0u; v123[c] = v5; }
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v123[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v124[c] = (v123[c] + i32((tid + c * 64u))); }
     var v125: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v124[c] >= 0i && u32(v124[c]) < params[5]) { let o = u32(v124[c]); v125[c] = b5[o >> 2u][o & 3u]; } else { v125[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v124[c]), bitcast<u32>(v124[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v126: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v126[c] = v6; }
+    { let c = 0u; v126[c] = v6; }
     var v127: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = (v126[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v127[c] = (v126[c] + i32((tid + c * 64u))); }
     let v128: u32 = 3u;
     let v131: u32 = 5u;
     var v133: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w130: u32 = (v125[c] >> (v128 & 31u));
         v133[c] = (w130 - v131);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v127[c] < 0i || u32(v127[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -524,7 +524,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v127[c]); b6[o >> 2u][o & 3u] = v133[c]; }
         }

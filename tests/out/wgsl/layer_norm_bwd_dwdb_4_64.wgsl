@@ -90,11 +90,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v8: i32 = (v6 * v7);
     let v12: f32 = 0.0f;
     var v13: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v13[c] = v12; }
+    { let c = 0u; v13[c] = v12; } { let c = 1u; v13[c] = v12; } { let c = 2u; v13[c] = v12; } { let c = 3u; v13[c] = v12; }
     x0 = v13;
     let v14: f32 = 0.0f;
     var v15: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = v14; }
+    { let c = 0u; v15[c] = v14; } { let c = 1u; v15[c] = v14; } { let c = 2u; v15[c] = v14; } { let c = 3u; v15[c] = v14; }
     x1 = v15;
     let v16: i32 = 0i;
     let v17: i32 = 4i;
@@ -107,12 +107,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let v18 = i2;
             var v38 = x0;
             var v39: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v39[c] = v0; }
+            { let c = 0u; v39[c] = v0; } { let c = 1u; v39[c] = v0; } { let c = 2u; v39[c] = v0; } { let c = 3u; v39[c] = v0; }
             var v40: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v40[c] = (v39[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); }
+            { let c = 0u; v40[c] = (v39[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); } { let c = 1u; v40[c] = (v39[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); } { let c = 2u; v40[c] = (v39[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); } { let c = 3u; v40[c] = (v39[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); }
             let v41: f32 = 0.0f;
             var v42: array<f32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v42[c] = v41; }
+            { let c = 0u; v42[c] = v41; } { let c = 1u; v42[c] = v41; } { let c = 2u; v42[c] = v41; } { let c = 3u; v42[c] = v41; }
             var v43: array<f32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -121,16 +121,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v44: array<f32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v44[c] = (v38[c] + v43[c]); }
+            { let c = 0u; v44[c] = (v38[c] + v43[c]); } { let c = 1u; v44[c] = (v38[c] + v43[c]); } { let c = 2u; v44[c] = (v38[c] + v43[c]); } { let c = 3u; v44[c] = (v38[c] + v43[c]); }
             x0 = v44;
             var v45 = x1;
             var v46: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v46[c] = v1; }
+            { let c = 0u; v46[c] = v1; } { let c = 1u; v46[c] = v1; } { let c = 2u; v46[c] = v1; } { let c = 3u; v46[c] = v1; }
             var v47: array<i32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = (v46[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); }
+            { let c = 0u; v47[c] = (v46[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); } { let c = 1u; v47[c] = (v46[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); } { let c = 2u; v47[c] = (v46[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); } { let c = 3u; v47[c] = (v46[c] + (((v18 + i32((((tid + c * 64u) / 64u)))) * v5) + (v8 + i32((((tid + c * 64u) % 64u)))))); }
             let v48: f32 = 0.0f;
             var v49: array<f32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v49[c] = v48; }
+            { let c = 0u; v49[c] = v48; } { let c = 1u; v49[c] = v48; } { let c = 2u; v49[c] = v48; } { let c = 3u; v49[c] = v48; }
             var v50: array<f32, 4>;
             for (var c = 0u; c < 4u; c = c + 1u) {
                 let e = tid + c * 64u;
@@ -139,7 +139,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v51: array<f32, 4>;
-            for (var c = 0u; c < 4u; c = c + 1u) { v51[c] = (v45[c] + v50[c]); }
+            { let c = 0u; v51[c] = (v45[c] + v50[c]); } { let c = 1u; v51[c] = (v45[c] + v50[c]); } { let c = 2u; v51[c] = (v45[c] + v50[c]); } { let c = 3u; v51[c] = (v45[c] + v50[c]); }
             x1 = v51;
             continuing {
                 let left = bitcast<u32>(u1) - bitcast<u32>(i2);
@@ -149,9 +149,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v2; }
+    { let c = 0u; v52[c] = v2; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + (v8 + i32((tid + c * 64u)))); }
+    { let c = 0u; v53[c] = (v52[c] + (v8 + i32((tid + c * 64u)))); }
     var v54 = x0;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -159,7 +159,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v55: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             let base = (e / 64u) * 256u + (e % 64u);
@@ -172,7 +172,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && ((v8 + i32((tid + c * 64u))) < v5) && (v53[c] < 0i || u32(v53[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -184,15 +184,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && ((v8 + i32((tid + c * 64u))) < v5)) { let o = u32(v53[c]); b2[o >> 2u][o & 3u] = v55[c]; }
         }
     }
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = v3; }
+    { let c = 0u; v58[c] = v3; }
     var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v58[c] + (v8 + i32((tid + c * 64u)))); }
+    { let c = 0u; v59[c] = (v58[c] + (v8 + i32((tid + c * 64u)))); }
     var v60 = x1;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -200,7 +200,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v61: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             let base = (e / 64u) * 256u + (e % 64u);
@@ -213,7 +213,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && ((v8 + i32((tid + c * 64u))) < v5) && (v59[c] < 0i || u32(v59[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -225,7 +225,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && ((v8 + i32((tid + c * 64u))) < v5)) { let o = u32(v59[c]); b3[o >> 2u][o & 3u] = v61[c]; }
         }

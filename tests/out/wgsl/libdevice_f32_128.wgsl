@@ -676,13 +676,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4: i32 = 128i;
     let v5: i32 = (v3 * v4);
     var v9: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v9[c] = v1; }
+    { let c = 0u; v9[c] = v1; } { let c = 1u; v9[c] = v1; }
     var v10: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v10[c] = (v9[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v10[c] = (v9[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v10[c] = (v9[c] + (v5 + i32((tid + c * 64u)))); }
     var v11: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v11[c] = v0; }
+    { let c = 0u; v11[c] = v0; } { let c = 1u; v11[c] = v0; }
     var v12: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     var v13: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -691,7 +691,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v14: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v14[c] = ox_asin(v13[c]); }
+    { let c = 0u; v14[c] = ox_asin(v13[c]); } { let c = 1u; v14[c] = ox_asin(v13[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -713,14 +713,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v15: i32 = (v1 + v2);
     var v16: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v16[c] = v15; }
+    { let c = 0u; v16[c] = v15; } { let c = 1u; v16[c] = v15; }
     var v17: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v17[c] = (v16[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v17[c] = (v16[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v17[c] = (v16[c] + (v5 + i32((tid + c * 64u)))); }
     let v18: i32 = (v0 + v2);
     var v19: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v19[c] = v18; }
+    { let c = 0u; v19[c] = v18; } { let c = 1u; v19[c] = v18; }
     var v20: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v20[c] = (v19[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v20[c] = (v19[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v20[c] = (v19[c] + (v5 + i32((tid + c * 64u)))); }
     var v21: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -729,7 +729,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v22: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = ox_acos(v21[c]); }
+    { let c = 0u; v22[c] = ox_acos(v21[c]); } { let c = 1u; v22[c] = ox_acos(v21[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -753,16 +753,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v24: i32 = (v23 * v2);
     let v25: i32 = (v1 + v24);
     var v26: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v26[c] = v25; }
+    { let c = 0u; v26[c] = v25; } { let c = 1u; v26[c] = v25; }
     var v27: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v27[c] = (v26[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v27[c] = (v26[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v27[c] = (v26[c] + (v5 + i32((tid + c * 64u)))); }
     let v28: i32 = 2i;
     let v29: i32 = (v28 * v2);
     let v30: i32 = (v0 + v29);
     var v31: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v31[c] = v30; }
+    { let c = 0u; v31[c] = v30; } { let c = 1u; v31[c] = v30; }
     var v32: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v32[c] = (v31[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v32[c] = (v31[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v32[c] = (v31[c] + (v5 + i32((tid + c * 64u)))); }
     var v33: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -771,7 +771,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v34: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v34[c] = ox_atan(v33[c]); }
+    { let c = 0u; v34[c] = ox_atan(v33[c]); } { let c = 1u; v34[c] = ox_atan(v33[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -795,16 +795,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v36: i32 = (v35 * v2);
     let v37: i32 = (v1 + v36);
     var v38: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v38[c] = v37; }
+    { let c = 0u; v38[c] = v37; } { let c = 1u; v38[c] = v37; }
     var v39: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = (v38[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v39[c] = (v38[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v39[c] = (v38[c] + (v5 + i32((tid + c * 64u)))); }
     let v40: i32 = 3i;
     let v41: i32 = (v40 * v2);
     let v42: i32 = (v0 + v41);
     var v43: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v43[c] = v42; }
+    { let c = 0u; v43[c] = v42; } { let c = 1u; v43[c] = v42; }
     var v44: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v44[c] = (v43[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v44[c] = (v43[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v44[c] = (v43[c] + (v5 + i32((tid + c * 64u)))); }
     var v45: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -813,7 +813,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v46: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v46[c] = ox_sinh(v45[c]); }
+    { let c = 0u; v46[c] = ox_sinh(v45[c]); } { let c = 1u; v46[c] = ox_sinh(v45[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -837,16 +837,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v48: i32 = (v47 * v2);
     let v49: i32 = (v1 + v48);
     var v50: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v50[c] = v49; }
+    { let c = 0u; v50[c] = v49; } { let c = 1u; v50[c] = v49; }
     var v51: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v51[c] = (v50[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v51[c] = (v50[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v51[c] = (v50[c] + (v5 + i32((tid + c * 64u)))); }
     let v52: i32 = 4i;
     let v53: i32 = (v52 * v2);
     let v54: i32 = (v0 + v53);
     var v55: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v55[c] = v54; }
+    { let c = 0u; v55[c] = v54; } { let c = 1u; v55[c] = v54; }
     var v56: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v56[c] = (v55[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v56[c] = (v55[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v56[c] = (v55[c] + (v5 + i32((tid + c * 64u)))); }
     var v57: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -855,7 +855,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v58: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v58[c] = ox_cosh(v57[c]); }
+    { let c = 0u; v58[c] = ox_cosh(v57[c]); } { let c = 1u; v58[c] = ox_cosh(v57[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -879,16 +879,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v60: i32 = (v59 * v2);
     let v61: i32 = (v1 + v60);
     var v62: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v62[c] = v61; }
+    { let c = 0u; v62[c] = v61; } { let c = 1u; v62[c] = v61; }
     var v63: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v63[c] = (v62[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v63[c] = (v62[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v63[c] = (v62[c] + (v5 + i32((tid + c * 64u)))); }
     let v64: i32 = 5i;
     let v65: i32 = (v64 * v2);
     let v66: i32 = (v0 + v65);
     var v67: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v67[c] = v66; }
+    { let c = 0u; v67[c] = v66; } { let c = 1u; v67[c] = v66; }
     var v68: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v68[c] = (v67[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v68[c] = (v67[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v68[c] = (v67[c] + (v5 + i32((tid + c * 64u)))); }
     var v69: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -897,7 +897,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v70: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v70[c] = ox_asinh(v69[c]); }
+    { let c = 0u; v70[c] = ox_asinh(v69[c]); } { let c = 1u; v70[c] = ox_asinh(v69[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -921,16 +921,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v72: i32 = (v71 * v2);
     let v73: i32 = (v1 + v72);
     var v74: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v74[c] = v73; }
+    { let c = 0u; v74[c] = v73; } { let c = 1u; v74[c] = v73; }
     var v75: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v75[c] = (v74[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v75[c] = (v74[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v75[c] = (v74[c] + (v5 + i32((tid + c * 64u)))); }
     let v76: i32 = 6i;
     let v77: i32 = (v76 * v2);
     let v78: i32 = (v0 + v77);
     var v79: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v79[c] = v78; }
+    { let c = 0u; v79[c] = v78; } { let c = 1u; v79[c] = v78; }
     var v80: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v80[c] = (v79[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v80[c] = (v79[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v80[c] = (v79[c] + (v5 + i32((tid + c * 64u)))); }
     var v81: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -939,7 +939,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v82: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v82[c] = ox_acosh(v81[c]); }
+    { let c = 0u; v82[c] = ox_acosh(v81[c]); } { let c = 1u; v82[c] = ox_acosh(v81[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -963,16 +963,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v84: i32 = (v83 * v2);
     let v85: i32 = (v1 + v84);
     var v86: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v86[c] = v85; }
+    { let c = 0u; v86[c] = v85; } { let c = 1u; v86[c] = v85; }
     var v87: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v87[c] = (v86[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v87[c] = (v86[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v87[c] = (v86[c] + (v5 + i32((tid + c * 64u)))); }
     let v88: i32 = 7i;
     let v89: i32 = (v88 * v2);
     let v90: i32 = (v0 + v89);
     var v91: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v91[c] = v90; }
+    { let c = 0u; v91[c] = v90; } { let c = 1u; v91[c] = v90; }
     var v92: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v92[c] = (v91[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v92[c] = (v91[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v92[c] = (v91[c] + (v5 + i32((tid + c * 64u)))); }
     var v93: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -981,7 +981,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v94: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v94[c] = ox_atanh(v93[c]); }
+    { let c = 0u; v94[c] = ox_atanh(v93[c]); } { let c = 1u; v94[c] = ox_atanh(v93[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1005,16 +1005,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v96: i32 = (v95 * v2);
     let v97: i32 = (v1 + v96);
     var v98: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v98[c] = v97; }
+    { let c = 0u; v98[c] = v97; } { let c = 1u; v98[c] = v97; }
     var v99: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v99[c] = (v98[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v99[c] = (v98[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v99[c] = (v98[c] + (v5 + i32((tid + c * 64u)))); }
     let v100: i32 = 8i;
     let v101: i32 = (v100 * v2);
     let v102: i32 = (v0 + v101);
     var v103: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v103[c] = v102; }
+    { let c = 0u; v103[c] = v102; } { let c = 1u; v103[c] = v102; }
     var v104: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v104[c] = (v103[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v104[c] = (v103[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v104[c] = (v103[c] + (v5 + i32((tid + c * 64u)))); }
     var v105: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1023,7 +1023,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v106: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v106[c] = ox_log1p(v105[c]); }
+    { let c = 0u; v106[c] = ox_log1p(v105[c]); } { let c = 1u; v106[c] = ox_log1p(v105[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1047,16 +1047,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v108: i32 = (v107 * v2);
     let v109: i32 = (v1 + v108);
     var v110: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v110[c] = v109; }
+    { let c = 0u; v110[c] = v109; } { let c = 1u; v110[c] = v109; }
     var v111: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v111[c] = (v110[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v111[c] = (v110[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v111[c] = (v110[c] + (v5 + i32((tid + c * 64u)))); }
     let v112: i32 = 9i;
     let v113: i32 = (v112 * v2);
     let v114: i32 = (v0 + v113);
     var v115: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v115[c] = v114; }
+    { let c = 0u; v115[c] = v114; } { let c = 1u; v115[c] = v114; }
     var v116: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v116[c] = (v115[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v116[c] = (v115[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v116[c] = (v115[c] + (v5 + i32((tid + c * 64u)))); }
     var v117: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1065,7 +1065,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v118: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v118[c] = ox_expm1(v117[c]); }
+    { let c = 0u; v118[c] = ox_expm1(v117[c]); } { let c = 1u; v118[c] = ox_expm1(v117[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1089,16 +1089,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v120: i32 = (v119 * v2);
     let v121: i32 = (v1 + v120);
     var v122: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v122[c] = v121; }
+    { let c = 0u; v122[c] = v121; } { let c = 1u; v122[c] = v121; }
     var v123: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v123[c] = (v122[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v123[c] = (v122[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v123[c] = (v122[c] + (v5 + i32((tid + c * 64u)))); }
     let v124: i32 = 10i;
     let v125: i32 = (v124 * v2);
     let v126: i32 = (v0 + v125);
     var v127: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v127[c] = v126; }
+    { let c = 0u; v127[c] = v126; } { let c = 1u; v127[c] = v126; }
     var v128: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v128[c] = (v127[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v128[c] = (v127[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v128[c] = (v127[c] + (v5 + i32((tid + c * 64u)))); }
     var v129: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1107,7 +1107,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v130: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v130[c] = ox_cbrt(v129[c]); }
+    { let c = 0u; v130[c] = ox_cbrt(v129[c]); } { let c = 1u; v130[c] = ox_cbrt(v129[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1131,16 +1131,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v132: i32 = (v131 * v2);
     let v133: i32 = (v1 + v132);
     var v134: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v134[c] = v133; }
+    { let c = 0u; v134[c] = v133; } { let c = 1u; v134[c] = v133; }
     var v135: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v135[c] = (v134[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v135[c] = (v134[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v135[c] = (v134[c] + (v5 + i32((tid + c * 64u)))); }
     let v136: i32 = 11i;
     let v137: i32 = (v136 * v2);
     let v138: i32 = (v0 + v137);
     var v139: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v139[c] = v138; }
+    { let c = 0u; v139[c] = v138; } { let c = 1u; v139[c] = v138; }
     var v140: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v140[c] = (v139[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v140[c] = (v139[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v140[c] = (v139[c] + (v5 + i32((tid + c * 64u)))); }
     var v141: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1149,7 +1149,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v142: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v142[c] = ox_erfc(v141[c]); }
+    { let c = 0u; v142[c] = ox_erfc(v141[c]); } { let c = 1u; v142[c] = ox_erfc(v141[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1173,9 +1173,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v144: i32 = (v143 * v2);
     let v145: i32 = (v0 + v144);
     var v146: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v146[c] = v145; }
+    { let c = 0u; v146[c] = v145; } { let c = 1u; v146[c] = v145; }
     var v147: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v147[c] = (v146[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v147[c] = (v146[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v147[c] = (v146[c] + (v5 + i32((tid + c * 64u)))); }
     var v148: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1187,9 +1187,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v150: i32 = (v149 * v2);
     let v151: i32 = (v0 + v150);
     var v152: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v152[c] = v151; }
+    { let c = 0u; v152[c] = v151; } { let c = 1u; v152[c] = v151; }
     var v153: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v153[c] = (v152[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v153[c] = (v152[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v153[c] = (v152[c] + (v5 + i32((tid + c * 64u)))); }
     var v154: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -1201,11 +1201,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v156: i32 = (v155 * v2);
     let v157: i32 = (v1 + v156);
     var v158: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v158[c] = v157; }
+    { let c = 0u; v158[c] = v157; } { let c = 1u; v158[c] = v157; }
     var v159: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v159[c] = (v158[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v159[c] = (v158[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v159[c] = (v158[c] + (v5 + i32((tid + c * 64u)))); }
     var v160: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v160[c] = ox_atan2(v148[c], v154[c]); }
+    { let c = 0u; v160[c] = ox_atan2(v148[c], v154[c]); } { let c = 1u; v160[c] = ox_atan2(v148[c], v154[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1229,11 +1229,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v162: i32 = (v161 * v2);
     let v163: i32 = (v1 + v162);
     var v164: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v164[c] = v163; }
+    { let c = 0u; v164[c] = v163; } { let c = 1u; v164[c] = v163; }
     var v165: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v165[c] = (v164[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v165[c] = (v164[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v165[c] = (v164[c] + (v5 + i32((tid + c * 64u)))); }
     var v166: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v166[c] = (v148[c] / v154[c]); }
+    { let c = 0u; v166[c] = (v148[c] / v154[c]); } { let c = 1u; v166[c] = (v148[c] / v154[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1257,11 +1257,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v168: i32 = (v167 * v2);
     let v169: i32 = (v1 + v168);
     var v170: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v170[c] = v169; }
+    { let c = 0u; v170[c] = v169; } { let c = 1u; v170[c] = v169; }
     var v171: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v171[c] = (v170[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v171[c] = (v170[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v171[c] = (v170[c] + (v5 + i32((tid + c * 64u)))); }
     var v172: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v172[c] = (v148[c] / v154[c]); }
+    { let c = 0u; v172[c] = (v148[c] / v154[c]); } { let c = 1u; v172[c] = (v148[c] / v154[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -1285,9 +1285,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v174: i32 = (v173 * v2);
     let v175: i32 = (v1 + v174);
     var v176: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v176[c] = v175; }
+    { let c = 0u; v176[c] = v175; } { let c = 1u; v176[c] = v175; }
     var v177: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v177[c] = (v176[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v177[c] = (v176[c] + (v5 + i32((tid + c * 64u)))); } { let c = 1u; v177[c] = (v176[c] + (v5 + i32((tid + c * 64u)))); }
     var v179: array<f32, 2>;
     for (var c = 0u; c < 2u; c = c + 1u) {
         let w178: f32 = abs(v148[c]);

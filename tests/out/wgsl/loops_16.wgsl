@@ -102,7 +102,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var x5: i32;
     let v5: f32 = 0.0f;
     var v6: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v5; }
+    { let c = 0u; v6[c] = v5; }
     x0 = v6;
     let v7: i32 = 0i;
     let v8: i32 = 16i;
@@ -115,21 +115,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             let v9 = i2;
             var v12 = x0;
             var v13: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v0; }
+            { let c = 0u; v13[c] = v0; }
             var v14: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + (v9 + i32((tid + c * 64u)))); }
+            { let c = 0u; v14[c] = (v13[c] + (v9 + i32((tid + c * 64u)))); }
             let v17: f32 = 0.0f;
             var v18: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = v17; }
+            { let c = 0u; v18[c] = v17; }
             var v19: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 16u) {
                     if (((v9 + i32((tid + c * 64u))) < v2) && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v19[c] = b0[o >> 2u][o & 3u]; } else { v19[c] = v18[c]; if (((v9 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
                 }
             }
             var v20: array<f32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v12[c] + v19[c]); }
+            { let c = 0u; v20[c] = (v12[c] + v19[c]); }
             x0 = v20;
             continuing {
                 let left = bitcast<u32>(u1) - bitcast<u32>(i2);
@@ -139,13 +139,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v1; }
+    { let c = 0u; v21[c] = v1; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v22[c] = (v21[c] + i32((tid + c * 64u))); }
     var v23 = x0;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v22[c] < 0i || u32(v22[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -157,7 +157,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v22[c]); b1[o >> 2u][o & 3u] = v23[c]; }
         }

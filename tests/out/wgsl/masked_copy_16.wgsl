@@ -69,18 +69,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4: i32 = 16i;
     let v5: i32 = (v3 * v4);
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v1; }
+    { let c = 0u; v11[c] = v1; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v0; }
+    { let c = 0u; v13[c] = v0; }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v14[c] = (v13[c] + (v5 + i32((tid + c * 64u)))); }
     let v15: f32 = -7.0f;
     var v16: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v15; }
+    { let c = 0u; v16[c] = v15; }
     var v17: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (((v5 + i32((tid + c * 64u))) < v2) && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (((v5 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
@@ -88,12 +88,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v18: f32 = 2.0f;
     var v19: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v18; }
+    { let c = 0u; v19[c] = v18; }
     var v20: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v17[c] * v19[c]); }
+    { let c = 0u; v20[c] = (v17[c] * v19[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && ((v5 + i32((tid + c * 64u))) < v2) && (v12[c] < 0i || u32(v12[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -105,7 +105,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && ((v5 + i32((tid + c * 64u))) < v2)) { let o = u32(v12[c]); b1[o >> 2u][o & 3u] = v20[c]; }
         }

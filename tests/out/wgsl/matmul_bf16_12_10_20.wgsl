@@ -70,10 +70,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = 0i;
     let v7: i32 = 20i;
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v0; }
+    { let c = 0u; v10[c] = v0; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + (i32((tid + c * 64u)) * v7)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v11[c] = (v10[c] + (i32((tid + c * 64u)) * v7)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 12u) { ox_scratch[e] = bitcast<u32>(v11[c]); }
     }
@@ -86,7 +86,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v15: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v13[c] + i32((((tid + c * 64u) % 20u)))); }
+    { let c = 0u; v15[c] = (v13[c] + i32((((tid + c * 64u) % 20u)))); } { let c = 1u; v15[c] = (v13[c] + i32((((tid + c * 64u) % 20u)))); } { let c = 2u; v15[c] = (v13[c] + i32((((tid + c * 64u) % 20u)))); } { let c = 3u; v15[c] = (v13[c] + i32((((tid + c * 64u) % 20u)))); }
     var v16: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -96,11 +96,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v18: i32 = 10i;
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v1; }
+    { let c = 0u; v21[c] = v1; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + (i32((tid + c * 64u)) * v18)); }
+    { let c = 0u; v22[c] = (v21[c] + (i32((tid + c * 64u)) * v18)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 20u) { ox_scratch[e] = bitcast<u32>(v22[c]); }
     }
@@ -113,7 +113,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v26: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = (v24[c] + i32((((tid + c * 64u) % 10u)))); }
+    { let c = 0u; v26[c] = (v24[c] + i32((((tid + c * 64u) % 10u)))); } { let c = 1u; v26[c] = (v24[c] + i32((((tid + c * 64u) % 10u)))); } { let c = 2u; v26[c] = (v24[c] + i32((((tid + c * 64u) % 10u)))); } { let c = 3u; v26[c] = (v24[c] + i32((((tid + c * 64u) % 10u)))); }
     var v27: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -123,11 +123,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v29: i32 = 10i;
     var v32: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v32[c] = v2; }
+    { let c = 0u; v32[c] = v2; }
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v32[c] + (i32((tid + c * 64u)) * v29)); }
+    { let c = 0u; v33[c] = (v32[c] + (i32((tid + c * 64u)) * v29)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 12u) { ox_scratch[e] = bitcast<u32>(v33[c]); }
     }
@@ -140,10 +140,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v37: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v37[c] = (v35[c] + i32((((tid + c * 64u) % 10u)))); }
+    { let c = 0u; v37[c] = (v35[c] + i32((((tid + c * 64u) % 10u)))); } { let c = 1u; v37[c] = (v35[c] + i32((((tid + c * 64u) % 10u)))); }
     let v38: f32 = 0.0f;
     var v39: array<f32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v39[c] = v38; }
+    { let c = 0u; v39[c] = v38; } { let c = 1u; v39[c] = v38; }
     var v40: array<f32, 2>;
     workgroupBarrier();
     for (var c = 0u; c < 4u; c = c + 1u) {

@@ -143,10 +143,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
             if (!(i2 < u1)) { break; }
             let v52 = i2;
             var v68: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v0; }
+            { let c = 0u; v68[c] = v0; }
             var v69: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + ((v39 + i32((tid + c * 64u))) * v6)); }
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u; v69[c] = (v68[c] + ((v39 + i32((tid + c * 64u))) * v6)); }
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 32u) { ox_scratch[e] = bitcast<u32>(v69[c]); }
             }
@@ -171,11 +171,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
                 }
             }
             var v91: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v91[c] = v1; }
+            { let c = 0u; v91[c] = v1; }
             var v92: array<i32, 1>;
-            for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = (v91[c] + ((v52 + i32((tid + c * 64u))) * v8)); }
+            { let c = 0u; v92[c] = (v91[c] + ((v52 + i32((tid + c * 64u))) * v8)); }
             workgroupBarrier();
-            for (var c = 0u; c < 1u; c = c + 1u) {
+            { let c = 0u;
                 let e = tid + c * 64u;
                 if (e < 16u) { ox_scratch[e] = bitcast<u32>(v92[c]); }
             }
@@ -268,10 +268,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v116: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v116[c] = v2; }
+    { let c = 0u; v116[c] = v2; }
     var v117: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v117[c] = (v116[c] + ((v39 + i32((tid + c * 64u))) * v10)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v117[c] = (v116[c] + ((v39 + i32((tid + c * 64u))) * v10)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) { ox_scratch[e] = bitcast<u32>(v117[c]); }
     }

@@ -86,36 +86,36 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = 0i;
     var v4: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v4[c] = v2; }
+    { let c = 0u; v4[c] = v2; }
     var v5: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v5[c] = (v4[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v5[c] = (v4[c] + i32((tid + c * 64u))); }
     var v6: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v6[c] = v0; }
+    { let c = 0u; v6[c] = v0; }
     var v7: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v7[c] = (v6[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v7[c] = (v6[c] + i32((tid + c * 64u))); }
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v7[c] >= 0i && u32(v7[c]) < params[0]) { let o = u32(v7[c]); v8[c] = b0[o >> 2u][o & 3u]; } else { v8[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v7[c]), bitcast<u32>(v7[c] >> 31u), 0u, 1u, wid); } }
         }
     }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v1; }
+    { let c = 0u; v9[c] = v1; }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v10[c] = (v9[c] + i32((tid + c * 64u))); }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v10[c] >= 0i && u32(v10[c]) < params[1]) { let o = u32(v10[c]); v11[c] = b1[o >> 2u][o & 3u]; } else { v11[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v10[c]), bitcast<u32>(v10[c] >> 31u), 0u, 2u, wid); } }
         }
     }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = bitcast<i32>(ox_mulhilo(bitcast<u32>(v8[c]), bitcast<u32>(v11[c])).x - select(0u, bitcast<u32>(v11[c]), v8[c] < 0i) - select(0u, bitcast<u32>(v8[c]), v11[c] < 0i)); }
+    { let c = 0u; v12[c] = bitcast<i32>(ox_mulhilo(bitcast<u32>(v8[c]), bitcast<u32>(v11[c])).x - select(0u, bitcast<u32>(v11[c]), v8[c] < 0i) - select(0u, bitcast<u32>(v8[c]), v11[c] < 0i)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v5[c] < 0i || u32(v5[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -127,7 +127,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v5[c]); b2[o >> 2u][o & 3u] = v12[c]; }
         }

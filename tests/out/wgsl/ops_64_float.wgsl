@@ -319,33 +319,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v13 = 0i;
     let v14 = 0i;
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
+    { let c = 0u; v16[c] = v0; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     var v18: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v18[c] = b0[o]; } else { v18[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v1; }
+    { let c = 0u; v19[c] = v1; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v20[c] >= 0i && u32(v20[c]) < params[1]) { let o = u32(v20[c]); v21[c] = b1[o]; } else { v21[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v20[c]), bitcast<u32>(v20[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
+    { let c = 0u; v22[c] = v2; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v23[c] >= 0i && u32(v23[c]) < params[2]) { let o = u32(v23[c]); v24[c] = b2[o]; } else { v24[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 0u, wid); } }
@@ -356,7 +356,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v31: i64 = 0li;
     let v34: i64 = bitcast<i64>(0x8000000000000000lu);
     var v36: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w33: bool = (v18[c] == v31);
         let w27: i64 = (v18[c] * v25);
         let w30: i64 = (w27 - v28);
@@ -367,7 +367,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v41: i64 = 9li;
     let v43: i64 = -1li;
     var v49: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w45: bool = (v18[c] < v37);
         let w47: bool = (v18[c] <= v39);
         let w46: i64 = (v18[c] - v41);
@@ -375,157 +375,157 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         v49[c] = select(w48, v43, w45);
     }
     var v50: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
+    { let c = 0u; v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
     var v51: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = select(v36[c] % select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), 0li, v49[c] == 0li || v49[c] == -1li); }
+    { let c = 0u; v51[c] = select(v36[c] % select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), 0li, v49[c] == 0li || v49[c] == -1li); }
     var v52: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v36[c] + v49[c]); }
+    { let c = 0u; v52[c] = (v36[c] + v49[c]); }
     var v53: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v36[c] - v49[c]); }
+    { let c = 0u; v53[c] = (v36[c] - v49[c]); }
     var v54: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = (v36[c] * v49[c]); }
+    { let c = 0u; v54[c] = (v36[c] * v49[c]); }
     var v55: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v36[c] & v49[c]); }
+    { let c = 0u; v55[c] = (v36[c] & v49[c]); }
     var v56: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v36[c] | v49[c]); }
+    { let c = 0u; v56[c] = (v36[c] | v49[c]); }
     var v57: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = (v36[c] ^ v49[c]); }
+    { let c = 0u; v57[c] = (v36[c] ^ v49[c]); }
     var v58: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = select(v49[c], v36[c], v36[c] < v49[c]); }
+    { let c = 0u; v58[c] = select(v49[c], v36[c], v36[c] < v49[c]); }
     var v59: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = select(v49[c], v36[c], v36[c] > v49[c]); }
+    { let c = 0u; v59[c] = select(v49[c], v36[c], v36[c] > v49[c]); }
     var v60: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (-v36[c]); }
+    { let c = 0u; v60[c] = (-v36[c]); }
     var v61: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = select(v36[c], -v36[c], v36[c] < 0li); }
+    { let c = 0u; v61[c] = select(v36[c], -v36[c], v36[c] < 0li); }
     var v62: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = (~v36[c]); }
+    { let c = 0u; v62[c] = (~v36[c]); }
     var v63: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v18[c] * v28); }
+    { let c = 0u; v63[c] = (v18[c] * v28); }
     var v64: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v36[c] << u32(bitcast<u64>(v63[c]) & 63lu)); }
+    { let c = 0u; v64[c] = (v36[c] << u32(bitcast<u64>(v63[c]) & 63lu)); }
     var v65: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v36[c] >> u32(bitcast<u64>(v63[c]) & 63lu)); }
+    { let c = 0u; v65[c] = (v36[c] >> u32(bitcast<u64>(v63[c]) & 63lu)); }
     var v67: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v36[c] * v3); }
+    { let c = 0u; v67[c] = (v36[c] * v3); }
     var v68: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = bitcast<u64>(v36[c]); }
+    { let c = 0u; v68[c] = bitcast<u64>(v36[c]); }
     var v69: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = bitcast<u64>(v49[c]); }
+    { let c = 0u; v69[c] = bitcast<u64>(v49[c]); }
     var v70: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = bitcast<u64>(v63[c]); }
+    { let c = 0u; v70[c] = bitcast<u64>(v63[c]); }
     var v71: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = select(v68[c] / select(v69[c], 1lu, v69[c] == 0lu), 0lu, v69[c] == 0lu); }
+    { let c = 0u; v71[c] = select(v68[c] / select(v69[c], 1lu, v69[c] == 0lu), 0lu, v69[c] == 0lu); }
     var v72: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = select(v68[c] % select(v69[c], 1lu, v69[c] == 0lu), 0lu, v69[c] == 0lu); }
+    { let c = 0u; v72[c] = select(v68[c] % select(v69[c], 1lu, v69[c] == 0lu), 0lu, v69[c] == 0lu); }
     var v73: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v73[c] = select(v69[c], v68[c], v68[c] < v69[c]); }
+    { let c = 0u; v73[c] = select(v69[c], v68[c], v68[c] < v69[c]); }
     var v74: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = select(v69[c], v68[c], v68[c] > v69[c]); }
+    { let c = 0u; v74[c] = select(v69[c], v68[c], v68[c] > v69[c]); }
     var v75: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v68[c] + v69[c]); }
+    { let c = 0u; v75[c] = (v68[c] + v69[c]); }
     var v76: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v68[c] >> u32(v70[c] & 63lu)); }
+    { let c = 0u; v76[c] = (v68[c] >> u32(v70[c] & 63lu)); }
     var v77: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v68[c] << u32(v70[c] & 63lu)); }
+    { let c = 0u; v77[c] = (v68[c] << u32(v70[c] & 63lu)); }
     var v78: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = (0lu - v68[c]); }
+    { let c = 0u; v78[c] = (0lu - v68[c]); }
     var v80: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v80[c] = (v68[c] ^ v5); }
+    { let c = 0u; v80[c] = (v68[c] ^ v5); }
     var v81: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v81[c] = (v21[c] + v5); }
+    { let c = 0u; v81[c] = (v21[c] + v5); }
     var v82: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v36[c] < v49[c]); }
+    { let c = 0u; v82[c] = (v36[c] < v49[c]); }
     var v83: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v68[c] < v69[c]); }
+    { let c = 0u; v83[c] = (v68[c] < v69[c]); }
     var v84: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = (v36[c] <= v49[c]); }
+    { let c = 0u; v84[c] = (v36[c] <= v49[c]); }
     var v85: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v85[c] = (v68[c] <= v69[c]); }
+    { let c = 0u; v85[c] = (v68[c] <= v69[c]); }
     var v86: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v86[c] = (v36[c] > v49[c]); }
+    { let c = 0u; v86[c] = (v36[c] > v49[c]); }
     var v87: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v68[c] > v69[c]); }
+    { let c = 0u; v87[c] = (v68[c] > v69[c]); }
     var v88: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v88[c] = (v36[c] >= v49[c]); }
+    { let c = 0u; v88[c] = (v36[c] >= v49[c]); }
     var v89: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = (v68[c] >= v69[c]); }
+    { let c = 0u; v89[c] = (v68[c] >= v69[c]); }
     var v90: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = (v36[c] == v49[c]); }
+    { let c = 0u; v90[c] = (v36[c] == v49[c]); }
     var v91: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v91[c] = (v68[c] == v69[c]); }
+    { let c = 0u; v91[c] = (v68[c] == v69[c]); }
     var v92: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v92[c] = (v36[c] != v49[c]); }
+    { let c = 0u; v92[c] = (v36[c] != v49[c]); }
     var v93: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v93[c] = (v68[c] != v69[c]); }
+    { let c = 0u; v93[c] = (v68[c] != v69[c]); }
     var v94: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = bitcast<i32>(u32(bitcast<u64>(v36[c]) & 0xfffffffflu)); }
+    { let c = 0u; v94[c] = bitcast<i32>(u32(bitcast<u64>(v36[c]) & 0xfffffffflu)); }
     var v95: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v95[c] = bitcast<i32>(u32(v68[c] & 0xfffffffflu)); }
+    { let c = 0u; v95[c] = bitcast<i32>(u32(v68[c] & 0xfffffffflu)); }
     var v96: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v96[c] = (u32(bitcast<u64>(v36[c]) & 0xfffffffflu) & 0xffu); }
+    { let c = 0u; v96[c] = (u32(bitcast<u64>(v36[c]) & 0xfffffffflu) & 0xffu); }
     var v97: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v97[c] = (u32(v68[c] & 0xfffffffflu) & 0xffu); }
+    { let c = 0u; v97[c] = (u32(v68[c] & 0xfffffffflu) & 0xffu); }
     var v98: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v98[c] = ox_i64_to_f32_prec(v36[c], 24u); }
+    { let c = 0u; v98[c] = ox_i64_to_f32_prec(v36[c], 24u); }
     var v99: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v99[c] = ox_u64_to_f32_prec(v68[c], 24u); }
+    { let c = 0u; v99[c] = ox_u64_to_f32_prec(v68[c], 24u); }
     var v100: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = ox_decode(ox_encode(ox_i64_to_f32_prec(v36[c], 11u), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v100[c] = ox_decode(ox_encode(ox_i64_to_f32_prec(v36[c], 11u), 5u, 10u, false), 5u, 10u, false); }
     var v101: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = ox_decode(ox_encode(ox_u64_to_f32_prec(v68[c], 11u), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v101[c] = ox_decode(ox_encode(ox_u64_to_f32_prec(v68[c], 11u), 5u, 10u, false), 5u, 10u, false); }
     var v102: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = (v36[c] != 0li); }
+    { let c = 0u; v102[c] = (v36[c] != 0li); }
     var v103: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v103[c] = (v68[c] != 0lu); }
+    { let c = 0u; v103[c] = (v68[c] != 0lu); }
     var v104: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v104[c] = u32(bitcast<u64>(v36[c]) & 0xfffffffflu); }
+    { let c = 0u; v104[c] = u32(bitcast<u64>(v36[c]) & 0xfffffffflu); }
     var v105: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v105[c] = u32(v68[c] & 0xfffffffflu); }
+    { let c = 0u; v105[c] = u32(v68[c] & 0xfffffffflu); }
     var v106: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = ox_i64_to_f64(v36[c]); }
+    { let c = 0u; v106[c] = ox_i64_to_f64(v36[c]); }
     var v107: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = ox_u64_to_f64(v68[c]); }
+    { let c = 0u; v107[c] = ox_u64_to_f64(v68[c]); }
     var v108: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = bitcast<i64>(v68[c]); }
+    { let c = 0u; v108[c] = bitcast<i64>(v68[c]); }
     let v109: f64 = 1e30lf;
     var v110: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v110[c] = v109; }
+    { let c = 0u; v110[c] = v109; }
     let v112: f64 = 8.0lf;
     var v113: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = v112; }
+    { let c = 0u; v113[c] = v112; }
     var v114: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w111: f64 = ox_i64_to_f64(v18[c]);
         v114[c] = (w111 - v113[c]);
     }
     var v115: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v115[c] = (v114[c] * v114[c]); }
+    { let c = 0u; v115[c] = (v114[c] * v114[c]); }
     let v118: f64 = 0.0lf;
     var v119: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v119[c] = v118; }
+    { let c = 0u; v119[c] = v118; }
     let v121: f64 = 1.0lf;
     var v122: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v122[c] = v121; }
+    { let c = 0u; v122[c] = v121; }
     var v123: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = (v122[c] / v119[c]); }
+    { let c = 0u; v123[c] = (v122[c] / v119[c]); }
     let v124: i64 = 1li;
     let v128: i64 = 2li;
     let v133: i64 = 3li;
     let v137: i64 = 4li;
     let v140: f64 = bitcast<f64>(0x8000000000000000lu);
     var v141: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v141[c] = v140; }
+    { let c = 0u; v141[c] = v140; }
     let v143: i64 = 5li;
     let v146: f64 = 1e30lf;
     var v147: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v147[c] = v146; }
+    { let c = 0u; v147[c] = v146; }
     let v149: i64 = 15li;
     let v152: f64 = -3e19lf;
     var v153: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v153[c] = v152; }
+    { let c = 0u; v153[c] = v152; }
     var v154: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w151: bool = (v18[c] == v149);
         let w145: bool = (v18[c] == v143);
         let w139: bool = (v18[c] == v137);
@@ -544,14 +544,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         v154[c] = select(w148, v153[c], w151);
     }
     var v155: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v155[c] = ox_f64_to_i32(v154[c]); }
+    { let c = 0u; v155[c] = ox_f64_to_i32(v154[c]); }
     var v156: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = v9; }
+    { let c = 0u; v156[c] = v9; }
     var v157: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v157[c] = (v156[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v157[c] = (v156[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v157[c] < 0i || u32(v157[c]) >= params[12])) { bad = 0xffffffffu - e; }
         }
@@ -563,20 +563,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v157[c]); b9[o >> 2u][o & 3u] = v155[c]; }
         }
     }
     var v158: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v158[c] = min(ox_f64_to_u32(v154[c]), 255u); }
+    { let c = 0u; v158[c] = min(ox_f64_to_u32(v154[c]), 255u); }
     var v159: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v159[c] = v12; }
+    { let c = 0u; v159[c] = v12; }
     var v160: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v160[c] = (v159[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v160[c] = (v159[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v160[c] < 0i || u32(v160[c]) >= params[15])) { bad = 0xffffffffu - e; }
         }
@@ -588,20 +588,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v160[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (v158[c]) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b12[wi]); if (atomicCompareExchangeWeak(&b12[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v161: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v161[c] = f32(v154[c]); }
+    { let c = 0u; v161[c] = f32(v154[c]); }
     var v162: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = v13; }
+    { let c = 0u; v162[c] = v13; }
     var v163: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = (v162[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v163[c] = (v162[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v163[c] < 0i || u32(v163[c]) >= params[16])) { bad = 0xffffffffu - e; }
         }
@@ -613,20 +613,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v163[c]); b13[o >> 2u][o & 3u] = v161[c]; }
         }
     }
     var v164: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v164[c] = ox_decode(ox_encode(ox_f64_to_f32_odd(v154[c]), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v164[c] = ox_decode(ox_encode(ox_f64_to_f32_odd(v154[c]), 5u, 10u, false), 5u, 10u, false); }
     var v165: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v165[c] = v10; }
+    { let c = 0u; v165[c] = v10; }
     var v166: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v166[c] = (v165[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v166[c] = (v165[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v166[c] < 0i || u32(v166[c]) >= params[13])) { bad = 0xffffffffu - e; }
         }
@@ -638,20 +638,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v166[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v164[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b10[wi]); if (atomicCompareExchangeWeak(&b10[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v167: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v167[c] = (!(v154[c] == 0.0lf)); }
+    { let c = 0u; v167[c] = (!(v154[c] == 0.0lf)); }
     var v168: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v168[c] = v11; }
+    { let c = 0u; v168[c] = v11; }
     var v169: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v169[c] = (v168[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v169[c] = (v168[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v169[c] < 0i || u32(v169[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -663,20 +663,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v169[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v167[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v170: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v170[c] = ox_f64_to_u32(v154[c]); }
+    { let c = 0u; v170[c] = ox_f64_to_u32(v154[c]); }
     var v171: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v171[c] = v14; }
+    { let c = 0u; v171[c] = v14; }
     var v172: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v172[c] = (v171[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v172[c] = (v171[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v172[c] < 0i || u32(v172[c]) >= params[17])) { bad = 0xffffffffu - e; }
         }
@@ -688,20 +688,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v172[c]); b14[o >> 2u][o & 3u] = v170[c]; }
         }
     }
     var v173: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v173[c] = ox_f64_to_i64(v154[c]); }
+    { let c = 0u; v173[c] = ox_f64_to_i64(v154[c]); }
     var v174: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v174[c] = v6; }
+    { let c = 0u; v174[c] = v6; }
     var v175: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v175[c] = (v174[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v175[c] = (v174[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v175[c] < 0i || u32(v175[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -713,20 +713,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v175[c]); b6[o] = v173[c]; }
         }
     }
     var v176: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v176[c] = ox_f64_to_u64(v154[c]); }
+    { let c = 0u; v176[c] = ox_f64_to_u64(v154[c]); }
     var v177: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v177[c] = v7; }
+    { let c = 0u; v177[c] = v7; }
     var v178: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v178[c] = (v177[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v178[c] = (v177[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v178[c] < 0i || u32(v178[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -738,22 +738,22 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v178[c]); b7[o] = v176[c]; }
         }
     }
     var v179: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v179[c] = f32(v154[c]); }
+    { let c = 0u; v179[c] = f32(v154[c]); }
     var v180: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = f64(v179[c]); }
+    { let c = 0u; v180[c] = f64(v179[c]); }
     var v181: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v181[c] = v8; }
+    { let c = 0u; v181[c] = v8; }
     var v182: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v182[c] = (v181[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v182[c] = (v181[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v182[c] < 0i || u32(v182[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -765,21 +765,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v182[c]); b8[o] = v180[c]; }
         }
     }
     var v183: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v183[c] = ox_f64_to_i64(f64(v179[c])); }
+    { let c = 0u; v183[c] = ox_f64_to_i64(f64(v179[c])); }
     var v184: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v184[c] = v6; }
+    { let c = 0u; v184[c] = v6; }
     let v185: i32 = 64i;
     var v188: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v188[c] = (v184[c] + (i32((tid + c * 64u)) + v185)); }
+    { let c = 0u; v188[c] = (v184[c] + (i32((tid + c * 64u)) + v185)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v188[c] < 0i || u32(v188[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -791,23 +791,23 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v188[c]); b6[o] = v183[c]; }
         }
     }
     var v189: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v189[c] = v4; }
+    { let c = 0u; v189[c] = v4; }
     var v190: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v190[c] = (v154[c] + v189[c]); }
+    { let c = 0u; v190[c] = (v154[c] + v189[c]); }
     var v191: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v191[c] = v8; }
+    { let c = 0u; v191[c] = v8; }
     let v192: i32 = 64i;
     var v195: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v195[c] = (v191[c] + (i32((tid + c * 64u)) + v192)); }
+    { let c = 0u; v195[c] = (v191[c] + (i32((tid + c * 64u)) + v192)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v195[c] < 0i || u32(v195[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -819,21 +819,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v195[c]); b8[o] = v190[c]; }
         }
     }
     var v196: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v196[c] = (v154[c] - v189[c]); }
+    { let c = 0u; v196[c] = (v154[c] - v189[c]); }
     var v197: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v197[c] = v8; }
+    { let c = 0u; v197[c] = v8; }
     let v198: i32 = 128i;
     var v201: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = (v197[c] + (i32((tid + c * 64u)) + v198)); }
+    { let c = 0u; v201[c] = (v197[c] + (i32((tid + c * 64u)) + v198)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v201[c] < 0i || u32(v201[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -845,21 +845,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v201[c]); b8[o] = v196[c]; }
         }
     }
     var v202: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v202[c] = (v154[c] * v189[c]); }
+    { let c = 0u; v202[c] = (v154[c] * v189[c]); }
     var v203: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v203[c] = v8; }
+    { let c = 0u; v203[c] = v8; }
     let v204: i32 = 192i;
     var v207: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = (v203[c] + (i32((tid + c * 64u)) + v204)); }
+    { let c = 0u; v207[c] = (v203[c] + (i32((tid + c * 64u)) + v204)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v207[c] < 0i || u32(v207[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -871,21 +871,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v207[c]); b8[o] = v202[c]; }
         }
     }
     var v208: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v154[c] / v189[c]); }
+    { let c = 0u; v208[c] = (v154[c] / v189[c]); }
     var v209: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v209[c] = v8; }
+    { let c = 0u; v209[c] = v8; }
     let v210: i32 = 256i;
     var v213: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v213[c] = (v209[c] + (i32((tid + c * 64u)) + v210)); }
+    { let c = 0u; v213[c] = (v209[c] + (i32((tid + c * 64u)) + v210)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v213[c] < 0i || u32(v213[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -897,21 +897,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v213[c]); b8[o] = v208[c]; }
         }
     }
     var v214: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v214[c] = ox_fmin64(v154[c], v189[c]); }
+    { let c = 0u; v214[c] = ox_fmin64(v154[c], v189[c]); }
     var v215: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v215[c] = v8; }
+    { let c = 0u; v215[c] = v8; }
     let v216: i32 = 320i;
     var v219: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v219[c] = (v215[c] + (i32((tid + c * 64u)) + v216)); }
+    { let c = 0u; v219[c] = (v215[c] + (i32((tid + c * 64u)) + v216)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v219[c] < 0i || u32(v219[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -923,21 +923,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v219[c]); b8[o] = v214[c]; }
         }
     }
     var v220: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v220[c] = ox_fmax64(v154[c], v189[c]); }
+    { let c = 0u; v220[c] = ox_fmax64(v154[c], v189[c]); }
     var v221: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v221[c] = v8; }
+    { let c = 0u; v221[c] = v8; }
     let v222: i32 = 384i;
     var v225: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v225[c] = (v221[c] + (i32((tid + c * 64u)) + v222)); }
+    { let c = 0u; v225[c] = (v221[c] + (i32((tid + c * 64u)) + v222)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v225[c] < 0i || u32(v225[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -949,21 +949,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v225[c]); b8[o] = v220[c]; }
         }
     }
     var v226: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (-v154[c]); }
+    { let c = 0u; v226[c] = (-v154[c]); }
     var v227: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v227[c] = v8; }
+    { let c = 0u; v227[c] = v8; }
     let v228: i32 = 448i;
     var v231: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v231[c] = (v227[c] + (i32((tid + c * 64u)) + v228)); }
+    { let c = 0u; v231[c] = (v227[c] + (i32((tid + c * 64u)) + v228)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v231[c] < 0i || u32(v231[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -975,21 +975,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v231[c]); b8[o] = v226[c]; }
         }
     }
     var v232: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v232[c] = abs(v154[c]); }
+    { let c = 0u; v232[c] = abs(v154[c]); }
     var v233: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v233[c] = v8; }
+    { let c = 0u; v233[c] = v8; }
     let v234: i32 = 512i;
     var v237: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v237[c] = (v233[c] + (i32((tid + c * 64u)) + v234)); }
+    { let c = 0u; v237[c] = (v233[c] + (i32((tid + c * 64u)) + v234)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v237[c] < 0i || u32(v237[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1001,21 +1001,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v237[c]); b8[o] = v232[c]; }
         }
     }
     var v238: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v238[c] = floor(v154[c]); }
+    { let c = 0u; v238[c] = floor(v154[c]); }
     var v239: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v239[c] = v8; }
+    { let c = 0u; v239[c] = v8; }
     let v240: i32 = 576i;
     var v243: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v243[c] = (v239[c] + (i32((tid + c * 64u)) + v240)); }
+    { let c = 0u; v243[c] = (v239[c] + (i32((tid + c * 64u)) + v240)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v243[c] < 0i || u32(v243[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1027,21 +1027,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v243[c]); b8[o] = v238[c]; }
         }
     }
     var v244: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v244[c] = ceil(v154[c]); }
+    { let c = 0u; v244[c] = ceil(v154[c]); }
     var v245: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v245[c] = v8; }
+    { let c = 0u; v245[c] = v8; }
     let v246: i32 = 640i;
     var v249: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v249[c] = (v245[c] + (i32((tid + c * 64u)) + v246)); }
+    { let c = 0u; v249[c] = (v245[c] + (i32((tid + c * 64u)) + v246)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v249[c] < 0i || u32(v249[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1053,21 +1053,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v249[c]); b8[o] = v244[c]; }
         }
     }
     var v250: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = sqrt(v154[c]); }
+    { let c = 0u; v250[c] = sqrt(v154[c]); }
     var v251: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v251[c] = v8; }
+    { let c = 0u; v251[c] = v8; }
     let v252: i32 = 704i;
     var v255: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v255[c] = (v251[c] + (i32((tid + c * 64u)) + v252)); }
+    { let c = 0u; v255[c] = (v251[c] + (i32((tid + c * 64u)) + v252)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v255[c] < 0i || u32(v255[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1079,21 +1079,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v255[c]); b8[o] = v250[c]; }
         }
     }
     var v256: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v256[c] = (1.0lf / sqrt(v154[c])); }
+    { let c = 0u; v256[c] = (1.0lf / sqrt(v154[c])); }
     var v257: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v257[c] = v8; }
+    { let c = 0u; v257[c] = v8; }
     let v258: i32 = 768i;
     var v261: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v261[c] = (v257[c] + (i32((tid + c * 64u)) + v258)); }
+    { let c = 0u; v261[c] = (v257[c] + (i32((tid + c * 64u)) + v258)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v261[c] < 0i || u32(v261[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1105,21 +1105,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v261[c]); b8[o] = v256[c]; }
         }
     }
     var v262: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v262[c] = ox_exp64(v154[c]); }
+    { let c = 0u; v262[c] = ox_exp64(v154[c]); }
     var v263: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v263[c] = v8; }
+    { let c = 0u; v263[c] = v8; }
     let v264: i32 = 832i;
     var v267: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v267[c] = (v263[c] + (i32((tid + c * 64u)) + v264)); }
+    { let c = 0u; v267[c] = (v263[c] + (i32((tid + c * 64u)) + v264)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v267[c] < 0i || u32(v267[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1131,21 +1131,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v267[c]); b8[o] = v262[c]; }
         }
     }
     var v268: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = ox_exp2_64(v154[c]); }
+    { let c = 0u; v268[c] = ox_exp2_64(v154[c]); }
     var v269: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v269[c] = v8; }
+    { let c = 0u; v269[c] = v8; }
     let v270: i32 = 896i;
     var v273: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v273[c] = (v269[c] + (i32((tid + c * 64u)) + v270)); }
+    { let c = 0u; v273[c] = (v269[c] + (i32((tid + c * 64u)) + v270)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v273[c] < 0i || u32(v273[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1157,21 +1157,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v273[c]); b8[o] = v268[c]; }
         }
     }
     var v274: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v274[c] = (1.0lf / (1.0lf + ox_exp64(-v154[c]))); }
+    { let c = 0u; v274[c] = (1.0lf / (1.0lf + ox_exp64(-v154[c]))); }
     var v275: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v275[c] = v8; }
+    { let c = 0u; v275[c] = v8; }
     let v276: i32 = 960i;
     var v279: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v279[c] = (v275[c] + (i32((tid + c * 64u)) + v276)); }
+    { let c = 0u; v279[c] = (v275[c] + (i32((tid + c * 64u)) + v276)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v279[c] < 0i || u32(v279[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1183,21 +1183,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v279[c]); b8[o] = v274[c]; }
         }
     }
     var v280: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v280[c] = (v154[c] < v189[c]); }
+    { let c = 0u; v280[c] = (v154[c] < v189[c]); }
     var v281: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v281[c] = v11; }
+    { let c = 0u; v281[c] = v11; }
     let v282: i32 = 64i;
     var v285: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = (v281[c] + (i32((tid + c * 64u)) + v282)); }
+    { let c = 0u; v285[c] = (v281[c] + (i32((tid + c * 64u)) + v282)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v285[c] < 0i || u32(v285[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1209,21 +1209,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v285[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v280[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v286: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v286[c] = (v154[c] >= v189[c]); }
+    { let c = 0u; v286[c] = (v154[c] >= v189[c]); }
     var v287: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v287[c] = v11; }
+    { let c = 0u; v287[c] = v11; }
     let v288: i32 = 128i;
     var v291: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v291[c] = (v287[c] + (i32((tid + c * 64u)) + v288)); }
+    { let c = 0u; v291[c] = (v287[c] + (i32((tid + c * 64u)) + v288)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v291[c] < 0i || u32(v291[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1235,21 +1235,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v291[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v286[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v292: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v154[c] == v189[c]); }
+    { let c = 0u; v292[c] = (v154[c] == v189[c]); }
     var v293: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v293[c] = v11; }
+    { let c = 0u; v293[c] = v11; }
     let v294: i32 = 192i;
     var v297: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v297[c] = (v293[c] + (i32((tid + c * 64u)) + v294)); }
+    { let c = 0u; v297[c] = (v293[c] + (i32((tid + c * 64u)) + v294)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v297[c] < 0i || u32(v297[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1261,21 +1261,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v297[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v292[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v298: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v298[c] = (!(v154[c] == v189[c])); }
+    { let c = 0u; v298[c] = (!(v154[c] == v189[c])); }
     var v299: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v299[c] = v11; }
+    { let c = 0u; v299[c] = v11; }
     let v300: i32 = 256i;
     var v303: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = (v299[c] + (i32((tid + c * 64u)) + v300)); }
+    { let c = 0u; v303[c] = (v299[c] + (i32((tid + c * 64u)) + v300)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v303[c] < 0i || u32(v303[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1287,21 +1287,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v303[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v298[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v304: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v304[c] = bitcast<u64>(v154[c]); }
+    { let c = 0u; v304[c] = bitcast<u64>(v154[c]); }
     var v305: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v305[c] = v7; }
+    { let c = 0u; v305[c] = v7; }
     let v306: i32 = 64i;
     var v309: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v309[c] = (v305[c] + (i32((tid + c * 64u)) + v306)); }
+    { let c = 0u; v309[c] = (v305[c] + (i32((tid + c * 64u)) + v306)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v309[c] < 0i || u32(v309[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -1313,24 +1313,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v309[c]); b7[o] = v304[c]; }
         }
     }
     var v311: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w310: bool = (v24[c] < v119[c]);
         v311[c] = select(v189[c], v154[c], w310);
     }
     var v312: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v312[c] = v8; }
+    { let c = 0u; v312[c] = v8; }
     let v313: i32 = 1024i;
     var v316: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + (i32((tid + c * 64u)) + v313)); }
+    { let c = 0u; v316[c] = (v312[c] + (i32((tid + c * 64u)) + v313)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v316[c] < 0i || u32(v316[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1342,7 +1342,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v316[c]); b8[o] = v311[c]; }
         }

@@ -319,33 +319,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v13 = 0i;
     let v14 = 0i;
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
+    { let c = 0u; v16[c] = v0; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     var v18: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v17[c] >= 0i && u32(v17[c]) < params[0]) { let o = u32(v17[c]); v18[c] = b0[o]; } else { v18[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v17[c]), bitcast<u32>(v17[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v19: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v19[c] = v1; }
+    { let c = 0u; v19[c] = v1; }
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = (v19[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v20[c] = (v19[c] + i32((tid + c * 64u))); }
     var v21: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v20[c] >= 0i && u32(v20[c]) < params[1]) { let o = u32(v20[c]); v21[c] = b1[o]; } else { v21[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v20[c]), bitcast<u32>(v20[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v2; }
+    { let c = 0u; v22[c] = v2; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v23[c] = (v22[c] + i32((tid + c * 64u))); }
     var v24: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v23[c] >= 0i && u32(v23[c]) < params[2]) { let o = u32(v23[c]); v24[c] = b2[o]; } else { v24[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v23[c]), bitcast<u32>(v23[c] >> 31u), 0u, 0u, wid); } }
@@ -356,7 +356,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v31: i64 = 0li;
     let v34: i64 = bitcast<i64>(0x8000000000000000lu);
     var v36: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w33: bool = (v18[c] == v31);
         let w27: i64 = (v18[c] * v25);
         let w30: i64 = (w27 - v28);
@@ -367,7 +367,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v41: i64 = 9li;
     let v43: i64 = -1li;
     var v49: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w45: bool = (v18[c] < v37);
         let w47: bool = (v18[c] <= v39);
         let w46: i64 = (v18[c] - v41);
@@ -375,14 +375,14 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         v49[c] = select(w48, v43, w45);
     }
     var v50: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
+    { let c = 0u; v50[c] = select(select(v36[c] / select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), -v36[c], v49[c] == -1li), 0li, v49[c] == 0li); }
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v6; }
+    { let c = 0u; v51[c] = v6; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v52[c] = (v51[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v52[c] < 0i || u32(v52[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -394,21 +394,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v52[c]); b6[o] = v50[c]; }
         }
     }
     var v53: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = select(v36[c] % select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), 0li, v49[c] == 0li || v49[c] == -1li); }
+    { let c = 0u; v53[c] = select(v36[c] % select(v49[c], 1li, v49[c] == 0li || v49[c] == -1li), 0li, v49[c] == 0li || v49[c] == -1li); }
     var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v6; }
+    { let c = 0u; v54[c] = v6; }
     let v55: i32 = 64i;
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v54[c] + (i32((tid + c * 64u)) + v55)); }
+    { let c = 0u; v58[c] = (v54[c] + (i32((tid + c * 64u)) + v55)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v58[c] < 0i || u32(v58[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -420,21 +420,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v58[c]); b6[o] = v53[c]; }
         }
     }
     var v59: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = (v36[c] + v49[c]); }
+    { let c = 0u; v59[c] = (v36[c] + v49[c]); }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v6; }
+    { let c = 0u; v60[c] = v6; }
     let v61: i32 = 128i;
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = (v60[c] + (i32((tid + c * 64u)) + v61)); }
+    { let c = 0u; v64[c] = (v60[c] + (i32((tid + c * 64u)) + v61)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v64[c] < 0i || u32(v64[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -446,21 +446,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v64[c]); b6[o] = v59[c]; }
         }
     }
     var v65: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v36[c] - v49[c]); }
+    { let c = 0u; v65[c] = (v36[c] - v49[c]); }
     var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = v6; }
+    { let c = 0u; v66[c] = v6; }
     let v67: i32 = 192i;
     var v70: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v70[c] = (v66[c] + (i32((tid + c * 64u)) + v67)); }
+    { let c = 0u; v70[c] = (v66[c] + (i32((tid + c * 64u)) + v67)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v70[c] < 0i || u32(v70[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -472,21 +472,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v70[c]); b6[o] = v65[c]; }
         }
     }
     var v71: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v71[c] = (v36[c] * v49[c]); }
+    { let c = 0u; v71[c] = (v36[c] * v49[c]); }
     var v72: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = v6; }
+    { let c = 0u; v72[c] = v6; }
     let v73: i32 = 256i;
     var v76: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v76[c] = (v72[c] + (i32((tid + c * 64u)) + v73)); }
+    { let c = 0u; v76[c] = (v72[c] + (i32((tid + c * 64u)) + v73)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v76[c] < 0i || u32(v76[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -498,21 +498,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v76[c]); b6[o] = v71[c]; }
         }
     }
     var v77: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v77[c] = (v36[c] & v49[c]); }
+    { let c = 0u; v77[c] = (v36[c] & v49[c]); }
     var v78: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = v6; }
+    { let c = 0u; v78[c] = v6; }
     let v79: i32 = 320i;
     var v82: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = (v78[c] + (i32((tid + c * 64u)) + v79)); }
+    { let c = 0u; v82[c] = (v78[c] + (i32((tid + c * 64u)) + v79)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v82[c] < 0i || u32(v82[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -524,21 +524,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v82[c]); b6[o] = v77[c]; }
         }
     }
     var v83: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v36[c] | v49[c]); }
+    { let c = 0u; v83[c] = (v36[c] | v49[c]); }
     var v84: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v84[c] = v6; }
+    { let c = 0u; v84[c] = v6; }
     let v85: i32 = 384i;
     var v88: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v88[c] = (v84[c] + (i32((tid + c * 64u)) + v85)); }
+    { let c = 0u; v88[c] = (v84[c] + (i32((tid + c * 64u)) + v85)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v88[c] < 0i || u32(v88[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -550,21 +550,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v88[c]); b6[o] = v83[c]; }
         }
     }
     var v89: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v89[c] = (v36[c] ^ v49[c]); }
+    { let c = 0u; v89[c] = (v36[c] ^ v49[c]); }
     var v90: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = v6; }
+    { let c = 0u; v90[c] = v6; }
     let v91: i32 = 448i;
     var v94: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v94[c] = (v90[c] + (i32((tid + c * 64u)) + v91)); }
+    { let c = 0u; v94[c] = (v90[c] + (i32((tid + c * 64u)) + v91)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v94[c] < 0i || u32(v94[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -576,21 +576,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v94[c]); b6[o] = v89[c]; }
         }
     }
     var v95: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v95[c] = select(v49[c], v36[c], v36[c] < v49[c]); }
+    { let c = 0u; v95[c] = select(v49[c], v36[c], v36[c] < v49[c]); }
     var v96: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v96[c] = v6; }
+    { let c = 0u; v96[c] = v6; }
     let v97: i32 = 512i;
     var v100: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v100[c] = (v96[c] + (i32((tid + c * 64u)) + v97)); }
+    { let c = 0u; v100[c] = (v96[c] + (i32((tid + c * 64u)) + v97)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v100[c] < 0i || u32(v100[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -602,21 +602,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v100[c]); b6[o] = v95[c]; }
         }
     }
     var v101: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v101[c] = select(v49[c], v36[c], v36[c] > v49[c]); }
+    { let c = 0u; v101[c] = select(v49[c], v36[c], v36[c] > v49[c]); }
     var v102: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = v6; }
+    { let c = 0u; v102[c] = v6; }
     let v103: i32 = 576i;
     var v106: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v106[c] = (v102[c] + (i32((tid + c * 64u)) + v103)); }
+    { let c = 0u; v106[c] = (v102[c] + (i32((tid + c * 64u)) + v103)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v106[c] < 0i || u32(v106[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -628,21 +628,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v106[c]); b6[o] = v101[c]; }
         }
     }
     var v107: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (-v36[c]); }
+    { let c = 0u; v107[c] = (-v36[c]); }
     var v108: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = v6; }
+    { let c = 0u; v108[c] = v6; }
     let v109: i32 = 640i;
     var v112: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v108[c] + (i32((tid + c * 64u)) + v109)); }
+    { let c = 0u; v112[c] = (v108[c] + (i32((tid + c * 64u)) + v109)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v112[c] < 0i || u32(v112[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -654,21 +654,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v112[c]); b6[o] = v107[c]; }
         }
     }
     var v113: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v113[c] = select(v36[c], -v36[c], v36[c] < 0li); }
+    { let c = 0u; v113[c] = select(v36[c], -v36[c], v36[c] < 0li); }
     var v114: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v114[c] = v6; }
+    { let c = 0u; v114[c] = v6; }
     let v115: i32 = 704i;
     var v118: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v118[c] = (v114[c] + (i32((tid + c * 64u)) + v115)); }
+    { let c = 0u; v118[c] = (v114[c] + (i32((tid + c * 64u)) + v115)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v118[c] < 0i || u32(v118[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -680,21 +680,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v118[c]); b6[o] = v113[c]; }
         }
     }
     var v119: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v119[c] = (~v36[c]); }
+    { let c = 0u; v119[c] = (~v36[c]); }
     var v120: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v120[c] = v6; }
+    { let c = 0u; v120[c] = v6; }
     let v121: i32 = 768i;
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v120[c] + (i32((tid + c * 64u)) + v121)); }
+    { let c = 0u; v124[c] = (v120[c] + (i32((tid + c * 64u)) + v121)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v124[c] < 0i || u32(v124[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -706,23 +706,23 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v124[c]); b6[o] = v119[c]; }
         }
     }
     var v125: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v125[c] = (v18[c] * v28); }
+    { let c = 0u; v125[c] = (v18[c] * v28); }
     var v126: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v126[c] = (v36[c] << u32(bitcast<u64>(v125[c]) & 63lu)); }
+    { let c = 0u; v126[c] = (v36[c] << u32(bitcast<u64>(v125[c]) & 63lu)); }
     var v127: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v127[c] = v6; }
+    { let c = 0u; v127[c] = v6; }
     let v128: i32 = 832i;
     var v131: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v131[c] = (v127[c] + (i32((tid + c * 64u)) + v128)); }
+    { let c = 0u; v131[c] = (v127[c] + (i32((tid + c * 64u)) + v128)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v131[c] < 0i || u32(v131[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -734,21 +734,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v131[c]); b6[o] = v126[c]; }
         }
     }
     var v132: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v132[c] = (v36[c] >> u32(bitcast<u64>(v125[c]) & 63lu)); }
+    { let c = 0u; v132[c] = (v36[c] >> u32(bitcast<u64>(v125[c]) & 63lu)); }
     var v133: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v133[c] = v6; }
+    { let c = 0u; v133[c] = v6; }
     let v134: i32 = 896i;
     var v137: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v137[c] = (v133[c] + (i32((tid + c * 64u)) + v134)); }
+    { let c = 0u; v137[c] = (v133[c] + (i32((tid + c * 64u)) + v134)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v137[c] < 0i || u32(v137[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -760,21 +760,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v137[c]); b6[o] = v132[c]; }
         }
     }
     var v139: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v139[c] = (v36[c] * v3); }
+    { let c = 0u; v139[c] = (v36[c] * v3); }
     var v140: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v140[c] = v6; }
+    { let c = 0u; v140[c] = v6; }
     let v141: i32 = 960i;
     var v144: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v144[c] = (v140[c] + (i32((tid + c * 64u)) + v141)); }
+    { let c = 0u; v144[c] = (v140[c] + (i32((tid + c * 64u)) + v141)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v144[c] < 0i || u32(v144[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -786,26 +786,26 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v144[c]); b6[o] = v139[c]; }
         }
     }
     var v145: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v145[c] = bitcast<u64>(v36[c]); }
+    { let c = 0u; v145[c] = bitcast<u64>(v36[c]); }
     var v146: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v146[c] = bitcast<u64>(v49[c]); }
+    { let c = 0u; v146[c] = bitcast<u64>(v49[c]); }
     var v147: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v147[c] = bitcast<u64>(v125[c]); }
+    { let c = 0u; v147[c] = bitcast<u64>(v125[c]); }
     var v148: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v148[c] = select(v145[c] / select(v146[c], 1lu, v146[c] == 0lu), 0lu, v146[c] == 0lu); }
+    { let c = 0u; v148[c] = select(v145[c] / select(v146[c], 1lu, v146[c] == 0lu), 0lu, v146[c] == 0lu); }
     var v149: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v149[c] = v7; }
+    { let c = 0u; v149[c] = v7; }
     var v150: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v150[c] = (v149[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v150[c] = (v149[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v150[c] < 0i || u32(v150[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -817,21 +817,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v150[c]); b7[o] = v148[c]; }
         }
     }
     var v151: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v151[c] = select(v145[c] % select(v146[c], 1lu, v146[c] == 0lu), 0lu, v146[c] == 0lu); }
+    { let c = 0u; v151[c] = select(v145[c] % select(v146[c], 1lu, v146[c] == 0lu), 0lu, v146[c] == 0lu); }
     var v152: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v152[c] = v7; }
+    { let c = 0u; v152[c] = v7; }
     let v153: i32 = 64i;
     var v156: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v156[c] = (v152[c] + (i32((tid + c * 64u)) + v153)); }
+    { let c = 0u; v156[c] = (v152[c] + (i32((tid + c * 64u)) + v153)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v156[c] < 0i || u32(v156[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -843,21 +843,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v156[c]); b7[o] = v151[c]; }
         }
     }
     var v157: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v157[c] = select(v146[c], v145[c], v145[c] < v146[c]); }
+    { let c = 0u; v157[c] = select(v146[c], v145[c], v145[c] < v146[c]); }
     var v158: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v158[c] = v7; }
+    { let c = 0u; v158[c] = v7; }
     let v159: i32 = 128i;
     var v162: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v162[c] = (v158[c] + (i32((tid + c * 64u)) + v159)); }
+    { let c = 0u; v162[c] = (v158[c] + (i32((tid + c * 64u)) + v159)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v162[c] < 0i || u32(v162[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -869,21 +869,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v162[c]); b7[o] = v157[c]; }
         }
     }
     var v163: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v163[c] = select(v146[c], v145[c], v145[c] > v146[c]); }
+    { let c = 0u; v163[c] = select(v146[c], v145[c], v145[c] > v146[c]); }
     var v164: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v164[c] = v7; }
+    { let c = 0u; v164[c] = v7; }
     let v165: i32 = 192i;
     var v168: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v168[c] = (v164[c] + (i32((tid + c * 64u)) + v165)); }
+    { let c = 0u; v168[c] = (v164[c] + (i32((tid + c * 64u)) + v165)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v168[c] < 0i || u32(v168[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -895,21 +895,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v168[c]); b7[o] = v163[c]; }
         }
     }
     var v169: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v169[c] = (v145[c] + v146[c]); }
+    { let c = 0u; v169[c] = (v145[c] + v146[c]); }
     var v170: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v170[c] = v7; }
+    { let c = 0u; v170[c] = v7; }
     let v171: i32 = 256i;
     var v174: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v174[c] = (v170[c] + (i32((tid + c * 64u)) + v171)); }
+    { let c = 0u; v174[c] = (v170[c] + (i32((tid + c * 64u)) + v171)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v174[c] < 0i || u32(v174[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -921,21 +921,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v174[c]); b7[o] = v169[c]; }
         }
     }
     var v175: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v175[c] = (v145[c] >> u32(v147[c] & 63lu)); }
+    { let c = 0u; v175[c] = (v145[c] >> u32(v147[c] & 63lu)); }
     var v176: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v176[c] = v7; }
+    { let c = 0u; v176[c] = v7; }
     let v177: i32 = 320i;
     var v180: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v180[c] = (v176[c] + (i32((tid + c * 64u)) + v177)); }
+    { let c = 0u; v180[c] = (v176[c] + (i32((tid + c * 64u)) + v177)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v180[c] < 0i || u32(v180[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -947,21 +947,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v180[c]); b7[o] = v175[c]; }
         }
     }
     var v181: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v181[c] = (v145[c] << u32(v147[c] & 63lu)); }
+    { let c = 0u; v181[c] = (v145[c] << u32(v147[c] & 63lu)); }
     var v182: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v182[c] = v7; }
+    { let c = 0u; v182[c] = v7; }
     let v183: i32 = 384i;
     var v186: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v186[c] = (v182[c] + (i32((tid + c * 64u)) + v183)); }
+    { let c = 0u; v186[c] = (v182[c] + (i32((tid + c * 64u)) + v183)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v186[c] < 0i || u32(v186[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -973,21 +973,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v186[c]); b7[o] = v181[c]; }
         }
     }
     var v187: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v187[c] = (0lu - v145[c]); }
+    { let c = 0u; v187[c] = (0lu - v145[c]); }
     var v188: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v188[c] = v7; }
+    { let c = 0u; v188[c] = v7; }
     let v189: i32 = 448i;
     var v192: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v192[c] = (v188[c] + (i32((tid + c * 64u)) + v189)); }
+    { let c = 0u; v192[c] = (v188[c] + (i32((tid + c * 64u)) + v189)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v192[c] < 0i || u32(v192[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -999,21 +999,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v192[c]); b7[o] = v187[c]; }
         }
     }
     var v194: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v194[c] = (v145[c] ^ v5); }
+    { let c = 0u; v194[c] = (v145[c] ^ v5); }
     var v195: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v195[c] = v7; }
+    { let c = 0u; v195[c] = v7; }
     let v196: i32 = 512i;
     var v199: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v199[c] = (v195[c] + (i32((tid + c * 64u)) + v196)); }
+    { let c = 0u; v199[c] = (v195[c] + (i32((tid + c * 64u)) + v196)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v199[c] < 0i || u32(v199[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -1025,21 +1025,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v199[c]); b7[o] = v194[c]; }
         }
     }
     var v200: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v200[c] = (v21[c] + v5); }
+    { let c = 0u; v200[c] = (v21[c] + v5); }
     var v201: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v201[c] = v7; }
+    { let c = 0u; v201[c] = v7; }
     let v202: i32 = 576i;
     var v205: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v205[c] = (v201[c] + (i32((tid + c * 64u)) + v202)); }
+    { let c = 0u; v205[c] = (v201[c] + (i32((tid + c * 64u)) + v202)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v205[c] < 0i || u32(v205[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -1051,20 +1051,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v205[c]); b7[o] = v200[c]; }
         }
     }
     var v206: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v206[c] = (v36[c] < v49[c]); }
+    { let c = 0u; v206[c] = (v36[c] < v49[c]); }
     var v207: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v207[c] = v11; }
+    { let c = 0u; v207[c] = v11; }
     var v208: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v208[c] = (v207[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v208[c] = (v207[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v208[c] < 0i || u32(v208[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1076,21 +1076,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v208[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v206[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v209: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v209[c] = (v145[c] < v146[c]); }
+    { let c = 0u; v209[c] = (v145[c] < v146[c]); }
     var v210: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v210[c] = v11; }
+    { let c = 0u; v210[c] = v11; }
     let v211: i32 = 64i;
     var v214: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v214[c] = (v210[c] + (i32((tid + c * 64u)) + v211)); }
+    { let c = 0u; v214[c] = (v210[c] + (i32((tid + c * 64u)) + v211)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v214[c] < 0i || u32(v214[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1102,21 +1102,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v214[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v209[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v215: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v215[c] = (v36[c] <= v49[c]); }
+    { let c = 0u; v215[c] = (v36[c] <= v49[c]); }
     var v216: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v216[c] = v11; }
+    { let c = 0u; v216[c] = v11; }
     let v217: i32 = 128i;
     var v220: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v220[c] = (v216[c] + (i32((tid + c * 64u)) + v217)); }
+    { let c = 0u; v220[c] = (v216[c] + (i32((tid + c * 64u)) + v217)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v220[c] < 0i || u32(v220[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1128,21 +1128,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v220[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v215[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v221: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v221[c] = (v145[c] <= v146[c]); }
+    { let c = 0u; v221[c] = (v145[c] <= v146[c]); }
     var v222: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v222[c] = v11; }
+    { let c = 0u; v222[c] = v11; }
     let v223: i32 = 192i;
     var v226: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v226[c] = (v222[c] + (i32((tid + c * 64u)) + v223)); }
+    { let c = 0u; v226[c] = (v222[c] + (i32((tid + c * 64u)) + v223)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v226[c] < 0i || u32(v226[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1154,21 +1154,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v226[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v221[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v227: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v227[c] = (v36[c] > v49[c]); }
+    { let c = 0u; v227[c] = (v36[c] > v49[c]); }
     var v228: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v228[c] = v11; }
+    { let c = 0u; v228[c] = v11; }
     let v229: i32 = 256i;
     var v232: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v232[c] = (v228[c] + (i32((tid + c * 64u)) + v229)); }
+    { let c = 0u; v232[c] = (v228[c] + (i32((tid + c * 64u)) + v229)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v232[c] < 0i || u32(v232[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1180,21 +1180,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v232[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v227[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v233: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v233[c] = (v145[c] > v146[c]); }
+    { let c = 0u; v233[c] = (v145[c] > v146[c]); }
     var v234: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v234[c] = v11; }
+    { let c = 0u; v234[c] = v11; }
     let v235: i32 = 320i;
     var v238: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v238[c] = (v234[c] + (i32((tid + c * 64u)) + v235)); }
+    { let c = 0u; v238[c] = (v234[c] + (i32((tid + c * 64u)) + v235)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v238[c] < 0i || u32(v238[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1206,21 +1206,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v238[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v233[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v239: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v239[c] = (v36[c] >= v49[c]); }
+    { let c = 0u; v239[c] = (v36[c] >= v49[c]); }
     var v240: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v240[c] = v11; }
+    { let c = 0u; v240[c] = v11; }
     let v241: i32 = 384i;
     var v244: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v244[c] = (v240[c] + (i32((tid + c * 64u)) + v241)); }
+    { let c = 0u; v244[c] = (v240[c] + (i32((tid + c * 64u)) + v241)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v244[c] < 0i || u32(v244[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1232,21 +1232,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v244[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v239[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v245: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v245[c] = (v145[c] >= v146[c]); }
+    { let c = 0u; v245[c] = (v145[c] >= v146[c]); }
     var v246: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v246[c] = v11; }
+    { let c = 0u; v246[c] = v11; }
     let v247: i32 = 448i;
     var v250: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v250[c] = (v246[c] + (i32((tid + c * 64u)) + v247)); }
+    { let c = 0u; v250[c] = (v246[c] + (i32((tid + c * 64u)) + v247)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v250[c] < 0i || u32(v250[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1258,21 +1258,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v250[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v245[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v251: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v251[c] = (v36[c] == v49[c]); }
+    { let c = 0u; v251[c] = (v36[c] == v49[c]); }
     var v252: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v252[c] = v11; }
+    { let c = 0u; v252[c] = v11; }
     let v253: i32 = 512i;
     var v256: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v256[c] = (v252[c] + (i32((tid + c * 64u)) + v253)); }
+    { let c = 0u; v256[c] = (v252[c] + (i32((tid + c * 64u)) + v253)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v256[c] < 0i || u32(v256[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1284,21 +1284,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v256[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v251[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v257: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v257[c] = (v145[c] == v146[c]); }
+    { let c = 0u; v257[c] = (v145[c] == v146[c]); }
     var v258: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v258[c] = v11; }
+    { let c = 0u; v258[c] = v11; }
     let v259: i32 = 576i;
     var v262: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v262[c] = (v258[c] + (i32((tid + c * 64u)) + v259)); }
+    { let c = 0u; v262[c] = (v258[c] + (i32((tid + c * 64u)) + v259)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v262[c] < 0i || u32(v262[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1310,21 +1310,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v262[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v257[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v263: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v263[c] = (v36[c] != v49[c]); }
+    { let c = 0u; v263[c] = (v36[c] != v49[c]); }
     var v264: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v264[c] = v11; }
+    { let c = 0u; v264[c] = v11; }
     let v265: i32 = 640i;
     var v268: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v268[c] = (v264[c] + (i32((tid + c * 64u)) + v265)); }
+    { let c = 0u; v268[c] = (v264[c] + (i32((tid + c * 64u)) + v265)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v268[c] < 0i || u32(v268[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1336,21 +1336,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v268[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v263[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v269: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v269[c] = (v145[c] != v146[c]); }
+    { let c = 0u; v269[c] = (v145[c] != v146[c]); }
     var v270: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v270[c] = v11; }
+    { let c = 0u; v270[c] = v11; }
     let v271: i32 = 704i;
     var v274: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v274[c] = (v270[c] + (i32((tid + c * 64u)) + v271)); }
+    { let c = 0u; v274[c] = (v270[c] + (i32((tid + c * 64u)) + v271)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v274[c] < 0i || u32(v274[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1362,20 +1362,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v274[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v269[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v275: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v275[c] = bitcast<i32>(u32(bitcast<u64>(v36[c]) & 0xfffffffflu)); }
+    { let c = 0u; v275[c] = bitcast<i32>(u32(bitcast<u64>(v36[c]) & 0xfffffffflu)); }
     var v276: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v276[c] = v9; }
+    { let c = 0u; v276[c] = v9; }
     var v277: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v277[c] = (v276[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v277[c] = (v276[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v277[c] < 0i || u32(v277[c]) >= params[12])) { bad = 0xffffffffu - e; }
         }
@@ -1387,21 +1387,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v277[c]); b9[o >> 2u][o & 3u] = v275[c]; }
         }
     }
     var v278: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v278[c] = bitcast<i32>(u32(v145[c] & 0xfffffffflu)); }
+    { let c = 0u; v278[c] = bitcast<i32>(u32(v145[c] & 0xfffffffflu)); }
     var v279: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v279[c] = v9; }
+    { let c = 0u; v279[c] = v9; }
     let v280: i32 = 64i;
     var v283: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v283[c] = (v279[c] + (i32((tid + c * 64u)) + v280)); }
+    { let c = 0u; v283[c] = (v279[c] + (i32((tid + c * 64u)) + v280)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v283[c] < 0i || u32(v283[c]) >= params[12])) { bad = 0xffffffffu - e; }
         }
@@ -1413,20 +1413,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v283[c]); b9[o >> 2u][o & 3u] = v278[c]; }
         }
     }
     var v284: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v284[c] = (u32(bitcast<u64>(v36[c]) & 0xfffffffflu) & 0xffu); }
+    { let c = 0u; v284[c] = (u32(bitcast<u64>(v36[c]) & 0xfffffffflu) & 0xffu); }
     var v285: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v285[c] = v12; }
+    { let c = 0u; v285[c] = v12; }
     var v286: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v286[c] = (v285[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v286[c] = (v285[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v286[c] < 0i || u32(v286[c]) >= params[15])) { bad = 0xffffffffu - e; }
         }
@@ -1438,21 +1438,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v286[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (v284[c]) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b12[wi]); if (atomicCompareExchangeWeak(&b12[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v287: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v287[c] = (u32(v145[c] & 0xfffffffflu) & 0xffu); }
+    { let c = 0u; v287[c] = (u32(v145[c] & 0xfffffffflu) & 0xffu); }
     var v288: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v288[c] = v12; }
+    { let c = 0u; v288[c] = v12; }
     let v289: i32 = 64i;
     var v292: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v292[c] = (v288[c] + (i32((tid + c * 64u)) + v289)); }
+    { let c = 0u; v292[c] = (v288[c] + (i32((tid + c * 64u)) + v289)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v292[c] < 0i || u32(v292[c]) >= params[15])) { bad = 0xffffffffu - e; }
         }
@@ -1464,20 +1464,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v292[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (v287[c]) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b12[wi]); if (atomicCompareExchangeWeak(&b12[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v293: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v293[c] = ox_i64_to_f32_prec(v36[c], 24u); }
+    { let c = 0u; v293[c] = ox_i64_to_f32_prec(v36[c], 24u); }
     var v294: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v294[c] = v13; }
+    { let c = 0u; v294[c] = v13; }
     var v295: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v295[c] = (v294[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v295[c] = (v294[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v295[c] < 0i || u32(v295[c]) >= params[16])) { bad = 0xffffffffu - e; }
         }
@@ -1489,21 +1489,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v295[c]); b13[o >> 2u][o & 3u] = v293[c]; }
         }
     }
     var v296: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v296[c] = ox_u64_to_f32_prec(v145[c], 24u); }
+    { let c = 0u; v296[c] = ox_u64_to_f32_prec(v145[c], 24u); }
     var v297: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v297[c] = v13; }
+    { let c = 0u; v297[c] = v13; }
     let v298: i32 = 64i;
     var v301: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v301[c] = (v297[c] + (i32((tid + c * 64u)) + v298)); }
+    { let c = 0u; v301[c] = (v297[c] + (i32((tid + c * 64u)) + v298)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v301[c] < 0i || u32(v301[c]) >= params[16])) { bad = 0xffffffffu - e; }
         }
@@ -1515,20 +1515,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v301[c]); b13[o >> 2u][o & 3u] = v296[c]; }
         }
     }
     var v302: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v302[c] = ox_decode(ox_encode(ox_i64_to_f32_prec(v36[c], 11u), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v302[c] = ox_decode(ox_encode(ox_i64_to_f32_prec(v36[c], 11u), 5u, 10u, false), 5u, 10u, false); }
     var v303: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v303[c] = v10; }
+    { let c = 0u; v303[c] = v10; }
     var v304: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v304[c] = (v303[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v304[c] = (v303[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v304[c] < 0i || u32(v304[c]) >= params[13])) { bad = 0xffffffffu - e; }
         }
@@ -1540,21 +1540,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v304[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v302[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b10[wi]); if (atomicCompareExchangeWeak(&b10[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v305: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v305[c] = ox_decode(ox_encode(ox_u64_to_f32_prec(v145[c], 11u), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v305[c] = ox_decode(ox_encode(ox_u64_to_f32_prec(v145[c], 11u), 5u, 10u, false), 5u, 10u, false); }
     var v306: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v306[c] = v10; }
+    { let c = 0u; v306[c] = v10; }
     let v307: i32 = 64i;
     var v310: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v310[c] = (v306[c] + (i32((tid + c * 64u)) + v307)); }
+    { let c = 0u; v310[c] = (v306[c] + (i32((tid + c * 64u)) + v307)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v310[c] < 0i || u32(v310[c]) >= params[13])) { bad = 0xffffffffu - e; }
         }
@@ -1566,21 +1566,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v310[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (ox_encode(v305[c], 5u, 10u, false)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b10[wi]); if (atomicCompareExchangeWeak(&b10[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v311: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v311[c] = (v36[c] != 0li); }
+    { let c = 0u; v311[c] = (v36[c] != 0li); }
     var v312: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v312[c] = v11; }
+    { let c = 0u; v312[c] = v11; }
     let v313: i32 = 768i;
     var v316: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v316[c] = (v312[c] + (i32((tid + c * 64u)) + v313)); }
+    { let c = 0u; v316[c] = (v312[c] + (i32((tid + c * 64u)) + v313)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v316[c] < 0i || u32(v316[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1592,21 +1592,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v316[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v311[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v317: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v317[c] = (v145[c] != 0lu); }
+    { let c = 0u; v317[c] = (v145[c] != 0lu); }
     var v318: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v318[c] = v11; }
+    { let c = 0u; v318[c] = v11; }
     let v319: i32 = 832i;
     var v322: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v322[c] = (v318[c] + (i32((tid + c * 64u)) + v319)); }
+    { let c = 0u; v322[c] = (v318[c] + (i32((tid + c * 64u)) + v319)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v322[c] < 0i || u32(v322[c]) >= params[14])) { bad = 0xffffffffu - e; }
         }
@@ -1618,20 +1618,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v322[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v317[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v323: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v323[c] = u32(bitcast<u64>(v36[c]) & 0xfffffffflu); }
+    { let c = 0u; v323[c] = u32(bitcast<u64>(v36[c]) & 0xfffffffflu); }
     var v324: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v324[c] = v14; }
+    { let c = 0u; v324[c] = v14; }
     var v325: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v325[c] = (v324[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v325[c] = (v324[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v325[c] < 0i || u32(v325[c]) >= params[17])) { bad = 0xffffffffu - e; }
         }
@@ -1643,21 +1643,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v325[c]); b14[o >> 2u][o & 3u] = v323[c]; }
         }
     }
     var v326: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v326[c] = u32(v145[c] & 0xfffffffflu); }
+    { let c = 0u; v326[c] = u32(v145[c] & 0xfffffffflu); }
     var v327: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v327[c] = v14; }
+    { let c = 0u; v327[c] = v14; }
     let v328: i32 = 64i;
     var v331: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v331[c] = (v327[c] + (i32((tid + c * 64u)) + v328)); }
+    { let c = 0u; v331[c] = (v327[c] + (i32((tid + c * 64u)) + v328)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v331[c] < 0i || u32(v331[c]) >= params[17])) { bad = 0xffffffffu - e; }
         }
@@ -1669,20 +1669,20 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v331[c]); b14[o >> 2u][o & 3u] = v326[c]; }
         }
     }
     var v332: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v332[c] = ox_i64_to_f64(v36[c]); }
+    { let c = 0u; v332[c] = ox_i64_to_f64(v36[c]); }
     var v333: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v333[c] = v8; }
+    { let c = 0u; v333[c] = v8; }
     var v334: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v334[c] = (v333[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v334[c] = (v333[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v334[c] < 0i || u32(v334[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1694,21 +1694,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v334[c]); b8[o] = v332[c]; }
         }
     }
     var v335: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v335[c] = ox_u64_to_f64(v145[c]); }
+    { let c = 0u; v335[c] = ox_u64_to_f64(v145[c]); }
     var v336: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v336[c] = v8; }
+    { let c = 0u; v336[c] = v8; }
     let v337: i32 = 64i;
     var v340: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v340[c] = (v336[c] + (i32((tid + c * 64u)) + v337)); }
+    { let c = 0u; v340[c] = (v336[c] + (i32((tid + c * 64u)) + v337)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v340[c] < 0i || u32(v340[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -1720,21 +1720,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v340[c]); b8[o] = v335[c]; }
         }
     }
     var v341: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v341[c] = bitcast<i64>(v145[c]); }
+    { let c = 0u; v341[c] = bitcast<i64>(v145[c]); }
     var v342: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v342[c] = v6; }
+    { let c = 0u; v342[c] = v6; }
     let v343: i32 = 1024i;
     var v346: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v346[c] = (v342[c] + (i32((tid + c * 64u)) + v343)); }
+    { let c = 0u; v346[c] = (v342[c] + (i32((tid + c * 64u)) + v343)); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v346[c] < 0i || u32(v346[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -1746,49 +1746,49 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v346[c]); b6[o] = v341[c]; }
         }
     }
     let v347: f64 = 1e30lf;
     var v348: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v348[c] = v347; }
+    { let c = 0u; v348[c] = v347; }
     let v350: f64 = 8.0lf;
     var v351: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v351[c] = v350; }
+    { let c = 0u; v351[c] = v350; }
     var v352: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w349: f64 = ox_i64_to_f64(v18[c]);
         v352[c] = (w349 - v351[c]);
     }
     var v353: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v353[c] = (v352[c] * v352[c]); }
+    { let c = 0u; v353[c] = (v352[c] * v352[c]); }
     let v356: f64 = 0.0lf;
     var v357: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v357[c] = v356; }
+    { let c = 0u; v357[c] = v356; }
     let v359: f64 = 1.0lf;
     var v360: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v360[c] = v359; }
+    { let c = 0u; v360[c] = v359; }
     var v361: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v361[c] = (v360[c] / v357[c]); }
+    { let c = 0u; v361[c] = (v360[c] / v357[c]); }
     let v362: i64 = 1li;
     let v366: i64 = 2li;
     let v371: i64 = 3li;
     let v375: i64 = 4li;
     let v378: f64 = bitcast<f64>(0x8000000000000000lu);
     var v379: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v379[c] = v378; }
+    { let c = 0u; v379[c] = v378; }
     let v381: i64 = 5li;
     let v384: f64 = 1e30lf;
     var v385: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v385[c] = v384; }
+    { let c = 0u; v385[c] = v384; }
     let v387: i64 = 15li;
     let v390: f64 = -3e19lf;
     var v391: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v391[c] = v390; }
+    { let c = 0u; v391[c] = v390; }
     var v392: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w389: bool = (v18[c] == v387);
         let w383: bool = (v18[c] == v381);
         let w377: bool = (v18[c] == v375);
@@ -1807,71 +1807,71 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         v392[c] = select(w386, v391[c], w389);
     }
     var v393: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v393[c] = ox_f64_to_i32(v392[c]); }
+    { let c = 0u; v393[c] = ox_f64_to_i32(v392[c]); }
     var v394: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v394[c] = min(ox_f64_to_u32(v392[c]), 255u); }
+    { let c = 0u; v394[c] = min(ox_f64_to_u32(v392[c]), 255u); }
     var v395: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v395[c] = f32(v392[c]); }
+    { let c = 0u; v395[c] = f32(v392[c]); }
     var v396: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v396[c] = ox_decode(ox_encode(ox_f64_to_f32_odd(v392[c]), 5u, 10u, false), 5u, 10u, false); }
+    { let c = 0u; v396[c] = ox_decode(ox_encode(ox_f64_to_f32_odd(v392[c]), 5u, 10u, false), 5u, 10u, false); }
     var v397: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v397[c] = (!(v392[c] == 0.0lf)); }
+    { let c = 0u; v397[c] = (!(v392[c] == 0.0lf)); }
     var v398: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v398[c] = ox_f64_to_u32(v392[c]); }
+    { let c = 0u; v398[c] = ox_f64_to_u32(v392[c]); }
     var v399: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v399[c] = ox_f64_to_i64(v392[c]); }
+    { let c = 0u; v399[c] = ox_f64_to_i64(v392[c]); }
     var v400: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v400[c] = ox_f64_to_u64(v392[c]); }
+    { let c = 0u; v400[c] = ox_f64_to_u64(v392[c]); }
     var v401: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v401[c] = f32(v392[c]); }
+    { let c = 0u; v401[c] = f32(v392[c]); }
     var v402: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v402[c] = f64(v401[c]); }
+    { let c = 0u; v402[c] = f64(v401[c]); }
     var v403: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v403[c] = ox_f64_to_i64(f64(v401[c])); }
+    { let c = 0u; v403[c] = ox_f64_to_i64(f64(v401[c])); }
     var v404: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v404[c] = v4; }
+    { let c = 0u; v404[c] = v4; }
     var v405: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v405[c] = (v392[c] + v404[c]); }
+    { let c = 0u; v405[c] = (v392[c] + v404[c]); }
     var v406: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v406[c] = (v392[c] - v404[c]); }
+    { let c = 0u; v406[c] = (v392[c] - v404[c]); }
     var v407: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v407[c] = (v392[c] * v404[c]); }
+    { let c = 0u; v407[c] = (v392[c] * v404[c]); }
     var v408: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v408[c] = (v392[c] / v404[c]); }
+    { let c = 0u; v408[c] = (v392[c] / v404[c]); }
     var v409: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v409[c] = ox_fmin64(v392[c], v404[c]); }
+    { let c = 0u; v409[c] = ox_fmin64(v392[c], v404[c]); }
     var v410: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v410[c] = ox_fmax64(v392[c], v404[c]); }
+    { let c = 0u; v410[c] = ox_fmax64(v392[c], v404[c]); }
     var v411: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v411[c] = (-v392[c]); }
+    { let c = 0u; v411[c] = (-v392[c]); }
     var v412: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v412[c] = abs(v392[c]); }
+    { let c = 0u; v412[c] = abs(v392[c]); }
     var v413: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v413[c] = floor(v392[c]); }
+    { let c = 0u; v413[c] = floor(v392[c]); }
     var v414: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v414[c] = ceil(v392[c]); }
+    { let c = 0u; v414[c] = ceil(v392[c]); }
     var v415: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v415[c] = sqrt(v392[c]); }
+    { let c = 0u; v415[c] = sqrt(v392[c]); }
     var v416: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v416[c] = (1.0lf / sqrt(v392[c])); }
+    { let c = 0u; v416[c] = (1.0lf / sqrt(v392[c])); }
     var v417: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v417[c] = ox_exp64(v392[c]); }
+    { let c = 0u; v417[c] = ox_exp64(v392[c]); }
     var v418: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v418[c] = ox_exp2_64(v392[c]); }
+    { let c = 0u; v418[c] = ox_exp2_64(v392[c]); }
     var v419: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v419[c] = (1.0lf / (1.0lf + ox_exp64(-v392[c]))); }
+    { let c = 0u; v419[c] = (1.0lf / (1.0lf + ox_exp64(-v392[c]))); }
     var v420: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v420[c] = (v392[c] < v404[c]); }
+    { let c = 0u; v420[c] = (v392[c] < v404[c]); }
     var v421: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v421[c] = (v392[c] >= v404[c]); }
+    { let c = 0u; v421[c] = (v392[c] >= v404[c]); }
     var v422: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v422[c] = (v392[c] == v404[c]); }
+    { let c = 0u; v422[c] = (v392[c] == v404[c]); }
     var v423: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v423[c] = (!(v392[c] == v404[c])); }
+    { let c = 0u; v423[c] = (!(v392[c] == v404[c])); }
     var v424: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v424[c] = bitcast<u64>(v392[c]); }
+    { let c = 0u; v424[c] = bitcast<u64>(v392[c]); }
     var v426: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w425: bool = (v24[c] < v357[c]);
         v426[c] = select(v404[c], v392[c], w425);
     }

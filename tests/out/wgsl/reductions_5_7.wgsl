@@ -86,42 +86,42 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v2 = 0i;
     let v6: i32 = 7i;
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v0; }
+    { let c = 0u; v9[c] = v0; }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + (i32((tid + c * 64u)) * v6)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v10[c] = (v9[c] + (i32((tid + c * 64u)) * v6)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) { ox_scratch[e] = bitcast<u32>(v10[c]); }
     }
     workgroupBarrier();
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) {
             v12[c] = bitcast<i32>(ox_scratch[(e / 7u)]);
         }
     }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v12[c] + i32((((tid + c * 64u) % 7u)))); }
+    { let c = 0u; v14[c] = (v12[c] + i32((((tid + c * 64u) % 7u)))); }
     var v15: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) {
             if (true && v14[c] >= 0i && u32(v14[c]) < params[0]) { let o = u32(v14[c]); v15[c] = b0[o >> 2u][o & 3u]; } else { v15[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v14[c]), bitcast<u32>(v14[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v1; }
+    { let c = 0u; v16[c] = v1; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
     workgroupBarrier();
     var v18: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 7u) {
             let base = (e / 7u) * 35u + (e % 7u);
@@ -134,7 +134,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 7u && (v17[c] < 0i || u32(v17[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -146,7 +146,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 7u && true) { let o = u32(v17[c]); b1[o >> 2u][o & 3u] = v18[c]; }
         }
@@ -154,16 +154,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v19: i32 = 7i;
     let v20: i32 = (v1 + v19);
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = v20; }
+    { let c = 0u; v21[c] = v20; }
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v22[c] = (v21[c] + i32((tid + c * 64u))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
     workgroupBarrier();
     var v23: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) {
             let base = e * 7u + (e % 1u);
@@ -176,7 +176,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 5u && (v22[c] < 0i || u32(v22[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -188,7 +188,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 5u && true) { let o = u32(v22[c]); b1[o >> 2u][o & 3u] = v23[c]; }
         }
@@ -198,10 +198,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v26: i32 = 5i;
     let v27: i32 = (v25 + v26);
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = v27; }
+    { let c = 0u; v28[c] = v27; }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = (v28[c] + i32((tid + c * 64u))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v29[c] = (v28[c] + i32((tid + c * 64u))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
@@ -217,7 +217,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v30: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 7u) {
             let first = 35u + e * 4;
@@ -231,7 +231,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 7u && (v29[c] < 0i || u32(v29[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -243,7 +243,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 7u && true) { let o = u32(v29[c]); b1[o >> 2u][o & 3u] = v30[c]; }
         }
@@ -255,10 +255,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v35: i32 = 5i;
     let v36: i32 = (v34 + v35);
     var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v36; }
+    { let c = 0u; v37[c] = v36; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + i32((tid + c * 64u))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v38[c] = (v37[c] + i32((tid + c * 64u))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
@@ -274,7 +274,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v39: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) {
             let first = 35u + e * 4;
@@ -288,7 +288,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 5u && (v38[c] < 0i || u32(v38[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -300,7 +300,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 5u && true) { let o = u32(v38[c]); b1[o >> 2u][o & 3u] = v39[c]; }
         }
@@ -312,16 +312,16 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v44: i32 = 5i;
     let v45: i32 = (v43 + v44);
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v45; }
+    { let c = 0u; v46[c] = v45; }
     var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + i32((tid + c * 64u))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v47[c] = (v46[c] + i32((tid + c * 64u))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
     workgroupBarrier();
     var v48: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) {
             let base = e * 7u + (e % 1u);
@@ -334,7 +334,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 5u && (v47[c] < 0i || u32(v47[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -346,7 +346,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 5u && true) { let o = u32(v47[c]); b1[o >> 2u][o & 3u] = v48[c]; }
         }
@@ -359,13 +359,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v54: i32 = 5i;
     let v55: i32 = (v53 * v54);
     let v56: i32 = (v52 + v55);
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
     workgroupBarrier();
     var v57: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 7u) {
             let base = (e / 7u) * 35u + (e % 7u);
@@ -377,7 +377,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 7u) { ox_scratch[e] = bitcast<u32>(v57[c]); }
     }
@@ -403,10 +403,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v56); b1[o >> 2u][o & 3u] = v58; }
     }
     var v59: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v59[c] = v2; }
+    { let c = 0u; v59[c] = v2; }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v59[c] + i32((tid + c * 64u))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v60[c] = (v59[c] + i32((tid + c * 64u))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
@@ -424,7 +424,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 7u) {
             let first = 35u + e * 8;
@@ -440,7 +440,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 7u && (v60[c] < 0i || u32(v60[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -452,7 +452,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 7u && true) { let o = u32(v60[c]); b2[o >> 2u][o & 3u] = v61[c]; }
         }
@@ -460,10 +460,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v62: i32 = 7i;
     let v63: i32 = (v2 + v62);
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v63; }
+    { let c = 0u; v64[c] = v63; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + i32((tid + c * 64u))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v65[c] = (v64[c] + i32((tid + c * 64u))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
@@ -481,7 +481,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) {
             let first = 35u + e * 8;
@@ -497,7 +497,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 5u && (v65[c] < 0i || u32(v65[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -509,12 +509,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 5u && true) { let o = u32(v65[c]); b2[o >> 2u][o & 3u] = v66[c]; }
         }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
@@ -531,7 +531,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v67: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) {
             v67[c] = bitcast<f32>(ox_scratch[e]);
@@ -549,27 +549,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v77: i32 = (v75 + v76);
     let v79: i32 = 7i;
     var v82: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = v77; }
+    { let c = 0u; v82[c] = v77; }
     var v83: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + (i32((tid + c * 64u)) * v79)); }
+    { let c = 0u; v83[c] = (v82[c] + (i32((tid + c * 64u)) * v79)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) { ox_scratch[e] = bitcast<u32>(v83[c]); }
     }
     workgroupBarrier();
     var v85: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) {
             v85[c] = bitcast<i32>(ox_scratch[(e / 7u)]);
         }
     }
     var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v85[c] + i32((((tid + c * 64u) % 7u)))); }
+    { let c = 0u; v87[c] = (v85[c] + i32((((tid + c * 64u) % 7u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 35u && (v87[c] < 0i || u32(v87[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -581,12 +581,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 35u && true) { let o = u32(v87[c]); b1[o >> 2u][o & 3u] = v67[c]; }
         }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) { ox_scratch[e] = bitcast<u32>(v15[c]); }
     }
@@ -603,7 +603,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v88: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) {
             v88[c] = bitcast<f32>(ox_scratch[e]);
@@ -625,27 +625,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v102: i32 = (v98 + v101);
     let v104: i32 = 7i;
     var v107: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = v102; }
+    { let c = 0u; v107[c] = v102; }
     var v108: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v108[c] = (v107[c] + (i32((tid + c * 64u)) * v104)); }
+    { let c = 0u; v108[c] = (v107[c] + (i32((tid + c * 64u)) * v104)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 5u) { ox_scratch[e] = bitcast<u32>(v108[c]); }
     }
     workgroupBarrier();
     var v110: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 35u) {
             v110[c] = bitcast<i32>(ox_scratch[(e / 7u)]);
         }
     }
     var v112: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v110[c] + i32((((tid + c * 64u) % 7u)))); }
+    { let c = 0u; v112[c] = (v110[c] + i32((((tid + c * 64u) % 7u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 35u && (v112[c] < 0i || u32(v112[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -657,7 +657,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 35u && true) { let o = u32(v112[c]); b1[o >> 2u][o & 3u] = v88[c]; }
         }

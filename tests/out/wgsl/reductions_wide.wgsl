@@ -127,7 +127,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v15: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 512u + e * 16;
@@ -140,12 +140,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v2; }
+    { let c = 0u; v16[c] = v2; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v17[c] = (v16[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v17[c] < 0i || u32(v17[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -157,7 +157,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v17[c]); b2[o >> 2u][o & 3u] = v15[c]; }
         }
@@ -182,9 +182,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v19: i32 = 4i;
     let v20: i32 = (v2 + v19);
     var v21: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v21[c] = v20; }
+    { let c = 0u; v21[c] = v20; } { let c = 1u; v21[c] = v20; }
     var v22: array<i32, 2>;
-    for (var c = 0u; c < 2u; c = c + 1u) { v22[c] = (v21[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v22[c] = (v21[c] + i32((tid + c * 64u))); } { let c = 1u; v22[c] = (v21[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 2u; c = c + 1u) {
@@ -353,7 +353,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 512u + e * 32;
@@ -370,12 +370,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v31: i32 = 2i;
     let v32: i32 = (v3 + v31);
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = v32; }
+    { let c = 0u; v33[c] = v32; }
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v34[c] = (v33[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v34[c] < 0i || u32(v34[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -387,17 +387,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v34[c]); b3[o >> 2u][o & 3u] = v30[c]; }
         }
     }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v1; }
+    { let c = 0u; v35[c] = v1; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v36[c] = (v35[c] + i32((tid + c * 64u))); }
     var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 40u) {
             if (true && v36[c] >= 0i && u32(v36[c]) < params[1]) { let o = u32(v36[c]); v37[c] = b1[o >> 2u][o & 3u]; } else { v37[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v36[c]), bitcast<u32>(v36[c] >> 31u), 0u, 0u, wid); } }
@@ -407,7 +407,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     {
         var acc: i32;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 40u) {
                 let acc_o = v37[c];
@@ -442,11 +442,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v40); b3[o >> 2u][o & 3u] = v38; }
     }
     var v41: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = v0; }
+    { let c = 0u; v41[c] = v0; }
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (v41[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v42[c] = (v41[c] + i32((tid + c * 64u))); }
     var v43: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 40u) {
             if (true && v42[c] >= 0i && u32(v42[c]) < params[0]) { let o = u32(v42[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v42[c]), bitcast<u32>(v42[c] >> 31u), 0u, 0u, wid); } }
@@ -456,7 +456,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     {
         var acc: f32;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 40u) {
                 let acc_o = v43[c];
@@ -492,12 +492,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v47: i32 = 14i;
     var v49: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = (v37[c] > v47); }
+    { let c = 0u; v49[c] = (v37[c] > v47); }
     var v50: bool;
     {
         var acc: bool;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 40u) {
                 let acc_o = v49[c];
@@ -536,7 +536,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     {
         var acc: bool;
         var has = false;
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 40u) {
                 let acc_o = v49[c];
@@ -676,7 +676,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v67: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 512u + e * 16;
@@ -689,12 +689,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v65; }
+    { let c = 0u; v68[c] = v65; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v69[c] = (v68[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v69[c] < 0i || u32(v69[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -706,7 +706,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v69[c]); b3[o >> 2u][o & 3u] = v67[c]; }
         }
@@ -727,7 +727,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     workgroupBarrier();
     var v71: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 4u) {
             let first = 512u + e * 16;
@@ -742,12 +742,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v72: i32 = 134i;
     let v73: i32 = (v2 + v72);
     var v74: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v74[c] = v73; }
+    { let c = 0u; v74[c] = v73; }
     var v75: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v75[c] = (v74[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v75[c] = (v74[c] + i32((tid + c * 64u))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 4u && (v75[c] < 0i || u32(v75[c]) >= params[2])) { bad = 0xffffffffu - e; }
         }
@@ -759,7 +759,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 4u && true) { let o = u32(v75[c]); b2[o >> 2u][o & 3u] = v71[c]; }
         }

@@ -67,38 +67,38 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v5: i32 = 10i;
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v0; }
+    { let c = 0u; v8[c] = v0; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + (i32((tid + c * 64u)) * v5)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v9[c] = (v8[c] + (i32((tid + c * 64u)) * v5)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v9[c]); }
     }
     workgroupBarrier();
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v11[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = (v11[c] + i32((((tid + c * 64u) % 10u)))); }
+    { let c = 0u; v13[c] = (v11[c] + i32((((tid + c * 64u) % 10u)))); }
     var v14: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             if (true && v13[c] >= 0i && u32(v13[c]) < params[0]) { let o = u32(v13[c]); v14[c] = b0[o >> 2u][o & 3u]; } else { v14[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v13[c]), bitcast<u32>(v13[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
     }
     workgroupBarrier();
     var v15: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v15[c] = bitcast<f32>(ox_scratch[(e / 6u) + (e % 6u) * 10u]);
@@ -106,27 +106,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v17: i32 = 6i;
     var v20: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v20[c] = v1; }
+    { let c = 0u; v20[c] = v1; }
     var v21: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v21[c] = (v20[c] + (i32((tid + c * 64u)) * v17)); }
+    { let c = 0u; v21[c] = (v20[c] + (i32((tid + c * 64u)) * v17)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v21[c]); }
     }
     workgroupBarrier();
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v23[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (v23[c] + i32((((tid + c * 64u) % 6u)))); }
+    { let c = 0u; v25[c] = (v23[c] + i32((((tid + c * 64u) % 6u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v25[c] < 0i || u32(v25[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -138,18 +138,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v25[c]); b1[o >> 2u][o & 3u] = v15[c]; }
         }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) { ox_scratch[e] = bitcast<u32>(v14[c]); }
     }
     workgroupBarrier();
     var v26: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v26[c] = bitcast<f32>(ox_scratch[(e / 6u) + (e % 6u) * 10u]);
@@ -161,32 +161,32 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v30: i32 = (v1 + v29);
     let v32: i32 = 6i;
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v30; }
+    { let c = 0u; v35[c] = v30; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + (i32((tid + c * 64u)) * v32)); }
+    { let c = 0u; v36[c] = (v35[c] + (i32((tid + c * 64u)) * v32)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v36[c]); }
     }
     workgroupBarrier();
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v38[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
     var v40: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v40[c] = (v38[c] + i32((((tid + c * 64u) % 6u)))); }
+    { let c = 0u; v40[c] = (v38[c] + i32((((tid + c * 64u) % 6u)))); }
     let v41: f32 = 2.0f;
     var v42: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v41; }
+    { let c = 0u; v42[c] = v41; }
     var v43: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = (v26[c] * v42[c]); }
+    { let c = 0u; v43[c] = (v26[c] * v42[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v40[c] < 0i || u32(v40[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -198,7 +198,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v40[c]); b1[o >> 2u][o & 3u] = v43[c]; }
         }
@@ -211,26 +211,26 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v50: i32 = (v1 + v49);
     let v52: i32 = 6i;
     var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = v50; }
+    { let c = 0u; v55[c] = v50; }
     var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v55[c] + (i32((tid + c * 64u)) * v52)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v56[c] = (v55[c] + (i32((tid + c * 64u)) * v52)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v56[c]); }
     }
     workgroupBarrier();
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v58[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = (v58[c] + i32((((tid + c * 64u) % 6u)))); }
+    { let c = 0u; v60[c] = (v58[c] + i32((((tid + c * 64u) % 6u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v60[c] < 0i || u32(v60[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -242,29 +242,29 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v60[c]); b1[o >> 2u][o & 3u] = v14[c]; }
         }
     }
     let v61: i32 = 10i;
     var v64: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v64[c] = v0; }
+    { let c = 0u; v64[c] = v0; }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = (v64[c] + (i32((tid + c * 64u)) * v61)); }
+    { let c = 0u; v65[c] = (v64[c] + (i32((tid + c * 64u)) * v61)); }
     var v66: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) {
             if (true && v65[c] >= 0i && u32(v65[c]) < params[0]) { let o = u32(v65[c]); v66[c] = b0[o >> 2u][o & 3u]; } else { v66[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v65[c]), bitcast<u32>(v65[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v0; }
+    { let c = 0u; v68[c] = v0; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v69[c] = (v68[c] + i32((tid + c * 64u))); }
     var v70: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) {
             if (true && v69[c] >= 0i && u32(v69[c]) < params[0]) { let o = u32(v69[c]); v70[c] = b0[o >> 2u][o & 3u]; } else { v70[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v69[c]), bitcast<u32>(v69[c] >> 31u), 0u, 0u, wid); } }
@@ -278,54 +278,54 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v77: i32 = (v1 + v76);
     let v79: i32 = 10i;
     var v82: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v82[c] = v77; }
+    { let c = 0u; v82[c] = v77; }
     var v83: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v83[c] = (v82[c] + (i32((tid + c * 64u)) * v79)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v83[c] = (v82[c] + (i32((tid + c * 64u)) * v79)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v83[c]); }
     }
     workgroupBarrier();
     var v85: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v85[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
     var v87: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v87[c] = (v85[c] + i32((((tid + c * 64u) % 10u)))); }
+    { let c = 0u; v87[c] = (v85[c] + i32((((tid + c * 64u) % 10u)))); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v66[c]); }
     }
     workgroupBarrier();
     var v88: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v88[c] = bitcast<f32>(ox_scratch[(e / 10u)]);
         }
     }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v70[c]); }
     }
     workgroupBarrier();
     var v89: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v89[c] = bitcast<f32>(ox_scratch[(e % 10u)]);
         }
     }
     var v90: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v90[c] = (v88[c] + v89[c]); }
+    { let c = 0u; v90[c] = (v88[c] + v89[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v87[c] < 0i || u32(v87[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -337,18 +337,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v87[c]); b1[o >> 2u][o & 3u] = v90[c]; }
         }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v66[c]); }
     }
     workgroupBarrier();
     var v91: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v91[c] = bitcast<f32>(ox_scratch[(e / 10u)]);
@@ -362,27 +362,27 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v97: i32 = (v1 + v96);
     let v99: i32 = 10i;
     var v102: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v102[c] = v97; }
+    { let c = 0u; v102[c] = v97; }
     var v103: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v103[c] = (v102[c] + (i32((tid + c * 64u)) * v99)); }
+    { let c = 0u; v103[c] = (v102[c] + (i32((tid + c * 64u)) * v99)); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v103[c]); }
     }
     workgroupBarrier();
     var v105: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v105[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
     var v107: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v107[c] = (v105[c] + i32((((tid + c * 64u) % 10u)))); }
+    { let c = 0u; v107[c] = (v105[c] + i32((((tid + c * 64u) % 10u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v107[c] < 0i || u32(v107[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -394,19 +394,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v107[c]); b1[o >> 2u][o & 3u] = v91[c]; }
         }
     }
     let v108: f32 = 1.5f;
     var v109: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v109[c] = v108; }
+    { let c = 0u; v109[c] = v108; }
     let v110: f32 = 0.0f;
     var v111: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v111[c] = v110; }
+    { let c = 0u; v111[c] = v110; }
     var v112: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v112[c] = (v109[c] + v111[c]); }
+    { let c = 0u; v112[c] = (v109[c] + v111[c]); }
     let v113: i32 = 5i;
     let v114: i32 = 6i;
     let v115: i32 = (v113 * v114);
@@ -415,26 +415,26 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v118: i32 = (v1 + v117);
     let v120: i32 = 10i;
     var v123: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v123[c] = v118; }
+    { let c = 0u; v123[c] = v118; }
     var v124: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v124[c] = (v123[c] + (i32((tid + c * 64u)) * v120)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v124[c] = (v123[c] + (i32((tid + c * 64u)) * v120)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { ox_scratch[e] = bitcast<u32>(v124[c]); }
     }
     workgroupBarrier();
     var v126: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v126[c] = bitcast<i32>(ox_scratch[(e / 10u)]);
         }
     }
     var v128: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v128[c] = (v126[c] + i32((((tid + c * 64u) % 10u)))); }
+    { let c = 0u; v128[c] = (v126[c] + i32((((tid + c * 64u) % 10u)))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v128[c] < 0i || u32(v128[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -446,7 +446,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v128[c]); b1[o >> 2u][o & 3u] = v112[c]; }
         }

@@ -92,9 +92,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v5 = 0i;
     let v8: i32 = 32i;
     var v16: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v16[c] = v0; }
+    { let c = 0u; v16[c] = v0; } { let c = 1u; v16[c] = v0; } { let c = 2u; v16[c] = v0; } { let c = 3u; v16[c] = v0; }
     var v17: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v17[c] = (v16[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v17[c] = (v16[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v17[c] = (v16[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v17[c] = (v16[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v17[c] = (v16[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v18: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -103,9 +103,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v19: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v19[c] = v1; }
+    { let c = 0u; v19[c] = v1; } { let c = 1u; v19[c] = v1; } { let c = 2u; v19[c] = v1; } { let c = 3u; v19[c] = v1; }
     var v20: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v20[c] = (v19[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v20[c] = (v19[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v20[c] = (v19[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v20[c] = (v19[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v20[c] = (v19[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -158,9 +158,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v24: i32 = (v22 * v23);
     let v25: i32 = (v1 + v24);
     var v26: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = v25; }
+    { let c = 0u; v26[c] = v25; } { let c = 1u; v26[c] = v25; } { let c = 2u; v26[c] = v25; } { let c = 3u; v26[c] = v25; }
     var v27: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v27[c] = (v26[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v27[c] = (v26[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v27[c] = (v26[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v27[c] = (v26[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v27[c] = (v26[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -215,9 +215,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v33: i32 = (v31 * v32);
     let v34: i32 = (v1 + v33);
     var v35: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v35[c] = v34; }
+    { let c = 0u; v35[c] = v34; } { let c = 1u; v35[c] = v34; } { let c = 2u; v35[c] = v34; } { let c = 3u; v35[c] = v34; }
     var v36: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v36[c] = (v35[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -272,9 +272,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v42: i32 = (v40 * v41);
     let v43: i32 = (v1 + v42);
     var v44: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v44[c] = v43; }
+    { let c = 0u; v44[c] = v43; } { let c = 1u; v44[c] = v43; } { let c = 2u; v44[c] = v43; } { let c = 3u; v44[c] = v43; }
     var v45: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v45[c] = (v44[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v45[c] = (v44[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v45[c] = (v44[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v45[c] = (v44[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v45[c] = (v44[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
         if (e < 256u) { ox_scratch[e] = bitcast<u32>(v18[c]); }
@@ -323,13 +323,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v47: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = v3; }
+    { let c = 0u; v47[c] = v3; } { let c = 1u; v47[c] = v3; } { let c = 2u; v47[c] = v3; } { let c = 3u; v47[c] = v3; }
     var v48: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v48[c] = (v47[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v49: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v49[c] = v2; }
+    { let c = 0u; v49[c] = v2; } { let c = 1u; v49[c] = v2; } { let c = 2u; v49[c] = v2; } { let c = 3u; v49[c] = v2; }
     var v50: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v50[c] = (v49[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v50[c] = (v49[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v50[c] = (v49[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v50[c] = (v49[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v50[c] = (v49[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v51: array<i64, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -385,13 +385,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     var v53: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v53[c] = v5; }
+    { let c = 0u; v53[c] = v5; } { let c = 1u; v53[c] = v5; } { let c = 2u; v53[c] = v5; } { let c = 3u; v53[c] = v5; }
     var v54: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v54[c] = (v53[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v54[c] = (v53[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v54[c] = (v53[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v54[c] = (v53[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v54[c] = (v53[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v55: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v55[c] = v4; }
+    { let c = 0u; v55[c] = v4; } { let c = 1u; v55[c] = v4; } { let c = 2u; v55[c] = v4; } { let c = 3u; v55[c] = v4; }
     var v56: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v56[c] = (v55[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
+    { let c = 0u; v56[c] = (v55[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 1u; v56[c] = (v55[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 2u; v56[c] = (v55[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); } { let c = 3u; v56[c] = (v55[c] + ((i32((((tid + c * 64u) / 32u))) * v8) + i32((((tid + c * 64u) % 32u))))); }
     var v57: array<u32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;

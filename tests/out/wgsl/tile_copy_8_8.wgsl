@@ -74,63 +74,63 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v8: i32 = 8i;
     let v9: i32 = (v7 * v8);
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v0; }
+    { let c = 0u; v16[c] = v0; }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = (v16[c] + ((v6 + i32((tid + c * 64u))) * v3)); }
+    { let c = 0u; v17[c] = (v16[c] + ((v6 + i32((tid + c * 64u))) * v3)); }
     let v18: i32 = 0i;
     let v28: i32 = 1i;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v17[c]); }
     }
     workgroupBarrier();
     var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             v31[c] = bitcast<i32>(ox_scratch[(e / 8u)]);
         }
     }
     var v33: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v33[c] = (v31[c] + ((v9 + i32((((tid + c * 64u) % 8u)))) * v28)); }
+    { let c = 0u; v33[c] = (v31[c] + ((v9 + i32((((tid + c * 64u) % 8u)))) * v28)); }
     let v34: i32 = 0i;
     var v43: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (((((v6 + i32((((tid + c * 64u) / 8u)))) >= v18) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v34) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3))) && v33[c] >= 0i && u32(v33[c]) < params[0]) { let o = u32(v33[c]); v43[c] = b0[o >> 2u][o & 3u]; } else { v43[c] = 0.0f; if (((((v6 + i32((((tid + c * 64u) / 8u)))) >= v18) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v34) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3)))) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v33[c]), bitcast<u32>(v33[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v50: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = v1; }
+    { let c = 0u; v50[c] = v1; }
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v50[c] + ((v6 + i32((tid + c * 64u))) * v3)); }
+    { let c = 0u; v51[c] = (v50[c] + ((v6 + i32((tid + c * 64u))) * v3)); }
     let v52: i32 = 0i;
     let v62: i32 = 1i;
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 8u) { ox_scratch[e] = bitcast<u32>(v51[c]); }
     }
     workgroupBarrier();
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             v65[c] = bitcast<i32>(ox_scratch[(e / 8u)]);
         }
     }
     var v67: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v67[c] = (v65[c] + ((v9 + i32((((tid + c * 64u) % 8u)))) * v62)); }
+    { let c = 0u; v67[c] = (v65[c] + ((v9 + i32((((tid + c * 64u) % 8u)))) * v62)); }
     let v68: i32 = 0i;
     let v77: f32 = 1.0f;
     var v78: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v78[c] = v77; }
+    { let c = 0u; v78[c] = v77; }
     var v79: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v79[c] = (v43[c] + v78[c]); }
+    { let c = 0u; v79[c] = (v43[c] + v78[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && ((((v6 + i32((((tid + c * 64u) / 8u)))) >= v52) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v68) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3))) && (v67[c] < 0i || u32(v67[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -142,7 +142,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && ((((v6 + i32((((tid + c * 64u) / 8u)))) >= v52) && ((v6 + i32((((tid + c * 64u) / 8u)))) < v2)) && (((v9 + i32((((tid + c * 64u) % 8u)))) >= v68) && ((v9 + i32((((tid + c * 64u) % 8u)))) < v3)))) { let o = u32(v67[c]); b1[o >> 2u][o & 3u] = v79[c]; }
         }

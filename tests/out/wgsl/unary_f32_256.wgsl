@@ -304,12 +304,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v1 = 0i;
     let v2 = bitcast<i32>(params[2]);
     var v6: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v6[c] = v0; }
+    { let c = 0u; v6[c] = v0; } { let c = 1u; v6[c] = v0; } { let c = 2u; v6[c] = v0; } { let c = 3u; v6[c] = v0; }
     var v7: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v7[c] = (v6[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v7[c] = (v6[c] + i32((tid + c * 64u))); } { let c = 1u; v7[c] = (v6[c] + i32((tid + c * 64u))); } { let c = 2u; v7[c] = (v6[c] + i32((tid + c * 64u))); } { let c = 3u; v7[c] = (v6[c] + i32((tid + c * 64u))); }
     let v8: f32 = 1.0f;
     var v9: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v9[c] = v8; }
+    { let c = 0u; v9[c] = v8; } { let c = 1u; v9[c] = v8; } { let c = 2u; v9[c] = v8; } { let c = 3u; v9[c] = v8; }
     var v10: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let e = tid + c * 64u;
@@ -321,11 +321,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v12: i32 = (v11 * v2);
     let v13: i32 = (v1 + v12);
     var v14: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v14[c] = v13; }
+    { let c = 0u; v14[c] = v13; } { let c = 1u; v14[c] = v13; } { let c = 2u; v14[c] = v13; } { let c = 3u; v14[c] = v13; }
     var v15: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v15[c] = (v14[c] + i32((tid + c * 64u))); } { let c = 1u; v15[c] = (v14[c] + i32((tid + c * 64u))); } { let c = 2u; v15[c] = (v14[c] + i32((tid + c * 64u))); } { let c = 3u; v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v16[c] = exp(v10[c]); }
+    { let c = 0u; v16[c] = exp(v10[c]); } { let c = 1u; v16[c] = exp(v10[c]); } { let c = 2u; v16[c] = exp(v10[c]); } { let c = 3u; v16[c] = exp(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -349,11 +349,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v18: i32 = (v17 * v2);
     let v19: i32 = (v1 + v18);
     var v20: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v20[c] = v19; }
+    { let c = 0u; v20[c] = v19; } { let c = 1u; v20[c] = v19; } { let c = 2u; v20[c] = v19; } { let c = 3u; v20[c] = v19; }
     var v21: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v21[c] = (v20[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v21[c] = (v20[c] + i32((tid + c * 64u))); } { let c = 1u; v21[c] = (v20[c] + i32((tid + c * 64u))); } { let c = 2u; v21[c] = (v20[c] + i32((tid + c * 64u))); } { let c = 3u; v21[c] = (v20[c] + i32((tid + c * 64u))); }
     var v22: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v22[c] = exp2(v10[c]); }
+    { let c = 0u; v22[c] = exp2(v10[c]); } { let c = 1u; v22[c] = exp2(v10[c]); } { let c = 2u; v22[c] = exp2(v10[c]); } { let c = 3u; v22[c] = exp2(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -377,9 +377,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v24: i32 = (v23 * v2);
     let v25: i32 = (v1 + v24);
     var v26: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v26[c] = v25; }
+    { let c = 0u; v26[c] = v25; } { let c = 1u; v26[c] = v25; } { let c = 2u; v26[c] = v25; } { let c = 3u; v26[c] = v25; }
     var v27: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v27[c] = (v26[c] + i32((tid + c * 64u))); } { let c = 1u; v27[c] = (v26[c] + i32((tid + c * 64u))); } { let c = 2u; v27[c] = (v26[c] + i32((tid + c * 64u))); } { let c = 3u; v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v29: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let w28: f32 = abs(v10[c]);
@@ -408,9 +408,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v31: i32 = (v30 * v2);
     let v32: i32 = (v1 + v31);
     var v33: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v33[c] = v32; }
+    { let c = 0u; v33[c] = v32; } { let c = 1u; v33[c] = v32; } { let c = 2u; v33[c] = v32; } { let c = 3u; v33[c] = v32; }
     var v34: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v34[c] = (v33[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v34[c] = (v33[c] + i32((tid + c * 64u))); } { let c = 1u; v34[c] = (v33[c] + i32((tid + c * 64u))); } { let c = 2u; v34[c] = (v33[c] + i32((tid + c * 64u))); } { let c = 3u; v34[c] = (v33[c] + i32((tid + c * 64u))); }
     var v36: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let w35: f32 = abs(v10[c]);
@@ -439,9 +439,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v38: i32 = (v37 * v2);
     let v39: i32 = (v1 + v38);
     var v40: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v40[c] = v39; }
+    { let c = 0u; v40[c] = v39; } { let c = 1u; v40[c] = v39; } { let c = 2u; v40[c] = v39; } { let c = 3u; v40[c] = v39; }
     var v41: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v41[c] = (v40[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v41[c] = (v40[c] + i32((tid + c * 64u))); } { let c = 1u; v41[c] = (v40[c] + i32((tid + c * 64u))); } { let c = 2u; v41[c] = (v40[c] + i32((tid + c * 64u))); } { let c = 3u; v41[c] = (v40[c] + i32((tid + c * 64u))); }
     var v43: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let w42: f32 = abs(v10[c]);
@@ -470,9 +470,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v45: i32 = (v44 * v2);
     let v46: i32 = (v1 + v45);
     var v47: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v47[c] = v46; }
+    { let c = 0u; v47[c] = v46; } { let c = 1u; v47[c] = v46; } { let c = 2u; v47[c] = v46; } { let c = 3u; v47[c] = v46; }
     var v48: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v48[c] = (v47[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v48[c] = (v47[c] + i32((tid + c * 64u))); } { let c = 1u; v48[c] = (v47[c] + i32((tid + c * 64u))); } { let c = 2u; v48[c] = (v47[c] + i32((tid + c * 64u))); } { let c = 3u; v48[c] = (v47[c] + i32((tid + c * 64u))); }
     var v50: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let w49: f32 = abs(v10[c]);
@@ -501,11 +501,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v52: i32 = (v51 * v2);
     let v53: i32 = (v1 + v52);
     var v54: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v54[c] = v53; }
+    { let c = 0u; v54[c] = v53; } { let c = 1u; v54[c] = v53; } { let c = 2u; v54[c] = v53; } { let c = 3u; v54[c] = v53; }
     var v55: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v55[c] = (v54[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v55[c] = (v54[c] + i32((tid + c * 64u))); } { let c = 1u; v55[c] = (v54[c] + i32((tid + c * 64u))); } { let c = 2u; v55[c] = (v54[c] + i32((tid + c * 64u))); } { let c = 3u; v55[c] = (v54[c] + i32((tid + c * 64u))); }
     var v56: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v56[c] = ox_sin(v10[c]); }
+    { let c = 0u; v56[c] = ox_sin(v10[c]); } { let c = 1u; v56[c] = ox_sin(v10[c]); } { let c = 2u; v56[c] = ox_sin(v10[c]); } { let c = 3u; v56[c] = ox_sin(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -529,11 +529,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v58: i32 = (v57 * v2);
     let v59: i32 = (v1 + v58);
     var v60: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v60[c] = v59; }
+    { let c = 0u; v60[c] = v59; } { let c = 1u; v60[c] = v59; } { let c = 2u; v60[c] = v59; } { let c = 3u; v60[c] = v59; }
     var v61: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v61[c] = (v60[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v61[c] = (v60[c] + i32((tid + c * 64u))); } { let c = 1u; v61[c] = (v60[c] + i32((tid + c * 64u))); } { let c = 2u; v61[c] = (v60[c] + i32((tid + c * 64u))); } { let c = 3u; v61[c] = (v60[c] + i32((tid + c * 64u))); }
     var v62: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v62[c] = ox_cos(v10[c]); }
+    { let c = 0u; v62[c] = ox_cos(v10[c]); } { let c = 1u; v62[c] = ox_cos(v10[c]); } { let c = 2u; v62[c] = ox_cos(v10[c]); } { let c = 3u; v62[c] = ox_cos(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -557,11 +557,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v64: i32 = (v63 * v2);
     let v65: i32 = (v1 + v64);
     var v66: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v66[c] = v65; }
+    { let c = 0u; v66[c] = v65; } { let c = 1u; v66[c] = v65; } { let c = 2u; v66[c] = v65; } { let c = 3u; v66[c] = v65; }
     var v67: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v67[c] = (v66[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v67[c] = (v66[c] + i32((tid + c * 64u))); } { let c = 1u; v67[c] = (v66[c] + i32((tid + c * 64u))); } { let c = 2u; v67[c] = (v66[c] + i32((tid + c * 64u))); } { let c = 3u; v67[c] = (v66[c] + i32((tid + c * 64u))); }
     var v68: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v68[c] = ox_tanh(v10[c]); }
+    { let c = 0u; v68[c] = ox_tanh(v10[c]); } { let c = 1u; v68[c] = ox_tanh(v10[c]); } { let c = 2u; v68[c] = ox_tanh(v10[c]); } { let c = 3u; v68[c] = ox_tanh(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -585,11 +585,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v70: i32 = (v69 * v2);
     let v71: i32 = (v1 + v70);
     var v72: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v72[c] = v71; }
+    { let c = 0u; v72[c] = v71; } { let c = 1u; v72[c] = v71; } { let c = 2u; v72[c] = v71; } { let c = 3u; v72[c] = v71; }
     var v73: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v73[c] = (v72[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v73[c] = (v72[c] + i32((tid + c * 64u))); } { let c = 1u; v73[c] = (v72[c] + i32((tid + c * 64u))); } { let c = 2u; v73[c] = (v72[c] + i32((tid + c * 64u))); } { let c = 3u; v73[c] = (v72[c] + i32((tid + c * 64u))); }
     var v74: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v74[c] = abs(v10[c]); }
+    { let c = 0u; v74[c] = abs(v10[c]); } { let c = 1u; v74[c] = abs(v10[c]); } { let c = 2u; v74[c] = abs(v10[c]); } { let c = 3u; v74[c] = abs(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -613,11 +613,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v76: i32 = (v75 * v2);
     let v77: i32 = (v1 + v76);
     var v78: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v78[c] = v77; }
+    { let c = 0u; v78[c] = v77; } { let c = 1u; v78[c] = v77; } { let c = 2u; v78[c] = v77; } { let c = 3u; v78[c] = v77; }
     var v79: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v79[c] = (v78[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v79[c] = (v78[c] + i32((tid + c * 64u))); } { let c = 1u; v79[c] = (v78[c] + i32((tid + c * 64u))); } { let c = 2u; v79[c] = (v78[c] + i32((tid + c * 64u))); } { let c = 3u; v79[c] = (v78[c] + i32((tid + c * 64u))); }
     var v80: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v80[c] = floor(v10[c]); }
+    { let c = 0u; v80[c] = floor(v10[c]); } { let c = 1u; v80[c] = floor(v10[c]); } { let c = 2u; v80[c] = floor(v10[c]); } { let c = 3u; v80[c] = floor(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -641,11 +641,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v82: i32 = (v81 * v2);
     let v83: i32 = (v1 + v82);
     var v84: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v84[c] = v83; }
+    { let c = 0u; v84[c] = v83; } { let c = 1u; v84[c] = v83; } { let c = 2u; v84[c] = v83; } { let c = 3u; v84[c] = v83; }
     var v85: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v85[c] = (v84[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v85[c] = (v84[c] + i32((tid + c * 64u))); } { let c = 1u; v85[c] = (v84[c] + i32((tid + c * 64u))); } { let c = 2u; v85[c] = (v84[c] + i32((tid + c * 64u))); } { let c = 3u; v85[c] = (v84[c] + i32((tid + c * 64u))); }
     var v86: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v86[c] = ceil(v10[c]); }
+    { let c = 0u; v86[c] = ceil(v10[c]); } { let c = 1u; v86[c] = ceil(v10[c]); } { let c = 2u; v86[c] = ceil(v10[c]); } { let c = 3u; v86[c] = ceil(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -669,11 +669,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v88: i32 = (v87 * v2);
     let v89: i32 = (v1 + v88);
     var v90: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v90[c] = v89; }
+    { let c = 0u; v90[c] = v89; } { let c = 1u; v90[c] = v89; } { let c = 2u; v90[c] = v89; } { let c = 3u; v90[c] = v89; }
     var v91: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v91[c] = (v90[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v91[c] = (v90[c] + i32((tid + c * 64u))); } { let c = 1u; v91[c] = (v90[c] + i32((tid + c * 64u))); } { let c = 2u; v91[c] = (v90[c] + i32((tid + c * 64u))); } { let c = 3u; v91[c] = (v90[c] + i32((tid + c * 64u))); }
     var v92: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v92[c] = (1.0f / (1.0f + exp(-v10[c]))); }
+    { let c = 0u; v92[c] = (1.0f / (1.0f + exp(-v10[c]))); } { let c = 1u; v92[c] = (1.0f / (1.0f + exp(-v10[c]))); } { let c = 2u; v92[c] = (1.0f / (1.0f + exp(-v10[c]))); } { let c = 3u; v92[c] = (1.0f / (1.0f + exp(-v10[c]))); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -697,11 +697,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v94: i32 = (v93 * v2);
     let v95: i32 = (v1 + v94);
     var v96: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v96[c] = v95; }
+    { let c = 0u; v96[c] = v95; } { let c = 1u; v96[c] = v95; } { let c = 2u; v96[c] = v95; } { let c = 3u; v96[c] = v95; }
     var v97: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v97[c] = (v96[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v97[c] = (v96[c] + i32((tid + c * 64u))); } { let c = 1u; v97[c] = (v96[c] + i32((tid + c * 64u))); } { let c = 2u; v97[c] = (v96[c] + i32((tid + c * 64u))); } { let c = 3u; v97[c] = (v96[c] + i32((tid + c * 64u))); }
     var v98: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v98[c] = ox_erf(v10[c]); }
+    { let c = 0u; v98[c] = ox_erf(v10[c]); } { let c = 1u; v98[c] = ox_erf(v10[c]); } { let c = 2u; v98[c] = ox_erf(v10[c]); } { let c = 3u; v98[c] = ox_erf(v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -725,11 +725,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v100: i32 = (v99 * v2);
     let v101: i32 = (v1 + v100);
     var v102: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v102[c] = v101; }
+    { let c = 0u; v102[c] = v101; } { let c = 1u; v102[c] = v101; } { let c = 2u; v102[c] = v101; } { let c = 3u; v102[c] = v101; }
     var v103: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v103[c] = (v102[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v103[c] = (v102[c] + i32((tid + c * 64u))); } { let c = 1u; v103[c] = (v102[c] + i32((tid + c * 64u))); } { let c = 2u; v103[c] = (v102[c] + i32((tid + c * 64u))); } { let c = 3u; v103[c] = (v102[c] + i32((tid + c * 64u))); }
     var v104: array<f32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v104[c] = (-v10[c]); }
+    { let c = 0u; v104[c] = (-v10[c]); } { let c = 1u; v104[c] = (-v10[c]); } { let c = 2u; v104[c] = (-v10[c]); } { let c = 3u; v104[c] = (-v10[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
         for (var c = 0u; c < 4u; c = c + 1u) {
@@ -753,9 +753,9 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v106: i32 = (v105 * v2);
     let v107: i32 = (v1 + v106);
     var v108: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v108[c] = v107; }
+    { let c = 0u; v108[c] = v107; } { let c = 1u; v108[c] = v107; } { let c = 2u; v108[c] = v107; } { let c = 3u; v108[c] = v107; }
     var v109: array<i32, 4>;
-    for (var c = 0u; c < 4u; c = c + 1u) { v109[c] = (v108[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v109[c] = (v108[c] + i32((tid + c * 64u))); } { let c = 1u; v109[c] = (v108[c] + i32((tid + c * 64u))); } { let c = 2u; v109[c] = (v108[c] + i32((tid + c * 64u))); } { let c = 3u; v109[c] = (v108[c] + i32((tid + c * 64u))); }
     var v111: array<f32, 4>;
     for (var c = 0u; c < 4u; c = c + 1u) {
         let w110: f32 = exp(v10[c]);

@@ -68,15 +68,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v3: i32 = 16i;
     let v4: i32 = (v2 * v3);
     var v8: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v8[c] = v1; }
+    { let c = 0u; v8[c] = v1; }
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = (v8[c] + (v4 + i32((tid + c * 64u)))); }
+    { let c = 0u; v9[c] = (v8[c] + (v4 + i32((tid + c * 64u)))); }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = v0; }
+    { let c = 0u; v10[c] = v0; }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = (v10[c] + (v4 + i32((tid + c * 64u)))); }
+    { let c = 0u; v11[c] = (v10[c] + (v4 + i32((tid + c * 64u)))); }
     var v12: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (true && v11[c] >= 0i && u32(v11[c]) < params[0]) { let o = u32(v11[c]); v12[c] = b0[o >> 2u][o & 3u]; } else { v12[c] = 0.0f; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v11[c]), bitcast<u32>(v11[c] >> 31u), 0u, 0u, wid); } }
@@ -84,7 +84,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v9[c] < 0i || u32(v9[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -96,7 +96,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v9[c]); b1[o >> 2u][o & 3u] = v12[c]; }
         }

@@ -69,18 +69,18 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4: i32 = 16i;
     let v5: i32 = (v3 * v4);
     var v9: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v9[c] = v1; }
+    { let c = 0u; v9[c] = v1; }
     var v10: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v10[c] = (v9[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v10[c] = (v9[c] + (v5 + i32((tid + c * 64u)))); }
     var v11: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v11[c] = v0; }
+    { let c = 0u; v11[c] = v0; }
     var v12: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
+    { let c = 0u; v12[c] = (v11[c] + (v5 + i32((tid + c * 64u)))); }
     let v15: f32 = 0.0f;
     var v16: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = v15; }
+    { let c = 0u; v16[c] = v15; }
     var v17: array<f32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 16u) {
             if (((v5 + i32((tid + c * 64u))) < v2) && v12[c] >= 0i && u32(v12[c]) < params[0]) { let o = u32(v12[c]); v17[c] = b0[o >> 2u][o & 3u]; } else { v17[c] = v16[c]; if (((v5 + i32((tid + c * 64u))) < v2)) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v12[c]), bitcast<u32>(v12[c] >> 31u), 0u, 0u, wid); } }
@@ -88,7 +88,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 16u && (v10[c] < 0i || u32(v10[c]) >= params[1])) { bad = 0xffffffffu - e; }
         }
@@ -100,7 +100,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 16u && true) { let o = u32(v10[c]); b1[o >> 2u][o & 3u] = v17[c]; }
         }

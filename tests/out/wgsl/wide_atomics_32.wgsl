@@ -95,24 +95,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v9 = bitcast<f64>(((u64(params[12]) << 32u) | u64(params[11])));
     let v11: i32 = 0i;
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = v0; }
+    { let c = 0u; v14[c] = v0; }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = (v14[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v15[c] = (v14[c] + i32((tid + c * 64u))); }
     var v16: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             if (true && v15[c] >= 0i && u32(v15[c]) < params[0]) { let o = u32(v15[c]); v16[c] = b0[o]; } else { v16[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v15[c]), bitcast<u32>(v15[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v17: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v17[c] = v3; }
+    { let c = 0u; v17[c] = v3; }
     var v18: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v18[c] = (v17[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v18[c] = (v17[c] + (v11 * i32((tid + c * 64u)))); }
     var v19: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v18[c] < 0i || u32(v18[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -124,7 +124,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: i64; let o = u32(v18[c]); let v = v16[c];
@@ -138,13 +138,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v20: i32 = 1i;
     let v21: i32 = (v3 + v20);
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v21; }
+    { let c = 0u; v22[c] = v21; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v23[c] = (v22[c] + (v11 * i32((tid + c * 64u)))); }
     var v24: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v23[c] < 0i || u32(v23[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -156,7 +156,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: i64; let o = u32(v23[c]); let v = v16[c];
@@ -170,13 +170,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v25: i32 = 2i;
     let v26: i32 = (v3 + v25);
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = v26; }
+    { let c = 0u; v27[c] = v26; }
     var v28: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v28[c] = (v27[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v28[c] = (v27[c] + (v11 * i32((tid + c * 64u)))); }
     var v29: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v28[c] < 0i || u32(v28[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -188,7 +188,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: i64; let o = u32(v28[c]); let v = v16[c];
@@ -200,19 +200,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = v6; }
+    { let c = 0u; v30[c] = v6; }
     var v31: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v31[c] = (v30[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v31[c] = (v30[c] + i32((tid + c * 64u))); }
     let v32: i32 = 3i;
     let v33: i32 = (v3 + v32);
     var v34: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v34[c] = v33; }
+    { let c = 0u; v34[c] = v33; }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = (v34[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v35[c] = (v34[c] + (v11 * i32((tid + c * 64u)))); }
     var v36: array<i64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v35[c] < 0i || u32(v35[c]) >= params[3])) { bad = 0xffffffffu - e; }
         }
@@ -224,7 +224,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 32u && true;
             let s = tid * 4u;
@@ -252,7 +252,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v31[c] < 0i || u32(v31[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -264,7 +264,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) { let o = u32(v31[c]); b6[o] = v36[c]; }
         }
@@ -350,24 +350,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         if (tid == 0u && true) { let o = u32(v45); b6[o] = v48; }
     }
     var v49: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v49[c] = v1; }
+    { let c = 0u; v49[c] = v1; }
     var v50: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = (v49[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v50[c] = (v49[c] + i32((tid + c * 64u))); }
     var v51: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             if (true && v50[c] >= 0i && u32(v50[c]) < params[1]) { let o = u32(v50[c]); v51[c] = b1[o]; } else { v51[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v50[c]), bitcast<u32>(v50[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = v4; }
+    { let c = 0u; v52[c] = v4; }
     var v53: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v53[c] = (v52[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v53[c] = (v52[c] + (v11 * i32((tid + c * 64u)))); }
     var v54: array<u64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v53[c] < 0i || u32(v53[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -379,7 +379,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: u64; let o = u32(v53[c]); let v = v51[c];
@@ -393,13 +393,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v55: i32 = 1i;
     let v56: i32 = (v4 + v55);
     var v57: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v57[c] = v56; }
+    { let c = 0u; v57[c] = v56; }
     var v58: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = (v57[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v58[c] = (v57[c] + (v11 * i32((tid + c * 64u)))); }
     var v59: array<u64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v58[c] < 0i || u32(v58[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -411,7 +411,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 32u && true) {
                 var old: u64; let o = u32(v58[c]); let v = v51[c];
@@ -423,15 +423,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         storageBarrier();
     }
     var v60: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v60[c] = v5; }
+    { let c = 0u; v60[c] = v5; }
     var v61: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = (v60[c] + (v11 * i32((tid + c * 64u)))); }
+    { let c = 0u; v61[c] = (v60[c] + (v11 * i32((tid + c * 64u)))); }
     var v62: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v62[c] = v2; }
+    { let c = 0u; v62[c] = v2; }
     var v63: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v63[c] = (v62[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v63[c] = (v62[c] + i32((tid + c * 64u))); }
     var v64: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 32u) {
             if (true && v63[c] >= 0i && u32(v63[c]) < params[2]) { let o = u32(v63[c]); v64[c] = b2[o]; } else { v64[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v63[c]), bitcast<u32>(v63[c] >> 31u), 0u, 0u, wid); } }
@@ -440,7 +440,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     var v65: array<f64, 1>;
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 32u && (v61[c] < 0i || u32(v61[c]) >= params[5])) { bad = 0xffffffffu - e; }
         }
@@ -452,7 +452,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             let act = e < 32u && true;
             let s = tid * 4u;

@@ -74,11 +74,11 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v4 = 0i;
     let v8: i32 = 10i;
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v0; }
+    { let c = 0u; v15[c] = v0; }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
+    { let c = 0u; v16[c] = (v15[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
     var v17: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             if (true && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v17[c] = b0[o]; } else { v17[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
@@ -86,31 +86,31 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v19: i32 = 6i;
     var v22: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v22[c] = v3; }
+    { let c = 0u; v22[c] = v3; }
     var v23: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v23[c] = (v22[c] + (i32((tid + c * 64u)) * v19)); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v23[c] = (v22[c] + (i32((tid + c * 64u)) * v19)); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) { ox_scratch[e] = bitcast<u32>(v23[c]); }
     }
     workgroupBarrier();
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v25[c] = bitcast<i32>(ox_scratch[(e / 6u)]);
         }
     }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v25[c] + i32((((tid + c * 64u) % 6u)))); }
+    { let c = 0u; v27[c] = (v25[c] + i32((((tid + c * 64u) % 6u)))); }
     workgroupBarrier();
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) { { let ox_w = v17[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 60u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
     workgroupBarrier();
     var v28: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v28[c] = bitcast<i64>(((u64(ox_scratch[(e / 6u) + (e % 6u) * 10u + 60u]) << 32u) | u64(ox_scratch[(e / 6u) + (e % 6u) * 10u])));
@@ -118,7 +118,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v27[c] < 0i || u32(v27[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -130,17 +130,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v27[c]); b3[o] = v28[c]; }
         }
     }
     var v29: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v29[c] = v0; }
+    { let c = 0u; v29[c] = v0; }
     var v30: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v30[c] = (v29[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v30[c] = (v29[c] + i32((tid + c * 64u))); }
     var v31: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) {
             if (true && v30[c] >= 0i && u32(v30[c]) < params[0]) { let o = u32(v30[c]); v31[c] = b0[o]; } else { v31[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v30[c]), bitcast<u32>(v30[c] >> 31u), 0u, 0u, wid); } }
@@ -151,26 +151,26 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v35: i32 = (v33 * v34);
     let v36: i32 = (v3 + v35);
     var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v36; }
+    { let c = 0u; v37[c] = v36; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v38[c] = (v37[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 10u) { { let ox_w = v31[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 10u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
     workgroupBarrier();
     var v39: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v39[c] = bitcast<i64>(((u64(ox_scratch[(e % 10u) + 10u]) << 32u) | u64(ox_scratch[(e % 10u)])));
         }
     }
     var v41: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v41[c] = (v39[c] + v2); }
+    { let c = 0u; v41[c] = (v39[c] + v2); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v38[c] < 0i || u32(v38[c]) >= params[4])) { bad = 0xffffffffu - e; }
         }
@@ -182,33 +182,33 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v38[c]); b3[o] = v41[c]; }
         }
     }
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = v1; }
+    { let c = 0u; v42[c] = v1; }
     var v43: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = (v42[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v43[c] = (v42[c] + i32((tid + c * 64u))); }
     var v44: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) {
             if (true && v43[c] >= 0i && u32(v43[c]) < params[1]) { let o = u32(v43[c]); v44[c] = b1[o]; } else { v44[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v43[c]), bitcast<u32>(v43[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = v4; }
+    { let c = 0u; v46[c] = v4; }
     var v47: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v47[c] = (v46[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u; v47[c] = (v46[c] + ((i32((((tid + c * 64u) / 10u))) * v8) + i32((((tid + c * 64u) % 10u))))); }
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 6u) { { let ox_w = v44[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 6u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }
     workgroupBarrier();
     var v48: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 60u) {
             v48[c] = bitcast<f64>(((u64(ox_scratch[(e / 10u) + 6u]) << 32u) | u64(ox_scratch[(e / 10u)])));
@@ -216,12 +216,12 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v49: f64 = 2.0lf;
     var v50: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = v49; }
+    { let c = 0u; v50[c] = v49; }
     var v51: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = (v48[c] * v50[c]); }
+    { let c = 0u; v51[c] = (v48[c] * v50[c]); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 60u && (v47[c] < 0i || u32(v47[c]) >= params[5])) { bad = 0xffffffffu - e; }
         }
@@ -233,7 +233,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 60u && true) { let o = u32(v47[c]); b4[o] = v51[c]; }
         }
@@ -241,17 +241,17 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v52: i32 = 10i;
     let v53: i32 = (v0 + v52);
     var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = v53; }
+    { let c = 0u; v55[c] = v53; }
     var v56: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v56[c] = (v55[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v56[c] = (v55[c] + i32((tid + c * 64u))); }
     var v57: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 1u) {
             if (true && v56[c] >= 0i && u32(v56[c]) < params[0]) { let o = u32(v56[c]); v57[c] = b0[o]; } else { v57[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v56[c]), bitcast<u32>(v56[c] >> 31u), 0u, 0u, wid); } }
         }
     }
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 1u) { { let ox_w = v57[c]; ox_scratch[e] = u32(bitcast<u64>(ox_w) & 0xfffffffflu); ox_scratch[e + 1u] = u32(bitcast<u64>(ox_w) >> 32u); } }
     }

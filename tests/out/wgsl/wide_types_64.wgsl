@@ -258,15 +258,15 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v10 = 0i;
     let v11 = 0i;
     var v13: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v13[c] = v6; }
+    { let c = 0u; v13[c] = v6; }
     var v14: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v14[c] = (v13[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v14[c] = (v13[c] + i32((tid + c * 64u))); }
     var v15: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v15[c] = v0; }
+    { let c = 0u; v15[c] = v0; }
     var v16: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v16[c] = (v15[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v16[c] = (v15[c] + i32((tid + c * 64u))); }
     var v17: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v16[c] >= 0i && u32(v16[c]) < params[0]) { let o = u32(v16[c]); v17[c] = b0[o]; } else { v17[c] = 0li; if (true) { ox_fail = true; ox_record(1u, 0u, bitcast<u32>(v16[c]), bitcast<u32>(v16[c] >> 31u), 0u, 0u, wid); } }
@@ -275,13 +275,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v18: i64 = 3li;
     let v21: i64 = 1li;
     var v23: array<i64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w20: i64 = (v17[c] * v18);
         v23[c] = (w20 - v21);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v14[c] < 0i || u32(v14[c]) >= params[6])) { bad = 0xffffffffu - e; }
         }
@@ -293,21 +293,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v14[c]); b6[o] = v23[c]; }
         }
     }
     var v24: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v24[c] = v7; }
+    { let c = 0u; v24[c] = v7; }
     var v25: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v25[c] = (v24[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v25[c] = (v24[c] + i32((tid + c * 64u))); }
     var v26: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v26[c] = v1; }
+    { let c = 0u; v26[c] = v1; }
     var v27: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v27[c] = (v26[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v27[c] = (v26[c] + i32((tid + c * 64u))); }
     var v28: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v27[c] >= 0i && u32(v27[c]) < params[1]) { let o = u32(v27[c]); v28[c] = b1[o]; } else { v28[c] = 0lu; if (true) { ox_fail = true; ox_record(1u, 1u, bitcast<u32>(v27[c]), bitcast<u32>(v27[c] >> 31u), 0u, 0u, wid); } }
@@ -316,13 +316,13 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     let v29: u64 = 255lu;
     let v32: u64 = 1lu;
     var v34: array<u64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w31: u64 = (v28[c] ^ v29);
         v34[c] = (w31 + v32);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v25[c] < 0i || u32(v25[c]) >= params[7])) { bad = 0xffffffffu - e; }
         }
@@ -334,21 +334,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v25[c]); b7[o] = v34[c]; }
         }
     }
     var v35: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v35[c] = v8; }
+    { let c = 0u; v35[c] = v8; }
     var v36: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v36[c] = (v35[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v36[c] = (v35[c] + i32((tid + c * 64u))); }
     var v37: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v37[c] = v2; }
+    { let c = 0u; v37[c] = v2; }
     var v38: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v38[c] = (v37[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v38[c] = (v37[c] + i32((tid + c * 64u))); }
     var v39: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v38[c] >= 0i && u32(v38[c]) < params[2]) { let o = u32(v38[c]); v39[c] = ((bitcast<i32>(((b2[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu)) << 16u) >> 16u); } else { v39[c] = 0i; if (true) { ox_fail = true; ox_record(1u, 2u, bitcast<u32>(v38[c]), bitcast<u32>(v38[c] >> 31u), 0u, 0u, wid); } }
@@ -356,10 +356,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v40: i32 = 7i;
     var v42: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v42[c] = (((v39[c] * v40) << 16u) >> 16u); }
+    { let c = 0u; v42[c] = (((v39[c] * v40) << 16u) >> 16u); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v36[c] < 0i || u32(v36[c]) >= params[8])) { bad = 0xffffffffu - e; }
         }
@@ -371,21 +371,21 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v36[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = ((bitcast<u32>(v42[c]) & 0xffffu)) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b8[wi]); if (atomicCompareExchangeWeak(&b8[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v43: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v43[c] = v9; }
+    { let c = 0u; v43[c] = v9; }
     var v44: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v44[c] = (v43[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v44[c] = (v43[c] + i32((tid + c * 64u))); }
     var v45: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v45[c] = v3; }
+    { let c = 0u; v45[c] = v3; }
     var v46: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v46[c] = (v45[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v46[c] = (v45[c] + i32((tid + c * 64u))); }
     var v47: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v46[c] >= 0i && u32(v46[c]) < params[3]) { let o = u32(v46[c]); v47[c] = ((b3[(o >> 1u)] >> ((o & 1u) * 16u)) & 0xffffu); } else { v47[c] = 0u; if (true) { ox_fail = true; ox_record(1u, 3u, bitcast<u32>(v46[c]), bitcast<u32>(v46[c] >> 31u), 0u, 0u, wid); } }
@@ -393,10 +393,10 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     let v48: u32 = 2u;
     var v50: array<u32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v50[c] = ((v47[c] >> (v48 & 15u)) & 0xffffu); }
+    { let c = 0u; v50[c] = ((v47[c] >> (v48 & 15u)) & 0xffffu); }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v44[c] < 0i || u32(v44[c]) >= params[9])) { bad = 0xffffffffu - e; }
         }
@@ -408,34 +408,34 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v44[c]); { let wi = (o >> 1u); let sh = ((o & 1u) * 16u); let nb = (v50[c]) << sh; let keep = ~(0xffffu << sh); loop { let old = atomicLoad(&b9[wi]); if (atomicCompareExchangeWeak(&b9[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }
     }
     var v51: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v51[c] = v4; }
+    { let c = 0u; v51[c] = v4; }
     var v52: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v52[c] = (v51[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v52[c] = (v51[c] + i32((tid + c * 64u))); }
     var v53: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v52[c] >= 0i && u32(v52[c]) < params[4]) { let o = u32(v52[c]); v53[c] = b4[o]; } else { v53[c] = 0.0lf; if (true) { ox_fail = true; ox_record(1u, 4u, bitcast<u32>(v52[c]), bitcast<u32>(v52[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v54: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v54[c] = v10; }
+    { let c = 0u; v54[c] = v10; }
     var v55: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v55[c] = (v54[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v55[c] = (v54[c] + i32((tid + c * 64u))); }
     let v57: f64 = 1.5lf;
     var v58: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v58[c] = v57; }
+    { let c = 0u; v58[c] = v57; }
     let v60: f64 = 10.0lf;
     var v61: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v61[c] = v60; }
+    { let c = 0u; v61[c] = v60; }
     var v64: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w56: f64 = sqrt(v53[c]);
         let w59: f64 = (w56 * v58[c]);
         let w62: f64 = (v53[c] - v61[c]);
@@ -444,7 +444,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v55[c] < 0i || u32(v55[c]) >= params[10])) { bad = 0xffffffffu - e; }
         }
@@ -456,38 +456,38 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v55[c]); b10[o] = v64[c]; }
         }
     }
     var v65: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v65[c] = v5; }
+    { let c = 0u; v65[c] = v5; }
     var v66: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v66[c] = (v65[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v66[c] = (v65[c] + i32((tid + c * 64u))); }
     var v67: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let e = tid + c * 64u;
         if (e < 64u) {
             if (true && v66[c] >= 0i && u32(v66[c]) < params[5]) { let o = u32(v66[c]); v67[c] = (((b5[(o >> 2u)] >> ((o & 3u) * 8u)) & 0xffu) != 0u); } else { v67[c] = false; if (true) { ox_fail = true; ox_record(1u, 5u, bitcast<u32>(v66[c]), bitcast<u32>(v66[c] >> 31u), 0u, 0u, wid); } }
         }
     }
     var v68: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v68[c] = v11; }
+    { let c = 0u; v68[c] = v11; }
     var v69: array<i32, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v69[c] = (v68[c] + i32((tid + c * 64u))); }
+    { let c = 0u; v69[c] = (v68[c] + i32((tid + c * 64u))); }
     let v71: f64 = 50.0lf;
     var v72: array<f64, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) { v72[c] = v71; }
+    { let c = 0u; v72[c] = v71; }
     var v74: array<bool, 1>;
-    for (var c = 0u; c < 1u; c = c + 1u) {
+    { let c = 0u;
         let w70: bool = (!v67[c]);
         let w73: bool = (v53[c] > v72[c]);
         v74[c] = (w70 || w73);
     }
     {
         var bad = select(0u, 1u, ox_fail || ox_stop);
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (bad <= 1u && e < 64u && (v69[c] < 0i || u32(v69[c]) >= params[11])) { bad = 0xffffffffu - e; }
         }
@@ -499,7 +499,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         }
     }
     if (!ox_stop) {
-        for (var c = 0u; c < 1u; c = c + 1u) {
+        { let c = 0u;
             let e = tid + c * 64u;
             if (e < 64u && true) { let o = u32(v69[c]); { let wi = (o >> 2u); let sh = ((o & 3u) * 8u); let nb = (select(0u, 1u, v74[c])) << sh; let keep = ~(0xffu << sh); loop { let old = atomicLoad(&b11[wi]); if (atomicCompareExchangeWeak(&b11[wi], old, (old & keep) | nb).exchanged) { break; } } } }
         }

@@ -840,7 +840,8 @@ mod differential {
 
     /// The compile-time report: every fixture's pipeline built on this adapter (lavapipe in
     /// CI), in both tile layouts, slowest first, as a table. A report, not a timed test:
-    /// `cargo test -p oxtile-wgpu --lib -- --ignored pipeline_compile_times --nocapture`.
+    /// `cargo test -p oxtile-wgpu --lib -- --ignored pipeline_compile_times --nocapture`
+    /// (`OXTILE_FIXTURES=name,...` for some fixtures only).
     #[test]
     #[ignore = "a report: run it with --ignored --nocapture"]
     fn pipeline_compile_times() {
@@ -852,8 +853,15 @@ mod differential {
             .map(|b| b.with_runs(true))
             .expect("a second adapter");
         let mut rows = Vec::new();
+        // `OXTILE_FIXTURES=a,b`: only the fixtures whose names start with one of these.
+        let only: Vec<String> = std::env::var("OXTILE_FIXTURES")
+            .map(|v| v.split(',').map(str::to_string).collect())
+            .unwrap_or_default();
         for t in kernel_core::filetests::ALL {
             if !t.runs_on("wgpu") || t.refused_by("wgpu").is_some() {
+                continue;
+            }
+            if !only.is_empty() && !only.iter().any(|p| t.name.starts_with(p.as_str())) {
                 continue;
             }
             let k = t.kernel();
