@@ -296,6 +296,7 @@ impl WgpuBackend {
                 subgroups: features.contains(wgpu::Features::SUBGROUP)
                     && subgroups_knob != Some(false),
                 runs: runs_knob.unwrap_or(info.device_type != wgpu::DeviceType::Cpu),
+                cpu: info.device_type == wgpu::DeviceType::Cpu,
                 int64: features.contains(wgpu::Features::SHADER_INT64),
                 float64: features.contains(wgpu::Features::SHADER_F64),
                 // Only with the 64-bit types themselves (which a shader's `atomic<i64>` needs).

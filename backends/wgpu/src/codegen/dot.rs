@@ -32,7 +32,7 @@ use kernel_core::DType;
 use kernel_core::ir::{DotPrecision, Op, ValueId};
 
 use super::CodegenError;
-use super::emit::{Emitter, Region, slot_each};
+use super::emit::{Emitter, Region};
 use super::exchange::digit;
 use super::layout::{Layout, Reg, WgslLayout};
 use super::math::Helper;
@@ -352,7 +352,7 @@ impl Emitter<'_> {
         let acc_at = self.at(acc, "c");
         let name = self.declare(r);
         if k == 0 {
-            self.line(slot_each(0, lr.c, &format!("{name}[c] = {acc_at};")));
+            self.line(self.slot_each(0, lr.c, &format!("{name}[c] = {acc_at};")));
             return Ok(());
         }
         let budget = self.scratch_budget();
@@ -366,7 +366,7 @@ impl Emitter<'_> {
         self.need_scratch(plan.words(), la.n + lb.n, op)?;
         let chunked = plan.kc < k;
         if chunked {
-            self.line(slot_each(0, lr.c, &format!("{name}[c] = {acc_at};")));
+            self.line(self.slot_each(0, lr.c, &format!("{name}[c] = {acc_at};")));
         }
         self.prepare_write(Region::Scratch);
         if chunked {

@@ -192,36 +192,8 @@ fn fusible(k: &Kernel, a: &Analysis, threads: u32) -> Fusion {
     }
 }
 
-/// The opening of a loop over slots `first..count` as `c` (up to its `{`, closed by `}`):
-/// a plain block defining `c` when there is one slot. llvmpipe (lavapipe) instruments every
-/// loop for its per-invocation budget of back-edges, and compiles a shader's loops in time
-/// that grows faster than their number: `many_stores` (a hundred one-slot stores and their
-/// checks, ~500 one-iteration loops) took 13 s to compile as loops and 0.17 s as blocks.
-pub fn slot_loop(first: u64, count: u64) -> String {
-    if count == first + 1 {
-        format!("{{ let c = {first}u;")
-    } else {
-        format!("for (var c = {first}u; c < {count}u; c = c + 1u) {{")
-    }
-}
-
-/// Slots at most this many are unrolled by [`slot_each`].
+/// Slots at most this many are unrolled by [`Emitter::slot_each`].
 const UNROLL_SLOTS: u64 = 4;
-
-/// The statement `stmt` (which reads the slot as `c`) for slots `first..count`: a block per
-/// slot when there are at most [`UNROLL_SLOTS`], else a loop. For llvmpipe's sake, as
-/// [`slot_loop`]: unrolling the two-slot one-line loops of `libdevice_f32_128` took its
-/// compile from 1.34 s to 0.39 s.
-pub fn slot_each(first: u64, count: u64, stmt: &str) -> String {
-    if count > first && count - first <= UNROLL_SLOTS {
-        (first..count)
-            .map(|c| format!("{{ let c = {c}u; {stmt} }}"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    } else {
-        format!("for (var c = {first}u; c < {count}u; c = c + 1u) {{ {stmt} }}")
-    }
-}
 
 impl<'k> Emitter<'k> {
     /// A fresh emitter.
@@ -274,7 +246,7 @@ impl<'k> Emitter<'k> {
         let n = self.declare(r);
         let l = self.layout(r);
         let x = expr.replace(ELEM, &format!("({})", l.elem("c")));
-        self.line(slot_each(0, l.c, &format!("{n}[c] = {x};")));
+        self.line(self.slot_each(0, l.c, &format!("{n}[c] = {x};")));
     }
 
     /// The expression of `v` at element [`ELEM`], for a lazy value's definition: a scalar
@@ -466,6 +438,56 @@ impl<'k> Emitter<'k> {
         n
     }
 
+    /// The opening of a loop over slots `first..count` as `c` (up to its `{`, closed by
+    /// `}`): a plain block defining `c` when there is one slot. llvmpipe (lavapipe)
+    /// instruments every loop for its per-invocation budget of back-edges, and compiles a
+    /// shader's loops in time that grows far faster than their number: `many_stores` (a
+    /// hundred one-slot stores and their checks, ~500 one-iteration loops) took 13 s to
+    /// compile as loops and 0.17 s as blocks. On a CPU adapter the bound of a loop of 8
+    /// slots or more is also opaque (`+ ox_nc`, which is 0): LLVM then keeps the loop
+    /// rather than unrolling its body 8 or 16 times, which cut the compile of the flash
+    /// attention example by a third and of the fused softmax example by 40%, and left the CPU
+    /// benchmark's run times on lavapipe unchanged. (Opaque bounds on loops of 2 to 4 slots
+    /// too made the layer norm example's compile a third slower.)
+    pub fn slot_loop(&self, first: u64, count: u64) -> String {
+        if count == first + 1 {
+            format!("{{ let c = {first}u;")
+        } else {
+            format!(
+                "for (var c = {first}u; c < {}; c = c + 1u) {{",
+                self.slot_bound(count)
+            )
+        }
+    }
+
+    /// The statement `stmt` (which reads the slot as `c`) for slots `first..count`: a block
+    /// per slot when there are at most [`UNROLL_SLOTS`], else a loop (see
+    /// [`Emitter::slot_loop`]): unrolling the two-slot one-line loops of `libdevice_f32_128`
+    /// took its compile on lavapipe from 1.34 s to 0.39 s.
+    pub fn slot_each(&self, first: u64, count: u64, stmt: &str) -> String {
+        if count > first && count - first <= UNROLL_SLOTS {
+            (first..count)
+                .map(|c| format!("{{ let c = {c}u; {stmt} }}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            format!(
+                "for (var c = {first}u; c < {}; c = c + 1u) {{ {stmt} }}",
+                self.slot_bound(count)
+            )
+        }
+    }
+
+    /// A slot loop's bound: `count`, plus the opaque zero `ox_nc` on CPU adapters when it is
+    /// 8 or more.
+    fn slot_bound(&self, count: u64) -> String {
+        if self.caps.cpu && count >= 8 {
+            format!("{count}u + ox_nc")
+        } else {
+            format!("{count}u")
+        }
+    }
+
     /// Opens a loop over the slots of `layout`, defining `c` and the linear index `e`.
     pub fn open_lanes(&mut self, layout: Layout) {
         self.open_lanes_from(layout, 0);
@@ -473,7 +495,7 @@ impl<'k> Emitter<'k> {
 
     /// [`Emitter::open_lanes`] from slot `first` on.
     pub fn open_lanes_from(&mut self, layout: Layout, first: u64) {
-        self.open(slot_loop(first, layout.c));
+        self.open(self.slot_loop(first, layout.c));
         self.line(format!("let e = {};", layout.elem("c")));
     }
 
@@ -513,10 +535,10 @@ impl<'k> Emitter<'k> {
             self.fused[r.index()] = Some(lets);
         } else if lets.is_empty() {
             let n = self.declare(r);
-            self.line(slot_each(0, l.c, &format!("{n}[c] = {e};")));
+            self.line(self.slot_each(0, l.c, &format!("{n}[c] = {e};")));
         } else {
             let n = self.declare(r);
-            self.open(slot_loop(0, l.c));
+            self.open(self.slot_loop(0, l.c));
             for s in lets {
                 self.line(s);
             }
@@ -649,6 +671,11 @@ impl<'k> Emitter<'k> {
 
     /// Declares the parameters' values and the kernel's variables.
     pub fn prologue(&mut self) {
+        if self.caps.cpu {
+            // 0 (grids are far below 2^31 programs along x), but not a constant: the slot
+            // loops' bounds (see `slot_loop`).
+            self.line("let ox_nc = wid.x >> 31u;");
+        }
         // Set by an out-of-bounds load lane (see `access`).
         self.line("var ox_fail = false;");
         // Set (uniformly) once the program has failed: it writes nothing more (see `access`).
@@ -756,7 +783,7 @@ impl<'k> Emitter<'k> {
                 let n = self.declare(r);
                 let l = self.layout(r);
                 let stmt = format!("{n}[c] = i32({});", l.elem("c"));
-                self.line(slot_each(0, l.c, &stmt));
+                self.line(self.slot_each(0, l.c, &stmt));
             }
             Op::Broadcast { value, .. } => self.broadcast(r, *value, op)?,
             Op::ExpandDims { value, .. } => self.reshape(r, *value, op)?,
@@ -875,7 +902,7 @@ impl<'k> Emitter<'k> {
                 // An alias of a lazy value (it has no array): element by element.
                 let l = self.layout(*value);
                 let x = self.at(*value, "c");
-                self.line(slot_each(0, l.c, &format!("x{}[c] = {x};", var.0)));
+                self.line(self.slot_each(0, l.c, &format!("x{}[c] = {x};", var.0)));
             }
             Op::VarInit { var, init: value } | Op::VarStore { var, value } => {
                 let n = self.name(*value).to_string();

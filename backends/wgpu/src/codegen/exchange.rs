@@ -27,7 +27,7 @@
 use kernel_core::ir::{BinaryOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
-use super::emit::{ELEM, Emitter, Region, slot_each};
+use super::emit::{ELEM, Emitter, Region};
 use super::layout::{Reg, WgslLayout, numel, strides};
 use super::math::Helper;
 use super::ops;
@@ -256,7 +256,7 @@ impl Emitter<'_> {
         let n = self.declare(r);
         let c = self.layout(r).c;
         let s = self.name(v).to_string();
-        self.line(slot_each(0, c, &format!("{n}[c] = {s};")));
+        self.line(self.slot_each(0, c, &format!("{n}[c] = {s};")));
     }
 
     /// `broadcast`: a splat, a rename, or a gather when a dimension stretches.

@@ -123,6 +123,10 @@ pub struct Caps {
     /// buffers of i64, u64 and f64 that atomics target are `array<atomic<i64|u64>>`. Without
     /// it, kernels with such atomics are refused, the error naming the feature.
     pub int64_atomics: bool,
+    /// The adapter runs on the CPU (Mesa's lavapipe): slot loops of 8 slots and more get
+    /// bounds its compiler cannot see through, so it does not unroll them (see
+    /// `Emitter::slot_loop`).
+    pub cpu: bool,
 }
 
 impl Default for Caps {
@@ -138,6 +142,7 @@ impl Default for Caps {
             int64: false,
             float64: false,
             int64_atomics: false,
+            cpu: false,
         }
     }
 }

@@ -31,7 +31,7 @@ use kernel_core::DType;
 use kernel_core::ir::{ArgReduceOp, Op, ReduceOp, ValueId};
 
 use super::CodegenError;
-use super::emit::{Emitter, Region, slot_each};
+use super::emit::{Emitter, Region};
 use super::exchange::{digit, reduce_binary, split_axis};
 use super::layout::{Reg, WgslLayout};
 use super::math::Helper;
@@ -424,7 +424,7 @@ impl Emitter<'_> {
         if rl.scalar {
             self.line(format!("{out} = {};", f.result));
         } else {
-            self.line(slot_each(0, rl.c, &format!("{out}[c] = {};", f.result)));
+            self.line(self.slot_each(0, rl.c, &format!("{out}[c] = {};", f.result)));
         }
         self.close();
         self.release(region);

@@ -32,6 +32,7 @@ fn caps() -> Caps {
         int64: true,
         float64: true,
         int64_atomics: true,
+        cpu: false,
     }
 }
 

@@ -334,26 +334,35 @@ fn every_fixture_lowers_to_valid_wgsl() {
         if let Err(e) = kernel_core::verify::verify(&k) {
             failures.push(format!("{name} does not verify: {e:?}"));
         }
-        for (f16, subgroups, runs) in [
-            (false, false, false),
-            (true, false, true),
-            (true, true, false),
-            (false, true, true),
+        // The last: a CPU adapter's (lavapipe's) slot loops with opaque bounds.
+        for (f16, subgroups, runs, cpu) in [
+            (false, false, false, false),
+            (true, false, true, false),
+            (true, true, false, false),
+            (false, true, true, false),
+            (true, true, false, true),
         ] {
             for threads in [64, 32] {
                 let c = Caps {
                     workgroup_size: threads,
                     subgroups,
                     runs,
+                    cpu,
                     ..caps(f16)
                 };
                 match (emit_wgsl(&k, &c), refused(name)) {
                     (Ok(s), None) => {
                         if let Err(e) = validate(&s.source) {
                             failures.push(format!(
-                                "{name} (f16 {f16}, subgroups {subgroups}, runs {runs}, {threads} threads): {e}\n{}",
+                                "{name} (f16 {f16}, subgroups {subgroups}, runs {runs}, cpu {cpu}, {threads} threads): {e}\n{}",
                                 s.source
                             ));
+                        }
+                        // A CPU adapter's slot loops of 8 slots and more have opaque bounds;
+                        // no other adapter's do.
+                        let opaque = s.source.contains("u + ox_nc; c = c + 1u)");
+                        if opaque && !cpu {
+                            failures.push(format!("{name}: an opaque slot bound off the CPU"));
                         }
                     }
                     (Err(e), Some(word)) => {
@@ -366,6 +375,28 @@ fn every_fixture_lowers_to_valid_wgsl() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Slot loops: one slot is a block, one-line loops of up to four slots are unrolled, and a
+/// CPU adapter's loops have an opaque bound (so llvmpipe does not unroll them).
+#[test]
+fn slot_loops_are_shaped_for_the_adapter() {
+    let k = kernel("many_stores");
+    let gpu = emit_wgsl(&k, &caps(false)).unwrap().source;
+    assert!(gpu.contains("{ let c = 0u;"), "{gpu}");
+    assert!(!gpu.contains("for (var c = 0u; c < 1u;"), "{gpu}");
+    assert!(!gpu.contains("ox_nc"), "{gpu}");
+    // 1024 elements: 16 slots a thread.
+    let big = kernel("round_1024");
+    let cpu = Caps {
+        cpu: true,
+        ..caps(false)
+    };
+    let src = emit_wgsl(&big, &cpu).unwrap().source;
+    assert!(src.contains("let ox_nc = wid.x >> 31u;"), "{src}");
+    assert!(src.contains("c < 16u + ox_nc; c = c + 1u)"), "{src}");
+    assert!(!src.contains("c < 16u; c = c + 1u)"), "{src}");
+    validate(&src).unwrap();
 }
 
 #[test]
