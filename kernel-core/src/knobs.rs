@@ -214,6 +214,12 @@ pub const KNOBS: &[Knob] = &[
         "wgpu's `the_kernel_of_oxtile_fixture_file_matches_the_interpreter` runs the kernel in this IR file",
     ),
     knob(
+        "OXTILE_FIXTURES",
+        Tests,
+        "<name>,...",
+        "wgpu's `pipeline_compile_times` report: only the fixtures whose names start with one of these",
+    ),
+    knob(
         "OXTILE_DUMP_DIR",
         Tests,
         "<dir>",
