@@ -136,6 +136,8 @@ step "conformance suite on the CPU device (the interpreter's semantics, programs
 OXTILE_DEVICE=cpu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math \
     --test fast_math --test autotune
+# The kernel library (examples/nn) against its references.
+OXTILE_DEVICE=cpu cargo test --all-features -p oxtile-nn --test ops
 
 step "conformance suite on the wgpu backend (lavapipe)"
 OXTILE_DEVICE=wgpu cargo test --all-features \
@@ -145,6 +147,7 @@ OXTILE_DEVICE=wgpu cargo test --all-features \
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
+OXTILE_DEVICE=wgpu cargo test --all-features -p oxtile-nn --test ops
 
 step "conformance suite on the CUDA code generator, emulated on the CPU"
 # Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
@@ -153,6 +156,7 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # passed twice, ran above in tests/cuda_emu.rs.)
 OXTILE_DEVICE=cuda-emu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
+OXTILE_DEVICE=cuda-emu cargo test --all-features -p oxtile-nn --test ops
 
 step "examples on the interpreter, the CPU device, wgpu (lavapipe) and the CUDA emulator"
 # The debug build of the test step (a no-op build here); on wgpu unchecked (the conformance

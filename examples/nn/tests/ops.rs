@@ -1,0 +1,361 @@
+//! Every op against a plain-Rust reference in f64, on random inputs (never zeros), at f32,
+//! f16 and bf16, on `Device::default()` (`OXTILE_DEVICE` picks another: CI runs these on the
+//! `cpu` device and on wgpu): ragged rows, rows longer than one block, row strides wider
+//! than the rows, in place, and the shape errors.
+
+use oxtile::half::{bf16, f16};
+use oxtile::prelude::*;
+use oxtile_nn::{Gelu, NnError, NnFloat, Rows};
+use rand::{Rng, SeedableRng, rngs::StdRng};
+
+fn dev() -> Device {
+    Device::default().expect("a device")
+}
+
+/// A float dtype under test: conversions and the tolerance of its rounding.
+trait Dt: NnFloat + std::fmt::Debug {
+    const NAME: &'static str;
+    /// Relative tolerance (of the 2-norm of the error): a few roundings to the dtype.
+    const TOL: f64;
+    fn of(x: f64) -> Self;
+    fn to(self) -> f64;
+}
+impl Dt for f32 {
+    const NAME: &'static str = "f32";
+    const TOL: f64 = 2e-6;
+    fn of(x: f64) -> Self {
+        x as f32
+    }
+    fn to(self) -> f64 {
+        self as f64
+    }
+}
+impl Dt for f16 {
+    const NAME: &'static str = "f16";
+    const TOL: f64 = 1.5e-3;
+    fn of(x: f64) -> Self {
+        f16::from_f64(x)
+    }
+    fn to(self) -> f64 {
+        self.to_f64()
+    }
+}
+impl Dt for bf16 {
+    const NAME: &'static str = "bf16";
+    const TOL: f64 = 1e-2;
+    fn of(x: f64) -> Self {
+        bf16::from_f64(x)
+    }
+    fn to(self) -> f64 {
+        self.to_f64()
+    }
+}
+
+/// `n` values uniform in `[lo, hi)`, rounded to `T`, and their f64 values.
+fn random<T: Dt>(rng: &mut StdRng, n: usize, lo: f64, hi: f64) -> (Vec<T>, Vec<f64>) {
+    let v: Vec<T> = (0..n).map(|_| T::of(rng.random_range(lo..hi))).collect();
+    let f = v.iter().map(|x| x.to()).collect();
+    (v, f)
+}
+
+/// ‖got − want‖ / ‖want‖ within `tol`, and no NaN.
+fn check(what: &str, got: &[f64], want: &[f64], tol: f64) {
+    assert_eq!(got.len(), want.len(), "{what}: length");
+    assert!(got.iter().all(|g| !g.is_nan()), "{what}: NaN in the result");
+    let num: f64 = got.iter().zip(want).map(|(g, w)| (g - w) * (g - w)).sum();
+    let den: f64 = want.iter().map(|w| w * w).sum();
+    let err = (num / den.max(f64::MIN_POSITIVE)).sqrt();
+    assert!(err <= tol, "{what}: relative error {err:e} > {tol:e}");
+}
+
+/// The `rows x cols` elements of a strided matrix, dense.
+fn dense<T: Dt>(v: &[T], rows: usize, cols: usize, stride: usize) -> Vec<f64> {
+    (0..rows)
+        .flat_map(|r| v[r * stride..r * stride + cols].iter().map(|x| x.to()))
+        .collect()
+}
+
+fn softmax_ref(x: &[f64], cols: usize, log: bool) -> Vec<f64> {
+    x.chunks(cols)
+        .flat_map(|row| {
+            let m = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let s: f64 = row.iter().map(|v| (v - m).exp()).sum();
+            row.iter()
+                .map(move |v| {
+                    if log {
+                        v - m - s.ln()
+                    } else {
+                        (v - m).exp() / s
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn softmax_case<T: Dt>(rows: usize, cols: usize, stride: usize, log: bool, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (x, _) = random::<T>(&mut rng, rows * stride, -6.0, 6.0);
+    let xd = dev.upload(&x).unwrap();
+    let yd = dev.alloc::<T>(rows * cols).unwrap();
+    let xv = Rows::with_stride(&xd, rows, cols, stride).unwrap();
+    let yv = Rows::new(&yd, rows, cols).unwrap();
+    if log {
+        oxtile_nn::log_softmax(&dev, &xv, &yv).unwrap();
+    } else {
+        oxtile_nn::softmax(&dev, &xv, &yv).unwrap();
+    }
+    let got: Vec<f64> = yd.to_vec().unwrap().iter().map(|v| v.to()).collect();
+    let want = softmax_ref(&dense(&x, rows, cols, stride), cols, log);
+    let what = format!(
+        "{}softmax {} {rows}x{cols} stride {stride}",
+        if log { "log_" } else { "" },
+        T::NAME
+    );
+    check(&what, &got, &want, T::TOL);
+}
+
+#[test]
+fn softmax_matches_the_reference() {
+    for log in [false, true] {
+        // One block (ragged), the widest one-pass row, and two-pass rows (one chunk and a
+        // ragged last one).
+        for (rows, cols, stride) in [(7, 300, 300), (3, 4096, 4100), (2, 5000, 5000), (1, 9, 9)] {
+            softmax_case::<f32>(rows, cols, stride, log, 1);
+        }
+        softmax_case::<f16>(5, 777, 800, log, 2);
+        softmax_case::<bf16>(3, 4500, 4500, log, 3);
+    }
+}
+
+#[test]
+fn softmax_works_in_place() {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(4);
+    for cols in [100, 6000] {
+        let (x, xf) = random::<f32>(&mut rng, 3 * cols, -3.0, 3.0);
+        let xd = dev.upload(&x).unwrap();
+        let v = Rows::new(&xd, 3, cols).unwrap();
+        oxtile_nn::softmax(&dev, &v, &v).unwrap();
+        let got: Vec<f64> = xd.to_vec().unwrap().iter().map(|&v| v as f64).collect();
+        check(
+            "softmax in place",
+            &got,
+            &softmax_ref(&xf, cols, false),
+            2e-6,
+        );
+    }
+}
+
+fn norm_ref(x: &[f64], cols: usize, w: &[f64], b: Option<&[f64]>, eps: f64) -> Vec<f64> {
+    x.chunks(cols)
+        .flat_map(|row| {
+            let n = cols as f64;
+            let (mu, var) = match b {
+                Some(_) => {
+                    let mu = row.iter().sum::<f64>() / n;
+                    (mu, row.iter().map(|v| (v - mu) * (v - mu)).sum::<f64>() / n)
+                }
+                None => (0.0, row.iter().map(|v| v * v).sum::<f64>() / n),
+            };
+            let rs = 1.0 / (var + eps).sqrt();
+            row.iter()
+                .enumerate()
+                .map(move |(c, v)| (v - mu) * rs * w[c] + b.map_or(0.0, |b| b[c]))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn norm_case<T: Dt>(rows: usize, cols: usize, stride: usize, layer: bool, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (x, _) = random::<T>(&mut rng, rows * stride, -2.0, 3.0);
+    let (w, wf) = random::<T>(&mut rng, cols, 0.5, 1.5);
+    let (b, bf) = random::<T>(&mut rng, cols, -0.5, 0.5);
+    let (xd, wd, bd) = (
+        dev.upload(&x).unwrap(),
+        dev.upload(&w).unwrap(),
+        dev.upload(&b).unwrap(),
+    );
+    let yd = dev.alloc::<T>(rows * stride).unwrap();
+    let xv = Rows::with_stride(&xd, rows, cols, stride).unwrap();
+    let yv = Rows::with_stride(&yd, rows, cols, stride).unwrap();
+    let eps = 1e-5;
+    if layer {
+        oxtile_nn::layer_norm(&dev, &xv, &wd, &bd, eps, &yv).unwrap();
+    } else {
+        oxtile_nn::rms_norm(&dev, &xv, &wd, eps, &yv).unwrap();
+    }
+    let got = dense(&yd.to_vec().unwrap(), rows, cols, stride);
+    let want = norm_ref(
+        &dense(&x, rows, cols, stride),
+        cols,
+        &wf,
+        layer.then_some(&bf[..]),
+        eps as f64,
+    );
+    let what = format!(
+        "{} {} {rows}x{cols}",
+        if layer { "layer_norm" } else { "rms_norm" },
+        T::NAME
+    );
+    check(&what, &got, &want, T::TOL);
+}
+
+#[test]
+fn norms_match_the_reference() {
+    for layer in [false, true] {
+        norm_case::<f32>(6, 333, 340, layer, 5);
+        // Longer than a block: several chunks, the last ragged.
+        norm_case::<f32>(2, 9000, 9000, layer, 6);
+        norm_case::<f16>(4, 768, 768, layer, 7);
+        norm_case::<bf16>(3, 1000, 1024, layer, 8);
+    }
+}
+
+fn gelu_ref(v: f64, g: Gelu) -> f64 {
+    match g {
+        Gelu::Tanh => {
+            0.5 * v
+                * (1.0 + ((2.0 / std::f64::consts::PI).sqrt() * (v + 0.044715 * v.powi(3))).tanh())
+        }
+        Gelu::Erf => 0.5 * v * (1.0 + erf(v / std::f64::consts::SQRT_2)),
+    }
+}
+
+/// erf to ~1e-12 (Abramowitz-Stegun 7.1.26 is too coarse for f32 checks): its series near
+/// 0, its continued fraction's complement in the tail.
+fn erf(x: f64) -> f64 {
+    if x.abs() < 2.5 {
+        // Maclaurin series.
+        let (mut term, mut sum, x2) = (x, x, x * x);
+        for n in 1..80 {
+            term *= -x2 / n as f64;
+            sum += term / (2 * n + 1) as f64;
+        }
+        sum * 2.0 / std::f64::consts::PI.sqrt()
+    } else {
+        // erfc by a continued fraction (Lentz), then 1 - erfc.
+        let z = x.abs();
+        let mut f = z;
+        for k in (1..60).rev() {
+            f = z + (k as f64 / 2.0) / f;
+        }
+        let erfc = (-z * z).exp() / (f * std::f64::consts::PI.sqrt());
+        (1.0 - erfc).copysign(x)
+    }
+}
+
+fn gelu_case<T: Dt>(rows: usize, cols: usize, g: Gelu, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (x, xf) = random::<T>(&mut rng, rows * cols, -4.0, 4.0);
+    let (b, bf) = random::<T>(&mut rng, cols, -1.0, 1.0);
+    let (xd, bd) = (dev.upload(&x).unwrap(), dev.upload(&b).unwrap());
+    let yd = dev.alloc::<T>(rows * cols).unwrap();
+    let (xv, yv) = (
+        Rows::new(&xd, rows, cols).unwrap(),
+        Rows::new(&yd, rows, cols).unwrap(),
+    );
+    oxtile_nn::bias_gelu(&dev, &xv, &bd, g, &yv).unwrap();
+    let got: Vec<f64> = yd.to_vec().unwrap().iter().map(|v| v.to()).collect();
+    // The sum x + b is rounded in f32 in the kernel (exact here for f16/bf16 inputs).
+    let want: Vec<f64> = xf
+        .iter()
+        .enumerate()
+        .map(|(i, v)| gelu_ref(((v + bf[i % cols]) as f32) as f64, g))
+        .collect();
+    check(&format!("bias_gelu {g:?} {}", T::NAME), &got, &want, T::TOL);
+}
+
+#[test]
+fn bias_gelu_matches_the_reference() {
+    for g in [Gelu::Tanh, Gelu::Erf] {
+        gelu_case::<f32>(5, 1500, g, 9);
+        gelu_case::<f16>(3, 130, g, 10);
+        gelu_case::<bf16>(2, 64, g, 11);
+    }
+}
+
+#[test]
+fn swiglu_matches_the_reference() {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(12);
+    let (rows, cols) = (4, 1100);
+    let (g, gf) = random::<f32>(&mut rng, rows * cols, -5.0, 5.0);
+    let (u, uf) = random::<f32>(&mut rng, rows * cols, -2.0, 2.0);
+    let (gd, ud) = (dev.upload(&g).unwrap(), dev.upload(&u).unwrap());
+    let yd = dev.alloc::<f32>(rows * cols).unwrap();
+    let view = |b| Rows::new(b, rows, cols).unwrap();
+    oxtile_nn::swiglu(&dev, &view(&gd), &view(&ud), &view(&yd)).unwrap();
+    let got: Vec<f64> = yd.to_vec().unwrap().iter().map(|&v| v as f64).collect();
+    let want: Vec<f64> = gf
+        .iter()
+        .zip(&uf)
+        .map(|(g, u)| g / (1.0 + (-g).exp()) * u)
+        .collect();
+    check("swiglu f32", &got, &want, 2e-6);
+}
+
+#[test]
+fn shape_errors_name_the_op_and_the_argument() {
+    let dev = dev();
+    let x = dev.upload(&[1.0f32; 12]).unwrap();
+    let y = dev.alloc::<f32>(12).unwrap();
+    // A view past its buffer.
+    let e = Rows::new(&x, 4, 4).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("needs 16 elements; the buffer has 12"),
+        "{e}"
+    );
+    let e = Rows::with_stride(&x, 2, 5, 4).unwrap_err();
+    assert!(e.to_string().contains("stride 4 is less than 5"), "{e}");
+    // Mismatched shapes.
+    let e = oxtile_nn::softmax(
+        &dev,
+        &Rows::new(&x, 3, 4).unwrap(),
+        &Rows::new(&y, 4, 3).unwrap(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            NnError::Shape {
+                op: "softmax",
+                arg: "out",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert_eq!(
+        e.to_string(),
+        "softmax: argument `out`: is 4 x 3, expected 3 x 4"
+    );
+    let w = dev.upload(&[1.0f32; 3]).unwrap();
+    let e = oxtile_nn::rms_norm(
+        &dev,
+        &Rows::new(&x, 3, 4).unwrap(),
+        &w,
+        1e-5,
+        &Rows::new(&y, 3, 4).unwrap(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            NnError::Shape {
+                op: "rms_norm",
+                arg: "weight",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    // Nothing to do is not an error.
+    let empty = Rows::new(&x, 0, 4).unwrap();
+    oxtile_nn::softmax(&dev, &empty, &empty).unwrap();
+}
