@@ -4,12 +4,14 @@
 
 use oxtile::prelude::*;
 
+// ANCHOR: gelu_tanh
 /// GELU, tanh approximation: `0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))`.
 #[kernel_fn(crate = crate::oxtile)]
 pub fn gelu_tanh<const N: usize>(x: Tile<f32, N>) -> Tile<f32, N> {
     let inner = 0.7978845608028654 * (x + 0.044715 * x * x * x);
     0.5 * x * (1.0 + tanh(inner))
 }
+// ANCHOR_END: gelu_tanh
 
 /// GELU, exact form: `0.5 x (1 + erf(x / sqrt(2)))`.
 #[kernel_fn(crate = crate::oxtile)]

@@ -18,6 +18,7 @@ pub enum Gelu {
     Erf,
 }
 
+// ANCHOR: bias_gelu
 /// `y = gelu(x + b)`, `b` one element per column, in f32.
 #[kernel]
 fn bias_gelu_fwd<T: Float, const BLOCK: usize, const ERF: bool>(
@@ -40,6 +41,7 @@ fn bias_gelu_fwd<T: Float, const BLOCK: usize, const ERF: bool>(
         }
     }
 }
+// ANCHOR_END: bias_gelu
 
 /// `y = silu(gate) * up`, in f32.
 #[kernel]

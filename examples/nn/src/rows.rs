@@ -30,6 +30,7 @@ impl<'a, T: Element> Rows<'a, T> {
     /// # Errors
     /// [`NnError::Shape`] when `stride < cols`, the buffer is too short, or an offset
     /// exceeds `i32`.
+    // ANCHOR: rows
     pub fn with_stride(
         buf: &'a Buffer<T>,
         rows: usize,
@@ -67,6 +68,7 @@ impl<'a, T: Element> Rows<'a, T> {
             stride,
         })
     }
+    // ANCHOR_END: rows
 
     /// The buffer.
     pub fn buffer(&self) -> &'a Buffer<T> {

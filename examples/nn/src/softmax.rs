@@ -11,6 +11,7 @@ const ONE_PASS_MAX: usize = 4096;
 /// The chunk of the two-pass kernel.
 const CHUNK: usize = 1024;
 
+// ANCHOR: one_pass
 /// One row per program (programs stride over the rows), the whole row in one block: read
 /// once, its max, exponentials and sum in registers, written once (Triton tutorial 02). With
 /// `LOG`, `x - max - log(sum)`.
@@ -34,6 +35,7 @@ fn softmax_one_pass<T: Float, const BLOCK: usize, const LOG: bool>(
         store(out + row * out_stride + cols, y as T, mask);
     }
 }
+// ANCHOR_END: one_pass
 
 /// Rows longer than a block: a first pass keeps, per lane, the running maximum of its
 /// elements and the sum of their exponentials relative to it (rescaled when the maximum
@@ -79,6 +81,7 @@ fn softmax_two_pass<T: Float, const BLOCK: usize, const LOG: bool>(
     }
 }
 
+// ANCHOR: run
 fn run<T: NnFloat>(
     op: &'static str,
     log: bool,
@@ -120,7 +123,9 @@ fn run<T: NnFloat>(
     };
     r.map_err(NnError::launch(op))
 }
+// ANCHOR_END: run
 
+// ANCHOR: api
 /// `out = softmax(x)` over each row: `exp(x - max) / sum(exp(x - max))`, in f32, rounded
 /// once to `T`. Rows of any length; `x` and `out` may be the same buffer (in place).
 ///
@@ -146,6 +151,7 @@ pub fn softmax<T: NnFloat>(
 ) -> Result<(), NnError> {
     run("softmax", false, dev, x, out)
 }
+// ANCHOR_END: api
 
 /// `out = log_softmax(x)` over each row: `x - max - log(sum(exp(x - max)))`, in f32,
 /// rounded once to `T`. Rows of any length.
