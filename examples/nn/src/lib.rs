@@ -16,6 +16,7 @@
 //! | [`rms_norm()`], [`layer_norm()`] | forward, over each row, with a weight (and a bias) per column |
 //! | [`bias_gelu()`] | `gelu(x + bias)` per column's bias, tanh or erf form ([`Gelu`]) |
 //! | [`swiglu()`] | `silu(gate) * up` |
+//! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
 //!
 //! ```
 //! use oxtile::prelude::*;
@@ -33,12 +34,14 @@
 pub mod act;
 mod error;
 mod launch;
+mod loss;
 mod norm;
 mod pointwise;
 mod rows;
 mod softmax;
 
 pub use error::NnError;
+pub use loss::{cross_entropy, cross_entropy_backward};
 pub use norm::{layer_norm, rms_norm};
 pub use pointwise::{Gelu, bias_gelu, swiglu};
 pub use rows::Rows;

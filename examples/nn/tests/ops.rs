@@ -359,3 +359,150 @@ fn shape_errors_name_the_op_and_the_argument() {
     let empty = Rows::new(&x, 0, 4).unwrap();
     oxtile_nn::softmax(&dev, &empty, &empty).unwrap();
 }
+
+/// Cross-entropy per row in f64: `(loss, lse)`.
+fn ce_ref(x: &[f64], cols: usize, t: &[i32], ignore: Option<i32>) -> (Vec<f64>, Vec<f64>) {
+    x.chunks(cols)
+        .zip(t)
+        .map(|(row, &t)| {
+            let m = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let lse = m + row.iter().map(|v| (v - m).exp()).sum::<f64>().ln();
+            let loss = if Some(t) == ignore {
+                0.0
+            } else {
+                lse - row[t as usize]
+            };
+            (loss, lse)
+        })
+        .unzip()
+}
+
+/// Its gradient with respect to the logits, in f64, each row scaled by `dloss`.
+fn ce_grad_ref(x: &[f64], cols: usize, t: &[i32], ignore: Option<i32>, dloss: &[f64]) -> Vec<f64> {
+    let (_, lse) = ce_ref(x, cols, t, ignore);
+    x.chunks(cols)
+        .enumerate()
+        .flat_map(|(r, row)| {
+            let g = if Some(t[r]) == ignore { 0.0 } else { dloss[r] };
+            row.iter()
+                .enumerate()
+                .map(|(c, v)| g * ((v - lse[r]).exp() - if c as i32 == t[r] { 1.0 } else { 0.0 }))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+fn ce_case<T: Dt>(rows: usize, vocab: usize, ignore: Option<i32>, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (x, xf) = random::<T>(&mut rng, rows * vocab, -4.0, 4.0);
+    let t: Vec<i32> = (0..rows)
+        .map(|r| match ignore {
+            Some(i) if r % 3 == 1 => i,
+            _ => rng.random_range(0..vocab as i32),
+        })
+        .collect();
+    let (_, dlf) = random::<f32>(&mut rng, rows, 0.5, 1.5);
+    let dl: Vec<f32> = dlf.iter().map(|&v| v as f32).collect();
+    let xd = dev.upload(&x).unwrap();
+    let td = dev.upload(&t).unwrap();
+    let (loss, lse) = (
+        dev.alloc::<f32>(rows).unwrap(),
+        dev.alloc::<f32>(rows).unwrap(),
+    );
+    let xv = Rows::new(&xd, rows, vocab).unwrap();
+    oxtile_nn::cross_entropy(&dev, &xv, &td, ignore, &loss, &lse).unwrap();
+    let (want_loss, want_lse) = ce_ref(&xf, vocab, &t, ignore);
+    let f = |v: Vec<f32>| v.into_iter().map(|x| x as f64).collect::<Vec<_>>();
+    let what = format!("cross_entropy {} {rows}x{vocab}", T::NAME);
+    check(
+        &format!("{what} lse"),
+        &f(lse.to_vec().unwrap()),
+        &want_lse,
+        1e-6,
+    );
+    check(
+        &format!("{what} loss"),
+        &f(loss.to_vec().unwrap()),
+        &want_loss,
+        1e-5,
+    );
+    let dld = dev.upload(&dl).unwrap();
+    let dx = dev.alloc::<T>(rows * vocab).unwrap();
+    let dxv = Rows::new(&dx, rows, vocab).unwrap();
+    oxtile_nn::cross_entropy_backward(&dev, &xv, &td, ignore, &lse, &dld, &dxv).unwrap();
+    let got: Vec<f64> = dx.to_vec().unwrap().iter().map(|v| v.to()).collect();
+    let want = ce_grad_ref(&xf, vocab, &t, ignore, &f(dl));
+    // The gradient is small where a row's probability is: measured against the whole.
+    check(&format!("{what} backward"), &got, &want, T::TOL.max(1e-5));
+}
+
+#[test]
+fn cross_entropy_matches_the_reference() {
+    // Vocabularies within one chunk, several chunks with a ragged last one, and
+    // GPT-2's 50257.
+    ce_case::<f32>(5, 300, None, 13);
+    ce_case::<f32>(7, 2500, Some(-100), 14);
+    ce_case::<f32>(2, 50257, None, 15);
+    ce_case::<f16>(4, 1100, Some(-100), 16);
+    ce_case::<bf16>(3, 777, None, 17);
+}
+
+/// The reference gradient is the loss's: central differences of the f64 forward.
+#[test]
+fn the_cross_entropy_reference_gradient_is_the_derivative() {
+    let mut rng = StdRng::seed_from_u64(18);
+    let (rows, cols) = (3, 7);
+    let x: Vec<f64> = (0..rows * cols)
+        .map(|_| rng.random_range(-3.0..3.0))
+        .collect();
+    let t = [4, -100, 0];
+    let dloss = [0.7, 1.1, 1.3];
+    let grad = ce_grad_ref(&x, cols, &t, Some(-100), &dloss);
+    let total = |x: &[f64]| -> f64 {
+        let (loss, _) = ce_ref(x, cols, &t, Some(-100));
+        loss.iter().zip(&dloss).map(|(l, d)| l * d).sum()
+    };
+    let h = 1e-6;
+    for i in 0..x.len() {
+        let (mut up, mut down) = (x.clone(), x.clone());
+        up[i] += h;
+        down[i] -= h;
+        let fd = (total(&up) - total(&down)) / (2.0 * h);
+        assert!(
+            (fd - grad[i]).abs() < 1e-7,
+            "element {i}: {fd} vs {}",
+            grad[i]
+        );
+    }
+}
+
+#[test]
+fn a_target_outside_the_vocabulary_fails_the_launch_in_checked_mode() {
+    let dev = dev();
+    // The CPU devices always check; the GPU backends in checked mode (the default of debug
+    // builds). Unchecked, the row's loss is NaN instead.
+    let cpu = matches!(dev.name(), "cpu" | "interpreter");
+    if !cpu && !oxtile::runtime::default_checked().unwrap() {
+        return;
+    }
+    let x = dev.upload(&[0.5f32; 8]).unwrap();
+    let t = dev.upload(&[1i32, 4]).unwrap();
+    let (loss, lse) = (dev.alloc::<f32>(2).unwrap(), dev.alloc::<f32>(2).unwrap());
+    let e = oxtile_nn::cross_entropy(&dev, &Rows::new(&x, 2, 4).unwrap(), &t, None, &loss, &lse)
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            NnError::Launch {
+                op: "cross_entropy",
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert!(
+        e.to_string().contains("a target is outside 0..vocab"),
+        "{e}"
+    );
+}
