@@ -3,6 +3,7 @@
 use std::fmt;
 
 use oxtile::LaunchError;
+use oxtile::runtime::RuntimeError;
 
 /// Why an op did not run, or failed.
 #[derive(Debug)]
@@ -26,6 +27,13 @@ pub enum NnError {
         /// The launch's error, which names the kernel (boxed: a `LaunchError` is large, and
         /// every op returns this type).
         source: Box<LaunchError>,
+    },
+    /// A device operation of the op's own failed (the allocation of scratch memory).
+    Device {
+        /// The op.
+        op: &'static str,
+        /// The device's error.
+        source: RuntimeError,
     },
 }
 
@@ -54,6 +62,7 @@ impl fmt::Display for NnError {
         match self {
             NnError::Shape { op, arg, message } => write!(f, "{op}: argument `{arg}`: {message}"),
             NnError::Launch { op, source } => write!(f, "{op}: {source}"),
+            NnError::Device { op, source } => write!(f, "{op}: {source}"),
         }
     }
 }
@@ -62,6 +71,7 @@ impl std::error::Error for NnError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             NnError::Launch { source, .. } => Some(source.as_ref()),
+            NnError::Device { source, .. } => Some(source),
             NnError::Shape { .. } => None,
         }
     }

@@ -14,6 +14,7 @@
 //! |---|---|
 //! | [`softmax()`], [`log_softmax()`] | over each row, any length: one pass when the row fits a block of 4096, an online two-pass loop when it does not |
 //! | [`rms_norm()`], [`layer_norm()`] | forward, over each row, with a weight (and a bias) per column |
+//! | [`rms_norm_backward()`], [`layer_norm_backward()`] | `dx` and the weight's (and bias's) gradients, deterministic (partial sums per program, no atomics) |
 //! | [`bias_gelu()`] | `gelu(x + bias)` per column's bias, tanh or erf form ([`Gelu`]) |
 //! | [`swiglu()`] | `silu(gate) * up` |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
@@ -36,6 +37,7 @@ mod error;
 mod launch;
 mod loss;
 mod norm;
+mod norm_bwd;
 mod pointwise;
 mod rows;
 mod softmax;
@@ -43,6 +45,7 @@ mod softmax;
 pub use error::NnError;
 pub use loss::{cross_entropy, cross_entropy_backward};
 pub use norm::{layer_norm, rms_norm};
+pub use norm_bwd::{layer_norm_backward, rms_norm_backward};
 pub use pointwise::{Gelu, bias_gelu, swiglu};
 pub use rows::Rows;
 pub use softmax::{log_softmax, softmax};

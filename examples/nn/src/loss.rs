@@ -2,10 +2,10 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::row_grid;
+use crate::launch::{chunk_max, row_grid, with_block};
 use crate::{NnError, NnFloat, Rows};
 
-/// The chunk the rows are read in: vocabularies of any size.
+/// The largest chunk the rows are read in (vocabularies of any size).
 const CHUNK: usize = 1024;
 
 /// Per row: `lse = log(sum(exp(x)))` by the online softmax over chunks, then `loss = lse -
@@ -154,7 +154,7 @@ pub fn cross_entropy<T: NnFloat>(
     if logits.cols() == 0 {
         return Err(NnError::shape(OP, "logits", "has no columns (no classes)"));
     }
-    cross_entropy_fwd::<T, CHUNK>::launch(
+    with_block!(chunk_max(dev, CHUNK), B => cross_entropy_fwd::<T, B>::launch(
         dev,
         row_grid(rows),
         logits.buffer(),
@@ -166,7 +166,7 @@ pub fn cross_entropy<T: NnFloat>(
         logits.cols() as i32,
         ignore_index.unwrap_or(0),
         ignore_index.is_some(),
-    )
+    ))
     .map_err(NnError::launch(OP))
 }
 
@@ -212,7 +212,7 @@ pub fn cross_entropy_backward<T: NnFloat>(
     if rows == 0 || logits.cols() == 0 {
         return Ok(());
     }
-    cross_entropy_bwd::<T, CHUNK>::launch(
+    with_block!(chunk_max(dev, CHUNK), B => cross_entropy_bwd::<T, B>::launch(
         dev,
         row_grid(rows),
         logits.buffer(),
@@ -226,6 +226,6 @@ pub fn cross_entropy_backward<T: NnFloat>(
         logits.cols() as i32,
         ignore_index.unwrap_or(0),
         ignore_index.is_some(),
-    )
+    ))
     .map_err(NnError::launch(OP))
 }

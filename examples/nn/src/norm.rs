@@ -2,7 +2,7 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid, with_block};
 use crate::{NnError, NnFloat, Rows};
 
 /// The largest chunk a row is processed in (longer rows loop over chunks, re-reading the row
@@ -136,7 +136,7 @@ pub fn rms_norm<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(x.rows());
-    with_block!(block_for(x.cols(), MAX_BLOCK), B => rms_norm_fwd::<T, B>::launch(
+    with_block!(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)), B => rms_norm_fwd::<T, B>::launch(
         dev,
         grid,
         x.buffer(),
@@ -186,7 +186,7 @@ pub fn layer_norm<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(x.rows());
-    with_block!(block_for(x.cols(), MAX_BLOCK), B => layer_norm_fwd::<T, B>::launch(
+    with_block!(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)), B => layer_norm_fwd::<T, B>::launch(
         dev,
         grid,
         x.buffer(),

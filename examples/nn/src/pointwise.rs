@@ -3,7 +3,7 @@
 use oxtile::prelude::*;
 
 use crate::act::{gelu_erf, gelu_tanh, silu};
-use crate::launch::{block_for, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid, with_block};
 use crate::{NnError, NnFloat, Rows};
 
 /// Columns a program handles at a time.
@@ -127,7 +127,7 @@ pub fn bias_gelu<T: NnFloat>(
             )
         };
     }
-    with_block!(block_for(x.cols(), MAX_BLOCK), B => match gelu {
+    with_block!(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)), B => match gelu {
         Gelu::Erf => go!(B, true),
         Gelu::Tanh => go!(B, false),
     })
@@ -167,7 +167,7 @@ pub fn swiglu<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(gate.rows());
-    with_block!(block_for(gate.cols(), MAX_BLOCK), B => swiglu_fwd::<T, B>::launch(
+    with_block!(block_for(gate.cols(), chunk_max(dev, MAX_BLOCK)), B => swiglu_fwd::<T, B>::launch(
         dev,
         grid,
         gate.buffer(),

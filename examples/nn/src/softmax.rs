@@ -2,11 +2,11 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid, with_block};
 use crate::{NnError, NnFloat, Rows};
 
 /// The longest row the one-pass kernel takes (a whole row in one block); longer rows take
-/// the online two-pass kernel in chunks of [`CHUNK`].
+/// the online two-pass kernel in chunks of up to [`CHUNK`].
 const ONE_PASS_MAX: usize = 4096;
 /// The chunk of the two-pass kernel.
 const CHUNK: usize = 1024;
@@ -116,10 +116,12 @@ fn run<T: NnFloat>(
         } else {
             go!(softmax_one_pass, B, false)
         })
-    } else if log {
-        go!(softmax_two_pass, CHUNK, true)
     } else {
-        go!(softmax_two_pass, CHUNK, false)
+        with_block!(chunk_max(dev, CHUNK), B => if log {
+            go!(softmax_two_pass, B, true)
+        } else {
+            go!(softmax_two_pass, B, false)
+        })
     };
     r.map_err(NnError::launch(op))
 }

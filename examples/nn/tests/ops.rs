@@ -506,3 +506,208 @@ fn a_target_outside_the_vocabulary_fails_the_launch_in_checked_mode() {
         "{e}"
     );
 }
+
+/// The forward of a norm, in f64, one row: `(y, xhat, rstd)`.
+fn norm_row(row: &[f64], w: &[f64], b: Option<&[f64]>, eps: f64) -> Vec<f64> {
+    norm_ref(row, row.len(), w, b, eps)
+}
+
+/// The backward of a norm, in f64: `(dx, dweight, dbias)`.
+fn norm_bwd_ref(
+    x: &[f64],
+    cols: usize,
+    w: &[f64],
+    layer: bool,
+    eps: f64,
+    dy: &[f64],
+) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let n = cols as f64;
+    let (mut dx, mut dw, mut db) = (Vec::new(), vec![0.0; cols], vec![0.0; cols]);
+    for (row, g) in x.chunks(cols).zip(dy.chunks(cols)) {
+        let mu = if layer {
+            row.iter().sum::<f64>() / n
+        } else {
+            0.0
+        };
+        let var = row.iter().map(|v| (v - mu) * (v - mu)).sum::<f64>() / n;
+        let rs = 1.0 / (var + eps).sqrt();
+        let xhat: Vec<f64> = row.iter().map(|v| (v - mu) * rs).collect();
+        let wdy: Vec<f64> = g.iter().zip(w).map(|(g, w)| g * w).collect();
+        let c1 = xhat.iter().zip(&wdy).map(|(a, b)| a * b).sum::<f64>() / n;
+        let c2 = if layer {
+            wdy.iter().sum::<f64>() / n
+        } else {
+            0.0
+        };
+        for c in 0..cols {
+            dx.push((wdy[c] - (xhat[c] * c1 + c2)) * rs);
+            dw[c] += g[c] * xhat[c];
+            db[c] += g[c];
+        }
+    }
+    (dx, dw, db)
+}
+
+/// The backward reference is the forward's derivative: central differences in f64 of
+/// `sum(dy * y)` with respect to `x`, the weight and the bias.
+#[test]
+fn the_norm_backward_reference_is_the_derivative() {
+    let mut rng = StdRng::seed_from_u64(19);
+    let (rows, cols, eps) = (3, 6, 1e-5);
+    let x: Vec<f64> = (0..rows * cols)
+        .map(|_| rng.random_range(-2.0..2.0))
+        .collect();
+    let w: Vec<f64> = (0..cols).map(|_| rng.random_range(0.5..1.5)).collect();
+    let b: Vec<f64> = (0..cols).map(|_| rng.random_range(-0.5..0.5)).collect();
+    let dy: Vec<f64> = (0..rows * cols)
+        .map(|_| rng.random_range(-1.0..1.0))
+        .collect();
+    for layer in [false, true] {
+        let (dx, dw, db) = norm_bwd_ref(&x, cols, &w, layer, eps, &dy);
+        let total = |x: &[f64], w: &[f64], b: &[f64]| -> f64 {
+            x.chunks(cols)
+                .zip(dy.chunks(cols))
+                .map(|(row, g)| {
+                    let y = norm_row(row, w, layer.then_some(b), eps);
+                    y.iter().zip(g).map(|(y, g)| y * g).sum::<f64>()
+                })
+                .sum()
+        };
+        let h = 1e-6;
+        let fd = |f: &dyn Fn(f64) -> f64| (f(h) - f(-h)) / (2.0 * h);
+        for i in 0..x.len() {
+            let d = fd(&|e| {
+                let mut x2 = x.clone();
+                x2[i] += e;
+                total(&x2, &w, &b)
+            });
+            assert!(
+                (d - dx[i]).abs() < 1e-6,
+                "layer {layer} dx[{i}]: {d} vs {}",
+                dx[i]
+            );
+        }
+        for c in 0..cols {
+            let d = fd(&|e| {
+                let mut w2 = w.clone();
+                w2[c] += e;
+                total(&x, &w2, &b)
+            });
+            assert!(
+                (d - dw[c]).abs() < 1e-6,
+                "layer {layer} dw[{c}]: {d} vs {}",
+                dw[c]
+            );
+            if layer {
+                let d = fd(&|e| {
+                    let mut b2 = b.clone();
+                    b2[c] += e;
+                    total(&x, &w, &b2)
+                });
+                assert!((d - db[c]).abs() < 1e-6, "db[{c}]: {d} vs {}", db[c]);
+            }
+        }
+    }
+}
+
+fn norm_bwd_case<T: Dt>(rows: usize, cols: usize, stride: usize, layer: bool, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (x, _) = random::<T>(&mut rng, rows * stride, -2.0, 3.0);
+    let (w, wf) = random::<T>(&mut rng, cols, 0.5, 1.5);
+    let (dy, dyf) = random::<T>(&mut rng, rows * cols, -1.0, 1.0);
+    let (xd, wd, dyd) = (
+        dev.upload(&x).unwrap(),
+        dev.upload(&w).unwrap(),
+        dev.upload(&dy).unwrap(),
+    );
+    let dxd = dev.alloc::<T>(rows * cols).unwrap();
+    let (dwd, dbd) = (dev.alloc::<T>(cols).unwrap(), dev.alloc::<T>(cols).unwrap());
+    let xv = Rows::with_stride(&xd, rows, cols, stride).unwrap();
+    let (dyv, dxv) = (
+        Rows::new(&dyd, rows, cols).unwrap(),
+        Rows::new(&dxd, rows, cols).unwrap(),
+    );
+    let eps = 1e-5;
+    if layer {
+        oxtile_nn::layer_norm_backward(&dev, &xv, &wd, eps, &dyv, &dxv, &dwd, &dbd).unwrap();
+    } else {
+        oxtile_nn::rms_norm_backward(&dev, &xv, &wd, eps, &dyv, &dxv, &dwd).unwrap();
+    }
+    let (dx, dw, db) = norm_bwd_ref(
+        &dense(&x, rows, cols, stride),
+        cols,
+        &wf,
+        layer,
+        eps as f64,
+        &dyf,
+    );
+    let f = |v: Vec<T>| v.iter().map(|x| x.to()).collect::<Vec<_>>();
+    let what = format!(
+        "{}_backward {} {rows}x{cols}",
+        if layer { "layer_norm" } else { "rms_norm" },
+        T::NAME
+    );
+    // dx is a difference of nearly equal terms: a looser bound than one rounding.
+    let tol = (T::TOL * 4.0).max(2e-5);
+    check(&format!("{what} dx"), &f(dxd.to_vec().unwrap()), &dx, tol);
+    check(
+        &format!("{what} dweight"),
+        &f(dwd.to_vec().unwrap()),
+        &dw,
+        tol,
+    );
+    if layer {
+        check(
+            &format!("{what} dbias"),
+            &f(dbd.to_vec().unwrap()),
+            &db,
+            tol,
+        );
+    }
+}
+
+#[test]
+fn norm_backward_matches_the_reference() {
+    for layer in [false, true] {
+        norm_bwd_case::<f32>(9, 333, 340, layer, 20);
+        // More rows than programs (several rows each, the last program short), and rows
+        // longer than a block.
+        norm_bwd_case::<f32>(600, 40, 40, layer, 21);
+        norm_bwd_case::<f32>(3, 5000, 5000, layer, 22);
+        norm_bwd_case::<f16>(17, 256, 256, layer, 23);
+        norm_bwd_case::<bf16>(5, 300, 300, layer, 24);
+    }
+}
+
+#[test]
+fn norm_backward_is_deterministic() {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(25);
+    let (rows, cols) = (700, 64);
+    let (x, _) = random::<f32>(&mut rng, rows * cols, -2.0, 2.0);
+    let (dy, _) = random::<f32>(&mut rng, rows * cols, -1.0, 1.0);
+    let (w, _) = random::<f32>(&mut rng, cols, 0.5, 1.5);
+    let (xd, dyd, wd) = (
+        dev.upload(&x).unwrap(),
+        dev.upload(&dy).unwrap(),
+        dev.upload(&w).unwrap(),
+    );
+    let dxd = dev.alloc::<f32>(rows * cols).unwrap();
+    let v = |b| Rows::new(b, rows, cols).unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let (dw, db) = (
+            dev.alloc::<f32>(cols).unwrap(),
+            dev.alloc::<f32>(cols).unwrap(),
+        );
+        oxtile_nn::layer_norm_backward(&dev, &v(&xd), &wd, 1e-5, &v(&dyd), &v(&dxd), &dw, &db)
+            .unwrap();
+        seen.push((dw.to_vec().unwrap(), db.to_vec().unwrap()));
+    }
+    let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+    for s in &seen[1..] {
+        assert_eq!(bits(&s.0), bits(&seen[0].0), "dweight differs between runs");
+        assert_eq!(bits(&s.1), bits(&seen[0].1), "dbias differs between runs");
+    }
+}
