@@ -17,6 +17,7 @@
 //! | [`rms_norm_backward()`], [`layer_norm_backward()`] | `dx` and the weight's (and bias's) gradients, deterministic (partial sums per program, no atomics) |
 //! | [`bias_gelu()`] | `gelu(x + bias)` per column's bias, tanh or erf form ([`Gelu`]) |
 //! | [`swiglu()`] | `silu(gate) * up` |
+//! | [`bias_gelu_backward()`], [`swiglu_backward()`] | their gradients (the bias's summed over rows, deterministically) |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
 //!
 //! ```
@@ -38,6 +39,7 @@ mod launch;
 mod loss;
 mod norm;
 mod norm_bwd;
+mod partial;
 mod pointwise;
 mod rows;
 mod softmax;
@@ -46,7 +48,7 @@ pub use error::NnError;
 pub use loss::{cross_entropy, cross_entropy_backward};
 pub use norm::{layer_norm, rms_norm};
 pub use norm_bwd::{layer_norm_backward, rms_norm_backward};
-pub use pointwise::{Gelu, bias_gelu, swiglu};
+pub use pointwise::{Gelu, bias_gelu, bias_gelu_backward, swiglu, swiglu_backward};
 pub use rows::Rows;
 pub use softmax::{log_softmax, softmax};
 

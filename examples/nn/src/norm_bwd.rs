@@ -19,15 +19,11 @@
 use oxtile::prelude::*;
 
 use crate::launch::{block_for, chunk_max, with_block};
+use crate::partial::{add_partials, row_runs};
 use crate::{NnError, NnFloat, Rows};
 
 /// The largest chunk of a row.
 const MAX_BLOCK: usize = 4096;
-/// Programs of the per-row kernel, at most (each then takes `ceil(rows / programs)` rows):
-/// the partial sums are `programs x cols` f32.
-const MAX_PROGRAMS: usize = 256;
-/// Columns per program of the kernel that adds the partial sums.
-const SUM_BLOCK: usize = 256;
 
 /// `dx` of each row, and this program's partial sums of `dy * xhat` (and `dy`, with `LAYER`).
 #[kernel]
@@ -110,23 +106,6 @@ fn norm_bwd<T: Float, const BLOCK: usize, const LAYER: bool>(
     }
 }
 
-/// `out[c] = sum over g of part[g * n_cols + c]`, in program order `g = 0, 1, ...`.
-#[kernel]
-fn sum_partials<T: Float, const BLOCK: usize>(
-    part: Ptr<f32>,
-    out: Ptr<T>,
-    groups: i32,
-    n_cols: i32,
-) {
-    let cols = program_id(0) * BLOCK + arange(0, BLOCK);
-    let mask = cols < n_cols;
-    let mut acc = zeros::<f32>([BLOCK]);
-    for g in 0..groups {
-        acc = acc + load(part + g * n_cols + cols, mask, 0.0);
-    }
-    store(out + cols, acc as T, mask);
-}
-
 /// The shapes both backward passes check, and the number of programs and rows each.
 #[allow(clippy::too_many_arguments)]
 fn check<T: NnFloat>(
@@ -156,8 +135,7 @@ fn check<T: NnFloat>(
     if let Some(b) = dbias {
         per_col("dbias", b.len())?;
     }
-    let per = rows.div_ceil(MAX_PROGRAMS).max(1);
-    Ok((rows.div_ceil(per), per))
+    Ok(row_runs(rows))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -218,13 +196,10 @@ fn run<T: NnFloat>(
         })
         .map_err(NnError::launch(op))?;
     }
-    let groups = if rows > 0 { programs as i32 } else { 0 };
-    let sum_grid = Grid::x(cols.div_ceil(SUM_BLOCK) as u32);
-    sum_partials::<T, SUM_BLOCK>::launch(dev, sum_grid, &dw_part, dweight, groups, cols as i32)
-        .map_err(NnError::launch(op))?;
+    let groups = if rows > 0 { programs } else { 0 };
+    add_partials(op, dev, &dw_part, groups, dweight)?;
     if let (Some(part), Some(db)) = (&db_part, dbias) {
-        sum_partials::<T, SUM_BLOCK>::launch(dev, sum_grid, part, db, groups, cols as i32)
-            .map_err(NnError::launch(op))?;
+        add_partials(op, dev, part, groups, db)?;
     }
     Ok(())
 }

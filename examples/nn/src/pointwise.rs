@@ -2,8 +2,9 @@
 
 use oxtile::prelude::*;
 
-use crate::act::{gelu_erf, gelu_tanh, silu};
+use crate::act::{gelu_erf, gelu_erf_grad, gelu_tanh, gelu_tanh_grad, silu, silu_grad};
 use crate::launch::{block_for, chunk_max, row_grid, with_block};
+use crate::partial::{add_partials, row_runs};
 use crate::{NnError, NnFloat, Rows};
 
 /// Columns a program handles at a time.
@@ -62,6 +63,77 @@ fn swiglu_fwd<T: Float, const BLOCK: usize>(
             let g = load(gate + row * gate_stride + cols, mask, 0.0) as f32;
             let u = load(up + row * up_stride + cols, mask, 0.0) as f32;
             store(y + row * y_stride + cols, (silu(g) * u) as T, mask);
+        }
+    }
+}
+
+/// `dx = dy * gelu'(x + b)`, and this program's partial sums of `dx` over its rows (the
+/// bias's gradient).
+#[kernel]
+fn bias_gelu_bwd<T: Float, const BLOCK: usize, const ERF: bool>(
+    x: Ptr<T>,
+    b: Ptr<T>,
+    dy: Ptr<T>,
+    dx: Ptr<T>,
+    db_part: Ptr<f32>,
+    x_stride: i32,
+    dy_stride: i32,
+    dx_stride: i32,
+    n_rows: i32,
+    n_cols: i32,
+    rows_per_program: i32,
+) {
+    let pid = program_id(0);
+    let first = pid * rows_per_program;
+    let last = minimum(first + rows_per_program, n_rows);
+    let part = db_part + pid * n_cols;
+    for off in (0..n_cols).step_by(BLOCK) {
+        let cols = off + arange(0, BLOCK);
+        store(part + cols, zeros::<f32>([BLOCK]), cols < n_cols);
+    }
+    for row in first..last {
+        for off in (0..n_cols).step_by(BLOCK) {
+            let cols = off + arange(0, BLOCK);
+            let mask = cols < n_cols;
+            let v = load(x + row * x_stride + cols, mask, 0.0) as f32
+                + load(b + cols, mask, 0.0) as f32;
+            let g = load(dy + row * dy_stride + cols, mask, 0.0) as f32;
+            let d = g * if ERF {
+                gelu_erf_grad(v)
+            } else {
+                gelu_tanh_grad(v)
+            };
+            store(dx + row * dx_stride + cols, d as T, mask);
+            store(part + cols, load(part + cols, mask, 0.0) + d, mask);
+        }
+    }
+}
+
+/// `dgate = dy * up * silu'(gate)`, `dup = dy * silu(gate)`.
+#[kernel]
+fn swiglu_bwd<T: Float, const BLOCK: usize>(
+    gate: Ptr<T>,
+    up: Ptr<T>,
+    dy: Ptr<T>,
+    dgate: Ptr<T>,
+    dup: Ptr<T>,
+    sg: i32,
+    su: i32,
+    sy: i32,
+    sdg: i32,
+    sdu: i32,
+    n_rows: i32,
+    n_cols: i32,
+) {
+    for row in (program_id(0)..n_rows).step_by(num_programs(0)) {
+        for off in (0..n_cols).step_by(BLOCK) {
+            let cols = off + arange(0, BLOCK);
+            let mask = cols < n_cols;
+            let g = load(gate + row * sg + cols, mask, 0.0) as f32;
+            let u = load(up + row * su + cols, mask, 0.0) as f32;
+            let d = load(dy + row * sy + cols, mask, 0.0) as f32;
+            store(dgate + row * sdg + cols, (d * u * silu_grad(g)) as T, mask);
+            store(dup + row * sdu + cols, (d * silu(g)) as T, mask);
         }
     }
 }
@@ -178,6 +250,145 @@ pub fn swiglu<T: NnFloat>(
         y.stride() as i32,
         gate.rows() as i32,
         gate.cols() as i32,
+    ))
+    .map_err(NnError::launch(OP))
+}
+
+/// The backward of [`bias_gelu`]: `dx = dy * gelu'(x + bias)` and `dbias` = the sum of `dx`
+/// over the rows (deterministic: per-program partial sums added in program order).
+///
+/// # Errors
+/// [`NnError::Shape`] when `dy` or `dx` is not the shape of `x`, or `bias` or `dbias` has not
+/// one element per column; [`NnError::Launch`] when a kernel fails; [`NnError::Device`] when
+/// the partial sums cannot be allocated.
+///
+/// ```
+/// use oxtile::prelude::*;
+/// use oxtile_nn::{Gelu, Rows, bias_gelu_backward};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let dev = Device::cpu()?;
+/// let x = dev.upload(&[0.0f32, 0.0])?;
+/// let b = dev.upload(&[0.0f32])?;
+/// let dy = dev.upload(&[1.0f32, 2.0])?;
+/// let (dx, db) = (dev.alloc::<f32>(2)?, dev.alloc::<f32>(1)?);
+/// let v = |buf| Rows::new(buf, 2, 1);
+/// bias_gelu_backward(&dev, &v(&x)?, &b, Gelu::Erf, &v(&dy)?, &v(&dx)?, &db)?;
+/// // gelu'(0) = 1/2.
+/// assert_eq!(dx.to_vec()?, [0.5, 1.0]);
+/// assert_eq!(db.to_vec()?, [1.5]);
+/// # Ok(()) }
+/// ```
+#[allow(clippy::too_many_arguments)]
+pub fn bias_gelu_backward<T: NnFloat>(
+    dev: &Device,
+    x: &Rows<'_, T>,
+    bias: &Buffer<T>,
+    gelu: Gelu,
+    dy: &Rows<'_, T>,
+    dx: &Rows<'_, T>,
+    dbias: &Buffer<T>,
+) -> Result<(), NnError> {
+    const OP: &str = "bias_gelu_backward";
+    let (rows, cols) = (x.rows(), x.cols());
+    dy.expect(OP, "dy", rows, cols)?;
+    dx.expect(OP, "dx", rows, cols)?;
+    for (arg, len) in [("bias", bias.len()), ("dbias", dbias.len())] {
+        if len != cols {
+            return Err(NnError::shape(
+                OP,
+                arg,
+                format!("has {len} elements, expected one per column ({cols})"),
+            ));
+        }
+    }
+    if cols == 0 {
+        return Ok(());
+    }
+    let (programs, per) = row_runs(rows);
+    let part = dev
+        .alloc::<f32>(programs.max(1) * cols)
+        .map_err(|source| NnError::Device { op: OP, source })?;
+    if rows > 0 {
+        macro_rules! go {
+            ($b:ident, $erf:literal) => {
+                bias_gelu_bwd::<T, $b, $erf>::launch(
+                    dev,
+                    Grid::x(programs as u32),
+                    x.buffer(),
+                    bias,
+                    dy.buffer(),
+                    dx.buffer(),
+                    &part,
+                    x.stride() as i32,
+                    dy.stride() as i32,
+                    dx.stride() as i32,
+                    rows as i32,
+                    cols as i32,
+                    per as i32,
+                )
+            };
+        }
+        with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => match gelu {
+            Gelu::Erf => go!(B, true),
+            Gelu::Tanh => go!(B, false),
+        })
+        .map_err(NnError::launch(OP))?;
+    }
+    add_partials(OP, dev, &part, if rows > 0 { programs } else { 0 }, dbias)
+}
+
+/// The backward of [`swiglu`]: `dgate = dy * up * silu'(gate)`, `dup = dy * silu(gate)`.
+///
+/// # Errors
+/// [`NnError::Shape`] when `up`, `dy`, `dgate` or `dup` is not the shape of `gate`;
+/// [`NnError::Launch`] when the kernel fails.
+///
+/// ```
+/// use oxtile::prelude::*;
+/// use oxtile_nn::{Rows, swiglu_backward};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let dev = Device::cpu()?;
+/// let (g, u, dy) = (dev.upload(&[0.0f32])?, dev.upload(&[3.0f32])?, dev.upload(&[1.0f32])?);
+/// let (dg, du) = (dev.alloc::<f32>(1)?, dev.alloc::<f32>(1)?);
+/// let v = |b| Rows::new(b, 1, 1);
+/// swiglu_backward(&dev, &v(&g)?, &v(&u)?, &v(&dy)?, &v(&dg)?, &v(&du)?)?;
+/// // silu'(0) = 1/2, silu(0) = 0.
+/// assert_eq!(dg.to_vec()?, [1.5]);
+/// assert_eq!(du.to_vec()?, [0.0]);
+/// # Ok(()) }
+/// ```
+pub fn swiglu_backward<T: NnFloat>(
+    dev: &Device,
+    gate: &Rows<'_, T>,
+    up: &Rows<'_, T>,
+    dy: &Rows<'_, T>,
+    dgate: &Rows<'_, T>,
+    dup: &Rows<'_, T>,
+) -> Result<(), NnError> {
+    const OP: &str = "swiglu_backward";
+    let (rows, cols) = (gate.rows(), gate.cols());
+    up.expect(OP, "up", rows, cols)?;
+    dy.expect(OP, "dy", rows, cols)?;
+    dgate.expect(OP, "dgate", rows, cols)?;
+    dup.expect(OP, "dup", rows, cols)?;
+    if rows == 0 || cols == 0 {
+        return Ok(());
+    }
+    with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => swiglu_bwd::<T, B>::launch(
+        dev,
+        row_grid(rows),
+        gate.buffer(),
+        up.buffer(),
+        dy.buffer(),
+        dgate.buffer(),
+        dup.buffer(),
+        gate.stride() as i32,
+        up.stride() as i32,
+        dy.stride() as i32,
+        dgate.stride() as i32,
+        dup.stride() as i32,
+        rows as i32,
+        cols as i32,
     ))
     .map_err(NnError::launch(OP))
 }

@@ -711,3 +711,114 @@ fn norm_backward_is_deterministic() {
         assert_eq!(bits(&s.1), bits(&seen[0].1), "dbias differs between runs");
     }
 }
+
+fn gelu_grad_ref(v: f64, g: Gelu) -> f64 {
+    match g {
+        Gelu::Tanh => {
+            let k = (2.0 / std::f64::consts::PI).sqrt();
+            let t = (k * (v + 0.044715 * v.powi(3))).tanh();
+            0.5 * (1.0 + t) + 0.5 * v * (1.0 - t * t) * k * (1.0 + 3.0 * 0.044715 * v * v)
+        }
+        Gelu::Erf => {
+            0.5 * (1.0 + erf(v / std::f64::consts::SQRT_2))
+                + v * (-0.5 * v * v).exp() / (2.0 * std::f64::consts::PI).sqrt()
+        }
+    }
+}
+
+fn silu_ref(g: f64) -> f64 {
+    g / (1.0 + (-g).exp())
+}
+
+fn silu_grad_ref(g: f64) -> f64 {
+    let s = 1.0 / (1.0 + (-g).exp());
+    s * (1.0 + g * (1.0 - s))
+}
+
+/// The references' derivatives are the derivatives: central differences in f64.
+#[test]
+fn the_activation_reference_gradients_are_the_derivatives() {
+    let h = 1e-6;
+    for i in 0..200 {
+        let v = -6.0 + 0.06 * i as f64;
+        for g in [Gelu::Tanh, Gelu::Erf] {
+            let fd = (gelu_ref(v + h, g) - gelu_ref(v - h, g)) / (2.0 * h);
+            assert!((fd - gelu_grad_ref(v, g)).abs() < 1e-8, "{g:?} at {v}");
+        }
+        let fd = (silu_ref(v + h) - silu_ref(v - h)) / (2.0 * h);
+        assert!((fd - silu_grad_ref(v)).abs() < 1e-8, "silu at {v}");
+    }
+}
+
+fn bias_gelu_bwd_case<T: Dt>(rows: usize, cols: usize, g: Gelu, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (x, xf) = random::<T>(&mut rng, rows * cols, -4.0, 4.0);
+    let (b, bf) = random::<T>(&mut rng, cols, -1.0, 1.0);
+    let (dy, dyf) = random::<T>(&mut rng, rows * cols, -1.0, 1.0);
+    let (xd, bd, dyd) = (
+        dev.upload(&x).unwrap(),
+        dev.upload(&b).unwrap(),
+        dev.upload(&dy).unwrap(),
+    );
+    let (dxd, dbd) = (
+        dev.alloc::<T>(rows * cols).unwrap(),
+        dev.alloc::<T>(cols).unwrap(),
+    );
+    let v = |buf| Rows::new(buf, rows, cols).unwrap();
+    oxtile_nn::bias_gelu_backward(&dev, &v(&xd), &bd, g, &v(&dyd), &v(&dxd), &dbd).unwrap();
+    let dx: Vec<f64> = (0..rows * cols)
+        .map(|i| dyf[i] * gelu_grad_ref(((xf[i] + bf[i % cols]) as f32) as f64, g))
+        .collect();
+    let db: Vec<f64> = (0..cols)
+        .map(|c| (0..rows).map(|r| dx[r * cols + c]).sum())
+        .collect();
+    let f = |v: Vec<T>| v.iter().map(|x| x.to()).collect::<Vec<_>>();
+    let what = format!("bias_gelu_backward {g:?} {} {rows}x{cols}", T::NAME);
+    let tol = (T::TOL * 2.0).max(1e-5);
+    check(&format!("{what} dx"), &f(dxd.to_vec().unwrap()), &dx, tol);
+    check(
+        &format!("{what} dbias"),
+        &f(dbd.to_vec().unwrap()),
+        &db,
+        tol,
+    );
+}
+
+#[test]
+fn activation_backward_matches_the_reference() {
+    for g in [Gelu::Tanh, Gelu::Erf] {
+        bias_gelu_bwd_case::<f32>(300, 70, g, 26);
+        bias_gelu_bwd_case::<f16>(5, 1500, g, 27);
+        bias_gelu_bwd_case::<bf16>(9, 64, g, 28);
+    }
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(29);
+    let (rows, cols) = (6, 900);
+    let (gt, gf) = random::<f32>(&mut rng, rows * cols, -5.0, 5.0);
+    let (u, uf) = random::<f32>(&mut rng, rows * cols, -2.0, 2.0);
+    let (dy, dyf) = random::<f32>(&mut rng, rows * cols, -1.0, 1.0);
+    let (gd, ud, dyd) = (
+        dev.upload(&gt).unwrap(),
+        dev.upload(&u).unwrap(),
+        dev.upload(&dy).unwrap(),
+    );
+    let (dgd, dud) = (
+        dev.alloc::<f32>(rows * cols).unwrap(),
+        dev.alloc::<f32>(rows * cols).unwrap(),
+    );
+    let v = |b| Rows::new(b, rows, cols).unwrap();
+    oxtile_nn::swiglu_backward(&dev, &v(&gd), &v(&ud), &v(&dyd), &v(&dgd), &v(&dud)).unwrap();
+    let dg: Vec<f64> = (0..rows * cols)
+        .map(|i| dyf[i] * uf[i] * silu_grad_ref(gf[i]))
+        .collect();
+    let du: Vec<f64> = (0..rows * cols).map(|i| dyf[i] * silu_ref(gf[i])).collect();
+    let f = |v: Vec<f32>| v.iter().map(|&x| x as f64).collect::<Vec<_>>();
+    check(
+        "swiglu_backward dgate",
+        &f(dgd.to_vec().unwrap()),
+        &dg,
+        1e-5,
+    );
+    check("swiglu_backward dup", &f(dud.to_vec().unwrap()), &du, 1e-5);
+}
