@@ -18,6 +18,7 @@
 //! | [`bias_gelu()`] | `gelu(x + bias)` per column's bias, tanh or erf form ([`Gelu`]) |
 //! | [`swiglu()`] | `silu(gate) * up` |
 //! | [`bias_gelu_backward()`], [`swiglu_backward()`] | their gradients (the bias's summed over rows, deterministically) |
+//! | [`rope()`], [`rope_backward()`] | rotary position embedding (half-split), from `[seq, head_dim / 2]` cos and sin tables |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
 //!
 //! ```
@@ -41,6 +42,7 @@ mod norm;
 mod norm_bwd;
 mod partial;
 mod pointwise;
+mod rope;
 mod rows;
 mod softmax;
 
@@ -49,6 +51,7 @@ pub use loss::{cross_entropy, cross_entropy_backward};
 pub use norm::{layer_norm, rms_norm};
 pub use norm_bwd::{layer_norm_backward, rms_norm_backward};
 pub use pointwise::{Gelu, bias_gelu, bias_gelu_backward, swiglu, swiglu_backward};
+pub use rope::{rope, rope_backward};
 pub use rows::Rows;
 pub use softmax::{log_softmax, softmax};
 

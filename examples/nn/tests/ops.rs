@@ -822,3 +822,97 @@ fn activation_backward_matches_the_reference() {
     );
     check("swiglu_backward dup", &f(dud.to_vec().unwrap()), &du, 1e-5);
 }
+
+/// RoPE in f64: `(tokens * heads) x dim` rows, tables `seq x dim/2`.
+fn rope_ref(x: &[f64], dim: usize, heads: usize, cos: &[f64], sin: &[f64], seq: usize) -> Vec<f64> {
+    let half = dim / 2;
+    x.chunks(dim)
+        .enumerate()
+        .flat_map(|(r, row)| {
+            let p = (r / heads) % seq;
+            let (c, s) = (&cos[p * half..][..half], &sin[p * half..][..half]);
+            let mut y = vec![0.0; dim];
+            for i in 0..half {
+                y[i] = row[i] * c[i] - row[half + i] * s[i];
+                y[half + i] = row[half + i] * c[i] + row[i] * s[i];
+            }
+            y
+        })
+        .collect()
+}
+
+fn rope_case<T: Dt>(tokens: usize, heads: usize, dim: usize, seq: usize, seed: u64) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let rows = tokens * heads;
+    let (x, xf) = random::<T>(&mut rng, rows * dim, -2.0, 2.0);
+    let half = dim / 2;
+    let angles: Vec<f64> = (0..seq * half)
+        .map(|k| (k / half) as f64 * 10000f64.powf(-2.0 * (k % half) as f64 / dim as f64))
+        .collect();
+    let cos: Vec<f32> = angles.iter().map(|a| a.cos() as f32).collect();
+    let sin: Vec<f32> = angles.iter().map(|a| a.sin() as f32).collect();
+    let (xd, cd, sd) = (
+        dev.upload(&x).unwrap(),
+        dev.upload(&cos).unwrap(),
+        dev.upload(&sin).unwrap(),
+    );
+    let yd = dev.alloc::<T>(rows * dim).unwrap();
+    let (cv, sv) = (
+        Rows::new(&cd, seq, half).unwrap(),
+        Rows::new(&sd, seq, half).unwrap(),
+    );
+    let v = |b| Rows::new(b, rows, dim).unwrap();
+    oxtile_nn::rope(&dev, &v(&xd), &cv, &sv, heads, &v(&yd)).unwrap();
+    let f64s = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<_>>();
+    let (cf, sf) = (f64s(&cos), f64s(&sin));
+    let want = rope_ref(&xf, dim, heads, &cf, &sf, seq);
+    let got: Vec<f64> = yd.to_vec().unwrap().iter().map(|v| v.to()).collect();
+    let what = format!("rope {} {tokens}x{heads}x{dim}", T::NAME);
+    check(&what, &got, &want, T::TOL);
+    // The backward is the transpose: <rope(x), g> = <x, rope_backward(g)>.
+    let (g, gf) = random::<T>(&mut rng, rows * dim, -1.0, 1.0);
+    let gd = dev.upload(&g).unwrap();
+    let dxd = dev.alloc::<T>(rows * dim).unwrap();
+    oxtile_nn::rope_backward(&dev, &v(&gd), &cv, &sv, heads, &v(&dxd)).unwrap();
+    let dx: Vec<f64> = dxd.to_vec().unwrap().iter().map(|v| v.to()).collect();
+    let lhs: f64 = want.iter().zip(&gf).map(|(a, b)| a * b).sum();
+    let rhs: f64 = xf.iter().zip(&dx).map(|(a, b)| a * b).sum();
+    let scale: f64 = want.iter().map(|a| a.abs()).sum::<f64>();
+    assert!(
+        (lhs - rhs).abs() <= T::TOL * scale,
+        "{what}: backward is not the transpose ({lhs} vs {rhs})"
+    );
+}
+
+#[test]
+fn rope_matches_the_reference() {
+    // Positions past the table's length wrap (a batch of sequences).
+    rope_case::<f32>(10, 4, 64, 5, 30);
+    rope_case::<f16>(7, 2, 128, 7, 31);
+    rope_case::<bf16>(3, 3, 6, 3, 32);
+    // In place.
+    let dev = dev();
+    let x = dev.upload(&[1.0f32, 2.0, 3.0, 4.0]).unwrap();
+    let (c, s) = (
+        dev.upload(&[0.0f32, 1.0]).unwrap(),
+        dev.upload(&[1.0f32, 0.0]).unwrap(),
+    );
+    let v = Rows::new(&x, 1, 4).unwrap();
+    let t = |b| Rows::new(b, 1, 2).unwrap();
+    oxtile_nn::rope(&dev, &v, &t(&c), &t(&s), 1, &v).unwrap();
+    // Pair 0 rotated by 90 degrees, pair 1 not at all.
+    assert_eq!(x.to_vec().unwrap(), [-3.0, 2.0, 1.0, 4.0]);
+    let e = oxtile_nn::rope(&dev, &v, &t(&c), &t(&s), 3, &v).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            NnError::Shape {
+                op: "rope",
+                arg: "heads",
+                ..
+            }
+        ),
+        "{e}"
+    );
+}
