@@ -19,6 +19,7 @@
 //! | [`swiglu()`] | `silu(gate) * up` |
 //! | [`bias_gelu_backward()`], [`swiglu_backward()`] | their gradients (the bias's summed over rows, deterministically) |
 //! | [`rope()`], [`rope_backward()`] | rotary position embedding (half-split), from `[seq, head_dim / 2]` cos and sin tables |
+//! | [`quantize()`], [`dequantize()`] | per-row int8 or fp8 (e4m3) with one f32 scale per row |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
 //!
 //! ```
@@ -42,6 +43,7 @@ mod norm;
 mod norm_bwd;
 mod partial;
 mod pointwise;
+mod quant;
 mod rope;
 mod rows;
 mod softmax;
@@ -51,6 +53,7 @@ pub use loss::{cross_entropy, cross_entropy_backward};
 pub use norm::{layer_norm, rms_norm};
 pub use norm_bwd::{layer_norm_backward, rms_norm_backward};
 pub use pointwise::{Gelu, bias_gelu, bias_gelu_backward, swiglu, swiglu_backward};
+pub use quant::{Quantized, dequantize, quantize};
 pub use rope::{rope, rope_backward};
 pub use rows::Rows;
 pub use softmax::{log_softmax, softmax};

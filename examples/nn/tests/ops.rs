@@ -916,3 +916,74 @@ fn rope_matches_the_reference() {
         "{e}"
     );
 }
+
+fn quant_case<T: Dt, Q: oxtile_nn::Quantized + std::fmt::Debug>(
+    rows: usize,
+    cols: usize,
+    seed: u64,
+    to_f64: fn(Q) -> f64,
+) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (mut x, _) = random::<T>(&mut rng, rows * cols, -3.0, 3.0);
+    // A row of zeros (scale 1), and a row with one large value.
+    for v in &mut x[cols..2 * cols] {
+        *v = T::of(0.0);
+    }
+    x[2 * cols + 3] = T::of(100.0);
+    let xf: Vec<f64> = x.iter().map(|v| v.to()).collect();
+    let xd = dev.upload(&x).unwrap();
+    let qd = dev.alloc::<Q>(rows * cols).unwrap();
+    let sd = dev.alloc::<f32>(rows).unwrap();
+    let xv = Rows::new(&xd, rows, cols).unwrap();
+    let qv = Rows::new(&qd, rows, cols).unwrap();
+    oxtile_nn::quantize(&dev, &xv, &qv, &sd).unwrap();
+    let (q, s) = (qd.to_vec().unwrap(), sd.to_vec().unwrap());
+    let what = format!("quantize {} -> {}", T::NAME, std::any::type_name::<Q>());
+    for r in 0..rows {
+        let row = &xf[r * cols..(r + 1) * cols];
+        let amax = row.iter().fold(0.0f64, |a, v| a.max(v.abs())) as f32;
+        let want = if amax > 0.0 { amax / Q::QMAX } else { 1.0 };
+        assert_eq!(s[r], want, "{what}: row {r}'s scale");
+        for c in 0..cols {
+            let (qv, x) = (to_f64(q[r * cols + c]), row[c]);
+            assert!(qv.abs() <= Q::QMAX as f64, "{what}: {qv} out of range");
+            // Within half a step of the format at x / scale (a step is 1 for int8, an eighth
+            // of the binade, or the subnormal spacing 2^-9, for e4m3), plus a division's
+            // rounding.
+            let y = x / s[r] as f64;
+            let step = if Q::QMAX == 127.0 {
+                1.0
+            } else {
+                (y.abs().log2().floor().exp2() / 8.0).max(2f64.powi(-9))
+            };
+            assert!(
+                (qv - y).abs() <= step * 0.5 + 1e-6 * y.abs(),
+                "{what}: row {r} col {c}: {x} / {} = {y} became {qv}",
+                s[r]
+            );
+        }
+    }
+    // Round trip: dequantized within half a step (times the scale) of the input.
+    let back = dev.alloc::<T>(rows * cols).unwrap();
+    oxtile_nn::dequantize(&dev, &qv, &sd, &Rows::new(&back, rows, cols).unwrap()).unwrap();
+    for (i, (b, x)) in back.to_vec().unwrap().iter().zip(&xf).enumerate() {
+        let want = to_f64(q[i]) * s[i / cols] as f64;
+        assert!(
+            (b.to() - want).abs() <= T::TOL * want.abs().max(1e-30),
+            "{what}: dequantized {i}: {} vs {want} (input {x})",
+            b.to()
+        );
+    }
+}
+
+#[test]
+fn quantization_round_trips() {
+    let i8f = |q: i8| q as f64;
+    let f8f = |q: oxtile::F8E4M3| q.to_f64();
+    quant_case::<f32, i8>(4, 1000, 33, i8f);
+    quant_case::<f16, i8>(3, 5000, 34, i8f);
+    quant_case::<bf16, i8>(3, 64, 35, i8f);
+    quant_case::<f32, oxtile::F8E4M3>(4, 700, 36, f8f);
+    quant_case::<f16, oxtile::F8E4M3>(3, 130, 37, f8f);
+}
