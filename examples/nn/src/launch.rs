@@ -1,5 +1,6 @@
-//! What every op's launch shares: the grid, and the choice of a block size (a const generic)
-//! from a run-time length.
+//! What every op's launch shares: the grid, and the choice of a block size from a run-time
+//! length (each kernel's block is a const generic, set at run time through the kernel's
+//! `<kernel>_config` type).
 
 use oxtile::Grid;
 use oxtile::prelude::Device;
@@ -30,49 +31,3 @@ pub(crate) fn chunk_max(dev: &Device, cap: usize) -> usize {
     let by_device = usize::try_from(dev.limits().max_tile_elements / 64).unwrap_or(usize::MAX);
     by_device.clamp(256, cap)
 }
-
-/// Runs `$body` with the const `$b` set to `$block` (a power of two from 16 to 4096, as
-/// [`block_for`] returns): kernels take their block as a const generic.
-macro_rules! with_block {
-    ($block:expr, $b:ident => $body:expr) => {{
-        match $block {
-            16 => {
-                const $b: usize = 16;
-                $body
-            }
-            32 => {
-                const $b: usize = 32;
-                $body
-            }
-            64 => {
-                const $b: usize = 64;
-                $body
-            }
-            128 => {
-                const $b: usize = 128;
-                $body
-            }
-            256 => {
-                const $b: usize = 256;
-                $body
-            }
-            512 => {
-                const $b: usize = 512;
-                $body
-            }
-            1024 => {
-                const $b: usize = 1024;
-                $body
-            }
-            2048 => {
-                const $b: usize = 2048;
-                $body
-            }
-            _ => {
-                const $b: usize = 4096;
-                $body
-            }
-        }
-    }};
-}
-pub(crate) use with_block;

@@ -2,7 +2,7 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{chunk_max, row_grid, with_block};
+use crate::launch::{chunk_max, row_grid};
 use crate::{NnError, NnFloat, Rows};
 
 /// The largest chunk the rows are read in (vocabularies of any size).
@@ -154,20 +154,21 @@ pub fn cross_entropy<T: NnFloat>(
     if logits.cols() == 0 {
         return Err(NnError::shape(OP, "logits", "has no columns (no classes)"));
     }
-    with_block!(chunk_max(dev, CHUNK), B => cross_entropy_fwd::<T, B>::launch(
-        dev,
-        row_grid(rows),
-        logits.buffer(),
-        targets,
-        loss,
-        lse,
-        logits.stride() as i32,
-        rows as i32,
-        logits.cols() as i32,
-        ignore_index.unwrap_or(0),
-        ignore_index.is_some(),
-    ))
-    .map_err(NnError::launch(OP))
+    cross_entropy_fwd_config::<T>::new(chunk_max(dev, CHUNK))
+        .launch(
+            dev,
+            row_grid(rows),
+            logits.buffer(),
+            targets,
+            loss,
+            lse,
+            logits.stride() as i32,
+            rows as i32,
+            logits.cols() as i32,
+            ignore_index.unwrap_or(0),
+            ignore_index.is_some(),
+        )
+        .map_err(NnError::launch(OP))
 }
 
 /// Cross-entropy backward: `dlogits[r] = dloss[r] * (softmax(logits[r]) - onehot(targets[r]))`
@@ -212,20 +213,21 @@ pub fn cross_entropy_backward<T: NnFloat>(
     if rows == 0 || logits.cols() == 0 {
         return Ok(());
     }
-    with_block!(chunk_max(dev, CHUNK), B => cross_entropy_bwd::<T, B>::launch(
-        dev,
-        row_grid(rows),
-        logits.buffer(),
-        targets,
-        lse,
-        dloss,
-        dlogits.buffer(),
-        logits.stride() as i32,
-        dlogits.stride() as i32,
-        rows as i32,
-        logits.cols() as i32,
-        ignore_index.unwrap_or(0),
-        ignore_index.is_some(),
-    ))
-    .map_err(NnError::launch(OP))
+    cross_entropy_bwd_config::<T>::new(chunk_max(dev, CHUNK))
+        .launch(
+            dev,
+            row_grid(rows),
+            logits.buffer(),
+            targets,
+            lse,
+            dloss,
+            dlogits.buffer(),
+            logits.stride() as i32,
+            dlogits.stride() as i32,
+            rows as i32,
+            logits.cols() as i32,
+            ignore_index.unwrap_or(0),
+            ignore_index.is_some(),
+        )
+        .map_err(NnError::launch(OP))
 }

@@ -2,7 +2,7 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, chunk_max, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid};
 use crate::{NnError, NnFloat, Rows};
 
 /// The largest chunk a row is processed in (longer rows loop over chunks, re-reading the row
@@ -136,19 +136,20 @@ pub fn rms_norm<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(x.rows());
-    with_block!(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)), B => rms_norm_fwd::<T, B>::launch(
-        dev,
-        grid,
-        x.buffer(),
-        weight,
-        y.buffer(),
-        x.stride() as i32,
-        y.stride() as i32,
-        x.rows() as i32,
-        x.cols() as i32,
-        eps,
-    ))
-    .map_err(NnError::launch(OP))
+    rms_norm_fwd_config::<T>::new(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)))
+        .launch(
+            dev,
+            grid,
+            x.buffer(),
+            weight,
+            y.buffer(),
+            x.stride() as i32,
+            y.stride() as i32,
+            x.rows() as i32,
+            x.cols() as i32,
+            eps,
+        )
+        .map_err(NnError::launch(OP))
 }
 
 /// LayerNorm forward: `y = (x - mean) / sqrt(var + eps) * weight + bias` over each row
@@ -186,18 +187,19 @@ pub fn layer_norm<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(x.rows());
-    with_block!(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)), B => layer_norm_fwd::<T, B>::launch(
-        dev,
-        grid,
-        x.buffer(),
-        weight,
-        bias,
-        y.buffer(),
-        x.stride() as i32,
-        y.stride() as i32,
-        x.rows() as i32,
-        x.cols() as i32,
-        eps,
-    ))
-    .map_err(NnError::launch(OP))
+    layer_norm_fwd_config::<T>::new(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)))
+        .launch(
+            dev,
+            grid,
+            x.buffer(),
+            weight,
+            bias,
+            y.buffer(),
+            x.stride() as i32,
+            y.stride() as i32,
+            x.rows() as i32,
+            x.cols() as i32,
+            eps,
+        )
+        .map_err(NnError::launch(OP))
 }

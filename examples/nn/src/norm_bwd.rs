@@ -18,7 +18,7 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, chunk_max, with_block};
+use crate::launch::{block_for, chunk_max};
 use crate::partial::{add_partials, row_runs};
 use crate::{NnError, NnFloat, Rows};
 
@@ -168,33 +168,25 @@ fn run<T: NnFloat>(
     if rows > 0 {
         let dbp = db_part.as_ref().unwrap_or(&dw_part);
         let layer = dbias.is_some();
-        macro_rules! go {
-            ($b:ident, $layer:literal) => {
-                norm_bwd::<T, $b, $layer>::launch(
-                    dev,
-                    Grid::x(programs as u32),
-                    x.buffer(),
-                    weight,
-                    dy.buffer(),
-                    dx.buffer(),
-                    &dw_part,
-                    dbp,
-                    x.stride() as i32,
-                    dy.stride() as i32,
-                    dx.stride() as i32,
-                    rows as i32,
-                    cols as i32,
-                    eps,
-                    per as i32,
-                )
-            };
-        }
-        with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => if layer {
-            go!(B, true)
-        } else {
-            go!(B, false)
-        })
-        .map_err(NnError::launch(op))?;
+        norm_bwd_config::<T>::new(block_for(cols, chunk_max(dev, MAX_BLOCK)), layer)
+            .launch(
+                dev,
+                Grid::x(programs as u32),
+                x.buffer(),
+                weight,
+                dy.buffer(),
+                dx.buffer(),
+                &dw_part,
+                dbp,
+                x.stride() as i32,
+                dy.stride() as i32,
+                dx.stride() as i32,
+                rows as i32,
+                cols as i32,
+                eps,
+                per as i32,
+            )
+            .map_err(NnError::launch(op))?;
     }
     let groups = if rows > 0 { programs } else { 0 };
     add_partials(op, dev, &dw_part, groups, dweight)?;

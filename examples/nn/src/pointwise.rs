@@ -3,7 +3,7 @@
 use oxtile::prelude::*;
 
 use crate::act::{gelu_erf, gelu_erf_grad, gelu_tanh, gelu_tanh_grad, silu, silu_grad};
-use crate::launch::{block_for, chunk_max, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid};
 use crate::partial::{add_partials, row_runs};
 use crate::{NnError, NnFloat, Rows};
 
@@ -184,25 +184,21 @@ pub fn bias_gelu<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(x.rows());
-    macro_rules! go {
-        ($b:ident, $erf:literal) => {
-            bias_gelu_fwd::<T, $b, $erf>::launch(
-                dev,
-                grid,
-                x.buffer(),
-                bias,
-                y.buffer(),
-                x.stride() as i32,
-                y.stride() as i32,
-                x.rows() as i32,
-                x.cols() as i32,
-            )
-        };
-    }
-    with_block!(block_for(x.cols(), chunk_max(dev, MAX_BLOCK)), B => match gelu {
-        Gelu::Erf => go!(B, true),
-        Gelu::Tanh => go!(B, false),
-    })
+    bias_gelu_fwd_config::<T>::new(
+        block_for(x.cols(), chunk_max(dev, MAX_BLOCK)),
+        gelu == Gelu::Erf,
+    )
+    .launch(
+        dev,
+        grid,
+        x.buffer(),
+        bias,
+        y.buffer(),
+        x.stride() as i32,
+        y.stride() as i32,
+        x.rows() as i32,
+        x.cols() as i32,
+    )
     .map_err(NnError::launch(OP))
 }
 
@@ -239,19 +235,20 @@ pub fn swiglu<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(gate.rows());
-    with_block!(block_for(gate.cols(), chunk_max(dev, MAX_BLOCK)), B => swiglu_fwd::<T, B>::launch(
-        dev,
-        grid,
-        gate.buffer(),
-        up.buffer(),
-        y.buffer(),
-        gate.stride() as i32,
-        up.stride() as i32,
-        y.stride() as i32,
-        gate.rows() as i32,
-        gate.cols() as i32,
-    ))
-    .map_err(NnError::launch(OP))
+    swiglu_fwd_config::<T>::new(block_for(gate.cols(), chunk_max(dev, MAX_BLOCK)))
+        .launch(
+            dev,
+            grid,
+            gate.buffer(),
+            up.buffer(),
+            y.buffer(),
+            gate.stride() as i32,
+            up.stride() as i32,
+            y.stride() as i32,
+            gate.rows() as i32,
+            gate.cols() as i32,
+        )
+        .map_err(NnError::launch(OP))
 }
 
 /// The backward of [`bias_gelu`]: `dx = dy * gelu'(x + bias)` and `dbias` = the sum of `dx`
@@ -309,29 +306,25 @@ pub fn bias_gelu_backward<T: NnFloat>(
         .alloc::<f32>(programs.max(1) * cols)
         .map_err(|source| NnError::Device { op: OP, source })?;
     if rows > 0 {
-        macro_rules! go {
-            ($b:ident, $erf:literal) => {
-                bias_gelu_bwd::<T, $b, $erf>::launch(
-                    dev,
-                    Grid::x(programs as u32),
-                    x.buffer(),
-                    bias,
-                    dy.buffer(),
-                    dx.buffer(),
-                    &part,
-                    x.stride() as i32,
-                    dy.stride() as i32,
-                    dx.stride() as i32,
-                    rows as i32,
-                    cols as i32,
-                    per as i32,
-                )
-            };
-        }
-        with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => match gelu {
-            Gelu::Erf => go!(B, true),
-            Gelu::Tanh => go!(B, false),
-        })
+        bias_gelu_bwd_config::<T>::new(
+            block_for(cols, chunk_max(dev, MAX_BLOCK)),
+            gelu == Gelu::Erf,
+        )
+        .launch(
+            dev,
+            Grid::x(programs as u32),
+            x.buffer(),
+            bias,
+            dy.buffer(),
+            dx.buffer(),
+            &part,
+            x.stride() as i32,
+            dy.stride() as i32,
+            dx.stride() as i32,
+            rows as i32,
+            cols as i32,
+            per as i32,
+        )
         .map_err(NnError::launch(OP))?;
     }
     add_partials(OP, dev, &part, if rows > 0 { programs } else { 0 }, dbias)
@@ -374,21 +367,22 @@ pub fn swiglu_backward<T: NnFloat>(
     if rows == 0 || cols == 0 {
         return Ok(());
     }
-    with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => swiglu_bwd::<T, B>::launch(
-        dev,
-        row_grid(rows),
-        gate.buffer(),
-        up.buffer(),
-        dy.buffer(),
-        dgate.buffer(),
-        dup.buffer(),
-        gate.stride() as i32,
-        up.stride() as i32,
-        dy.stride() as i32,
-        dgate.stride() as i32,
-        dup.stride() as i32,
-        rows as i32,
-        cols as i32,
-    ))
-    .map_err(NnError::launch(OP))
+    swiglu_bwd_config::<T>::new(block_for(cols, chunk_max(dev, MAX_BLOCK)))
+        .launch(
+            dev,
+            row_grid(rows),
+            gate.buffer(),
+            up.buffer(),
+            dy.buffer(),
+            dgate.buffer(),
+            dup.buffer(),
+            gate.stride() as i32,
+            up.stride() as i32,
+            dy.stride() as i32,
+            dgate.stride() as i32,
+            dup.stride() as i32,
+            rows as i32,
+            cols as i32,
+        )
+        .map_err(NnError::launch(OP))
 }

@@ -9,7 +9,7 @@
 use oxtile::F8E4M3;
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, chunk_max, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid};
 use crate::{NnError, NnFloat, Rows};
 
 const MAX_BLOCK: usize = 4096;
@@ -187,29 +187,21 @@ pub fn quantize<T: NnFloat, Q: Quantized>(
     }
     let spare = unused(dev, OP)?;
     let (qi, qf) = as_params(q.buffer(), &spare);
-    macro_rules! go {
-        ($b:ident, $fp8:literal) => {
-            quantize_rows::<T, $b, $fp8>::launch(
-                dev,
-                row_grid(rows),
-                x.buffer(),
-                qi,
-                qf,
-                scales,
-                x.stride() as i32,
-                q.stride() as i32,
-                rows as i32,
-                cols as i32,
-                Q::QMAX,
-            )
-        };
-    }
-    with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => if Q::FP8 {
-        go!(B, true)
-    } else {
-        go!(B, false)
-    })
-    .map_err(NnError::launch(OP))
+    quantize_rows_config::<T>::new(block_for(cols, chunk_max(dev, MAX_BLOCK)), Q::FP8)
+        .launch(
+            dev,
+            row_grid(rows),
+            x.buffer(),
+            qi,
+            qf,
+            scales,
+            x.stride() as i32,
+            q.stride() as i32,
+            rows as i32,
+            cols as i32,
+            Q::QMAX,
+        )
+        .map_err(NnError::launch(OP))
 }
 
 /// Dequantizes each row: `x = q * scale`, rounded once to `T`.
@@ -245,26 +237,18 @@ pub fn dequantize<Q: Quantized, T: NnFloat>(
     }
     let spare = unused(dev, OP)?;
     let (qi, qf) = as_params(q.buffer(), &spare);
-    macro_rules! go {
-        ($b:ident, $fp8:literal) => {
-            dequantize_rows::<T, $b, $fp8>::launch(
-                dev,
-                row_grid(rows),
-                qi,
-                qf,
-                scales,
-                x.buffer(),
-                q.stride() as i32,
-                x.stride() as i32,
-                rows as i32,
-                cols as i32,
-            )
-        };
-    }
-    with_block!(block_for(cols, chunk_max(dev, MAX_BLOCK)), B => if Q::FP8 {
-        go!(B, true)
-    } else {
-        go!(B, false)
-    })
-    .map_err(NnError::launch(OP))
+    dequantize_rows_config::<T>::new(block_for(cols, chunk_max(dev, MAX_BLOCK)), Q::FP8)
+        .launch(
+            dev,
+            row_grid(rows),
+            qi,
+            qf,
+            scales,
+            x.buffer(),
+            q.stride() as i32,
+            x.stride() as i32,
+            rows as i32,
+            cols as i32,
+        )
+        .map_err(NnError::launch(OP))
 }

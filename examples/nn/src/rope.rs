@@ -2,7 +2,7 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, row_grid, with_block};
+use crate::launch::{block_for, row_grid};
 use crate::{NnError, NnFloat, Rows};
 
 /// Rotates the two halves of each row by the angles of its position: `y1 = x1 cos - x2 sin`,
@@ -77,32 +77,24 @@ fn run<T: NnFloat>(
     if rows == 0 || half == 0 {
         return Ok(());
     }
-    macro_rules! go {
-        ($b:ident, $inv:literal) => {
-            rope_rotate::<T, $b, $inv>::launch(
-                dev,
-                row_grid(rows),
-                x.buffer(),
-                cos.buffer(),
-                sin.buffer(),
-                y.buffer(),
-                x.stride() as i32,
-                y.stride() as i32,
-                cos.stride() as i32,
-                sin.stride() as i32,
-                rows as i32,
-                heads as i32,
-                seq as i32,
-                half as i32,
-            )
-        };
-    }
-    with_block!(block_for(half, 4096), B => if inverse {
-        go!(B, true)
-    } else {
-        go!(B, false)
-    })
-    .map_err(NnError::launch(op))
+    rope_rotate_config::<T>::new(block_for(half, 4096), inverse)
+        .launch(
+            dev,
+            row_grid(rows),
+            x.buffer(),
+            cos.buffer(),
+            sin.buffer(),
+            y.buffer(),
+            x.stride() as i32,
+            y.stride() as i32,
+            cos.stride() as i32,
+            sin.stride() as i32,
+            rows as i32,
+            heads as i32,
+            seq as i32,
+            half as i32,
+        )
+        .map_err(NnError::launch(op))
 }
 
 /// Rotary position embedding, the half-split form (GPT-NeoX, Llama in Hugging Face's

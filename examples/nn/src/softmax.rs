@@ -2,7 +2,7 @@
 
 use oxtile::prelude::*;
 
-use crate::launch::{block_for, chunk_max, row_grid, with_block};
+use crate::launch::{block_for, chunk_max, row_grid};
 use crate::{NnError, NnFloat, Rows};
 
 /// The longest row the one-pass kernel takes (a whole row in one block); longer rows take
@@ -95,33 +95,32 @@ fn run<T: NnFloat>(
         return Ok(());
     }
     let grid = row_grid(rows);
-    let args = (
-        out.buffer(),
-        x.buffer(),
-        x.stride() as i32,
-        out.stride() as i32,
-        rows as i32,
-        cols as i32,
-    );
-    macro_rules! go {
-        ($kernel:ident, $b:ident, $log:literal) => {
-            $kernel::<T, $b, $log>::launch(
-                dev, grid, args.0, args.1, args.2, args.3, args.4, args.5,
-            )
-        };
-    }
+    let (o, i) = (out.buffer(), x.buffer());
+    let (xs, os) = (x.stride() as i32, out.stride() as i32);
+    // The block is a const generic of the kernel, chosen here at run time through the
+    // kernel's configuration type: one specialization per (dtype, block, log), cached.
     let r = if cols <= ONE_PASS_MAX {
-        with_block!(block_for(cols, ONE_PASS_MAX), B => if log {
-            go!(softmax_one_pass, B, true)
-        } else {
-            go!(softmax_one_pass, B, false)
-        })
+        softmax_one_pass_config::<T>::new(block_for(cols, ONE_PASS_MAX), log).launch(
+            dev,
+            grid,
+            o,
+            i,
+            xs,
+            os,
+            rows as i32,
+            cols as i32,
+        )
     } else {
-        with_block!(chunk_max(dev, CHUNK), B => if log {
-            go!(softmax_two_pass, B, true)
-        } else {
-            go!(softmax_two_pass, B, false)
-        })
+        softmax_two_pass_config::<T>::new(chunk_max(dev, CHUNK), log).launch(
+            dev,
+            grid,
+            o,
+            i,
+            xs,
+            os,
+            rows as i32,
+            cols as i32,
+        )
     };
     r.map_err(NnError::launch(op))
 }
