@@ -138,6 +138,46 @@ fn one_function_serves_two_kernels_and_another_function() {
     assert_close(&out.to_vec().unwrap(), &want[..n], 1e-5, 1e-5);
 }
 
+/// Calls in the branches of a value `if`, nested in its `else` (an `else if` chain), chosen
+/// by a const generic: the macro once refused this with an internal error.
+#[kernel]
+fn chosen_activation<const B: usize, const ACT: i32>(x: Ptr<f32>, out: Ptr<f32>, n: i32) {
+    let offs = program_id(0) * B + arange(0, B);
+    let m = offs < n;
+    let v = load(x + offs, m, 0.0);
+    let y = if ACT == 1 {
+        maximum(v, 0.0)
+    } else if ACT == 2 {
+        gelu(v)
+    } else if ACT == 3 {
+        act::silu(v)
+    } else {
+        v
+    };
+    store(out + offs, y, m);
+}
+
+#[test]
+fn functions_called_in_nested_value_ifs() {
+    let n = 300;
+    let x = f32s(&mut rng(86), n, -4.0, 4.0);
+    let d = dev();
+    let xd = d.upload(&x).unwrap();
+    let out = d.alloc::<f32>(n).unwrap();
+    let grid = Grid::x(3);
+    chosen_activation::<128, 1>::launch(&d, grid, &xd, &out, n as i32).unwrap();
+    let relu: Vec<f32> = x.iter().map(|v| v.max(0.0)).collect();
+    assert_close(&out.to_vec().unwrap(), &relu, 0.0, 0.0);
+    chosen_activation::<128, 2>::launch(&d, grid, &xd, &out, n as i32).unwrap();
+    let want: Vec<f32> = x.iter().map(|v| gelu_ref(*v)).collect();
+    assert_close(&out.to_vec().unwrap(), &want, 1e-5, 1e-5);
+    chosen_activation::<128, 3>::launch(&d, grid, &xd, &out, n as i32).unwrap();
+    let want: Vec<f32> = x.iter().map(|v| silu_ref(*v)).collect();
+    assert_close(&out.to_vec().unwrap(), &want, 1e-5, 1e-5);
+    chosen_activation::<128, 0>::launch(&d, grid, &xd, &out, n as i32).unwrap();
+    assert_close(&out.to_vec().unwrap(), &x, 0.0, 0.0);
+}
+
 #[test]
 fn a_generic_function_runs_at_the_callers_dtype() {
     let n = 500;

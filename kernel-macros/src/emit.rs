@@ -62,7 +62,11 @@ fn lower_instance(f: &ItemFn, fns: Fns, calls: HashMap<String, String>) -> Insta
         .finish(name, consts, params, crate::loc::source_file(&f.sig.ident));
 
     let mut text = String::new();
-    if errors.is_empty() {
+    // While device-function calls are deferred the IR is provisional: each call is poison,
+    // and what depends on it is dropped (a value `if` with a call in a nested branch loses
+    // the branch, and the values its condition defined there), so it is not verified; the
+    // expansion with the functions collected is.
+    if errors.is_empty() && !crate::functions::deferring() {
         match verify(&kernel) {
             Ok(()) => text = print_kernel(&kernel),
             Err(errs) => {
