@@ -147,7 +147,8 @@ OXTILE_DEVICE=wgpu cargo test --all-features \
 # opposite: one element per thread and slot, subgroup shuffles).
 OXTILE_WGPU_RUNS=1 OXTILE_WGPU_SUBGROUPS=0 OXTILE_DEVICE=wgpu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
-OXTILE_DEVICE=wgpu cargo test --all-features -p oxtile-nn --test ops
+# (Autotuning off: the first matmul candidate that runs, not five compiled on lavapipe.)
+OXTILE_AUTOTUNE=off OXTILE_DEVICE=wgpu cargo test --all-features -p oxtile-nn --test ops
 
 step "conformance suite on the CUDA code generator, emulated on the CPU"
 # Every kernel specialized as for an H100 (sm_90), lowered to CUDA C, compiled with g++
@@ -156,7 +157,7 @@ step "conformance suite on the CUDA code generator, emulated on the CPU"
 # passed twice, ran above in tests/cuda_emu.rs.)
 OXTILE_DEVICE=cuda-emu cargo test --all-features \
     --test lang_elementwise --test lang_tiles --test lang_control --test lang_memory --test lang_generics --test lang_functions --test lang_combine --test lang_math
-OXTILE_DEVICE=cuda-emu cargo test --all-features -p oxtile-nn --test ops
+OXTILE_AUTOTUNE=off OXTILE_DEVICE=cuda-emu cargo test --all-features -p oxtile-nn --test ops
 
 step "examples on the interpreter, the CPU device, wgpu (lavapipe) and the CUDA emulator"
 # The debug build of the test step (a no-op build here); on wgpu unchecked (the conformance

@@ -18,6 +18,7 @@
 //! | [`bias_gelu()`] | `gelu(x + bias)` per column's bias, tanh or erf form ([`Gelu`]) |
 //! | [`swiglu()`] | `silu(gate) * up` |
 //! | [`bias_gelu_backward()`], [`swiglu_backward()`] | their gradients (the bias's summed over rows, deterministically) |
+//! | [`matmul()`], [`linear()`] | `act(a @ b + bias)` (`linear`: `a @ w^T`, `w` stored `[out, in]`), f32 accumulation, the epilogue fused, block shapes autotuned |
 //! | [`rope()`], [`rope_backward()`] | rotary position embedding (half-split), from `[seq, head_dim / 2]` cos and sin tables |
 //! | [`quantize()`], [`dequantize()`] | per-row int8 or fp8 (e4m3) with one f32 scale per row |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
@@ -38,6 +39,7 @@
 pub mod act;
 mod error;
 mod launch;
+mod linear;
 mod loss;
 mod norm;
 mod norm_bwd;
@@ -49,6 +51,7 @@ mod rows;
 mod softmax;
 
 pub use error::NnError;
+pub use linear::{Activation, linear, matmul};
 pub use loss::{cross_entropy, cross_entropy_backward};
 pub use norm::{layer_norm, rms_norm};
 pub use norm_bwd::{layer_norm_backward, rms_norm_backward};

@@ -987,3 +987,114 @@ fn quantization_round_trips() {
     quant_case::<f32, oxtile::F8E4M3>(4, 700, 36, f8f);
     quant_case::<f16, oxtile::F8E4M3>(3, 130, 37, f8f);
 }
+
+fn act_ref(v: f64, a: oxtile_nn::Activation) -> f64 {
+    use oxtile_nn::Activation::*;
+    match a {
+        Identity => v,
+        Relu => v.max(0.0),
+        GeluTanh => gelu_ref(v, Gelu::Tanh),
+        GeluErf => gelu_ref(v, Gelu::Erf),
+        Silu => silu_ref(v),
+    }
+}
+
+/// `c = act(a @ b + bias)` (or `a @ w^T` with `nt`) against f64, at `T`.
+fn matmul_case<T: Dt>(
+    (m, n, k): (usize, usize, usize),
+    with_bias: bool,
+    act: oxtile_nn::Activation,
+    nt: bool,
+    seed: u64,
+) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (a, af) = random::<T>(&mut rng, m * k, -1.0, 1.0);
+    let (b, bf) = random::<T>(&mut rng, k * n, -1.0, 1.0);
+    let (bias, biasf) = random::<T>(&mut rng, n, -0.5, 0.5);
+    let (ad, bd, biasd) = (
+        dev.upload(&a).unwrap(),
+        dev.upload(&b).unwrap(),
+        dev.upload(&bias).unwrap(),
+    );
+    let cd = dev.alloc::<T>(m * n).unwrap();
+    let av = Rows::new(&ad, m, k).unwrap();
+    let cv = Rows::new(&cd, m, n).unwrap();
+    let bias_arg = with_bias.then_some(&biasd);
+    // `b` read as [K, N], or as `w` = [N, K] (the same numbers, another product).
+    let bw = |i: usize, j: usize| if nt { bf[j * k + i] } else { bf[i * n + j] };
+    if nt {
+        let wv = Rows::new(&bd, n, k).unwrap();
+        oxtile_nn::linear(&dev, &av, &wv, bias_arg, act, &cv).unwrap();
+    } else {
+        let bv = Rows::new(&bd, k, n).unwrap();
+        oxtile_nn::matmul(&dev, &av, &bv, bias_arg, act, &cv).unwrap();
+    }
+    let want: Vec<f64> = (0..m * n)
+        .map(|e| {
+            let (i, j) = (e / n, e % n);
+            let s: f64 = (0..k).map(|p| af[i * k + p] * bw(p, j)).sum();
+            act_ref(s + if with_bias { biasf[j] } else { 0.0 }, act)
+        })
+        .collect();
+    let got: Vec<f64> = cd.to_vec().unwrap().iter().map(|v| v.to()).collect();
+    let what = format!(
+        "{} {} {m}x{n}x{k} bias {with_bias} {act:?}",
+        if nt { "linear" } else { "matmul" },
+        T::NAME
+    );
+    check(&what, &got, &want, T::TOL.max(1e-5));
+}
+
+#[test]
+fn matmul_with_an_epilogue_matches_the_reference() {
+    use oxtile_nn::Activation::*;
+    // Ragged in every dimension.
+    for act in [Identity, Relu, GeluTanh, GeluErf, Silu] {
+        matmul_case::<f32>((70, 50, 90), true, act, false, 40);
+    }
+    matmul_case::<f32>((33, 65, 17), false, Identity, true, 41);
+    matmul_case::<f16>((40, 72, 100), true, GeluTanh, true, 42);
+    matmul_case::<bf16>((20, 30, 64), false, Relu, false, 43);
+}
+
+#[test]
+fn matmul_shape_errors() {
+    let dev = dev();
+    let a = dev.upload(&[1.0f32; 6]).unwrap();
+    let c = dev.alloc::<f32>(6).unwrap();
+    let e = oxtile_nn::matmul(
+        &dev,
+        &Rows::new(&a, 2, 3).unwrap(),
+        &Rows::new(&a, 2, 3).unwrap(),
+        None,
+        oxtile_nn::Activation::Identity,
+        &Rows::new(&c, 2, 3).unwrap(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "matmul: argument `b`: has 2 rows, expected K = 3 (the columns of `a`)"
+    );
+    let bias = dev.upload(&[0.0f32; 2]).unwrap();
+    let e = oxtile_nn::linear(
+        &dev,
+        &Rows::new(&a, 2, 3).unwrap(),
+        &Rows::new(&a, 2, 3).unwrap(),
+        Some(&bias),
+        oxtile_nn::Activation::Relu,
+        &Rows::new(&c, 2, 3).unwrap(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            NnError::Shape {
+                op: "linear",
+                arg: "c",
+                ..
+            }
+        ),
+        "{e}"
+    );
+}
