@@ -1098,3 +1098,98 @@ fn matmul_shape_errors() {
         "{e}"
     );
 }
+
+/// Attention in f64: `(out, lse)` for `[b * hq * s, d]` queries and `[b * hkv * s, d]` keys.
+#[allow(clippy::too_many_arguments)]
+fn attention_ref(
+    (q, k, v): (&[f64], &[f64], &[f64]),
+    (b, hq, hkv, s, d): (usize, usize, usize, usize, usize),
+    causal: bool,
+    scale: f64,
+) -> (Vec<f64>, Vec<f64>) {
+    let (mut out, mut lse) = (Vec::new(), Vec::new());
+    for h in 0..b * hq {
+        let kvh = (h / hq) * hkv + (h % hq) / (hq / hkv);
+        for i in 0..s {
+            let qi = &q[(h * s + i) * d..][..d];
+            let n = if causal { i + 1 } else { s };
+            let sc: Vec<f64> = (0..n)
+                .map(|j| {
+                    let kj = &k[(kvh * s + j) * d..][..d];
+                    qi.iter().zip(kj).map(|(a, b)| a * b).sum::<f64>() * scale
+                })
+                .collect();
+            let m = sc.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let z: f64 = sc.iter().map(|x| (x - m).exp()).sum();
+            lse.push(m + z.ln());
+            for c in 0..d {
+                out.push(
+                    (0..n)
+                        .map(|j| (sc[j] - m).exp() * v[(kvh * s + j) * d + c])
+                        .sum::<f64>()
+                        / z,
+                );
+            }
+        }
+    }
+    (out, lse)
+}
+
+fn attention_case<T: Dt>(
+    (b, hq, hkv, s, d): (usize, usize, usize, usize, usize),
+    causal: bool,
+    seed: u64,
+) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (nq, nkv) = (b * hq * s, b * hkv * s);
+    let (q, qf) = random::<T>(&mut rng, nq * d, -1.0, 1.0);
+    let (k, kf) = random::<T>(&mut rng, nkv * d, -1.0, 1.0);
+    let (v, vf) = random::<T>(&mut rng, nkv * d, -1.0, 1.0);
+    let (qd, kd, vd) = (
+        dev.upload(&q).unwrap(),
+        dev.upload(&k).unwrap(),
+        dev.upload(&v).unwrap(),
+    );
+    let od = dev.alloc::<T>(nq * d).unwrap();
+    let ld = dev.alloc::<f32>(nq).unwrap();
+    let shape = oxtile_nn::AttentionShape {
+        batch: b,
+        heads_q: hq,
+        heads_kv: hkv,
+        seq: s,
+    };
+    let rq = |buf| Rows::new(buf, nq, d).unwrap();
+    let rk = |buf| Rows::new(buf, nkv, d).unwrap();
+    oxtile_nn::attention(
+        &dev,
+        &rq(&qd),
+        &rk(&kd),
+        &rk(&vd),
+        shape,
+        causal,
+        None,
+        Some(&ld),
+        &rq(&od),
+    )
+    .unwrap();
+    let scale = 1.0 / (d as f64).sqrt();
+    let (want, want_lse) = attention_ref((&qf, &kf, &vf), (b, hq, hkv, s, d), causal, scale);
+    let got: Vec<f64> = od.to_vec().unwrap().iter().map(|x| x.to()).collect();
+    let what = format!(
+        "attention {} {b}x{hq}/{hkv}x{s}x{d} causal {causal}",
+        T::NAME
+    );
+    check(&what, &got, &want, T::TOL.max(1e-5));
+    let lse: Vec<f64> = ld.to_vec().unwrap().iter().map(|&x| x as f64).collect();
+    check(&format!("{what} lse"), &lse, &want_lse, 1e-5);
+}
+
+#[test]
+fn attention_matches_the_reference() {
+    // Multi-head, grouped (4 query heads on 2 key/value heads), multi-query; ragged seq.
+    attention_case::<f32>((2, 2, 2, 70, 32), false, 44);
+    attention_case::<f32>((1, 4, 2, 100, 16), true, 45);
+    attention_case::<f16>((1, 3, 1, 65, 64), true, 46);
+    attention_case::<bf16>((2, 2, 1, 33, 16), false, 47);
+}
