@@ -231,3 +231,336 @@ pub fn attention<T: NnFloat>(
         )
         .map_err(NnError::launch(OP))
 }
+
+/// `delta[r] = sum(o[r] * do[r])` for each query row: the softmax backward's row term.
+#[kernel]
+fn flash_bwd_delta<T: Float, const D: usize>(
+    o: Ptr<T>,
+    d_o: Ptr<T>,
+    delta: Ptr<f32>,
+    o_stride: i32,
+    do_stride: i32,
+    n_rows: i32,
+) {
+    for row in (program_id(0)..n_rows).step_by(num_programs(0)) {
+        let dims = arange(0, D);
+        let a = load(o + row * o_stride + dims) as f32;
+        let b = load(d_o + row * do_stride + dims) as f32;
+        store(delta + row, sum(a * b, 0));
+    }
+}
+
+/// For `BN` keys of one key/value head: `dv = sum over queries of p^T do` and `dk = scale *
+/// sum of ds^T q`, over every query head of its group (in order, no atomics), `p` recomputed
+/// from the log-sum-exp, `ds = p (do v^T - delta)`.
+#[kernel]
+fn flash_bwd_dkdv<
+    T: Float,
+    const BM: usize,
+    const BN: usize,
+    const D: usize,
+    const CAUSAL: bool,
+>(
+    q: Ptr<T>,
+    k: Ptr<T>,
+    v: Ptr<T>,
+    d_o: Ptr<T>,
+    lse: Ptr<f32>,
+    delta: Ptr<f32>,
+    dk: Ptr<T>,
+    dv: Ptr<T>,
+    q_stride: i32,
+    k_stride: i32,
+    v_stride: i32,
+    do_stride: i32,
+    dk_stride: i32,
+    dv_stride: i32,
+    seq: i32,
+    group: i32,
+    sm_scale: f32,
+) {
+    let start_n = program_id(0);
+    let kv = program_id(1);
+    let cols = start_n * BN + arange(0, BN);
+    let dims = arange(0, D);
+    let col_ok = cols[(.., None)] < seq;
+    let kv_row = kv * seq + cols;
+    let k_tile = load(
+        k + kv_row[(.., None)] * k_stride + dims[(None, ..)],
+        col_ok,
+        0.0,
+    );
+    let v_tile = load(
+        v + kv_row[(.., None)] * v_stride + dims[(None, ..)],
+        col_ok,
+        0.0,
+    );
+    let mut dk_acc = zeros::<f32>([BN, D]);
+    let mut dv_acc = zeros::<f32>([BN, D]);
+    // Causal: queries before this block's first key see none of it.
+    let lo = if CAUSAL { start_n * BN / BM * BM } else { 0 };
+    for g in 0..group {
+        let head = kv * group + g;
+        for start_m in (lo..seq).step_by(BM) {
+            let rows = start_m + arange(0, BM);
+            let row_ok = rows[(.., None)] < seq;
+            let q_row = head * seq + rows;
+            let q_tile = load(
+                q + q_row[(.., None)] * q_stride + dims[(None, ..)],
+                row_ok,
+                0.0,
+            );
+            let do_tile = load(
+                d_o + q_row[(.., None)] * do_stride + dims[(None, ..)],
+                row_ok,
+                0.0,
+            );
+            let l = load(lse + q_row, rows < seq, 0.0);
+            let dl = load(delta + q_row, rows < seq, 0.0);
+            let visible = (rows[(.., None)] < seq)
+                & (cols[(None, ..)] < seq)
+                & ((rows[(.., None)] >= cols[(None, ..)]) | !CAUSAL);
+            let qk = dot(q_tile, trans(k_tile)) as f32 * sm_scale;
+            let p = select(visible, exp(qk - l[(.., None)]), 0.0);
+            dv_acc = dv_acc + dot(trans(p) as T, do_tile) as f32;
+            let dp = dot(do_tile, trans(v_tile)) as f32;
+            let ds = p * (dp - dl[(.., None)]);
+            dk_acc = dk_acc + dot(trans(ds) as T, q_tile) as f32;
+        }
+    }
+    store(
+        dk + kv_row[(.., None)] * dk_stride + dims[(None, ..)],
+        (dk_acc * sm_scale) as T,
+        col_ok,
+    );
+    store(
+        dv + kv_row[(.., None)] * dv_stride + dims[(None, ..)],
+        dv_acc as T,
+        col_ok,
+    );
+}
+
+/// For `BM` queries of one query head: `dq = scale * sum over keys of ds k`.
+#[kernel]
+fn flash_bwd_dq<T: Float, const BM: usize, const BN: usize, const D: usize, const CAUSAL: bool>(
+    q: Ptr<T>,
+    k: Ptr<T>,
+    v: Ptr<T>,
+    d_o: Ptr<T>,
+    lse: Ptr<f32>,
+    delta: Ptr<f32>,
+    dq: Ptr<T>,
+    q_stride: i32,
+    k_stride: i32,
+    v_stride: i32,
+    do_stride: i32,
+    dq_stride: i32,
+    seq: i32,
+    group: i32,
+    sm_scale: f32,
+) {
+    let start_m = program_id(0);
+    let head = program_id(1);
+    let kv = head / group;
+    let rows = start_m * BM + arange(0, BM);
+    let dims = arange(0, D);
+    let row_ok = rows[(.., None)] < seq;
+    let q_row = head * seq + rows;
+    let q_tile = load(
+        q + q_row[(.., None)] * q_stride + dims[(None, ..)],
+        row_ok,
+        0.0,
+    );
+    let do_tile = load(
+        d_o + q_row[(.., None)] * do_stride + dims[(None, ..)],
+        row_ok,
+        0.0,
+    );
+    let l = load(lse + q_row, rows < seq, 0.0);
+    let dl = load(delta + q_row, rows < seq, 0.0);
+    let mut dq_acc = zeros::<f32>([BM, D]);
+    let hi = if CAUSAL {
+        minimum((start_m + 1) * BM, seq)
+    } else {
+        seq
+    };
+    for start_n in (0..hi).step_by(BN) {
+        let cols = start_n + arange(0, BN);
+        let col_ok = cols[(.., None)] < seq;
+        let kv_row = kv * seq + cols;
+        let k_tile = load(
+            k + kv_row[(.., None)] * k_stride + dims[(None, ..)],
+            col_ok,
+            0.0,
+        );
+        let v_tile = load(
+            v + kv_row[(.., None)] * v_stride + dims[(None, ..)],
+            col_ok,
+            0.0,
+        );
+        let visible = (rows[(.., None)] < seq)
+            & (cols[(None, ..)] < seq)
+            & ((rows[(.., None)] >= cols[(None, ..)]) | !CAUSAL);
+        let qk = dot(q_tile, trans(k_tile)) as f32 * sm_scale;
+        let p = select(visible, exp(qk - l[(.., None)]), 0.0);
+        let dp = dot(do_tile, trans(v_tile)) as f32;
+        let ds = p * (dp - dl[(.., None)]);
+        dq_acc = dq_acc + dot(ds as T, k_tile) as f32;
+    }
+    store(
+        dq + q_row[(.., None)] * dq_stride + dims[(None, ..)],
+        (dq_acc * sm_scale) as T,
+        row_ok,
+    );
+}
+
+/// The inputs of [`attention_backward`] that the forward pass read or wrote.
+#[derive(Clone, Copy)]
+pub struct AttentionSaved<'a, T: NnFloat> {
+    /// The queries.
+    pub q: &'a Rows<'a, T>,
+    /// The keys.
+    pub k: &'a Rows<'a, T>,
+    /// The values.
+    pub v: &'a Rows<'a, T>,
+    /// The forward's output.
+    pub out: &'a Rows<'a, T>,
+    /// The forward's log-sum-exp per query (its `lse`).
+    pub lse: &'a Buffer<f32>,
+}
+
+/// Flash attention backward (Triton tutorial 06's, with grouped query heads): from what the
+/// forward pass read and wrote (`saved`, its `lse` included) and the output's gradient
+/// `dout`, writes `dq`, `dk` and `dv` (shaped as `q`, `k`, `v`). The probabilities are
+/// recomputed block by block from the log-sum-exp, never stored; a key/value head's gradients
+/// sum over its group's query heads in one program, in order (no atomics: the same bits on
+/// every run). `shape`, `causal` and `scale` must be the forward's.
+///
+/// # Errors
+/// As [`attention`], for every argument; [`NnError::Device`] when the row terms (one f32
+/// per query) cannot be allocated.
+#[allow(clippy::too_many_arguments)]
+pub fn attention_backward<T: NnFloat>(
+    dev: &Device,
+    saved: AttentionSaved<'_, T>,
+    dout: &Rows<'_, T>,
+    shape: AttentionShape,
+    causal: bool,
+    scale: Option<f32>,
+    dq: &Rows<'_, T>,
+    dk: &Rows<'_, T>,
+    dv: &Rows<'_, T>,
+) -> Result<(), NnError> {
+    const OP: &str = "attention_backward";
+    let AttentionSaved { q, k, v, out, lse } = saved;
+    let AttentionShape {
+        batch,
+        heads_q,
+        heads_kv,
+        seq,
+    } = shape;
+    let d = q.cols();
+    if heads_kv == 0 || heads_q % heads_kv != 0 {
+        return Err(NnError::shape(
+            OP,
+            "shape",
+            format!("heads_kv = {heads_kv} does not divide heads_q = {heads_q}"),
+        ));
+    }
+    if ![16, 32, 64, 128, 256].contains(&d) {
+        return Err(NnError::shape(
+            OP,
+            "q",
+            format!("head dimension {d}: 16, 32, 64, 128 or 256 are supported"),
+        ));
+    }
+    let (nq, nkv) = (batch * heads_q * seq, batch * heads_kv * seq);
+    for (arg, r, n) in [
+        ("q", q, nq),
+        ("out", out, nq),
+        ("dout", dout, nq),
+        ("dq", dq, nq),
+        ("k", k, nkv),
+        ("v", v, nkv),
+        ("dk", dk, nkv),
+        ("dv", dv, nkv),
+    ] {
+        r.expect(OP, arg, n, d)?;
+    }
+    if lse.len() != nq {
+        return Err(NnError::shape(
+            OP,
+            "lse",
+            format!("has {} elements, expected one per query ({nq})", lse.len()),
+        ));
+    }
+    if nq == 0 {
+        return Ok(());
+    }
+    let delta = dev
+        .alloc::<f32>(nq)
+        .map_err(|source| NnError::Device { op: OP, source })?;
+    flash_bwd_delta_config::<T>::new(d)
+        .launch(
+            dev,
+            crate::launch::row_grid(nq),
+            out.buffer(),
+            dout.buffer(),
+            &delta,
+            out.stride() as i32,
+            dout.stride() as i32,
+            nq as i32,
+        )
+        .map_err(NnError::launch(OP))?;
+    let b = if dev.limits().max_tile_elements >= 1 << 16 {
+        64
+    } else {
+        16
+    };
+    let sm_scale = scale.unwrap_or(1.0 / (d as f32).sqrt());
+    let group = (heads_q / heads_kv) as i32;
+    flash_bwd_dkdv_config::<T>::new(b, b, d, causal)
+        .launch(
+            dev,
+            Grid::xy(seq.div_ceil(b) as u32, (batch * heads_kv) as u32),
+            q.buffer(),
+            k.buffer(),
+            v.buffer(),
+            dout.buffer(),
+            lse,
+            &delta,
+            dk.buffer(),
+            dv.buffer(),
+            q.stride() as i32,
+            k.stride() as i32,
+            v.stride() as i32,
+            dout.stride() as i32,
+            dk.stride() as i32,
+            dv.stride() as i32,
+            seq as i32,
+            group,
+            sm_scale,
+        )
+        .map_err(NnError::launch(OP))?;
+    flash_bwd_dq_config::<T>::new(b, b, d, causal)
+        .launch(
+            dev,
+            Grid::xy(seq.div_ceil(b) as u32, (batch * heads_q) as u32),
+            q.buffer(),
+            k.buffer(),
+            v.buffer(),
+            dout.buffer(),
+            lse,
+            &delta,
+            dq.buffer(),
+            q.stride() as i32,
+            k.stride() as i32,
+            v.stride() as i32,
+            dout.stride() as i32,
+            dq.stride() as i32,
+            seq as i32,
+            group,
+            sm_scale,
+        )
+        .map_err(NnError::launch(OP))
+}

@@ -19,7 +19,7 @@
 //! | [`swiglu()`] | `silu(gate) * up` |
 //! | [`bias_gelu_backward()`], [`swiglu_backward()`] | their gradients (the bias's summed over rows, deterministically) |
 //! | [`matmul()`], [`linear()`] | `act(a @ b + bias)` (`linear`: `a @ w^T`, `w` stored `[out, in]`), f32 accumulation, the epilogue fused, block shapes autotuned |
-//! | [`attention()`] | flash attention forward (causal or not, grouped query heads), optionally with each query's log-sum-exp |
+//! | [`attention()`], [`attention_backward()`] | flash attention (causal or not, grouped query heads); the backward from the forward's log-sum-exp, deterministic |
 //! | [`rope()`], [`rope_backward()`] | rotary position embedding (half-split), from `[seq, head_dim / 2]` cos and sin tables |
 //! | [`quantize()`], [`dequantize()`] | per-row int8 or fp8 (e4m3) with one f32 scale per row |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
@@ -52,7 +52,7 @@ mod rope;
 mod rows;
 mod softmax;
 
-pub use attention::{AttentionShape, attention};
+pub use attention::{AttentionSaved, AttentionShape, attention, attention_backward};
 pub use error::NnError;
 pub use linear::{Activation, linear, matmul};
 pub use loss::{cross_entropy, cross_entropy_backward};

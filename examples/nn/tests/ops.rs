@@ -1193,3 +1193,159 @@ fn attention_matches_the_reference() {
     attention_case::<f16>((1, 3, 1, 65, 64), true, 46);
     attention_case::<bf16>((2, 2, 1, 33, 16), false, 47);
 }
+
+/// The gradients of attention in f64, `(dq, dk, dv)`, for the output gradient `dout`.
+fn attention_grad_ref(
+    (q, k, v): (&[f64], &[f64], &[f64]),
+    dout: &[f64],
+    (b, hq, hkv, s, d): (usize, usize, usize, usize, usize),
+    causal: bool,
+    scale: f64,
+) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+    let (mut dq, mut dk, mut dv) = (vec![0.0; q.len()], vec![0.0; k.len()], vec![0.0; v.len()]);
+    for h in 0..b * hq {
+        let kvh = (h / hq) * hkv + (h % hq) / (hq / hkv);
+        for i in 0..s {
+            let qi = &q[(h * s + i) * d..][..d];
+            let doi = &dout[(h * s + i) * d..][..d];
+            let n = if causal { i + 1 } else { s };
+            let sc: Vec<f64> = (0..n)
+                .map(|j| {
+                    let kj = &k[(kvh * s + j) * d..][..d];
+                    qi.iter().zip(kj).map(|(a, b)| a * b).sum::<f64>() * scale
+                })
+                .collect();
+            let m = sc.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let z: f64 = sc.iter().map(|x| (x - m).exp()).sum();
+            let p: Vec<f64> = sc.iter().map(|x| (x - m).exp() / z).collect();
+            let dp: Vec<f64> = (0..n)
+                .map(|j| {
+                    let vj = &v[(kvh * s + j) * d..][..d];
+                    doi.iter().zip(vj).map(|(a, b)| a * b).sum::<f64>()
+                })
+                .collect();
+            let delta: f64 = p.iter().zip(&dp).map(|(a, b)| a * b).sum();
+            for j in 0..n {
+                let ds = p[j] * (dp[j] - delta);
+                for c in 0..d {
+                    dv[(kvh * s + j) * d + c] += p[j] * doi[c];
+                    dq[(h * s + i) * d + c] += scale * ds * k[(kvh * s + j) * d + c];
+                    dk[(kvh * s + j) * d + c] += scale * ds * qi[c];
+                }
+            }
+        }
+    }
+    (dq, dk, dv)
+}
+
+/// The reference gradients are the derivatives of `sum(out * dout)`: central differences in
+/// f64, on a grouped, causal attention.
+#[test]
+fn the_attention_reference_gradients_are_the_derivatives() {
+    let mut rng = StdRng::seed_from_u64(48);
+    let dims = (1, 2, 1, 4, 3);
+    let (b, hq, hkv, s, d) = dims;
+    let r = |rng: &mut StdRng, n: usize| -> Vec<f64> {
+        (0..n).map(|_| rng.random_range(-1.0..1.0)).collect()
+    };
+    let (q, k, v) = (
+        r(&mut rng, b * hq * s * d),
+        r(&mut rng, b * hkv * s * d),
+        r(&mut rng, b * hkv * s * d),
+    );
+    let dout = r(&mut rng, q.len());
+    let scale = 0.7;
+    let (dq, dk, dv) = attention_grad_ref((&q, &k, &v), &dout, dims, true, scale);
+    let total = |q: &[f64], k: &[f64], v: &[f64]| -> f64 {
+        let (o, _) = attention_ref((q, k, v), dims, true, scale);
+        o.iter().zip(&dout).map(|(a, b)| a * b).sum()
+    };
+    let h = 1e-6;
+    for (which, grad) in [(0, &dq), (1, &dk), (2, &dv)] {
+        for i in 0..grad.len() {
+            let mut args = [q.clone(), k.clone(), v.clone()];
+            args[which][i] += h;
+            let up = total(&args[0], &args[1], &args[2]);
+            args[which][i] -= 2.0 * h;
+            let down = total(&args[0], &args[1], &args[2]);
+            let fd = (up - down) / (2.0 * h);
+            assert!(
+                (fd - grad[i]).abs() < 1e-7,
+                "input {which} [{i}]: {fd} vs {}",
+                grad[i]
+            );
+        }
+    }
+}
+
+fn attention_bwd_case<T: Dt>(
+    (b, hq, hkv, s, d): (usize, usize, usize, usize, usize),
+    causal: bool,
+    seed: u64,
+) {
+    let dev = dev();
+    let mut rng = StdRng::seed_from_u64(seed);
+    let (nq, nkv) = (b * hq * s, b * hkv * s);
+    let (q, qf) = random::<T>(&mut rng, nq * d, -1.0, 1.0);
+    let (k, kf) = random::<T>(&mut rng, nkv * d, -1.0, 1.0);
+    let (v, vf) = random::<T>(&mut rng, nkv * d, -1.0, 1.0);
+    let (dout, doutf) = random::<T>(&mut rng, nq * d, -1.0, 1.0);
+    let up = |x: &[T]| dev.upload(x).unwrap();
+    let (qd, kd, vd, dod) = (up(&q), up(&k), up(&v), up(&dout));
+    let od = dev.alloc::<T>(nq * d).unwrap();
+    let ld = dev.alloc::<f32>(nq).unwrap();
+    let (dqd, dkd, dvd) = (
+        dev.alloc::<T>(nq * d).unwrap(),
+        dev.alloc::<T>(nkv * d).unwrap(),
+        dev.alloc::<T>(nkv * d).unwrap(),
+    );
+    let shape = oxtile_nn::AttentionShape {
+        batch: b,
+        heads_q: hq,
+        heads_kv: hkv,
+        seq: s,
+    };
+    let rq = |buf| Rows::new(buf, nq, d).unwrap();
+    let rk = |buf| Rows::new(buf, nkv, d).unwrap();
+    let (qv, kv, vv, ov) = (rq(&qd), rk(&kd), rk(&vd), rq(&od));
+    oxtile_nn::attention(&dev, &qv, &kv, &vv, shape, causal, None, Some(&ld), &ov).unwrap();
+    let saved = oxtile_nn::AttentionSaved {
+        q: &qv,
+        k: &kv,
+        v: &vv,
+        out: &ov,
+        lse: &ld,
+    };
+    oxtile_nn::attention_backward(
+        &dev,
+        saved,
+        &rq(&dod),
+        shape,
+        causal,
+        None,
+        &rq(&dqd),
+        &rk(&dkd),
+        &rk(&dvd),
+    )
+    .unwrap();
+    let scale = 1.0 / (d as f64).sqrt();
+    let (dq, dk, dv) =
+        attention_grad_ref((&qf, &kf, &vf), &doutf, (b, hq, hkv, s, d), causal, scale);
+    let f = |v: Vec<T>| v.iter().map(|x| x.to()).collect::<Vec<_>>();
+    let what = format!(
+        "attention_backward {} {b}x{hq}/{hkv}x{s}x{d} causal {causal}",
+        T::NAME
+    );
+    let tol = (T::TOL * 4.0).max(2e-5);
+    check(&format!("{what} dq"), &f(dqd.to_vec().unwrap()), &dq, tol);
+    check(&format!("{what} dk"), &f(dkd.to_vec().unwrap()), &dk, tol);
+    check(&format!("{what} dv"), &f(dvd.to_vec().unwrap()), &dv, tol);
+}
+
+#[test]
+fn attention_backward_matches_the_reference() {
+    attention_bwd_case::<f32>((2, 2, 2, 70, 32), false, 49);
+    attention_bwd_case::<f32>((1, 4, 2, 100, 16), true, 50);
+    attention_bwd_case::<f16>((1, 3, 1, 40, 64), true, 51);
+    attention_bwd_case::<bf16>((1, 2, 1, 33, 16), false, 52);
+}
