@@ -439,6 +439,27 @@ pub struct AttentionSaved<'a, T: NnFloat> {
 /// # Errors
 /// As [`attention`], for every argument; [`NnError::Device`] when the row terms (one f32
 /// per query) cannot be allocated.
+///
+/// ```
+/// use oxtile::prelude::*;
+/// use oxtile_nn::{AttentionSaved, AttentionShape, Rows, attention, attention_backward};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let dev = Device::cpu()?;
+/// let shape = AttentionShape { batch: 1, heads_q: 1, heads_kv: 1, seq: 1 };
+/// // One token attends only to itself: out = v, so dv = dout and dq = dk = 0.
+/// let x = dev.upload(&[0.5f32; 16])?;
+/// let (out, lse) = (dev.alloc::<f32>(16)?, dev.alloc::<f32>(1)?);
+/// let r = |b| Rows::new(b, 1, 16);
+/// let (xv, ov) = (r(&x)?, r(&out)?);
+/// attention(&dev, &xv, &xv, &xv, shape, false, None, Some(&lse), &ov)?;
+/// let dout = dev.upload(&[1.0f32; 16])?;
+/// let (dq, dk, dv) = (dev.alloc::<f32>(16)?, dev.alloc::<f32>(16)?, dev.alloc::<f32>(16)?);
+/// let saved = AttentionSaved { q: &xv, k: &xv, v: &xv, out: &ov, lse: &lse };
+/// attention_backward(&dev, saved, &r(&dout)?, shape, false, None, &r(&dq)?, &r(&dk)?, &r(&dv)?)?;
+/// assert_eq!(dv.to_vec()?, [1.0; 16]);
+/// assert_eq!(dq.to_vec()?, [0.0; 16]);
+/// # Ok(()) }
+/// ```
 #[allow(clippy::too_many_arguments)]
 pub fn attention_backward<T: NnFloat>(
     dev: &Device,

@@ -140,6 +140,21 @@ pub fn rope<T: NnFloat>(
 ///
 /// # Errors
 /// As [`rope`].
+///
+/// ```
+/// use oxtile::prelude::*;
+/// use oxtile_nn::{Rows, rope, rope_backward};
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let dev = Device::cpu()?;
+/// // A rotation by 90 degrees, then its backward: the gradient rotated back.
+/// let (cos, sin) = (dev.upload(&[0.0f32])?, dev.upload(&[1.0f32])?);
+/// let t = |b| Rows::new(b, 1, 1);
+/// let dy = dev.upload(&[0.0f32, 1.0])?;
+/// let dx = dev.alloc::<f32>(2)?;
+/// rope_backward(&dev, &Rows::new(&dy, 1, 2)?, &t(&cos)?, &t(&sin)?, 1, &Rows::new(&dx, 1, 2)?)?;
+/// assert_eq!(dx.to_vec()?, [1.0, 0.0]);
+/// # Ok(()) }
+/// ```
 pub fn rope_backward<T: NnFloat>(
     dev: &Device,
     dy: &Rows<'_, T>,
