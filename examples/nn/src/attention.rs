@@ -181,14 +181,8 @@ pub fn attention<T: NnFloat>(
     k.expect(OP, "k", nkv, d)?;
     v.expect(OP, "v", nkv, d)?;
     out.expect(OP, "out", nq, d)?;
-    if let Some(l) = lse
-        && l.len() != nq
-    {
-        return Err(NnError::shape(
-            OP,
-            "lse",
-            format!("has {} elements, expected one per query ({nq})", l.len()),
-        ));
+    if let Some(l) = lse {
+        NnError::expect_len(OP, "lse", l, nq, "query")?;
     }
     if nq == 0 {
         return Ok(());
@@ -508,13 +502,7 @@ pub fn attention_backward<T: NnFloat>(
     ] {
         r.expect(OP, arg, n, d)?;
     }
-    if lse.len() != nq {
-        return Err(NnError::shape(
-            OP,
-            "lse",
-            format!("has {} elements, expected one per query ({nq})", lse.len()),
-        ));
-    }
+    NnError::expect_len(OP, "lse", lse, nq, "query")?;
     if nq == 0 {
         return Ok(());
     }

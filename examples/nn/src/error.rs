@@ -48,6 +48,29 @@ impl NnError {
 }
 
 impl NnError {
+    /// Fails unless `buf` holds `want` elements, one per `each` (`"row"`, `"column"`,
+    /// `"query"`): the check of every per-row and per-column argument (weights, biases,
+    /// targets, scales, statistics).
+    pub(crate) fn expect_len<E: oxtile::Element>(
+        op: &'static str,
+        arg: &'static str,
+        buf: &oxtile::Buffer<E>,
+        want: usize,
+        each: &str,
+    ) -> Result<(), NnError> {
+        if buf.len() != want {
+            return Err(NnError::shape(
+                op,
+                arg,
+                format!(
+                    "has {} elements, expected one per {each} ({want})",
+                    buf.len()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// A launch error of `op`, for `map_err`.
     pub(crate) fn launch(op: &'static str) -> impl FnOnce(LaunchError) -> NnError {
         move |source| NnError::Launch {

@@ -201,14 +201,8 @@ fn run<T: NnFloat>(
         ));
     }
     c.expect(op, "c", m, n)?;
-    if let Some(bias) = bias
-        && bias.len() != n
-    {
-        return Err(NnError::shape(
-            op,
-            "bias",
-            format!("has {} elements, expected one per column ({n})", bias.len()),
-        ));
+    if let Some(bias) = bias {
+        NnError::expect_len(op, "bias", bias, n, "column")?;
     }
     if m == 0 || n == 0 {
         return Ok(());

@@ -92,23 +92,6 @@ fn cross_entropy_bwd<T: Float, const BLOCK: usize>(
     }
 }
 
-/// Checks a per-row buffer (`n` elements, one per row).
-fn per_row<E: oxtile::Element>(
-    op: &'static str,
-    arg: &'static str,
-    b: &Buffer<E>,
-    rows: usize,
-) -> Result<(), NnError> {
-    if b.len() != rows {
-        return Err(NnError::shape(
-            op,
-            arg,
-            format!("has {} elements, expected one per row ({rows})", b.len()),
-        ));
-    }
-    Ok(())
-}
-
 /// Cross-entropy forward, one loss per row: `loss[r] = logsumexp(logits[r]) -
 /// logits[r, targets[r]]`, in f32, for vocabularies of any size (the rows are read in chunks,
 /// with the online log-sum-exp). Also writes each row's `logsumexp` to `lse`, which
@@ -145,9 +128,9 @@ pub fn cross_entropy<T: NnFloat>(
 ) -> Result<(), NnError> {
     const OP: &str = "cross_entropy";
     let rows = logits.rows();
-    per_row(OP, "targets", targets, rows)?;
-    per_row(OP, "loss", loss, rows)?;
-    per_row(OP, "lse", lse, rows)?;
+    NnError::expect_len(OP, "targets", targets, rows, "row")?;
+    NnError::expect_len(OP, "loss", loss, rows, "row")?;
+    NnError::expect_len(OP, "lse", lse, rows, "row")?;
     if rows == 0 {
         return Ok(());
     }
@@ -207,9 +190,9 @@ pub fn cross_entropy_backward<T: NnFloat>(
     const OP: &str = "cross_entropy_backward";
     let rows = logits.rows();
     dlogits.expect(OP, "dlogits", rows, logits.cols())?;
-    per_row(OP, "targets", targets, rows)?;
-    per_row(OP, "lse", lse, rows)?;
-    per_row(OP, "dloss", dloss, rows)?;
+    NnError::expect_len(OP, "targets", targets, rows, "row")?;
+    NnError::expect_len(OP, "lse", lse, rows, "row")?;
+    NnError::expect_len(OP, "dloss", dloss, rows, "row")?;
     if rows == 0 || logits.cols() == 0 {
         return Ok(());
     }

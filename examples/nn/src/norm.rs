@@ -85,23 +85,6 @@ fn layer_norm_fwd<T: Float, const BLOCK: usize>(
     }
 }
 
-/// Checks a per-column parameter (a weight or a bias) of `cols` elements.
-fn check_param<T: NnFloat>(
-    op: &'static str,
-    arg: &'static str,
-    p: &Buffer<T>,
-    cols: usize,
-) -> Result<(), NnError> {
-    if p.len() != cols {
-        return Err(NnError::shape(
-            op,
-            arg,
-            format!("has {} elements, expected one per column ({cols})", p.len()),
-        ));
-    }
-    Ok(())
-}
-
 /// RMSNorm forward: `y = x / sqrt(mean(x^2) + eps) * weight` over each row (`weight` one
 /// element per column), in f32, rounded once to `T`. Rows of any length.
 ///
@@ -131,7 +114,7 @@ pub fn rms_norm<T: NnFloat>(
 ) -> Result<(), NnError> {
     const OP: &str = "rms_norm";
     y.expect(OP, "y", x.rows(), x.cols())?;
-    check_param(OP, "weight", weight, x.cols())?;
+    NnError::expect_len(OP, "weight", weight, x.cols(), "column")?;
     if x.rows() == 0 || x.cols() == 0 {
         return Ok(());
     }
@@ -181,8 +164,8 @@ pub fn layer_norm<T: NnFloat>(
 ) -> Result<(), NnError> {
     const OP: &str = "layer_norm";
     y.expect(OP, "y", x.rows(), x.cols())?;
-    check_param(OP, "weight", weight, x.cols())?;
-    check_param(OP, "bias", bias, x.cols())?;
+    NnError::expect_len(OP, "weight", weight, x.cols(), "column")?;
+    NnError::expect_len(OP, "bias", bias, x.cols(), "column")?;
     if x.rows() == 0 || x.cols() == 0 {
         return Ok(());
     }

@@ -120,20 +120,10 @@ fn check<T: NnFloat>(
     let (rows, cols) = (x.rows(), x.cols());
     dy.expect(op, "dy", rows, cols)?;
     dx.expect(op, "dx", rows, cols)?;
-    let per_col = |arg: &'static str, len: usize| {
-        if len != cols {
-            return Err(NnError::shape(
-                op,
-                arg,
-                format!("has {len} elements, expected one per column ({cols})"),
-            ));
-        }
-        Ok(())
-    };
-    per_col("weight", weight.len())?;
-    per_col("dweight", dweight.len())?;
+    NnError::expect_len(op, "weight", weight, cols, "column")?;
+    NnError::expect_len(op, "dweight", dweight, cols, "column")?;
     if let Some(b) = dbias {
-        per_col("dbias", b.len())?;
+        NnError::expect_len(op, "dbias", b, cols, "column")?;
     }
     Ok(row_runs(rows))
 }

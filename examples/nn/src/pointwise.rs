@@ -169,17 +169,7 @@ pub fn bias_gelu<T: NnFloat>(
 ) -> Result<(), NnError> {
     const OP: &str = "bias_gelu";
     y.expect(OP, "y", x.rows(), x.cols())?;
-    if bias.len() != x.cols() {
-        return Err(NnError::shape(
-            OP,
-            "bias",
-            format!(
-                "has {} elements, expected one per column ({})",
-                bias.len(),
-                x.cols()
-            ),
-        ));
-    }
+    NnError::expect_len(OP, "bias", bias, x.cols(), "column")?;
     if x.rows() == 0 || x.cols() == 0 {
         return Ok(());
     }
@@ -289,15 +279,8 @@ pub fn bias_gelu_backward<T: NnFloat>(
     let (rows, cols) = (x.rows(), x.cols());
     dy.expect(OP, "dy", rows, cols)?;
     dx.expect(OP, "dx", rows, cols)?;
-    for (arg, len) in [("bias", bias.len()), ("dbias", dbias.len())] {
-        if len != cols {
-            return Err(NnError::shape(
-                OP,
-                arg,
-                format!("has {len} elements, expected one per column ({cols})"),
-            ));
-        }
-    }
+    NnError::expect_len(OP, "bias", bias, cols, "column")?;
+    NnError::expect_len(OP, "dbias", dbias, cols, "column")?;
     if cols == 0 {
         return Ok(());
     }

@@ -139,20 +139,6 @@ fn as_params<'a, Q: Quantized>(
     }
 }
 
-fn per_row(op: &'static str, scales: &Buffer<f32>, rows: usize) -> Result<(), NnError> {
-    if scales.len() != rows {
-        return Err(NnError::shape(
-            op,
-            "scales",
-            format!(
-                "has {} elements, expected one per row ({rows})",
-                scales.len()
-            ),
-        ));
-    }
-    Ok(())
-}
-
 /// Quantizes each row of `x` to `Q` (`i8` or [`F8E4M3`]) with one f32 scale per row (see the
 /// module docs): `q = x / scale` rounded, `scale = max |x| / Q::QMAX`.
 ///
@@ -181,7 +167,7 @@ pub fn quantize<T: NnFloat, Q: Quantized>(
     const OP: &str = "quantize";
     let (rows, cols) = (x.rows(), x.cols());
     q.expect(OP, "q", rows, cols)?;
-    per_row(OP, scales, rows)?;
+    NnError::expect_len(OP, "scales", scales, rows, "row")?;
     if rows == 0 {
         return Ok(());
     }
@@ -231,7 +217,7 @@ pub fn dequantize<Q: Quantized, T: NnFloat>(
     const OP: &str = "dequantize";
     let (rows, cols) = (q.rows(), q.cols());
     x.expect(OP, "x", rows, cols)?;
-    per_row(OP, scales, rows)?;
+    NnError::expect_len(OP, "scales", scales, rows, "row")?;
     if rows == 0 || cols == 0 {
         return Ok(());
     }
