@@ -110,6 +110,45 @@ pub struct AttentionShape {
     pub seq: usize,
 }
 
+impl AttentionShape {
+    /// Checks the heads and the head dimension `d` for `op`; the rows of the query-shaped
+    /// and of the key-shaped tensors.
+    fn rows(&self, op: &'static str, d: usize) -> Result<(usize, usize), NnError> {
+        let AttentionShape {
+            batch,
+            heads_q,
+            heads_kv,
+            seq,
+        } = *self;
+        if heads_kv == 0 || heads_q % heads_kv != 0 {
+            return Err(NnError::shape(
+                op,
+                "shape",
+                format!("heads_kv = {heads_kv} does not divide heads_q = {heads_q}"),
+            ));
+        }
+        if ![16, 32, 64, 128, 256].contains(&d) {
+            return Err(NnError::shape(
+                op,
+                "q",
+                format!("head dimension {d}: 16, 32, 64, 128 or 256 are supported"),
+            ));
+        }
+        Ok((batch * heads_q * seq, batch * heads_kv * seq))
+    }
+}
+
+/// The block of queries and of keys on `dev`, forward and backward: 64; 16 on a device whose
+/// largest tile is small (2^14 on Mesa's lavapipe, whose compile time grows with the tiles:
+/// the forward test's four kernels took 41 s to compile and run at 64 and 9 s at 16).
+fn block(dev: &Device) -> usize {
+    if dev.limits().max_tile_elements >= 1 << 16 {
+        64
+    } else {
+        16
+    }
+}
+
 /// Flash attention forward: `out = softmax(q k^T * scale (+ causal mask)) v` for every query
 /// head, without the `seq x seq` scores ever stored. Each of `q`, `out` is
 /// `[batch * heads_q * seq, head_dim]` rows (a head's tokens consecutive), `k` and `v`
@@ -162,21 +201,7 @@ pub fn attention<T: NnFloat>(
         seq,
     } = shape;
     let d = q.cols();
-    if heads_kv == 0 || heads_q % heads_kv != 0 {
-        return Err(NnError::shape(
-            OP,
-            "shape",
-            format!("heads_kv = {heads_kv} does not divide heads_q = {heads_q}"),
-        ));
-    }
-    if ![16, 32, 64, 128, 256].contains(&d) {
-        return Err(NnError::shape(
-            OP,
-            "q",
-            format!("head dimension {d}: 16, 32, 64, 128 or 256 are supported"),
-        ));
-    }
-    let (nq, nkv) = (batch * heads_q * seq, batch * heads_kv * seq);
+    let (nq, nkv) = shape.rows(OP, d)?;
     q.expect(OP, "q", nq, d)?;
     k.expect(OP, "k", nkv, d)?;
     v.expect(OP, "v", nkv, d)?;
@@ -197,14 +222,7 @@ pub fn attention<T: NnFloat>(
             &placeholder
         }
     };
-    // Blocks of 64 queries and keys; 16 on a device whose largest tile is small (2^14 on
-    // Mesa's lavapipe, whose compile time grows with the tiles: the test's four kernels took
-    // 41 s to compile and run at 64 and 9 s at 16).
-    let b = if dev.limits().max_tile_elements >= 1 << 16 {
-        64
-    } else {
-        16
-    };
+    let b = block(dev);
     let sm_scale = scale.unwrap_or(1.0 / (d as f32).sqrt());
     flash_fwd_config::<T>::new(b, b, d, causal, lse.is_some())
         .launch(
@@ -475,21 +493,7 @@ pub fn attention_backward<T: NnFloat>(
         seq,
     } = shape;
     let d = q.cols();
-    if heads_kv == 0 || heads_q % heads_kv != 0 {
-        return Err(NnError::shape(
-            OP,
-            "shape",
-            format!("heads_kv = {heads_kv} does not divide heads_q = {heads_q}"),
-        ));
-    }
-    if ![16, 32, 64, 128, 256].contains(&d) {
-        return Err(NnError::shape(
-            OP,
-            "q",
-            format!("head dimension {d}: 16, 32, 64, 128 or 256 are supported"),
-        ));
-    }
-    let (nq, nkv) = (batch * heads_q * seq, batch * heads_kv * seq);
+    let (nq, nkv) = shape.rows(OP, d)?;
     for (arg, r, n) in [
         ("q", q, nq),
         ("out", out, nq),
@@ -521,11 +525,7 @@ pub fn attention_backward<T: NnFloat>(
             nq as i32,
         )
         .map_err(NnError::launch(OP))?;
-    let b = if dev.limits().max_tile_elements >= 1 << 16 {
-        64
-    } else {
-        16
-    };
+    let b = block(dev);
     let sm_scale = scale.unwrap_or(1.0 / (d as f32).sqrt());
     let group = (heads_q / heads_kv) as i32;
     flash_bwd_dkdv_config::<T>::new(b, b, d, causal)
