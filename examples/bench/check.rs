@@ -8,7 +8,17 @@
 //! the sample spans the whole output (first, last and evenly spaced indices between).
 
 use oxtile::half::f16;
+use oxtile::{Buffer, Element};
 use rand::{Rng, SeedableRng, rngs::StdRng};
+
+use crate::timing::Error;
+
+/// A host buffer of NaN, written over an output before each check, so that an element the
+/// kernel fails to write is caught.
+pub fn poisoner<'a, T: Element>(buf: &'a Buffer<T>, nan: T) -> impl Fn() -> Result<(), Error> + 'a {
+    let host = vec![nan; buf.len()];
+    move || Ok(buf.write(&host)?)
+}
 
 /// A reproducible generator; each benchmark draws with its own seed.
 pub fn rng(seed: u64) -> StdRng {

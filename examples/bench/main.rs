@@ -46,7 +46,7 @@ use oxtile::half::{bf16, f16};
 use oxtile::prelude::*;
 use oxtile::{Element, LaunchOptions};
 
-use check::Check;
+use check::{Check, poisoner};
 use kernels::{
     HEAD_DIM, LAYER_NORM_BLOCK, SOFTMAX_BLOCK, attention_fwd, layer_norm_fwd,
     layer_norm_fwd_looped, matmul_bf16, matmul_f16, softmax, vector_add,
@@ -291,13 +291,6 @@ fn row(key: String, (kernel, size): (&str, String), work: Work, outcome: Outcome
         config,
         failures,
     }
-}
-
-/// A host buffer of NaN, written over an output before each check so that an element the
-/// kernel fails to write is caught.
-fn poisoner<'a, T: Element>(buf: &'a Buffer<T>, nan: T) -> impl Fn() -> Result<(), Error> + 'a {
-    let host = vec![nan; buf.len()];
-    move || Ok(buf.write(&host)?)
 }
 
 fn bench_vector_add(ctx: &Ctx) -> Result<Row, Error> {

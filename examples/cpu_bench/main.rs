@@ -40,7 +40,7 @@ use oxtile::Element;
 use oxtile::half::f16;
 use oxtile::prelude::*;
 
-use check::Check;
+use check::{Check, poisoner};
 use kernels::{attention_fwd, layer_norm_fwd, matmul_f16, matmul_f32, softmax, vector_add};
 use serde_json::Value as Json;
 use timing::{Error, Plan, Timing, fmt_time};
@@ -182,12 +182,6 @@ fn measure(
         return Err(format!("wrong result: {}", c.describe()).into());
     }
     Ok((timing::time_launches(dev, plan, launch)?, c))
-}
-
-/// A host buffer of NaN written over an output before the check.
-fn poisoner<'a, T: Element>(buf: &'a Buffer<T>, nan: T) -> impl Fn() -> Result<(), Error> + 'a {
-    let host = vec![nan; buf.len()];
-    move || Ok(buf.write(&host)?)
 }
 
 /// Runs the benchmark `key` on `dev`: its time and check.
