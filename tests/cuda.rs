@@ -182,6 +182,38 @@ fn cudarc_slices_and_streams_interoperate() {
 }
 
 #[test]
+fn cudarc_views_are_lent_without_a_copy() {
+    let Some(dev) = gpu() else { return };
+    let stream = backend(&dev).stream().clone();
+    // Views into the middle of cudarc slices, on a second stream of the same context (as a
+    // framework's tensors with a start offset).
+    let other = stream.context().new_stream().unwrap();
+    let x = other.clone_htod(&[0.0f32, 1.0, 2.0, 3.0, 4.0]).unwrap();
+    let mut out = other.alloc_zeros::<f32>(6).unwrap();
+    {
+        // SAFETY: `add` only reads its first two arguments.
+        let xs = unsafe { interop::borrow_view(&dev, x.slice(1..4)) }.unwrap();
+        let ys = interop::borrow_view_mut(&dev, out.slice_mut(2..5)).unwrap();
+        assert_eq!((xs.len(), ys.len()), (3, 3));
+        add::<4>::launch(&dev, Grid::x(1), &xs, &xs, &ys, 3).unwrap();
+        // The lent buffer reads back like any other (ordered on oxtile's stream).
+        assert_eq!(ys.to_vec().unwrap(), vec![2.0, 4.0, 6.0]);
+    }
+    // After the guards, cudarc's own copy on the other stream sees the launch's writes.
+    assert_eq!(
+        other.clone_dtoh(&out).unwrap(),
+        vec![0.0, 0.0, 2.0, 4.0, 6.0, 0.0]
+    );
+    // A lent buffer is not a cudarc slice oxtile can view again.
+    let lent = interop::borrow_view_mut(&dev, out.as_view_mut()).unwrap();
+    assert!(interop::cuda_view(&lent).is_err());
+    drop(lent);
+    // A view of another context is refused.
+    let cpu = runtime::Device::interpreter();
+    assert!(interop::borrow_view_mut(&cpu, out.as_view_mut()).is_err());
+}
+
+#[test]
 fn warm_launch_host_cost() {
     let Some(dev) = gpu() else { return };
     backend(&dev).set_checked(false);

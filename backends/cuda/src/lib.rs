@@ -36,7 +36,9 @@ pub mod interop;
 mod runtime;
 
 pub use cudarc;
-pub use interop::{cuda_view, device_from_stream, device_ptr, wrap_slice};
+pub use interop::{
+    Borrowed, borrow_view, borrow_view_mut, cuda_view, device_from_stream, device_ptr, wrap_slice,
+};
 pub use runtime::nvrtc;
 pub use runtime::{CudaBackend, CudaError, LaunchInfo, cache_dir, default_checked, last_launch};
 

@@ -20,6 +20,9 @@ pub(crate) enum Owner {
         /// would otherwise free the memory while one still runs.
         sync_before_free: Option<Arc<CudaStream>>,
     },
+    /// Lent by a cudarc view for the life of a [`crate::interop::Borrowed`] guard, which
+    /// records the use on the view's events; nothing to free.
+    Lent,
 }
 
 /// A device buffer of the CUDA backend (what its `BufferHandle`s hold).

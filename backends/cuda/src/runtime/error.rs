@@ -100,6 +100,7 @@ pub(crate) fn driver_message(e: &cudarc::driver::DriverError) -> String {
 
 /// The first of `symbols` that a library lacks (`has` looks one up), as a
 /// [`CudaError::IncompleteLibrary`] of `library`.
+#[cfg_attr(oxtile_cuda_linked, allow(dead_code))]
 pub(crate) fn check_symbols(
     library: &'static str,
     symbols: &[&str],

@@ -575,6 +575,7 @@ impl CudaBackend {
 /// it cannot load, so presence is checked first).
 /// The driver entry points the backend calls, directly or through cudarc, checked when it
 /// opens: cudarc resolves each at its first call and panics when it is missing.
+#[cfg_attr(oxtile_cuda_linked, allow(dead_code))]
 const DRIVER_SYMBOLS: &[&str] = &[
     "cuInit",
     "cuDriverGetVersion",
@@ -621,17 +622,24 @@ fn driver_present() -> Result<(), CudaError> {
     static PRESENT: std::sync::OnceLock<Result<(), CudaError>> = std::sync::OnceLock::new();
     PRESENT
         .get_or_init(|| {
+            // Linked at build time (`--cfg oxtile_cuda_linked`, as candle links cudarc): the
+            // loader resolved every symbol before `main`.
+            #[cfg(oxtile_cuda_linked)]
+            return Ok(());
             // SAFETY: only tries to dlopen the library by its candidate names.
-            if !unsafe { sys::is_culib_present() } {
-                return Err(CudaError::NoDriver);
+            #[cfg(not(oxtile_cuda_linked))]
+            {
+                if !unsafe { sys::is_culib_present() } {
+                    return Err(CudaError::NoDriver);
+                }
+                // SAFETY: a candidate loads, so `culib` opens the first one that does (the
+                // same list, in the same order) instead of panicking.
+                let lib = unsafe { sys::culib() };
+                error::check_symbols("libcuda", DRIVER_SYMBOLS, |s| {
+                    // SAFETY: only looks the symbol up.
+                    unsafe { lib.get::<unsafe extern "C" fn()>(s.as_bytes()) }.is_ok()
+                })
             }
-            // SAFETY: a candidate loads, so `culib` opens the first one that does (the same
-            // list, in the same order) instead of panicking.
-            let lib = unsafe { sys::culib() };
-            error::check_symbols("libcuda", DRIVER_SYMBOLS, |s| {
-                // SAFETY: only looks the symbol up.
-                unsafe { lib.get::<unsafe extern "C" fn()>(s.as_bytes()) }.is_ok()
-            })
         })
         .clone()
 }

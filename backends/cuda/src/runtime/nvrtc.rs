@@ -47,6 +47,7 @@ pub fn nvrtc_info() -> Result<&'static NvrtcInfo, CudaError> {
 
 /// The NVRTC entry points the backend calls, directly or through cudarc, checked when it is
 /// loaded: cudarc resolves each at its first call and panics when it is missing.
+#[cfg_attr(oxtile_cuda_linked, allow(dead_code))]
 const NVRTC_SYMBOLS: &[&str] = &[
     "nvrtcVersion",
     "nvrtcGetNumSupportedArchs",
@@ -63,17 +64,22 @@ const NVRTC_SYMBOLS: &[&str] = &[
 ];
 
 fn load_nvrtc() -> Result<NvrtcInfo, CudaError> {
-    // SAFETY: only tries to dlopen the library by its candidate names.
-    if !unsafe { sys::is_culib_present() } {
-        return Err(CudaError::NoNvrtc);
+    // Linked at build time (`--cfg oxtile_cuda_linked`), the loader has resolved every
+    // symbol already; loaded at run time, check before the first call panics in cudarc.
+    #[cfg(not(oxtile_cuda_linked))]
+    {
+        // SAFETY: only tries to dlopen the library by its candidate names.
+        if !unsafe { sys::is_culib_present() } {
+            return Err(CudaError::NoNvrtc);
+        }
+        // SAFETY: a candidate loads, so `culib` opens the first one that does instead of
+        // panicking.
+        let lib = unsafe { sys::culib() };
+        super::error::check_symbols("libnvrtc", NVRTC_SYMBOLS, |s| {
+            // SAFETY: only looks the symbol up.
+            unsafe { lib.get::<unsafe extern "C" fn()>(s.as_bytes()) }.is_ok()
+        })?;
     }
-    // SAFETY: a candidate loads, so `culib` opens the first one that does instead of
-    // panicking.
-    let lib = unsafe { sys::culib() };
-    super::error::check_symbols("libnvrtc", NVRTC_SYMBOLS, |s| {
-        // SAFETY: only looks the symbol up.
-        unsafe { lib.get::<unsafe extern "C" fn()>(s.as_bytes()) }.is_ok()
-    })?;
     let (mut major, mut minor) = (0, 0);
     // SAFETY: the library is present; the out-pointers are valid.
     unsafe { sys::nvrtcVersion(&mut major, &mut minor) }
