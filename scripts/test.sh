@@ -172,6 +172,9 @@ done
 # The CPU benchmark's kernels at tiny ragged sizes on the cpu device and the interpreter,
 # each result checked (a smoke run: the times mean nothing; wgpu and NumPy are left out).
 target/debug/examples/cpu_bench --smoke --no-wgpu --no-numpy
+# oxtile-nn in candle: a transformer block's forward and backward with candle's ops and with
+# oxtile's (on candle's CPU device), the loss and every weight's gradient compared.
+cargo run -q --all-features -p oxtile-nn --example transformer_block
 for ex in "${examples[@]}"; do
     OXTILE_CHECKED=0 OXTILE_DEVICE=wgpu "target/debug/examples/$ex"
 done

@@ -24,6 +24,9 @@
 //! | [`quantize()`], [`dequantize()`] | per-row int8 or fp8 (e4m3) with one f32 scale per row |
 //! | [`cross_entropy()`], [`cross_entropy_backward()`] | loss per row from logits and `i32` targets, any vocabulary size, with `ignore_index`; the backward from the saved log-sum-exp |
 //!
+//! With the cargo feature `candle`, [`candle`](mod@candle) offers the ops on candle tensors, as
+//! candle custom ops with their backward, on candle's CPU and CUDA devices.
+//!
 //! ```
 //! use oxtile::prelude::*;
 //! use oxtile_nn::{Rows, softmax};
@@ -39,6 +42,8 @@
 
 pub mod act;
 mod attention;
+#[cfg(feature = "candle")]
+pub mod candle;
 mod error;
 mod launch;
 mod linear;
