@@ -116,10 +116,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (q, k, v) = (half_tensor(), half_tensor(), half_tensor());
     let dev = Device::default()?;
     let (qd, kd, vd) = (dev.upload(&q)?, dev.upload(&k)?, dev.upload(&v)?);
+    // ANCHOR: grid
     const BM: usize = 32;
     const BN: usize = 16;
     const D: usize = 32;
     let grid = Grid::xy(seq.div_ceil(BM) as u32, heads as u32);
+    // ANCHOR_END: grid
     let mut worst = 0.0f32;
     let mut all_ok = true;
     for causal in [false, true] {

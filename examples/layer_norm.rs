@@ -43,6 +43,7 @@ fn layer_norm_fwd<T: Float, const BLOCK: usize>(
 // ANCHOR_END: forward
 
 // ANCHOR: backward
+// ANCHOR: backward_dx
 #[kernel]
 fn layer_norm_bwd_dx<const BLOCK: usize, const GROUP: usize>(
     dx: Ptr<f32>,
@@ -93,7 +94,9 @@ fn layer_norm_bwd_dx<const BLOCK: usize, const GROUP: usize>(
     store(db_partial + partial, pdb, mask);
     atomic_xchg(lock, 0);
 }
+// ANCHOR_END: backward_dx
 
+// ANCHOR: backward_dwdb
 #[kernel]
 fn layer_norm_bwd_dwdb<const BM: usize, const BN: usize>(
     dw_partial: Ptr<f32>,
@@ -116,6 +119,7 @@ fn layer_norm_bwd_dwdb<const BM: usize, const BN: usize>(
     store(dw + cols, sum(dw_acc, 0), cols < n);
     store(db + cols, sum(db_acc, 0), cols < n);
 }
+// ANCHOR_END: backward_dwdb
 // ANCHOR_END: backward
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -151,6 +155,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eps,
     )?;
 
+    // ANCHOR: launch_backward
     const GROUP: usize = 8;
     let dxd = dev.alloc::<f32>(rows * n)?;
     let dw_partial = dev.alloc::<f32>(GROUP * n)?;
@@ -183,6 +188,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         GROUP as i32,
         n as i32,
     )?;
+    // ANCHOR_END: launch_backward
 
     // Plain-Rust reference, in f64.
     let (mut y_ref, mut dx_ref) = (vec![0.0f32; rows * n], vec![0.0f32; rows * n]);

@@ -79,6 +79,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(f16::from_f32)
         .collect();
 
+    // ANCHOR: launch
     let dev = Device::default()?;
     let (ad, bd) = (dev.upload(&a)?, dev.upload(&b)?);
     let cd = dev.alloc::<f32>(m * n)?;
@@ -103,6 +104,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         1,
     )?;
     let got = cd.to_vec()?;
+    // ANCHOR_END: launch
 
     // Reference: the same f16 inputs, products and sums in f64.
     let mut want = vec![0.0f32; m * n];

@@ -224,6 +224,12 @@ if [ -n "$mdbook_pid" ]; then
     mdbook_pid=""
 fi
 mdbook build book
+# Every local link and anchor of the built book leads somewhere, every figure is there and
+# parses; the performance figures match the measured data they are drawn from.
+python3 book/plots/check_links.py target/book
+python3 book/plots/plot.py --check
+# Getting started's first crate, made as the chapter says: a fresh crate beside the repository.
+bash scripts/book-hello.sh
 
 step "done"
 echo "all checks passed"
